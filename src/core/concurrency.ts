@@ -1,0 +1,88 @@
+import { dispatch, describeStates, handlersFor, startStage } from "./apply-transition.ts";
+import { currentDef, isBusy, record, Refusal, stateDefOf, type Draft } from "./draft.ts";
+import { AUTOMATIC_CAUSES, type FerryEvent } from "./ferry-event.ts";
+
+type DeployEvent = Extract<FerryEvent, { type: "deploy" }>;
+
+/**
+ * A trigger. While the deployment is busy (or held) the lifecycle's concurrency policy decides:
+ * queue it, reject it naming the run that holds the deployment, or supersede that run.
+ */
+export function handleTrigger(draft: Draft, event: DeployEvent): void {
+  if (draft.rolledBack?.version === event.version && AUTOMATIC_CAUSES.has(event.cause)) {
+    throw new Refusal("version-rolled-back", `${short(event.version)} was rolled back in run ${draft.rolledBack.runId}; deploy it explicitly or push a new commit`);
+  }
+  const busy = isBusy(draft);
+  if (!busy && !draft.hold) {
+    dispatch(draft, "deploy");
+    return;
+  }
+  const holder = draft.run ? `run ${draft.run.id} (${short(draft.run.version)})` : "a run";
+  if (draft.run?.version === event.version && busy) throw new Refusal("already-queued", `${holder} is already deploying ${short(event.version)}`);
+  if (draft.queue.some((q) => q.version === event.version)) throw new Refusal("already-queued", `${short(event.version)} is already queued`);
+  const policy = draft.hold ? "queue" : draft.lifecycle.concurrency;
+  if (policy === "reject") throw new Refusal("rejected-busy", `${holder} holds the deployment in ${describeStates(draft)}`);
+  if (policy === "queue") {
+    draft.queue.push({ eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at });
+    for (const [region, r] of Object.entries(draft.regions)) {
+      record(draft, { region, from: r.state, to: r.state, event: "deploy", note: `queued ${short(event.version)} behind ${holder}` });
+    }
+    return;
+  }
+  // Supersede: the new trigger is handled as if it had arrived when the deployment last rested.
+  dispatch(draft, "deploy", undefined, (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, draft.regions[region]!.resting)));
+}
+
+/**
+ * Pause and resume for lifecycles that do not model them as states: a hold that lets the
+ * running stage finish, defers the next stage, and queues triggers until resume.
+ */
+export function handleHold(draft: Draft, type: "pause" | "resume"): void {
+  if (Object.keys(draft.regions).some((region) => handlersFor(draft, region, type))) {
+    dispatch(draft, type);
+    return;
+  }
+  if (type === "pause") {
+    if (draft.hold) throw new Refusal("already-held", `paused by ${draft.hold.actor} since ${draft.hold.at}`);
+    draft.hold = { actor: draft.event.actor, at: draft.event.at, deferred: [] };
+    note(draft, "pause", "held: the running stage may finish; no new stage starts until resume");
+    return;
+  }
+  if (!draft.hold) throw new Refusal("not-held", "the deployment is not paused");
+  const deferred = draft.hold.deferred;
+  draft.hold = null;
+  note(draft, "resume", "resumed");
+  for (const { region, state } of deferred) {
+    if (draft.regions[region]?.state === state) startStage(draft, region, state, stateDefOf(draft, region, state));
+  }
+}
+
+function note(draft: Draft, event: string, text: string): void {
+  for (const [region, r] of Object.entries(draft.regions)) record(draft, { region, from: r.state, to: r.state, event, note: text });
+}
+
+/** Entering a steady state with nothing holding the deployment pops the next queued trigger. */
+export function popQueue(draft: Draft): void {
+  while (draft.enteredSteady && !draft.hold && draft.queue.length > 0 && !isBusy(draft)) {
+    draft.enteredSteady = false;
+    const next = draft.queue.shift()!;
+    const regionsAllow = Object.keys(draft.regions).some((region) => handlersFor(draft, region, "deploy", currentDef(draft, region)));
+    if (!regionsAllow) return;
+    const popped: DeployEvent = { type: "deploy", id: draft.event.id, at: draft.event.at, actor: next.actor, cause: next.cause, version: next.version };
+    const saved = draft.event;
+    draft.event = popped;
+    try {
+      if (draft.rolledBack?.version === next.version && AUTOMATIC_CAUSES.has(next.cause)) continue;
+      dispatch(draft, "deploy");
+    } catch (error) {
+      // A queued trigger the current state refuses is dropped, not allowed to block the queue.
+      if (!(error instanceof Refusal)) throw error;
+    } finally {
+      draft.event = saved;
+    }
+  }
+}
+
+export function short(version: string): string {
+  return version.length > 12 ? version.slice(0, 7) : version;
+}

@@ -1,0 +1,159 @@
+import type { Cause, Counters } from "./ferry-event.ts";
+import { MAIN_REGION, type Lifecycle } from "./lifecycle.ts";
+
+/** The state file format version this build writes; older ones are migrated on read. */
+export const STATE_SCHEMA_VERSION = 1;
+
+/** Bounds that keep the state file small; the full history is the state branch's git log. */
+export const HISTORY_LIMIT = 50;
+export const PROCESSED_LIMIT = 200;
+export const STAGE_RESULTS_LIMIT = 50;
+export const GOOD_VERSIONS_LIMIT = 10;
+
+export interface RegionState {
+  readonly state: string;
+  readonly since: string;
+  /** The last steady, failed or final state: where `$previous` and supersede return to. */
+  readonly resting: string;
+}
+
+export type RunKind = "deploy" | "rollback";
+
+export interface Run {
+  readonly id: number;
+  readonly kind: RunKind;
+  readonly cause: Cause;
+  readonly actor: string;
+  readonly version: string;
+  readonly attempt: number;
+  readonly startedAt: string;
+  /** For rollbacks: the version being rolled back from. */
+  readonly from?: string;
+}
+
+export const STAGE_STATUSES = ["dispatching", "running", "succeeded", "failed", "timed-out", "cancelled", "skipped", "retrying"] as const;
+export type StageStatus = (typeof STAGE_STATUSES)[number];
+
+export interface StageResult {
+  readonly region: string;
+  readonly state: string;
+  readonly stage: string;
+  readonly runId: number;
+  readonly attempt: number;
+  readonly status: StageStatus;
+  readonly startedAt: string;
+  readonly finishedAt?: string;
+  readonly deadline?: string;
+  readonly message?: string;
+  readonly url?: string;
+  readonly externalId?: string;
+  /** Automatic retries left for this stage in this attempt chain. */
+  readonly retriesLeft?: number;
+}
+
+export interface QueuedTrigger {
+  readonly eventId: string;
+  readonly version: string;
+  readonly cause: Cause;
+  readonly actor: string;
+  readonly at: string;
+}
+
+export interface Timer {
+  readonly name: string;
+  readonly due: string;
+  readonly region?: string;
+  readonly runId?: number;
+}
+
+export interface DeploymentError {
+  readonly step: string;
+  readonly message: string;
+  readonly at: string;
+  readonly state: string;
+  readonly runId?: number;
+}
+
+export interface Hold {
+  readonly actor: string;
+  readonly at: string;
+  /** Stage states entered while held, dispatched on resume. */
+  readonly deferred: readonly { readonly region: string; readonly state: string }[];
+}
+
+export interface HistoryEntry {
+  readonly at: string;
+  readonly region: string;
+  readonly from: string;
+  readonly to: string;
+  readonly event: string;
+  readonly eventId: string;
+  readonly actor: string;
+  readonly runId?: number;
+  readonly note?: string;
+}
+
+export interface GoodVersion {
+  readonly version: string;
+  readonly runId: number;
+  readonly at: string;
+}
+
+/** One deployment's whole state: the content of `deployments/<name>.json` on `ferry/state`. */
+export interface DeploymentState {
+  readonly schemaVersion: typeof STATE_SCHEMA_VERSION;
+  readonly deployment: string;
+  readonly lifecycle: string;
+  readonly regions: Readonly<Record<string, RegionState>>;
+  readonly run: Run | null;
+  readonly runSeq: number;
+  /** Most recent first; the head is the last good version. */
+  readonly good: readonly GoodVersion[];
+  readonly rolledBack: { readonly version: string; readonly at: string; readonly runId: number } | null;
+  readonly queue: readonly QueuedTrigger[];
+  readonly timers: readonly Timer[];
+  readonly hold: Hold | null;
+  readonly error: DeploymentError | null;
+  readonly stages: readonly StageResult[];
+  readonly counters: Counters;
+  readonly history: readonly HistoryEntry[];
+  readonly processed: readonly string[];
+  readonly updatedAt: string;
+}
+
+const ZERO_COUNTERS: Counters = { failed: 0, completed: 0, inProgress: 0, total: 0 };
+
+/**
+ * The record a new deployment starts with: every region in its initial state, no run.
+ * Initial states are entered without entry effects; the first trigger starts the work.
+ */
+export function initialDeploymentState(lifecycle: Lifecycle, deployment: string, at: string): DeploymentState {
+  const regions: Record<string, RegionState> = {};
+  for (const [name, region] of Object.entries(lifecycle.regions)) {
+    regions[name] = { state: region.initial, since: at, resting: region.initial };
+  }
+  return {
+    schemaVersion: STATE_SCHEMA_VERSION,
+    deployment,
+    lifecycle: lifecycle.name,
+    regions,
+    run: null,
+    runSeq: 0,
+    good: [],
+    rolledBack: null,
+    queue: [],
+    timers: [],
+    hold: null,
+    error: null,
+    stages: [],
+    counters: ZERO_COUNTERS,
+    history: [],
+    processed: [],
+    updatedAt: at,
+  };
+}
+
+/** The state of the single region of a one-region lifecycle, or of the named region. */
+export function regionStateName(state: DeploymentState, region: string = MAIN_REGION): string | undefined {
+  return state.regions[region]?.state;
+}

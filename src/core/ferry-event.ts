@@ -1,0 +1,71 @@
+/**
+ * Events are the only input of `transition()`. Each carries its own time, source,
+ * idempotency key and actor, so the core never asks a clock or the network.
+ */
+
+/** Operator and trigger events: labels, buttons, CLI commands, merges and pushes. */
+export const OPERATOR_EVENTS = ["deploy", "pause", "resume", "rollback", "stop", "retry", "drop", "remove"] as const;
+export type OperatorEventType = (typeof OPERATOR_EVENTS)[number];
+
+/** Events a runner reports about a stage it was asked to run. */
+export const STAGE_EVENTS = [
+  "stage.dispatched",
+  "stage.started",
+  "stage.progress",
+  "stage.succeeded",
+  "stage.failed",
+  "stage.timed-out",
+] as const;
+export type StageEventType = (typeof STAGE_EVENTS)[number];
+
+/** What caused an event; `merge` and `push` are automatic triggers, the rest are explicit. */
+export const CAUSES = ["create", "merge", "push", "label", "button", "cli", "timer", "runner", "rollback", "queue", "api"] as const;
+export type Cause = (typeof CAUSES)[number];
+
+/** Causes that fire without a person deciding; a rolled-back version is not redeployed by them. */
+export const AUTOMATIC_CAUSES: ReadonlySet<Cause> = new Set(["merge", "push", "timer", "queue", "runner"]);
+
+export interface StageReport {
+  readonly runId: number;
+  readonly attempt: number;
+  readonly stage: string;
+  readonly message?: string;
+  /** Link to the job that ran the stage (GitHub Actions job, local log file). */
+  readonly url?: string;
+  /** The runner's own id for the work, e.g. the workflow run id. */
+  readonly externalId?: string;
+  /** Rolling deployments report counters with progress. */
+  readonly counters?: Readonly<Partial<Counters>>;
+}
+
+export interface Counters {
+  readonly failed: number;
+  readonly completed: number;
+  readonly inProgress: number;
+  readonly total: number;
+}
+
+interface EventBase {
+  /** Idempotency key: the X-GitHub-Delivery id, workflow run id + attempt, timer name + due time. */
+  readonly id: string;
+  /** ISO-8601 time the event happened; the only clock the core sees. */
+  readonly at: string;
+  readonly actor: string;
+  readonly cause: Cause;
+}
+
+export type FerryEvent =
+  | (EventBase & { readonly type: "deploy"; readonly version: string; readonly ref?: string })
+  | (EventBase & { readonly type: Exclude<OperatorEventType, "deploy"> })
+  | (EventBase & { readonly type: StageEventType; readonly stage: StageReport })
+  | (EventBase & { readonly type: "timer"; readonly timer: { readonly name: string; readonly due: string } })
+  | (EventBase & { readonly type: "signal"; readonly signal: string });
+
+export type FerryEventType = FerryEvent["type"];
+
+/** The event name lifecycle `on` maps are keyed by: timers and signals get their own names. */
+export function handlerKey(event: FerryEvent): string {
+  if (event.type === "timer") return `timer.${event.timer.name}`;
+  if (event.type === "signal") return event.signal;
+  return event.type;
+}

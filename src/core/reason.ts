@@ -1,0 +1,18 @@
+/** Why `transition()` refused an event. Expected outcomes, so returned as data, never thrown. */
+export const REASONS = [
+  "not-allowed-in-state",
+  "duplicate-event",
+  "stale-attempt",
+  "stale-stage",
+  "stale-timer",
+  "rejected-busy",
+  "guard-failed",
+  "no-previous-version",
+  "version-rolled-back",
+  "already-held",
+  "not-held",
+  "already-queued",
+  "lifecycle-mismatch",
+  "always-loop",
+] as const;
+export type Reason = (typeof REASONS)[number];

@@ -1,0 +1,110 @@
+import { activeStage, addTimer, currentDef, Refusal, removeTimer, replaceStage, type Draft } from "./draft.ts";
+import { dispatch, dispatchStage } from "./apply-transition.ts";
+import { addSeconds } from "./duration.ts";
+import type { FerryEvent, StageReport } from "./ferry-event.ts";
+import type { StageResult } from "./deployment-state.ts";
+import { DEFAULT_BACKOFF_SECONDS } from "./transition-context.ts";
+
+type StageEvent = Extract<FerryEvent, { stage: StageReport }>;
+type TimerEvent = Extract<FerryEvent, { type: "timer" }>;
+
+/** Applies a runner's report about a stage, after checking it belongs to the stage running now. */
+export function handleStageEvent(draft: Draft, event: StageEvent): void {
+  const report = event.stage;
+  const [region, active] = findActive(draft, report.stage);
+  if (!region || !active) throw new Refusal("stale-stage", `stage ${report.stage} is not running now`);
+  if (report.runId !== active.runId || report.attempt !== active.attempt) {
+    throw new Refusal("stale-attempt", `result for run ${report.runId} attempt ${report.attempt}; stage ${report.stage} is at run ${active.runId} attempt ${active.attempt}`);
+  }
+  const links = { ...(report.url ? { url: report.url } : {}), ...(report.externalId ? { externalId: report.externalId } : {}) };
+  switch (event.type) {
+    case "stage.dispatched":
+      replaceStage(draft, active, { ...active, ...links });
+      return;
+    case "stage.started":
+      replaceStage(draft, active, { ...active, ...links, status: "running" });
+      return;
+    case "stage.progress": {
+      draft.counters = { ...draft.counters, ...report.counters };
+      replaceStage(draft, active, { ...active, ...links, status: "running" });
+      if (currentDef(draft, region).on?.["stage.progress"]) dispatch(draft, "stage.progress", region);
+      return;
+    }
+    case "stage.succeeded":
+      finish(draft, region, active, { ...links, status: "succeeded", ...(report.message ? { message: report.message } : {}) });
+      if (report.counters) draft.counters = { ...draft.counters, ...report.counters };
+      dispatch(draft, "stage.succeeded", region);
+      return;
+    case "stage.failed":
+    case "stage.timed-out":
+      fail(draft, region, active, event.type, report.message ?? (event.type === "stage.timed-out" ? `stage ${active.stage} timed out` : `stage ${active.stage} failed`), links);
+  }
+}
+
+function findActive(draft: Draft, stage: string): [string | undefined, StageResult | undefined] {
+  for (const region of Object.keys(draft.regions)) {
+    const active = activeStage(draft, region);
+    if (active && active.stage === stage && active.status !== "retrying") return [region, active];
+  }
+  return [undefined, undefined];
+}
+
+function finish(draft: Draft, region: string, active: StageResult, patch: Partial<StageResult>): void {
+  removeTimer(draft, `stage-deadline:${region}`);
+  replaceStage(draft, active, { ...active, ...patch, finishedAt: draft.event.at });
+}
+
+/** A failure or timeout: retry after a backoff while retries are left, else take the failure arrow. */
+function fail(draft: Draft, region: string, active: StageResult, outcome: "stage.failed" | "stage.timed-out", message: string, links: Partial<StageResult>): void {
+  const retriesLeft = active.retriesLeft ?? 0;
+  const status = outcome === "stage.failed" ? "failed" : "timed-out";
+  if (retriesLeft > 0) {
+    const settings = draft.context.stages?.[active.stage];
+    const used = (settings?.retries ?? retriesLeft) - retriesLeft;
+    const backoff = (settings?.backoffSeconds ?? DEFAULT_BACKOFF_SECONDS) * 2 ** used;
+    removeTimer(draft, `stage-deadline:${region}`);
+    replaceStage(draft, active, { ...active, ...links, status: "retrying", message, finishedAt: draft.event.at });
+    addTimer(draft, { name: `stage-retry:${region}`, due: addSeconds(draft.event.at, backoff), region, runId: active.runId });
+    return;
+  }
+  finish(draft, region, active, { ...links, status, message });
+  const state = draft.regions[region]!.state;
+  draft.error = { step: active.stage, message, at: draft.event.at, state, runId: active.runId };
+  const key = outcome === "stage.timed-out" && currentDef(draft, region).on?.["stage.timed-out"] ? "stage.timed-out" : "stage.failed";
+  dispatch(draft, key, region);
+}
+
+/**
+ * A timer fired. Stage deadlines and retry backoffs are the core's own timers; the rest are
+ * the lifecycle's, delivered as `timer.<name>`. A timer nobody handles is simply consumed.
+ */
+export function handleTimer(draft: Draft, event: TimerEvent): void {
+  const { name, due } = event.timer;
+  const timer = draft.timers.find((t) => t.name === name && t.due === due);
+  if (!timer) throw new Refusal("stale-timer", `timer ${name} due ${due} is not set`);
+  draft.timers = draft.timers.filter((t) => t !== timer);
+  const [kind, region] = name.split(":", 2);
+  if (region !== undefined && (kind === "stage-deadline" || kind === "stage-retry")) {
+    const active = activeStage(draft, region);
+    if (!active) return;
+    if (kind === "stage-deadline") {
+      draft.effects.push({ type: "cancelStage", stage: active.stage, runId: active.runId, attempt: active.attempt, ...(active.externalId ? { externalId: active.externalId } : {}), reason: "timed-out" });
+      fail(draft, region, active, "stage.timed-out", `stage ${active.stage} did not report within its deadline`, {});
+    } else if (active.status === "retrying") {
+      draft.run = { ...draft.run!, attempt: draft.run!.attempt + 1 };
+      const state = draft.regions[region]!.state;
+      draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, region, from: state, to: state, event: "retry", runId: draft.run.id, note: `attempt ${draft.run.attempt}` });
+      dispatchStage(draft, region, state, active.stage, currentDef(draft, region), (active.retriesLeft ?? 1) - 1);
+    }
+    return;
+  }
+  const key = `timer.${name}`;
+  const handles = Object.keys(draft.regions).some((r) => currentDef(draft, r).on?.[key] ?? draft.lifecycle.on?.[key]);
+  if (!handles) return;
+  try {
+    dispatch(draft, key);
+  } catch (error) {
+    // A timer whose guard does not hold now (a drop-after without allowDrop) is spent, not retried forever.
+    if (!(error instanceof Refusal && error.reason === "guard-failed")) throw error;
+  }
+}

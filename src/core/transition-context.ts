@@ -1,0 +1,27 @@
+/**
+ * What the manifest in force tells `transition()` about a deployment. Absent fields take the
+ * documented defaults; an absent `stages` map means every stage counts as defined.
+ */
+export interface StageSettings {
+  readonly timeoutSeconds?: number;
+  /** Automatic retries after a failure or timeout, each a new attempt. */
+  readonly retries?: number;
+  /** First backoff; doubled for each further retry. */
+  readonly backoffSeconds?: number;
+}
+
+export interface TransitionContext {
+  readonly quick?: boolean;
+  readonly type?: string;
+  readonly allowDrop?: boolean;
+  readonly autoRollback?: boolean;
+  readonly threshold?: number;
+  readonly stages?: Readonly<Record<string, StageSettings>>;
+  /** Timer durations in seconds by timer name, e.g. `pause-after`. */
+  readonly timers?: Readonly<Record<string, number>>;
+  readonly defaultStageTimeoutSeconds?: number;
+}
+
+/** Thirty minutes: long enough for most deploy jobs, short enough to notice a lost runner. */
+export const DEFAULT_STAGE_TIMEOUT_SECONDS = 1800;
+export const DEFAULT_BACKOFF_SECONDS = 30;

@@ -1,0 +1,79 @@
+import { checkLifecycle } from "../core/lifecycle-checks.ts";
+import { MAIN_REGION, type Lifecycle, type RegionDef, type StateDef, type TransitionDef } from "../core/lifecycle.ts";
+import { locateProblems, validateAgainst } from "./schema-validator.ts";
+import { toPointer, type SourceError } from "./source-error.ts";
+import { parseYamlSource } from "./yaml-source.ts";
+
+export type LifecycleLoad = { readonly ok: true; readonly lifecycle: Lifecycle } | { readonly ok: false; readonly errors: readonly SourceError[] };
+
+type RawTransitionRef = string | TransitionDef | TransitionDef[];
+type RawState = Omit<StateDef, "on"> & { on?: Record<string, RawTransitionRef> };
+type RawStates = Record<string, RawState>;
+interface RawLifecycle {
+  name: string;
+  description: string;
+  concurrency: Lifecycle["concurrency"];
+  on?: Record<string, RawTransitionRef>;
+  initial?: string;
+  states?: RawStates;
+  regions?: Record<string, { initial: string; states: RawStates }>;
+}
+
+/**
+ * Loads a lifecycle in four steps: YAML with positions, the JSON schema, normalisation, and
+ * the semantic checks. Every error carries `file:line:column`; a lifecycle with any error loads nothing.
+ */
+export function loadLifecycle(text: string, file: string): LifecycleLoad {
+  const parsed = parseYamlSource(text, file);
+  if (!parsed.ok) return parsed;
+  const { source } = parsed;
+  const schemaProblems = validateAgainst("lifecycle", source.value);
+  if (schemaProblems.length > 0) return { ok: false, errors: sortErrors(locateProblems(source, schemaProblems)) };
+  const raw = source.value as RawLifecycle;
+  const lifecycle = normalise(raw);
+  const problems = checkLifecycle(lifecycle, raw.regions === undefined);
+  if (problems.length > 0) {
+    const errors = problems.map((p) => {
+      const { line, column } = source.locate(p.path);
+      return { file, line, column, path: toPointer(p.path), message: p.message, code: p.code };
+    });
+    return { ok: false, errors: sortErrors(errors) };
+  }
+  return { ok: true, lifecycle };
+}
+
+function sortErrors(errors: SourceError[]): SourceError[] {
+  return errors.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function normalise(raw: RawLifecycle): Lifecycle {
+  const regions: Record<string, RegionDef> = {};
+  if (raw.regions) {
+    for (const [name, region] of Object.entries(raw.regions)) regions[name] = { initial: region.initial, states: normaliseStates(region.states) };
+  } else {
+    regions[MAIN_REGION] = { initial: raw.initial!, states: normaliseStates(raw.states!) };
+  }
+  return {
+    name: raw.name,
+    description: raw.description,
+    concurrency: raw.concurrency,
+    ...(raw.on ? { on: normaliseHandlers(raw.on) } : {}),
+    regions,
+  };
+}
+
+function normaliseStates(states: RawStates): Record<string, StateDef> {
+  const out: Record<string, StateDef> = {};
+  for (const [name, state] of Object.entries(states)) {
+    out[name] = { ...state, ...(state.on ? { on: normaliseHandlers(state.on) } : {}) } as StateDef;
+  }
+  return out;
+}
+
+function normaliseHandlers(on: Record<string, RawTransitionRef>): Record<string, TransitionDef[]> {
+  const out: Record<string, TransitionDef[]> = {};
+  for (const [event, ref] of Object.entries(on)) {
+    out[event] = typeof ref === "string" ? [{ target: ref }] : Array.isArray(ref) ? ref : [ref];
+  }
+  return out;
+}
