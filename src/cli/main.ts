@@ -1,1 +1,3 @@
-console.log("ferry");
+import { runCli } from "./run-cli.ts";
+
+process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,35 @@
+import { Command, CommanderError } from "commander";
+import { CliFailure, EXIT, processIo, type CliIo, type ExitCode } from "./cli-io.ts";
+import { lifecycleCommand } from "./commands/lifecycle-command.ts";
+
+/**
+ * Runs the `ferry` CLI with the given arguments and returns the exit code: 0 success,
+ * 1 failure, 2 usage error. Output goes through `io`, so tests can run it in-process.
+ */
+export async function runCli(args: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
+  const program = new Command("ferry")
+    .description("GitOps deployment lifecycles: manifests and state machines in git, every state change recorded.")
+    .option("--repo <dir>", "the git repository to work on", process.cwd());
+  const repo = () => program.opts<{ repo: string }>().repo;
+  program.addCommand(lifecycleCommand(io, repo));
+  const quiet = (command: Command): void => {
+    // Commander exits the process by default; ferry returns codes so tests and the demo run in-process.
+    command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    command.commands.forEach(quiet);
+  };
+  quiet(program);
+  try {
+    await program.parseAsync(["node", "ferry", ...args]);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (error instanceof CliFailure) {
+      if (error.message) io.err(`ferry: ${error.message}`);
+      return error.code;
+    }
+    throw error;
+  }
+}
