@@ -4,6 +4,7 @@ import {
   addTimer,
   currentDef,
   guardContextOf,
+  pushStage,
   record,
   Refusal,
   removeTimer,
@@ -26,8 +27,9 @@ export function handlersFor(draft: Draft, region: string, key: string, def: Stat
 
 /** The first handler whose guard holds, or undefined when every guard fails. */
 export function select(draft: Draft, handlers: readonly TransitionDef[]): TransitionDef | undefined {
-  const context = guardContextOf(draft);
-  return handlers.find((h) => h.guard === undefined || evaluateGuard(h.guard, context));
+  // Most handlers have no guard; build the guard context only when one needs it.
+  let context: ReturnType<typeof guardContextOf> | undefined;
+  return handlers.find((h) => h.guard === undefined || evaluateGuard(h.guard, (context ??= guardContextOf(draft))));
 }
 
 /**
@@ -96,7 +98,8 @@ export function take(draft: Draft, region: string, def: TransitionDef, key: stri
 }
 
 function leave(draft: Draft, region: string): void {
-  const active = activeStage(draft, region);
+  // The run may already be the new one (supersede starts it before leaving), so match any run's stage.
+  const active = activeStage(draft, region, true);
   if (!active) return;
   removeTimer(draft, `stage-deadline:${region}`);
   removeTimer(draft, `stage-retry:${region}`);
@@ -120,7 +123,8 @@ export function enter(draft: Draft, region: string, target: string, key: string,
   if (def.kind === "failed" && !draft.error) draft.error = failureOf(draft, region, from);
   if (def.kind === "steady") {
     draft.enteredSteady = true;
-    if ((def.report ?? "success") === "success") recordGood(draft);
+    // A failed stage returning to a steady state (eyrie's failed book, `$previous`) makes no version good.
+    if ((def.report ?? "success") === "success" && key !== "stage.failed" && key !== "stage.timed-out") recordGood(draft);
   }
   for (const action of def.entry ?? []) {
     if ("schedule" in action) {
@@ -167,13 +171,16 @@ export function startStage(draft: Draft, region: string, state: string, def: Sta
   if (!defined) {
     const status = def.optional ? "skipped" : "failed";
     const message = def.optional ? "not in the manifest; skipped" : `stage ${stage} is not defined in the manifest`;
-    draft.stages.push({ region, state, stage, runId: run.id, attempt: run.attempt, status, startedAt: draft.event.at, finishedAt: draft.event.at, message });
+    pushStage(draft, { region, state, stage, runId: run.id, attempt: run.attempt, status, startedAt: draft.event.at, finishedAt: draft.event.at, message });
     const key = def.optional ? "stage.succeeded" : "stage.failed";
+    // The missing stage is the failed step, as for a stage that ran and failed (not the state after it).
+    if (!def.optional) draft.error = { step: stage, message, at: draft.event.at, state, runId: run.id };
     const handlers = handlersFor(draft, region, key, def);
     const picked = handlers && select(draft, handlers);
     if (!picked) return;
     if (picked.start) startRun(draft, picked.start);
-    take(draft, region, picked, key);
+    // The history says why the state passed without running anything.
+    take(draft, region, picked, def.optional ? "stage.skipped" : key);
     return;
   }
   if (draft.hold) {
@@ -193,7 +200,7 @@ export function dispatchStage(draft: Draft, region: string, state: string, stage
     draft.context.defaultStageTimeoutSeconds ??
     DEFAULT_STAGE_TIMEOUT_SECONDS;
   const deadline = addSeconds(draft.event.at, timeout);
-  draft.stages.push({ region, state, stage, runId: run.id, attempt: run.attempt, status: "dispatching", startedAt: draft.event.at, deadline, retriesLeft });
+  pushStage(draft, { region, state, stage, runId: run.id, attempt: run.attempt, status: "dispatching", startedAt: draft.event.at, deadline, retriesLeft });
   draft.effects.push({ type: "runStage", region, state, stage, version: run.version, runId: run.id, attempt: run.attempt, deadline });
   addTimer(draft, { name: `stage-deadline:${region}`, due: deadline, region, runId: run.id });
 }

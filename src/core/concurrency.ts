@@ -1,6 +1,7 @@
 import { dispatch, describeStates, handlersFor, startStage } from "./apply-transition.ts";
 import { currentDef, isBusy, record, Refusal, stateDefOf, type Draft } from "./draft.ts";
 import { AUTOMATIC_CAUSES, type FerryEvent } from "./ferry-event.ts";
+import type { Lifecycle } from "./lifecycle.ts";
 
 type DeployEvent = Extract<FerryEvent, { type: "deploy" }>;
 
@@ -38,7 +39,9 @@ export function handleTrigger(draft: Draft, event: DeployEvent): void {
  * running stage finish, defers the next stage, and queues triggers until resume.
  */
 export function handleHold(draft: Draft, type: "pause" | "resume"): void {
-  if (Object.keys(draft.regions).some((region) => handlersFor(draft, region, type))) {
+  // A lifecycle that models the event in any state gets it as a transition everywhere (refused where
+  // the state has no handler); the generic hold is only for lifecycles that do not model it at all.
+  if (modelsEvent(draft.lifecycle, type)) {
     dispatch(draft, type);
     return;
   }
@@ -55,6 +58,13 @@ export function handleHold(draft: Draft, type: "pause" | "resume"): void {
   for (const { region, state } of deferred) {
     if (draft.regions[region]?.state === state) startStage(draft, region, state, stateDefOf(draft, region, state));
   }
+  // Triggers queued during the hold must not wait for another steady entry when the deployment already rests in one.
+  if (Object.keys(draft.regions).some((region) => currentDef(draft, region).kind === "steady")) draft.enteredSteady = true;
+}
+
+function modelsEvent(lifecycle: Lifecycle, key: string): boolean {
+  if (lifecycle.on?.[key]) return true;
+  return Object.values(lifecycle.regions).some((region) => Object.values(region.states).some((state) => state.on?.[key] !== undefined));
 }
 
 function note(draft: Draft, event: string, text: string): void {

@@ -44,7 +44,8 @@ export interface Draft {
   timers: Timer[];
   hold: Hold | null;
   error: DeploymentError | null;
-  stages: StageResult[];
+  /** Shared with the input state until the first change (copy on write: most events change no stage). */
+  stages: readonly StageResult[];
   counters: Counters;
   /** Entries this call adds; appended to the state's history at the end. */
   readonly added: HistoryEntry[];
@@ -70,7 +71,7 @@ export function draftOf(lifecycle: Lifecycle, state: DeploymentState, event: Fer
     timers: [...state.timers],
     hold: state.hold,
     error: state.error,
-    stages: [...state.stages],
+    stages: state.stages,
     counters: state.counters,
     added: [],
     effects: [],
@@ -81,8 +82,12 @@ export function draftOf(lifecycle: Lifecycle, state: DeploymentState, event: Fer
 }
 
 export function stateOf(draft: Draft, base: DeploymentState): DeploymentState {
+  // Listed field by field rather than spread from `base`: this runs per event and a spread of the
+  // whole record was the costliest line of transition() in the benchmark.
   return {
-    ...base,
+    schemaVersion: base.schemaVersion,
+    deployment: base.deployment,
+    lifecycle: base.lifecycle,
     regions: draft.regions,
     run: draft.run,
     runSeq: draft.runSeq,
@@ -92,12 +97,18 @@ export function stateOf(draft: Draft, base: DeploymentState): DeploymentState {
     timers: draft.timers,
     hold: draft.hold,
     error: draft.error,
-    stages: draft.stages.slice(-STAGE_RESULTS_LIMIT),
+    stages: draft.stages.length > STAGE_RESULTS_LIMIT ? draft.stages.slice(-STAGE_RESULTS_LIMIT) : draft.stages,
     counters: draft.counters,
-    history: [...base.history, ...draft.added].slice(-HISTORY_LIMIT),
-    processed: [...base.processed, draft.event.id].slice(-PROCESSED_LIMIT),
+    history: bounded(base.history, draft.added, HISTORY_LIMIT),
+    processed: bounded(base.processed, [draft.event.id], PROCESSED_LIMIT),
     updatedAt: draft.event.at,
   };
+}
+
+/** `list` with `added` appended, keeping the last `limit`; concat, not spread, as this runs per event. */
+function bounded<T>(list: readonly T[], added: readonly T[], limit: number): T[] {
+  const all = list.concat(added);
+  return all.length > limit ? all.slice(all.length - limit) : all;
 }
 
 export function stateDefOf(draft: Draft, region: string, name: string): StateDef {
@@ -148,12 +159,14 @@ export function guardContextOf(draft: Draft): GuardContext {
 }
 
 /** The stage result the region's current stage state is waiting on, if any. */
-export function activeStage(draft: Draft, region: string): StageResult | undefined {
+export function activeStage(draft: Draft, region: string, anyRun = false): StageResult | undefined {
   const current = draft.regions[region]!.state;
   for (let i = draft.stages.length - 1; i >= 0; i--) {
     const result = draft.stages[i]!;
     if (result.region !== region) continue;
-    if (result.state !== current || draft.run === null || result.runId !== draft.run.id) return undefined;
+    if (result.state !== current) return undefined;
+    // `anyRun`: leaving a state after a new run started (supersede) must still find the old run's stage.
+    if (!anyRun && (draft.run === null || result.runId !== draft.run.id)) return undefined;
     return result.status === "dispatching" || result.status === "running" || result.status === "retrying" ? result : undefined;
   }
   return undefined;
@@ -161,13 +174,19 @@ export function activeStage(draft: Draft, region: string): StageResult | undefin
 
 export function replaceStage(draft: Draft, old: StageResult, next: StageResult): void {
   const index = draft.stages.lastIndexOf(old);
-  if (index >= 0) draft.stages[index] = next;
+  if (index < 0) return;
+  const stages = draft.stages.slice();
+  stages[index] = next;
+  draft.stages = stages;
+}
+
+export function pushStage(draft: Draft, result: StageResult): void {
+  draft.stages = draft.stages.concat(result);
 }
 
 export function removeTimer(draft: Draft, name: string): boolean {
-  const before = draft.timers.length;
+  if (!draft.timers.some((t) => t.name === name)) return false;
   draft.timers = draft.timers.filter((t) => t.name !== name);
-  if (draft.timers.length === before) return false;
   draft.effects.push({ type: "cancelTimer", name });
   return true;
 }

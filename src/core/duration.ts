@@ -11,7 +11,14 @@ export function parseDuration(text: string): number | undefined {
   return Number(d ?? 0) * UNITS.d! + Number(h ?? 0) * UNITS.h! + Number(m ?? 0) * UNITS.m! + Number(s ?? 0);
 }
 
-/** ISO time `seconds` after `iso`. */
+let lastIso = "";
+let lastMs = 0;
+
+/** ISO time `seconds` after `iso`. One event asks this several times for the same `iso`, so the parse is kept. */
 export function addSeconds(iso: string, seconds: number): string {
-  return new Date(Date.parse(iso) + seconds * 1000).toISOString();
+  if (iso !== lastIso) {
+    lastMs = Date.parse(iso);
+    lastIso = iso;
+  }
+  return new Date(lastMs + seconds * 1000).toISOString();
 }

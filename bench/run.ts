@@ -1,0 +1,17 @@
+import { cpus } from "node:os";
+import { formatTable } from "../src/cli/format-table.ts";
+import { BUILTIN_LIFECYCLES, builtinLifecycle } from "../src/manifest/builtin-lifecycles.ts";
+import { measureLoad } from "./lifecycle-load.ts";
+import { measureThroughput } from "./transition-throughput.ts";
+
+/** `npm run bench`: prints tables; never asserts times (tests do not time things). */
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+console.log(`ferry benchmarks — Node ${process.version}, ${cpus().length} × ${cpu}\n`);
+
+const loads = BUILTIN_LIFECYCLES.map((name) => measureLoad(name));
+console.log("Lifecycle load (YAML + schema + semantic checks)");
+console.log(formatTable(["LIFECYCLE", "FIRST LOAD ms", "WARM LOAD ms"], loads.map((r) => [r.lifecycle, r.firstMs.toFixed(2), r.warmMs.toFixed(3)])));
+
+const rows = BUILTIN_LIFECYCLES.map((name) => measureThroughput(builtinLifecycle(name)));
+console.log("\ntransition() throughput, one core, happy path (goal: ≥ 200,000 events/s)");
+console.log(formatTable(["LIFECYCLE", "EVENTS", "EVENTS/s", "µs/EVENT"], rows.map((r) => [r.lifecycle, String(r.events), r.eventsPerSecond.toLocaleString("en-US"), r.microsPerEvent.toFixed(2)])));
