@@ -1,6 +1,7 @@
 import { dispatch, describeStates, handlersFor, startStage } from "./apply-transition.ts";
 import { currentDef, isBusy, record, Refusal, stateDefOf, type Draft } from "./draft.ts";
 import { AUTOMATIC_CAUSES, type FerryEvent } from "./ferry-event.ts";
+import type { ConcurrencyPolicy } from "./lifecycle.ts";
 import type { Lifecycle } from "./lifecycle.ts";
 
 type DeployEvent = Extract<FerryEvent, { type: "deploy" }>;
@@ -15,13 +16,22 @@ export function handleTrigger(draft: Draft, event: DeployEvent): void {
   }
   const busy = isBusy(draft);
   if (!busy && !draft.hold) {
+    // Anything still queued was queued before this trigger (behind a run that then failed): it is
+    // older than what deploys now, so it must not run afterwards and replace it.
+    const dropped = draft.queue.length;
     dispatch(draft, "deploy");
+    if (dropped > 0) {
+      draft.queue = [];
+      for (const [region, r] of Object.entries(draft.regions)) {
+        record(draft, { region, from: r.state, to: r.state, event: "deploy", note: `dropped ${dropped} older queued trigger${dropped > 1 ? "s" : ""}` });
+      }
+    }
     return;
   }
   const holder = draft.run ? `run ${draft.run.id} (${short(draft.run.version)})` : "a run";
   if (draft.run?.version === event.version && busy) throw new Refusal("already-queued", `${holder} is already deploying ${short(event.version)}`);
   if (draft.queue.some((q) => q.version === event.version)) throw new Refusal("already-queued", `${short(event.version)} is already queued`);
-  const policy = draft.hold ? "queue" : draft.lifecycle.concurrency;
+  const policy = draft.hold ? "queue" : policyNow(draft);
   if (policy === "reject") throw new Refusal("rejected-busy", `${holder} holds the deployment in ${describeStates(draft)}`);
   if (policy === "queue") {
     draft.queue.push({ eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at });
@@ -32,6 +42,15 @@ export function handleTrigger(draft: Draft, event: DeployEvent): void {
   }
   // Supersede: the new trigger is handled as if it had arrived when the deployment last rested.
   dispatch(draft, "deploy", undefined, (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, draft.regions[region]!.resting)));
+}
+
+/** The lifecycle's policy, unless a busy state overrides it (a drop in progress must not be superseded). */
+function policyNow(draft: Draft): ConcurrencyPolicy {
+  for (const region of Object.keys(draft.regions)) {
+    const override = currentDef(draft, region).concurrency;
+    if (override) return override;
+  }
+  return draft.lifecycle.concurrency;
 }
 
 /**

@@ -56,6 +56,8 @@ export interface StateDef {
   /** Stage deadline default for this state (e.g. `30m`); the manifest may override it per stage. */
   readonly timeout?: string;
   readonly report?: ReportStatus;
+  /** Overrides the lifecycle's policy for triggers that arrive while the deployment is in this state. */
+  readonly concurrency?: ConcurrencyPolicy;
   readonly entry?: readonly EntryAction[];
   readonly on?: Readonly<Record<string, readonly TransitionDef[]>>;
   readonly always?: readonly TransitionDef[];

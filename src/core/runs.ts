@@ -55,8 +55,10 @@ export function failureOf(draft: Draft, region: string, from?: string): Deployme
   const state = from ?? draft.regions[region]!.state;
   const stageEvent = "stage" in event ? event.stage : undefined;
   const step = stageEvent?.stage ?? state;
+  const counters = event.type === "stage.progress" ? draft.counters : undefined;
   const message =
     stageEvent?.message ??
+    (counters ? `${counters.failed} of ${counters.total} instances failed (failure threshold ${draft.context.threshold ?? 1})` : undefined) ??
     (event.type === "stage.timed-out" ? `stage ${step} timed out` : `${event.type === "timer" ? `timer ${event.timer.name}` : event.type} in ${state}`);
   return { step, message, at: event.at, state, ...(draft.run ? { runId: draft.run.id } : {}) };
 }

@@ -1,0 +1,94 @@
+import type { DeploymentState, HistoryEntry, StageResult } from "./deployment-state.ts";
+import { lifecycleMermaid } from "./lifecycle-mermaid.ts";
+import { reportStatusOf, type Lifecycle, type ReportStatus } from "./lifecycle.ts";
+
+/** The status a surface shows for a deployment: its state's, failure when an error is recorded, neutral when held. */
+export function deploymentStatus(lifecycle: Lifecycle, state: DeploymentState): ReportStatus {
+  const statuses = Object.entries(state.regions).map(([region, r]) => reportStatusOf(lifecycle.regions[region]!.states[r.state]!));
+  if (statuses.includes("in_progress") || statuses.includes("queued")) return state.hold ? "neutral" : "in_progress";
+  if (statuses.includes("failure")) return "failure";
+  if (state.error && state.error.runId === state.run?.id && state.run?.kind !== "rollback") return "failure";
+  if (state.hold) return "neutral";
+  if (statuses.includes("action_required")) return "action_required";
+  if (statuses.includes("neutral")) return "neutral";
+  return "success";
+}
+
+/** One line for a deployment's state: `running on abc1234 (run 3, rollback)`. */
+export function stateLine(state: DeploymentState): string {
+  const regions = Object.entries(state.regions);
+  const where = regions.length === 1 ? regions[0]![1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
+  const run = state.run ? ` on ${short(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
+  return `${where}${run}${state.hold ? " — paused" : ""}`;
+}
+
+/**
+ * The Markdown a check run shows: the state, the run's cause, actor and version, this run's
+ * transitions with times and durations, stage results with links, the error, the queue, and
+ * the lifecycle as a Mermaid diagram with the current state highlighted.
+ */
+export function deploymentSummary(lifecycle: Lifecycle, state: DeploymentState, blocked?: string): string {
+  const lines: string[] = [];
+  if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
+  lines.push(`**State:** ${stateLine(state)}`, "");
+  const run = state.run;
+  if (run) {
+    const from = run.from ? ` (rolling back from \`${short(run.from)}\`)` : "";
+    lines.push(`**Run ${run.id}** · ${run.kind} of \`${short(run.version)}\`${from} · caused by ${run.cause} · by @${run.actor} · attempt ${run.attempt} · started ${run.startedAt}`, "");
+  }
+  if (state.error) {
+    lines.push(`> [!WARNING]`, `> **${state.error.step} failed** in \`${state.error.state}\` at ${state.error.at}: ${oneLine(state.error.message)}`, "");
+  }
+  if (state.hold) lines.push(`**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`, "");
+  if (state.rolledBack) lines.push(`**Rolled back:** \`${short(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`, "");
+  if (state.queue.length > 0) {
+    lines.push(`**Queued (${state.queue.length}):** ${state.queue.map((q) => `\`${short(q.version)}\` (${q.cause} by @${q.actor})`).join(", ")}`, "");
+  }
+  const transitions = run ? state.history.filter((h) => h.runId === run.id) : state.history;
+  if (transitions.length > 0) lines.push("### Transitions", "", ...transitionTable(transitions), "");
+  const stages = run ? state.stages.filter((s) => s.runId === run.id) : [];
+  if (stages.length > 0) lines.push("### Stages", "", ...stageTable(stages), "");
+  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
+  lines.push("### Lifecycle", "", "```mermaid", lifecycleMermaid(lifecycle, { current }), "```");
+  return lines.join("\n");
+}
+
+function transitionTable(entries: readonly HistoryEntry[]): string[] {
+  const multi = new Set(entries.map((e) => e.region)).size > 1;
+  const rows = entries.map((e, i) => {
+    const next = entries.slice(i + 1).find((n) => n.region === e.region);
+    const duration = next ? formatDuration(Date.parse(next.at) - Date.parse(e.at)) : "";
+    const move = e.from === e.to ? `${e.to}` : `${e.from} → ${e.to}`;
+    return `| ${e.at} | ${multi ? `${e.region} | ` : ""}${move} | ${e.event}${e.note ? ` (${oneLine(e.note)})` : ""} | @${e.actor} | ${duration} |`;
+  });
+  return [`| time | ${multi ? "region | " : ""}state | event | actor | time in state |`, `|---|${multi ? "---|" : ""}---|---|---|---|`, ...rows];
+}
+
+function stageTable(stages: readonly StageResult[]): string[] {
+  const rows = stages.map((s) => {
+    const took = s.finishedAt ? formatDuration(Date.parse(s.finishedAt) - Date.parse(s.startedAt)) : "";
+    const link = s.url ? `[job](${s.url})` : "";
+    return `| ${s.stage} | ${s.attempt} | ${icon(s.status)} ${s.status} | ${took} | ${oneLine(s.message ?? "")} | ${link} |`;
+  });
+  return ["| stage | attempt | result | took | message | log |", "|---|---|---|---|---|---|", ...rows];
+}
+
+function icon(status: StageResult["status"]): string {
+  return { dispatching: "⏳", running: "🔄", succeeded: "✅", failed: "❌", "timed-out": "⌛", cancelled: "⏹️", skipped: "⏭️", retrying: "🔁" }[status];
+}
+
+function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return "";
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m}m ${s % 60}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
+}
+
+function short(version: string): string {
+  return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
+}
