@@ -1,10 +1,13 @@
-import { checkLifecycle } from "../core/lifecycle-checks.ts";
+import { checkLifecycle, type CheckCode } from "../core/lifecycle-checks.ts";
 import { MAIN_REGION, type Lifecycle, type RegionDef, type StateDef, type TransitionDef } from "../core/lifecycle.ts";
 import { locateProblems, validateAgainst } from "./schema-validator.ts";
 import { toPointer, type SourceError } from "./source-error.ts";
 import { parseYamlSource } from "./yaml-source.ts";
 
 export type LifecycleLoad = { readonly ok: true; readonly lifecycle: Lifecycle } | { readonly ok: false; readonly errors: readonly SourceError[] };
+
+/** Problems about a name, not its value: shown at the key. */
+const AT_KEY: ReadonlySet<CheckCode> = new Set(["unknown-event"]);
 
 type RawTransitionRef = string | TransitionDef | TransitionDef[];
 type RawState = Omit<StateDef, "on"> & { on?: Record<string, RawTransitionRef> };
@@ -34,7 +37,7 @@ export function loadLifecycle(text: string, file: string): LifecycleLoad {
   const problems = checkLifecycle(lifecycle, raw.regions === undefined);
   if (problems.length > 0) {
     const errors = problems.map((p) => {
-      const { line, column } = source.locate(p.path);
+      const { line, column } = source.locate(p.path, { key: AT_KEY.has(p.code) });
       return { file, line, column, path: toPointer(p.path), message: p.message, code: p.code };
     });
     return { ok: false, errors: sortErrors(errors) };

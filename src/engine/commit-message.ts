@@ -1,0 +1,47 @@
+import type { DeploymentState, HistoryEntry } from "../core/deployment-state.ts";
+import type { FerryEvent } from "../core/ferry-event.ts";
+
+export interface AppliedEvent {
+  readonly deployment: string;
+  readonly event: FerryEvent;
+  readonly transitions: readonly HistoryEntry[];
+}
+
+/** Short sha as people read it in GitHub. */
+export function shortVersion(version: string): string {
+  return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
+}
+
+/**
+ * The commit message for one write to the state branch, read as an audit log:
+ * `web-production: deploying → deployed (run 42, abc1234) [skip ci]`, a body line per event,
+ * and `Ferry-Event`, `Ferry-Delivery` and `Ferry-Actor` trailers, one set per event.
+ */
+export function commitMessage(applied: readonly AppliedEvent[], states: ReadonlyMap<string, DeploymentState>): string {
+  const byDeployment = new Map<string, HistoryEntry[]>();
+  for (const a of applied) byDeployment.set(a.deployment, [...(byDeployment.get(a.deployment) ?? []), ...a.transitions]);
+  const parts: string[] = [];
+  for (const [deployment, transitions] of byDeployment) {
+    const state = states.get(deployment);
+    const run = state?.run ? ` (run ${state.run.id}, ${shortVersion(state.run.version)})` : "";
+    const moves = transitions.filter((t) => t.from !== t.to);
+    if (moves.length > 0) {
+      parts.push(`${deployment}: ${moves[0]!.from} → ${moves.at(-1)!.to}${run}`);
+    } else {
+      const current = state ? Object.values(state.regions).map((r) => r.state).join("+") : "?";
+      const notes = transitions.map((t) => t.note).filter(Boolean);
+      parts.push(`${deployment}: ${current}${run}${notes.length > 0 ? ` — ${notes.join("; ")}` : ""}`);
+    }
+  }
+  const subject = `${parts.join("; ")} [skip ci]`;
+  const body = applied.map((a) => {
+    const moves = a.transitions.map((t) => `${t.from} → ${t.to}${t.note ? ` (${t.note})` : ""}`).join(", ");
+    return `- ${a.deployment}: ${a.event.type} by ${a.event.actor} (${a.event.cause})${moves ? `: ${moves}` : ""}`;
+  });
+  const trailers = applied.flatMap((a) => [
+    `Ferry-Event: ${a.event.type} ${a.deployment}`,
+    `Ferry-Delivery: ${a.event.id}`,
+    `Ferry-Actor: ${a.event.actor}`,
+  ]);
+  return [subject, "", ...body, "", ...trailers, ""].join("\n");
+}

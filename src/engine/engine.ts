@@ -1,0 +1,198 @@
+import { initialDeploymentState, type DeploymentState } from "../core/deployment-state.ts";
+import type { FerryEvent } from "../core/ferry-event.ts";
+import type { Clock } from "../ports/clock.ts";
+import type { DeploymentCatalog, DeploymentSpec } from "../ports/deployment-catalog.ts";
+import { silentLogger, type Logger } from "../ports/logger.ts";
+import type { DeploymentView, Reporter } from "../ports/reporter.ts";
+import type { StageRunner } from "../ports/stage-runner.ts";
+import type { StateStore } from "../ports/state-store.ts";
+import { applyBatch, type BatchResult } from "./apply-batch.ts";
+import { commitMessage } from "./commit-message.ts";
+import type { DeploymentEvent, EventOutcome } from "./engine-types.ts";
+import { executeEffects } from "./execute-effects.ts";
+
+export interface EngineOptions {
+  readonly store: StateStore;
+  readonly catalog: DeploymentCatalog;
+  readonly runner: StageRunner;
+  readonly reporter: Reporter;
+  readonly clock: Clock;
+  readonly log?: Logger;
+  /** How long to wait for more events before writing; events in the window share one commit. */
+  readonly coalesceMs?: number;
+  /** Compare-and-swap attempts before giving up on a batch. */
+  readonly maxWriteAttempts?: number;
+}
+
+/** The batch could not be written: the branch kept moving, or the store failed. Not an expected outcome. */
+export class EngineWriteError extends Error {
+  override readonly name = "EngineWriteError";
+}
+
+interface Pending {
+  readonly events: readonly DeploymentEvent[];
+  readonly resolve: (outcomes: EventOutcome[]) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * One engine serves one repository: load state → drop duplicates → transition → persist
+ * (compare-and-swap, re-read and re-apply on conflict) → execute effects → report.
+ * Events submitted close together are applied in order and written as one commit.
+ */
+export class Engine {
+  private readonly log: Logger;
+  private queue: Pending[] = [];
+  private flushing: Promise<void> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly options: EngineOptions) {
+    this.log = options.log ?? silentLogger;
+  }
+
+  /** Applies events and resolves with one outcome per event, once written, executed and reported. */
+  submit(events: readonly DeploymentEvent[]): Promise<EventOutcome[]> {
+    if (events.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ events, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** Waits until everything submitted so far, and the follow-up events it caused, is done. */
+  async idle(): Promise<void> {
+    while (this.flushing || this.queue.length > 0 || this.timer) {
+      if (this.flushing) await this.flushing;
+      else await new Promise((r) => setTimeout(r, (this.options.coalesceMs ?? 0) + 1));
+    }
+  }
+
+  /**
+   * Fires every timer that is due: stage deadlines, retry backoffs, pause-after, drop-after.
+   * Timer events are keyed by name and due time, so replicas firing the same timer apply it once.
+   */
+  async fireDueTimers(now: string = this.options.clock.now()): Promise<EventOutcome[]> {
+    const { deployments } = await this.options.store.list();
+    const snapshot = await this.options.store.read(deployments);
+    const events: DeploymentEvent[] = [];
+    for (const [deployment, read] of snapshot.deployments) {
+      if (read.kind !== "ok") continue;
+      for (const timer of read.state.timers) {
+        if (timer.due > now) continue;
+        const event: FerryEvent = { type: "timer", id: `timer:${deployment}:${timer.name}:${timer.due}`, at: now, actor: "ferry", cause: "timer", timer: { name: timer.name, due: timer.due } };
+        events.push({ deployment, event });
+      }
+    }
+    return this.submit(events);
+  }
+
+  /** Reports deployments again from their state files: repairs surfaces after a crash. */
+  async reportAgain(deployments: readonly string[]): Promise<void> {
+    const snapshot = await this.options.store.read(deployments);
+    const views: DeploymentView[] = [];
+    for (const deployment of deployments) {
+      const read = snapshot.deployments.get(deployment);
+      const spec = await this.options.catalog.get(deployment);
+      if (read?.kind === "ok" && spec) views.push(viewOf(spec, read.state, []));
+    }
+    await this.options.reporter.report(views);
+  }
+
+  private schedule(): void {
+    if (this.timer || this.flushing) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flushing = this.flush().finally(() => {
+        this.flushing = undefined;
+        if (this.queue.length > 0) this.schedule();
+      });
+    }, this.options.coalesceMs ?? 0);
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.queue;
+    this.queue = [];
+    const events = batch.flatMap((p) => p.events);
+    try {
+      const outcomes = await this.process(events);
+      let offset = 0;
+      for (const pending of batch) {
+        pending.resolve(outcomes.slice(offset, offset + pending.events.length));
+        offset += pending.events.length;
+      }
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+    }
+  }
+
+  private async process(events: readonly DeploymentEvent[]): Promise<EventOutcome[]> {
+    const { store, clock } = this.options;
+    const names = [...new Set(events.map((e) => e.deployment))];
+    const specs = new Map<string, DeploymentSpec | undefined>();
+    for (const name of names) specs.set(name, await this.options.catalog.get(name));
+    const attempts = this.options.maxWriteAttempts ?? 8;
+    let result: BatchResult | undefined;
+    let fresh = false;
+    for (let attempt = 1; ; attempt++) {
+      const snapshot = await store.read(names, { fresh });
+      result = applyBatch(snapshot, events, specs);
+      if (result.changed.size === 0) {
+        // Nothing to write means nothing proves the remembered state current: refusals and
+        // duplicates must be judged against the branch as it is, so ask once more.
+        if (snapshot.cached && !fresh) {
+          fresh = true;
+          continue;
+        }
+        break;
+      }
+      const files = this.options.reporter.files?.(this.viewsOf(result, specs));
+      const commit = { expectedHead: snapshot.head, states: [...result.changed.values()], message: commitMessage(result.applied, result.changed) };
+      const outcome = await store.write(files ? { ...commit, files } : commit);
+      if (outcome.ok) break;
+      fresh = true;
+      if (attempt >= attempts) throw new EngineWriteError(`state branch kept moving: gave up after ${attempts} attempts (${outcome.detail})`);
+      // Another writer won the race: back off with jitter, then re-read and re-apply everything.
+      this.log.info({ attempt, detail: outcome.detail }, "state branch moved; re-reading and re-applying");
+      await clock.sleep(Math.round(clock.random() * 25 * 2 ** attempt));
+    }
+    const followUps = await executeEffects(result.effects, this.options.runner, this.log, clock);
+    await this.reportBatch(result, specs);
+    if (followUps.length > 0) void this.submit(followUps).catch((error: unknown) => this.log.error({ err: error }, "follow-up events failed"));
+    return [...result.outcomes];
+  }
+
+  private async reportBatch(result: BatchResult, specs: ReadonlyMap<string, DeploymentSpec | undefined>): Promise<void> {
+    const views = this.viewsOf(result, specs);
+    if (views.length === 0) return;
+    try {
+      await this.options.reporter.report(views);
+    } catch (error) {
+      // The state is committed; reports are a projection of it, redone by the next event or timer.
+      this.log.error({ err: error, deployments: views.map((v) => v.deployment) }, "reporting failed; the next event reports again");
+    }
+  }
+
+  private viewsOf(result: BatchResult, specs: ReadonlyMap<string, DeploymentSpec | undefined>): DeploymentView[] {
+    const views: DeploymentView[] = [];
+    for (const deployment of result.report) {
+      const spec = specs.get(deployment);
+      const state = result.current.get(deployment);
+      const blocked = result.blocked.get(deployment);
+      if (!spec) continue;
+      if (blocked) {
+        // A blocked deployment has no readable state; the surfaces still need one to hang the message on.
+        const shown = state ?? initialDeploymentState(spec.lifecycle, deployment, this.options.clock.now());
+        views.push({ ...viewOf(spec, shown, []), blocked });
+        continue;
+      }
+      if (!state) continue;
+      const transitions = result.applied.filter((a) => a.deployment === deployment).flatMap((a) => a.transitions);
+      views.push(viewOf(spec, state, transitions));
+    }
+    return views;
+  }
+}
+
+function viewOf(spec: DeploymentSpec, state: DeploymentState, transitions: DeploymentView["transitions"]): DeploymentView {
+  return { deployment: spec.name, lifecycle: spec.lifecycle, state, environment: spec.environment, transitions };
+}

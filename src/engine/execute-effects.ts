@@ -1,0 +1,46 @@
+import type { Effect } from "../core/effect.ts";
+import type { FerryEvent } from "../core/ferry-event.ts";
+import type { Clock } from "../ports/clock.ts";
+import type { Logger } from "../ports/logger.ts";
+import type { StageRunner } from "../ports/stage-runner.ts";
+import type { DeploymentEvent } from "./engine-types.ts";
+
+/**
+ * Executes the effects of a committed batch. Stage dispatches answer with follow-up events
+ * (`stage.dispatched` with the runner's id and link, or `stage.failed` when dispatch failed),
+ * which the engine submits as the next batch. Timers need no action: they live in the state
+ * file and `fireDueTimers` finds them there, which is what survives a restart.
+ */
+export async function executeEffects(
+  effects: readonly { readonly deployment: string; readonly effect: Effect }[],
+  runner: StageRunner,
+  log: Logger,
+  clock: Clock,
+): Promise<DeploymentEvent[]> {
+  const followUps: DeploymentEvent[] = [];
+  for (const { deployment, effect } of effects) {
+    if (effect.type === "runStage") {
+      const report = { runId: effect.runId, attempt: effect.attempt, stage: effect.stage };
+      const id = `dispatch:${deployment}:${effect.runId}:${effect.attempt}:${effect.stage}`;
+      let event: FerryEvent;
+      try {
+        const started = await runner.start({ deployment, ...effect });
+        event = started.ok
+          ? { type: "stage.dispatched", id, at: clock.now(), actor: "ferry", cause: "runner", stage: { ...report, ...(started.externalId ? { externalId: started.externalId } : {}), ...(started.url ? { url: started.url } : {}) } }
+          : { type: "stage.failed", id, at: clock.now(), actor: "ferry", cause: "runner", stage: { ...report, message: `could not start stage ${effect.stage}: ${started.message}` } };
+      } catch (error) {
+        log.error({ err: error, deployment, stage: effect.stage }, "stage dispatch threw");
+        event = { type: "stage.failed", id, at: clock.now(), actor: "ferry", cause: "runner", stage: { ...report, message: `could not start stage ${effect.stage}: ${(error as Error).message}` } };
+      }
+      followUps.push({ deployment, event });
+    } else if (effect.type === "cancelStage") {
+      try {
+        await runner.cancel({ deployment, stage: effect.stage, runId: effect.runId, attempt: effect.attempt, ...(effect.externalId ? { externalId: effect.externalId } : {}) });
+      } catch (error) {
+        // The stage's late result is stale by run/attempt and will be refused; cancelling is best effort.
+        log.warn({ err: error, deployment, stage: effect.stage }, "could not cancel stage");
+      }
+    }
+  }
+  return followUps;
+}

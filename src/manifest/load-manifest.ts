@@ -1,0 +1,160 @@
+import { parseDuration } from "../core/duration.ts";
+import type { Lifecycle } from "../core/lifecycle.ts";
+import { builtinLifecycles } from "./builtin-lifecycles.ts";
+import { checkManifest } from "./manifest-checks.ts";
+import { HTTP_CHECK_DEFAULTS, type Command, type HealthCheck, type HttpCheck, type Manifest, type Stage, type Step } from "./manifest.ts";
+import type { RawHttpCheck, RawManifest, RawStage, RawStep } from "./raw-manifest.ts";
+import { locateProblems, validateAgainst } from "./schema-validator.ts";
+import { toPointer, type SourceError } from "./source-error.ts";
+import { parseYamlSource } from "./yaml-source.ts";
+
+/** A loaded manifest with the lifecycle it names, or every error found. */
+export type ManifestLoad =
+  | { readonly ok: true; readonly manifest: Manifest; readonly lifecycle: Lifecycle }
+  | { readonly ok: false; readonly errors: readonly SourceError[] };
+
+export interface LoadManifestOptions {
+  /**
+   * Lifecycles a manifest may name, by name. Default: the built-in ones. Callers that read a
+   * repository pass the built-in ones plus its `.ferry/lifecycles/*.yml`.
+   */
+  readonly knownLifecycles?: ReadonlyMap<string, Lifecycle>;
+}
+
+/** Deployment names appear in check-run names, environments and file paths; keep them plain. */
+export const DEPLOYMENT_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+const MANIFEST_SUFFIX = ".yml";
+
+/**
+ * Loads `.ferry/deployments/<name>.yml`: YAML with positions, the JSON schema, then the
+ * semantic checks against the named lifecycle. The deployment name is the file's base name.
+ * Every error carries `file:line:column` and a JSON pointer; a manifest with any error loads nothing.
+ */
+export function loadManifest(text: string, file: string, options: LoadManifestOptions = {}): ManifestLoad {
+  const nameErrors = checkName(file);
+  const parsed = parseYamlSource(text, file);
+  if (!parsed.ok) return { ok: false, errors: [...nameErrors, ...parsed.errors] };
+  const { source } = parsed;
+  const schemaProblems = validateAgainst("manifest", source.value);
+  if (schemaProblems.length > 0) return { ok: false, errors: sortErrors([...nameErrors, ...locateProblems(source, schemaProblems)]) };
+  const raw = source.value as RawManifest;
+  const known = options.knownLifecycles ?? builtinLifecycles();
+  const problems = checkManifest(raw, known);
+  const errors = [
+    ...nameErrors,
+    ...problems.map((p) => ({ file, ...source.locate(p.path, { key: p.atKey }), path: toPointer(p.path), message: p.message, code: p.code })),
+  ];
+  const lifecycle = known.get(raw.lifecycle);
+  if (errors.length > 0 || !lifecycle) return { ok: false, errors: sortErrors(errors) };
+  return { ok: true, manifest: normalise(raw, deploymentNameOf(file), file), lifecycle };
+}
+
+/** The deployment a manifest file declares: its base name without `.yml`. */
+export function deploymentNameOf(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.endsWith(MANIFEST_SUFFIX) ? base.slice(0, -MANIFEST_SUFFIX.length) : base;
+}
+
+function checkName(file: string): SourceError[] {
+  const error = (message: string): SourceError[] => [{ file, line: 1, column: 1, path: "", message, code: "name" }];
+  const base = file.split(/[\\/]/).pop() ?? file;
+  if (!base.endsWith(MANIFEST_SUFFIX)) return error(`deployment manifests are named <deployment>${MANIFEST_SUFFIX}, not ${JSON.stringify(base)}`);
+  const name = deploymentNameOf(file);
+  if (!DEPLOYMENT_NAME_PATTERN.test(name)) {
+    return error(`invalid deployment name ${JSON.stringify(name)}: use 1 to 63 lowercase letters, digits and dashes, starting with a letter or digit`);
+  }
+  return [];
+}
+
+function sortErrors(errors: SourceError[]): SourceError[] {
+  return errors.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Durations were checked by the schema's pattern, so they parse. */
+function seconds(duration: string): number {
+  return parseDuration(duration)!;
+}
+
+function optionalSeconds<K extends string>(key: K, duration: string | undefined): { [P in K]?: number } {
+  return (duration === undefined ? {} : { [key]: seconds(duration) }) as { [P in K]?: number };
+}
+
+function normalise(raw: RawManifest, name: string, file: string): Manifest {
+  const strategy = raw.strategy;
+  return {
+    name,
+    file,
+    lifecycle: raw.lifecycle,
+    ...(raw.description === undefined ? {} : { description: raw.description }),
+    environment: raw.environment ?? name,
+    ...(raw.type === undefined ? {} : { type: raw.type }),
+    quick: raw.quick ?? false,
+    triggers: {
+      ...(raw.triggers?.branches ? { branches: raw.triggers.branches } : {}),
+      ...(raw.triggers?.paths ? { paths: raw.triggers.paths } : {}),
+      pullRequests: raw.triggers?.pullRequests ?? false,
+    },
+    ...(raw.concurrency === undefined ? {} : { concurrency: raw.concurrency }),
+    ...(strategy === undefined
+      ? {}
+      : {
+          strategy: {
+            ...(strategy.instances === undefined ? {} : { instances: strategy.instances }),
+            batchSize: strategy.batchSize ?? 1,
+            failureThreshold: strategy.failureThreshold ?? 1,
+            autoRollback: strategy.autoRollback ?? true,
+          },
+        }),
+    timers: Object.fromEntries(Object.entries(raw.timers ?? {}).map(([timer, duration]) => [timer, seconds(duration)])),
+    scope: { allowDrop: raw.scope?.allowDrop ?? false },
+    env: raw.env ?? {},
+    secrets: raw.secrets ?? [],
+    healthChecks: (raw.healthChecks ?? []).map((check): HealthCheck => ({ name: check.name ?? check.url, ...httpCheck(check) })),
+    stages: Object.fromEntries(Object.entries(raw.stages ?? {}).map(([stage, def]) => [stage, normaliseStage(def)])),
+  };
+}
+
+function httpCheck(raw: RawHttpCheck): HttpCheck {
+  return {
+    url: raw.url,
+    expectStatus: raw.expectStatus ?? HTTP_CHECK_DEFAULTS.expectStatus,
+    retries: raw.retries ?? HTTP_CHECK_DEFAULTS.retries,
+    intervalSeconds: raw.interval === undefined ? HTTP_CHECK_DEFAULTS.intervalSeconds : seconds(raw.interval),
+    timeoutSeconds: raw.timeout === undefined ? HTTP_CHECK_DEFAULTS.timeoutSeconds : seconds(raw.timeout),
+  };
+}
+
+function normaliseStage(raw: RawStage): Stage {
+  const [first, ...rest] = raw.steps;
+  return {
+    ...(raw.description === undefined ? {} : { description: raw.description }),
+    ...optionalSeconds("timeoutSeconds", raw.timeout),
+    retries: raw.retries ?? 0,
+    ...optionalSeconds("backoffSeconds", raw.backoff),
+    env: raw.env ?? {},
+    steps: [normaliseStep(first), ...rest.map(normaliseStep)],
+  };
+}
+
+function normaliseStep(raw: RawStep): Step {
+  if ("http-check" in raw) {
+    const check = httpCheck(raw["http-check"]);
+    return { kind: "http-check", name: raw.name ?? `check ${check.url}`, check };
+  }
+  if ("artifact" in raw) {
+    const { url, sha256, path } = raw.artifact;
+    return { kind: "artifact", name: raw.name ?? `fetch ${path}`, url, sha256, path };
+  }
+  const command: Command = "run" in raw ? { shell: raw.run } : { argv: raw.args };
+  const shown = "shell" in command ? (command.shell.split("\n").find((l) => l.trim() !== "") ?? "").trim() : command.argv.join(" ");
+  return {
+    kind: "command",
+    // A step is reported by name; an unnamed one by the start of its command, kept short for a check-run line.
+    name: raw.name ?? (shown.length > 60 ? `${shown.slice(0, 59)}…` : shown),
+    command,
+    ...optionalSeconds("timeoutSeconds", raw.timeout),
+    env: raw.env ?? {},
+    ...(raw.workingDirectory === undefined ? {} : { workingDirectory: raw.workingDirectory }),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * A manifest exactly as written, once `schemas/manifest.schema.json` accepted it: optional
+ * fields absent, durations as strings. The semantic checks read this shape, so their paths are
+ * the file's own; `loadManifest` then turns it into a {@link Manifest}.
+ */
+import type { ConcurrencyPolicy } from "../core/lifecycle.ts";
+import type { EnvMap } from "./manifest.ts";
+
+export interface RawHttpCheck {
+  readonly url: string;
+  readonly expectStatus?: number;
+  readonly retries?: number;
+  readonly interval?: string;
+  readonly timeout?: string;
+}
+
+export type RawStep =
+  | { readonly name?: string; readonly run: string; readonly timeout?: string; readonly env?: EnvMap; readonly workingDirectory?: string }
+  | { readonly name?: string; readonly args: readonly [string, ...string[]]; readonly timeout?: string; readonly env?: EnvMap; readonly workingDirectory?: string }
+  | { readonly name?: string; readonly "http-check": RawHttpCheck }
+  | { readonly name?: string; readonly artifact: { readonly url: string; readonly sha256: string; readonly path: string } };
+
+export interface RawStage {
+  readonly description?: string;
+  readonly timeout?: string;
+  readonly retries?: number;
+  readonly backoff?: string;
+  readonly env?: EnvMap;
+  readonly steps: readonly [RawStep, ...RawStep[]];
+}
+
+export interface RawManifest {
+  readonly lifecycle: string;
+  readonly description?: string;
+  readonly environment?: string;
+  readonly type?: string;
+  readonly quick?: boolean;
+  readonly triggers?: { readonly branches?: readonly string[]; readonly paths?: readonly string[]; readonly pullRequests?: boolean };
+  readonly concurrency?: ConcurrencyPolicy;
+  readonly strategy?: {
+    readonly instances?: readonly string[] | number;
+    readonly batchSize?: number;
+    readonly failureThreshold?: number;
+    readonly autoRollback?: boolean;
+  };
+  readonly timers?: Readonly<Record<string, string>>;
+  readonly scope?: { readonly allowDrop?: boolean };
+  readonly env?: EnvMap;
+  readonly secrets?: readonly string[];
+  readonly healthChecks?: readonly (RawHttpCheck & { readonly name?: string })[];
+  readonly stages?: Readonly<Record<string, RawStage>>;
+}

@@ -1,0 +1,40 @@
+import type { Lifecycle } from "../core/lifecycle.ts";
+import type { StageSettings, TransitionContext } from "../core/transition-context.ts";
+import type { Manifest } from "./manifest.ts";
+
+/**
+ * What a manifest tells `transition()`: the guard inputs (`quick`, `type`, `allowDrop`,
+ * `autoRollback`, the failure threshold), stage timeouts and retries, and timer durations.
+ * `stages` is always present, even empty: the manifest names exactly the stages that exist,
+ * and the core treats an absent map as "every stage is defined".
+ */
+export function transitionContextOf(manifest: Manifest): TransitionContext {
+  const stages: Record<string, StageSettings> = {};
+  for (const [name, stage] of Object.entries(manifest.stages)) {
+    stages[name] = {
+      ...(stage.timeoutSeconds === undefined ? {} : { timeoutSeconds: stage.timeoutSeconds }),
+      retries: stage.retries,
+      ...(stage.backoffSeconds === undefined ? {} : { backoffSeconds: stage.backoffSeconds }),
+    };
+  }
+  return {
+    quick: manifest.quick,
+    ...(manifest.type === undefined ? {} : { type: manifest.type }),
+    allowDrop: manifest.scope.allowDrop,
+    autoRollback: manifest.strategy?.autoRollback ?? true,
+    ...(manifest.strategy === undefined ? {} : { threshold: manifest.strategy.failureThreshold }),
+    stages,
+    timers: { ...manifest.timers },
+  };
+}
+
+/**
+ * The lifecycle as this manifest runs it. `TransitionContext` has no concurrency field, so the
+ * manifest's `concurrency` override replaces the lifecycle's default policy in the lifecycle the
+ * engine passes to `transition()`. A state's own `concurrency` still wins: a lifecycle that
+ * refuses to supersede its drop stage keeps refusing whatever the manifest says.
+ */
+export function lifecycleFor(lifecycle: Lifecycle, manifest: Manifest): Lifecycle {
+  if (manifest.concurrency === undefined || manifest.concurrency === lifecycle.concurrency) return lifecycle;
+  return { ...lifecycle, concurrency: manifest.concurrency };
+}

@@ -1,0 +1,32 @@
+/** What the engine asks a runner to do when a stage state is entered. */
+export interface StageRequest {
+  readonly deployment: string;
+  readonly region: string;
+  readonly state: string;
+  readonly stage: string;
+  readonly version: string;
+  readonly runId: number;
+  readonly attempt: number;
+  readonly deadline: string;
+}
+
+export type StageStart =
+  | { readonly ok: true; readonly externalId?: string; readonly url?: string }
+  | { readonly ok: false; readonly message: string };
+
+export interface StageCancel {
+  readonly deployment: string;
+  readonly stage: string;
+  readonly runId: number;
+  readonly attempt: number;
+  readonly externalId?: string;
+}
+
+/**
+ * Runs stages somewhere (GitHub Actions, local processes, memory). `start` returns once the
+ * work is dispatched; the outcome comes back later as stage events submitted to the engine.
+ */
+export interface StageRunner {
+  start(request: StageRequest): Promise<StageStart>;
+  cancel(request: StageCancel): Promise<void>;
+}

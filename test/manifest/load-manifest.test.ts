@@ -1,0 +1,288 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { initialDeploymentState } from "../../src/core/deployment-state.ts";
+import type { FerryEvent } from "../../src/core/ferry-event.ts";
+import { transition } from "../../src/core/transition.ts";
+import { BUILTIN_LIFECYCLES, builtinLifecycles } from "../../src/manifest/builtin-lifecycles.ts";
+import { loadLifecycle } from "../../src/manifest/load-lifecycle.ts";
+import { deploymentNameOf, loadManifest, type ManifestLoad } from "../../src/manifest/load-manifest.ts";
+import type { Manifest } from "../../src/manifest/manifest.ts";
+import { formatSourceError } from "../../src/manifest/source-error.ts";
+import { lifecycleFor, transitionContextOf } from "../../src/manifest/transition-context-of.ts";
+
+const fixtures = new URL("../fixtures/manifests/", import.meta.url);
+const examples = new URL("../../examples/", import.meta.url);
+const read = (base: URL, file: string) => readFileSync(new URL(file, base), "utf8");
+const ymlIn = (base: URL) => readdirSync(base).filter((f) => f.endsWith(".yml")).sort();
+
+function loaded(result: ManifestLoad): Manifest {
+  if (!result.ok) throw new Error(result.errors.map(formatSourceError).join("\n"));
+  return result.manifest;
+}
+
+const load = (dir: "valid" | "invalid", file: string) => loadManifest(read(new URL(`${dir}/`, fixtures), file), `.ferry/deployments/${file}`);
+
+interface Expected {
+  readonly line: number;
+  readonly column: number;
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+const cases: Readonly<Record<string, readonly Expected[]>> = {
+  "yaml-error.yml": [{ line: 6, column: 1, path: "", code: "yaml", message: "block sequence may not be used as an implicit map key" }],
+  "not-a-map.yml": [{ line: 1, column: 1, path: "", code: "schema", message: "must be object" }],
+  "Bad_Name.yml": [{ line: 1, column: 1, path: "", code: "name", message: 'invalid deployment name "Bad_Name"' }],
+  "missing-lifecycle.yml": [{ line: 1, column: 1, path: "", code: "schema", message: 'missing required property "lifecycle"' }],
+  "unknown-lifecycle.yml": [{ line: 1, column: 12, path: "/lifecycle", code: "unknown-lifecycle", message: 'unknown lifecycle "blue-green": known lifecycles are preview, rolling' }],
+  "unknown-property.yml": [{ line: 3, column: 3, path: "/triggers/branch", code: "schema", message: 'unknown property "branch"' }],
+  "bad-concurrency.yml": [{ line: 2, column: 14, path: "/concurrency", code: "schema", message: 'must be one of "queue", "reject", "supersede"' }],
+  "missing-required-stage.yml": [{ line: 2, column: 1, path: "/stages", code: "missing-stage", message: 'stage "rollback" is required by lifecycle standard (state rolling_back)' }],
+  "misspelt-stage.yml": [{ line: 9, column: 3, path: "/stages/helth-check", code: "unused-stage", message: 'did you mean "health-check"?' }],
+  "typed-stage-without-type.yml": [{ line: 5, column: 3, path: "/stages/odoo.deploy", code: "unused-stage", message: "it is for type odoo, and the manifest has no `type`" }],
+  "typed-stage-not-dispatched.yml": [{ line: 7, column: 3, path: "/stages/api.rollout", code: "unused-stage", message: 'lifecycle rolling has no type-dispatched stage "rollout"' }],
+  "no-steps.yml": [{ line: 3, column: 3, path: "/stages/rollout", code: "schema", message: 'missing required property "steps"' }],
+  "step-without-command.yml": [{ line: 5, column: 9, path: "/stages/rollout/steps/0", code: "schema", message: "needs one of run, args, http-check, artifact" }],
+  "step-misspelt-kind.yml": [
+    { line: 5, column: 9, path: "/stages/rollout/steps/0", code: "schema", message: "needs one of run, args, http-check, artifact" },
+    { line: 6, column: 9, path: "/stages/rollout/steps/0/http_check", code: "schema", message: 'unknown property "http_check"' },
+  ],
+  "run-and-args.yml": [{ line: 6, column: 9, path: "/stages/rollout/steps/0/args", code: "schema", message: 'property "args" is not allowed here' }],
+  "bad-duration.yml": [{ line: 4, column: 14, path: "/stages/rollout/timeout", code: "schema", message: 'must be a duration (e.g. "90s", "30m", "2h", "1d12h")' }],
+  "zero-duration.yml": [{ line: 6, column: 18, path: "/stages/rollout/steps/0/timeout", code: "duration", message: 'duration "0m" must be longer than 0s' }],
+  "bad-sha256.yml": [{ line: 7, column: 19, path: "/stages/fetch/steps/0/artifact/sha256", code: "schema", message: "must be 64 lowercase hex digits" }],
+  "artifact-path-escapes.yml": [{ line: 8, column: 17, path: "/stages/fetch/steps/0/artifact/path", code: "schema", message: "must be a relative path inside the checkout" }],
+  "http-check-bad-status.yml": [{ line: 8, column: 25, path: "/stages/rollout/steps/1/http-check/expectStatus", code: "schema", message: "must be <= 599" }],
+  "http-check-not-http.yml": [{ line: 3, column: 10, path: "/healthChecks/0/url", code: "schema", message: "must be an http or https URL" }],
+  "strategy-on-standard.yml": [{ line: 2, column: 1, path: "/strategy", code: "strategy-not-used", message: "strategy is only for rolling lifecycles" }],
+  "threshold-over-instances.yml": [{ line: 4, column: 21, path: "/strategy/failureThreshold", code: "threshold", message: "failureThreshold 3 is more than the 2 instances" }],
+  "empty-instances.yml": [{ line: 3, column: 3, path: "/strategy/instances", code: "schema", message: "must NOT have fewer than 1 items" }],
+  "unknown-timer.yml": [{ line: 4, column: 3, path: "/timers/pause-afer", code: "unknown-timer", message: "is not scheduled by lifecycle preview (it schedules: drop-after, pause-after)" }],
+  "env-number.yml": [{ line: 3, column: 9, path: "/env/PORT", code: "schema", message: "must be string or object" }],
+  "env-bad-name.yml": [{ line: 5, column: 7, path: "/stages/rollout/env/LOG-LEVEL", code: "schema", message: 'invalid name "LOG-LEVEL": must be an environment variable name' }],
+  "env-secret-reserved.yml": [{ line: 3, column: 20, path: "/env/TOKEN/secret", code: "schema", message: "must be a secret name" }],
+};
+
+describe("loadManifest: invalid fixtures", () => {
+  it("has a case for every fixture and a fixture for every case", () => {
+    expect(ymlIn(new URL("invalid/", fixtures))).toEqual(Object.keys(cases).sort());
+  });
+
+  it.each(Object.entries(cases))("%s", (file, expected) => {
+    const result = load("invalid", file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map(({ line, column, path, code }) => ({ line, column, path, code }))).toEqual(
+      expected.map(({ line, column, path, code }) => ({ line, column, path, code })),
+    );
+    result.errors.forEach((error, i) => expect(error.message).toContain(expected[i]!.message));
+  });
+});
+
+describe("loadManifest: valid fixtures and examples", () => {
+  it.each(ymlIn(new URL("valid/", fixtures)))("fixture %s loads", (file) => {
+    expect(loaded(load("valid", file)).name).toBe(file.replace(/\.yml$/, ""));
+  });
+
+  it("has one example per built-in lifecycle, each named after it", () => {
+    expect(ymlIn(examples)).toEqual([...BUILTIN_LIFECYCLES].map((name) => `${name}.yml`).sort());
+  });
+
+  it.each([...BUILTIN_LIFECYCLES])("examples/%s.yml loads", (name) => {
+    const manifest = loaded(loadManifest(read(examples, `${name}.yml`), `examples/${name}.yml`));
+    expect(manifest.lifecycle).toBe(name);
+    expect(Object.keys(manifest.stages).length).toBeGreaterThan(0);
+  });
+});
+
+describe("loadManifest: what it builds", () => {
+  it("applies the defaults to a minimal manifest", () => {
+    const manifest = loaded(load("valid", "minimal.yml"));
+    expect(manifest).toEqual({
+      name: "minimal",
+      file: ".ferry/deployments/minimal.yml",
+      lifecycle: "standard",
+      environment: "minimal",
+      quick: false,
+      triggers: { pullRequests: false },
+      timers: {},
+      scope: { allowDrop: false },
+      env: {},
+      secrets: [],
+      healthChecks: [],
+      stages: {
+        install: { retries: 0, env: {}, steps: [{ kind: "command", name: "./install.sh", command: { shell: "./install.sh" }, env: {} }] },
+        rollback: { retries: 0, env: {}, steps: [{ kind: "command", name: "./rollback.sh", command: { shell: "./rollback.sh" }, env: {} }] },
+      },
+    });
+  });
+
+  it("converts durations to seconds and tags every kind of step", () => {
+    const manifest = loaded(load("valid", "every-field.yml"));
+    expect(manifest.environment).toBe("Production EU");
+    expect(manifest.concurrency).toBe("supersede");
+    expect(manifest.triggers).toEqual({ branches: ["main", "release/*"], paths: ["app/**", "!app/docs/**"], pullRequests: false });
+    expect(manifest.env).toEqual({ LOG_LEVEL: "info", API_TOKEN: { secret: "API_TOKEN" } });
+    expect(manifest.healthChecks).toEqual([
+      { name: "home page", url: "https://example.com/", expectStatus: 200, retries: 0, intervalSeconds: 5, timeoutSeconds: 10 },
+      { name: "https://example.com/health", url: "https://example.com/health", expectStatus: 204, retries: 3, intervalSeconds: 10, timeoutSeconds: 2 },
+    ]);
+    const fetch = manifest.stages.fetch!;
+    expect({ timeout: fetch.timeoutSeconds, retries: fetch.retries, backoff: fetch.backoffSeconds }).toEqual({ timeout: 600, retries: 2, backoff: 15 });
+    expect(fetch.steps[0]).toEqual({
+      kind: "artifact",
+      name: "release tarball",
+      url: "https://downloads.example.com/app-1.2.3.tar.gz",
+      sha256: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+      path: "dist/app.tar.gz",
+    });
+    const [unpack, script] = manifest.stages.install!.steps;
+    expect(unpack).toEqual({
+      kind: "command",
+      name: "unpack",
+      command: { argv: ["tar", "-xzf", "dist/app.tar.gz", "-C", "dist"] },
+      timeoutSeconds: 120,
+      env: { TAR_OPTIONS: "--no-same-owner" },
+      workingDirectory: ".",
+    });
+    expect(script).toMatchObject({ kind: "command", name: "./dist/install.sh", command: { shell: "./dist/install.sh\n./dist/migrate.sh\n" } });
+    expect(manifest.stages["health-check"]!.steps[0]).toEqual({
+      kind: "http-check",
+      name: "answers",
+      check: { url: "http://localhost:8080/health", expectStatus: 200, retries: 5, intervalSeconds: 5, timeoutSeconds: 1 },
+    });
+  });
+
+  it("takes the deployment name from the file name", () => {
+    expect(deploymentNameOf(".ferry/deployments/web-production.yml")).toBe("web-production");
+    expect(deploymentNameOf("C:\\repo\\.ferry\\deployments\\api.yml")).toBe("api");
+    const text = read(new URL("valid/", fixtures), "minimal.yml");
+    expect(loaded(loadManifest(text, ".ferry/deployments/web-production.yml")).environment).toBe("web-production");
+    const yaml = loadManifest(text, ".ferry/deployments/web.yaml");
+    expect(yaml.ok ? [] : yaml.errors.map((e) => [e.path, e.message])).toEqual([["", 'deployment manifests are named <deployment>.yml, not "web.yaml"']]);
+    const long = loadManifest(text, `${"a".repeat(64)}.yml`);
+    expect(long.ok).toBe(false);
+  });
+
+  it("lets `<type>.<stage>` stand in for a required type-dispatched stage", () => {
+    const manifest = loaded(load("valid", "preview-typed.yml"));
+    expect(Object.keys(manifest.stages)).not.toContain("deploy");
+    const untyped = read(new URL("valid/", fixtures), "preview-typed.yml").replace("type: wordpress\n", "");
+    const result = loadManifest(untyped, "preview.yml");
+    expect(result.ok ? [] : result.errors.map((e) => [e.path, e.code])).toEqual([
+      ["/stages", "missing-stage"],
+      ["/stages/wordpress.initialize", "unused-stage"],
+      ["/stages/wordpress.deploy", "unused-stage"],
+    ]);
+  });
+
+  it("reports every problem at once, in file order", () => {
+    const text = ["lifecycle: rolling", "strategy:", "  instances: 2", "  failureThreshold: 3", "timers:", "  soon: 1h", "stages:", "  rolout:", "    steps: [{ run: x }]", ""].join("\n");
+    const result = loadManifest(text, "api.yml");
+    expect(result.ok ? [] : result.errors.map((e) => `${e.line}:${e.column} ${e.code}`)).toEqual([
+      "4:21 threshold",
+      "6:3 unknown-timer",
+      "7:1 missing-stage",
+      "8:3 unused-stage",
+    ]);
+  });
+});
+
+describe("loadManifest: repository lifecycles", () => {
+  const custom = loadLifecycle(
+    [
+      "name: canary",
+      "description: One canary stage, then the rest.",
+      "concurrency: reject",
+      "initial: idle",
+      "states:",
+      "  idle: { kind: steady, on: { deploy: canary } }",
+      "  canary:",
+      "    kind: stage",
+      "    stage: canary",
+      "    on: { stage.succeeded: idle, stage.failed: idle }",
+      "",
+    ].join("\n"),
+    ".ferry/lifecycles/canary.yml",
+  );
+  if (!custom.ok) throw new Error(custom.errors.map(formatSourceError).join("\n"));
+  const known = new Map([...builtinLifecycles(), ["canary", custom.lifecycle]]);
+  const text = "lifecycle: canary\nstrategy: { instances: [a, b], failureThreshold: 1 }\nstages:\n  canary: { steps: [{ args: [./canary.sh] }] }\n";
+
+  it("accepts a lifecycle the repository defines, strategy included", () => {
+    const result = loadManifest(text, "web.yml", { knownLifecycles: known });
+    expect(result.ok && result.lifecycle.name).toBe("canary");
+  });
+
+  it("does not know it without being told", () => {
+    const result = loadManifest(text, "web.yml");
+    expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(["unknown-lifecycle"]);
+  });
+});
+
+describe("transitionContextOf", () => {
+  it("passes the guard inputs, stage settings and timers to the core", () => {
+    const manifest = loaded(loadManifest(read(examples, "preview.yml"), "examples/preview.yml"));
+    const context = transitionContextOf(manifest);
+    expect(context).toEqual({
+      quick: false,
+      type: "odoo",
+      allowDrop: true,
+      autoRollback: true,
+      stages: {
+        initialize: { retries: 0 },
+        deploy: { retries: 0 },
+        "odoo.deploy": { timeoutSeconds: 900, retries: 1 },
+        pause: { retries: 0 },
+        drop: { retries: 0 },
+      },
+      timers: { "pause-after": 7200, "drop-after": 604_800 },
+    });
+    const rolling = transitionContextOf(loaded(load("valid", "rolling-count.yml")));
+    expect({ threshold: rolling.threshold, autoRollback: rolling.autoRollback }).toEqual({ threshold: 2, autoRollback: true });
+  });
+
+  it("drives the core: type-dispatched stage, its timeout and the manifest's timers", () => {
+    const example = loadManifest(read(examples, "preview.yml"), "examples/preview.yml");
+    if (!example.ok) throw new Error("example does not load");
+    const { lifecycle } = example;
+    const context = transitionContextOf(example.manifest);
+    const base = { actor: "alice", cause: "label" } as const;
+    let state = initialDeploymentState(lifecycle, "preview", "2025-03-01T09:00:00.000Z");
+    const step = (event: FerryEvent) => {
+      const result = transition(lifecycle, state, event, context);
+      if (!result.ok) throw new Error(result.detail);
+      state = result.state;
+      return result.effects;
+    };
+    step({ ...base, id: "1", at: "2025-03-01T09:00:00.000Z", type: "deploy", version: "abc123" });
+    const effects = step({ ...base, id: "2", at: "2025-03-01T09:01:00.000Z", type: "stage.succeeded", stage: { runId: 1, attempt: 1, stage: "initialize" } });
+    expect(effects).toContainEqual(expect.objectContaining({ type: "runStage", stage: "odoo.deploy", deadline: "2025-03-01T09:16:00.000Z" }));
+    step({ ...base, id: "3", at: "2025-03-01T09:05:00.000Z", type: "stage.succeeded", stage: { runId: 1, attempt: 1, stage: "odoo.deploy" } });
+    expect(state.regions.main?.state).toBe("deploy");
+    expect(state.timers.map((t) => [t.name, t.due])).toEqual([
+      ["pause-after", "2025-03-01T11:05:00.000Z"],
+      ["drop-after", "2025-03-08T09:05:00.000Z"],
+    ]);
+  });
+
+  it("applies the manifest's concurrency override to the lifecycle", () => {
+    const quick = loadManifest(read(new URL("valid/", fixtures), "stack-quick.yml"), "stack-quick.yml");
+    if (!quick.ok) throw new Error("fixture does not load");
+    expect(quick.lifecycle.concurrency).toBe("queue");
+    expect(lifecycleFor(quick.lifecycle, quick.manifest).concurrency).toBe("reject");
+    const minimal = loaded(loadManifest(read(new URL("valid/", fixtures), "minimal.yml"), "minimal.yml"));
+    const standard = builtinLifecycles().get("standard")!;
+    expect(lifecycleFor(standard, minimal)).toBe(standard);
+  });
+
+  it("keeps a state's own concurrency over the manifest's", () => {
+    const text = read(examples, "preview.yml").replace("lifecycle: preview\n", "lifecycle: preview\nconcurrency: queue\n");
+    const preview = loadManifest(text, "preview.yml");
+    if (!preview.ok) throw new Error("example does not load");
+    const lifecycle = lifecycleFor(preview.lifecycle, preview.manifest);
+    expect(lifecycle.concurrency).toBe("queue");
+    expect(lifecycle.regions.main?.states.dropping?.concurrency).toBe("reject");
+  });
+});

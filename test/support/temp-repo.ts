@@ -1,0 +1,28 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { simpleGit } from "simple-git";
+
+/** simple-git 4 refuses GIT_* variables, so tests give git an identity through config. */
+export const GIT_IDENTITY = ["user.name=ferry-test", "user.email=ferry-test@localhost", "init.defaultBranch=main", "commit.gpgsign=false"];
+
+/** A real temporary git repository with one commit on `main`. */
+export async function tempRepo(files: Record<string, string> = { "README.md": "# test\n" }): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "ferry-repo-"));
+  const git = simpleGit({ baseDir: dir, config: GIT_IDENTITY });
+  await git.init();
+  await commitFiles(dir, files, "initial commit");
+  return dir;
+}
+
+/** Writes files into the working tree and commits them on the current branch; returns the sha. */
+export async function commitFiles(dir: string, files: Record<string, string>, message: string): Promise<string> {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  const git = simpleGit({ baseDir: dir, config: GIT_IDENTITY });
+  await git.add(Object.keys(files));
+  await git.commit(message);
+  return (await git.revparse(["HEAD"])).trim();
+}
