@@ -8,6 +8,7 @@ import { Engine } from "../../src/engine/engine.ts";
 import type { DeploymentEvent } from "../../src/engine/engine-types.ts";
 import { builtinLifecycle, type BuiltinLifecycleName } from "../../src/manifest/builtin-lifecycles.ts";
 import type { DeploymentSpec } from "../../src/ports/deployment-catalog.ts";
+import type { Reporter } from "../../src/ports/reporter.ts";
 import type { StateStore } from "../../src/ports/state-store.ts";
 
 /** A spec for a built-in lifecycle with the given stages defined. */
@@ -16,12 +17,12 @@ export function specFor(name: string, lifecycle: BuiltinLifecycleName, stages: r
 }
 
 /** An engine over the given store with memory runner, reporter, catalog and a manual clock. */
-export function engineWith(store: StateStore, specs: readonly DeploymentSpec[], options: { coalesceMs?: number } = {}) {
+export function engineWith<R extends Reporter = MemoryReporter>(store: StateStore, specs: readonly DeploymentSpec[], options: { coalesceMs?: number; reporter?: R } = {}) {
   const clock = new ManualClock();
   const runner = new MemoryRunner();
-  const reporter = new MemoryReporter();
+  const reporter = (options.reporter ?? new MemoryReporter()) as R;
   const catalog = new MemoryCatalog(specs);
-  const engine = new Engine({ store, catalog, runner, reporter, clock, ...options });
+  const engine = new Engine({ store, catalog, runner, reporter, clock, ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }) });
   return { engine, clock, runner, reporter, catalog };
 }
 
