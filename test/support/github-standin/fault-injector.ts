@@ -1,0 +1,83 @@
+import { HttpError } from "./http-error.ts";
+
+/** Which requests a fault applies to; every given field must match. */
+export interface FaultMatch {
+  method?: string;
+  /** OpenAPI operationId (`repos/get-content`), path template (`/repos/{owner}/{repo}/contents/{path}`), `graphql` or `git`. */
+  route?: string;
+}
+
+/** A failure GitHub produces on its own: secondary rate limit (403 or 429), or a server error. */
+export interface FaultSpec {
+  status: 403 | 429 | 500 | 502 | 503;
+  /** Seconds, sent as `retry-after`. */
+  retryAfter?: number;
+  /** How many matching requests fail (default 1). */
+  count?: number;
+  match?: FaultMatch;
+  /** For 403: `secondary` (default) or `primary` (x-ratelimit-remaining: 0). */
+  limit?: "secondary" | "primary";
+}
+
+/** The request a fault is checked against. */
+export interface FaultTarget {
+  method: string;
+  operationId: string;
+  pathTemplate: string;
+}
+
+const SECONDARY =
+  "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ";
+
+/** Queues faults a test asks for and answers the next matching requests with them. */
+export class FaultInjector {
+  private readonly queue: Array<FaultSpec & { remaining: number }> = [];
+
+  /** Makes the next `count` matching requests fail. */
+  next(fault: FaultSpec): void {
+    this.queue.push({ ...fault, remaining: fault.count ?? 1 });
+  }
+
+  /** Drops all queued faults. */
+  clear(): void {
+    this.queue.length = 0;
+  }
+
+  /** Faults still waiting for a request. */
+  pending(): FaultSpec[] {
+    return this.queue.map((f) => ({ ...f, count: f.remaining }));
+  }
+
+  /** Takes the first queued fault matching the request, as the error GitHub would answer with. */
+  take(target: FaultTarget, requestId: string): HttpError | undefined {
+    const index = this.queue.findIndex((f) => matches(f.match, target));
+    if (index === -1) return undefined;
+    const fault = this.queue[index]!;
+    if (--fault.remaining <= 0) this.queue.splice(index, 1);
+    const headers: Record<string, string> = {};
+    if (fault.retryAfter !== undefined) headers["retry-after"] = String(fault.retryAfter);
+    if (fault.status === 403 && fault.limit === "primary") {
+      headers["x-ratelimit-remaining"] = "0";
+      return new HttpError(403, "API rate limit exceeded for installation.", { headers, documentationUrl: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api" });
+    }
+    if (fault.status === 403 || fault.status === 429) {
+      return new HttpError(fault.status, `${SECONDARY}${requestId}.`, {
+        headers,
+        documentationUrl: "https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits",
+      });
+    }
+    const message = fault.status === 500 ? "Server Error" : fault.status === 502 ? "Server Error" : "Service Unavailable";
+    return new HttpError(fault.status, message, { headers });
+  }
+}
+
+function matches(match: FaultMatch | undefined, target: FaultTarget): boolean {
+  if (!match) return true;
+  if (match.method && match.method.toUpperCase() !== target.method.toUpperCase()) return false;
+  if (match.route) {
+    const r = match.route;
+    const ok = r === target.operationId || r === target.pathTemplate || (r === "git" && target.operationId.startsWith("git:")) || (r === "graphql" && target.operationId.startsWith("graphql"));
+    if (!ok) return false;
+  }
+  return true;
+}

@@ -1,0 +1,335 @@
+import { spawn } from "node:child_process";
+import { StandinError } from "./http-error.ts";
+
+/** A name, email and time as git records them. */
+export interface GitPerson {
+  name: string;
+  email: string;
+  /** ISO 8601. */
+  date: string;
+}
+
+/** A parsed commit object. */
+export interface GitCommit {
+  sha: string;
+  tree: string;
+  parents: string[];
+  author: GitPerson;
+  committer: GitPerson;
+  message: string;
+}
+
+/** One entry of a tree object. */
+export interface GitTreeEntry {
+  mode: string;
+  type: "blob" | "tree" | "commit";
+  sha: string;
+  /** Name within its tree, or full path for recursive listings. */
+  path: string;
+  size?: number;
+}
+
+/** A change to apply to a tree: set an entry, or delete the path (`entry: null`). */
+export interface TreeChange {
+  path: string;
+  entry: { mode: string; type: "blob" | "tree" | "commit"; sha: string } | null;
+}
+
+/** One changed file between two trees. */
+export interface GitDiffFile {
+  filename: string;
+  status: "added" | "removed" | "modified";
+  additions: number;
+  deletions: number;
+  /** Blob sha after the change (before it, for removals). */
+  sha: string;
+}
+
+/** A failed git command. */
+export class GitCommandError extends StandinError {
+  override name = "GitCommandError";
+  constructor(readonly args: string[], readonly code: number | null, readonly stderr: string) {
+    super(`git ${args.join(" ")} exited ${String(code)}: ${stderr.trim()}`);
+  }
+}
+
+/** The sha of the empty tree, which git knows without storing it. */
+export const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+/** What GitHub and git write for "no commit" (a created ref's `before`, a deleted ref's `after`). */
+export const ZERO_SHA = "0000000000000000000000000000000000000000";
+
+/** Environment for every git child: no user or system config, no prompts, no inherited GIT_* variables. */
+export function gitEnv(home: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith("GIT_")) env[key] = value;
+  return { ...env, HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: "1", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+}
+
+/**
+ * One bare repository, read and written with git's plumbing. State lives only here, so anything the API writes is
+ * what `git clone` sees, and anything pushed is what the API reads.
+ */
+export class GitStore {
+  /** Objects are immutable, so reads by full sha are cached; this saves a git process per repeated read. */
+  private readonly objectCache = new Map<string, { sha: string; type: string; content: Buffer }>();
+
+  constructor(readonly dir: string, private readonly env: NodeJS.ProcessEnv) {}
+
+  /** Creates a bare repository whose HEAD names the default branch. */
+  static async init(dir: string, defaultBranch: string, env: NodeJS.ProcessEnv): Promise<GitStore> {
+    const store = new GitStore(dir, env);
+    await store.run(["init", "--quiet", "--bare", `--initial-branch=${defaultBranch}`, dir], { cwd: "/" });
+    await store.run(["config", "http.receivepack", "true"]);
+    await store.run(["config", "core.logAllRefUpdates", "false"]);
+    return store;
+  }
+
+  /** Runs git in the repository; `okCodes` lists exit codes that are answers rather than failures. */
+  run(args: string[], options: { input?: Buffer | string; env?: NodeJS.ProcessEnv; okCodes?: number[]; cwd?: string } = {}): Promise<{ stdout: Buffer; code: number }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn("git", args, { cwd: options.cwd ?? this.dir, env: { ...this.env, ...options.env }, stdio: ["pipe", "pipe", "pipe"] });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+      child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+      child.on("error", reject);
+      child.on("close", (code) => {
+        const ok = code === 0 || (code !== null && (options.okCodes ?? []).includes(code));
+        if (ok) resolve({ stdout: Buffer.concat(out), code: code ?? 0 });
+        else reject(new GitCommandError(args, code, Buffer.concat(err).toString()));
+      });
+      child.stdin.on("error", () => undefined);
+      child.stdin.end(options.input ?? "");
+    });
+  }
+
+  private async text(args: string[], input?: string): Promise<string> {
+    return (await this.run(args, input === undefined ? {} : { input })).stdout.toString().trim();
+  }
+
+  /** Stores content as a blob. */
+  writeBlob(content: Buffer): Promise<string> {
+    return this.run(["hash-object", "-w", "--stdin"], { input: content }).then((r) => r.stdout.toString().trim());
+  }
+
+  /** Reads objects by sha or `rev:path` expression in one git process; missing ones are undefined. */
+  async readObjects(names: string[]): Promise<Array<{ sha: string; type: string; content: Buffer } | undefined>> {
+    if (names.some((n) => n.includes("\n"))) throw new StandinError("object names cannot contain newlines");
+    const missing = names.filter((n) => !this.objectCache.has(n));
+    const fetched = await this.catFile(missing);
+    missing.forEach((name, i) => {
+      const obj = fetched[i];
+      if (obj && /^[0-9a-f]{40}$/.test(name) && obj.content.length < 1 << 20) {
+        if (this.objectCache.size > 5000) this.objectCache.clear();
+        this.objectCache.set(name, obj);
+      }
+    });
+    const byName = new Map(missing.map((n, i) => [n, fetched[i]]));
+    return names.map((n) => this.objectCache.get(n) ?? byName.get(n));
+  }
+
+  private async catFile(names: string[]): Promise<Array<{ sha: string; type: string; content: Buffer } | undefined>> {
+    if (names.length === 0) return [];
+    const { stdout } = await this.run(["cat-file", "--batch"], { input: names.join("\n") + "\n" });
+    const result: Array<{ sha: string; type: string; content: Buffer } | undefined> = [];
+    let at = 0;
+    for (let i = 0; i < names.length; i++) {
+      const nl = stdout.indexOf(10, at);
+      const header = stdout.subarray(at, nl).toString();
+      at = nl + 1;
+      const [sha, type, size] = header.split(" ");
+      if (type === "missing" || type === "ambiguous" || size === undefined) {
+        result.push(undefined);
+        continue;
+      }
+      const length = Number(size);
+      result.push({ sha: sha!, type: type!, content: stdout.subarray(at, at + length) });
+      at += length + 1;
+    }
+    return result;
+  }
+
+  /** Reads one object; undefined when it does not exist. */
+  async readObject(name: string): Promise<{ sha: string; type: string; content: Buffer } | undefined> {
+    return (await this.readObjects([name]))[0];
+  }
+
+  /** Reads and parses a commit; undefined when the sha is not a commit. */
+  async readCommit(sha: string): Promise<GitCommit | undefined> {
+    const obj = await this.readObject(sha);
+    if (obj?.type !== "commit") return undefined;
+    return parseCommit(obj.sha, obj.content.toString("utf8"));
+  }
+
+  /** Lists one tree (or the tree of a commit); `recursive` lists every blob and subtree with full paths. */
+  async readTree(treeish: string, recursive = false): Promise<GitTreeEntry[]> {
+    const args = ["ls-tree", "-z", "-l", ...(recursive ? ["-r", "-t"] : []), treeish];
+    const { stdout } = await this.run(args);
+    return stdout
+      .toString("utf8")
+      .split("\0")
+      .filter(Boolean)
+      .map((line) => {
+        const tab = line.indexOf("\t");
+        const [mode, type, sha, size] = line.slice(0, tab).split(/\s+/);
+        const entry: GitTreeEntry = { mode: mode!, type: type as GitTreeEntry["type"], sha: sha!, path: line.slice(tab + 1) };
+        if (size && size !== "-") entry.size = Number(size);
+        return entry;
+      });
+  }
+
+  /** Writes a tree from entries. */
+  writeTree(entries: GitTreeEntry[]): Promise<string> {
+    const input = entries.map((e) => `${e.mode} ${e.type} ${e.sha}\t${e.path}\0`).join("");
+    return this.run(["mktree", "-z", "--missing"], { input }).then((r) => r.stdout.toString().trim());
+  }
+
+  /** Applies path changes to a base tree (or an empty one), writing only the subtrees that change. */
+  async buildTree(baseTree: string | undefined, changes: TreeChange[]): Promise<string> {
+    const entries = new Map<string, GitTreeEntry>();
+    if (baseTree) for (const e of await this.readTree(baseTree)) entries.set(e.path, e);
+    const nested = new Map<string, TreeChange[]>();
+    for (const change of changes) {
+      const slash = change.path.indexOf("/");
+      if (slash === -1) {
+        if (change.entry) entries.set(change.path, { ...change.entry, path: change.path });
+        else entries.delete(change.path);
+      } else {
+        const dir = change.path.slice(0, slash);
+        nested.set(dir, [...(nested.get(dir) ?? []), { path: change.path.slice(slash + 1), entry: change.entry }]);
+      }
+    }
+    for (const [dir, subChanges] of nested) {
+      const existing = entries.get(dir);
+      const sub = await this.buildTree(existing?.type === "tree" ? existing.sha : undefined, subChanges);
+      if (sub === EMPTY_TREE) entries.delete(dir);
+      else entries.set(dir, { mode: "040000", type: "tree", sha: sub, path: dir });
+    }
+    return this.writeTree([...entries.values()]);
+  }
+
+  /** Writes a commit object. */
+  async writeCommit(commit: Omit<GitCommit, "sha">): Promise<string> {
+    const env = {
+      GIT_AUTHOR_NAME: commit.author.name,
+      GIT_AUTHOR_EMAIL: commit.author.email,
+      GIT_AUTHOR_DATE: commit.author.date,
+      GIT_COMMITTER_NAME: commit.committer.name,
+      GIT_COMMITTER_EMAIL: commit.committer.email,
+      GIT_COMMITTER_DATE: commit.committer.date,
+    };
+    const args = ["commit-tree", commit.tree, ...commit.parents.flatMap((p) => ["-p", p]), "-F", "-"];
+    return (await this.run(args, { input: commit.message, env })).stdout.toString().trim();
+  }
+
+  /** Lists refs under a prefix (e.g. `refs/heads/`) as full name and sha. */
+  async listRefs(prefix = "refs/"): Promise<Array<{ ref: string; sha: string; type: string }>> {
+    const out = await this.text(["for-each-ref", "--format=%(refname) %(objectname) %(objecttype)", prefix]);
+    return out
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => {
+        const [ref, sha, type] = line.split(" ");
+        return { ref: ref!, sha: sha!, type: type! };
+      });
+  }
+
+  /** The sha a full ref name points to, or undefined. */
+  async refSha(ref: string): Promise<string | undefined> {
+    const { stdout, code } = await this.run(["rev-parse", "--verify", "--quiet", `${ref}^{}`], { okCodes: [1] });
+    return code === 0 ? stdout.toString().trim() : undefined;
+  }
+
+  /** Resolves what GitHub accepts as a `ref` parameter (branch, tag, full ref or sha) to a commit sha. */
+  async resolveCommitish(ref: string): Promise<string | undefined> {
+    if (/[\s~^:]|\.\./.test(ref) || ref.startsWith("-")) return undefined;
+    const candidates = ref.startsWith("refs/") ? [ref] : [`refs/heads/${ref}`, `refs/tags/${ref}`];
+    if (/^[0-9a-f]{7,40}$/.test(ref)) candidates.push(ref);
+    for (const name of candidates) {
+      const { stdout, code } = await this.run(["rev-parse", "--verify", "--quiet", `${name}^{commit}`], { okCodes: [1, 128] });
+      if (code === 0) return stdout.toString().trim();
+    }
+    return undefined;
+  }
+
+  /** Moves a ref only if it still points to `expected` (ZERO_SHA: must not exist). Returns false if it moved. */
+  async updateRef(ref: string, sha: string, expected?: string): Promise<boolean> {
+    const args = ["update-ref", ref, sha, ...(expected === undefined ? [] : [expected])];
+    const { code } = await this.run(args, { okCodes: [1, 128] });
+    return code === 0;
+  }
+
+  /** Deletes a ref. */
+  async deleteRef(ref: string): Promise<void> {
+    await this.run(["update-ref", "-d", ref]);
+  }
+
+  /** Whether `ancestor` is reachable from `descendant`. */
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const { code } = await this.run(["merge-base", "--is-ancestor", ancestor, descendant], { okCodes: [1] });
+    return code === 0;
+  }
+
+  /** The best common ancestor, if any. */
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    const { stdout, code } = await this.run(["merge-base", a, b], { okCodes: [1] });
+    return code === 0 ? stdout.toString().trim() : undefined;
+  }
+
+  /** Commit shas, newest first, as `git rev-list` selects them. */
+  async revList(args: string[]): Promise<string[]> {
+    return (await this.text(["rev-list", ...args])).split("\n").filter(Boolean);
+  }
+
+  /** Files changed between two trees or commits (`from` undefined: against the empty tree). */
+  async diff(from: string | undefined, to: string): Promise<GitDiffFile[]> {
+    const base = from ?? EMPTY_TREE;
+    const raw = (await this.run(["diff-tree", "-r", "-z", "--no-renames", "--raw", base, to])).stdout.toString("utf8").split("\0");
+    const numstat = (await this.run(["diff-tree", "-r", "-z", "--no-renames", "--numstat", base, to])).stdout.toString("utf8").split("\0");
+    const counts = new Map<string, [number, number]>();
+    for (let i = 0; i < numstat.length; i++) {
+      const m = /^(\d+|-)\t(\d+|-)\t(.*)$/s.exec(numstat[i] ?? "");
+      if (m) counts.set(m[3]!, [m[1] === "-" ? 0 : Number(m[1]), m[2] === "-" ? 0 : Number(m[2])]);
+    }
+    const files: GitDiffFile[] = [];
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const meta = raw[i]!.split(" ");
+      const filename = raw[i + 1]!;
+      if (meta.length < 5) continue;
+      const letter = meta[4]!.charAt(0);
+      const status = letter === "A" ? "added" : letter === "D" ? "removed" : "modified";
+      const [additions, deletions] = counts.get(filename) ?? [0, 0];
+      files.push({ filename, status, additions, deletions, sha: status === "removed" ? meta[2]! : meta[3]! });
+    }
+    return files;
+  }
+
+  /** Three-way merges two commits' trees; `conflicts` is true when git could not merge cleanly. */
+  async mergeTrees(ours: string, theirs: string): Promise<{ tree: string; conflicts: boolean }> {
+    const { stdout, code } = await this.run(["merge-tree", "--write-tree", "--no-messages", "--allow-unrelated-histories", ours, theirs], { okCodes: [1] });
+    return { tree: stdout.toString().split("\n")[0]!.trim(), conflicts: code === 1 };
+  }
+}
+
+/** Parses a raw commit object body. */
+export function parseCommit(sha: string, raw: string): GitCommit {
+  const split = raw.indexOf("\n\n");
+  const headers = raw.slice(0, split === -1 ? raw.length : split).split("\n");
+  const commit: GitCommit = { sha, tree: "", parents: [], author: person(""), committer: person(""), message: split === -1 ? "" : raw.slice(split + 2) };
+  for (const line of headers) {
+    const space = line.indexOf(" ");
+    const key = line.slice(0, space);
+    const value = line.slice(space + 1);
+    if (key === "tree") commit.tree = value;
+    else if (key === "parent") commit.parents.push(value);
+    else if (key === "author") commit.author = person(value);
+    else if (key === "committer") commit.committer = person(value);
+  }
+  return commit;
+}
+
+function person(value: string): GitPerson {
+  const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(value);
+  if (!m) return { name: "", email: "", date: new Date(0).toISOString().replace(/\.\d{3}Z$/, "Z") };
+  return { name: m[1]!, email: m[2]!, date: new Date(Number(m[3]) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") };
+}
