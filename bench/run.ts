@@ -3,6 +3,7 @@ import { formatTable } from "../src/cli/format-table.ts";
 import { BUILTIN_LIFECYCLES, builtinLifecycle } from "../src/manifest/builtin-lifecycles.ts";
 import { measureLoad } from "./lifecycle-load.ts";
 import { measureThroughput } from "./transition-throughput.ts";
+import { measureGitHubRequests } from "./github-requests.ts";
 
 /** `npm run bench`: prints tables; never asserts times (tests do not time things). */
 const cpu = cpus()[0]?.model ?? "unknown CPU";
@@ -15,3 +16,12 @@ console.log(formatTable(["LIFECYCLE", "FIRST LOAD ms", "WARM LOAD ms"], loads.ma
 const rows = BUILTIN_LIFECYCLES.map((name) => measureThroughput(builtinLifecycle(name)));
 console.log("\ntransition() throughput, one core, happy path (goal: ≥ 200,000 events/s)");
 console.log(formatTable(["LIFECYCLE", "EVENTS", "EVENTS/s", "µs/EVENT"], rows.map((r) => [r.lifecycle, String(r.events), r.eventsPerSecond.toLocaleString("en-US"), r.microsPerEvent.toFixed(2)])));
+
+const requests = await measureGitHubRequests();
+console.log("\nGitHub requests against the stand-in, by surface (goal: ≤ 1 per surface per change; a burst < 80 content-creating/min)");
+console.log(
+  formatTable(
+    ["SCENARIO", "STATE CHANGES", "STATE BRANCH", "CHECK RUN", "STATUS", "DEPLOYMENT", "CONTENT-CREATING", "TOTAL"],
+    requests.map((r) => [r.scenario, String(r.stateChanges), String(r.stateBranch), String(r.checkRun), String(r.commitStatus), String(r.deployment), String(r.contentCreating), String(r.total)]),
+  ),
+);

@@ -1,0 +1,24 @@
+import type { Octokit } from "@octokit/rest";
+
+/** The Octokit surface ferry uses; Probot's `context.octokit` and an Action's Octokit both fit. */
+export type GitHubClient = Pick<Octokit, "request" | "graphql">;
+
+/** The repository an adapter works on. */
+export interface RepoRef {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/** GitHub answered in a way ferry cannot go on from; carries a hint a person can act on. */
+export class GitHubAdapterError extends Error {
+  override readonly name = "GitHubAdapterError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** An HTTP status from an Octokit error, if it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === "number" ? status : undefined;
+}

@@ -1,0 +1,207 @@
+import type { DeploymentState } from "../../core/deployment-state.ts";
+import { parseStateFile } from "../../manifest/parse-state-file.ts";
+import { STATE_BRANCH, stateFilePath, type HistoryCommit, type StateCommit, type StateRead, type StateSnapshot, type StateStore, type WriteOutcome } from "../../ports/state-store.ts";
+import { stateBranchReadme } from "../state-branch-readme.ts";
+import { GitHubAdapterError, statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
+
+const QUALIFIED = `refs/heads/${STATE_BRANCH}`;
+
+/** Head, tree and every state file in one request, all from the same commit, so they agree. */
+const READ_QUERY = `query ferryReadState($owner: String!, $name: String!, $ref: String!) {
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $ref) {
+      target {
+        oid
+        ... on Commit {
+          tree {
+            entries {
+              name
+              type
+              object {
+                ... on Tree { entries { name object { ... on Blob { text isTruncated } } } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+const WRITE_MUTATION = `mutation ferryWriteState($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid } }
+}`;
+
+const HISTORY_QUERY = `query ferryStateHistory($owner: String!, $name: String!, $ref: String!, $path: String!, $first: Int!) {
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $ref) {
+      target { ... on Commit { history(first: $first, path: $path) { nodes { oid committedDate message } } } }
+    }
+  }
+}`;
+
+interface TreeEntry {
+  readonly name: string;
+  readonly type: string;
+  readonly object: { readonly entries?: readonly { readonly name: string; readonly object: { readonly text?: string | null; readonly isTruncated?: boolean } | null }[] } | null;
+}
+
+interface ReadAnswer {
+  readonly repository: { readonly ref: { readonly target: { readonly oid: string; readonly tree?: { readonly entries: readonly TreeEntry[] } } } | null } | null;
+}
+
+/**
+ * The `ferry/state` branch through GitHub's API. Reads take one GraphQL request; writes are one
+ * `createCommitOnBranch` with `expectedHeadOid`, a true compare-and-swap. It remembers the head
+ * and files it last wrote, so a steady stream of writes from one replica costs one request each;
+ * a write from a stale memory fails the swap and is retried from a fresh read.
+ */
+export class GitHubStateStore implements StateStore {
+  private cache: { head: string; files: Map<string, string> } | undefined;
+
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly ref: RepoRef,
+  ) {}
+
+  async read(deployments: readonly string[], options: { fresh?: boolean } = {}): Promise<StateSnapshot & { cached: boolean }> {
+    const cached = !options.fresh && this.cache !== undefined;
+    if (!cached) await this.fetch();
+    const files = this.cache?.files ?? new Map<string, string>();
+    const out = new Map<string, StateRead>();
+    for (const name of deployments) {
+      const text = files.get(name);
+      if (text === undefined) out.set(name, { kind: "absent" });
+      else {
+        const parsed = parseStateFile(text, name);
+        out.set(name, parsed.kind === "ok" ? { kind: "ok", state: parsed.state } : { kind: "corrupt", reason: parsed.reason, detail: parsed.detail });
+      }
+    }
+    return { head: this.cache?.head ?? null, deployments: out, cached };
+  }
+
+  async list(): Promise<{ head: string | null; deployments: readonly string[] }> {
+    await this.fetch();
+    return { head: this.cache?.head ?? null, deployments: [...(this.cache?.files.keys() ?? [])].sort() };
+  }
+
+  async write(commit: StateCommit): Promise<WriteOutcome> {
+    let expected = commit.expectedHead;
+    if (expected === null) {
+      const created = await this.createBranch();
+      if (!created.ok) return created;
+      expected = created.head;
+    }
+    const additions: { path: string; contents: string }[] = [];
+    const written = new Map<string, string>();
+    for (const state of commit.states) {
+      const text = serialise(state);
+      written.set(state.deployment, text);
+      additions.push({ path: stateFilePath(state.deployment), contents: Buffer.from(text).toString("base64") });
+    }
+    for (const [path, text] of Object.entries(commit.files ?? {})) additions.push({ path, contents: Buffer.from(text).toString("base64") });
+    const [headline, ...rest] = commit.message.split("\n");
+    const body = rest.join("\n").trim();
+    try {
+      const answer = await this.client.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(WRITE_MUTATION, {
+        input: {
+          branch: { repositoryNameWithOwner: `${this.ref.owner}/${this.ref.repo}`, branchName: STATE_BRANCH },
+          expectedHeadOid: expected,
+          message: { headline: headline ?? "ferry: record state", ...(body ? { body } : {}) },
+          fileChanges: { additions },
+        },
+      });
+      const head = answer.createCommitOnBranch.commit.oid;
+      const files = new Map(this.cache?.head === expected ? this.cache.files : []);
+      if (this.cache?.head !== expected) {
+        // Our memory was not at the head we wrote on; keep only what we wrote and re-read next time.
+        this.cache = undefined;
+      } else {
+        for (const [name, text] of written) files.set(name, text);
+        this.cache = { head, files };
+      }
+      return { ok: true, head };
+    } catch (error) {
+      if (isStale(error)) {
+        this.cache = undefined;
+        return { ok: false, reason: "conflict", detail: messageOf(error) };
+      }
+      throw new GitHubAdapterError(`could not write ${STATE_BRANCH}: ${messageOf(error)}${hint(error)}`, { cause: error });
+    }
+  }
+
+  async history(deployment: string, limit = 50): Promise<readonly HistoryCommit[]> {
+    const answer = await this.client.graphql<{ repository: { ref: { target: { history?: { nodes: { oid: string; committedDate: string; message: string }[] } } } | null } | null }>(HISTORY_QUERY, {
+      owner: this.ref.owner,
+      name: this.ref.repo,
+      ref: QUALIFIED,
+      path: stateFilePath(deployment),
+      first: limit,
+    });
+    const nodes = answer.repository?.ref?.target.history?.nodes ?? [];
+    return nodes.map((n) => ({ sha: n.oid, at: n.committedDate, subject: n.message.split("\n")[0] ?? "", trailers: trailers(n.message) }));
+  }
+
+  private async fetch(): Promise<void> {
+    const answer = await this.client.graphql<ReadAnswer>(READ_QUERY, { owner: this.ref.owner, name: this.ref.repo, ref: QUALIFIED });
+    const target = answer.repository?.ref?.target;
+    if (!target) {
+      this.cache = undefined;
+      return;
+    }
+    const files = new Map<string, string>();
+    const dir = target.tree?.entries.find((e) => e.name === "deployments" && e.type === "tree");
+    for (const entry of dir?.object?.entries ?? []) {
+      if (!entry.name.endsWith(".json")) continue;
+      const blob = entry.object;
+      // A truncated or binary blob cannot be a valid state file; let the parser say so.
+      files.set(entry.name.slice(0, -5), blob?.isTruncated ? "" : (blob?.text ?? ""));
+    }
+    this.cache = { head: target.oid, files };
+  }
+
+  /** First use: a root commit with a README, created through the REST git database. */
+  private async createBranch(): Promise<WriteOutcome> {
+    const { owner, repo } = this.ref;
+    const tree = await this.client.request("POST /repos/{owner}/{repo}/git/trees", { owner, repo, tree: [{ path: "README.md", mode: "100644", type: "blob", content: stateBranchReadme() }] });
+    const commit = await this.client.request("POST /repos/{owner}/{repo}/git/commits", { owner, repo, message: "Create the ferry/state branch [skip ci]", tree: tree.data.sha, parents: [] });
+    try {
+      await this.client.request("POST /repos/{owner}/{repo}/git/refs", { owner, repo, ref: QUALIFIED, sha: commit.data.sha });
+    } catch (error) {
+      if (statusOf(error) === 422) return { ok: false, reason: "conflict", detail: `${STATE_BRANCH} was created by someone else` };
+      throw new GitHubAdapterError(`could not create ${STATE_BRANCH}: ${messageOf(error)}${hint(error)}`, { cause: error });
+    }
+    this.cache = { head: commit.data.sha, files: new Map() };
+    return { ok: true, head: commit.data.sha };
+  }
+}
+
+function serialise(state: DeploymentState): string {
+  return JSON.stringify(state, null, 2) + "\n";
+}
+
+function isStale(error: unknown): boolean {
+  const errors = (error as { errors?: { type?: string; message?: string }[] }).errors ?? [];
+  return errors.some((e) => e.type === "STALE_DATA" || /expected branch to point to/i.test(e.message ?? "")) || /expected branch to point to/i.test(messageOf(error));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What a person can do about common failures. */
+export function hint(error: unknown): string {
+  const status = statusOf(error);
+  if (status === 403 || status === 401) return " (check that the app has Contents: write on this repository)";
+  if (status === 404) return " (the repository is missing or the app is not installed on it)";
+  return "";
+}
+
+function trailers(message: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const line of message.trim().split("\n\n").at(-1)?.split("\n") ?? []) {
+    const match = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/.exec(line);
+    if (match) (out[match[1]!] ??= []).push(match[2]!);
+  }
+  return out;
+}
