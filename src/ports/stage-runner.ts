@@ -1,14 +1,7 @@
-/** What the engine asks a runner to do when a stage state is entered. */
-export interface StageRequest {
-  readonly deployment: string;
-  readonly region: string;
-  readonly state: string;
-  readonly stage: string;
-  readonly version: string;
-  readonly runId: number;
-  readonly attempt: number;
-  readonly deadline: string;
-}
+import type { Effect } from "../core/effect.ts";
+
+/** What the engine asks a runner to do when a stage state is entered: the `runStage` effect, addressed to a deployment. */
+export type StageRequest = Omit<Extract<Effect, { type: "runStage" }>, "type"> & { readonly deployment: string };
 
 export type StageStart =
   | { readonly ok: true; readonly externalId?: string; readonly url?: string }

@@ -1,25 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { CountingStore } from "../support/counting-store.ts";
 import { GitStateStore } from "../../src/adapters/local/git-state-store.ts";
 import { runGit } from "../../src/adapters/local/run-git.ts";
-import type { StateCommit, WriteOutcome } from "../../src/ports/state-store.ts";
 import { engineWith, events, specFor } from "../support/engine-fixture.ts";
 import { tempRepo } from "../support/temp-repo.ts";
-
-/** Counts lost compare-and-swap races, so the test proves the writers really raced. */
-class CountingStore extends GitStateStore {
-  conflicts = 0;
-  override async write(commit: StateCommit): Promise<WriteOutcome> {
-    const outcome = await super.write(commit);
-    if (!outcome.ok) this.conflicts++;
-    return outcome;
-  }
-}
 
 describe("two engines writing one real state branch", () => {
   it("lose nothing and duplicate nothing: compare-and-swap, re-read, re-apply", async () => {
     const repo = await tempRepo();
     const spec = specFor("web", "standard", ["install"]);
-    const stores = [new CountingStore(repo), new CountingStore(repo)] as const;
+    const stores = [new CountingStore(new GitStateStore(repo)), new CountingStore(new GitStateStore(repo))] as const;
     const a = engineWith(stores[0], [spec]);
     const b = engineWith(stores[1], [spec]);
     const triggers = Array.from({ length: 16 }, (_, i) => events.deploy("web", `v${i}`));

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CountingStore } from "../../support/counting-store.ts";
 import { GitHubReporter } from "../../../src/adapters/github/github-reporter.ts";
 import { GitHubStateStore } from "../../../src/adapters/github/github-state-store.ts";
 import { initialDeploymentState } from "../../../src/core/deployment-state.ts";
 import { builtinLifecycle } from "../../../src/manifest/builtin-lifecycles.ts";
-import type { StateCommit, WriteOutcome } from "../../../src/ports/state-store.ts";
 import type { GitHubStandin } from "../../support/github-standin/index.ts";
 import { installationOctokit, startTestStandin } from "../../support/github-standin/standin-fixture.ts";
 import { engineWith, events, specFor } from "../../support/engine-fixture.ts";
@@ -27,15 +27,6 @@ async function freshRepo() {
 
 const lifecycle = builtinLifecycle("standard");
 const initial = (name: string) => initialDeploymentState(lifecycle, name, "2026-01-01T00:00:00.000Z");
-
-class CountingStore extends GitHubStateStore {
-  conflicts = 0;
-  override async write(commit: StateCommit): Promise<WriteOutcome> {
-    const outcome = await super.write(commit);
-    if (!outcome.ok) this.conflicts++;
-    return outcome;
-  }
-}
 
 /** Dies once right after the commit, the way a process killed between commit and report would. */
 class CrashOnceReporter extends GitHubReporter {
@@ -108,7 +99,7 @@ describe("GitHubStateStore against the stand-in", () => {
 
   it("two engines on two stores lose nothing and duplicate nothing", async () => {
     const { octokit, ref } = await freshRepo();
-    const stores = [new CountingStore(octokit, ref), new CountingStore(octokit, ref)] as const;
+    const stores = [new CountingStore(new GitHubStateStore(octokit, ref)), new CountingStore(new GitHubStateStore(octokit, ref))] as const;
     const spec = specFor("web", "standard", ["install"]);
     const a = engineWith(stores[0], [spec]);
     const b = engineWith(stores[1], [spec]);
