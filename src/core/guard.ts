@@ -57,6 +57,9 @@ type Compiled = (context: Record<string, unknown>) => unknown;
 /** Parsing is the costly part; guards are few and reused for every event, so keep them. */
 const compiled = new Map<string, Compiled>();
 
+/** CEL wants ints as bigint; one transition evaluates several guards over one context, so convert once. */
+const celContexts = new WeakMap<GuardContext, Record<string, unknown>>();
+
 export type GuardCheck = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 /** Parses and type-checks a guard: it must compile and return a bool. */
@@ -87,8 +90,12 @@ export function evaluateGuard(expression: string, context: GuardContext): boolea
     fn = (ctx) => parsed(ctx);
     compiled.set(expression, fn);
   }
-  const celContext: Record<string, unknown> = { ...context };
-  for (const name of INT_VARIABLES) celContext[name] = BigInt(context[name]);
+  let celContext = celContexts.get(context);
+  if (!celContext) {
+    celContext = { ...context };
+    for (const name of INT_VARIABLES) celContext[name] = BigInt(context[name]);
+    celContexts.set(context, celContext);
+  }
   try {
     return fn(celContext) === true;
   } catch (error) {
