@@ -5,7 +5,7 @@ import { simpleGit, type SimpleGit } from "simple-git";
 import { parseStateFile } from "../../manifest/parse-state-file.ts";
 import { STATE_BRANCH, stateFilePath, type HistoryCommit, type StateCommit, type StateRead, type StateSnapshot, type StateStore, type WriteOutcome } from "../../ports/state-store.ts";
 import { stateBranchReadme } from "../state-branch-readme.ts";
-import { runGit } from "./run-git.ts";
+import { readFilesAt, runGit } from "./run-git.ts";
 
 const REF = `refs/heads/${STATE_BRANCH}`;
 const ZERO = "0".repeat(40);
@@ -48,24 +48,8 @@ export class GitStateStore implements StateStore {
   }
 
   /** Reads several files at one commit with a single `cat-file --batch`. */
-  async readFiles(commit: string, paths: readonly string[]): Promise<(string | undefined)[]> {
-    const result = await runGit(this.repo, ["cat-file", "--batch"], { input: paths.map((p) => `${commit}:${p}\n`).join("") });
-    const buffer = Buffer.from(result.stdout, "utf8");
-    const texts: (string | undefined)[] = [];
-    let offset = 0;
-    for (let i = 0; i < paths.length; i++) {
-      const eol = buffer.indexOf(10, offset);
-      const header = buffer.subarray(offset, eol).toString("utf8");
-      offset = eol + 1;
-      if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-        texts.push(undefined);
-        continue;
-      }
-      const size = Number(header.split(" ")[2]);
-      texts.push(buffer.subarray(offset, offset + size).toString("utf8"));
-      offset += size + 1;
-    }
-    return texts;
+  readFiles(commit: string, paths: readonly string[]): Promise<(string | undefined)[]> {
+    return readFilesAt(this.repo, commit, paths);
   }
 
   async write(commit: StateCommit): Promise<WriteOutcome> {

@@ -6,19 +6,28 @@ import type { DeploymentView, Reporter } from "../../ports/reporter.ts";
  * the state branch holding the same Markdown a check run would show.
  */
 export class LocalReporter implements Reporter {
+  /** What was last shown per deployment: bookkeeping-only changes (a stage dispatched) print nothing new. */
+  private readonly last = new Map<string, string>();
+
   constructor(private readonly print: (line: string) => void) {}
 
   async report(views: readonly DeploymentView[]): Promise<void> {
     for (const view of views) {
       if (view.blocked) {
-        this.print(`${view.deployment}: BLOCKED — ${view.blocked}`);
+        this.once(view.deployment, `BLOCKED ${view.blocked}`, `${view.deployment}: BLOCKED — ${view.blocked}`);
         continue;
       }
       const moves = view.transitions.filter((t) => t.from !== t.to).map((t) => t.to);
       const path = moves.length > 0 ? ` (${[view.transitions.find((t) => t.from !== t.to)!.from, ...moves].join(" → ")})` : "";
       const error = view.state.error && view.state.error.runId === view.state.run?.id ? ` — ${view.state.error.step}: ${view.state.error.message}` : "";
-      this.print(`${view.deployment}: ${stateLine(view.state)}${path}${error}`);
+      this.once(view.deployment, `${stateLine(view.state)}${error}`, `${view.deployment}: ${stateLine(view.state)}${path}${error}`);
     }
+  }
+
+  private once(deployment: string, key: string, line: string): void {
+    if (this.last.get(deployment) === key) return;
+    this.last.set(deployment, key);
+    this.print(line);
   }
 
   files(views: readonly DeploymentView[]): Record<string, string> {

@@ -1,0 +1,76 @@
+import type { Lifecycle } from "../../core/lifecycle.ts";
+import { builtinLifecycles } from "../../manifest/builtin-lifecycles.ts";
+import { deploymentSpecOf } from "../../manifest/deployment-spec-of.ts";
+import { LIFECYCLE_DIR, MANIFEST_DIR } from "../../manifest/deployments-touched.ts";
+import { loadLifecycle } from "../../manifest/load-lifecycle.ts";
+import { loadManifest } from "../../manifest/load-manifest.ts";
+import type { Manifest } from "../../manifest/manifest.ts";
+import type { SourceError } from "../../manifest/source-error.ts";
+import type { DeploymentCatalog, DeploymentSpec } from "../../ports/deployment-catalog.ts";
+import { readFilesAt, runGit } from "./run-git.ts";
+
+/** Every manifest and lifecycle of a repository at one commit, with the errors of those that did not load. */
+export interface CatalogAt {
+  readonly commit: string;
+  readonly manifests: ReadonlyMap<string, Manifest>;
+  readonly lifecycles: ReadonlyMap<string, Lifecycle>;
+  readonly errors: readonly SourceError[];
+  /** Whether the commit has a `.ferry/deployments/` folder at all. */
+  readonly hasFerryDir: boolean;
+}
+
+/** Loads `.ferry/lifecycles/*.yml` and `.ferry/deployments/*.yml` as they are at `commit`. */
+export async function loadCatalogAt(repo: string, commit: string): Promise<CatalogAt> {
+  const listed = await runGit(repo, ["ls-tree", "-r", "--name-only", commit, "--", ".ferry"], { check: false });
+  const paths = listed.code === 0 ? listed.stdout.split("\n").filter(Boolean) : [];
+  const lifecyclePaths = paths.filter((p) => p.startsWith(LIFECYCLE_DIR) && p.endsWith(".yml"));
+  const manifestPaths = paths.filter((p) => p.startsWith(MANIFEST_DIR) && p.endsWith(".yml"));
+  const texts = await readFilesAt(repo, commit, [...lifecyclePaths, ...manifestPaths]);
+  const errors: SourceError[] = [];
+  const lifecycles = new Map<string, Lifecycle>(builtinLifecycles());
+  lifecyclePaths.forEach((path, i) => {
+    const loaded = loadLifecycle(texts[i] ?? "", path);
+    if (loaded.ok) lifecycles.set(loaded.lifecycle.name, loaded.lifecycle);
+    else errors.push(...loaded.errors);
+  });
+  const manifests = new Map<string, Manifest>();
+  manifestPaths.forEach((path, i) => {
+    const loaded = loadManifest(texts[lifecyclePaths.length + i] ?? "", path, { knownLifecycles: lifecycles });
+    if (loaded.ok) manifests.set(loaded.manifest.name, loaded.manifest);
+    else errors.push(...loaded.errors);
+  });
+  return { commit, manifests, lifecycles, errors, hasFerryDir: manifestPaths.length > 0 || lifecyclePaths.length > 0 };
+}
+
+/**
+ * The deployments local mode knows, updated commit by commit. A manifest that stops loading
+ * keeps its last valid version in force; secret values come from the environment.
+ */
+export class GitCatalog implements DeploymentCatalog {
+  private readonly specs = new Map<string, DeploymentSpec>();
+  private readonly manifests = new Map<string, Manifest>();
+
+  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+
+  /** Takes in what loaded at a commit; removed manifests stay known so their `remove` can be handled. */
+  update(catalog: CatalogAt): void {
+    for (const [name, manifest] of catalog.manifests) {
+      const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
+      if (!lifecycle) continue;
+      this.manifests.set(name, manifest);
+      this.specs.set(name, deploymentSpecOf(manifest, lifecycle, (secret) => this.env[secret]));
+    }
+  }
+
+  async get(deployment: string): Promise<DeploymentSpec | undefined> {
+    return this.specs.get(deployment);
+  }
+
+  manifest(deployment: string): Manifest | undefined {
+    return this.manifests.get(deployment);
+  }
+
+  names(): string[] {
+    return [...this.specs.keys()].sort();
+  }
+}
