@@ -1,0 +1,270 @@
+/**
+ * The local StageRunner: stages as child processes in throw-away git worktrees, for `ferry` on a
+ * plain repository with no GitHub at all.
+ */
+import { createWriteStream, type WriteStream } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { FerryEvent, StageEventType } from "../../core/ferry-event.ts";
+import type { EnvMap, Manifest, Stage } from "../../manifest/manifest.ts";
+import type { Clock } from "../../ports/clock.ts";
+import { silentLogger, type Logger } from "../../ports/logger.ts";
+import type { StageCancel, StageRequest, StageRunner, StageStart } from "../../ports/stage-runner.ts";
+import { runGit } from "./run-git.ts";
+import { StageExecutor, type OutputSource, type StageResult, type StepProgress } from "./stage-executor.ts";
+import { formatDuration, StepExecutor } from "./step-executor.ts";
+
+/**
+ * An event for one deployment: the engine's `DeploymentEvent`, restated so that this adapter does
+ * not import the engine above it. `Engine.submit` fits `submit` as it is.
+ */
+export interface DeploymentEvent {
+  readonly deployment: string;
+  readonly event: FerryEvent;
+}
+
+/** What a ProcessRunner needs: the repository, the manifests and where its events go. */
+export interface ProcessRunnerOptions {
+  /** The repository whose versions the stages run at; its working tree is never touched. */
+  readonly repo: string;
+  /** The manifest in force at a version, or undefined when the deployment has none there. */
+  readonly manifests: (version: string, deployment: string) => Promise<Manifest | undefined>;
+  /** Where stage events go: the engine's `submit`. */
+  readonly submit: (events: DeploymentEvent[]) => Promise<unknown>;
+  readonly clock: Clock;
+  readonly log?: Logger;
+  /** Where each stage's log file goes. Default: `<repo>/.git/ferry/logs`. */
+  readonly logDir?: string;
+  /** Every redacted output line, e.g. for the terminal. */
+  readonly onOutput?: (line: string, source: RunOutputSource) => void;
+  /** A secret's value by name. Default: this process's environment variable of that name. */
+  readonly secrets?: (name: string) => string | undefined;
+  /** Time between SIGTERM and SIGKILL when a stage is timed out or cancelled. Default 5 s. */
+  readonly killGraceMs?: number;
+}
+
+/** Where a line of output came from, across stages. */
+export interface RunOutputSource extends OutputSource {
+  readonly deployment: string;
+  readonly stage: string;
+}
+
+interface Running {
+  readonly key: string;
+  readonly request: StageRequest;
+  readonly controller: AbortController;
+  /** Settles when the stage's processes are gone; `cancel` waits for this, not for `done`. */
+  readonly stopped: Promise<void>;
+}
+
+/**
+ * Runs stages as local child processes, each in a fresh detached git worktree at the requested
+ * version, and reports them to the engine as `stage.started` then `stage.succeeded`,
+ * `stage.failed` or `stage.timed-out`. A cancelled stage reports nothing more: the engine
+ * cancelled it because the deployment moved on, so a late result would only be refused as stale.
+ */
+export class ProcessRunner implements StageRunner {
+  private readonly log: Logger;
+  private readonly stages: StageExecutor;
+  private readonly running = new Map<string, Running>();
+  /** Starts and runs in flight; `idle` waits for all of them. */
+  private readonly work = new Set<Promise<unknown>>();
+  private logDir: string | undefined;
+
+  constructor(private readonly options: ProcessRunnerOptions) {
+    this.log = options.log ?? silentLogger;
+    this.logDir = options.logDir;
+    this.stages = new StageExecutor(new StepExecutor(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }));
+  }
+
+  /**
+   * Checks the manifest, stage and version, adds a detached worktree at the version and returns
+   * at once with the run key and the log file's URL; the stage then runs in the background.
+   */
+  start(request: StageRequest): Promise<StageStart> {
+    return this.track(this.dispatch(request));
+  }
+
+  /** Kills the process tree of the stage if it is running here, and waits until it is gone. */
+  async cancel(request: StageCancel): Promise<void> {
+    const run = (request.externalId ? this.running.get(request.externalId) : undefined) ?? this.running.get(runKey(request));
+    if (!run) return;
+    this.log.info({ deployment: run.request.deployment, stage: run.request.stage, runId: run.request.runId, attempt: run.request.attempt }, "cancelling local stage");
+    run.controller.abort();
+    await run.stopped;
+  }
+
+  /** Resolves once no stage is starting or running, including stages that finished runs started. */
+  async idle(): Promise<void> {
+    while (this.work.size > 0) await Promise.allSettled([...this.work]);
+  }
+
+  private async dispatch(request: StageRequest): Promise<StageStart> {
+    const key = runKey(request);
+    if (this.running.has(key)) return { ok: true, externalId: key, url: pathToFileURL(await this.logFile(request)).href };
+    if (request.version.startsWith("-")) return { ok: false, message: `invalid version ${JSON.stringify(request.version)}` };
+    let prepared: Prepared;
+    try {
+      const commit = await runGit(this.options.repo, ["rev-parse", "--verify", "--quiet", `${request.version}^{commit}`], { check: false });
+      if (commit.code !== 0) return { ok: false, message: `version ${request.version} is not a commit of ${this.options.repo}` };
+      const sha = commit.stdout.trim();
+      const manifest = await this.options.manifests(sha, request.deployment);
+      if (!manifest) return { ok: false, message: `no manifest for deployment ${request.deployment} at ${request.version}` };
+      const stage = stageOf(manifest, request.stage);
+      if (!stage) return { ok: false, message: `${manifest.file} has no stage ${request.stage}${manifest.type ? ` (nor ${manifest.type}.${request.stage})` : ""}` };
+      const logFile = await this.logFile(request);
+      const checkout = await mkdtemp(join(tmpdir(), "ferry-stage-"));
+      // The user's hooks (post-checkout installers and the like) are for their checkouts, not ferry's.
+      const added = await runGit(this.options.repo, ["-c", "core.hooksPath=/dev/null", "worktree", "add", "--detach", checkout, sha], { check: false });
+      if (added.code !== 0) {
+        await rm(checkout, { recursive: true, force: true });
+        return { ok: false, message: `could not check out ${request.version}: ${added.stderr.trim()}` };
+      }
+      prepared = { manifest, stage, checkout, logFile, sha };
+    } catch (error) {
+      return { ok: false, message: (error as Error).message };
+    }
+    let markStopped = () => {};
+    const run: Running = { key, request, controller: new AbortController(), stopped: new Promise<void>((r) => (markStopped = r)) };
+    this.running.set(key, run);
+    void this.track(
+      this.execute(run, prepared, markStopped)
+        .catch((error: unknown) => this.log.error({ err: error, deployment: request.deployment, stage: request.stage }, "local stage runner failed"))
+        .finally(() => {
+          markStopped();
+          this.running.delete(key);
+        }),
+    );
+    return { ok: true, externalId: key, url: pathToFileURL(prepared.logFile).href };
+  }
+
+  private async execute(run: Running, prepared: Prepared, markStopped: () => void): Promise<void> {
+    const { request } = run;
+    const { manifest, stage, checkout, logFile, sha } = prepared;
+    const links = { externalId: run.key, url: pathToFileURL(logFile).href };
+    const event = (type: StageEventType, message?: string): DeploymentEvent => ({
+      deployment: request.deployment,
+      event: {
+        type,
+        id: `${run.key}:${type.slice("stage.".length)}`,
+        at: this.options.clock.now(),
+        actor: "ferry",
+        cause: "runner",
+        stage: { runId: request.runId, attempt: request.attempt, stage: request.stage, ...links, ...(message === undefined ? {} : { message }) },
+      },
+    });
+    // Not awaited before the steps: the engine may still be busy with the batch that called `start`.
+    const started = this.options.submit([event("stage.started")]).catch((error: unknown) => this.log.error({ err: error }, "could not submit stage.started"));
+    const log = createWriteStream(logFile, { flags: "a" });
+    log.on("error", (error) => this.log.warn({ err: error, logFile }, "could not write stage log"));
+    let result: StageResult | undefined;
+    try {
+      log.write(`ferry: ${request.deployment} stage ${request.stage} at ${request.version} (run ${request.runId}, attempt ${request.attempt}) in ${checkout}\n`);
+      const remaining = Date.parse(request.deadline) - Date.parse(this.options.clock.now());
+      const bounds = [stage.timeoutSeconds === undefined ? Infinity : stage.timeoutSeconds * 1000, Number.isNaN(remaining) ? Infinity : Math.max(0, remaining)];
+      const timeoutMs = Math.min(...bounds);
+      result = await this.stages.run(stage, {
+        checkout,
+        ferry: { deployment: request.deployment, stage: request.stage, version: sha, runId: request.runId, attempt: request.attempt },
+        manifestEnv: manifest.env,
+        secrets: this.secretValues(manifest, stage),
+        signal: run.controller.signal,
+        ...(Number.isFinite(timeoutMs) ? { timeoutMs } : {}),
+        onStep: (progress) => log.write(progressLine(progress)),
+        onLine: (line, source) => {
+          log.write(`${line}\n`);
+          this.options.onOutput?.(line, { ...source, deployment: request.deployment, stage: request.stage });
+        },
+      });
+    } finally {
+      markStopped();
+      if (result) log.write(`\n${result.summary}`);
+      await closeStream(log);
+      await this.removeWorktree(checkout);
+    }
+    await started;
+    if (!result) return;
+    if (run.controller.signal.aborted) {
+      this.log.info({ deployment: request.deployment, stage: request.stage }, "local stage cancelled");
+      return;
+    }
+    const type = result.status === "succeeded" ? "stage.succeeded" : result.status === "timed-out" ? "stage.timed-out" : "stage.failed";
+    this.log.info({ deployment: request.deployment, stage: request.stage, status: result.status, durationMs: result.durationMs }, result.message);
+    await this.options.submit([event(type, result.message)]);
+  }
+
+  /** Values of the declared secrets and of every `{ secret }` the stage reads, for env and redaction. */
+  private secretValues(manifest: Manifest, stage: Stage): Record<string, string> {
+    const names = new Set(manifest.secrets);
+    const envs: EnvMap[] = [manifest.env, stage.env, ...stage.steps.map((s) => (s.kind === "command" ? s.env : {}))];
+    for (const env of envs) for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
+    const lookup = this.options.secrets ?? ((name: string) => process.env[name]);
+    const values: Record<string, string> = {};
+    for (const name of names) {
+      const value = lookup(name);
+      if (value !== undefined) values[name] = value;
+    }
+    return values;
+  }
+
+  private async removeWorktree(checkout: string): Promise<void> {
+    const removed = await runGit(this.options.repo, ["worktree", "remove", "--force", checkout], { check: false }).catch((error: Error) => ({ code: 1, stderr: error.message }));
+    if (removed.code === 0) return;
+    // Removing by hand and pruning leaves git's worktree list clean even when `remove` refused.
+    this.log.warn({ checkout, stderr: removed.stderr.trim() }, "git worktree remove failed; deleting the checkout");
+    await rm(checkout, { recursive: true, force: true });
+    await runGit(this.options.repo, ["worktree", "prune"], { check: false }).catch(() => undefined);
+  }
+
+  private async logFile(request: StageRequest): Promise<string> {
+    if (this.logDir === undefined) {
+      // `--git-common-dir` finds the real .git when the repo is itself a worktree or a bare-ish layout.
+      const common = (await runGit(this.options.repo, ["rev-parse", "--git-common-dir"])).stdout.trim();
+      this.logDir = join(isAbsolute(common) ? common : resolve(this.options.repo, common), "ferry", "logs");
+    }
+    await mkdir(this.logDir, { recursive: true });
+    const name = [request.deployment, request.runId, request.attempt, request.stage].join("-").replace(/[^A-Za-z0-9._-]/g, "_");
+    return join(this.logDir, `${name}.log`);
+  }
+
+  private track<T>(promise: Promise<T>): Promise<T> {
+    this.work.add(promise);
+    void promise.finally(() => this.work.delete(promise)).catch(() => undefined);
+    return promise;
+  }
+}
+
+interface Prepared {
+  readonly manifest: Manifest;
+  readonly stage: Stage;
+  readonly checkout: string;
+  readonly logFile: string;
+  /** The version resolved to a commit: what `FERRY_VERSION` says. */
+  readonly sha: string;
+}
+
+/** The run key: the external id of a local stage, and the prefix of its event ids. */
+function runKey(request: { readonly deployment: string; readonly runId: number; readonly attempt: number; readonly stage: string }): string {
+  return `local:${request.deployment}:${request.runId}:${request.attempt}:${request.stage}`;
+}
+
+/** A type-specific variant (`<type>.<stage>`) wins over the plain stage. */
+function stageOf(manifest: Manifest, stage: string): Stage | undefined {
+  return (manifest.type === undefined ? undefined : manifest.stages[`${manifest.type}.${stage}`]) ?? manifest.stages[stage];
+}
+
+function progressLine(progress: StepProgress): string {
+  if (progress.phase === "start") return `\n==> step ${progress.index + 1}: ${progress.step.name} (${progress.step.kind})\n`;
+  const { status, exitCode, durationMs, message } = progress.result;
+  return `<== ${status} in ${formatDuration(durationMs)}${exitCode === undefined ? "" : ` (exit code ${exitCode})`}: ${message}\n`;
+}
+
+function closeStream(stream: WriteStream): Promise<void> {
+  return new Promise((resolveClose) => {
+    if (stream.destroyed) return resolveClose();
+    stream.end(() => resolveClose());
+    stream.once("error", () => resolveClose());
+  });
+}
