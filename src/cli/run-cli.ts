@@ -1,6 +1,12 @@
 import { Command, CommanderError } from "commander";
 import { CliFailure, EXIT, processIo, type CliIo, type ExitCode } from "./cli-io.ts";
+import { actionCommands } from "./commands/action-commands.ts";
+import { initCommand } from "./commands/init-command.ts";
 import { lifecycleCommand } from "./commands/lifecycle-command.ts";
+import { planCommand } from "./commands/plan-command.ts";
+import { stateCommands } from "./commands/state-commands.ts";
+import { syncCommand } from "./commands/sync-command.ts";
+import { validateCommand } from "./commands/validate-command.ts";
 
 /**
  * Runs the `ferry` CLI with the given arguments and returns the exit code: 0 success,
@@ -11,6 +17,12 @@ export async function runCli(args: readonly string[], io: CliIo = processIo): Pr
     .description("GitOps deployment lifecycles: manifests and state machines in git, every state change recorded.")
     .option("--repo <dir>", "the git repository to work on", process.cwd());
   const repo = () => program.opts<{ repo: string }>().repo;
+  program.addCommand(initCommand(io, repo));
+  program.addCommand(validateCommand(io, repo));
+  program.addCommand(planCommand(io, repo));
+  program.addCommand(syncCommand(io, repo));
+  for (const command of actionCommands(io, repo)) program.addCommand(command);
+  for (const command of stateCommands(io, repo)) program.addCommand(command);
   program.addCommand(lifecycleCommand(io, repo));
   const quiet = (command: Command): void => {
     // Commander exits the process by default; ferry returns codes so tests and the demo run in-process.

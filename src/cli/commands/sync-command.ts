@@ -1,0 +1,40 @@
+import { Command } from "commander";
+import { deploymentStatus } from "../../core/deployment-summary.ts";
+import { CliFailure, type CliIo } from "../cli-io.ts";
+import { LocalSession } from "../local/local-session.ts";
+import { sync } from "../local/sync.ts";
+
+/**
+ * `ferry sync [--branch B] [--watch]`: deploy what was merged or pushed since the last sync.
+ * Exits 1 when a manifest is invalid or a touched deployment ends in failure, so scripts notice.
+ */
+export function syncCommand(io: CliIo, repo: () => string): Command {
+  return new Command("sync")
+    .description("process the commits since the last sync as pushes and merges, and run their stages locally")
+    .option("--branch <name>", "the trigger branch (default: main, master, or the checked-out branch)")
+    .option("--watch", "keep polling for new commits")
+    .option("--interval <seconds>", "polling interval with --watch", "5")
+    .action(async (options: { branch?: string; watch?: boolean; interval: string }) => {
+      const session = await LocalSession.open(repo(), io, options.branch);
+      for (;;) {
+        const result = await sync(session);
+        if (result.commits === 0 && !options.watch) io.out(`nothing new on ${session.branch} since the last sync`);
+        const failed: string[] = [];
+        const snapshot = await session.store.read(result.touched);
+        for (const name of result.touched) {
+          const read = snapshot.deployments.get(name);
+          const spec = await session.catalog.get(name);
+          if (read?.kind !== "ok" || !spec) continue;
+          if (deploymentStatus(spec.lifecycle, read.state) === "failure") failed.push(name);
+          // Rolled back after a failure: healthy again, but what was merged did not deploy.
+          else if (read.state.run?.kind === "rollback" && read.state.error) failed.push(`${name} (rolled back)`);
+        }
+        if (!options.watch) {
+          if (result.invalid > 0) throw new CliFailure(`${result.invalid} manifest error(s); invalid manifests triggered nothing`);
+          if (failed.length > 0) throw new CliFailure(`failed: ${failed.join(", ")} (see \`ferry status\` and \`ferry show <deployment>\`)`);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Number(options.interval) * 1000));
+      }
+    });
+}

@@ -1,0 +1,70 @@
+/** The files `ferry init` writes, by path. Each is a working starting point, not a stub. */
+export function initTemplates(): Record<string, string> {
+  return {
+    ".ferry/deployments/web.yml": `# yaml-language-server: $schema=https://raw.githubusercontent.com/ferry/ferry/main/schemas/manifest.schema.json
+# A deployment ferry runs with the \`standard\` lifecycle: validate → fetch → prepare → install →
+# activate → health-check → running, with automatic rollback. Replace the commands with yours.
+lifecycle: standard
+description: An example web deployment.
+environment: production
+triggers:
+  branches: [main]
+  paths: ["src/**", ".ferry/deployments/web.yml"]
+stages:
+  install:
+    timeout: 10m
+    steps:
+      - name: install
+        run: echo "installing $FERRY_DEPLOYMENT at $FERRY_VERSION"
+  health-check:
+    timeout: 2m
+    retries: 2
+    backoff: 10s
+    steps:
+      - name: health
+        run: echo "healthy"
+  rollback:
+    steps:
+      - name: restore the previous version
+        run: echo "rolling back $FERRY_DEPLOYMENT to $FERRY_VERSION"
+`,
+    ".github/workflows/ferry-stage.yml": `# Runs one ferry stage as a GitHub Actions job. The ferry app dispatches it; do not rename it.
+name: ferry stage
+run-name: "ferry \${{ inputs.deployment }} \${{ inputs.stage }} (run \${{ inputs.run_id }}, attempt \${{ inputs.attempt }})"
+on:
+  workflow_dispatch:
+    inputs:
+      deployment: { description: "Deployment (.ferry/deployments/<name>.yml)", required: true, type: string }
+      stage: { description: "Stage to run", required: true, type: string }
+      version: { description: "Commit sha to check out", required: true, type: string }
+      run_id: { description: "ferry run id", required: true, type: string }
+      attempt: { description: "Attempt number", required: true, type: string }
+permissions:
+  contents: read
+concurrency:
+  group: ferry-\${{ inputs.deployment }}-\${{ inputs.stage }}
+jobs:
+  stage:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ inputs.version }}
+      # Point this at wherever you host ferry's action.
+      - uses: ferry/ferry@v0
+        with:
+          command: stage
+          deployment: \${{ inputs.deployment }}
+          stage: \${{ inputs.stage }}
+          version: \${{ inputs.version }}
+          run-id: \${{ inputs.run_id }}
+          attempt: \${{ inputs.attempt }}
+`,
+    ".github/ferry.yml": `# ferry app settings (read with Probot's context.config, so an org's .github repository can share them).
+# Who may act through ferry:* labels and check-run buttons.
+minimumPermission: write
+# Pull requests from forks never deploy unless this is true: their code would run with your secrets.
+allowForks: false
+`,
+  };
+}

@@ -1,0 +1,117 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { loadCatalogAt, GitCatalog, type CatalogAt } from "../../adapters/local/git-catalog.ts";
+import { branchTip, defaultBranch } from "../../adapters/local/commit-walker.ts";
+import { GitStateStore } from "../../adapters/local/git-state-store.ts";
+import { LocalReporter } from "../../adapters/local/local-reporter.ts";
+import { ProcessRunner } from "../../adapters/local/process-runner.ts";
+import { runGit } from "../../adapters/local/run-git.ts";
+import { systemClock } from "../../adapters/local/system-clock.ts";
+import { BUSY_KINDS } from "../../core/lifecycle.ts";
+import { Engine } from "../../engine/engine.ts";
+import type { Manifest } from "../../manifest/manifest.ts";
+import { CliFailure, type CliIo } from "../cli-io.ts";
+
+/** Stage output is dimmed on a terminal so state changes stand out; plain text otherwise (logs, CI, pipes). */
+function paint(line: string): string {
+  return process.stdout.isTTY && !process.env.NO_COLOR ? `\u001b[2m${line}\u001b[22m` : line;
+}
+
+/**
+ * Local mode's composition root: the `ferry/state` branch of a plain git repository, manifests
+ * from its commits, stages as local processes, reports on the terminal. Nothing here touches the
+ * working tree or the checked-out branch.
+ */
+export class LocalSession {
+  readonly store: GitStateStore;
+  readonly catalog = new GitCatalog();
+  readonly engine: Engine;
+  readonly runner: ProcessRunner;
+  private readonly versions = new Map<string, Promise<CatalogAt>>();
+
+  private constructor(
+    readonly repo: string,
+    readonly branch: string,
+    readonly io: CliIo,
+  ) {
+    this.store = new GitStateStore(repo);
+    const reporter = new LocalReporter((line) => io.out(`  ${line}`));
+    this.runner = new ProcessRunner({
+      repo,
+      manifests: async (version, deployment) => (await this.catalogAt(version)).manifests.get(deployment),
+      submit: (events) => this.engine.submit(events),
+      clock: systemClock,
+      onOutput: (line, source) => io.out(paint(`    ${source.deployment}/${source.stage} │ ${line}`)),
+    });
+    this.engine = new Engine({ store: this.store, catalog: this.catalog, runner: this.runner, reporter, clock: systemClock });
+  }
+
+  /** Opens a repository, refusing what is not one; `branch` defaults to main, master, or HEAD's branch. */
+  static async open(repo: string, io: CliIo, branch?: string): Promise<LocalSession> {
+    if (!existsSync(join(repo, ".git")) && (await runGit(repo, ["rev-parse", "--git-dir"], { check: false }).catch(() => ({ code: 1 }))).code !== 0) {
+      throw new CliFailure(`${repo} is not a git repository`);
+    }
+    const name = branch ?? (await defaultBranch(repo));
+    return new LocalSession(repo, name, io);
+  }
+
+  /** Manifests and lifecycles at a commit, loaded once per commit. */
+  catalogAt(commit: string): Promise<CatalogAt> {
+    let loaded = this.versions.get(commit);
+    if (!loaded) {
+      loaded = loadCatalogAt(this.repo, commit);
+      this.versions.set(commit, loaded);
+    }
+    return loaded;
+  }
+
+  /** The catalog at the branch tip, taken into the engine's catalog; refuses a repository without `.ferry/`. */
+  async catalogAtTip(): Promise<CatalogAt> {
+    const tip = await branchTip(this.repo, this.branch);
+    if (!tip) throw new CliFailure(`branch ${this.branch} does not exist in ${this.repo}`);
+    const catalog = await this.catalogAt(tip);
+    if (!catalog.hasFerryDir) throw new CliFailure(`${this.repo} has no .ferry/ on ${this.branch}; run \`ferry init\` to add an example deployment`);
+    this.catalog.update(catalog);
+    return catalog;
+  }
+
+  /** The manifest of a deployment at the tip, or a clear failure naming the known ones. */
+  async requireDeployment(name: string): Promise<Manifest> {
+    const catalog = await this.catalogAtTip();
+    const manifest = catalog.manifests.get(name) ?? this.catalog.manifest(name);
+    if (!manifest) {
+      const known = [...catalog.manifests.keys()].sort().join(", ") || "none";
+      throw new CliFailure(`unknown deployment ${JSON.stringify(name)}; deployments on ${this.branch}: ${known}`);
+    }
+    return manifest;
+  }
+
+  /**
+   * Runs stages until every named deployment rests (steady, failed, final or paused): waits for
+   * the engine and the runner, and fires due timers (deadlines, retry backoffs) meanwhile.
+   */
+  async settle(deployments: readonly string[], maxMs = 30 * 60_000): Promise<void> {
+    const started = Date.now();
+    for (;;) {
+      await this.engine.idle();
+      await this.runner.idle();
+      await this.engine.idle();
+      if (!(await this.anyBusy(deployments))) return;
+      if (Date.now() - started > maxMs) throw new CliFailure(`deployments still busy after ${Math.round(maxMs / 1000)} s`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await this.engine.fireDueTimers();
+    }
+  }
+
+  private async anyBusy(deployments: readonly string[]): Promise<boolean> {
+    const snapshot = await this.store.read(deployments);
+    for (const [name, read] of snapshot.deployments) {
+      if (read.kind !== "ok" || read.state.hold) continue;
+      const spec = await this.catalog.get(name);
+      if (!spec) continue;
+      const busy = Object.entries(read.state.regions).some(([region, r]) => BUSY_KINDS.has(spec.lifecycle.regions[region]?.states[r.state]?.kind ?? "steady"));
+      if (busy) return true;
+    }
+    return false;
+  }
+}

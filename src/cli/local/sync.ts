@@ -1,0 +1,103 @@
+import { commitsSince } from "../../adapters/local/commit-walker.ts";
+import type { FerryEvent } from "../../core/ferry-event.ts";
+import type { DeploymentEvent, EventOutcome } from "../../engine/engine-types.ts";
+import { deploymentsTouched } from "../../manifest/deployments-touched.ts";
+import { formatSourceError } from "../../manifest/source-error.ts";
+import { CliFailure } from "../cli-io.ts";
+import type { LocalSession } from "./local-session.ts";
+
+/** Where the last synced commit of a branch is recorded on the state branch. */
+export function cursorPath(branch: string): string {
+  return `sync/${branch.replace(/[^A-Za-z0-9._-]/g, "_")}.json`;
+}
+
+export interface SyncResult {
+  readonly commits: number;
+  readonly touched: readonly string[];
+  readonly invalid: number;
+  readonly refused: readonly EventOutcome[];
+}
+
+/** The last commit `ferry sync` processed on the session's branch, from the state branch. */
+export async function readCursor(session: LocalSession): Promise<string | undefined> {
+  const head = await session.store.head();
+  if (!head) return undefined;
+  const [text] = await session.store.readFiles(head, [cursorPath(session.branch)]);
+  if (!text) return undefined;
+  try {
+    const commit = (JSON.parse(text) as { commit?: unknown }).commit;
+    return typeof commit === "string" ? commit : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Processes the commits on the branch since the last synced one as pushes and merges (a merge
+ * commit counts as a merged pull request), then runs stages until every touched deployment
+ * rests, and records the new cursor. Invalid manifests are reported and trigger nothing.
+ */
+export async function sync(session: LocalSession): Promise<SyncResult> {
+  await session.catalogAtTip();
+  const since = await readCursor(session);
+  const commits = await commitsSince(session.repo, session.branch, since);
+  const touched = new Set<string>();
+  const refused: EventOutcome[] = [];
+  let invalid = 0;
+  for (const commit of commits) {
+    const catalog = await session.catalogAt(commit.sha);
+    const changedManifests = new Set(commit.changed.map((c) => c.path));
+    for (const error of catalog.errors.filter((e) => changedManifests.has(e.file) || !since)) {
+      session.io.err(formatSourceError(error));
+      invalid++;
+    }
+    session.catalog.update(catalog);
+    const { triggered, removed } = deploymentsTouched(catalog.manifests, commit.changed, session.branch, session.branch);
+    const deploys = since ? triggered : [...catalog.manifests.keys()];
+    const events: DeploymentEvent[] = [];
+    const base = { at: new Date().toISOString(), actor: commit.author, cause: commit.merge ? "merge" : "push" } as const;
+    for (const deployment of deploys) {
+      events.push({ deployment, event: { ...base, type: "deploy", id: `sync:${commit.sha}:${deployment}`, version: commit.sha } as FerryEvent });
+    }
+    for (const deployment of removed) events.push({ deployment, event: { ...base, type: "remove", id: `sync:${commit.sha}:${deployment}:remove` } as FerryEvent });
+    if (events.length === 0) continue;
+    session.io.out(`${commit.sha.slice(0, 7)} ${commit.merge ? "merge" : "push"}: ${commit.subject}`);
+    for (const outcome of await session.engine.submit(events)) {
+      touched.add(outcome.deployment);
+      if (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment") {
+        refused.push(outcome);
+        session.io.err(`  ${outcome.deployment}: ${describeOutcome(outcome)}`);
+      }
+    }
+  }
+  await session.settle([...touched]);
+  if (commits.length > 0) await writeCursor(session, commits.at(-1)!.sha);
+  return { commits: commits.length, touched: [...touched].sort(), invalid, refused };
+}
+
+/** Why an event was not applied, as a person reads it. */
+export function describeOutcome(outcome: EventOutcome): string {
+  switch (outcome.kind) {
+    case "refused":
+      return `refused (${outcome.reason}): ${outcome.detail}`;
+    case "blocked":
+      return `blocked: ${outcome.detail}`;
+    case "unknown-deployment":
+      return "no such deployment";
+    case "duplicate":
+      return "already applied";
+    case "applied":
+      return "applied";
+  }
+}
+
+async function writeCursor(session: LocalSession, commit: string): Promise<void> {
+  const text = JSON.stringify({ branch: session.branch, commit, at: new Date().toISOString() }, null, 2) + "\n";
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const head = await session.store.head();
+    const outcome = await session.store.write({ expectedHead: head, states: [], files: { [cursorPath(session.branch)]: text }, message: `ferry: synced ${session.branch} to ${commit.slice(0, 7)} [skip ci]\n` });
+    if (outcome.ok) return;
+  }
+  throw new CliFailure("could not record the sync cursor: the state branch kept moving");
+}
+

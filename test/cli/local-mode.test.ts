@@ -1,0 +1,219 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { simpleGit } from "simple-git";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runGit } from "../../src/adapters/local/run-git.ts";
+import { runFerry } from "../support/run-ferry.ts";
+import { commitFiles, GIT_IDENTITY, tempRepo } from "../support/temp-repo.ts";
+
+/** A manifest whose health check fails when the version carries `site/BROKEN`. */
+const WEB = `lifecycle: standard
+environment: production
+triggers:
+  branches: [main]
+  paths: ["site/**"]
+stages:
+  install:
+    steps:
+      - run: echo "installing $FERRY_VERSION"
+  health-check:
+    steps:
+      - run: test ! -f site/BROKEN || { echo "site reports BROKEN" >&2; exit 1; }
+  rollback:
+    steps:
+      - run: echo "restoring $FERRY_VERSION"
+`;
+
+/** Merges a branch with these files into main with a merge commit, as GitHub's merge button does. */
+async function merge(repo: string, branch: string, files: Record<string, string>): Promise<string> {
+  const git = simpleGit({ baseDir: repo, config: GIT_IDENTITY });
+  await git.checkoutLocalBranch(branch);
+  await commitFiles(repo, files, `change on ${branch}`);
+  await git.checkout("main");
+  await git.merge(["--no-ff", "-m", `Merge pull request from ${branch}`, branch]);
+  return (await git.revparse(["HEAD"])).trim();
+}
+
+const stateHead = async (repo: string) => (await runGit(repo, ["rev-parse", "--verify", "--quiet", "refs/heads/ferry/state"], { check: false })).stdout.trim();
+const stateFile = async (repo: string, name: string) => (await runGit(repo, ["show", `ferry/state:deployments/${name}.json`], { check: false })).stdout;
+
+describe("ferry init and validate", () => {
+  it("init writes the example manifest, the stage workflow and the app settings, and refuses to overwrite them", async () => {
+    const repo = await tempRepo();
+    const first = await runFerry(["--repo", repo, "init"]);
+    expect(first.code).toBe(0);
+    for (const path of [".ferry/deployments/web.yml", ".github/workflows/ferry-stage.yml", ".github/ferry.yml"]) expect(first.stdout).toContain(`wrote ${path}`);
+    writeFileSync(join(repo, ".github/ferry.yml"), "# mine\n");
+    const second = await runFerry(["--repo", repo, "init"]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain("refusing to overwrite .ferry/deployments/web.yml, .github/workflows/ferry-stage.yml, .github/ferry.yml");
+    expect(readFileSync(join(repo, ".github/ferry.yml"), "utf8")).toBe("# mine\n");
+    expect((await runFerry(["--repo", repo, "validate"])).stdout).toContain("1 deployment(s) valid");
+  });
+
+  it("validate prints file:line:col errors and exits 1; a repository without .ferry/ is refused", async () => {
+    const repo = await tempRepo({ ".ferry/deployments/web.yml": "lifecycle: standard\nstages:\n  install:\n    steps:\n      - run: echo\n    timeout: soon\n" });
+    const bad = await runFerry(["--repo", repo, "validate"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^\.ferry\/deployments\/web\.yml:6:14 /m);
+    const bare = await tempRepo();
+    const none = await runFerry(["--repo", bare, "validate"]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("has no .ferry/ folder");
+  });
+});
+
+describe("ferry plan, sync, status, history, show and the label actions on a real repository", () => {
+  let repo: string;
+  let v1: string;
+  beforeAll(async () => {
+    repo = await tempRepo();
+    v1 = await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB, "site/index.html": "v1\n" });
+  });
+
+  it("plan is a dry run: it shows the transitions and writes nothing", async () => {
+    const planned = await runFerry(["--repo", repo, "plan", "--json"]);
+    expect(planned.code).toBe(0);
+    const plan = JSON.parse(planned.stdout) as { steps: { deployment: string; stages: string[]; transitions: string[] }[] };
+    expect(plan.steps).toMatchObject([{ deployment: "web", stages: ["install"] }]);
+    expect(plan.steps[0]!.transitions[0]).toBe("requested → validating");
+    expect(await stateHead(repo)).toBe("");
+  });
+
+  it("sync deploys the merge with local processes, and a second sync has nothing to do", async () => {
+    const synced = await runFerry(["--repo", repo, "sync"]);
+    expect(synced.code).toBe(0);
+    expect(synced.stdout).toContain(`${v1.slice(0, 7)} merge: Merge pull request from add-web`);
+    expect(synced.stdout).toContain(`web/install │ installing ${v1}`);
+    expect(synced.stdout).toContain(`web: running on ${v1.slice(0, 7)} (run 1)`);
+    expect((await runFerry(["--repo", repo, "sync"])).stdout).toContain("nothing new on main since the last sync");
+    const status = JSON.parse((await runFerry(["--repo", repo, "status", "--json"])).stdout) as { deployment: string; state: string; version: string }[];
+    expect(status).toMatchObject([{ deployment: "web", state: `running on ${v1.slice(0, 7)} (run 1)`, version: v1.slice(0, 7) }]);
+    const history = JSON.parse((await runFerry(["--repo", repo, "history", "web", "--json"])).stdout) as { subject: string }[];
+    expect(history[0]!.subject).toBe(`web: health_checking → running (run 1, ${v1.slice(0, 7)}) [skip ci]`);
+    const shown = await runFerry(["--repo", repo, "show", "web"]);
+    expect(shown.stdout).toContain("**State:** running");
+    expect(shown.stdout).toContain("```mermaid");
+  });
+
+  it("a failing health check rolls back; sync says so and exits 1", async () => {
+    const v2 = await merge(repo, "break-site", { "site/BROKEN": "yes\n" });
+    const synced = await runFerry(["--repo", repo, "sync"]);
+    expect(synced.code).toBe(1);
+    expect(synced.stderr).toContain("web (rolled back)");
+    expect(synced.stdout).toContain(`web: rolling_back on ${v1.slice(0, 7)} (run 3, rollback)`);
+    const state = JSON.parse(await stateFile(repo, "web")) as { run: { version: string; kind: string }; error: { step: string; message: string }; rolledBack: { version: string } };
+    expect(state.run).toMatchObject({ version: v1, kind: "rollback" });
+    expect(state.error).toMatchObject({ step: "health-check" });
+    expect(state.error.message).toContain("site reports BROKEN");
+    expect(state.rolledBack.version).toBe(v2);
+  });
+
+  it("the label actions work locally: pause, resume, explicit deploy, stop; refusals (rollback, drop) exit 1", async () => {
+    expect((await runFerry(["--repo", repo, "pause", "web"])).code).toBe(0);
+    expect((await runFerry(["--repo", repo, "status"])).stdout).toMatch(/web +standard +running on \w+ \(run 3, rollback\) — paused/);
+    expect((await runFerry(["--repo", repo, "resume", "web"])).code).toBe(0);
+    // An explicit deploy redeploys even the version that runs now: a person asked for it.
+    const explicit = await runFerry(["--repo", repo, "deploy", "web", "--version", v1]);
+    expect(explicit.code).toBe(0);
+    expect(JSON.parse(await stateFile(repo, "web"))).toMatchObject({ run: { id: 4, version: v1, cause: "cli" }, regions: { main: { state: "running" } } });
+    // v2 never became good, so there is nothing before v1 to roll back to.
+    const rollback = await runFerry(["--repo", repo, "rollback", "web"]);
+    expect(rollback.code).toBe(1);
+    expect(rollback.stderr).toContain("refused (no-previous-version)");
+    const drop = await runFerry(["--repo", repo, "drop", "web"]);
+    expect(drop.code).toBe(1);
+    expect(drop.stderr).toContain("refused (not-allowed-in-state)");
+    const stop = await runFerry(["--repo", repo, "stop", "web"]);
+    expect(stop.code).toBe(0);
+    expect(JSON.parse(await stateFile(repo, "web")).regions.main.state).toBe("deleted");
+  });
+
+  it("usage errors exit 2", async () => {
+    expect((await runFerry(["--repo", repo, "deploy"])).code).toBe(2);
+    expect((await runFerry(["--repo", repo, "frobnicate"])).code).toBe(2);
+  });
+});
+
+describe("bad input gets a clear message and changes nothing on the state branch", () => {
+  it("an unknown deployment", async () => {
+    const repo = await tempRepo();
+    await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB });
+    await runFerry(["--repo", repo, "sync"]);
+    const head = await stateHead(repo);
+    const result = await runFerry(["--repo", repo, "pause", "nope"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('unknown deployment "nope"; deployments on main: web');
+    expect(await stateHead(repo)).toBe(head);
+  });
+
+  it("an invalid manifest: reported at file:line:col, triggers nothing", async () => {
+    const repo = await tempRepo();
+    await merge(repo, "add-bad", { ".ferry/deployments/web.yml": "lifecycle: standard\nstages: {}\n" });
+    const result = await runFerry(["--repo", repo, "sync"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/\.ferry\/deployments\/web\.yml:\d+:\d+ /);
+    expect(await stateFile(repo, "web")).toBe("");
+  });
+
+  it("a repository without .ferry/", async () => {
+    const repo = await tempRepo();
+    const result = await runFerry(["--repo", repo, "sync"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("has no .ferry/ on main; run `ferry init`");
+    expect(await stateHead(repo)).toBe("");
+  });
+
+  it("a corrupt state file: shown as corrupt, actions refused as blocked, the file left as it is", async () => {
+    const repo = await tempRepo();
+    await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB });
+    await runFerry(["--repo", repo, "sync"]);
+    const blob = (await runGit(repo, ["hash-object", "-w", "--stdin"], { input: '{"schemaVersion": 1, "deployment": "web", "regions": ' })).stdout.trim();
+    const env = { GIT_INDEX_FILE: join(repo, ".git", "corrupt-index") };
+    await runGit(repo, ["read-tree", "ferry/state"], { env });
+    await runGit(repo, ["update-index", "--cacheinfo", `100644,${blob},deployments/web.json`], { env });
+    const tree = (await runGit(repo, ["write-tree"], { env })).stdout.trim();
+    const commit = (await runGit(repo, ["commit-tree", tree, "-p", "ferry/state", "-m", "hand edit"], { env: { ...env, GIT_AUTHOR_NAME: "x", GIT_AUTHOR_EMAIL: "x@x", GIT_COMMITTER_NAME: "x", GIT_COMMITTER_EMAIL: "x@x" } })).stdout.trim();
+    await runGit(repo, ["update-ref", "refs/heads/ferry/state", commit]);
+    const status = await runFerry(["--repo", repo, "status"]);
+    expect(status.stdout).toMatch(/web +standard +corrupt/);
+    const pause = await runFerry(["--repo", repo, "pause", "web"]);
+    expect(pause.code).toBe(1);
+    expect(pause.stderr).toContain("blocked: state file deployments/web.json is corrupt (not-json)");
+    expect(await stateHead(repo)).toBe(commit);
+  });
+
+  it("a dirty working tree is never touched", async () => {
+    const repo = await tempRepo();
+    await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB, "site/index.html": "v1\n" });
+    writeFileSync(join(repo, "site/index.html"), "local edit\n");
+    writeFileSync(join(repo, "untracked.txt"), "mine\n");
+    const git = simpleGit(repo);
+    const before = { head: await git.revparse(["HEAD"]), status: (await git.status()).files };
+    expect((await runFerry(["--repo", repo, "sync"])).code).toBe(0);
+    expect(await git.revparse(["HEAD"])).toBe(before.head);
+    expect((await git.status()).files).toEqual(before.status);
+    expect(readFileSync(join(repo, "site/index.html"), "utf8")).toBe("local edit\n");
+  });
+
+  it("a state branch moved by someone else during a run: compare-and-swap, re-read, nothing lost", async () => {
+    const repo = await tempRepo();
+    const slow = WEB.replace('echo "installing $FERRY_VERSION"', 'sleep 1.5; echo "installing $FERRY_VERSION"');
+    await merge(repo, "add-web", { ".ferry/deployments/web.yml": slow });
+    const running = runFerry(["--repo", repo, "sync"]);
+    for (let i = 0; i < 50 && !(await stateHead(repo)); i++) await new Promise((r) => setTimeout(r, 100));
+    // Someone else commits to ferry/state while the install stage runs.
+    const env = { GIT_INDEX_FILE: join(repo, ".git", "other-index"), GIT_AUTHOR_NAME: "x", GIT_AUTHOR_EMAIL: "x@x", GIT_COMMITTER_NAME: "x", GIT_COMMITTER_EMAIL: "x@x" };
+    const blob = (await runGit(repo, ["hash-object", "-w", "--stdin"], { input: "someone else\n" })).stdout.trim();
+    const parent = await stateHead(repo);
+    await runGit(repo, ["read-tree", parent], { env });
+    await runGit(repo, ["update-index", "--add", "--cacheinfo", `100644,${blob},notes/other.txt`], { env });
+    const tree = (await runGit(repo, ["write-tree"], { env })).stdout.trim();
+    const commit = (await runGit(repo, ["commit-tree", tree, "-p", parent, "-m", "someone else"], { env })).stdout.trim();
+    await runGit(repo, ["update-ref", "refs/heads/ferry/state", commit, parent]);
+    const result = await running;
+    expect(result.code).toBe(0);
+    expect((await runGit(repo, ["show", "ferry/state:notes/other.txt"])).stdout).toBe("someone else\n");
+    expect(JSON.parse(await stateFile(repo, "web")).regions.main.state).toBe("running");
+  });
+});
