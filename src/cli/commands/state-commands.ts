@@ -42,10 +42,14 @@ export function stateCommands(io: CliIo, repo: () => string): Command[] {
     .description("transitions of a deployment, from the state branch's git log")
     .argument("<deployment>")
     .option("--json", "print JSON for scripts")
-    .option("-n, --limit <count>", "how many commits", "50")
-    .action(async (deployment: string, options: { json?: boolean; limit: string }) => {
+    .option("-n, --limit <count>", "how many transitions", "50")
+    .option("--all", "include commits that only record stage bookkeeping (dispatched, started)")
+    .action(async (deployment: string, options: { json?: boolean; limit: string; all?: boolean }) => {
       const session = await LocalSession.open(repo(), io);
-      const commits = await session.store.history(deployment, Number(options.limit));
+      const limit = Number(options.limit);
+      // Bookkeeping commits record a stage's runner id or start; they are audit, not transitions.
+      const all = await session.store.history(deployment, options.all ? limit : limit * 4);
+      const commits = (options.all ? all : all.filter((c) => c.subject.includes("→"))).slice(0, limit);
       if (commits.length === 0) await session.requireDeployment(deployment);
       if (options.json) return io.out(JSON.stringify(commits, null, 2));
       if (commits.length === 0) return io.out(`${deployment} has no recorded transitions yet`);
