@@ -163,6 +163,24 @@ describe("GitHubReporter against the stand-in", () => {
     expect(gh.violations).toEqual([]);
   });
 
+  it("marks a superseded run's deployment inactive when a newer commit replaces it", async () => {
+    const { octokit, ref, name } = await freshRepo();
+    const v1 = await gh.push({ owner: "acme", repo: name, branch: "main", files: { "app.txt": "1\n" }, message: "v1", actor: "octocat" });
+    const v2 = await gh.push({ owner: "acme", repo: name, branch: "main", files: { "app.txt": "2\n" }, message: "v2", actor: "octocat" });
+    const store = new GitHubStateStore(octokit, ref);
+    const { engine } = engineWith(store, [specFor("pr-7", "preview", ["initialize", "deploy"])], { reporter: new GitHubReporter(octokit, ref) });
+    await engine.submit([events.deploy("pr-7", v1)]);
+    await engine.idle();
+    await engine.submit([events.deploy("pr-7", v2)]);
+    await engine.idle();
+    const deployments = gh.deployments("acme", ref.repo);
+    expect(deployments.map((d) => d.sha)).toEqual([v1, v2]);
+    expect(deployments[0]!.statuses.at(-1)).toMatchObject({ state: "inactive", description: "superseded by run 2" });
+    expect(deployments[1]!.statuses.at(-1)).toMatchObject({ state: "in_progress" });
+    expect(deployments.every((d) => d.transient)).toBe(true);
+    expect(gh.violations).toEqual([]);
+  });
+
   it("is idempotent across a restart: reporting the same state again finds the check run and deployment instead of duplicating them", async () => {
     const { octokit, ref, info } = await freshRepo();
     const sha = info.headSha!;
