@@ -39,6 +39,8 @@ export interface ProcessRunnerOptions {
   readonly logDir?: string;
   /** Every redacted output line, e.g. for the terminal. */
   readonly onOutput?: (line: string, source: RunOutputSource) => void;
+  /** Each step's start and end, e.g. for a step list on the terminal. */
+  readonly onStep?: (progress: StepProgress, source: { readonly deployment: string; readonly stage: string }) => void;
   /** A secret's value by name. Default: this process's environment variable of that name. */
   readonly secrets?: (name: string) => string | undefined;
   /** Time between SIGTERM and SIGKILL when a stage is timed out or cancelled. Default 5 s. */
@@ -172,7 +174,10 @@ export class ProcessRunner implements StageRunner {
         secrets: this.secretValues(manifest, stage),
         signal: run.controller.signal,
         ...(Number.isFinite(timeoutMs) ? { timeoutMs } : {}),
-        onStep: (progress) => log.write(progressLine(progress)),
+        onStep: (progress) => {
+          log.write(progressLine(progress));
+          this.options.onStep?.(progress, { deployment: request.deployment, stage: request.stage });
+        },
         onLine: (line, source) => {
           log.write(`${line}\n`);
           this.options.onOutput?.(line, { ...source, deployment: request.deployment, stage: request.stage });

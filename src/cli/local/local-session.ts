@@ -11,11 +11,7 @@ import { BUSY_KINDS } from "../../core/lifecycle.ts";
 import { Engine } from "../../engine/engine.ts";
 import type { Manifest } from "../../manifest/manifest.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
-
-/** Stage output is dimmed on a terminal so state changes stand out; plain text otherwise (logs, CI, pipes). */
-function paint(line: string): string {
-  return process.stdout.isTTY && !process.env.NO_COLOR ? `\u001b[2m${line}\u001b[22m` : line;
-}
+import { StageProgress } from "./stage-progress.ts";
 
 /**
  * Local mode's composition root: the `ferry/state` branch of a plain git repository, manifests
@@ -35,13 +31,15 @@ export class LocalSession {
     readonly io: CliIo,
   ) {
     this.store = new GitStateStore(repo);
+    const progress = new StageProgress(io);
     const reporter = new LocalReporter((line) => io.out(`  ${line}`));
     this.runner = new ProcessRunner({
       repo,
       manifests: async (version, deployment) => (await this.catalogAt(version)).manifests.get(deployment),
       submit: (events) => this.engine.submit(events),
       clock: systemClock,
-      onOutput: (line, source) => io.out(paint(`    ${source.deployment}/${source.stage} │ ${line}`)),
+      onOutput: (line, source) => progress.output(line, source),
+      onStep: (step, source) => progress.step(step, source),
     });
     this.engine = new Engine({ store: this.store, catalog: this.catalog, runner: this.runner, reporter, clock: systemClock });
   }
