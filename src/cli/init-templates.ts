@@ -41,8 +41,8 @@ on:
       attempt: { description: "Attempt number", required: true, type: string }
 permissions:
   contents: read
-concurrency:
-  group: ferry-\${{ inputs.deployment }}-\${{ inputs.stage }}
+# No workflow-level concurrency group: GitHub would cancel a pending run of the same stage, which
+# ferry would see as a failed stage. ferry already serialises runs per deployment.
 jobs:
   stage:
     runs-on: ubuntu-latest

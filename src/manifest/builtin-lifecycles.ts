@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import { loadLifecycle } from "./load-lifecycle.ts";
@@ -8,7 +8,8 @@ import { formatSourceError } from "./source-error.ts";
 export const BUILTIN_LIFECYCLES = ["standard", "rolling", "stack-migration", "setup-deploy", "preview"] as const;
 export type BuiltinLifecycleName = (typeof BUILTIN_LIFECYCLES)[number];
 
-const lifecycleDir = fileURLToPath(new URL("../../lifecycles/", import.meta.url));
+/** `lifecycles/` from the source tree (src/manifest/), or beside the Action bundle (dist/lifecycles/, copied by scripts/build-action.mjs). */
+const lifecycleDir = fileURLToPath([new URL("./lifecycles/", import.meta.url), new URL("../../lifecycles/", import.meta.url)].find((dir) => existsSync(new URL("standard.yml", dir))) ?? new URL("../../lifecycles/", import.meta.url));
 
 /** A built-in lifecycle that does not load is a bug in ferry, not bad input. */
 export class BuiltinLifecycleError extends Error {

@@ -1,6 +1,6 @@
 import { Ajv2020, type ErrorObject, type Options, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fromPointer, type SourceError } from "./source-error.ts";
 import type { YamlSource } from "./yaml-source.ts";
@@ -25,7 +25,8 @@ export interface SchemaProblem {
  */
 export const AJV_OPTIONS: Readonly<Options> = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true };
 
-const schemaDir = new URL("../../schemas/", import.meta.url);
+/** `schemas/` from the source tree (src/manifest/), or beside the Action bundle (dist/schemas/, copied by scripts/build-action.mjs). */
+const schemaDir = [new URL("./schemas/", import.meta.url), new URL("../../schemas/", import.meta.url)].find((dir) => existsSync(new URL("manifest.schema.json", dir))) ?? new URL("../../schemas/", import.meta.url);
 const validators = new Map<SchemaName, ValidateFunction>();
 let ajv: Ajv2020 | undefined;
 

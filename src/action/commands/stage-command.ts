@@ -1,0 +1,159 @@
+import { runGit } from "../../adapters/local/run-git.ts";
+import { StageExecutor } from "../../adapters/local/stage-executor.ts";
+import { formatDuration, type FerryVariables, type StepStatus } from "../../adapters/local/step-executor.ts";
+import { DEPLOYMENT_NAME_PATTERN, loadManifest } from "../../manifest/load-manifest.ts";
+import type { EnvMap, Manifest, Stage } from "../../manifest/manifest.ts";
+import { formatSourceError } from "../../manifest/source-error.ts";
+import type { ActionIO } from "../action-io.ts";
+import { DEPLOYMENTS_DIR, LIFECYCLES_DIR, readFerryDir, repoLifecycles } from "../ferry-files.ts";
+
+/** What `command: stage` did; `result` is also the step's `result` output. */
+export interface StageCommandOutcome {
+  readonly result: StepStatus;
+  readonly durationMs: number;
+  readonly message: string;
+}
+
+export interface StageCommandOptions {
+  readonly executor?: StageExecutor;
+  /** Aborted when the workflow run is cancelled: the stage's processes are stopped. */
+  readonly signal?: AbortSignal;
+}
+
+/** The stage cannot even start: bad inputs, a missing or invalid manifest, the wrong checkout. */
+class StageSetupFailure extends Error {
+  override readonly name = "StageSetupFailure";
+}
+
+const SHA = /^[0-9a-f]{7,64}$/i;
+
+/**
+ * `command: stage` — runs one stage of `.ferry/deployments/<deployment>.yml` from the checked-out
+ * repository (GITHUB_WORKSPACE), which must be at `version`: the workflow checks that version out,
+ * so the manifest and scripts that run are the ones being deployed. Output is streamed with
+ * workflow commands disabled (it may echo a branch name or PR title), the Markdown summary goes to
+ * the job summary, outputs `result` and `duration-ms` are set, and the step fails unless the
+ * stage succeeded. ferry learns the result from the workflow run's conclusion.
+ */
+export async function stageCommand(io: ActionIO, options: StageCommandOptions = {}): Promise<StageCommandOutcome> {
+  let prepared: Prepared;
+  try {
+    prepared = await prepare(io);
+  } catch (error) {
+    if (!(error instanceof StageSetupFailure)) throw error;
+    return finish(io, { result: "failed", durationMs: 0, message: error.message }, `### ❌ ferry: could not run the stage\n\n${error.message}\n`);
+  }
+  const { manifest, stage, ferry, secrets } = prepared;
+  for (const value of Object.values(secrets)) if (value !== "") io.mask(value);
+  io.info(`ferry: stage ${ferry.stage} of ${ferry.deployment} at ${ferry.version}, run ${ferry.runId} attempt ${ferry.attempt}, from ${manifest.file}`);
+  let endUntrusted: (() => void) | undefined;
+  const total = stage.steps.length;
+  const result = await (options.executor ?? new StageExecutor()).run(stage, {
+    checkout: io.workspace(),
+    ferry,
+    manifestEnv: manifest.env,
+    secrets,
+    ...(options.signal ? { signal: options.signal } : {}),
+    onLine: (line) => io.info(line),
+    onStep: (progress) => {
+      if (progress.phase === "start") {
+        io.startGroup(`${progress.index + 1}/${total} ${progress.step.name}`);
+        endUntrusted = io.beginUntrusted();
+        return;
+      }
+      endUntrusted?.();
+      endUntrusted = undefined;
+      io.info(`${progress.result.status} in ${formatDuration(progress.result.durationMs)}: ${oneLine(progress.result.message)}`);
+      io.endGroup();
+    },
+  });
+  return finish(io, { result: result.status, durationMs: result.durationMs, message: result.message }, result.summary);
+}
+
+interface Prepared {
+  readonly manifest: Manifest;
+  readonly stage: Stage;
+  readonly ferry: FerryVariables;
+  readonly secrets: Readonly<Record<string, string>>;
+}
+
+async function prepare(io: ActionIO): Promise<Prepared> {
+  const deployment = io.input("deployment");
+  if (!DEPLOYMENT_NAME_PATTERN.test(deployment)) throw new StageSetupFailure(`input deployment must be a deployment name (lowercase letters, digits and dashes), not ${JSON.stringify(deployment)}`);
+  const stageName = io.input("stage");
+  if (stageName === "") throw new StageSetupFailure("input stage is required");
+  const runId = positive(io.input("run-id"), "run-id");
+  const attempt = positive(io.input("attempt"), "attempt");
+  const workspace = io.workspace();
+  const version = await checkedOutVersion(io, workspace, io.input("version"));
+
+  const file = `${DEPLOYMENTS_DIR}/${deployment}.yml`;
+  const text = (await readFerryDir(workspace, DEPLOYMENTS_DIR)).find((f) => f.path === file)?.text;
+  if (text === undefined) throw new StageSetupFailure(`${file} does not exist at ${version}`);
+  const lifecycles = repoLifecycles(await readFerryDir(workspace, LIFECYCLES_DIR));
+  const loaded = loadManifest(text, file, { knownLifecycles: lifecycles.known });
+  if (!loaded.ok) {
+    for (const e of loaded.errors) io.error(e.message, { title: "ferry manifest", file: e.file, startLine: e.line, startColumn: e.column });
+    throw new StageSetupFailure(`${file} is invalid at ${version}:\n${loaded.errors.map(formatSourceError).join("\n")}`);
+  }
+  const manifest = loaded.manifest;
+  const stage = stageOf(manifest, stageName);
+  if (!stage) throw new StageSetupFailure(`${file} has no stage ${stageName}${manifest.type ? ` (nor ${manifest.type}.${stageName})` : ""} at ${version}`);
+  return { manifest, stage, ferry: { deployment, stage: stageName, version, runId, attempt }, secrets: secretValues(io, manifest, stage) };
+}
+
+/**
+ * The version the stage deploys, confirmed against the checkout: running another commit's
+ * scripts under this version's name would record a deployment that did not happen.
+ */
+async function checkedOutVersion(io: ActionIO, workspace: string, wanted: string): Promise<string> {
+  if (wanted !== "" && !SHA.test(wanted)) throw new StageSetupFailure(`input version must be a commit sha, not ${JSON.stringify(wanted)}`);
+  const head = await runGit(workspace, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { check: false }).catch(() => undefined);
+  const sha = head?.code === 0 ? head.stdout.trim() : undefined;
+  if (sha === undefined) {
+    if (wanted === "") throw new StageSetupFailure(`input version is required when ${workspace} is not a git checkout`);
+    io.warning(`could not read the checked-out commit in ${workspace}; trusting that it is ${wanted}`);
+    return wanted;
+  }
+  if (wanted !== "" && !sha.toLowerCase().startsWith(wanted.toLowerCase())) {
+    throw new StageSetupFailure(`the workspace is at ${sha} but the stage deploys ${wanted}: check out the version first (actions/checkout with \`ref: \${{ inputs.version }}\`)`);
+  }
+  return wanted === "" ? sha : wanted;
+}
+
+/** A type-specific variant (`<type>.<stage>`) wins over the plain stage, as in the local runner. */
+function stageOf(manifest: Manifest, name: string): Stage | undefined {
+  const own = (key: string) => (Object.hasOwn(manifest.stages, key) ? manifest.stages[key] : undefined);
+  return (manifest.type === undefined ? undefined : own(`${manifest.type}.${name}`)) ?? own(name);
+}
+
+/** Declared secrets and every `{ secret }` the stage reads, from the step's environment (`env:` in the workflow). */
+function secretValues(io: ActionIO, manifest: Manifest, stage: Stage): Record<string, string> {
+  const names = new Set(manifest.secrets);
+  const envs: EnvMap[] = [manifest.env, stage.env, ...stage.steps.map((s) => (s.kind === "command" ? s.env : {}))];
+  for (const env of envs) for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
+  const values: Record<string, string> = {};
+  for (const name of names) {
+    const value = io.env(name);
+    if (value !== undefined) values[name] = value;
+  }
+  return values;
+}
+
+function positive(text: string, name: string): number {
+  if (!/^[1-9][0-9]{0,14}$/.test(text)) throw new StageSetupFailure(`input ${name} must be a positive whole number, not ${JSON.stringify(text)}`);
+  return Number(text);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ");
+}
+
+async function finish(io: ActionIO, outcome: StageCommandOutcome, summary: string): Promise<StageCommandOutcome> {
+  io.output("result", outcome.result);
+  io.output("duration-ms", String(outcome.durationMs));
+  if (!(await io.summary(summary))) io.info("no job summary file (GITHUB_STEP_SUMMARY is not set); the summary is not written");
+  if (outcome.result !== "succeeded") io.fail(outcome.result === "timed-out" ? `stage timed out: ${outcome.message}` : outcome.message);
+  else io.info(outcome.message);
+  return outcome;
+}

@@ -1,0 +1,194 @@
+import type { DeploymentState } from "../../core/deployment-state.ts";
+import type { FerryEvent, StageReport } from "../../core/ferry-event.ts";
+import type { DeploymentEvent } from "../../engine/engine-types.ts";
+
+/** The stage a workflow run was dispatched for, as the state file records it. */
+export interface LocatedStage {
+  readonly deployment: string;
+  readonly stage: string;
+  readonly runId: number;
+  readonly attempt: number;
+}
+
+/** Finds the stage whose dispatch answered with this workflow run id; the app reads it from the state files. */
+export type StageLocator = (workflowRunId: string) => LocatedStage | undefined;
+
+/** A webhook payload that lacks what GitHub always sends: a bug or a forgery, not a result to count. */
+export class WorkflowPayloadError extends Error {
+  override readonly name = "WorkflowPayloadError";
+}
+
+type StageEventType = Extract<FerryEvent, { stage: StageReport }>["type"];
+
+interface RunFacts {
+  readonly action: string;
+  readonly id: number;
+  readonly attempt: number;
+  readonly conclusion: string | null;
+  readonly url: string;
+  readonly at: string;
+  readonly actor: string;
+}
+
+interface JobFacts {
+  readonly action: string;
+  readonly id: number;
+  readonly runId: number;
+  readonly attempt: number;
+  readonly url: string;
+  readonly at: string;
+  readonly actor: string;
+}
+
+/**
+ * Turns a `workflow_run` or `workflow_job` webhook about a ferry stage run into stage events:
+ *
+ * - `workflow_run.in_progress` → `stage.started`; `workflow_job.in_progress` → `stage.started`
+ *   carrying the job's page as the stage's link (the most useful place to send a person).
+ * - `workflow_run.completed` → `stage.succeeded` for `success`, `stage.timed-out` for
+ *   `timed_out`, else `stage.failed` naming the conclusion and the run's page. Only the run's
+ *   completion counts, so a run with several jobs reports one result; `workflow_job.completed`
+ *   is ignored.
+ * - `workflow_run.requested` and `workflow_job.queued` give nothing: the engine already recorded
+ *   the run id and link from the dispatch answer, and a queued run is not running yet.
+ *
+ * Event ids are derived from the run (or job), its `run_attempt` and the outcome, never from the
+ * delivery: a redelivery (same `X-GitHub-Delivery`) and a duplicate delivery of the same outcome
+ * (a new one) both map to the same id, which the engine drops as a duplicate. A re-run on GitHub
+ * is a new `run_attempt` and so a new event, which the core refuses when the stage is over.
+ *
+ * `locate` maps the workflow run id to the stage that dispatched it (see {@link locateStage}); a
+ * run it does not know (another workflow, or a webhook that outran the recording of its
+ * dispatch) gives no events. Whether the result is still current is the core's call: a
+ * superseded run or an old attempt is refused as `stale-attempt`.
+ *
+ * @throws WorkflowPayloadError when the payload lacks the fields ferry relies on; `deliveryId`
+ * is in the message so the delivery can be found in the app's log and GitHub's delivery list.
+ */
+export function stageEventsFromWorkflow(eventName: "workflow_run" | "workflow_job", payload: unknown, deliveryId: string, locate: StageLocator): DeploymentEvent[] {
+  if (eventName === "workflow_run") {
+    const run = runFacts(payload, deliveryId);
+    if (run.action !== "in_progress" && run.action !== "completed") return [];
+    const located = locate(String(run.id));
+    if (!located) return [];
+    if (run.action === "in_progress") return [stageEvent(located, "stage.started", `gh-run:${run.id}:${run.attempt}:started`, run.id, run)];
+    const conclusion = run.conclusion ?? "unknown";
+    if (conclusion === "success") return [stageEvent(located, "stage.succeeded", `gh-run:${run.id}:${run.attempt}:succeeded`, run.id, run)];
+    const type = conclusion === "timed_out" ? "stage.timed-out" : "stage.failed";
+    const outcome = type === "stage.timed-out" ? "timed-out" : "failed";
+    return [stageEvent(located, type, `gh-run:${run.id}:${run.attempt}:${outcome}`, run.id, run, { message: `stage ${located.stage}: workflow run ${describeConclusion(conclusion)} (${run.url})` })];
+  }
+  const job = jobFacts(payload, deliveryId);
+  if (job.action !== "in_progress") return [];
+  const located = locate(String(job.runId));
+  if (!located) return [];
+  return [stageEvent(located, "stage.started", `gh-job:${job.id}:${job.attempt}:started`, job.runId, job, { url: job.url })];
+}
+
+/**
+ * Which deployment's stage was dispatched as this workflow run: the stage record whose
+ * `externalId` is the run id, newest first. Records of finished stages are found too, so a late
+ * result of an old attempt reaches the core and is refused there with a reason, not dropped unseen.
+ */
+export function locateStage(states: Iterable<DeploymentState>, workflowRunId: string): LocatedStage | undefined {
+  for (const state of states) {
+    for (let i = state.stages.length - 1; i >= 0; i--) {
+      const stage = state.stages[i]!;
+      if (stage.externalId === workflowRunId) return { deployment: state.deployment, stage: stage.stage, runId: stage.runId, attempt: stage.attempt };
+    }
+  }
+  return undefined;
+}
+
+function stageEvent(located: LocatedStage, type: StageEventType, id: string, workflowRunId: number, facts: { readonly at: string; readonly actor: string }, extra: { readonly message?: string; readonly url?: string } = {}): DeploymentEvent {
+  const stage: StageReport = { runId: located.runId, attempt: located.attempt, stage: located.stage, externalId: String(workflowRunId), ...extra };
+  return { deployment: located.deployment, event: { type, id, at: facts.at, actor: facts.actor, cause: "runner", stage } };
+}
+
+const CONCLUSION_WORDS: Readonly<Record<string, string>> = {
+  failure: "failed",
+  cancelled: "was cancelled",
+  timed_out: "timed out",
+  startup_failure: "could not start (startup_failure: check the workflow file)",
+  action_required: "is waiting for approval (action_required)",
+  stale: "went stale",
+  skipped: "was skipped",
+  neutral: "ended neutral",
+};
+
+function describeConclusion(conclusion: string): string {
+  return CONCLUSION_WORDS[conclusion] ?? `ended with conclusion ${conclusion}`;
+}
+
+/** Narrows an untrusted `workflow_run` payload to the facts used; throws on anything missing. */
+function runFacts(payload: unknown, deliveryId: string): RunFacts {
+  const body = record(payload, "payload", deliveryId);
+  const run = record(body["workflow_run"], "workflow_run", deliveryId);
+  return {
+    action: text(body["action"], "action", deliveryId),
+    id: positiveInteger(run["id"], "workflow_run.id", deliveryId),
+    attempt: attemptOf(run["run_attempt"], "workflow_run.run_attempt", deliveryId),
+    conclusion: run["conclusion"] === null || run["conclusion"] === undefined ? null : text(run["conclusion"], "workflow_run.conclusion", deliveryId),
+    url: text(run["html_url"], "workflow_run.html_url", deliveryId),
+    at: timeOf([run["updated_at"], run["run_started_at"], run["created_at"]], "workflow_run.updated_at", deliveryId),
+    actor: actorOf(body),
+  };
+}
+
+/** Narrows an untrusted `workflow_job` payload to the facts used; throws on anything missing. */
+function jobFacts(payload: unknown, deliveryId: string): JobFacts {
+  const body = record(payload, "payload", deliveryId);
+  const job = record(body["workflow_job"], "workflow_job", deliveryId);
+  return {
+    action: text(body["action"], "action", deliveryId),
+    id: positiveInteger(job["id"], "workflow_job.id", deliveryId),
+    runId: positiveInteger(job["run_id"], "workflow_job.run_id", deliveryId),
+    attempt: attemptOf(job["run_attempt"], "workflow_job.run_attempt", deliveryId),
+    url: text(job["html_url"], "workflow_job.html_url", deliveryId),
+    at: timeOf([job["started_at"], job["created_at"]], "workflow_job.started_at", deliveryId),
+    actor: actorOf(body),
+  };
+}
+
+function fail(deliveryId: string, what: string): never {
+  throw new WorkflowPayloadError(`webhook delivery ${deliveryId}: ${what}`);
+}
+
+function record(value: unknown, field: string, deliveryId: string): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(deliveryId, `${field} is not an object`);
+  return value as Record<string, unknown>;
+}
+
+function text(value: unknown, field: string, deliveryId: string): string {
+  if (typeof value !== "string" || value === "") fail(deliveryId, `${field} is not a non-empty string`);
+  return value;
+}
+
+function positiveInteger(value: unknown, field: string, deliveryId: string): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0) fail(deliveryId, `${field} is not a positive integer`);
+  return value;
+}
+
+/** `run_attempt` is absent on old GitHub Enterprise Server releases, which have no re-runs: attempt 1. */
+function attemptOf(value: unknown, field: string, deliveryId: string): number {
+  return value === undefined || value === null ? 1 : positiveInteger(value, field, deliveryId);
+}
+
+/**
+ * The first valid time among the candidates, as the core's ISO form (`…000Z`): GitHub writes
+ * `…Z` without milliseconds, and the core compares times as strings.
+ */
+function timeOf(candidates: readonly unknown[], field: string, deliveryId: string): string {
+  for (const value of candidates) {
+    if (typeof value !== "string") continue;
+    const ms = Date.parse(value);
+    if (Number.isFinite(ms)) return new Date(ms).toISOString();
+  }
+  return fail(deliveryId, `${field} is not a time`);
+}
+
+function actorOf(body: Record<string, unknown>): string {
+  const sender = body["sender"];
+  const login = typeof sender === "object" && sender !== null ? (sender as Record<string, unknown>)["login"] : undefined;
+  return typeof login === "string" && login !== "" ? login : "github-actions";
+}

@@ -1,0 +1,238 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ActionIO, Annotation } from "../../src/action/action-io.ts";
+import { ENGINE_NOT_YET } from "../../src/action/commands/engine-command.ts";
+import { reportCommand } from "../../src/action/commands/report-command.ts";
+import { stageCommand } from "../../src/action/commands/stage-command.ts";
+import { validateCommand } from "../../src/action/commands/validate-command.ts";
+import { runAction } from "../../src/action/run-action.ts";
+import { tokenClient } from "../../src/adapters/github/token-client.ts";
+import { commitFiles, tempRepo } from "../support/temp-repo.ts";
+import type { GitHubStandin } from "../support/github-standin/index.ts";
+import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
+
+/** An ActionIO that records everything, for running commands in-process. */
+class RecordingIO implements ActionIO {
+  readonly outputs: Record<string, string> = {};
+  readonly lines: string[] = [];
+  readonly errors: { message: string; annotation?: Annotation }[] = [];
+  readonly warnings: string[] = [];
+  readonly masked: string[] = [];
+  readonly summaries: string[] = [];
+  failed: string | undefined;
+
+  constructor(
+    private readonly inputs: Record<string, string>,
+    private readonly root: string,
+    private readonly environment: Record<string, string> = {},
+    private readonly hasSummary = true,
+  ) {}
+
+  input = (name: string) => (this.inputs[name] ?? "").trim();
+  output = (name: string, value: string) => void (this.outputs[name] = value);
+  info = (line: string) => void this.lines.push(line);
+  warning = (message: string) => void this.warnings.push(message);
+  error = (message: string, annotation?: Annotation) => void this.errors.push({ message, ...(annotation ? { annotation } : {}) });
+  startGroup = (name: string) => void this.lines.push(`[group ${name}]`);
+  endGroup = () => void this.lines.push("[endgroup]");
+  beginUntrusted = () => {
+    this.lines.push("[untrusted]");
+    return () => void this.lines.push("[trusted]");
+  };
+  mask = (value: string) => void this.masked.push(value);
+  summary = async (markdown: string) => {
+    if (!this.hasSummary) return false;
+    this.summaries.push(markdown);
+    return true;
+  };
+  fail = (message: string) => void (this.failed = message);
+  env = (name: string) => this.environment[name];
+  workspace = () => this.root;
+}
+
+const STANDARD = (stages: string) => `lifecycle: standard\nsecrets: [API_KEY]\nstages:\n${stages}\n  rollback:\n    steps:\n      - run: echo rollback\n`;
+
+let repo = "";
+let version = "";
+
+beforeAll(async () => {
+  repo = await tempRepo();
+  version = await commitFiles(
+    repo,
+    {
+      ".ferry/deployments/web.yml": STANDARD("  install:\n    steps:\n      - name: key\n        run: echo \"key=$KEY\"\n        env:\n          KEY: { secret: API_KEY }\n  stop:\n    steps:\n      - run: sleep 5"),
+      ".ferry/deployments/typed.yml": "lifecycle: preview\ntype: docker\nstages:\n  docker.deploy:\n    steps:\n      - run: echo docker deploy\n" + ["initialize", "pause", "drop"].map((s) => `  docker.${s}:\n    steps:\n      - run: echo ${s}\n`).join(""),
+      ".ferry/deployments/bad.yml": "lifecycle: standard\nstages: 3\n",
+    },
+    "manifests",
+  );
+});
+
+const stage = (stageName: string, extra: Record<string, string> = {}) => ({ command: "stage", deployment: "web", stage: stageName, version, "run-id": "4", attempt: "1", ...extra });
+
+describe("command stage, in-process", () => {
+  it("runs the stage with the secret from the step's environment, masked and redacted, in groups with commands stopped", async () => {
+    const io = new RecordingIO(stage("install"), repo, { API_KEY: "k-123456" });
+    const outcome = await stageCommand(io);
+    expect(outcome.result).toBe("succeeded");
+    expect(io.failed).toBeUndefined();
+    expect(io.masked).toEqual(["k-123456"]);
+    expect(io.lines).toEqual(expect.arrayContaining(["[group 1/1 key]", "[untrusted]", "key=[redacted]", "[trusted]", "[endgroup]"]));
+    expect(io.lines.indexOf("key=[redacted]")).toBeGreaterThan(io.lines.indexOf("[untrusted]"));
+    expect(io.outputs).toMatchObject({ result: "succeeded" });
+    expect(io.summaries[0]).toContain("stage `install` of `web` succeeded");
+  });
+
+  it("runs a type's variant of a stage", async () => {
+    const io = new RecordingIO({ ...stage("deploy"), deployment: "typed" }, repo);
+    expect((await stageCommand(io)).result).toBe("succeeded");
+    expect(io.lines).toContain("docker deploy");
+  });
+
+  it("a missing secret fails the step that needs it", async () => {
+    const io = new RecordingIO(stage("install"), repo);
+    expect((await stageCommand(io)).result).toBe("failed");
+    expect(io.failed).toMatch(/secret API_KEY \(for KEY\) is not set/);
+  });
+
+  it("a cancelled job stops the stage", async () => {
+    const controller = new AbortController();
+    const io = new RecordingIO(stage("stop"), repo);
+    setTimeout(() => controller.abort(), 200);
+    const started = performance.now();
+    const outcome = await stageCommand(io, { signal: controller.signal });
+    expect(outcome.result).toBe("failed");
+    expect(outcome.message).toMatch(/cancelled/);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
+  it.each([
+    ["a deployment name with a path in it", { deployment: "../web" }, /input deployment must be a deployment name/],
+    ["no stage", { stage: "" }, /input stage is required/],
+    ["a run id that is not a number", { "run-id": "4; rm -rf /" }, /input run-id must be a positive whole number/],
+    ["no attempt", { attempt: "" }, /input attempt must be a positive whole number/],
+    ["a version that is not a sha", { version: "main" }, /input version must be a commit sha/],
+    ["a deployment without a manifest", { deployment: "api" }, /\.ferry\/deployments\/api\.yml does not exist at/],
+    ["a stage the manifest lacks", { stage: "activate" }, /\.ferry\/deployments\/web\.yml has no stage activate at/],
+    ["a typed manifest lacking the stage", { deployment: "typed", stage: "build" }, /has no stage build \(nor docker\.build\)/],
+  ])("refuses %s before running anything", async (_what, inputs, message) => {
+    const io = new RecordingIO(stage("install", inputs), repo);
+    const outcome = await stageCommand(io);
+    expect(outcome).toMatchObject({ result: "failed", durationMs: 0 });
+    expect(io.failed).toMatch(message);
+    expect(io.outputs).toEqual({ result: "failed", "duration-ms": "0" });
+    expect(io.summaries[0]).toContain("could not run the stage");
+  });
+
+  it("an invalid manifest is annotated at its line", async () => {
+    const io = new RecordingIO({ ...stage("install"), deployment: "bad" }, repo);
+    await stageCommand(io);
+    expect(io.failed).toMatch(/\.ferry\/deployments\/bad\.yml is invalid at/);
+    expect(io.errors[0]).toMatchObject({ annotation: { file: ".ferry/deployments/bad.yml", startLine: 2 } });
+  });
+
+  it("outside a git checkout: trusts the version given, with a warning, and needs one", async () => {
+    const plain = mkdtempSync(join(tmpdir(), "ferry-plain-"));
+    const { cpSync } = await import("node:fs");
+    cpSync(join(repo, ".ferry"), join(plain, ".ferry"), { recursive: true });
+    const io = new RecordingIO(stage("install"), plain, { API_KEY: "x" }, false);
+    expect((await stageCommand(io)).result).toBe("succeeded");
+    expect(io.warnings[0]).toMatch(/could not read the checked-out commit/);
+    expect(io.lines).toContain("no job summary file (GITHUB_STEP_SUMMARY is not set); the summary is not written");
+    const without = new RecordingIO(stage("install", { version: "" }), plain);
+    await stageCommand(without);
+    expect(without.failed).toMatch(/input version is required when .* is not a git checkout/);
+  });
+
+  it("without a version input, a git checkout deploys its HEAD", async () => {
+    const io = new RecordingIO(stage("install", { version: "" }), repo, { API_KEY: "x" });
+    await stageCommand(io);
+    expect(io.summaries[0]).toContain(`Version \`${version.slice(0, 12)}\``);
+  });
+});
+
+describe("command validate, in-process", () => {
+  it("checks repository lifecycles first and manifests against them; names a .yaml file ferry would ignore", async () => {
+    const dir = await tempRepo({
+      ".ferry/lifecycles/simple.yml": readFileSync(join(import.meta.dirname, "../../lifecycles/setup-deploy.yml"), "utf8").replace(/^name: setup-deploy$/m, "name: simple"),
+      ".ferry/lifecycles/broken.yml": "name: broken\n",
+      ".ferry/deployments/app.yml": "lifecycle: simple\nstages:\n  setup:\n    steps:\n      - run: echo setup\n  deploy:\n    steps:\n      - run: echo deploy\n",
+      ".ferry/deployments/old.yaml": "lifecycle: standard\n",
+    });
+    const io = new RecordingIO({}, dir);
+    const outcome = await validateCommand(io);
+    expect(outcome.files).toBe(4);
+    const files = new Set(outcome.errors.map((e) => e.file));
+    expect(files).toEqual(new Set([".ferry/lifecycles/broken.yml", ".ferry/deployments/old.yaml"]));
+    expect(io.errors.find((e) => e.annotation?.file === ".ferry/deployments/old.yaml")?.message).toMatch(/named <deployment>\.yml/);
+    expect(io.failed).toMatch(/errors? in 2 ferry files/);
+    expect(io.summaries[0]).toContain("| `.ferry/deployments/app.yml` | none |");
+  });
+
+  it("a repository without ferry files passes and says so", async () => {
+    const io = new RecordingIO({}, await tempRepo());
+    expect(await validateCommand(io)).toEqual({ files: 0, errors: [] });
+    expect(io.failed).toBeUndefined();
+    expect(io.summaries[0]).toContain("No `.ferry/deployments/*.yml`");
+  });
+});
+
+describe("runAction and the commands that do not run stages", () => {
+  it("names the commands when the command is unknown, and validates by default", async () => {
+    const io = new RecordingIO({ command: "deploy" }, repo);
+    await runAction(io);
+    expect(io.failed).toBe('unknown command "deploy": use one of stage, engine, validate, report');
+    const byDefault = new RecordingIO({}, await tempRepo());
+    await runAction(byDefault);
+    expect(byDefault.outputs["result"]).toBe("succeeded");
+  });
+
+  it("command engine says why it is not available instead of pretending", async () => {
+    const io = new RecordingIO({ command: "engine" }, repo);
+    await runAction(io);
+    expect(io.failed).toBe(ENGINE_NOT_YET);
+    expect(io.outputs["result"]).toBe("failed");
+  });
+
+  it("command stage through runAction", async () => {
+    const io = new RecordingIO(stage("install"), repo, { API_KEY: "x" });
+    await runAction(io, { signal: new AbortController().signal });
+    expect(io.outputs["result"]).toBe("succeeded");
+  });
+});
+
+describe("command report against the stand-in", () => {
+  let gh: GitHubStandin;
+  let sha = "";
+  const env = () => ({ GITHUB_REPOSITORY: "acme/web", GITHUB_SHA: sha, GITHUB_API_URL: gh.baseUrl, GITHUB_SERVER_URL: "https://github.com", GITHUB_RUN_ID: "77" });
+
+  beforeAll(async () => {
+    gh = await startTestStandin();
+    await gh.createRepo({ owner: "acme", name: "web", files: { "README.md": "hi" } });
+    sha = (await gh.branchSha("acme", "web", "main"))!;
+  });
+  afterAll(async () => gh.close());
+
+  it("writes ferry/<deployment>/report on the workflow's commit, linking the run", async () => {
+    const io = new RecordingIO({ command: "report", deployment: "web", status: "success", description: "x".repeat(200), token: gh.installationToken("acme", "web") }, repo, env());
+    await runAction(io);
+    expect(io.failed).toBeUndefined();
+    expect(io.outputs["result"]).toBe("succeeded");
+    const [status] = gh.listStatuses("acme", "web", sha);
+    expect(status).toMatchObject({ context: "ferry/web/report", state: "success", targetUrl: "https://github.com/acme/web/actions/runs/77" });
+    expect(status!.description).toHaveLength(140);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("refuses bad inputs all at once, and explains a refused write", async () => {
+    const io = new RecordingIO({ deployment: "Web", status: "ok" }, repo, {});
+    expect(await reportCommand(io)).toBeUndefined();
+    expect(io.failed).toMatch(/deployment must be.*status must be one of success, failure, pending, error.*token is empty.*GITHUB_REPOSITORY is not set.*full sha/);
+    gh.faults.next({ status: 403, match: { route: "repos/create-commit-status" } });
+    const denied = new RecordingIO({ deployment: "web", status: "failure", token: gh.installationToken("acme", "web") }, repo, env());
+    expect(await reportCommand(denied, { client: tokenClient })).toBeUndefined();
+    expect(denied.failed).toMatch(/could not write the ferry\/web\/report status .* \(the token needs `statuses: write`\)/);
+  });
+});

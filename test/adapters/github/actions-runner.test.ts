@@ -1,0 +1,110 @@
+import { parse } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ActionsRunner } from "../../../src/adapters/github/actions-runner.ts";
+import { initTemplates } from "../../../src/cli/init-templates.ts";
+import type { StageRequest } from "../../../src/ports/stage-runner.ts";
+import type { GitHubStandin } from "../../support/github-standin/index.ts";
+import { installationOctokit, startTestStandin } from "../../support/github-standin/standin-fixture.ts";
+
+/** The workflow `ferry init` writes: what a managed repository has. */
+const FERRY_STAGE_WORKFLOW_PATH = ".github/workflows/ferry-stage.yml";
+
+let gh: GitHubStandin;
+let repoNo = 0;
+
+beforeAll(async () => {
+  gh = await startTestStandin();
+});
+afterAll(async () => {
+  await gh.close();
+});
+
+async function freshRepo(files: Record<string, string>, defaultBranch = "main") {
+  const name = `runner-${++repoNo}`;
+  const info = await gh.createRepo({ owner: "acme", name, defaultBranch, files: { "README.md": "# svc\n", ...files } });
+  return { octokit: installationOctokit(gh, info.installationId!), ref: { owner: "acme", repo: name } };
+}
+
+const WORKFLOW = initTemplates()[FERRY_STAGE_WORKFLOW_PATH]!;
+const request: StageRequest = { deployment: "web", region: "main", state: "installing", stage: "install", version: "0123456789abcdef0123456789abcdef01234567", runId: 7, attempt: 2, deadline: "2026-01-01T01:00:00.000Z" };
+
+describe("ActionsRunner against the stand-in", () => {
+  it("dispatches ferry-stage.yml from the default branch with the stage's inputs and returns the run id and page", async () => {
+    const { octokit, ref } = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: WORKFLOW }, "trunk");
+    const runner = new ActionsRunner(octokit, ref);
+    const started = await runner.start(request);
+    const [run] = gh.runner.pending().filter((r) => r.repo === ref.repo);
+    expect(run).toBeDefined();
+    expect(started).toEqual({ ok: true, externalId: String(run!.id), url: `${gh.runner.view(run!.id).env["GITHUB_SERVER_URL"]}/acme/${ref.repo}/actions/runs/${run!.id}` });
+    expect(run).toMatchObject({ ref: "trunk", workflowPath: FERRY_STAGE_WORKFLOW_PATH, inputs: { deployment: "web", stage: "install", version: request.version, run_id: "7", attempt: "2" } });
+    // The default branch is looked up once, then remembered.
+    gh.resetCounts();
+    await runner.start({ ...request, attempt: 3 });
+    expect(gh.counts().byOperation).toEqual({ "actions/create-workflow-dispatch": 1 });
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("dispatches from the branch it was told, without looking up the default branch", async () => {
+    const { octokit, ref } = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: WORKFLOW });
+    await gh.push({ owner: "acme", repo: ref.repo, branch: "ops", files: { "ops.txt": "1" }, actor: "dev" });
+    gh.resetCounts();
+    const started = await new ActionsRunner(octokit, ref, { dispatchRef: "ops" }).start(request);
+    expect(started.ok).toBe(true);
+    expect(gh.runner.pending().find((r) => r.repo === ref.repo)?.ref).toBe("ops");
+    expect(gh.counts().byOperation["repos/get"]).toBeUndefined();
+  });
+
+  it("a missing workflow file is a refusal that says where to add it and how", async () => {
+    const { octokit, ref } = await freshRepo({});
+    const started = await new ActionsRunner(octokit, ref).start(request);
+    expect(started.ok).toBe(false);
+    expect(!started.ok && started.message).toMatch(/\.github\/workflows\/ferry-stage\.yml was not found on main of acme\/runner-\d+: add .*`ferry init`/);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("a workflow without workflow_dispatch, or without ferry's inputs, is a refusal naming the trigger and inputs", async () => {
+    const noDispatch = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: "name: ferry stage\non: push\njobs:\n  stage:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n" });
+    const refused = await new ActionsRunner(noDispatch.octokit, noDispatch.ref).start(request);
+    expect(!refused.ok && refused.message).toMatch(/does not have 'workflow_dispatch' trigger.*`on: workflow_dispatch`.*deployment, stage, version, run_id, attempt/);
+
+    const doc = parse(WORKFLOW) as { on: { workflow_dispatch: { inputs: Record<string, unknown> } } };
+    delete doc.on.workflow_dispatch.inputs["attempt"];
+    const { stringify } = await import("yaml");
+    const fewer = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: stringify(doc) });
+    const undeclared = await new ActionsRunner(fewer.octokit, fewer.ref).start(request);
+    expect(!undeclared.ok && undeclared.message).toMatch(/Unexpected inputs provided: \["attempt"\]/);
+    // The stand-in counts an undeclared input as a bad request; here the repository, not ferry, is wrong.
+    expect(gh.violations.map((v) => v.reason)).toEqual(['Unexpected inputs provided: ["attempt"]']);
+    gh.log.violations.length = 0;
+  });
+
+  it("a forbidden dispatch names the actions: write permission", async () => {
+    const { octokit, ref } = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: WORKFLOW });
+    gh.faults.next({ status: 403, match: { route: "actions/create-workflow-dispatch" } });
+    const started = await new ActionsRunner(octokit, ref, { dispatchRef: "main" }).start(request);
+    expect(!started.ok && started.message).toMatch(/`actions: write`/);
+  });
+
+  it("an unexpected failure throws, for the engine to record as a failed dispatch", async () => {
+    const { octokit, ref } = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: WORKFLOW });
+    gh.faults.next({ status: 500, match: { route: "actions/create-workflow-dispatch" } });
+    await expect(new ActionsRunner(octokit, ref, { dispatchRef: "main" }).start(request)).rejects.toThrow(/could not dispatch ferry-stage\.yml/);
+  });
+
+  it("cancels the workflow run, and a run that already completed is not an error", async () => {
+    const { octokit, ref } = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: WORKFLOW });
+    const runner = new ActionsRunner(octokit, ref);
+    const started = await runner.start(request);
+    if (!started.ok) throw new Error(started.message);
+    await gh.runner.start(Number(started.externalId));
+    const cancel = { deployment: "web", stage: "install", runId: 7, attempt: 2, externalId: started.externalId! };
+    await runner.cancel(cancel);
+    await expect.poll(() => gh.runner.view(Number(started.externalId)).conclusion).toBe("cancelled");
+    await runner.cancel(cancel);
+    // Nothing to cancel without a run id.
+    await runner.cancel({ deployment: "web", stage: "install", runId: 7, attempt: 2 });
+    await gh.flushWebhooks();
+    expect(gh.rejections.map((r) => r.status)).toContain(409);
+    expect(gh.violations).toEqual([]);
+  });
+});

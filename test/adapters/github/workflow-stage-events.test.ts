@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ActionsRunner } from "../../../src/adapters/github/actions-runner.ts";
+import { initTemplates } from "../../../src/cli/init-templates.ts";
+import { locateStage, stageEventsFromWorkflow, WorkflowPayloadError, type LocatedStage } from "../../../src/adapters/github/workflow-stage-events.ts";
+import { MemoryReporter } from "../../../src/adapters/memory/memory-reporter.ts";
+import { MemoryStateStore } from "../../../src/adapters/memory/memory-state-store.ts";
+import { ManualClock } from "../../../src/adapters/memory/manual-clock.ts";
+import { MemoryCatalog } from "../../../src/adapters/memory/memory-catalog.ts";
+import { initialDeploymentState, type DeploymentState } from "../../../src/core/deployment-state.ts";
+import { Engine } from "../../../src/engine/engine.ts";
+import { builtinLifecycle } from "../../../src/manifest/builtin-lifecycles.ts";
+import type { GitHubStandin } from "../../support/github-standin/index.ts";
+import type { WebhookDelivery } from "../../support/github-standin/webhook-dispatcher.ts";
+import { installationOctokit, startTestStandin } from "../../support/github-standin/standin-fixture.ts";
+import { events, specFor } from "../../support/engine-fixture.ts";
+
+/** The workflow `ferry init` writes: what a managed repository has. */
+const FERRY_STAGE_WORKFLOW_PATH = ".github/workflows/ferry-stage.yml";
+
+let gh: GitHubStandin;
+let repoNo = 0;
+
+beforeAll(async () => {
+  gh = await startTestStandin();
+});
+afterAll(async () => {
+  await gh.close();
+});
+
+/** Dispatches a run through ActionsRunner, drives it with the stand-in's runner, and returns its webhooks. */
+async function driveRun(conclusion: "success" | "failure" | "cancelled"): Promise<{ runId: number; deliveries: WebhookDelivery[] }> {
+  const name = `events-${++repoNo}`;
+  const info = await gh.createRepo({ owner: "acme", name, files: { [FERRY_STAGE_WORKFLOW_PATH]: initTemplates()[FERRY_STAGE_WORKFLOW_PATH]! } });
+  const runner = new ActionsRunner(installationOctokit(gh, info.installationId!), { owner: "acme", repo: name }, { dispatchRef: "main" });
+  const started = await runner.start({ deployment: "web", region: "main", state: "installing", stage: "install", version: "a".repeat(40), runId: 3, attempt: 1, deadline: "2030-01-01T00:00:00.000Z" });
+  if (!started.ok) throw new Error(started.message);
+  const runId = Number(started.externalId);
+  await gh.runner.complete(runId, conclusion);
+  await gh.flushWebhooks();
+  const deliveries = gh.deliveries.filter((d) => (d.payload["repository"] as { name: string }).name === name);
+  return { runId, deliveries };
+}
+
+const stage: LocatedStage = { deployment: "web", stage: "install", runId: 3, attempt: 1 };
+
+describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
+  it.each([
+    ["success", [[], ["stage.started"], ["stage.started"], [], ["stage.succeeded"]]],
+    ["failure", [[], ["stage.started"], ["stage.started"], [], ["stage.failed"]]],
+  ] as const)("a %s run: requested and queued give nothing, in_progress starts, only the run's completion counts", async (conclusion, expected) => {
+    const { runId, deliveries } = await driveRun(conclusion);
+    expect(deliveries.map((d) => `${d.event}.${d.action}`)).toEqual(["workflow_run.requested", "workflow_job.queued", "workflow_run.in_progress", "workflow_job.in_progress", "workflow_job.completed", "workflow_run.completed"]);
+    const located: string[] = [];
+    const mapped = deliveries
+      .filter((d) => d.event !== "workflow_job" || d.action !== "queued")
+      .map((d) =>
+        stageEventsFromWorkflow(d.event as "workflow_run" | "workflow_job", d.payload, d.id, (id) => {
+          located.push(id);
+          return id === String(runId) ? stage : undefined;
+        }),
+      );
+    expect(mapped.map((list) => list.map((e) => e.event.type))).toEqual(expected);
+    expect(new Set(located)).toEqual(new Set([String(runId)]));
+    const [jobStarted] = mapped[2]!;
+    const job = deliveries[3]!.payload["workflow_job"] as { id: number; html_url: string };
+    expect(jobStarted).toMatchObject({ deployment: "web", event: { id: `gh-job:${job.id}:1:started`, cause: "runner", stage: { stage: "install", runId: 3, attempt: 1, url: job.html_url, externalId: String(runId) } } });
+    const [result] = mapped[4]!;
+    const outcome = conclusion === "success" ? "succeeded" : "failed";
+    expect(result!.event.id).toBe(`gh-run:${runId}:1:${outcome}`);
+    expect(result!.event.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    if (conclusion === "failure") expect(result!.event).toMatchObject({ stage: { message: expect.stringMatching(new RegExp(`^stage install: workflow run failed \\(http.*/actions/runs/${runId}\\)$`)) } });
+    expect(gh.violations).toEqual([]);
+  });
+
+  it.each([
+    ["timed_out", "stage.timed-out", "timed-out", /workflow run timed out/],
+    ["cancelled", "stage.failed", "failed", /workflow run was cancelled/],
+    ["startup_failure", "stage.failed", "failed", /could not start \(startup_failure/],
+    ["action_required", "stage.failed", "failed", /waiting for approval/],
+    ["something_new", "stage.failed", "failed", /ended with conclusion something_new/],
+  ] as const)("conclusion %s → %s", async (conclusion, type, outcome, message) => {
+    const { runId, deliveries } = await driveRun("cancelled");
+    const completed = deliveries.find((d) => d.event === "workflow_run" && d.action === "completed")!;
+    const payload = structuredClone(completed.payload) as { workflow_run: Record<string, unknown> };
+    payload.workflow_run["conclusion"] = conclusion;
+    const [event] = stageEventsFromWorkflow("workflow_run", payload, completed.id, () => stage);
+    expect(event).toMatchObject({ deployment: "web", event: { type, id: `gh-run:${runId}:1:${outcome}`, stage: { message: expect.stringMatching(message) } } });
+  });
+
+  it("a re-run is a new attempt and so a new event; a run nobody dispatched gives nothing", async () => {
+    const { deliveries } = await driveRun("success");
+    const completed = deliveries.find((d) => d.event === "workflow_run" && d.action === "completed")!;
+    const rerun = structuredClone(completed.payload) as { workflow_run: Record<string, unknown> };
+    rerun.workflow_run["run_attempt"] = 2;
+    const first = stageEventsFromWorkflow("workflow_run", completed.payload, completed.id, () => stage)[0]!;
+    const second = stageEventsFromWorkflow("workflow_run", rerun, "other-delivery", () => stage)[0]!;
+    expect(first.event.id).not.toBe(second.event.id);
+    expect(stageEventsFromWorkflow("workflow_run", completed.payload, completed.id, () => undefined)).toEqual([]);
+  });
+
+  it.each([
+    ["not an object", null, /payload is not an object/],
+    ["no workflow_run", { action: "completed" }, /workflow_run is not an object/],
+    ["a string id", { action: "completed", workflow_run: { id: "1", html_url: "u", updated_at: "2026-01-01T00:00:00Z" } }, /workflow_run.id is not a positive integer/],
+    ["no time", { action: "completed", workflow_run: { id: 1, html_url: "u", updated_at: "yesterday" } }, /workflow_run.updated_at is not a time/],
+    ["a job without run id", { action: "in_progress", workflow_job: { id: 1, html_url: "u", started_at: "2026-01-01T00:00:00Z" } }, /workflow_job.run_id is not a positive integer/],
+  ])("refuses a payload with %s, naming the delivery", (_what, payload, message) => {
+    const event = "workflow_job" in (payload ?? {}) ? "workflow_job" : "workflow_run";
+    expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(WorkflowPayloadError);
+    expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(message);
+    expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(/delivery-9/);
+  });
+});
+
+describe("locateStage", () => {
+  const lifecycle = builtinLifecycle("standard");
+  const base = initialDeploymentState(lifecycle, "web", "2026-01-01T00:00:00.000Z");
+  const withStages = (deployment: string, stages: DeploymentState["stages"]): DeploymentState => ({ ...base, deployment, stages });
+  const result = (stageName: string, runId: number, attempt: number, externalId?: string) => ({ region: "main", state: "installing", stage: stageName, runId, attempt, status: "running" as const, startedAt: "2026-01-01T00:00:00.000Z", ...(externalId ? { externalId } : {}) });
+
+  it("finds the deployment and stage whose dispatch answered with the run id, old attempts included", () => {
+    const states = [withStages("api", [result("install", 1, 1, "100")]), withStages("web", [result("fetch", 4, 1, "200"), result("fetch", 4, 2, "201"), result("install", 4, 2)])];
+    expect(locateStage(states, "100")).toEqual({ deployment: "api", stage: "install", runId: 1, attempt: 1 });
+    expect(locateStage(states, "200")).toEqual({ deployment: "web", stage: "fetch", runId: 4, attempt: 1 });
+    expect(locateStage(states, "201")).toEqual({ deployment: "web", stage: "fetch", runId: 4, attempt: 2 });
+    expect(locateStage(states, "999")).toBeUndefined();
+  });
+});
+
+describe("stage events through the engine", () => {
+  it("a result moves the stage once; a redelivery and a duplicate delivery are dropped; a superseded run is refused", async () => {
+    const name = `events-${++repoNo}`;
+    const info = await gh.createRepo({ owner: "acme", name, files: { [FERRY_STAGE_WORKFLOW_PATH]: initTemplates()[FERRY_STAGE_WORKFLOW_PATH]! } });
+    const store = new MemoryStateStore();
+    const runner = new ActionsRunner(installationOctokit(gh, info.installationId!), { owner: "acme", repo: name });
+    const engine = new Engine({ store, runner, catalog: new MemoryCatalog([{ ...specFor("web", "standard", ["install"]), lifecycle: { ...builtinLifecycle("standard"), concurrency: "supersede" } }]), reporter: new MemoryReporter(), clock: new ManualClock() });
+    const states = async () => [...(await store.read(["web"])).deployments.values()].flatMap((r) => (r.kind === "ok" ? [r.state] : []));
+    const feed = async (d: WebhookDelivery) => {
+      const found = await states();
+      return engine.submit(stageEventsFromWorkflow(d.event as "workflow_run", d.payload, d.id, (id) => locateStage(found, id)));
+    };
+    const runOf = async () => (await states())[0]!.stages.at(-1)!;
+
+    await engine.submit([events.deploy("web", "b".repeat(40))]);
+    await engine.idle();
+    const first = await runOf();
+    expect(first).toMatchObject({ stage: "install", status: "dispatching", externalId: expect.stringMatching(/^\d+$/) });
+    // A second deploy supersedes the first run: its workflow run is cancelled and its late result refused.
+    await engine.submit([events.deploy("web", "c".repeat(40))]);
+    await engine.idle();
+    await gh.flushWebhooks();
+    expect(gh.runner.view(Number(first.externalId)).conclusion).toBe("cancelled");
+    const cancelled = gh.deliveries.find((d) => d.event === "workflow_run" && d.action === "completed" && (d.payload["workflow_run"] as { id: number }).id === Number(first.externalId))!;
+    expect(await feed(cancelled)).toMatchObject([{ kind: "refused", reason: "stale-attempt" }]);
+
+    const second = await runOf();
+    await gh.runner.complete(Number(second.externalId), "success");
+    await gh.flushWebhooks();
+    const done = gh.deliveries.find((d) => d.event === "workflow_run" && d.action === "completed" && (d.payload["workflow_run"] as { id: number }).id === Number(second.externalId))!;
+    expect(await feed(done)).toMatchObject([{ kind: "applied" }]);
+    await engine.idle();
+    expect(await feed(done)).toMatchObject([{ kind: "duplicate" }]);
+    const duplicate = { ...done, id: "another-delivery-id" };
+    expect(await feed(duplicate)).toMatchObject([{ kind: "duplicate" }]);
+    expect((await states())[0]!.regions["main"]!.state).toBe("running");
+    expect(gh.violations).toEqual([]);
+  });
+});

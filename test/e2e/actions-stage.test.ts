@@ -1,0 +1,233 @@
+/**
+ * Issue 5, done when: the engine runs stages on GitHub Actions. Against the GitHub stand-in, an
+ * engine with the GitHub state store, reporter and Actions runner dispatches `ferry-stage.yml`;
+ * the stand-in's runner executes each run by spawning the real `node dist/action.js` in a clone
+ * at the run's version and sends `workflow_run` / `workflow_job` webhooks, which a small signed
+ * receiver turns into stage events with `stageEventsFromWorkflow` + `locateStage`.
+ */
+import { verify } from "@octokit/webhooks-methods";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parse } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ActionsRunner } from "../../src/adapters/github/actions-runner.ts";
+import { GitHubReporter } from "../../src/adapters/github/github-reporter.ts";
+import { GitHubStateStore } from "../../src/adapters/github/github-state-store.ts";
+import { locateStage, stageEventsFromWorkflow } from "../../src/adapters/github/workflow-stage-events.ts";
+import { runGit } from "../../src/adapters/local/run-git.ts";
+import { systemClock } from "../../src/adapters/local/system-clock.ts";
+import { MemoryCatalog } from "../../src/adapters/memory/memory-catalog.ts";
+import { initTemplates } from "../../src/cli/init-templates.ts";
+import type { DeploymentState } from "../../src/core/deployment-state.ts";
+import { Engine } from "../../src/engine/engine.ts";
+import type { EventOutcome } from "../../src/engine/engine-types.ts";
+import { deploymentSpecOf } from "../../src/manifest/deployment-spec-of.ts";
+import { loadManifest } from "../../src/manifest/load-manifest.ts";
+import type { GitHubStandin } from "../support/github-standin/index.ts";
+import type { RunView } from "../support/github-standin/workflow-runner.ts";
+import { installationOctokit, startTestStandin, WEBHOOK_SECRET } from "../support/github-standin/standin-fixture.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const BUNDLE = join(ROOT, "dist/action.js");
+const OWNER = "acme";
+const REPO = "site";
+const WORKFLOW = ".github/workflows/ferry-stage.yml";
+
+/** The example `standard` manifest without its pauses, so a deployment takes seconds. */
+const EXAMPLE = readFileSync(join(ROOT, "examples/standard.yml"), "utf8").replace(/ && sleep 1|\n\s*sleep 1/g, "");
+const UNHEALTHY = EXAMPLE.replace(/ {6}- name: wait for the app to answer\n {8}run: \|\n[\s\S]*?(?=\n {2}update:)/, '      - name: wait for the app to answer\n        run: echo "GET /health -> 503" >&2; exit 1\n');
+
+let gh: GitHubStandin;
+let receiver: Server;
+let engine: Engine;
+let store: GitHubStateStore;
+const outcomes: EventOutcome[] = [];
+const failures: unknown[] = [];
+let chain: Promise<void> = Promise.resolve();
+
+async function states(): Promise<DeploymentState[]> {
+  const { deployments } = await store.list();
+  const snapshot = await store.read(deployments, { fresh: true });
+  return [...snapshot.deployments.values()].flatMap((r) => (r.kind === "ok" ? [r.state] : []));
+}
+
+async function stateOf(deployment: string): Promise<DeploymentState | undefined> {
+  return (await states()).find((s) => s.deployment === deployment);
+}
+
+/** Feeds a workflow webhook to the engine the way the app does: locate the stage by workflow run id, then submit. */
+async function handle(event: string, id: string, payload: unknown): Promise<void> {
+  if (event !== "workflow_run" && event !== "workflow_job") return;
+  // Only payloads that can carry a result ask where their run belongs; the rest cost no state read.
+  let asked = false;
+  stageEventsFromWorkflow(event, payload, id, () => ((asked = true), undefined));
+  if (!asked) return;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    // The dispatch answer is recorded as a follow-up batch; a fast run's webhook may arrive first.
+    await engine.idle();
+    const found = await states();
+    const events = stageEventsFromWorkflow(event, payload, id, (runId) => locateStage(found, runId));
+    if (events.length > 0) {
+      outcomes.push(...(await engine.submit(events)));
+      return;
+    }
+    if ((payload as { action?: string }).action !== "completed") return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** A signed-webhook receiver: answers at once, handles deliveries one at a time in arrival order. */
+function startReceiver(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      void (async () => {
+        const signature = String(req.headers["x-hub-signature-256"] ?? "");
+        if (!(await verify(WEBHOOK_SECRET, body, signature))) {
+          res.writeHead(401).end();
+          return;
+        }
+        res.writeHead(202).end();
+        const event = String(req.headers["x-github-event"]);
+        const id = String(req.headers["x-github-delivery"]);
+        chain = chain.then(() => handle(event, id, JSON.parse(body))).catch((error: unknown) => void failures.push(error));
+      })();
+    });
+  });
+  return new Promise((r) => server.listen(0, "127.0.0.1", () => r(server)));
+}
+
+/** The `with:` of the workflow's ferry step, with `${{ inputs.x }}` filled in: the action's INPUT_* variables. */
+async function actionInputs(run: RunView): Promise<Record<string, string>> {
+  const text = await gh.readFile(run.owner, run.repo, run.sha, run.workflowPath);
+  const doc = parse(text!) as { jobs: Record<string, { steps: { with?: Record<string, string> }[] }> };
+  const step = Object.values(doc.jobs).flatMap((j) => j.steps).find((s) => s.with?.["command"] !== undefined)!;
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(step.with!)) {
+    env[`INPUT_${name.toUpperCase()}`] = String(value).replace(/\$\{\{\s*inputs\.([a-z_]+)\s*\}\}/g, (_m, input: string) => String(run.inputs[input] ?? ""));
+  }
+  return env;
+}
+
+/** What a runner does with a ferry-stage run: check out the version, run the action, conclude by its exit code. */
+async function executeRun(run: RunView): Promise<"success" | "failure"> {
+  const workspace = mkdtempSync(join(tmpdir(), "ferry-e2e-ws-"));
+  try {
+    await runGit(tmpdir(), ["clone", "--quiet", gh.cloneUrl(run.owner, run.repo), workspace]);
+    await runGit(workspace, ["-c", "advice.detachedHead=false", "checkout", "--quiet", String(run.inputs["version"])]);
+    const runnerEnv = Object.fromEntries(Object.entries(run.env).filter(([k]) => !k.startsWith("INPUT_")));
+    const env = { PATH: process.env["PATH"] ?? "/usr/bin:/bin", HOME: process.env["HOME"] ?? tmpdir(), ...runnerEnv, GITHUB_WORKSPACE: workspace, ...(await actionInputs(run)) };
+    const code = await new Promise<number | null>((done) => spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: "ignore" }).on("close", done));
+    return code === 0 ? "success" : "failure";
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+/** Polls the state branch until the deployment is in one of the states. */
+async function until(deployment: string, wanted: readonly string[], timeoutMs = 30_000): Promise<DeploymentState> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await stateOf(deployment);
+    const at = state?.regions["main"]?.state;
+    if (state && at && wanted.includes(at) && state.stages.every((s) => s.status !== "dispatching" && s.status !== "running")) return state;
+    if (Date.now() > deadline) throw new Error(`${deployment} is in ${at ?? "no state"}, not ${wanted.join("/")}; history: ${state?.history.map((h) => `${h.from}->${h.to}`).join(", ")}; failures: ${failures.map(String).join("; ")}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+let v1 = "";
+
+beforeAll(async () => {
+  gh = await startTestStandin();
+  receiver = await startReceiver();
+  gh.setWebhookTargets([`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`]);
+  const info = await gh.createRepo({
+    owner: OWNER,
+    name: REPO,
+    files: { "README.md": "# site\n", [WORKFLOW]: initTemplates()[WORKFLOW]!, ".ferry/deployments/web.yml": EXAMPLE, ".ferry/deployments/api.yml": EXAMPLE },
+  });
+  v1 = (await gh.branchSha(OWNER, REPO, "main"))!;
+  const octokit = installationOctokit(gh, info.installationId!);
+  const ref = { owner: OWNER, repo: REPO };
+  const specs = ["web", "api"].map((name) => {
+    const loaded = loadManifest(EXAMPLE, `.ferry/deployments/${name}.yml`);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    return deploymentSpecOf(loaded.manifest, loaded.lifecycle);
+  });
+  store = new GitHubStateStore(octokit, ref);
+  engine = new Engine({ store, catalog: new MemoryCatalog(specs), runner: new ActionsRunner(octokit, ref), reporter: new GitHubReporter(octokit, ref), clock: systemClock });
+});
+
+afterAll(async () => {
+  gh.runner.onDispatch(undefined);
+  await new Promise((r) => receiver.close(r));
+  await gh.close();
+});
+
+const deploy = (deployment: string, version: string) => engine.submit([{ deployment, event: { type: "deploy", id: `deploy:${deployment}:${version}`, at: systemClock.now(), actor: "lead", cause: "merge", version } }]);
+
+describe("stages on GitHub Actions, end to end", () => {
+  it("a deploy dispatches ferry-stage.yml per stage; the real action runs each and the deployment reaches running", async () => {
+    gh.runner.onDispatch(executeRun);
+    expect(await deploy("web", v1)).toMatchObject([{ kind: "applied" }]);
+    const state = await until("web", ["running", "failed", "rollback_failed"]);
+    expect(state.regions["main"]!.state).toBe("running");
+    expect(state.good[0]?.version).toBe(v1);
+    const runs = gh.runner.all().filter((r) => r.inputs["deployment"] === "web");
+    expect(runs.map((r) => r.inputs["stage"])).toEqual(["validate", "fetch", "prepare", "install", "activate", "health-check"]);
+    expect(runs.every((r) => r.conclusion === "success" && r.workflowPath === WORKFLOW && r.inputs["version"] === v1)).toBe(true);
+    // Each stage record links the workflow run ferry dispatched, and its job once it started.
+    for (const [i, stage] of state.stages.entries()) expect(stage).toMatchObject({ status: "succeeded", externalId: String(runs[i]!.id), url: expect.stringContaining(`/actions/runs/${runs[i]!.id}`) });
+    const checks = gh.checkRuns(OWNER, REPO).filter((c) => c.name === "ferry/web");
+    expect(checks.at(-1)).toMatchObject({ status: "completed", conclusion: "success" });
+    expect(failures).toEqual([]);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("a failing health check in the next version drives standard into rolling back to the good one", async () => {
+    const v2 = await gh.push({ owner: OWNER, repo: REPO, branch: "main", files: { ".ferry/deployments/web.yml": UNHEALTHY }, actor: "dev" });
+    await deploy("web", v2);
+    const state = await until("web", ["running", "failed", "rollback_failed"]);
+    expect(state.history.map((h) => h.to)).toEqual(expect.arrayContaining(["updating", "health_checking", "rolling_back", "running"]));
+    expect(state.history.at(-1)).toMatchObject({ from: "rolling_back", to: "running" });
+    expect(state.error).toMatchObject({ step: "health-check", message: expect.stringMatching(/workflow run failed/) });
+    expect(state.good[0]?.version).toBe(v1);
+    const rollback = gh.runner.all().filter((r) => r.inputs["deployment"] === "web").at(-1)!;
+    expect(rollback.inputs).toMatchObject({ stage: "rollback", version: v1 });
+    expect(rollback.conclusion).toBe("success");
+    expect(failures).toEqual([]);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("a runner that never reports fails the stage at its deadline, and the workflow run is cancelled", async () => {
+    gh.runner.onDispatch(undefined);
+    await deploy("api", v1);
+    await engine.idle();
+    const run = await gh.runner.waitForRun((r) => r.inputs["deployment"] === "api");
+    const waiting = (await stateOf("api"))!;
+    const deadline = waiting.timers.find((t) => t.name === "stage-deadline:main")!;
+    expect(waiting.stages.at(-1)).toMatchObject({ stage: "validate", externalId: String(run.id) });
+    // Nothing is due before the deadline.
+    expect(await engine.fireDueTimers(new Date(Date.parse(deadline.due) - 1_000).toISOString())).toEqual([]);
+    const fired = await engine.fireDueTimers(new Date(Date.parse(deadline.due) + 1_000).toISOString());
+    expect(fired).toMatchObject([{ kind: "applied" }]);
+    await engine.idle();
+    expect(gh.runner.view(run.id).conclusion).toBe("cancelled");
+    const state = await until("api", ["failed"]);
+    expect(state.error).toMatchObject({ step: "validate", message: expect.stringMatching(/did not report within its deadline/) });
+    // The cancelled run's own webhook arrives after the fact and changes nothing.
+    await gh.flushWebhooks();
+    await chain;
+    expect(outcomes.at(-1)).toMatchObject({ kind: "refused", deployment: "api" });
+    expect((await stateOf("api"))!.history.length).toBe(state.history.length);
+    expect(failures).toEqual([]);
+    expect(gh.violations).toEqual([]);
+  });
+});
