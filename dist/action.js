@@ -44130,7 +44130,6 @@ import { mkdir as mkdir2, rename as rename2, rm as rm2 } from "node:fs/promises"
 import { dirname, isAbsolute, relative, resolve, sep as sep2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { setTimeout as delay } from "node:timers/promises";
-import { StringDecoder } from "node:string_decoder";
 
 // src/core/redact.ts
 var REDACTED = "[redacted]";
@@ -44152,6 +44151,115 @@ function redactText(text, secrets = []) {
   return out;
 }
 
+// src/adapters/local/output-capture.ts
+import { StringDecoder } from "node:string_decoder";
+var MESSAGE_TAIL_LINES = 10;
+var MESSAGE_TAIL_CHARS = 1e3;
+var OutputCapture = class {
+  constructor(limit, secrets, onLine) {
+    this.limit = limit;
+    this.secrets = secrets;
+    this.onLine = onLine;
+  }
+  limit;
+  secrets;
+  onLine;
+  lines = [];
+  stderrLines = [];
+  size = 0;
+  dropped = false;
+  partial = { stdout: "", stderr: "" };
+  decoders = { stdout: new StringDecoder("utf8"), stderr: new StringDecoder("utf8") };
+  write(stream, chunk) {
+    const parts = (this.partial[stream] + this.decoders[stream].write(chunk)).split("\n");
+    this.partial[stream] = parts.pop() ?? "";
+    for (const part of parts) this.emit(stream, part);
+    if (this.partial[stream].length > this.limit) {
+      this.emit(stream, this.partial[stream]);
+      this.partial[stream] = "";
+    }
+  }
+  /** A line ferry itself writes (check attempts, download progress). */
+  note(line) {
+    this.emit("stdout", line);
+  }
+  end() {
+    for (const stream of ["stdout", "stderr"]) {
+      const rest = this.partial[stream] + this.decoders[stream].end();
+      this.partial[stream] = "";
+      if (rest !== "") this.emit(stream, rest);
+    }
+  }
+  text() {
+    return (this.dropped ? "[earlier output dropped]\n" : "") + this.lines.join("\n");
+  }
+  /** The end of stderr, or of all output when stderr was empty, on one line for a message. */
+  failureTail() {
+    const source = this.stderrLines.length > 0 ? this.stderrLines : this.lines;
+    const text = source.slice(-MESSAGE_TAIL_LINES).map((l) => l.trim()).filter((l) => l !== "").join(" | ");
+    return text.length > MESSAGE_TAIL_CHARS ? `\u2026${text.slice(-MESSAGE_TAIL_CHARS)}` : text;
+  }
+  emit(stream, raw) {
+    const line = redactText(raw.endsWith("\r") ? raw.slice(0, -1) : raw, this.secrets);
+    try {
+      this.onLine?.(line, stream);
+    } catch {
+    }
+    this.lines.push(line);
+    this.size += Buffer.byteLength(line) + 1;
+    while (this.size > this.limit && this.lines.length > 1) {
+      this.size -= Buffer.byteLength(this.lines.shift()) + 1;
+      this.dropped = true;
+    }
+    if (stream === "stderr") {
+      this.stderrLines.push(line);
+      if (this.stderrLines.length > MESSAGE_TAIL_LINES) this.stderrLines.shift();
+    }
+  }
+};
+
+// src/adapters/local/process-tree.ts
+var ProcessTree = class {
+  constructor(child, graceMs) {
+    this.child = child;
+    this.graceMs = graceMs;
+  }
+  child;
+  graceMs;
+  hardKill;
+  drain;
+  kill() {
+    this.signal("SIGTERM");
+    this.hardKill ??= setTimeout(() => this.signal("SIGKILL"), this.graceMs);
+  }
+  /**
+   * The leader exited but its pipes may still be held by processes it left behind. Stop them, and
+   * give up waiting for the pipes once even SIGKILL had time to work (a process that left the group).
+   */
+  leaderExited(giveUp) {
+    if (this.child.stdout?.readableEnded && this.child.stderr?.readableEnded) return;
+    this.kill();
+    this.drain ??= setTimeout(() => {
+      this.child.stdout?.destroy();
+      this.child.stderr?.destroy();
+      giveUp();
+    }, this.graceMs + 1e3);
+  }
+  /** The step is over: stop waiting, but leave a pending SIGKILL to finish its job. */
+  settle() {
+    clearTimeout(this.drain);
+    this.signal("SIGTERM");
+    this.hardKill?.unref();
+  }
+  signal(signal) {
+    if (this.child.pid === void 0) return;
+    try {
+      process.kill(-this.child.pid, signal);
+    } catch {
+    }
+  }
+};
+
 // src/adapters/local/step-executor.ts
 var SAFE_ENV_NAMES = ["PATH", "HOME", "LANG"];
 var StepSetupError = class extends Error {
@@ -44159,8 +44267,6 @@ var StepSetupError = class extends Error {
 };
 var DEFAULT_KILL_GRACE_MS = 5e3;
 var DEFAULT_OUTPUT_LIMIT = 64 * 1024;
-var MESSAGE_TAIL_LINES = 10;
-var MESSAGE_TAIL_CHARS = 1e3;
 var StepExecutor = class {
   killGraceMs;
   outputLimit;
@@ -44263,108 +44369,6 @@ function safeBaseEnv(from) {
   }
   return env;
 }
-var ProcessTree = class {
-  constructor(child, graceMs) {
-    this.child = child;
-    this.graceMs = graceMs;
-  }
-  child;
-  graceMs;
-  hardKill;
-  drain;
-  kill() {
-    this.signal("SIGTERM");
-    this.hardKill ??= setTimeout(() => this.signal("SIGKILL"), this.graceMs);
-  }
-  /**
-   * The leader exited but its pipes may still be held by processes it left behind. Stop them, and
-   * give up waiting for the pipes once even SIGKILL had time to work (a process that left the group).
-   */
-  leaderExited(giveUp) {
-    if (this.child.stdout?.readableEnded && this.child.stderr?.readableEnded) return;
-    this.kill();
-    this.drain ??= setTimeout(() => {
-      this.child.stdout?.destroy();
-      this.child.stderr?.destroy();
-      giveUp();
-    }, this.graceMs + 1e3);
-  }
-  /** The step is over: stop waiting, but leave a pending SIGKILL to finish its job. */
-  settle() {
-    clearTimeout(this.drain);
-    this.signal("SIGTERM");
-    this.hardKill?.unref();
-  }
-  signal(signal) {
-    if (this.child.pid === void 0) return;
-    try {
-      process.kill(-this.child.pid, signal);
-    } catch {
-    }
-  }
-};
-var OutputCapture = class {
-  constructor(limit, secrets, onLine) {
-    this.limit = limit;
-    this.secrets = secrets;
-    this.onLine = onLine;
-  }
-  limit;
-  secrets;
-  onLine;
-  lines = [];
-  stderrLines = [];
-  size = 0;
-  dropped = false;
-  partial = { stdout: "", stderr: "" };
-  decoders = { stdout: new StringDecoder("utf8"), stderr: new StringDecoder("utf8") };
-  write(stream, chunk) {
-    const parts = (this.partial[stream] + this.decoders[stream].write(chunk)).split("\n");
-    this.partial[stream] = parts.pop() ?? "";
-    for (const part of parts) this.emit(stream, part);
-    if (this.partial[stream].length > this.limit) {
-      this.emit(stream, this.partial[stream]);
-      this.partial[stream] = "";
-    }
-  }
-  /** A line ferry itself writes (check attempts, download progress). */
-  note(line) {
-    this.emit("stdout", line);
-  }
-  end() {
-    for (const stream of ["stdout", "stderr"]) {
-      const rest = this.partial[stream] + this.decoders[stream].end();
-      this.partial[stream] = "";
-      if (rest !== "") this.emit(stream, rest);
-    }
-  }
-  text() {
-    return (this.dropped ? "[earlier output dropped]\n" : "") + this.lines.join("\n");
-  }
-  /** The end of stderr, or of all output when stderr was empty, on one line for a message. */
-  failureTail() {
-    const source = this.stderrLines.length > 0 ? this.stderrLines : this.lines;
-    const text = source.slice(-MESSAGE_TAIL_LINES).map((l) => l.trim()).filter((l) => l !== "").join(" | ");
-    return text.length > MESSAGE_TAIL_CHARS ? `\u2026${text.slice(-MESSAGE_TAIL_CHARS)}` : text;
-  }
-  emit(stream, raw) {
-    const line = redactText(raw.endsWith("\r") ? raw.slice(0, -1) : raw, this.secrets);
-    try {
-      this.onLine?.(line, stream);
-    } catch {
-    }
-    this.lines.push(line);
-    this.size += Buffer.byteLength(line) + 1;
-    while (this.size > this.limit && this.lines.length > 1) {
-      this.size -= Buffer.byteLength(this.lines.shift()) + 1;
-      this.dropped = true;
-    }
-    if (stream === "stderr") {
-      this.stderrLines.push(line);
-      if (this.stderrLines.length > MESSAGE_TAIL_LINES) this.stderrLines.shift();
-    }
-  }
-};
 async function httpCheck2(step, context, output) {
   const { url, expectStatus, retries, intervalSeconds, timeoutSeconds } = step.check;
   const deadline = context.timeoutMs === void 0 ? Infinity : Date.now() + context.timeoutMs;

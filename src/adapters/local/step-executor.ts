@@ -3,16 +3,17 @@
  * download with its checksum. Shared by the local runner and the Action's `command: stage`, so
  * it depends only on node and the manifest's step types (plus the core's pure redaction).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream, statSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { setTimeout as delay } from "node:timers/promises";
-import { StringDecoder } from "node:string_decoder";
-import { redactText } from "../../core/redact.ts";
 import type { ArtifactStep, CommandStep, EnvMap, HttpCheckStep, Step } from "../../manifest/manifest.ts";
+import { redactText } from "../../core/redact.ts";
+import { OutputCapture, type OutputStream } from "./output-capture.ts";
+import { ProcessTree } from "./process-tree.ts";
 
 /** How a step ended. A cancelled step is `failed` with a message saying so. */
 export const STEP_STATUSES = ["succeeded", "failed", "timed-out"] as const;
@@ -28,7 +29,7 @@ export interface StepResult {
 }
 
 /** Which pipe a line came from; lines ferry writes itself (check attempts) count as stdout. */
-export type OutputStream = "stdout" | "stderr";
+export type { OutputStream } from "./output-capture.ts";
 
 /** The `FERRY_*` variables every command sees, so scripts never need ferry's values spliced into them. */
 export interface FerryVariables {
@@ -77,9 +78,6 @@ export class StepSetupError extends Error {
 
 const DEFAULT_KILL_GRACE_MS = 5_000;
 const DEFAULT_OUTPUT_LIMIT = 64 * 1024;
-/** A failure message carries the end of stderr; check-run lines and PR comments want it short. */
-const MESSAGE_TAIL_LINES = 10;
-const MESSAGE_TAIL_CHARS = 1_000;
 
 /** Executes single steps; one instance can serve many steps and stages. */
 export class StepExecutor {
@@ -196,125 +194,6 @@ export function safeBaseEnv(from: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 type Outcome = Omit<StepResult, "durationMs" | "output">;
-
-/**
- * The process group of one command. Killing `-pid` reaches grandchildren too (`sleep &` in a
- * script), which killing the child alone would orphan; SIGKILL follows if SIGTERM is ignored.
- */
-class ProcessTree {
-  private hardKill: ReturnType<typeof setTimeout> | undefined;
-  private drain: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(
-    private readonly child: ChildProcess,
-    private readonly graceMs: number,
-  ) {}
-
-  kill(): void {
-    this.signal("SIGTERM");
-    this.hardKill ??= setTimeout(() => this.signal("SIGKILL"), this.graceMs);
-  }
-
-  /**
-   * The leader exited but its pipes may still be held by processes it left behind. Stop them, and
-   * give up waiting for the pipes once even SIGKILL had time to work (a process that left the group).
-   */
-  leaderExited(giveUp: () => void): void {
-    if (this.child.stdout?.readableEnded && this.child.stderr?.readableEnded) return;
-    this.kill();
-    this.drain ??= setTimeout(() => {
-      this.child.stdout?.destroy();
-      this.child.stderr?.destroy();
-      giveUp();
-    }, this.graceMs + 1_000);
-  }
-
-  /** The step is over: stop waiting, but leave a pending SIGKILL to finish its job. */
-  settle(): void {
-    clearTimeout(this.drain);
-    this.signal("SIGTERM");
-    this.hardKill?.unref();
-  }
-
-  private signal(signal: NodeJS.Signals): void {
-    if (this.child.pid === undefined) return;
-    try {
-      process.kill(-this.child.pid, signal);
-    } catch {
-      // ESRCH: the group is already gone, which is what we wanted.
-    }
-  }
-}
-
-/** Splits output into lines, redacts each, streams it and keeps a bounded tail. */
-class OutputCapture {
-  private readonly lines: string[] = [];
-  private readonly stderrLines: string[] = [];
-  private size = 0;
-  private dropped = false;
-  private readonly partial: Record<OutputStream, string> = { stdout: "", stderr: "" };
-  private readonly decoders: Record<OutputStream, StringDecoder> = { stdout: new StringDecoder("utf8"), stderr: new StringDecoder("utf8") };
-
-  constructor(
-    private readonly limit: number,
-    private readonly secrets: readonly string[],
-    private readonly onLine: ((line: string, stream: OutputStream) => void) | undefined,
-  ) {}
-
-  write(stream: OutputStream, chunk: Buffer): void {
-    const parts = (this.partial[stream] + this.decoders[stream].write(chunk)).split("\n");
-    this.partial[stream] = parts.pop() ?? "";
-    for (const part of parts) this.emit(stream, part);
-    // A huge line without a newline must not grow without bound either.
-    if (this.partial[stream].length > this.limit) {
-      this.emit(stream, this.partial[stream]);
-      this.partial[stream] = "";
-    }
-  }
-
-  /** A line ferry itself writes (check attempts, download progress). */
-  note(line: string): void {
-    this.emit("stdout", line);
-  }
-
-  end(): void {
-    for (const stream of ["stdout", "stderr"] as const) {
-      const rest = this.partial[stream] + this.decoders[stream].end();
-      this.partial[stream] = "";
-      if (rest !== "") this.emit(stream, rest);
-    }
-  }
-
-  text(): string {
-    return (this.dropped ? "[earlier output dropped]\n" : "") + this.lines.join("\n");
-  }
-
-  /** The end of stderr, or of all output when stderr was empty, on one line for a message. */
-  failureTail(): string {
-    const source = this.stderrLines.length > 0 ? this.stderrLines : this.lines;
-    const text = source.slice(-MESSAGE_TAIL_LINES).map((l) => l.trim()).filter((l) => l !== "").join(" | ");
-    return text.length > MESSAGE_TAIL_CHARS ? `…${text.slice(-MESSAGE_TAIL_CHARS)}` : text;
-  }
-
-  private emit(stream: OutputStream, raw: string): void {
-    const line = redactText(raw.endsWith("\r") ? raw.slice(0, -1) : raw, this.secrets);
-    try {
-      this.onLine?.(line, stream);
-    } catch {
-      // A broken listener must not break the step it listens to.
-    }
-    this.lines.push(line);
-    this.size += Buffer.byteLength(line) + 1;
-    while (this.size > this.limit && this.lines.length > 1) {
-      this.size -= Buffer.byteLength(this.lines.shift()!) + 1;
-      this.dropped = true;
-    }
-    if (stream === "stderr") {
-      this.stderrLines.push(line);
-      if (this.stderrLines.length > MESSAGE_TAIL_LINES) this.stderrLines.shift();
-    }
-  }
-}
 
 /** GET the URL until it answers the expected status, `retries + 1` attempts at most. */
 async function httpCheck(step: HttpCheckStep, context: StepContext, output: OutputCapture): Promise<Outcome> {
