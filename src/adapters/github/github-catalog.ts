@@ -1,0 +1,249 @@
+import picomatch from "picomatch";
+import type { Lifecycle } from "../../core/lifecycle.ts";
+import { builtinLifecycles } from "../../manifest/builtin-lifecycles.ts";
+import { deploymentSpecOf } from "../../manifest/deployment-spec-of.ts";
+import { LIFECYCLE_DIR, MANIFEST_DIR } from "../../manifest/deployments-touched.ts";
+import { loadLifecycle } from "../../manifest/load-lifecycle.ts";
+import { loadManifest } from "../../manifest/load-manifest.ts";
+import type { Manifest } from "../../manifest/manifest.ts";
+import type { SourceError } from "../../manifest/source-error.ts";
+import type { DeploymentCatalog, DeploymentSpec } from "../../ports/deployment-catalog.ts";
+import { silentLogger, type Logger } from "../../ports/logger.ts";
+import type { GitHubClient, RepoRef } from "./github-client.ts";
+
+/** The `.ferry/` folder and the commit it was read at, in one request: `rev` and `rev:.ferry` agree. */
+const CATALOG_QUERY = `query ferryCatalog($owner: String!, $name: String!, $rev: String!, $dir: String!) {
+  repository(owner: $owner, name: $name) {
+    commit: object(expression: $rev) { oid }
+    dir: object(expression: $dir) {
+      ... on Tree {
+        entries {
+          name
+          type
+          object { ... on Tree { entries { name type object { ... on Blob { text isTruncated } } } } }
+        }
+      }
+    }
+  }
+}`;
+
+interface BlobEntry {
+  readonly name: string;
+  readonly type: string;
+  readonly object: { readonly text?: string | null; readonly isTruncated?: boolean } | null;
+}
+
+interface CatalogAnswer {
+  readonly repository: {
+    readonly commit: { readonly oid: string } | null;
+    readonly dir: { readonly entries?: readonly { readonly name: string; readonly type: string; readonly object: { readonly entries?: readonly BlobEntry[] } | null }[] } | null;
+  } | null;
+}
+
+/** Every manifest and lifecycle of a repository at one commit, with the errors of the files that did not load. */
+export interface CatalogAt {
+  readonly commit: string;
+  /** Valid manifests by deployment name. */
+  readonly manifests: ReadonlyMap<string, Manifest>;
+  /** Built-in lifecycles plus the repository's valid ones, by name. */
+  readonly lifecycles: ReadonlyMap<string, Lifecycle>;
+  readonly errors: readonly SourceError[];
+}
+
+/** Where a pull request's preview of a deployment lives: `<deployment>-pr-<number>`. */
+export function previewName(deployment: string, pullNumber: number): string {
+  return `${deployment}-pr-${pullNumber}`;
+}
+
+/** The template deployment and pull request a preview name stands for, if it is one. */
+export function parsePreviewName(name: string): { readonly base: string; readonly pullNumber: number } | undefined {
+  const match = /^(.+)-pr-(\d+)$/.exec(name);
+  return match ? { base: match[1]!, pullNumber: Number(match[2]) } : undefined;
+}
+
+/** A manifest that deploys pull-request previews; it deploys its branches too only when it names them. */
+export function isPreviewTemplate(manifest: Manifest): boolean {
+  return manifest.triggers.pullRequests;
+}
+
+/**
+ * Reads `.ferry/lifecycles/*.yml` and `.ferry/deployments/*.yml` at a commit (or branch) in one
+ * GraphQL request and loads them; undefined when the revision does not exist.
+ */
+export async function readCatalogAt(client: GitHubClient, ref: RepoRef, rev: string): Promise<CatalogAt | undefined> {
+  const answer = await client.graphql<CatalogAnswer>(CATALOG_QUERY, { owner: ref.owner, name: ref.repo, rev, dir: `${rev}:.ferry` });
+  const commit = answer.repository?.commit?.oid;
+  if (!commit) return undefined;
+  const folders = new Map<string, readonly BlobEntry[]>();
+  for (const entry of answer.repository?.dir?.entries ?? []) {
+    if (entry.type === "tree") folders.set(`.ferry/${entry.name}/`, entry.object?.entries ?? []);
+  }
+  const errors: SourceError[] = [];
+  const lifecycles = new Map<string, Lifecycle>(builtinLifecycles());
+  for (const [path, text] of texts(folders.get(LIFECYCLE_DIR), LIFECYCLE_DIR, errors)) {
+    const loaded = loadLifecycle(text, path);
+    if (loaded.ok) lifecycles.set(loaded.lifecycle.name, loaded.lifecycle);
+    else errors.push(...loaded.errors);
+  }
+  const manifests = new Map<string, Manifest>();
+  for (const [path, text] of texts(folders.get(MANIFEST_DIR), MANIFEST_DIR, errors)) {
+    const loaded = loadManifest(text, path, { knownLifecycles: lifecycles });
+    if (loaded.ok) manifests.set(loaded.manifest.name, loaded.manifest);
+    else errors.push(...loaded.errors);
+  }
+  return { commit, manifests, lifecycles, errors };
+}
+
+function texts(entries: readonly BlobEntry[] | undefined, dir: string, errors: SourceError[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const entry of entries ?? []) {
+    if (entry.type !== "blob" || !/\.ya?ml$/.test(entry.name)) continue;
+    const path = `${dir}${entry.name}`;
+    const text = entry.object?.text;
+    if (typeof text !== "string" || entry.object?.isTruncated) {
+      errors.push({ file: path, line: 1, column: 1, path: "", message: "the file is binary or too large for ferry to read", code: "file" });
+      continue;
+    }
+    out.push([path, text]);
+  }
+  return out.sort(([a], [b]) => a.localeCompare(b));
+}
+
+export interface GitHubCatalogOptions {
+  /** The repository's default branch, whose manifests are in force until a trigger branch says otherwise. */
+  readonly defaultBranch: () => string;
+  /** The version a deployment last ran, from its state file: where a removed or preview manifest is found again after a restart. */
+  readonly lastVersion?: (deployment: string) => Promise<string | undefined>;
+  readonly log?: Logger;
+}
+
+const CACHED_COMMITS = 16;
+
+/**
+ * The deployments of one repository as the engine needs them, read through the API. The manifest
+ * in force is the last valid one: an invalid change never replaces it, and a removed manifest
+ * stays known so that its lifecycle can handle `remove`. After a restart the default branch is
+ * read once, and a deployment missing there is found at the version its state file last ran.
+ */
+export class GitHubCatalog implements DeploymentCatalog {
+  private readonly manifests = new Map<string, { manifest: Manifest; lifecycle: Lifecycle }>();
+  private readonly previews = new Map<string, DeploymentSpec>();
+  private readonly retired = new Set<string>();
+  private readonly commits = new Map<string, Promise<CatalogAt | undefined>>();
+  private defaultLoaded: Promise<void> | undefined;
+  private readonly log: Logger;
+
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly ref: RepoRef,
+    private readonly options: GitHubCatalogOptions,
+  ) {
+    this.log = options.log ?? silentLogger;
+  }
+
+  /** The catalog at a commit sha (remembered) or a branch (read each time). */
+  at(rev: string): Promise<CatalogAt | undefined> {
+    const isSha = /^[0-9a-f]{40}$/.test(rev);
+    const known = isSha ? this.commits.get(rev) : undefined;
+    if (known) return known;
+    const reading = readCatalogAt(this.client, this.ref, rev);
+    if (isSha) {
+      this.commits.set(rev, reading);
+      reading.catch(() => this.commits.delete(rev));
+      if (this.commits.size > CACHED_COMMITS) this.commits.delete(this.commits.keys().next().value!);
+    }
+    return reading;
+  }
+
+  /** Brings the valid manifests at a commit into force for deployments that trigger on `branch`. */
+  accept(catalog: CatalogAt, branch: string): void {
+    for (const [name, manifest] of catalog.manifests) {
+      const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
+      const branches = manifest.triggers.branches ?? [this.options.defaultBranch()];
+      if (lifecycle && branches.some((pattern) => picomatch.isMatch(branch, pattern))) {
+        this.manifests.set(name, { manifest, lifecycle });
+        this.retired.delete(name);
+      }
+    }
+  }
+
+  /**
+   * A manifest was removed from its trigger branch: it leaves {@link inForce} (no new triggers,
+   * labels or previews), but its spec stays known so that `remove` and its timers still run.
+   */
+  retire(deployment: string): void {
+    if (this.manifests.has(deployment)) this.retired.add(deployment);
+  }
+
+  /** Records the manifest a pull request's preview runs with (the one at the pull request's head). */
+  setPreview(name: string, manifest: Manifest, lifecycle: Lifecycle, environment: string): void {
+    this.previews.set(name, { ...deploymentSpecOf(manifest, lifecycle), name, environment });
+  }
+
+  /** The manifest in force for a deployment and its lifecycle (after {@link inForce} has loaded them). */
+  entry(deployment: string): { readonly manifest: Manifest; readonly lifecycle: Lifecycle } | undefined {
+    return this.manifests.get(deployment);
+  }
+
+  /** The manifests in force, reading the default branch the first time. */
+  async inForce(): Promise<ReadonlyMap<string, Manifest>> {
+    await this.loadDefault();
+    return new Map([...this.manifests].filter(([name]) => !this.retired.has(name)).map(([name, m]) => [name, m.manifest]));
+  }
+
+  async get(deployment: string): Promise<DeploymentSpec | undefined> {
+    const found = this.known(deployment);
+    if (found) return found;
+    await this.loadDefault();
+    const again = this.known(deployment);
+    if (again) return again;
+    const version = await this.options.lastVersion?.(deployment);
+    if (!version) return undefined;
+    const catalog = await this.at(version);
+    const preview = parsePreviewName(deployment);
+    const name = catalog?.manifests.has(deployment) || !preview ? deployment : preview.base;
+    const manifest = catalog?.manifests.get(name);
+    const lifecycle = manifest && catalog?.lifecycles.get(manifest.lifecycle);
+    if (!manifest || !lifecycle) return undefined;
+    // Found again where it last ran: keep it, so a removed manifest's `remove` and its timers still work.
+    if (name === deployment) this.manifests.set(name, { manifest, lifecycle });
+    else this.setPreview(deployment, manifest, lifecycle, previewEnvironment(manifest, preview!.pullNumber));
+    return this.known(deployment);
+  }
+
+  private known(deployment: string): DeploymentSpec | undefined {
+    const preview = this.previews.get(deployment);
+    if (preview) return preview;
+    const entry = this.manifests.get(deployment);
+    if (entry) return deploymentSpecOf(entry.manifest, entry.lifecycle);
+    const parsed = parsePreviewName(deployment);
+    const base = parsed && this.manifests.get(parsed.base);
+    if (!parsed || !base || !isPreviewTemplate(base.manifest)) return undefined;
+    const spec = deploymentSpecOf(base.manifest, base.lifecycle);
+    return { ...spec, name: deployment, environment: previewEnvironment(base.manifest, parsed.pullNumber) };
+  }
+
+  private loadDefault(): Promise<void> {
+    this.defaultLoaded ??= (async () => {
+      const branch = this.options.defaultBranch();
+      const catalog = await this.at(branch);
+      if (!catalog) return;
+      // Manifests already taken in from a newer event win over the default branch read at startup.
+      const before = new Set(this.manifests.keys());
+      for (const [name, manifest] of catalog.manifests) {
+        const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
+        if (lifecycle && !before.has(name)) this.manifests.set(name, { manifest, lifecycle });
+      }
+      if (catalog.errors.length > 0) this.log.warn({ repo: `${this.ref.owner}/${this.ref.repo}`, errors: catalog.errors.length }, `invalid ferry files on ${branch}; the last valid manifests stay in force`);
+    })().catch((error: unknown) => {
+      this.defaultLoaded = undefined;
+      throw error;
+    });
+    return this.defaultLoaded;
+  }
+}
+
+/** The GitHub environment of a pull request's preview. */
+export function previewEnvironment(manifest: Manifest, pullNumber: number): string {
+  return `${manifest.environment}-pr-${pullNumber}`;
+}

@@ -1,0 +1,78 @@
+import picomatch from "picomatch";
+import { isPreviewTemplate, type CatalogAt } from "../adapters/github/github-catalog.ts";
+import type { FerryEvent } from "../core/ferry-event.ts";
+import type { DeploymentEvent } from "../engine/engine-types.ts";
+import { deploymentsTouched, type ChangedFile } from "../manifest/deployments-touched.ts";
+import type { Manifest } from "../manifest/manifest.ts";
+import { touchesFerryFiles } from "./changed-files.ts";
+import type { RepoWorker } from "./repo-workers.ts";
+
+/** A commit that landed on a branch: pushed, or the merge commit of a pull request. */
+export interface LandedCommit {
+  readonly sha: string;
+  readonly branch: string;
+  readonly changed: readonly ChangedFile[];
+  readonly actor: string;
+  readonly cause: "push" | "merge";
+  readonly at: string;
+}
+
+/** A manifest that only deploys pull-request previews is a template, not a deployment of its branch. */
+export function deploysBranches(manifest: Manifest): boolean {
+  return !isPreviewTemplate(manifest) || manifest.triggers.branches !== undefined;
+}
+
+/**
+ * The lifecycle events a landed commit causes: `deploy` (version = the commit) for each deployment
+ * whose manifest or trigger paths it touches on one of its trigger branches, and `remove` for each
+ * manifest it deleted. A changed manifest is judged as it is at the commit and only valid files
+ * count: an invalid one triggers nothing and the last valid one stays in force.
+ *
+ * Event ids are the webhook's delivery id, so a redelivery changes nothing. A merge is announced
+ * twice (`pull_request.closed` and the `push` of its merge commit): a deployment whose current
+ * run already has this version is not triggered again (see {@link withoutCurrentVersion}).
+ */
+export async function landedCommitEvents(worker: RepoWorker, commit: LandedCommit, deliveryId: string, validated?: CatalogAt): Promise<DeploymentEvent[]> {
+  let manifests: ReadonlyMap<string, Manifest>;
+  if (touchesFerryFiles(commit.changed)) {
+    const catalog = validated ?? (await worker.catalog.at(commit.sha));
+    if (!catalog) return [];
+    worker.catalog.accept(catalog, commit.branch);
+    await worker.catalog.inForce();
+    manifests = catalog.manifests;
+  } else {
+    manifests = await worker.catalog.inForce();
+  }
+  const deployments = new Map([...manifests].filter(([, m]) => deploysBranches(m)));
+  const touched = deploymentsTouched(deployments, commit.changed, commit.branch, worker.defaultBranch);
+  const created = new Set(touched.created);
+  const base = { at: commit.at, actor: commit.actor };
+  const events: DeploymentEvent[] = [];
+  for (const deployment of touched.triggered) {
+    const event: FerryEvent = { ...base, type: "deploy", id: deliveryId, cause: created.has(deployment) ? "create" : commit.cause, version: commit.sha, ref: commit.branch };
+    events.push({ deployment, event });
+  }
+  for (const deployment of touched.removed) {
+    const known = worker.catalog.entry(deployment);
+    // Deleting a manifest on a feature branch must not tear down what its trigger branch deploys.
+    const branches = known?.manifest.triggers.branches ?? [worker.defaultBranch];
+    if (!branches.some((pattern) => picomatch.isMatch(commit.branch, pattern))) continue;
+    worker.catalog.retire(deployment);
+    // A removed preview template has no deployment of its own: its previews end with their pull requests.
+    if (known && !deploysBranches(known.manifest)) continue;
+    events.push({ deployment, event: { ...base, type: "remove", id: deliveryId, cause: commit.cause } });
+  }
+  return withoutCurrentVersion(worker, events);
+}
+
+/**
+ * Drops deploy triggers of the version a deployment's current run already has (deploying it, or
+ * deployed): the second announcement of a merge, or a branch moved back to what runs. Judged on
+ * the state branch as it is now, not on this replica's memory. A rolled-back version is not the
+ * current run's, so its trigger reaches the core, which refuses it as `version-rolled-back`.
+ */
+export async function withoutCurrentVersion(worker: RepoWorker, events: readonly DeploymentEvent[]): Promise<DeploymentEvent[]> {
+  if (!events.some((e) => e.event.type === "deploy")) return [...events];
+  const states = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
+  return events.filter(({ deployment, event }) => event.type !== "deploy" || states.get(deployment)?.run?.version !== event.version);
+}

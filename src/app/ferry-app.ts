@@ -1,0 +1,145 @@
+import type { ApplicationFunction, Context, Probot } from "probot";
+import type { GitHubClient } from "../adapters/github/github-client.ts";
+import { systemClock } from "../adapters/local/system-clock.ts";
+import type { Clock } from "../ports/clock.ts";
+import type { Logger } from "../ports/logger.ts";
+import { handleCheckRun } from "./handlers/check-run-handler.ts";
+import type { HandlerContext } from "./handlers/handler-context.ts";
+import { handlePullRequest } from "./handlers/pull-request-handler.ts";
+import { handlePush } from "./handlers/push-handler.ts";
+import { handleWorkflow } from "./handlers/workflow-handler.ts";
+import { originOf, PayloadError } from "./payload.ts";
+import { RepoWorkers, type RepoWorker } from "./repo-workers.ts";
+import { Settings } from "./settings.ts";
+import { TimerLoop } from "./timer-loop.ts";
+
+/** The runner workflow's default file name (DESIGN.md). */
+const DEFAULT_WORKFLOW = "ferry-stage.yml";
+
+export interface FerryAppOptions {
+  /** Time for events and timers; tests pass a clock they move. Default: the system clock. */
+  readonly clock?: Clock;
+  /** How often the timer loop looks for due timers. Default 30 s. */
+  readonly timerIntervalMs?: number;
+  /** How often the timer loop lists installations and repositories again. Default 10 min. */
+  readonly rescanMs?: number;
+  /** The runner workflow's file name. Default `ferry-stage.yml`. */
+  readonly workflow?: string;
+  /** Events within this window share one state commit. Default: the engine's. */
+  readonly coalesceMs?: number;
+  /** How long a replica waits before repairing surfaces after a duplicate event. Default 5 s. */
+  readonly repairDelayMs?: number;
+}
+
+/** ferry's Probot application function, with handles for tests and shutdown. */
+export interface FerryApp extends ApplicationFunction {
+  /** Resolves once no repository has queued or running work. */
+  idle(): Promise<void>;
+  /** Runs the timer loop once now (rescanning when due) and waits for what it started. */
+  tick(): Promise<void>;
+  /** Stops the timer loop. */
+  stop(): void;
+}
+
+type Handler = (ctx: HandlerContext, eventName: string) => Promise<void>;
+
+/**
+ * Builds the GitHub App. Webhooks are answered at once: each handler only queues its work on the
+ * repository's serial queue (Probot awaits handlers, and GitHub wants an answer within 10 s);
+ * the work goes on after the response. A timer loop fires due timers without any webhook.
+ */
+export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
+  const clock = options.clock ?? systemClock;
+  const workflow = options.workflow ?? DEFAULT_WORKFLOW;
+  let workers: RepoWorkers | undefined;
+  let timers: TimerLoop | undefined;
+
+  const appFn: ApplicationFunction = (app: Probot) => {
+    const log = loggerOf(app.log);
+    const repoWorkers = new RepoWorkers({
+      clock,
+      log,
+      workflow,
+      ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }),
+      ...(options.repairDelayMs === undefined ? {} : { repairDelayMs: options.repairDelayMs }),
+      clientFor: (installationId) => app.auth(installationId) as Promise<GitHubClient>,
+    });
+    workers = repoWorkers;
+    const settings = new Settings(log);
+
+    const on = (events: Parameters<Probot["on"]>[0], handler: Handler) => {
+      app.on(events, async (context: Context) => {
+        let origin;
+        try {
+          origin = originOf(context.payload);
+        } catch (error) {
+          if (error instanceof PayloadError) return log.warn({ delivery: context.id, event: context.name }, `ignored webhook: ${error.message}`);
+          throw error;
+        }
+        const worker = await repoWorkers.get(origin.installationId, { owner: origin.owner, repo: origin.repo }, origin.defaultBranch);
+        const ctx: HandlerContext = {
+          worker,
+          origin,
+          deliveryId: context.id,
+          payload: context.payload,
+          settings: () => settings.get(origin.fullName, () => context.config("ferry.yml")),
+          forgetSettings: () => settings.forget(origin.fullName),
+          now: () => clock.now(),
+          workflow,
+          log,
+        };
+        // Not awaited: the webhook is answered now; the repository's queue keeps the order.
+        void worker.enqueue(`${context.name} ${context.id}`, () => handler(ctx, context.name));
+      });
+    };
+    on("push", handlePush);
+    on("pull_request", handlePullRequest);
+    on("check_run", handleCheckRun);
+    on(["workflow_run", "workflow_job"], (ctx, name) => handleWorkflow(ctx, name === "workflow_job" ? "workflow_job" : "workflow_run"));
+
+    timers = new TimerLoop({
+      clock,
+      log,
+      workers: () => repoWorkers.all(),
+      discover: () => discoverRepositories(app, repoWorkers),
+      ...(options.timerIntervalMs === undefined ? {} : { intervalMs: options.timerIntervalMs }),
+      ...(options.rescanMs === undefined ? {} : { rescanMs: options.rescanMs }),
+    });
+    timers.start();
+  };
+
+  return Object.assign(appFn, {
+    idle: async () => {
+      await workers?.idle();
+    },
+    tick: async () => {
+      await timers?.tick();
+      await workers?.idle();
+    },
+    stop: () => timers?.stop(),
+  });
+}
+
+/** Every repository of every installation, each with its worker: what a restart rebuilds timers from. */
+async function discoverRepositories(app: Probot, workers: RepoWorkers): Promise<RepoWorker[]> {
+  const appOctokit = await app.auth();
+  const installations = await appOctokit.paginate("GET /app/installations", { per_page: 100 });
+  const found: RepoWorker[] = [];
+  for (const installation of installations) {
+    const octokit = await app.auth(installation.id);
+    const repositories = await octokit.paginate("GET /installation/repositories", { per_page: 100 });
+    for (const repository of repositories) {
+      found.push(await workers.get(installation.id, { owner: repository.owner.login, repo: repository.name }, repository.default_branch));
+    }
+  }
+  return found;
+}
+
+/** Probot's pino logger through ferry's small Logger port. */
+function loggerOf(log: Probot["log"]): Logger {
+  return {
+    info: (object, message) => (typeof object === "string" ? log.info(object) : log.info(object, message)),
+    warn: (object, message) => (typeof object === "string" ? log.warn(object) : log.warn(object, message)),
+    error: (object, message) => (typeof object === "string" ? log.error(object) : log.error(object, message)),
+  };
+}

@@ -1,0 +1,65 @@
+import type { FerryEvent } from "../../core/ferry-event.ts";
+import { CONFIG_CHECK, validateCommit } from "../config-check.ts";
+import { commentBody, describeOutcome } from "../outcome-text.ts";
+import { arrayAt, numberAt, objectAt, shaAt, stringAt } from "../payload.ts";
+import { checkPermission } from "../permissions.ts";
+import { commentOnce } from "../pull-requests.ts";
+import type { HandlerContext } from "./handler-context.ts";
+
+/** The fixed check-run buttons (DESIGN.md) and the event each sends; "Re-run" is a retry. */
+const BUTTONS: Readonly<Record<string, "retry" | "rollback" | "pause">> = { retry: "retry", rollback: "rollback", pause: "pause" };
+
+/**
+ * `check_run.requested_action` (a button) and `check_run.rerequested` ("Re-run") on a
+ * `ferry/<deployment>` check run act on that deployment, for people with enough access;
+ * "Re-run" on `ferry/config` validates the commit again. A retry from the check run of an older
+ * run is refused: the person saw a run that is no longer the deployment's current one.
+ */
+export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
+  const { worker, origin, payload } = ctx;
+  const action = stringAt(payload, "action");
+  const run = objectAt(payload, "check_run");
+  const name = stringAt(run, "name") ?? "";
+  const headSha = shaAt(run, "head_sha");
+  if (action !== "requested_action" && action !== "rerequested") return;
+  if (name === CONFIG_CHECK) {
+    if (action !== "rerequested" || !headSha) return;
+    const catalog = await worker.catalog.at(headSha);
+    if (catalog) await validateCommit(worker.client, worker.ref, catalog, true);
+    return;
+  }
+  if (!name.startsWith("ferry/")) return;
+  const deployment = name.slice("ferry/".length);
+  const identifier = action === "rerequested" ? "retry" : stringAt(objectAt(payload, "requested_action"), "identifier");
+  const type = identifier === undefined ? undefined : BUTTONS[identifier];
+  if (!type) return;
+  // Where to answer a person: the pull requests GitHub lists for the check run's commit.
+  const pulls = arrayAt(run, "pull_requests").flatMap((p) => numberAt(p, "number") ?? []);
+  const tell = async (lines: string[]) => {
+    ctx.log.info({ repo: worker.fullName, deployment, button: type, actor: origin.sender }, lines.join(" "));
+    for (const number of pulls) await commentOnce(worker.client, worker.ref, number, ctx.deliveryId, commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines));
+  };
+  const settings = await ctx.settings();
+  const verdict = await checkPermission(worker.client, worker.ref, origin.sender, settings.minimumPermission);
+  if (!verdict.allowed) {
+    return tell([`refused: @${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`]);
+  }
+  const runId = runIdOf(stringAt(run, "external_id"), deployment);
+  if (type === "retry" && runId !== undefined) {
+    const current = (await worker.states()).find((s) => s.deployment === deployment)?.run?.id;
+    if (current !== undefined && current !== runId) {
+      return tell([`refused: this check run shows run ${runId}, but \`${deployment}\` is on run ${current} now; use that run's check run.`]);
+    }
+  }
+  const event: FerryEvent = { type, id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "button" };
+  const [outcome] = await worker.submit([{ deployment, event }]);
+  if (outcome && (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment")) await tell([describeOutcome(outcome)]);
+}
+
+/** The run a ferry check run reports (`external_id` is `ferry:<deployment>:<run id>`). */
+function runIdOf(externalId: string | undefined, deployment: string): number | undefined {
+  const prefix = `ferry:${deployment}:`;
+  if (!externalId?.startsWith(prefix)) return undefined;
+  const id = Number(externalId.slice(prefix.length));
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}

@@ -1,0 +1,23 @@
+import type { FerryConfig } from "../../manifest/load-ferry-config.ts";
+import type { Logger } from "../../ports/logger.ts";
+import type { WebhookOrigin } from "../payload.ts";
+import type { RepoWorker } from "../repo-workers.ts";
+
+/** What every webhook handler gets: the repository's worker, where the webhook came from, and its payload. */
+export interface HandlerContext {
+  readonly worker: RepoWorker;
+  readonly origin: WebhookOrigin;
+  /** X-GitHub-Delivery: the id of explicit events (labels, buttons), so a redelivery changes nothing. */
+  readonly deliveryId: string;
+  /** Untrusted: read it through `src/app/payload.ts`. */
+  readonly payload: unknown;
+  /** `.github/ferry.yml` with defaults, read lazily (most webhooks never need it). */
+  readonly settings: () => Promise<FerryConfig>;
+  /** Forgets the cached settings, after a push that changed them. */
+  readonly forgetSettings: () => void;
+  /** Event time: the app's clock, so tests can move it. */
+  readonly now: () => string;
+  /** The runner workflow's file name, to tell ferry's workflow runs from others. */
+  readonly workflow: string;
+  readonly log: Logger;
+}

@@ -1,0 +1,88 @@
+import type { CatalogAt } from "../../adapters/github/github-catalog.ts";
+import type { FerryEvent } from "../../core/ferry-event.ts";
+import type { DeploymentEvent, EventOutcome } from "../../engine/engine-types.ts";
+import { pullRequestFiles, touchesFerryFiles } from "../changed-files.ts";
+import { landedCommitEvents, withoutCurrentVersion } from "../commit-triggers.ts";
+import { validateCommit } from "../config-check.ts";
+import { handleLabel } from "../label-actions.ts";
+import { commentBody, describeOutcome } from "../outcome-text.ts";
+import { objectAt, stringAt } from "../payload.ts";
+import { existingPreviews, previewsOf, registerPreviews } from "../previews.ts";
+import { commentOnce, pullFactsOf, type PullFacts } from "../pull-requests.ts";
+import { showRefusals } from "../refusal-notice.ts";
+import type { HandlerContext } from "./handler-context.ts";
+
+/**
+ * `pull_request`: validation before merge, previews, merges and labels.
+ * - opened, reopened, synchronize: validate the ferry files the pull request changes at its head
+ *   (`ferry/config`), then deploy or update its previews (never for forks unless allowed);
+ * - closed: remove its previews; when merged, also trigger what the merge commit touches;
+ * - labeled: a `ferry:*` label acts on the pull request's deployments.
+ */
+export async function handlePullRequest(ctx: HandlerContext): Promise<void> {
+  const action = stringAt(ctx.payload, "action");
+  const pull = pullFactsOf(ctx.payload);
+  if (action === "labeled") {
+    const label = stringAt(objectAt(ctx.payload, "label"), "name");
+    if (label) await handleLabel(ctx, pull, label);
+    return;
+  }
+  if (action === "opened" || action === "reopened" || action === "synchronize") return updatePreviews(ctx, pull, action);
+  if (action === "closed") {
+    await removePreviews(ctx, pull);
+    if (pull.merged && pull.mergeSha) await triggerMerge(ctx, pull, pull.mergeSha);
+  }
+}
+
+async function updatePreviews(ctx: HandlerContext, pull: PullFacts, action: string): Promise<void> {
+  const { worker } = ctx;
+  const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
+  let atHead: CatalogAt | undefined;
+  if (touchesFerryFiles(changed)) {
+    // Before merge: the pull request's own ferry files are checked at its head.
+    atHead = await worker.catalog.at(pull.headSha);
+    if (atHead) await validateCommit(worker.client, worker.ref, atHead);
+  }
+  const settings = await ctx.settings();
+  if (!settings.previews.enabled || (pull.fromFork && !settings.allowForks)) return;
+  const previews = await previewsOf(worker, pull, changed, atHead);
+  if (previews.length === 0) return;
+  registerPreviews(worker, pull.number, previews);
+  const cause = action === "opened" ? "create" : "push";
+  const event: FerryEvent = { type: "deploy", id: ctx.deliveryId, at: ctx.now(), actor: ctx.origin.sender, cause, version: pull.headSha, ref: pull.headRef };
+  const events = await withoutCurrentVersion(worker, previews.map((p) => ({ deployment: p.name, event })));
+  if (events.length === 0) return;
+  const outcomes = await worker.submit(events);
+  await tellRefusals(ctx, pull, outcomes, `ferry could not deploy the preview of ${pull.headSha.slice(0, 7)}:`);
+}
+
+async function removePreviews(ctx: HandlerContext, pull: PullFacts): Promise<void> {
+  const { worker } = ctx;
+  const names = await existingPreviews(worker, pull.number);
+  if (names.length === 0) return;
+  const event: FerryEvent = { type: "remove", id: ctx.deliveryId, at: ctx.now(), actor: ctx.origin.sender, cause: "api" };
+  const outcomes = await worker.submit(names.map((deployment) => ({ deployment, event })));
+  await tellRefusals(ctx, pull, outcomes, "ferry could not remove this pull request's preview:");
+}
+
+async function triggerMerge(ctx: HandlerContext, pull: PullFacts, mergeSha: string): Promise<void> {
+  const { worker } = ctx;
+  const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
+  let validated: CatalogAt | undefined;
+  if (touchesFerryFiles(changed)) {
+    validated = await worker.catalog.at(mergeSha);
+    if (validated) await validateCommit(worker.client, worker.ref, validated);
+  }
+  const events: DeploymentEvent[] = await landedCommitEvents(worker, { sha: mergeSha, branch: pull.baseRef, changed, actor: ctx.origin.sender, cause: "merge", at: ctx.now() }, ctx.deliveryId, validated);
+  if (events.length === 0) return;
+  const outcomes = await worker.submit(events);
+  await showRefusals(worker.client, worker.ref, mergeSha, outcomes);
+  await tellRefusals(ctx, pull, outcomes, `ferry did not deploy the merge ${mergeSha.slice(0, 7)}:`);
+}
+
+/** Comments refusals on the pull request; what was applied shows in the check runs and deployments. */
+async function tellRefusals(ctx: HandlerContext, pull: PullFacts, outcomes: readonly EventOutcome[], heading: string): Promise<void> {
+  const refused = outcomes.filter((o) => o.kind === "refused" || o.kind === "blocked");
+  if (refused.length === 0) return;
+  await commentOnce(ctx.worker.client, ctx.worker.ref, pull.number, ctx.deliveryId, commentBody(heading, refused.map(describeOutcome)));
+}

@@ -1,0 +1,78 @@
+import type { FerryEvent, OperatorEventType } from "../core/ferry-event.ts";
+import { deploymentsTouched } from "../manifest/deployments-touched.ts";
+import type { Manifest } from "../manifest/manifest.ts";
+import { pullRequestFiles } from "./changed-files.ts";
+import { deploysBranches } from "./commit-triggers.ts";
+import type { HandlerContext } from "./handlers/handler-context.ts";
+import { commentBody, describeOutcome, worthTelling } from "./outcome-text.ts";
+import { checkPermission } from "./permissions.ts";
+import { existingPreviews, previewsOf } from "./previews.ts";
+import { comment, removeLabel, type PullFacts } from "./pull-requests.ts";
+
+/** The fixed PR labels (DESIGN.md) and the lifecycle event each one sends. */
+export const LABEL_EVENTS: Readonly<Record<string, Exclude<OperatorEventType, "remove">>> = {
+  "ferry:deploy": "deploy",
+  "ferry:pause": "pause",
+  "ferry:resume": "resume",
+  "ferry:rollback": "rollback",
+  "ferry:stop": "stop",
+  "ferry:retry": "retry",
+  "ferry:drop": "drop",
+};
+
+/**
+ * The deployments a label on a pull request acts on. An open pull request that carries previews
+ * acts on them; otherwise the label acts on the deployments the pull request touches: its
+ * changed files are a manifest, or match a manifest's trigger paths, on the base branch.
+ */
+export async function labelTargets(ctx: HandlerContext, pull: PullFacts): Promise<{ readonly deployments: string[]; readonly previews: boolean }> {
+  const { worker } = ctx;
+  const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
+  if (pull.open && (await ctx.settings()).previews.enabled) {
+    const previews = new Set([...(await previewsOf(worker, pull, changed, undefined)).map((p) => p.name), ...(await existingPreviews(worker, pull.number))]);
+    if (previews.size > 0) return { deployments: [...previews].sort(), previews: true };
+  }
+  const inForce = await worker.catalog.inForce();
+  const deployments = new Map<string, Manifest>([...inForce].filter(([, m]) => deploysBranches(m)));
+  const touched = deploymentsTouched(deployments, changed, pull.baseRef, worker.defaultBranch);
+  return { deployments: [...touched.triggered], previews: false };
+}
+
+/**
+ * A `ferry:*` label added to a pull request: check who added it and where the pull request comes
+ * from, send the event to each deployment the pull request touches, then remove the label and say
+ * on the pull request what happened or why nothing did. The label's removal is also the lock
+ * between replicas: only the one that removes it answers a refusal.
+ */
+export async function handleLabel(ctx: HandlerContext, pull: PullFacts, label: string): Promise<void> {
+  const type = LABEL_EVENTS[label];
+  if (!type) return;
+  const settings = await ctx.settings();
+  if (!settings.labels.enabled) return;
+  const { worker, origin } = ctx;
+  const refuse = async (why: string) => {
+    if (!(await removeLabel(worker.client, worker.ref, pull.number, label))) return;
+    await comment(worker.client, worker.ref, pull.number, commentBody(`ferry did not act on \`${label}\` from @${origin.sender}:`, [why]));
+  };
+  if (pull.fromFork && !settings.allowForks) {
+    return refuse("this pull request comes from a fork, and ferry acts on fork pull requests only when `.github/ferry.yml` sets `allowForks: true`.");
+  }
+  const verdict = await checkPermission(worker.client, worker.ref, origin.sender, settings.minimumPermission);
+  if (!verdict.allowed) {
+    return refuse(`@${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`);
+  }
+  const targets = await labelTargets(ctx, pull);
+  if (targets.deployments.length === 0) return refuse("this pull request touches no deployment: none of its files is a manifest or matches a manifest's trigger paths.");
+  const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "label" as const };
+  // A merged pull request deploys its merge commit; an open one (or its preview) its head.
+  const mergeSha = targets.previews || !pull.merged ? undefined : pull.mergeSha;
+  const deploy: FerryEvent = { ...base, type: "deploy", version: mergeSha ?? pull.headSha, ref: mergeSha ? pull.baseRef : pull.headRef };
+  const event: FerryEvent = type === "deploy" ? deploy : { ...base, type };
+  const events = targets.deployments.map((deployment) => ({ deployment, event }));
+  const outcomes = await worker.submit(events);
+  // Only duplicates: this delivery was answered before (a redelivery, or another replica).
+  if (!worthTelling(outcomes)) return;
+  const removed = await removeLabel(worker.client, worker.ref, pull.number, label);
+  if (!removed && !outcomes.some((o) => o.kind === "applied")) return;
+  await comment(worker.client, worker.ref, pull.number, commentBody(`\`${label}\` from @${origin.sender}:`, outcomes.map(describeOutcome)));
+}

@@ -1,0 +1,42 @@
+import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
+import type { EventOutcome } from "../engine/engine-types.ts";
+
+/** Refusals of an automatic trigger that a person looking at the commit should see. */
+const SHOWN: ReadonlySet<string> = new Set(["rejected-busy", "version-rolled-back"]);
+
+const noticed = new WeakMap<object, Set<string>>();
+
+/**
+ * Shows on a commit why it was not deployed: a completed `ferry/<deployment>` check run (neutral
+ * for a busy deployment, skipped for a rolled-back version) whose text says which run holds the
+ * deployment, or that the version was rolled back. The deployment's own check run is a
+ * projection of its state and cannot say this, since a refusal changes no state. One per
+ * commit and deployment, whichever webhook (merge or push) or replica saw the refusal first.
+ */
+export async function showRefusals(client: GitHubClient, ref: RepoRef, sha: string, outcomes: readonly EventOutcome[]): Promise<void> {
+  let seen = noticed.get(client);
+  if (!seen) noticed.set(client, (seen = new Set()));
+  for (const outcome of outcomes) {
+    if (outcome.kind !== "refused" || !SHOWN.has(outcome.reason)) continue;
+    const name = `ferry/${outcome.deployment}`;
+    const externalId = `ferry-refusal:${outcome.deployment}:${sha}`;
+    if (seen.has(externalId)) continue;
+    const found = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { owner: ref.owner, repo: ref.repo, ref: sha, check_name: name, filter: "all", per_page: 100 });
+    if (!found.data.check_runs.some((c) => c.external_id === externalId)) {
+      const rolledBack = outcome.reason === "version-rolled-back";
+      const title = rolledBack ? `${outcome.deployment}: not redeployed, this version was rolled back` : `${outcome.deployment}: not deployed, another run holds the deployment`;
+      await client.request("POST /repos/{owner}/{repo}/check-runs", {
+        owner: ref.owner,
+        repo: ref.repo,
+        name,
+        head_sha: sha,
+        external_id: externalId,
+        status: "completed",
+        conclusion: rolledBack ? "skipped" : "neutral",
+        output: { title: title.slice(0, 255), summary: `ferry refused to deploy this commit (${outcome.reason}): ${outcome.detail}` },
+      });
+    }
+    seen.add(externalId);
+    if (seen.size > 1000) seen.delete(seen.values().next().value!);
+  }
+}

@@ -1,0 +1,219 @@
+import { ActionsRunner } from "../adapters/github/actions-runner.ts";
+import { GitHubCatalog } from "../adapters/github/github-catalog.ts";
+import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
+import { GitHubReporter } from "../adapters/github/github-reporter.ts";
+import { GitHubStateStore } from "../adapters/github/github-state-store.ts";
+import type { DeploymentState } from "../core/deployment-state.ts";
+import { Engine } from "../engine/engine.ts";
+import type { DeploymentEvent, EventOutcome } from "../engine/engine-types.ts";
+import type { Clock } from "../ports/clock.ts";
+import type { Logger } from "../ports/logger.ts";
+import { DEFAULT_REPAIR_DELAY_MS, withDeferredRepair } from "./deferred-repair.ts";
+import { hintFor } from "./github-hints.ts";
+
+export interface RepoWorkerOptions {
+  readonly clock: Clock;
+  readonly log: Logger;
+  /** The runner workflow's file name; default `ferry-stage.yml`. */
+  readonly workflow?: string;
+  /** Events arriving within this window share one state commit. */
+  readonly coalesceMs?: number;
+  /** How long to wait before repairing surfaces after a duplicate event. Default 5 s. */
+  readonly repairDelayMs?: number;
+  /** An Octokit authenticated as the installation (Probot's `app.auth(id)`, which renews its token). */
+  readonly clientFor: (installationId: number) => Promise<GitHubClient>;
+}
+
+/**
+ * One repository's engine and the queue in front of it. Work for a repository runs one task at a
+ * time, in arrival order, so a webhook is judged against the state the previous one left; work for
+ * different repositories runs side by side. Each task waits for the engine's follow-up events
+ * (stage dispatches) before the next starts, so a workflow webhook finds the run id it refers to.
+ */
+export class RepoWorker {
+  readonly ref: RepoRef;
+  readonly store: GitHubStateStore;
+  readonly catalog: GitHubCatalog;
+  readonly engine: Engine;
+  /** Deployments this worker has seen in the state branch or sent events to. */
+  private readonly known = new Set<string>();
+  private listed = false;
+  /** Ids of timer events the core refused (e.g. a timer left in a final state), not fired again by this replica. */
+  private readonly refusedTimers = new Set<string>();
+  private tail: Promise<void> = Promise.resolve();
+  private pending = 0;
+  private readonly deferred = new Set<Promise<void>>();
+  /** The earliest timer due in the state files as last read; the timer loop fires the worker then. */
+  nextDue: string | undefined;
+
+  constructor(
+    readonly installationId: number,
+    ref: RepoRef,
+    public defaultBranch: string,
+    readonly client: GitHubClient,
+    private readonly options: RepoWorkerOptions,
+  ) {
+    this.ref = { owner: ref.owner, repo: ref.repo };
+    const log = options.log;
+    this.store = new GitHubStateStore(client, this.ref);
+    this.catalog = new GitHubCatalog(client, this.ref, { defaultBranch: () => this.defaultBranch, lastVersion: (d) => this.lastVersion(d), log });
+    const repairing = withDeferredRepair(this.store, new GitHubReporter(client, this.ref, log), { schedule: (repair) => this.later("repairing reports", repair) });
+    this.engine = new Engine({
+      store: repairing.store,
+      catalog: this.catalog,
+      runner: new ActionsRunner(client, this.ref, { ...(options.workflow ? { workflow: options.workflow } : {}), log }),
+      reporter: repairing.reporter,
+      clock: options.clock,
+      log,
+      ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }),
+    });
+  }
+
+  get fullName(): string {
+    return `${this.ref.owner}/${this.ref.repo}`;
+  }
+
+  /** Whether a task is queued or running. */
+  get busy(): boolean {
+    return this.pending > 0;
+  }
+
+  /**
+   * Queues a task behind this repository's earlier ones and returns at once with a promise of its
+   * end. Failures are logged with a hint a person can act on; the promise never rejects.
+   */
+  enqueue(what: string, task: () => Promise<void>): Promise<void> {
+    this.pending++;
+    const run = async () => {
+      try {
+        await task();
+        await this.engine.idle();
+        await this.updateNextDue();
+      } catch (error) {
+        const hint = hintFor(error);
+        this.options.log.error({ err: error, repo: this.fullName, ...(hint ? { hint } : {}) }, `ferry could not handle ${what} for ${this.fullName}${hint ? `: ${hint}` : ""}`);
+      } finally {
+        this.pending--;
+      }
+    };
+    this.tail = this.tail.then(run);
+    return this.tail;
+  }
+
+  /** Queues a task after the repair delay; the worker counts as busy meanwhile, so quiescence waits for it. */
+  private later(what: string, task: () => Promise<void>): void {
+    this.pending++;
+    const waiting = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        resolve(this.enqueue(what, task));
+        this.pending--;
+      }, this.options.repairDelayMs ?? DEFAULT_REPAIR_DELAY_MS);
+      timer.unref();
+    });
+    this.deferred.add(waiting);
+    void waiting.then(() => this.deferred.delete(waiting));
+  }
+
+  /** Resolves when every task queued so far, and every deferred one, has ended. */
+  async drained(): Promise<void> {
+    await Promise.all([this.tail, ...this.deferred]);
+  }
+
+  /** Submits events to the engine and remembers the deployments they address. */
+  submit(events: readonly DeploymentEvent[]): Promise<EventOutcome[]> {
+    for (const { deployment } of events) this.known.add(deployment);
+    return this.engine.submit(events);
+  }
+
+  /** The valid state files of every known deployment; `fresh` asks GitHub instead of this replica's memory. */
+  async states(options: { fresh?: boolean } = {}): Promise<DeploymentState[]> {
+    // Listing reads the whole branch, so the read after it answers from that fresh copy.
+    if (options.fresh || !this.listed) await this.list();
+    const snapshot = await this.store.read([...this.known]);
+    const states: DeploymentState[] = [];
+    for (const read of snapshot.deployments.values()) if (read.kind === "ok") states.push(read.state);
+    return states;
+  }
+
+  /** Fires the timers that are due now; timer ids are deterministic, so replicas apply each once. */
+  async fireDueTimers(now: string): Promise<EventOutcome[]> {
+    const outcomes = await this.engine.fireDueTimers(now);
+    for (const outcome of outcomes) {
+      this.known.add(outcome.deployment);
+      // A timer the lifecycle refuses stays in the state file; firing it every tick would only cost requests.
+      if (outcome.kind !== "applied" && outcome.kind !== "duplicate") this.refusedTimers.add(outcome.eventId);
+    }
+    if (this.refusedTimers.size > 1000) this.refusedTimers.clear();
+    return outcomes;
+  }
+
+  /** Reads the state branch again (after a restart, or to see other replicas' work) and sets {@link nextDue}. */
+  async rescan(): Promise<void> {
+    await this.list();
+    await this.updateNextDue();
+  }
+
+  private async list(): Promise<void> {
+    const { deployments } = await this.store.list();
+    for (const name of deployments) this.known.add(name);
+    this.listed = true;
+  }
+
+  private async updateNextDue(): Promise<void> {
+    if (this.known.size === 0 && this.listed) {
+      this.nextDue = undefined;
+      return;
+    }
+    const timers = (await this.states()).flatMap((s) => s.timers.map((t) => ({ id: `timer:${s.deployment}:${t.name}:${t.due}`, due: t.due })));
+    const dues = timers.filter((t) => !this.refusedTimers.has(t.id)).map((t) => t.due).sort();
+    this.nextDue = dues[0];
+  }
+
+  private async lastVersion(deployment: string): Promise<string | undefined> {
+    const read = (await this.store.read([deployment])).deployments.get(deployment);
+    return read?.kind === "ok" ? read.state.run?.version : undefined;
+  }
+}
+
+/** The repository workers of one app process, created on first use and kept. */
+export class RepoWorkers {
+  private readonly workers = new Map<string, Promise<RepoWorker>>();
+
+  constructor(private readonly options: RepoWorkerOptions) {}
+
+  /** The worker of a repository (keyed by installation and name: a repository moves with its installation). */
+  get(installationId: number, ref: RepoRef, defaultBranch: string): Promise<RepoWorker> {
+    const key = `${installationId}/${ref.owner}/${ref.repo}`.toLowerCase();
+    let worker = this.workers.get(key);
+    if (!worker) {
+      worker = this.options.clientFor(installationId).then((client) => new RepoWorker(installationId, ref, defaultBranch, client, this.options));
+      worker.catch(() => this.workers.delete(key));
+      this.workers.set(key, worker);
+    }
+    return worker.then((w) => {
+      // The default branch can be renamed; webhooks carry the current name.
+      w.defaultBranch = defaultBranch;
+      return w;
+    });
+  }
+
+  /** Every worker created so far. */
+  async all(): Promise<RepoWorker[]> {
+    const settled = await Promise.allSettled(this.workers.values());
+    return settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  }
+
+  /** Resolves once no repository has queued or running work (tests wait on this instead of sleeping). */
+  async idle(): Promise<void> {
+    for (;;) {
+      const workers = await this.all();
+      const busy = workers.filter((w) => w.busy);
+      if (busy.length === 0) {
+        await Promise.all(workers.map((w) => w.engine.idle()));
+        if ((await this.all()).every((w) => !w.busy)) return;
+        continue;
+      }
+      await Promise.all(busy.map((w) => w.drained()));
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import type { Clock } from "../ports/clock.ts";
+import type { Logger } from "../ports/logger.ts";
+import { hintFor } from "./github-hints.ts";
+import type { RepoWorker } from "./repo-workers.ts";
+
+/** Ticks every 30 s: a timer fires at most that long after its deadline, well within a minute. */
+export const DEFAULT_TIMER_INTERVAL_MS = 30_000;
+/** How often the app looks for state branches it has not seen (another replica's work, a restart). */
+export const DEFAULT_RESCAN_MS = 10 * 60_000;
+
+export interface TimerLoopOptions {
+  readonly clock: Clock;
+  readonly log: Logger;
+  /** Every repository worker the app has now. */
+  readonly workers: () => Promise<RepoWorker[]>;
+  /** Finds every repository of every installation and makes sure it has a worker. */
+  readonly discover: () => Promise<RepoWorker[]>;
+  readonly intervalMs?: number;
+  readonly rescanMs?: number;
+}
+
+/**
+ * Fires the timers in the state files: pause-after and drop-after, stage deadlines and retry
+ * backoffs. Timers live in the state branch, not in memory, so after a restart the loop
+ * rebuilds its view by listing installations and their repositories and reading each state
+ * branch; then it fires a repository only when its earliest timer is due, which costs nothing
+ * between deadlines. Replicas may fire the same timer: its event id is its name and due time,
+ * so the engine applies it once.
+ */
+export class TimerLoop {
+  private interval: ReturnType<typeof setInterval> | undefined;
+  private ticking: Promise<void> | undefined;
+  private lastRescan: number | undefined;
+
+  constructor(private readonly options: TimerLoopOptions) {}
+
+  /** Starts ticking (the interval does not keep the process alive). */
+  start(): void {
+    if (this.interval) return;
+    this.interval = setInterval(() => void this.tick(), this.options.intervalMs ?? DEFAULT_TIMER_INTERVAL_MS);
+    this.interval.unref();
+    void this.tick();
+  }
+
+  stop(): void {
+    if (this.interval) clearInterval(this.interval);
+    this.interval = undefined;
+  }
+
+  /** One pass: rescan when due, then fire every repository whose earliest timer is due. Overlapping calls share a pass. */
+  tick(): Promise<void> {
+    this.ticking ??= this.pass().finally(() => {
+      this.ticking = undefined;
+    });
+    return this.ticking;
+  }
+
+  private async pass(): Promise<void> {
+    const { clock, log } = this.options;
+    const now = clock.now();
+    const nowMs = Date.parse(now);
+    if (this.lastRescan === undefined || nowMs - this.lastRescan >= (this.options.rescanMs ?? DEFAULT_RESCAN_MS)) {
+      this.lastRescan = nowMs;
+      await this.rescan();
+    }
+    const due = (await this.options.workers()).filter((w) => w.nextDue !== undefined && w.nextDue <= now);
+    await Promise.all(
+      due.map((worker) =>
+        worker.enqueue("due timers", async () => {
+          const outcomes = await worker.fireDueTimers(now);
+          const applied = outcomes.filter((o) => o.kind === "applied").length;
+          if (applied > 0) log.info({ repo: worker.fullName, applied }, `fired ${applied} timer${applied === 1 ? "" : "s"}`);
+        }),
+      ),
+    );
+  }
+
+  private async rescan(): Promise<void> {
+    let workers: RepoWorker[];
+    try {
+      workers = await this.options.discover();
+    } catch (error) {
+      const hint = hintFor(error);
+      this.options.log.error({ err: error, ...(hint ? { hint } : {}) }, "could not list the app's installations and repositories; timers of repositories without webhooks wait for the next rescan");
+      return;
+    }
+    await Promise.all(workers.map((worker) => worker.enqueue("reading the state branch", () => worker.rescan())));
+  }
+}

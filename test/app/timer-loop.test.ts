@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from "vitest";
+import { ManualClock } from "../../src/adapters/memory/manual-clock.ts";
+import type { RepoWorker } from "../../src/app/repo-workers.ts";
+import { TimerLoop } from "../../src/app/timer-loop.ts";
+import { silentLogger } from "../../src/ports/logger.ts";
+
+function fakeWorker(nextDue: string | undefined) {
+  const worker = {
+    fullName: "acme/web",
+    nextDue,
+    fired: [] as string[],
+    rescans: 0,
+    enqueue: async (_what: string, task: () => Promise<void>) => task(),
+    fireDueTimers: async (now: string) => {
+      worker.fired.push(now);
+      return [];
+    },
+    rescan: async () => {
+      worker.rescans++;
+    },
+  };
+  return worker;
+}
+
+describe("the timer loop", () => {
+  it("rescans the installations first, then fires only repositories whose earliest timer is due, and rescans again after the rescan period", async () => {
+    const clock = new ManualClock("2026-01-01T00:00:00.000Z");
+    const due = fakeWorker("2025-12-31T23:59:00.000Z");
+    const later = fakeWorker("2026-01-01T01:00:00.000Z");
+    const idle = fakeWorker(undefined);
+    const workers = [due, later, idle] as unknown as RepoWorker[];
+    const discover = vi.fn(async () => workers);
+    const loop = new TimerLoop({ clock, log: silentLogger, workers: async () => workers, discover, rescanMs: 600_000 });
+    await Promise.all([loop.tick(), loop.tick()]);
+    expect(discover).toHaveBeenCalledTimes(1);
+    expect([due.rescans, later.rescans, idle.rescans]).toEqual([1, 1, 1]);
+    expect([due.fired, later.fired, idle.fired]).toEqual([["2026-01-01T00:00:00.000Z"], [], []]);
+    clock.advance(3600);
+    await loop.tick();
+    expect(discover).toHaveBeenCalledTimes(2);
+    expect(later.fired).toEqual(["2026-01-01T01:00:00.000Z"]);
+  });
+
+  it("keeps firing known repositories when listing installations fails", async () => {
+    const clock = new ManualClock("2026-01-01T00:00:00.000Z");
+    const due = fakeWorker("2026-01-01T00:00:00.000Z");
+    const errors: unknown[] = [];
+    const loop = new TimerLoop({ clock, log: { ...silentLogger, error: (o) => errors.push(o) }, workers: async () => [due as unknown as RepoWorker], discover: async () => Promise.reject(Object.assign(new Error("Bad credentials"), { status: 401 })) });
+    await loop.tick();
+    expect(due.fired).toHaveLength(1);
+    expect(errors).toEqual([expect.objectContaining({ hint: expect.stringContaining("APP_ID") })]);
+  });
+});

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GitHubStandin } from "../support/github-standin/index.ts";
+import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
+import { completeRuns, STAGE_WORKFLOW, startReplica, stateOf, testClock, type Replica } from "../app/support/ferry-harness.ts";
+
+const owner = "acme";
+const repo = "shop";
+let gh: GitHubStandin;
+let replica: Replica;
+const clock = testClock();
+
+const PREVIEW = `lifecycle: preview
+triggers:
+  pullRequests: true
+  paths: ["shop/**"]
+timers:
+  pause-after: 2h
+  drop-after: 7d
+scope:
+  allowDrop: true
+stages:
+  initialize: { steps: [{ run: ./init.sh }] }
+  deploy: { steps: [{ run: ./deploy.sh }] }
+  pause: { steps: [{ run: ./pause.sh }] }
+  drop: { steps: [{ run: ./drop.sh }] }
+`;
+
+beforeAll(async () => {
+  gh = await startTestStandin();
+  // A short tick so the timer loop fires on its own once the clock has moved; no test calls it.
+  replica = await startReplica(gh, { clock, timerIntervalMs: 50 });
+  gh.setWebhookTargets([replica.url]);
+  await gh.createRepo({ owner, name: repo, files: { ...STAGE_WORKFLOW, ".ferry/deployments/shop.yml": PREVIEW, "shop/index.html": "v0\n" } });
+});
+afterAll(async () => {
+  await replica.close();
+  await gh.close();
+});
+
+describe("a pull request's preview environment", () => {
+  let number: number;
+  const name = () => `shop-pr-${number}`;
+
+  it("is created when the pull request opens and updated when it is pushed to", async () => {
+    const pr = await gh.openPullRequest({ owner, repo, actor: "dev", head: "feature", files: { "shop/index.html": "v1\n" } });
+    number = pr.number;
+    expect(await completeRuns(gh, [replica])).toEqual(["initialize"]);
+    expect(await completeRuns(gh, [replica])).toEqual(["deploy"]);
+    const deployed = await stateOf(gh, owner, repo, name());
+    expect(deployed?.regions["main"]?.state).toBe("deploy");
+    expect(deployed?.run).toMatchObject({ version: pr.headSha, cause: "create", actor: "dev" });
+    expect(deployed?.timers.map((t) => t.name).sort()).toEqual(["drop-after", "pause-after"]);
+    expect(gh.deployments(owner, repo).at(-1)).toMatchObject({ environment: `shop-pr-${number}`, sha: pr.headSha, transient: true });
+    // The template itself is not a deployment of main.
+    expect(await stateOf(gh, owner, repo, "shop")).toBeUndefined();
+
+    const next = await gh.push({ owner, repo, actor: "dev", branch: "feature", files: { "shop/index.html": "v2\n" } });
+    expect(await completeRuns(gh, [replica])).toEqual(["deploy"]);
+    const updated = await stateOf(gh, owner, repo, name());
+    expect(updated?.regions["main"]?.state).toBe("deploy");
+    expect(updated?.run).toMatchObject({ version: next, cause: "push" });
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("after a restart, is paused by its pause-after timer with no webhook: the new process's timer loop finds it on the state branch and fires it when the clock passes the deadline", async () => {
+    // A new process that has received no webhook at all: its timer loop lists the installations,
+    // their repositories and their state branches to find the timer.
+    await replica.close();
+    replica = await startReplica(gh, { clock, timerIntervalMs: 50 });
+    gh.setWebhookTargets([replica.url]);
+    const due = (await stateOf(gh, owner, repo, name()))!.timers.find((t) => t.name === "pause-after")!.due;
+    const deliveries = gh.deliveries.length;
+    clock.advance((Date.parse(due) - Date.parse(clock.now())) / 1000 - 60);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(gh.runner.pending()).toEqual([]);
+    clock.advance(90);
+    const run = await gh.runner.waitForRun((r) => r.inputs["stage"] === "pause", 5_000);
+    expect(run.inputs["deployment"]).toBe(name());
+    // Nothing from people: only the state branch commits and the dispatched run's own webhooks.
+    const since = gh.deliveries.slice(deliveries).map((d) => (d.event === "push" ? `push ${String((d.payload as { ref?: string }).ref)}` : d.event));
+    expect(since.filter((e) => e !== "push refs/heads/ferry/state" && e !== "workflow_run" && e !== "workflow_job")).toEqual([]);
+    const pausing = await stateOf(gh, owner, repo, name());
+    expect(pausing?.history.at(-1)).toMatchObject({ from: "deploy", to: "pausing", event: "timer.pause-after", actor: "ferry" });
+    expect(await completeRuns(gh, [replica])).toEqual(["pause"]);
+    expect((await stateOf(gh, owner, repo, name()))?.regions["main"]?.state).toBe("pause");
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("is dropped when the pull request closes", async () => {
+    await gh.closePullRequest({ owner, repo, number, actor: "dev" });
+    expect(await completeRuns(gh, [replica])).toEqual(["drop"]);
+    const dropped = await stateOf(gh, owner, repo, name());
+    expect(dropped?.regions["main"]?.state).toBe("dropped");
+    expect(dropped?.history.find((h) => h.to === "dropping")).toMatchObject({ from: "pause", event: "remove", actor: "dev" });
+    expect(gh.violations).toEqual([]);
+  });
+});
