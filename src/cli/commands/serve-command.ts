@@ -1,0 +1,12 @@
+import { Command } from "commander";
+
+/** `ferry serve`: starts the GitHub App, like `npm start` (Probot's environment: APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, …). */
+export function serveCommand(): Command {
+  return new Command("serve").description("start the ferry GitHub App (like `npm start`)").action(async () => {
+    // Loaded on demand: the CLI's other commands should not pay for Probot and the app.
+    const [{ run }, app] = await Promise.all([import("probot"), import("../../app/index.ts")]);
+    await run(app.default);
+    // The server keeps the process alive; never resolve so the CLI does not exit underneath it.
+    await new Promise<never>(() => {});
+  });
+}
