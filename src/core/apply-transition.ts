@@ -121,6 +121,8 @@ export function enter(draft: Draft, region: string, target: string, key: string,
   draft.regions[region] = { state: target, since: draft.event.at, resting };
   record(draft, { region, from, to: target, event: key, ...(draft.run ? { runId: draft.run.id } : {}) });
   if (def.kind === "failed" && !draft.error) draft.error = failureOf(draft, region, from);
+  // Nothing happens after a final state: timers left armed (a preview's drop-after) would only fire into it.
+  if (def.kind === "final") for (const timer of [...draft.timers]) removeTimer(draft, timer.name);
   if (def.kind === "steady") {
     draft.enteredSteady = true;
     // A failed stage returning to a steady state (eyrie's failed book, `$previous`) makes no version good.

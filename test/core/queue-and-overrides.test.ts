@@ -33,6 +33,18 @@ describe("queued triggers, state-level concurrency and failure messages", () => 
     expect(e.state.run).toMatchObject({ version: "v2" });
   });
 
+  it("entering a final state cancels every timer: a dropped preview keeps no drop-after", () => {
+    const context = { stages: { initialize: {}, deploy: {}, drop: {} }, allowDrop: true, timers: { "pause-after": 3600, "drop-after": 7200 } };
+    const d = drive(preview, [deploy("v1"), succeed(), succeed()], context);
+    expect(d.state.timers.map((t) => t.name).sort()).toEqual(["drop-after", "pause-after"]);
+    const result = d.send(op("drop"));
+    d.send(succeed());
+    expect(d.current()).toBe("dropped");
+    expect(d.state.timers).toEqual([]);
+    // While the drop book runs, the timers were still armed: only the final state clears them.
+    expect(result.state.timers.map((t) => t.name)).toContain("drop-after");
+  });
+
   it("a threshold failure says how many instances failed", () => {
     const d = drive(rolling, [deploy("v1"), report("stage.progress", { counters: { failed: 2, total: 5, completed: 1, inProgress: 2 } })], { threshold: 2 });
     expect(d.current()).toBe("failed");
