@@ -14,7 +14,7 @@ console.log("Lifecycle load (YAML + schema + semantic checks)");
 console.log(formatTable(["LIFECYCLE", "FIRST LOAD ms", "WARM LOAD ms"], loads.map((r) => [r.lifecycle, r.firstMs.toFixed(2), r.warmMs.toFixed(3)])));
 
 const rows = BUILTIN_LIFECYCLES.map((name) => measureThroughput(builtinLifecycle(name)));
-console.log("\ntransition() throughput, one core, happy path (goal: ≥ 200,000 events/s)");
+console.log("\ntransition() throughput, one core, happy path, median of 5 rounds (goal: ≥ 200,000 events/s)");
 console.log(formatTable(["LIFECYCLE", "EVENTS", "EVENTS/s", "µs/EVENT"], rows.map((r) => [r.lifecycle, String(r.events), r.eventsPerSecond.toLocaleString("en-US"), r.microsPerEvent.toFixed(2)])));
 
 const requests = await measureGitHubRequests();
