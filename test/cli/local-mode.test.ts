@@ -34,6 +34,19 @@ async function merge(repo: string, branch: string, files: Record<string, string>
   return (await git.revparse(["HEAD"])).trim();
 }
 
+/** Commits one file onto ferry/state with git plumbing, as another writer or a hand edit would; returns the commit. */
+async function commitToStateBranch(repo: string, path: string, text: string, message: string): Promise<string> {
+  const env = { GIT_INDEX_FILE: join(repo, ".git", `other-index-${Date.now()}`), GIT_AUTHOR_NAME: "x", GIT_AUTHOR_EMAIL: "x@x", GIT_COMMITTER_NAME: "x", GIT_COMMITTER_EMAIL: "x@x" };
+  const blob = (await runGit(repo, ["hash-object", "-w", "--stdin"], { input: text })).stdout.trim();
+  const parent = await stateHead(repo);
+  await runGit(repo, ["read-tree", parent], { env });
+  await runGit(repo, ["update-index", "--add", "--cacheinfo", `100644,${blob},${path}`], { env });
+  const tree = (await runGit(repo, ["write-tree"], { env })).stdout.trim();
+  const commit = (await runGit(repo, ["commit-tree", tree, "-p", parent, "-m", message], { env })).stdout.trim();
+  await runGit(repo, ["update-ref", "refs/heads/ferry/state", commit, parent]);
+  return commit;
+}
+
 const stateHead = async (repo: string) => (await runGit(repo, ["rev-parse", "--verify", "--quiet", "refs/heads/ferry/state"], { check: false })).stdout.trim();
 const stateFile = async (repo: string, name: string) => (await runGit(repo, ["show", `ferry/state:deployments/${name}.json`], { check: false })).stdout;
 
@@ -168,13 +181,7 @@ describe("bad input gets a clear message and changes nothing on the state branch
     const repo = await tempRepo();
     await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB });
     await runFerry(["--repo", repo, "sync"]);
-    const blob = (await runGit(repo, ["hash-object", "-w", "--stdin"], { input: '{"schemaVersion": 1, "deployment": "web", "regions": ' })).stdout.trim();
-    const env = { GIT_INDEX_FILE: join(repo, ".git", "corrupt-index") };
-    await runGit(repo, ["read-tree", "ferry/state"], { env });
-    await runGit(repo, ["update-index", "--cacheinfo", `100644,${blob},deployments/web.json`], { env });
-    const tree = (await runGit(repo, ["write-tree"], { env })).stdout.trim();
-    const commit = (await runGit(repo, ["commit-tree", tree, "-p", "ferry/state", "-m", "hand edit"], { env: { ...env, GIT_AUTHOR_NAME: "x", GIT_AUTHOR_EMAIL: "x@x", GIT_COMMITTER_NAME: "x", GIT_COMMITTER_EMAIL: "x@x" } })).stdout.trim();
-    await runGit(repo, ["update-ref", "refs/heads/ferry/state", commit]);
+    const commit = await commitToStateBranch(repo, "deployments/web.json", '{"schemaVersion": 1, "deployment": "web", "regions": ', "hand edit");
     const status = await runFerry(["--repo", repo, "status"]);
     expect(status.stdout).toMatch(/web +standard +corrupt/);
     const pause = await runFerry(["--repo", repo, "pause", "web"]);
@@ -203,14 +210,7 @@ describe("bad input gets a clear message and changes nothing on the state branch
     const running = runFerry(["--repo", repo, "sync"]);
     for (let i = 0; i < 50 && !(await stateHead(repo)); i++) await new Promise((r) => setTimeout(r, 100));
     // Someone else commits to ferry/state while the install stage runs.
-    const env = { GIT_INDEX_FILE: join(repo, ".git", "other-index"), GIT_AUTHOR_NAME: "x", GIT_AUTHOR_EMAIL: "x@x", GIT_COMMITTER_NAME: "x", GIT_COMMITTER_EMAIL: "x@x" };
-    const blob = (await runGit(repo, ["hash-object", "-w", "--stdin"], { input: "someone else\n" })).stdout.trim();
-    const parent = await stateHead(repo);
-    await runGit(repo, ["read-tree", parent], { env });
-    await runGit(repo, ["update-index", "--add", "--cacheinfo", `100644,${blob},notes/other.txt`], { env });
-    const tree = (await runGit(repo, ["write-tree"], { env })).stdout.trim();
-    const commit = (await runGit(repo, ["commit-tree", tree, "-p", parent, "-m", "someone else"], { env })).stdout.trim();
-    await runGit(repo, ["update-ref", "refs/heads/ferry/state", commit, parent]);
+    await commitToStateBranch(repo, "notes/other.txt", "someone else\n", "someone else");
     const result = await running;
     expect(result.code).toBe(0);
     expect((await runGit(repo, ["show", "ferry/state:notes/other.txt"])).stdout).toBe("someone else\n");
