@@ -1,5 +1,5 @@
 import type { Cause, Counters } from "./ferry-event.ts";
-import { MAIN_REGION, type Lifecycle } from "./lifecycle.ts";
+import type { Lifecycle } from "./lifecycle.ts";
 
 /** The state file format version this build writes; older ones are migrated on read. */
 export const STATE_SCHEMA_VERSION = 1;
@@ -151,9 +151,4 @@ export function initialDeploymentState(lifecycle: Lifecycle, deployment: string,
     processed: [],
     updatedAt: at,
   };
-}
-
-/** The state of the single region of a one-region lifecycle, or of the named region. */
-export function regionStateName(state: DeploymentState, region: string = MAIN_REGION): string | undefined {
-  return state.regions[region]?.state;
 }

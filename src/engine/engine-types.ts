@@ -16,4 +16,3 @@ export type EventOutcome =
   | { readonly kind: "blocked"; readonly deployment: string; readonly eventId: string; readonly detail: string }
   | { readonly kind: "unknown-deployment"; readonly deployment: string; readonly eventId: string };
 
-export type OutcomeKind = EventOutcome["kind"];

@@ -86,18 +86,6 @@ export class Engine {
     return this.submit(events);
   }
 
-  /** Reports deployments again from their state files: repairs surfaces after a crash. */
-  async reportAgain(deployments: readonly string[]): Promise<void> {
-    const snapshot = await this.options.store.read(deployments);
-    const views: DeploymentView[] = [];
-    for (const deployment of deployments) {
-      const read = snapshot.deployments.get(deployment);
-      const spec = await this.options.catalog.get(deployment);
-      if (read?.kind === "ok" && spec) views.push(viewOf(spec, read.state, []));
-    }
-    await this.options.reporter.report(views);
-  }
-
   private schedule(): void {
     if (this.timer || this.flushing) return;
     this.timer = setTimeout(() => {

@@ -1,10 +1,10 @@
 import type { DeploymentState } from "../core/deployment-state.ts";
 import { validateAgainst } from "./schema-validator.ts";
 import { migrateState, type MigrationOptions } from "./state-migrations.ts";
+// Why a state file cannot be used is the state store port's vocabulary: stores report it unchanged.
+import type { CorruptReason } from "../ports/state-store.ts";
 
-/** Why a state file cannot be used. Each is reported and the file is left as it is. */
-export const CORRUPT_REASONS = ["not-json", "schema", "future-version", "wrong-deployment"] as const;
-export type CorruptReason = (typeof CORRUPT_REASONS)[number];
+export type { CorruptReason };
 
 /** A usable state, or why the file cannot be used. */
 export type StateFileParse =
