@@ -29,6 +29,12 @@ export interface FerryAppOptions {
   readonly coalesceMs?: number;
   /** How long a replica waits before repairing surfaces after a duplicate event. Default 5 s. */
   readonly repairDelayMs?: number;
+  /**
+   * Token mode, for the Action's `command: engine`: Probot runs with a workflow's token, events
+   * carry no installation, and there is no timer loop (a job is short-lived; a `schedule` event
+   * calls `fireDueTimers` instead).
+   */
+  readonly tokenMode?: boolean;
 }
 
 /** ferry's Probot application function, with handles for tests and shutdown. */
@@ -39,6 +45,8 @@ export interface FerryApp extends ApplicationFunction {
   tick(): Promise<void>;
   /** Stops the timer loop. */
   stop(): void;
+  /** Fires the due timers of one repository now and waits for what they started (token mode's `schedule`). */
+  fireDueTimers(ref: { owner: string; repo: string }, defaultBranch: string): Promise<void>;
 }
 
 type Handler = (ctx: HandlerContext, eventName: string) => Promise<void>;
@@ -71,7 +79,7 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
       app.on(events, async (context: Context) => {
         let origin;
         try {
-          origin = originOf(context.payload);
+          origin = originOf(context.payload, { requireInstallation: !options.tokenMode });
         } catch (error) {
           if (error instanceof PayloadError) return log.warn({ delivery: context.id, event: context.name }, `ignored webhook: ${error.message}`);
           throw error;
@@ -97,6 +105,7 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
     on("check_run", handleCheckRun);
     on(["workflow_run", "workflow_job"], (ctx, name) => handleWorkflow(ctx, name === "workflow_job" ? "workflow_job" : "workflow_run"));
 
+    if (options.tokenMode) return;
     timers = new TimerLoop({
       clock,
       log,
@@ -117,7 +126,18 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
       await workers?.idle();
     },
     stop: () => timers?.stop(),
+    fireDueTimers: async (ref: { owner: string; repo: string }, defaultBranch: string) => {
+      if (!workers) throw new FerryAppNotLoadedError("fireDueTimers before the app was loaded into Probot");
+      const worker = await workers.get(0, ref, defaultBranch);
+      await worker.fireDueTimers(clock.now());
+      await workers.idle();
+    },
   });
+}
+
+/** The app was used before Probot loaded it: a wiring bug in the entry point. */
+export class FerryAppNotLoadedError extends Error {
+  override readonly name = "FerryAppNotLoadedError";
 }
 
 /** Every repository of every installation, each with its worker: what a restart rebuilds timers from. */

@@ -72,8 +72,9 @@ export interface WebhookOrigin {
 const NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** The origin every handled webhook must carry; throws {@link PayloadError} when a part is missing. */
-export function originOf(payload: unknown): WebhookOrigin {
-  const installationId = numberAt(objectAt(payload, "installation"), "id");
+export function originOf(payload: unknown, options: { readonly requireInstallation?: boolean } = {}): WebhookOrigin {
+  // In token mode (the Action's `command: engine`) events come from a workflow and carry no installation.
+  const installationId = numberAt(objectAt(payload, "installation"), "id") ?? (options.requireInstallation === false ? 0 : undefined);
   const repository = objectAt(payload, "repository");
   const owner = stringAt(objectAt(repository, "owner"), "login");
   const repo = stringAt(repository, "name");

@@ -200,3 +200,21 @@ describe("dist/action.js, run as the Actions runner runs it", () => {
     expect(run.stdout).toContain("ferry: 1 file valid");
   });
 });
+
+describe("dist/action.js, command engine", () => {
+  it("loads the ferry app in Probot inside the bundle and fires due timers on a schedule event", async () => {
+    const { startTestStandin } = await import("../support/github-standin/standin-fixture.ts");
+    const gh = await startTestStandin();
+    try {
+      await gh.createRepo({ owner: "acme", name: "cron", files: { "README.md": "hi" } });
+      const run = await runAction(workspace, { command: "engine", token: gh.installationToken("acme", "cron") }, { GITHUB_REPOSITORY: "acme/cron", GITHUB_EVENT_NAME: "schedule", GITHUB_API_URL: gh.baseUrl });
+      expect(run.stderr).not.toMatch(/Error/);
+      expect(run.code).toBe(0);
+      expect(run.outputs["result"]).toBe("succeeded");
+      expect(run.stdout).toContain("fired the due timers of acme/cron");
+      expect(gh.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  }, 30_000);
+});

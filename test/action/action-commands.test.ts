@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionIO, Annotation } from "../../src/action/action-io.ts";
-import { ENGINE_NOT_YET } from "../../src/action/commands/engine-command.ts";
+import { engineCommand } from "../../src/action/commands/engine-command.ts";
 import { reportCommand } from "../../src/action/commands/report-command.ts";
 import { stageCommand } from "../../src/action/commands/stage-command.ts";
 import { validateCommand } from "../../src/action/commands/validate-command.ts";
@@ -11,7 +11,7 @@ import { runAction } from "../../src/action/run-action.ts";
 import { tokenClient } from "../../src/adapters/github/token-client.ts";
 import { commitFiles, tempRepo } from "../support/temp-repo.ts";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
-import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
+import { startTestStandin, TestOctokit } from "../support/github-standin/standin-fixture.ts";
 
 /** An ActionIO that records everything, for running commands in-process. */
 class RecordingIO implements ActionIO {
@@ -189,11 +189,16 @@ describe("runAction and the commands that do not run stages", () => {
     expect(byDefault.outputs["result"]).toBe("succeeded");
   });
 
-  it("command engine says why it is not available instead of pretending", async () => {
-    const io = new RecordingIO({ command: "engine" }, repo);
-    await runAction(io);
-    expect(io.failed).toBe(ENGINE_NOT_YET);
-    expect(io.outputs["result"]).toBe("failed");
+  it("command engine refuses to run without a repository, a token or a handled event", async () => {
+    const noRepo = new RecordingIO({ command: "engine", token: "t" }, repo);
+    await runAction(noRepo);
+    expect(noRepo.failed).toContain("needs GITHUB_REPOSITORY");
+    const noToken = new RecordingIO({ command: "engine" }, repo, { GITHUB_REPOSITORY: "acme/web" });
+    await runAction(noToken);
+    expect(noToken.failed).toContain("needs a token");
+    const release = new RecordingIO({ command: "engine", token: "t" }, repo, { GITHUB_REPOSITORY: "acme/web", GITHUB_EVENT_NAME: "release" });
+    await runAction(release);
+    expect(release.failed).toContain('does not handle "release" events');
   });
 
   it("command stage through runAction", async () => {
@@ -235,4 +240,54 @@ describe("command report against the stand-in", () => {
     expect(await reportCommand(denied, { client: tokenClient })).toBeUndefined();
     expect(denied.failed).toMatch(/could not write the ferry\/web\/report status .* \(the token needs `statuses: write`\)/);
   });
+});
+
+describe("command engine against the stand-in (the app in token mode, inside a workflow)", () => {
+  let gh: GitHubStandin;
+  const manifest = "lifecycle: standard\nstages:\n  install:\n    timeout: 1s\n    steps:\n      - run: echo install\n  rollback:\n    steps:\n      - run: echo rollback\n";
+
+  beforeAll(async () => {
+    gh = await startTestStandin();
+  });
+  afterAll(async () => gh.close());
+
+  it("handles a push like the app (state branch, dispatch), and a schedule fires the stage's deadline", async () => {
+    const { initTemplates } = await import("../../src/cli/init-templates.ts");
+    const workflow = initTemplates()[".github/workflows/ferry-stage.yml"]!;
+    const info = await gh.createRepo({ owner: "acme", name: "eng", files: { "README.md": "hi", ".github/workflows/ferry-stage.yml": workflow } });
+    const sha = await gh.push({ owner: "acme", repo: "eng", branch: "main", files: { ".ferry/deployments/web.yml": manifest }, message: "add web", actor: "octocat" });
+    const event = join(mkdtempSync(join(tmpdir(), "ferry-event-")), "event.json");
+    const payload = {
+      ref: "refs/heads/main",
+      before: info.headSha,
+      after: sha,
+      created: false,
+      deleted: false,
+      forced: false,
+      commits: [{ id: sha, added: [".ferry/deployments/web.yml"], removed: [], modified: [] }],
+      repository: { name: "eng", full_name: "acme/eng", owner: { login: "acme" }, default_branch: "main" },
+      sender: { login: "octocat" },
+    };
+    writeFileSync(event, JSON.stringify(payload));
+    const env = { GITHUB_REPOSITORY: "acme/eng", GITHUB_API_URL: gh.baseUrl, GITHUB_RUN_ID: "9", GITHUB_RUN_ATTEMPT: "1", GITHUB_EVENT_PATH: event };
+    const token = gh.installationToken("acme", "eng");
+
+    const push = new RecordingIO({ command: "engine", token }, repo, { ...env, GITHUB_EVENT_NAME: "push" });
+    await engineCommand(push, { Octokit: TestOctokit });
+    expect(push.failed).toBeUndefined();
+    expect(push.outputs["result"]).toBe("succeeded");
+    const state = JSON.parse((await gh.readFile("acme", "eng", "ferry/state", "deployments/web.json"))!) as { regions: { main: { state: string } }; run: { version: string } };
+    expect(state).toMatchObject({ regions: { main: { state: "installing" } }, run: { version: sha } });
+    const [run] = gh.runner.pending();
+    expect(run).toBeDefined();
+
+    await new Promise((r) => setTimeout(r, 1_100));
+    const schedule = new RecordingIO({ command: "engine", token }, repo, { ...env, GITHUB_EVENT_NAME: "schedule" });
+    await engineCommand(schedule, { Octokit: TestOctokit });
+    expect(schedule.failed).toBeUndefined();
+    const after = JSON.parse((await gh.readFile("acme", "eng", "ferry/state", "deployments/web.json"))!) as { regions: { main: { state: string } }; error: { step: string } };
+    expect(after).toMatchObject({ regions: { main: { state: "failed" } }, error: { step: "install" } });
+    expect(gh.checkRuns("acme", "eng").find((c) => c.name === "ferry/web")).toMatchObject({ conclusion: "failure" });
+    expect(gh.violations).toEqual([]);
+  }, 30_000);
 });

@@ -1,21 +1,46 @@
+import { readFileSync } from "node:fs";
+import { Probot, ProbotOctokit } from "probot";
+import { createFerryApp } from "../../app/ferry-app.ts";
 import type { ActionIO } from "../action-io.ts";
 
-/**
- * Why `command: engine` does not run yet, as the step's failure message. The plan was
- * `@probot/adapter-github-actions`' `run(app)` with the app of `src/app`; it does not fit:
- *
- * - the adapter depends on probot 13 while ferry's app is built on probot 14: the application
- *   function types do not match (TS2345), and a second Probot and Octokit would ship in the bundle;
- * - it builds Probot from `GHE_HOST`, not the runner's `GITHUB_API_URL`;
- * - an event inside a workflow carries no `installation`, and with a plain token
- *   `app.auth(installationId)` answers a token, not a client: the app needs a token mode
- *   (one repository, `GITHUB_TOKEN`, no installation discovery) before it can run here.
- */
-export const ENGINE_NOT_YET =
-  "command engine is not available yet: it needs a token mode of the ferry app (events inside a workflow carry no installation, and the workflow's GITHUB_TOKEN is not an app installation), and @probot/adapter-github-actions pins probot 13 while ferry's app is built on probot 14. Run the ferry app as a GitHub App (`npm start`) or ferry's local mode (`ferry sync`) meanwhile.";
+/** Events the engine handles inside a workflow; `schedule` (and a manual dispatch) fire due timers. */
+export const ENGINE_EVENTS = ["push", "pull_request", "check_run", "workflow_run", "workflow_job", "schedule", "workflow_dispatch"] as const;
 
-/** `command: engine` — reports that it is not available yet, instead of pretending to run. */
-export async function engineCommand(io: ActionIO): Promise<void> {
-  io.output("result", "failed");
-  io.fail(ENGINE_NOT_YET);
+/**
+ * `command: engine` — the whole ferry app inside a workflow, for teams that host no server. It
+ * runs Probot with the workflow's token (token mode: one repository, no installation) and hands
+ * it the workflow's event, as `@probot/adapter-github-actions` does; that adapter pins probot 13
+ * and reads only `GHE_HOST`, so ferry does the same few steps with its own Probot 14 and
+ * `GITHUB_API_URL`. A `schedule` or `workflow_dispatch` event fires due timers instead.
+ */
+export async function engineCommand(io: ActionIO, options: { readonly Octokit?: typeof ProbotOctokit } = {}): Promise<void> {
+  const env = (name: string) => io.env(name);
+  const token = io.input("token") || env("GITHUB_TOKEN") || "";
+  const eventName = env("GITHUB_EVENT_NAME") ?? "";
+  const eventPath = env("GITHUB_EVENT_PATH") ?? "";
+  const [owner, repo] = (env("GITHUB_REPOSITORY") ?? "").split("/");
+  const baseUrl = env("GITHUB_API_URL") ?? "https://api.github.com";
+  if (!token) return io.fail("command engine needs a token: set `token` (default: the workflow's GITHUB_TOKEN)");
+  if (!owner || !repo) return io.fail("command engine needs GITHUB_REPOSITORY (owner/name); it runs inside a GitHub Actions workflow");
+  if (!(ENGINE_EVENTS as readonly string[]).includes(eventName)) return io.fail(`command engine does not handle ${JSON.stringify(eventName)} events; trigger it on ${ENGINE_EVENTS.join(", ")}`);
+
+  const app = createFerryApp({ tokenMode: true });
+  // Probot's Octokit keeps its retry and throttling plugins: inside a workflow too, GitHub wants
+  // content-creating requests spaced out. Tests pass one with throttling off.
+  const Octokit = (options.Octokit ?? ProbotOctokit).defaults({ baseUrl });
+  const probot = new Probot({ githubToken: token, Octokit, logLevel: "info" });
+  await probot.load(app);
+  if (eventName === "schedule" || eventName === "workflow_dispatch") {
+    const octokit = await probot.auth();
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}", { owner, repo });
+    await app.fireDueTimers({ owner, repo }, data.default_branch);
+    io.info(`fired the due timers of ${owner}/${repo}`);
+  } else {
+    const payload = JSON.parse(readFileSync(eventPath, "utf8")) as Record<string, unknown>;
+    const id = `${env("GITHUB_RUN_ID") ?? "run"}-${env("GITHUB_RUN_ATTEMPT") ?? "1"}`;
+    await probot.receive({ id, name: eventName, payload } as Parameters<Probot["receive"]>[0]);
+    await app.idle();
+    io.info(`handled ${eventName} for ${owner}/${repo}`);
+  }
+  io.output("result", "succeeded");
 }
