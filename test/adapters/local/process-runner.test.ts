@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +8,7 @@ import { ProcessRunner, type ProcessRunnerOptions } from "../../../src/adapters/
 import { runGit } from "../../../src/adapters/local/run-git.ts";
 import { GitStateStore } from "../../../src/adapters/local/git-state-store.ts";
 import { ManualClock } from "../../../src/adapters/memory/manual-clock.ts";
+import { alive, waitFor } from "../../support/processes.ts";
 import { MemoryCatalog } from "../../../src/adapters/memory/memory-catalog.ts";
 import { MemoryReporter } from "../../../src/adapters/memory/memory-reporter.ts";
 import { Engine } from "../../../src/engine/engine.ts";
@@ -43,24 +43,7 @@ function request(stageName: string, version: string, extra: Partial<StageRequest
   return { deployment: "web", region: "main", state: stageName, stage: stageName, version, runId: 7, attempt: 2, deadline: "2026-01-01T01:00:00.000Z", ...extra };
 }
 
-/** Alive and not a zombie (PID 1 here may never reap orphans). */
-function alive(pid: number): boolean {
-  try {
-    const stat = execFileSync("ps", ["-o", "stat=", "-p", String(pid)], { encoding: "utf8" }).trim();
-    return stat !== "" && !stat.startsWith("Z");
-  } catch {
-    return false;
-  }
-}
 
-async function waitFor(condition: () => boolean, ms = 3000): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (condition()) return true;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  return condition();
-}
 
 interface Harness {
   readonly runner: ProcessRunner;
@@ -165,7 +148,7 @@ describe("ProcessRunner", () => {
     expect(submitted[1]!.event).toHaveProperty("stage.message", 'stage timed out after 1s in step "hang"');
     const recorded = readFileSync(pids, "utf8").trim().split("\n").map(Number);
     expect(recorded).toHaveLength(2);
-    expect(await waitFor(() => recorded.every((pid) => !alive(pid)))).toBe(true);
+    expect(await waitFor(() => recorded.every((pid) => !alive(pid)), 3000)).toBe(true);
   });
 
   it("cancel kills the running stage's process tree and reports nothing after stage.started", async () => {
@@ -173,7 +156,7 @@ describe("ProcessRunner", () => {
     const manifest = manifestWith({ deploy: stage(sh(`echo $$ >> ${pids}; sleep 30 & echo $! >> ${pids}; wait`, { name: "long" })) });
     const { runner, submitted } = harness(repo, manifest);
     const started = await runner.start(request("deploy", v2));
-    expect(await waitFor(() => existsSync(pids) && readFileSync(pids, "utf8").trim().split("\n").length === 2)).toBe(true);
+    expect(await waitFor(() => existsSync(pids) && readFileSync(pids, "utf8").trim().split("\n").length === 2, 3000)).toBe(true);
     const recorded = readFileSync(pids, "utf8").trim().split("\n").map(Number);
     expect(recorded.every(alive)).toBe(true);
     await runner.cancel({ deployment: "web", stage: "deploy", runId: 7, attempt: 2, ...(started.ok && started.externalId ? { externalId: started.externalId } : {}) });

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -6,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { alive, waitFor } from "../../support/processes.ts";
 import { StageExecutor } from "../../../src/adapters/local/stage-executor.ts";
 import { StepExecutor, type StepContext } from "../../../src/adapters/local/step-executor.ts";
 import type { ArtifactStep, CommandStep, EnvMap, HttpCheckStep, Stage, Step } from "../../../src/manifest/manifest.ts";
@@ -29,24 +29,7 @@ function argv(...args: [string, ...string[]]): CommandStep {
   return { kind: "command", name: args.join(" "), command: { argv: args }, env: {} };
 }
 
-/** Alive and not a zombie: PID 1 here may never reap orphans, and a zombie is dead for our purposes. */
-function alive(pid: number): boolean {
-  try {
-    const stat = execFileSync("ps", ["-o", "stat=", "-p", String(pid)], { encoding: "utf8" }).trim();
-    return stat !== "" && !stat.startsWith("Z");
-  } catch {
-    return false;
-  }
-}
 
-async function waitFor(condition: () => boolean, ms = 2000): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (condition()) return true;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  return condition();
-}
 
 function pidsIn(file: string): number[] {
   return readFileSync(file, "utf8").trim().split(/\s+/).map(Number);
