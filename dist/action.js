@@ -63460,6 +63460,11 @@ function safe(name) {
   return name.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
+// src/core/short-version.ts
+function shortVersion(version) {
+  return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
+}
+
 // src/core/deployment-summary.ts
 function deploymentStatus(lifecycle, state) {
   const statuses = Object.entries(state.regions).map(([region, r]) => reportStatusOf(lifecycle.regions[region].states[r.state]));
@@ -63474,7 +63479,7 @@ function deploymentStatus(lifecycle, state) {
 function stateLine(state) {
   const regions = Object.entries(state.regions);
   const where = regions.length === 1 ? regions[0][1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
-  const run2 = state.run ? ` on ${short(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
+  const run2 = state.run ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
   return `${where}${run2}${state.hold ? " \u2014 paused" : ""}`;
 }
 function deploymentSummary(lifecycle, state, blocked) {
@@ -63483,16 +63488,16 @@ function deploymentSummary(lifecycle, state, blocked) {
   lines.push(`**State:** ${stateLine(state)}`, "");
   const run2 = state.run;
   if (run2) {
-    const from = run2.from ? ` (rolling back from \`${short(run2.from)}\`)` : "";
-    lines.push(`**Run ${run2.id}** \xB7 ${run2.kind} of \`${short(run2.version)}\`${from} \xB7 caused by ${run2.cause} \xB7 by @${run2.actor} \xB7 attempt ${run2.attempt} \xB7 started ${run2.startedAt}`, "");
+    const from = run2.from ? ` (rolling back from \`${shortVersion(run2.from)}\`)` : "";
+    lines.push(`**Run ${run2.id}** \xB7 ${run2.kind} of \`${shortVersion(run2.version)}\`${from} \xB7 caused by ${run2.cause} \xB7 by @${run2.actor} \xB7 attempt ${run2.attempt} \xB7 started ${run2.startedAt}`, "");
   }
   if (state.error) {
     lines.push(`> [!WARNING]`, `> **${state.error.step} failed** in \`${state.error.state}\` at ${state.error.at}: ${oneLine(state.error.message)}`, "");
   }
   if (state.hold) lines.push(`**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`, "");
-  if (state.rolledBack) lines.push(`**Rolled back:** \`${short(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`, "");
+  if (state.rolledBack) lines.push(`**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`, "");
   if (state.queue.length > 0) {
-    lines.push(`**Queued (${state.queue.length}):** ${state.queue.map((q) => `\`${short(q.version)}\` (${q.cause} by @${q.actor})`).join(", ")}`, "");
+    lines.push(`**Queued (${state.queue.length}):** ${state.queue.map((q) => `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor})`).join(", ")}`, "");
   }
   const transitions = run2 ? state.history.filter((h) => h.runId === run2.id) : state.history;
   if (transitions.length > 0) lines.push("### Transitions", "", ...transitionTable(transitions), "");
@@ -63532,9 +63537,6 @@ function formatDuration(ms) {
 }
 function oneLine(text2) {
   return text2.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
-}
-function short(version) {
-  return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
 }
 
 // src/adapters/github/check-run-actions.ts
@@ -64355,7 +64357,7 @@ function dispatchStage(draft, region, state, stage, def, retriesLeft) {
 // src/core/concurrency.ts
 function handleTrigger(draft, event) {
   if (draft.rolledBack?.version === event.version && AUTOMATIC_CAUSES.has(event.cause)) {
-    throw new Refusal("version-rolled-back", `${short2(event.version)} was rolled back in run ${draft.rolledBack.runId}; deploy it explicitly or push a new commit`);
+    throw new Refusal("version-rolled-back", `${shortVersion(event.version)} was rolled back in run ${draft.rolledBack.runId}; deploy it explicitly or push a new commit`);
   }
   const busy = isBusy(draft);
   if (!busy && !draft.hold) {
@@ -64369,15 +64371,15 @@ function handleTrigger(draft, event) {
     }
     return;
   }
-  const holder = draft.run ? `run ${draft.run.id} (${short2(draft.run.version)})` : "a run";
-  if (draft.run?.version === event.version && busy) throw new Refusal("already-queued", `${holder} is already deploying ${short2(event.version)}`);
-  if (draft.queue.some((q) => q.version === event.version)) throw new Refusal("already-queued", `${short2(event.version)} is already queued`);
+  const holder = draft.run ? `run ${draft.run.id} (${shortVersion(draft.run.version)})` : "a run";
+  if (draft.run?.version === event.version && busy) throw new Refusal("already-queued", `${holder} is already deploying ${shortVersion(event.version)}`);
+  if (draft.queue.some((q) => q.version === event.version)) throw new Refusal("already-queued", `${shortVersion(event.version)} is already queued`);
   const policy = draft.hold ? "queue" : policyNow(draft);
   if (policy === "reject") throw new Refusal("rejected-busy", `${holder} holds the deployment in ${describeStates(draft)}`);
   if (policy === "queue") {
     draft.queue.push({ eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at });
     for (const [region, r] of Object.entries(draft.regions)) {
-      record2(draft, { region, from: r.state, to: r.state, event: "deploy", note: `queued ${short2(event.version)} behind ${holder}` });
+      record2(draft, { region, from: r.state, to: r.state, event: "deploy", note: `queued ${shortVersion(event.version)} behind ${holder}` });
     }
     return;
   }
@@ -64435,9 +64437,6 @@ function popQueue(draft) {
       draft.event = saved;
     }
   }
-}
-function short2(version) {
-  return version.length > 12 ? version.slice(0, 7) : version;
 }
 
 // src/core/stage-events.ts
@@ -64621,9 +64620,6 @@ function applyBatch(snapshot, events, specs) {
 }
 
 // src/engine/commit-message.ts
-function shortVersion(version) {
-  return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
-}
 function commitMessage(applied, states) {
   const byDeployment = /* @__PURE__ */ new Map();
   for (const a of applied) byDeployment.set(a.deployment, [...byDeployment.get(a.deployment) ?? [], ...a.transitions]);

@@ -2,6 +2,7 @@ import { dispatch, describeStates, handlersFor, startStage } from "./apply-trans
 import { currentDef, isBusy, record, Refusal, stateDefOf, type Draft } from "./draft.ts";
 import { AUTOMATIC_CAUSES, type FerryEvent } from "./ferry-event.ts";
 import type { ConcurrencyPolicy } from "./lifecycle.ts";
+import { shortVersion } from "./short-version.ts";
 import type { Lifecycle } from "./lifecycle.ts";
 
 type DeployEvent = Extract<FerryEvent, { type: "deploy" }>;
@@ -12,7 +13,7 @@ type DeployEvent = Extract<FerryEvent, { type: "deploy" }>;
  */
 export function handleTrigger(draft: Draft, event: DeployEvent): void {
   if (draft.rolledBack?.version === event.version && AUTOMATIC_CAUSES.has(event.cause)) {
-    throw new Refusal("version-rolled-back", `${short(event.version)} was rolled back in run ${draft.rolledBack.runId}; deploy it explicitly or push a new commit`);
+    throw new Refusal("version-rolled-back", `${shortVersion(event.version)} was rolled back in run ${draft.rolledBack.runId}; deploy it explicitly or push a new commit`);
   }
   const busy = isBusy(draft);
   if (!busy && !draft.hold) {
@@ -28,15 +29,15 @@ export function handleTrigger(draft: Draft, event: DeployEvent): void {
     }
     return;
   }
-  const holder = draft.run ? `run ${draft.run.id} (${short(draft.run.version)})` : "a run";
-  if (draft.run?.version === event.version && busy) throw new Refusal("already-queued", `${holder} is already deploying ${short(event.version)}`);
-  if (draft.queue.some((q) => q.version === event.version)) throw new Refusal("already-queued", `${short(event.version)} is already queued`);
+  const holder = draft.run ? `run ${draft.run.id} (${shortVersion(draft.run.version)})` : "a run";
+  if (draft.run?.version === event.version && busy) throw new Refusal("already-queued", `${holder} is already deploying ${shortVersion(event.version)}`);
+  if (draft.queue.some((q) => q.version === event.version)) throw new Refusal("already-queued", `${shortVersion(event.version)} is already queued`);
   const policy = draft.hold ? "queue" : policyNow(draft);
   if (policy === "reject") throw new Refusal("rejected-busy", `${holder} holds the deployment in ${describeStates(draft)}`);
   if (policy === "queue") {
     draft.queue.push({ eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at });
     for (const [region, r] of Object.entries(draft.regions)) {
-      record(draft, { region, from: r.state, to: r.state, event: "deploy", note: `queued ${short(event.version)} behind ${holder}` });
+      record(draft, { region, from: r.state, to: r.state, event: "deploy", note: `queued ${shortVersion(event.version)} behind ${holder}` });
     }
     return;
   }
@@ -110,8 +111,4 @@ export function popQueue(draft: Draft): void {
       draft.event = saved;
     }
   }
-}
-
-export function short(version: string): string {
-  return version.length > 12 ? version.slice(0, 7) : version;
 }

@@ -1,5 +1,6 @@
 import type { DeploymentState, HistoryEntry, StageResult } from "./deployment-state.ts";
 import { lifecycleMermaid } from "./lifecycle-mermaid.ts";
+import { shortVersion } from "./short-version.ts";
 import { reportStatusOf, type Lifecycle, type ReportStatus } from "./lifecycle.ts";
 
 /** The status a surface shows for a deployment: its state's, failure when an error is recorded, neutral when held. */
@@ -18,7 +19,7 @@ export function deploymentStatus(lifecycle: Lifecycle, state: DeploymentState): 
 export function stateLine(state: DeploymentState): string {
   const regions = Object.entries(state.regions);
   const where = regions.length === 1 ? regions[0]![1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
-  const run = state.run ? ` on ${short(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
+  const run = state.run ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
   return `${where}${run}${state.hold ? " — paused" : ""}`;
 }
 
@@ -33,16 +34,16 @@ export function deploymentSummary(lifecycle: Lifecycle, state: DeploymentState, 
   lines.push(`**State:** ${stateLine(state)}`, "");
   const run = state.run;
   if (run) {
-    const from = run.from ? ` (rolling back from \`${short(run.from)}\`)` : "";
-    lines.push(`**Run ${run.id}** · ${run.kind} of \`${short(run.version)}\`${from} · caused by ${run.cause} · by @${run.actor} · attempt ${run.attempt} · started ${run.startedAt}`, "");
+    const from = run.from ? ` (rolling back from \`${shortVersion(run.from)}\`)` : "";
+    lines.push(`**Run ${run.id}** · ${run.kind} of \`${shortVersion(run.version)}\`${from} · caused by ${run.cause} · by @${run.actor} · attempt ${run.attempt} · started ${run.startedAt}`, "");
   }
   if (state.error) {
     lines.push(`> [!WARNING]`, `> **${state.error.step} failed** in \`${state.error.state}\` at ${state.error.at}: ${oneLine(state.error.message)}`, "");
   }
   if (state.hold) lines.push(`**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`, "");
-  if (state.rolledBack) lines.push(`**Rolled back:** \`${short(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`, "");
+  if (state.rolledBack) lines.push(`**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`, "");
   if (state.queue.length > 0) {
-    lines.push(`**Queued (${state.queue.length}):** ${state.queue.map((q) => `\`${short(q.version)}\` (${q.cause} by @${q.actor})`).join(", ")}`, "");
+    lines.push(`**Queued (${state.queue.length}):** ${state.queue.map((q) => `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor})`).join(", ")}`, "");
   }
   const transitions = run ? state.history.filter((h) => h.runId === run.id) : state.history;
   if (transitions.length > 0) lines.push("### Transitions", "", ...transitionTable(transitions), "");
@@ -87,8 +88,4 @@ function formatDuration(ms: number): string {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
-}
-
-function short(version: string): string {
-  return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
 }

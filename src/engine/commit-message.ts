@@ -1,15 +1,11 @@
 import type { DeploymentState, HistoryEntry } from "../core/deployment-state.ts";
 import type { FerryEvent } from "../core/ferry-event.ts";
+import { shortVersion } from "../core/short-version.ts";
 
 export interface AppliedEvent {
   readonly deployment: string;
   readonly event: FerryEvent;
   readonly transitions: readonly HistoryEntry[];
-}
-
-/** Short sha as people read it in GitHub. */
-export function shortVersion(version: string): string {
-  return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { deploymentSummary, stateLine } from "../../core/deployment-summary.ts";
 import type { DeploymentState } from "../../core/deployment-state.ts";
-import { shortVersion } from "../../engine/commit-message.ts";
+import { shortVersion } from "../../core/short-version.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
 import { formatTable } from "../format-table.ts";
 import { LocalSession } from "../local/local-session.ts";
