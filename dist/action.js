@@ -64248,11 +64248,13 @@ function deliverRaised(draft) {
     for (const region of Object.keys(draft.regions)) {
       const handlers = handlersFor(draft, region, signal);
       const picked = handlers && select(draft, handlers);
-      if (!picked) continue;
-      if (picked.start) startRun(draft, picked.start);
-      take(draft, region, picked, signal);
+      if (picked) takeStarting(draft, region, picked, signal);
     }
   }
+}
+function takeStarting(draft, region, def, key) {
+  if (def.start) startRun(draft, def.start);
+  take(draft, region, def, key);
 }
 function take(draft, region, def, key) {
   if (++draft.steps > MAX_STEPS) throw new Refusal("always-loop", `more than ${MAX_STEPS} transitions for one event; the lifecycle loops`);
@@ -64305,9 +64307,7 @@ function enter(draft, region, target, key, from) {
 function followAlways(draft, region, def) {
   if (!def.always) return;
   const picked = select(draft, def.always);
-  if (!picked) return;
-  if (picked.start) startRun(draft, picked.start);
-  take(draft, region, picked, "always");
+  if (picked) takeStarting(draft, region, picked, "always");
 }
 function recordGood(draft) {
   const run2 = draft.run;
@@ -64333,9 +64333,7 @@ function startStage(draft, region, state, def) {
     if (!def.optional) draft.error = { step: stage, message, at: draft.event.at, state, runId: run2.id };
     const handlers = handlersFor(draft, region, key, def);
     const picked = handlers && select(draft, handlers);
-    if (!picked) return;
-    if (picked.start) startRun(draft, picked.start);
-    take(draft, region, picked, def.optional ? "stage.skipped" : key);
+    if (picked) takeStarting(draft, region, picked, def.optional ? "stage.skipped" : key);
     return;
   }
   if (draft.hold) {
@@ -64677,6 +64675,9 @@ async function executeEffects(effects, runner, log, clock) {
 }
 
 // src/engine/engine.ts
+function timerEventId(deployment, timer) {
+  return `timer:${deployment}:${timer.name}:${timer.due}`;
+}
 var EngineWriteError = class extends Error {
   name = "EngineWriteError";
 };
@@ -64717,7 +64718,7 @@ var Engine = class {
       if (read.kind !== "ok") continue;
       for (const timer of read.state.timers) {
         if (timer.due > now) continue;
-        const event = { type: "timer", id: `timer:${deployment}:${timer.name}:${timer.due}`, at: now, actor: "ferry", cause: "timer", timer: { name: timer.name, due: timer.due } };
+        const event = { type: "timer", id: timerEventId(deployment, timer), at: now, actor: "ferry", cause: "timer", timer: { name: timer.name, due: timer.due } };
         events.push({ deployment, event });
       }
     }
@@ -64993,7 +64994,7 @@ var RepoWorker = class {
       this.nextDue = void 0;
       return;
     }
-    const timers = (await this.states()).flatMap((s) => s.timers.map((t) => ({ id: `timer:${s.deployment}:${t.name}:${t.due}`, due: t.due })));
+    const timers = (await this.states()).flatMap((s) => s.timers.map((t) => ({ id: timerEventId(s.deployment, t), due: t.due })));
     const dues = timers.filter((t) => !this.refusedTimers.has(t.id)).map((t) => t.due).sort();
     this.nextDue = dues[0];
   }

@@ -4,7 +4,7 @@ import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts"
 import { GitHubReporter } from "../adapters/github/github-reporter.ts";
 import { GitHubStateStore } from "../adapters/github/github-state-store.ts";
 import type { DeploymentState } from "../core/deployment-state.ts";
-import { Engine } from "../engine/engine.ts";
+import { Engine, timerEventId } from "../engine/engine.ts";
 import type { DeploymentEvent, EventOutcome } from "../engine/engine-types.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
@@ -164,7 +164,7 @@ export class RepoWorker {
       this.nextDue = undefined;
       return;
     }
-    const timers = (await this.states()).flatMap((s) => s.timers.map((t) => ({ id: `timer:${s.deployment}:${t.name}:${t.due}`, due: t.due })));
+    const timers = (await this.states()).flatMap((s) => s.timers.map((t) => ({ id: timerEventId(s.deployment, t), due: t.due })));
     const dues = timers.filter((t) => !this.refusedTimers.has(t.id)).map((t) => t.due).sort();
     this.nextDue = dues[0];
   }

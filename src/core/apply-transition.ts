@@ -79,11 +79,15 @@ function deliverRaised(draft: Draft): void {
     for (const region of Object.keys(draft.regions)) {
       const handlers = handlersFor(draft, region, signal);
       const picked = handlers && select(draft, handlers);
-      if (!picked) continue;
-      if (picked.start) startRun(draft, picked.start);
-      take(draft, region, picked, signal);
+      if (picked) takeStarting(draft, region, picked, signal);
     }
   }
+}
+
+/** A transition taken on its own (a signal, an `always`, a skipped stage): its `start`, if any, applies first. */
+function takeStarting(draft: Draft, region: string, def: TransitionDef, key: string): void {
+  if (def.start) startRun(draft, def.start);
+  take(draft, region, def, key);
 }
 
 /** Takes one transition in one region: exit, run bookkeeping, entry, then `always` chains. */
@@ -145,9 +149,7 @@ export function enter(draft: Draft, region: string, target: string, key: string,
 function followAlways(draft: Draft, region: string, def: StateDef): void {
   if (!def.always) return;
   const picked = select(draft, def.always);
-  if (!picked) return;
-  if (picked.start) startRun(draft, picked.start);
-  take(draft, region, picked, "always");
+  if (picked) takeStarting(draft, region, picked, "always");
 }
 
 function recordGood(draft: Draft): void {
@@ -179,10 +181,8 @@ export function startStage(draft: Draft, region: string, state: string, def: Sta
     if (!def.optional) draft.error = { step: stage, message, at: draft.event.at, state, runId: run.id };
     const handlers = handlersFor(draft, region, key, def);
     const picked = handlers && select(draft, handlers);
-    if (!picked) return;
-    if (picked.start) startRun(draft, picked.start);
     // The history says why the state passed without running anything.
-    take(draft, region, picked, def.optional ? "stage.skipped" : key);
+    if (picked) takeStarting(draft, region, picked, def.optional ? "stage.skipped" : key);
     return;
   }
   if (draft.hold) {

@@ -24,6 +24,14 @@ export interface EngineOptions {
   readonly maxWriteAttempts?: number;
 }
 
+/**
+ * The idempotency key of a timer's firing: its deployment, name and due time. Deterministic, so
+ * replicas firing the same timer apply it once; the app uses it to recognise refused firings.
+ */
+export function timerEventId(deployment: string, timer: { readonly name: string; readonly due: string }): string {
+  return `timer:${deployment}:${timer.name}:${timer.due}`;
+}
+
 /** The batch could not be written: the branch kept moving, or the store failed. Not an expected outcome. */
 export class EngineWriteError extends Error {
   override readonly name = "EngineWriteError";
@@ -79,7 +87,7 @@ export class Engine {
       if (read.kind !== "ok") continue;
       for (const timer of read.state.timers) {
         if (timer.due > now) continue;
-        const event: FerryEvent = { type: "timer", id: `timer:${deployment}:${timer.name}:${timer.due}`, at: now, actor: "ferry", cause: "timer", timer: { name: timer.name, due: timer.due } };
+        const event: FerryEvent = { type: "timer", id: timerEventId(deployment, timer), at: now, actor: "ferry", cause: "timer", timer: { name: timer.name, due: timer.due } };
         events.push({ deployment, event });
       }
     }
