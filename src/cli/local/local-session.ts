@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { loadCatalogAt, GitCatalog, type CatalogAt } from "../../adapters/local/git-catalog.ts";
 import { branchTip, defaultBranch } from "../../adapters/local/commit-walker.ts";
 import { GitStateStore } from "../../adapters/local/git-state-store.ts";
@@ -46,7 +44,9 @@ export class LocalSession {
 
   /** Opens a repository, refusing what is not one; `branch` defaults to main, master, or HEAD's branch. */
   static async open(repo: string, io: CliIo, branch?: string): Promise<LocalSession> {
-    if (!existsSync(join(repo, ".git")) && (await runGit(repo, ["rev-parse", "--git-dir"], { check: false }).catch(() => ({ code: 1 }))).code !== 0) {
+    // git itself decides (worktrees and submodules have a `.git` file, not a folder); a missing folder makes spawn fail.
+    const probe = await runGit(repo, ["rev-parse", "--git-dir"], { check: false }).catch(() => ({ code: 1 }));
+    if (probe.code !== 0) {
       throw new CliFailure(`${repo} is not a git repository`);
     }
     const name = branch ?? (await defaultBranch(repo));
