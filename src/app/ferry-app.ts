@@ -1,5 +1,6 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
 import type { GitHubClient } from "../adapters/github/github-client.ts";
+import { boundConfigReads } from "../adapters/github/bound-config-reads.ts";
 import { systemClock } from "../adapters/local/system-clock.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
@@ -90,7 +91,11 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
           origin,
           deliveryId: context.id,
           payload: context.payload,
-          settings: () => settings.get(origin.fullName, () => context.config("ferry.yml")),
+          settings: () =>
+            settings.get(origin.fullName, () => {
+              boundConfigReads(context.octokit);
+              return context.config("ferry.yml");
+            }),
           forgetSettings: () => settings.forget(origin.fullName),
           now: () => clock.now(),
           workflow,

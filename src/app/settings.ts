@@ -1,5 +1,6 @@
 import { DEFAULT_FERRY_CONFIG, ferryConfigFromValue, type FerryConfig } from "../manifest/load-ferry-config.ts";
 import type { Logger } from "../ports/logger.ts";
+import { UntrustedFileError } from "../adapters/github/bound-config-reads.ts";
 
 /** The settings file, read with Probot's `context.config` so organisation-level `_extends` works. */
 export const SETTINGS_FILE = ".github/ferry.yml";
@@ -32,6 +33,10 @@ export class Settings {
         return DEFAULT_FERRY_CONFIG;
       },
       (error: unknown) => {
+        if (error instanceof UntrustedFileError) {
+          this.log.warn({ repo, file: error.path }, `${error.message}; using the safe defaults until it is fixed`);
+          return DEFAULT_FERRY_CONFIG;
+        }
         this.cache.delete(repo);
         throw error;
       },

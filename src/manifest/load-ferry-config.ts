@@ -1,5 +1,6 @@
 import { locateProblems, validateAgainst, type SchemaProblem } from "./schema-validator.ts";
 import type { SourceError } from "./source-error.ts";
+import { INPUT_LIMITS } from "./input-limits.ts";
 import { parseYamlSource } from "./yaml-source.ts";
 
 /** Repository permission levels that may act on deployments, least first. */
@@ -40,7 +41,7 @@ interface RawFerryConfig {
  */
 export function loadFerryConfig(text: string | null, file: string): FerryConfigLoad {
   if (text === null) return { ok: true, config: DEFAULT_FERRY_CONFIG };
-  const parsed = parseYamlSource(text, file);
+  const parsed = parseYamlSource(text, file, INPUT_LIMITS["ferry-config"]);
   if (!parsed.ok) return parsed;
   const value = parsed.source.value ?? {};
   const problems = validateAgainst("ferry-config", value).map(explain);

@@ -2,6 +2,7 @@ import { checkLifecycle, type CheckCode } from "../core/lifecycle-checks.ts";
 import { MAIN_REGION, type Lifecycle, type RegionDef, type StateDef, type TransitionDef } from "../core/lifecycle.ts";
 import { locateProblems, validateAgainst } from "./schema-validator.ts";
 import { toPointer, type SourceError } from "./source-error.ts";
+import { INPUT_LIMITS } from "./input-limits.ts";
 import { parseYamlSource } from "./yaml-source.ts";
 
 export type LifecycleLoad = { readonly ok: true; readonly lifecycle: Lifecycle } | { readonly ok: false; readonly errors: readonly SourceError[] };
@@ -27,7 +28,7 @@ interface RawLifecycle {
  * the semantic checks. Every error carries `file:line:column`; a lifecycle with any error loads nothing.
  */
 export function loadLifecycle(text: string, file: string): LifecycleLoad {
-  const parsed = parseYamlSource(text, file);
+  const parsed = parseYamlSource(text, file, INPUT_LIMITS.lifecycle);
   if (!parsed.ok) return parsed;
   const { source } = parsed;
   const schemaProblems = validateAgainst("lifecycle", source.value);

@@ -6,6 +6,7 @@ import { HTTP_CHECK_DEFAULTS, type Command, type HealthCheck, type HttpCheck, ty
 import type { RawHttpCheck, RawManifest, RawStage, RawStep } from "./raw-manifest.ts";
 import { locateProblems, validateAgainst } from "./schema-validator.ts";
 import { toPointer, type SourceError } from "./source-error.ts";
+import { INPUT_LIMITS } from "./input-limits.ts";
 import { parseYamlSource } from "./yaml-source.ts";
 
 /** A loaded manifest with the lifecycle it names, or every error found. */
@@ -33,7 +34,7 @@ const MANIFEST_SUFFIX = ".yml";
  */
 export function loadManifest(text: string, file: string, options: LoadManifestOptions = {}): ManifestLoad {
   const nameErrors = checkName(file);
-  const parsed = parseYamlSource(text, file);
+  const parsed = parseYamlSource(text, file, INPUT_LIMITS.manifest);
   if (!parsed.ok) return { ok: false, errors: [...nameErrors, ...parsed.errors] };
   const { source } = parsed;
   const schemaProblems = validateAgainst("manifest", source.value);

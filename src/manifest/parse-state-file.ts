@@ -1,4 +1,6 @@
 import type { DeploymentState } from "../core/deployment-state.ts";
+import { INPUT_LIMITS } from "./input-limits.ts";
+import { checkJsonBounds } from "./json-bounds.ts";
 import { validateAgainst } from "./schema-validator.ts";
 import { migrateState, type MigrationOptions } from "./state-migrations.ts";
 // Why a state file cannot be used is the state store port's vocabulary: stores report it unchanged.
@@ -23,12 +25,14 @@ export type StateFileParse =
     };
 
 /**
- * Reads `deployments/<deployment>.json` from the state branch: JSON, migration from older
+ * Reads `deployments/<deployment>.json` from the state branch: size and depth limits, JSON, migration from older
  * `schemaVersion`s, `schemas/state.schema.json`, and a check that the file is about
  * `deployment`. A corrupt file is returned as data so the caller reports it and never
  * overwrites it.
  */
 export function parseStateFile(text: string, deployment: string, options: MigrationOptions = {}): StateFileParse {
+  const bounds = checkJsonBounds(text, INPUT_LIMITS["state-file"]);
+  if (!bounds.ok) return { kind: "corrupt", reason: "over-limits", detail: `${bounds.message} (at offset ${bounds.offset})` };
   let value: unknown;
   try {
     value = JSON.parse(text);

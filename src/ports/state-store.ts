@@ -8,7 +8,7 @@ export function stateFilePath(deployment: string): string {
   return `deployments/${deployment}.json`;
 }
 
-export const CORRUPT_REASONS = ["not-json", "schema", "future-version", "wrong-deployment"] as const;
+export const CORRUPT_REASONS = ["not-json", "over-limits", "schema", "future-version", "wrong-deployment"] as const;
 export type CorruptReason = (typeof CORRUPT_REASONS)[number];
 
 /** One deployment's state as read: absent, valid (and migrated), or corrupt and so blocked. */

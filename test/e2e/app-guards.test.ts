@@ -101,6 +101,25 @@ describe("forks", () => {
 });
 
 describe("validation", () => {
+  it("a hostile .github/ferry.yml (1,000 levels deep) is refused before it is parsed: the App stays up with the safe defaults", async () => {
+    const repo = "hostile-settings";
+    await deployedRepo(repo);
+    const deep = "[".repeat(1000) + "]".repeat(1000);
+    await gh.push({ owner, repo, actor: "lead", branch: "main", files: { ".github/ferry.yml": `minimumPermission: read\nlabels: ${deep}\n` } });
+    await settle(gh, [replica]);
+    gh.setPermission(owner, repo, "reader", "read");
+    const pr = await gh.openPullRequest({ owner, repo, actor: "lead", head: "pause-it", files: { "site/index.html": "v2\n" } });
+    await settle(gh, [replica]);
+    // The file would let readers act; refused unparsed, the default (write) applies.
+    await gh.label({ owner, repo, number: pr.number, label: "ferry:pause", actor: "reader" });
+    await settle(gh, [replica]);
+    expect(gh.comments(owner, repo, pr.number).at(-1)?.body).toContain("acting on deployments needs write or more");
+    await gh.label({ owner, repo, number: pr.number, label: "ferry:pause", actor: "lead" });
+    await settle(gh, [replica]);
+    expect((await stateOf(gh, owner, repo, "web"))?.hold).toBeTruthy();
+    expect(gh.violations).toEqual([]);
+  }, 60_000);
+
   it("an invalid manifest in a pull request fails ferry/config with annotations at its lines before merge, and triggers nothing after it", async () => {
     const repo = "checked";
     const deployed = await deployedRepo(repo);

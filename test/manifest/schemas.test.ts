@@ -8,6 +8,7 @@ import type { TransitionContext } from "../../src/core/transition-context.ts";
 import { builtinLifecycles } from "../../src/manifest/builtin-lifecycles.ts";
 import { PERMISSION_LEVELS } from "../../src/manifest/load-ferry-config.ts";
 import { createAjv, readSchema, SCHEMA_NAMES, validateAgainst, type SchemaName } from "../../src/manifest/schema-validator.ts";
+import { INPUT_LIMITS } from "../../src/manifest/input-limits.ts";
 import { parseYamlSource } from "../../src/manifest/yaml-source.ts";
 
 type Json = Record<string, unknown>;
@@ -15,7 +16,7 @@ const schema = (name: SchemaName) => readSchema(name) as Json;
 const root = new URL("../../", import.meta.url);
 
 function yamlValue(url: URL): unknown {
-  const parsed = parseYamlSource(readFileSync(url, "utf8"), url.pathname);
+  const parsed = parseYamlSource(readFileSync(url, "utf8"), url.pathname, INPUT_LIMITS.manifest);
   if (!parsed.ok) throw new Error(`${url.pathname} does not parse`);
   return parsed.source.value;
 }
