@@ -5857,7 +5857,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
@@ -6284,7 +6284,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser2 = this[kParser];
         if (err.code === "ECONNRESET" && parser2.statusCode && !parser2.shouldKeepAlive) {
@@ -28669,10 +28669,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -28693,7 +28693,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -28705,11 +28705,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode;
-    exports2.isPair = isPair2;
-    exports2.isScalar = isScalar2;
-    exports2.isSeq = isSeq2;
+    exports2.isPair = isPair3;
+    exports2.isScalar = isScalar3;
+    exports2.isSeq = isSeq3;
   }
 });
 
@@ -28721,7 +28721,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -28730,9 +28730,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -28866,7 +28866,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -28876,7 +28876,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -29020,7 +29020,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -29047,7 +29047,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -29058,7 +29058,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -29238,7 +29238,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -29264,7 +29264,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -32817,9 +32817,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -32855,7 +32855,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -32895,7 +32895,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
+        if (!isMap3 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -32918,7 +32918,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -32950,7 +32950,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -32966,7 +32966,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -33769,7 +33769,7 @@ var require_composer = __commonJS({
       }
       return { comment: comment2, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options2 = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -33929,7 +33929,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports2.Composer = Composer;
+    exports2.Composer = Composer2;
   }
 });
 
@@ -34186,15 +34186,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -34205,8 +34205,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -34237,7 +34237,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -34253,7 +34253,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -34337,7 +34337,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -34365,7 +34365,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer3 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -34928,7 +34928,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports2.Lexer = Lexer2;
+    exports2.Lexer = Lexer3;
   }
 });
 
@@ -35060,7 +35060,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -35833,7 +35833,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser2;
+    exports2.Parser = Parser3;
   }
 });
 
@@ -35867,7 +35867,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options2 = {}) {
+    function parseDocument(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -35893,7 +35893,7 @@ var require_public_api = __commonJS({
       } else if (options2 === void 0 && reviver && typeof reviver === "object") {
         options2 = reviver;
       }
-      const doc = parseDocument2(src, options2);
+      const doc = parseDocument(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -35929,7 +35929,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
+    exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
   }
 });
@@ -35953,7 +35953,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -35981,8 +35981,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -57302,6 +57302,80 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var textDecoder2 = new TextDecoder("utf-8", { fatal: false });
 var decode2 = textDecoder2.decode.bind(textDecoder2);
 
+// src/manifest/input-limits.ts
+var KIB = 1024;
+var INPUT_LIMITS = {
+  manifest: { maxBytes: 256 * KIB, maxDepth: 32, maxAliases: 100 },
+  lifecycle: { maxBytes: 256 * KIB, maxDepth: 32, maxAliases: 100 },
+  "ferry-config": { maxBytes: 64 * KIB, maxDepth: 16, maxAliases: 100 },
+  "state-file": { maxBytes: 512 * KIB, maxDepth: 32, maxAliases: 0 }
+};
+function sizeOverLimit(text2, maxBytes) {
+  if (text2.length * 3 <= maxBytes) return void 0;
+  const size = Buffer.byteLength(text2, "utf8");
+  return size > maxBytes ? size : void 0;
+}
+function formatBytes(bytes) {
+  if (bytes < KIB) return `${bytes} B`;
+  if (bytes < KIB * KIB) return `${Math.round(bytes / KIB)} KiB`;
+  return `${(bytes / KIB / KIB).toFixed(1)} MiB`;
+}
+
+// src/manifest/yaml-bounds.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+function boundedCst(text2, limits, onNewLine) {
+  let verdict = { ok: true };
+  onNewLine?.(0);
+  const size = sizeOverLimit(text2, limits.maxBytes);
+  if (size !== void 0) verdict = { ok: false, code: "too-large", offset: 0, message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}` };
+  function* tokens() {
+    if (!verdict.ok) return;
+    const parser2 = new import_yaml3.Parser(onNewLine);
+    let aliases = 0;
+    for (const lexeme of new import_yaml3.Lexer().lex(text2)) {
+      const offset = parser2.offset;
+      yield* parser2.next(lexeme);
+      if (import_yaml3.CST.tokenType(lexeme) === "alias" && ++aliases > limits.maxAliases) {
+        verdict = { ok: false, code: "too-many-aliases", offset, message: `more than ${limits.maxAliases} aliases` };
+        return;
+      }
+      if (parser2.stack.length > limits.maxDepth && parser2.stack.filter((t) => COLLECTIONS.has(t.type)).length > limits.maxDepth) {
+        verdict = { ok: false, code: "too-deep", offset, message: `nested more than ${limits.maxDepth} levels deep` };
+        return;
+      }
+    }
+    yield* parser2.end();
+  }
+  return { tokens: tokens(), verdict: () => verdict };
+}
+function checkYamlBounds(text2, limits) {
+  const cst = boundedCst(text2, limits);
+  for (const token of cst.tokens) void token;
+  return cst.verdict();
+}
+
+// src/adapters/github/bound-config-reads.ts
+var UntrustedFileError = class extends Error {
+  constructor(path2, message) {
+    super(`${path2}: ${message}`);
+    this.path = path2;
+  }
+  path;
+  name = "UntrustedFileError";
+};
+var guarded = /* @__PURE__ */ new WeakSet();
+function boundConfigReads(octokit) {
+  if (guarded.has(octokit)) return;
+  guarded.add(octokit);
+  octokit.hook.after("request", (response, options2) => {
+    const path2 = typeof options2["path"] === "string" ? options2["path"] : "";
+    if (typeof response.data !== "string" || !String(options2.url).includes("/contents/") || !/\.ya?ml$/i.test(path2)) return;
+    const bounds = checkYamlBounds(response.data, INPUT_LIMITS["ferry-config"]);
+    if (!bounds.ok) throw new UntrustedFileError(path2, bounds.message);
+  });
+}
+
 // src/adapters/local/system-clock.ts
 var systemClock = {
   now: () => (/* @__PURE__ */ new Date()).toISOString(),
@@ -61010,7 +61084,7 @@ var ASTNode = class _ASTNode {
     return [this.op, ...args.map((a) => a instanceof _ASTNode ? a.toOldStructure() : a)];
   }
 };
-var Lexer = class {
+var Lexer2 = class {
   input;
   pos;
   length;
@@ -61350,8 +61424,8 @@ var Lexer = class {
     }
   }
 };
-var globalLexer = new Lexer();
-var Parser = class {
+var globalLexer = new Lexer2();
+var Parser2 = class {
   lexer = globalLexer;
   input = null;
   maxDepthRemaining = null;
@@ -61733,7 +61807,7 @@ var Environment = class _Environment {
     this.#typeChecker = new TypeChecker(childOpts);
     this.#evalTypeChecker = new TypeChecker(childOpts, true);
     this.#evaluator = new Evaluator(childOpts);
-    this.#parser = new Parser(this.opts.limits, this.#registry);
+    this.#parser = new Parser2(this.opts.limits, this.#registry);
     Object.freeze(this);
   }
   clone(opts) {
@@ -62040,7 +62114,7 @@ function unreachable(initial, states, rootOn) {
 }
 function alwaysCycles(states) {
   const cyclic = [];
-  const visit = (start) => {
+  const visit2 = (start) => {
     const stack = [start];
     const seen = /* @__PURE__ */ new Set();
     while (stack.length > 0) {
@@ -62057,7 +62131,7 @@ function alwaysCycles(states) {
     }
     return false;
   };
-  for (const name of Object.keys(states)) if (states[name].always && visit(name)) cyclic.push(name);
+  for (const name of Object.keys(states)) if (states[name].always && visit2(name)) cyclic.push(name);
   return cyclic;
 }
 
@@ -62184,31 +62258,83 @@ function unescape(segment) {
 }
 
 // src/manifest/yaml-source.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function parseYamlSource(text2, file) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/manifest/yaml-duplicate-keys.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function findDuplicateKey(doc) {
+  let first;
+  const pending = [{ node: doc.contents, path: [] }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { node, path: path2 } = next;
+    if ((0, import_yaml4.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        if (!(0, import_yaml4.isPair)(pair)) continue;
+        const key = (0, import_yaml4.isScalar)(pair.key) ? pair.key.value : pair.key;
+        const name = String(key);
+        const offset = pair.key?.range?.[0] ?? 0;
+        if ((0, import_yaml4.isScalar)(pair.key) && seen.has(key)) {
+          if (!first || offset < first.offset) first = { key: name, offset, path: [...path2, name] };
+        }
+        seen.add(key);
+        pending.push({ node: pair.value, path: [...path2, name] });
+      }
+    } else if ((0, import_yaml4.isSeq)(node)) {
+      node.items.forEach((item, i) => pending.push({ node: item, path: [...path2, i] }));
+    }
+  }
+  return first;
+}
+
+// src/manifest/yaml-source.ts
+function parseYamlSource(text2, file, limits) {
+  const lineCounter = new import_yaml5.LineCounter();
   const position = (offset) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
+  const cst = boundedCst(text2, limits, lineCounter.addNewLine);
+  const docs = [];
+  try {
+    const composer = new import_yaml5.Composer({ uniqueKeys: false, prettyErrors: false, strict: true, merge: true });
+    for (const doc2 of composer.compose(cst.tokens, true, text2.length)) if (docs.push(doc2) > 1) break;
+  } catch (error2) {
+    return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: `could not parse: ${describe2(error2)}`, code: "yaml" }] };
+  }
+  const bounds = cst.verdict();
+  if (!bounds.ok) return { ok: false, errors: [{ file, ...position(bounds.offset), path: "", message: bounds.message, code: bounds.code }] };
+  const [doc, second] = docs;
+  if (!doc) return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: "could not parse: no document", code: "yaml" }] };
   if (doc.errors.length > 0) {
     const errors = doc.errors.map((e) => ({ file, ...explainYamlError(doc, e, position), code: "yaml" }));
     return { ok: false, errors: errors.filter((e, i) => errors.findIndex((other) => other.line === e.line) === i) };
+  }
+  if (second) return { ok: false, errors: [{ file, ...position(second.range?.[0] ?? 0), path: "", message: "a second YAML document: a file holds one", code: "yaml" }] };
+  const duplicate = findDuplicateKey(doc);
+  if (duplicate) {
+    const at = position(duplicate.offset);
+    return { ok: false, errors: [{ file, ...at, path: toPointer(duplicate.path), message: `duplicate key ${JSON.stringify(duplicate.key)}: map keys must be unique`, code: "yaml" }] };
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: limits.maxAliases });
+  } catch (error2) {
+    return { ok: false, errors: [{ file, ...aliasProblem(doc, error2, position), path: "" }] };
   }
   const locate = (path2, options2 = {}) => {
     let node = doc.contents;
     let offset = doc.contents?.range?.[0] ?? 0;
     let keyOffset;
     for (const segment of path2) {
-      if ((0, import_yaml3.isMap)(node)) {
-        const pair = node.items.find((p) => (0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === String(segment));
+      if ((0, import_yaml5.isMap)(node)) {
+        const pair = node.items.find((p) => (0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === String(segment));
         if (!pair) break;
         const keyNode = pair.key;
         keyOffset = keyNode.range?.[0] ?? offset;
         node = pair.value;
         offset = pair.value?.range?.[0] ?? keyOffset;
-      } else if ((0, import_yaml3.isSeq)(node) && /^\d+$/.test(String(segment))) {
+      } else if ((0, import_yaml5.isSeq)(node) && /^\d+$/.test(String(segment))) {
         const item = node.items[Number(segment)];
         if (!item) break;
         keyOffset = void 0;
@@ -62218,22 +62344,16 @@ function parseYamlSource(text2, file) {
         break;
       }
     }
-    const atKey = options2.key === true || (0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node);
+    const atKey = options2.key === true || (0, import_yaml5.isMap)(node) || (0, import_yaml5.isSeq)(node);
     return position(atKey && keyOffset !== void 0 ? keyOffset : offset);
   };
-  return { ok: true, source: { file, value: doc.toJS({ maxAliasCount: 100 }), locate } };
+  return { ok: true, source: { file, value, locate } };
 }
 function explainYamlError(doc, error2, position) {
   const at = error2.pos[0];
   const message = firstLine(error2.message);
-  if (error2.code === "DUPLICATE_KEY") {
-    const found = findNode(doc, (node, isKey) => isKey && node.range?.[0] === at);
-    if (found && (0, import_yaml3.isScalar)(found.node)) {
-      return { ...position(at), path: toPointer(found.path), message: `duplicate key ${JSON.stringify(String(found.node.value))}: ${lowerFirst(message)}` };
-    }
-  }
   if (error2.code === "MISSING_CHAR" && /quote/.test(message)) {
-    const found = findNode(doc, (node) => (0, import_yaml3.isScalar)(node) && /^QUOTE/.test(node.type ?? "") && (node.range?.[1] ?? -1) === at);
+    const found = findNode(doc, (node) => (0, import_yaml5.isScalar)(node) && /^QUOTE/.test(node.type ?? "") && (node.range?.[1] ?? -1) === at);
     const start = found?.node.range?.[0];
     if (found && start !== void 0) return { ...position(start), path: toPointer(found.path), message: `unterminated string: ${lowerFirst(message)}` };
   }
@@ -62241,19 +62361,19 @@ function explainYamlError(doc, error2, position) {
 }
 function findNode(doc, match) {
   const walk = (node, path2) => {
-    if ((0, import_yaml3.isMap)(node)) {
+    if ((0, import_yaml5.isMap)(node)) {
       for (const pair of node.items) {
-        const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : "";
-        if ((0, import_yaml3.isScalar)(pair.key) && match(pair.key, true)) return { node: pair.key, path: [...path2, key] };
+        const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : "";
+        if ((0, import_yaml5.isScalar)(pair.key) && match(pair.key)) return { node: pair.key, path: [...path2, key] };
         const inner = walk(pair.value, [...path2, key]);
         if (inner) return inner;
       }
-    } else if ((0, import_yaml3.isSeq)(node)) {
+    } else if ((0, import_yaml5.isSeq)(node)) {
       for (const [i, item] of node.items.entries()) {
         const inner = walk(item, [...path2, i]);
         if (inner) return inner;
       }
-    } else if ((0, import_yaml3.isScalar)(node) && match(node, false)) {
+    } else if ((0, import_yaml5.isScalar)(node) && match(node)) {
       return { node, path: path2 };
     }
     return void 0;
@@ -62266,11 +62386,27 @@ function firstLine(message) {
 function lowerFirst(text2) {
   return text2.charAt(0).toLowerCase() + text2.slice(1);
 }
+function describe2(error2) {
+  return firstLine(error2 instanceof Error ? error2.message : String(error2));
+}
+function aliasProblem(doc, error2, position) {
+  const message = describe2(error2);
+  if (/^Excessive alias count/.test(message)) return { line: 1, column: 1, message: "aliases expand too far (a billion-laughs document?)", code: "too-many-aliases" };
+  let unresolved;
+  (0, import_yaml5.visit)(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== void 0) return void 0;
+      unresolved = node;
+      return import_yaml5.visit.BREAK;
+    }
+  });
+  return { ...position(unresolved?.range?.[0] ?? 0), message, code: "yaml" };
+}
 
 // src/manifest/load-lifecycle.ts
 var AT_KEY = /* @__PURE__ */ new Set(["unknown-event"]);
 function loadLifecycle(text2, file) {
-  const parsed = parseYamlSource(text2, file);
+  const parsed = parseYamlSource(text2, file, INPUT_LIMITS.lifecycle);
   if (!parsed.ok) return parsed;
   const { source } = parsed;
   const schemaProblems = validateAgainst("lifecycle", source.value);
@@ -62559,7 +62695,7 @@ var DEPLOYMENT_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 var MANIFEST_SUFFIX = ".yml";
 function loadManifest(text2, file, options2 = {}) {
   const nameErrors = checkName(file);
-  const parsed = parseYamlSource(text2, file);
+  const parsed = parseYamlSource(text2, file, INPUT_LIMITS.manifest);
   if (!parsed.ok) return { ok: false, errors: [...nameErrors, ...parsed.errors] };
   const { source } = parsed;
   const schemaProblems = validateAgainst("manifest", source.value);
@@ -63128,6 +63264,10 @@ var Settings = class {
         return DEFAULT_FERRY_CONFIG;
       },
       (error2) => {
+        if (error2 instanceof UntrustedFileError) {
+          this.log.warn({ repo, file: error2.path }, `${error2.message}; using the safe defaults until it is fixed`);
+          return DEFAULT_FERRY_CONFIG;
+        }
         this.cache.delete(repo);
         throw error2;
       }
@@ -63715,6 +63855,31 @@ function permissionHint(error2) {
   return void 0;
 }
 
+// src/manifest/json-bounds.ts
+function checkJsonBounds(text2, limits) {
+  const size = sizeOverLimit(text2, limits.maxBytes);
+  if (size !== void 0) return { ok: false, offset: 0, message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}` };
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (inString) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) inString = true;
+    else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (++depth > limits.maxDepth) return { ok: false, offset: i, message: `nested more than ${limits.maxDepth} levels deep` };
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
+  }
+  return { ok: true };
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+
 // src/core/deployment-state.ts
 var STATE_SCHEMA_VERSION = 1;
 var HISTORY_LIMIT = 50;
@@ -63777,6 +63942,8 @@ function migrateState(record3, options2 = {}) {
 
 // src/manifest/parse-state-file.ts
 function parseStateFile(text2, deployment, options2 = {}) {
+  const bounds = checkJsonBounds(text2, INPUT_LIMITS["state-file"]);
+  if (!bounds.ok) return { kind: "corrupt", reason: "over-limits", detail: `${bounds.message} (at offset ${bounds.offset})` };
   let value;
   try {
     value = JSON.parse(text2);
@@ -65138,7 +65305,10 @@ function createFerryApp(options2 = {}) {
           origin,
           deliveryId: context.id,
           payload: context.payload,
-          settings: () => settings.get(origin.fullName, () => context.config("ferry.yml")),
+          settings: () => settings.get(origin.fullName, () => {
+            boundConfigReads(context.octokit);
+            return context.config("ferry.yml");
+          }),
           forgetSettings: () => settings.forget(origin.fullName),
           now: () => clock.now(),
           workflow,
@@ -65602,7 +65772,7 @@ async function httpCheck2(step, context, output) {
       return response.status;
     });
     if (context.signal?.aborted) return { status: "failed", message: "cancelled" };
-    last = answer.ok ? `answered ${answer.value}` : answer.timedOut ? `gave no answer within ${formatDuration2(budget)}` : `failed: ${describe2(answer.error)}`;
+    last = answer.ok ? `answered ${answer.value}` : answer.timedOut ? `gave no answer within ${formatDuration2(budget)}` : `failed: ${describe3(answer.error)}`;
     output.note(`attempt ${attempt}/${attempts}: GET ${url} ${last}`);
     if (answer.ok && answer.value === expectStatus) return { status: "succeeded", message: `GET ${url} answered ${expectStatus}` };
     if (attempt < attempts) await delay(Math.min(intervalSeconds * 1e3, Math.max(0, deadline - Date.now())), void 0, { signal: context.signal }).catch(() => void 0);
@@ -65632,7 +65802,7 @@ async function artifact(step, context, output) {
     await pipeline(body, hashing, createWriteStream(temporary), { signal });
     return void 0;
   });
-  const failure = !download.ok ? download.timedOut ? `download timed out` : context.signal?.aborted ? "cancelled" : `download failed: ${describe2(download.error)}` : download.value;
+  const failure = !download.ok ? download.timedOut ? `download timed out` : context.signal?.aborted ? "cancelled" : `download failed: ${describe3(download.error)}` : download.value;
   if (failure !== void 0) {
     await rm2(temporary, { force: true });
     return { status: download.ok || !download.timedOut ? "failed" : "timed-out", message: `${failure} (${step.url})` };
@@ -65671,7 +65841,7 @@ function insideCheckout(checkout, path2, what) {
   if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) throw new StepSetupError(`${what} ${JSON.stringify(path2)} is outside the checkout`);
   return full;
 }
-function describe2(error2) {
+function describe3(error2) {
   const cause = error2.cause;
   return cause instanceof Error ? cause.message : error2 instanceof Error ? error2.message : String(error2);
 }
