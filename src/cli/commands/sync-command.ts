@@ -3,6 +3,13 @@ import { deploymentStatus } from "../../core/deployment-summary.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
 import { LocalSession } from "../local/local-session.ts";
 import { sync } from "../local/sync.ts";
+import { numericOption } from "../numeric-option.ts";
+
+/**
+ * Bounds of `--interval`: each poll runs several git processes, so under a second is a busy loop;
+ * over a day is a mistake (and past about 24.8 days Node's timers overflow and fire at once).
+ */
+export const WATCH_INTERVAL = { min: 1, max: 86_400, default: 5 } as const;
 
 /**
  * `ferry sync [--branch B] [--watch]`: deploy what was merged or pushed since the last sync.
@@ -13,8 +20,8 @@ export function syncCommand(io: CliIo, repo: () => string): Command {
     .description("process the commits since the last sync as pushes and merges, and run their stages locally")
     .option("--branch <name>", "the trigger branch (default: main, master, or the checked-out branch)")
     .option("--watch", "keep polling for new commits")
-    .option("--interval <seconds>", "polling interval with --watch", "5")
-    .action(async (options: { branch?: string; watch?: boolean; interval: string }) => {
+    .option("--interval <seconds>", `polling interval with --watch (${WATCH_INTERVAL.min} to ${WATCH_INTERVAL.max})`, numericOption({ ...WATCH_INTERVAL, unit: "seconds" }), WATCH_INTERVAL.default)
+    .action(async (options: { branch?: string; watch?: boolean; interval: number }) => {
       const session = await LocalSession.open(repo(), io, options.branch);
       for (;;) {
         const result = await sync(session);
@@ -34,7 +41,7 @@ export function syncCommand(io: CliIo, repo: () => string): Command {
           if (failed.length > 0) throw new CliFailure(`failed: ${failed.join(", ")} (see \`ferry status\` and \`ferry show <deployment>\`)`);
           return;
         }
-        await new Promise((resolve) => setTimeout(resolve, Number(options.interval) * 1000));
+        await new Promise((resolve) => setTimeout(resolve, options.interval * 1000));
       }
     });
 }
