@@ -50,7 +50,7 @@ describe("local mode reads <name>.yaml like <name>.yml", () => {
     expect(next.steps.map((s) => [s.commit, s.deployment])).toEqual([[change, "web"]]);
   });
 
-  it("web.yml beside web.yaml: an error on each file, nothing deployed for web", async () => {
+  it("web.yml beside web.yaml: an error on each file, nothing deployed for web", { timeout: 60_000 }, async () => {
     const repo = await tempRepo({ ".ferry/deployments/web.yml": WEB, ".ferry/deployments/web.yaml": WEB, ".ferry/deployments/api.yml": WEB });
     const validated = await cli(repo, ["validate"]);
     expect(validated.code).toBe(1);
