@@ -62509,14 +62509,41 @@ function deploymentSpecOf(manifest, lifecycle, secretValue = () => void 0) {
   return { name: manifest.name, lifecycle: lifecycleFor(lifecycle, manifest), context: transitionContextOf(manifest), environment: manifest.environment, secretValues: secretValues2 };
 }
 
+// src/manifest/ferry-file-name.ts
+var FERRY_FILE_SUFFIXES = [".yml", ".yaml"];
+function ferryFileName(path2) {
+  const base = path2.split(/[\\/]/).pop() ?? path2;
+  const suffix = FERRY_FILE_SUFFIXES.find((s) => base.endsWith(s) && base.length > s.length);
+  return suffix === void 0 ? void 0 : base.slice(0, -suffix.length);
+}
+
+// src/manifest/duplicate-ferry-files.ts
+function duplicateFerryFiles(paths) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const path2 of paths) {
+    const name = ferryFileName(path2);
+    if (name !== void 0) byName.set(name, [...byName.get(name) ?? [], path2]);
+  }
+  const duplicates = /* @__PURE__ */ new Set();
+  const errors = [];
+  for (const [name, files] of byName) {
+    if (files.length < 2) continue;
+    for (const file of [...files].sort()) {
+      duplicates.add(file);
+      const others = files.filter((f) => f !== file).join(", ");
+      errors.push({ file, line: 1, column: 1, path: "", message: `${JSON.stringify(name)} is declared twice: here and in ${others}; keep one file (ferry reads neither until then)`, code: "duplicate-name" });
+    }
+  }
+  return { duplicates, errors };
+}
+
 // src/manifest/deployments-touched.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var MANIFEST_DIR = ".ferry/deployments/";
 var LIFECYCLE_DIR = ".ferry/lifecycles/";
 function deploymentOfPath(path2) {
-  if (!path2.startsWith(MANIFEST_DIR) || !path2.endsWith(".yml")) return void 0;
-  const name = path2.slice(MANIFEST_DIR.length, -4);
-  return name.includes("/") ? void 0 : name;
+  if (!path2.startsWith(MANIFEST_DIR) || path2.slice(MANIFEST_DIR.length).includes("/")) return void 0;
+  return ferryFileName(path2);
 }
 function deploymentsTouched(manifests, changed, branch, defaultBranch) {
   const triggered = /* @__PURE__ */ new Set();
@@ -62692,7 +62719,6 @@ var HTTP_CHECK_DEFAULTS = { expectStatus: 200, retries: 0, intervalSeconds: 5, t
 
 // src/manifest/load-manifest.ts
 var DEPLOYMENT_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
-var MANIFEST_SUFFIX = ".yml";
 function loadManifest(text2, file, options2 = {}) {
   const nameErrors = checkName(file);
   const parsed = parseYamlSource(text2, file, INPUT_LIMITS.manifest);
@@ -62712,13 +62738,12 @@ function loadManifest(text2, file, options2 = {}) {
   return { ok: true, manifest: normalise2(raw, deploymentNameOf(file), file), lifecycle };
 }
 function deploymentNameOf(file) {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  return base.endsWith(MANIFEST_SUFFIX) ? base.slice(0, -MANIFEST_SUFFIX.length) : base;
+  return ferryFileName(file) ?? (file.split(/[\\/]/).pop() ?? file);
 }
 function checkName(file) {
   const error2 = (message) => [{ file, line: 1, column: 1, path: "", message, code: "name" }];
   const base = file.split(/[\\/]/).pop() ?? file;
-  if (!base.endsWith(MANIFEST_SUFFIX)) return error2(`deployment manifests are named <deployment>${MANIFEST_SUFFIX}, not ${JSON.stringify(base)}`);
+  if (ferryFileName(file) === void 0) return error2(`deployment manifests are named <deployment>.yml (or .yaml), not ${JSON.stringify(base)}`);
   const name = deploymentNameOf(file);
   if (!DEPLOYMENT_NAME_PATTERN.test(name)) {
     return error2(`invalid deployment name ${JSON.stringify(name)}: use 1 to 63 lowercase letters, digits and dashes, starting with a letter or digit`);
@@ -62864,9 +62889,12 @@ async function readCatalogAt(client, ref, rev) {
 }
 function texts(entries, dir, errors) {
   const out = [];
-  for (const entry of entries ?? []) {
-    if (entry.type !== "blob" || !/\.ya?ml$/.test(entry.name)) continue;
+  const files = (entries ?? []).filter((entry) => entry.type === "blob" && ferryFileName(entry.name) !== void 0);
+  const duplicates = duplicateFerryFiles(files.map((entry) => `${dir}${entry.name}`));
+  errors.push(...duplicates.errors);
+  for (const entry of files) {
     const path2 = `${dir}${entry.name}`;
+    if (duplicates.duplicates.has(path2)) continue;
     const text2 = entry.object?.text;
     if (typeof text2 !== "string" || entry.object?.isTruncated) {
       errors.push({ file: path2, line: 1, column: 1, path: "", message: "the file is binary or too large for ferry to read", code: "file" });
@@ -65962,23 +65990,21 @@ async function readFerryDir(workspace, dir) {
     throw error2;
   }
   const files = [];
-  for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  for (const name of names.filter((n) => ferryFileName(n) !== void 0).sort()) {
     files.push({ path: `${dir}/${name}`, text: await readFile(join(workspace, dir, name), "utf8") });
   }
   return files;
 }
 function repoLifecycles(files) {
   const known = new Map(builtinLifecycles());
-  const errors = [];
+  const duplicates = duplicateFerryFiles(files.map((f) => f.path));
+  const errors = [...duplicates.errors];
   for (const file of files) {
-    const base = file.path.split("/").pop();
-    if (!base.endsWith(".yml")) {
-      errors.push({ file: file.path, line: 1, column: 1, path: "", message: `ferry reads lifecycles named <name>.yml; rename ${base}`, code: "name" });
-      continue;
-    }
+    const name = ferryFileName(file.path);
+    if (name === void 0 || duplicates.duplicates.has(file.path)) continue;
     const loaded = loadLifecycle(file.text, file.path);
     if (!loaded.ok) errors.push(...loaded.errors);
-    else known.set(base.slice(0, -".yml".length), loaded.lifecycle);
+    else known.set(name, loaded.lifecycle);
   }
   return { known, errors };
 }
@@ -66034,8 +66060,10 @@ async function prepare(io) {
   const attempt = positive(io.input("attempt"), "attempt");
   const workspace = io.workspace();
   const version = await checkedOutVersion(io, workspace, io.input("version"));
-  const file = `${DEPLOYMENTS_DIR}/${deployment}.yml`;
-  const text2 = (await readFerryDir(workspace, DEPLOYMENTS_DIR)).find((f) => f.path === file)?.text;
+  const found = (await readFerryDir(workspace, DEPLOYMENTS_DIR)).filter((f) => ferryFileName(f.path) === deployment);
+  if (found.length > 1) throw new StageSetupFailure(`${found.map((f) => f.path).join(" and ")} both declare ${deployment} at ${version}; keep one file`);
+  const file = found[0]?.path ?? `${DEPLOYMENTS_DIR}/${deployment}.yml`;
+  const text2 = found[0]?.text;
   if (text2 === void 0) throw new StageSetupFailure(`${file} does not exist at ${version}`);
   const lifecycles = repoLifecycles(await readFerryDir(workspace, LIFECYCLES_DIR));
   const loaded = loadManifest(text2, file, { knownLifecycles: lifecycles.known });
@@ -66100,8 +66128,10 @@ async function validateCommand(io) {
   const lifecycleFiles = await readFerryDir(workspace, LIFECYCLES_DIR);
   const manifestFiles = await readFerryDir(workspace, DEPLOYMENTS_DIR);
   const lifecycles = repoLifecycles(lifecycleFiles);
-  const errors = [...lifecycles.errors];
+  const duplicates = duplicateFerryFiles(manifestFiles.map((f) => f.path));
+  const errors = [...lifecycles.errors, ...duplicates.errors];
   for (const file of manifestFiles) {
+    if (duplicates.duplicates.has(file.path)) continue;
     const loaded = loadManifest(file.text, file.path, { knownLifecycles: lifecycles.known });
     if (!loaded.ok) errors.push(...loaded.errors);
   }

@@ -2,6 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import { builtinLifecycles } from "../manifest/builtin-lifecycles.ts";
+import { duplicateFerryFiles } from "../manifest/duplicate-ferry-files.ts";
+import { ferryFileName } from "../manifest/ferry-file-name.ts";
 import { loadLifecycle } from "../manifest/load-lifecycle.ts";
 import type { SourceError } from "../manifest/source-error.ts";
 
@@ -14,10 +16,7 @@ export interface FerryFile {
 export const DEPLOYMENTS_DIR = ".ferry/deployments";
 export const LIFECYCLES_DIR = ".ferry/lifecycles";
 
-/**
- * The YAML files of one `.ferry/` folder, sorted. `.yaml` files are included although ferry
- * only reads `.yml`, so that validation can say so instead of silently ignoring them.
- */
+/** The files ferry reads in one `.ferry/` folder (`<name>.yml` and `<name>.yaml`), sorted. */
 export async function readFerryDir(workspace: string, dir: string): Promise<FerryFile[]> {
   let names: string[];
   try {
@@ -27,7 +26,7 @@ export async function readFerryDir(workspace: string, dir: string): Promise<Ferr
     throw error;
   }
   const files: FerryFile[] = [];
-  for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  for (const name of names.filter((n) => ferryFileName(n) !== undefined).sort()) {
     files.push({ path: `${dir}/${name}`, text: await readFile(join(workspace, dir, name), "utf8") });
   }
   return files;
@@ -40,21 +39,20 @@ export interface RepoLifecycles {
 }
 
 /**
- * Built-in lifecycles plus the repository's `.ferry/lifecycles/<name>.yml`, keyed by file name
- * as the CLI does: a repository's own lifecycle wins over a built-in of the same name.
+ * Built-in lifecycles plus the repository's `.ferry/lifecycles/<name>.yml` (or `.yaml`), keyed by
+ * file name as the CLI does: a repository's own lifecycle wins over a built-in of the same name.
+ * A name declared by two files (`x.yml` and `x.yaml`) is an error on both, and neither loads.
  */
 export function repoLifecycles(files: readonly FerryFile[]): RepoLifecycles {
   const known = new Map(builtinLifecycles());
-  const errors: SourceError[] = [];
+  const duplicates = duplicateFerryFiles(files.map((f) => f.path));
+  const errors: SourceError[] = [...duplicates.errors];
   for (const file of files) {
-    const base = file.path.split("/").pop()!;
-    if (!base.endsWith(".yml")) {
-      errors.push({ file: file.path, line: 1, column: 1, path: "", message: `ferry reads lifecycles named <name>.yml; rename ${base}`, code: "name" });
-      continue;
-    }
+    const name = ferryFileName(file.path);
+    if (name === undefined || duplicates.duplicates.has(file.path)) continue;
     const loaded = loadLifecycle(file.text, file.path);
     if (!loaded.ok) errors.push(...loaded.errors);
-    else known.set(base.slice(0, -".yml".length), loaded.lifecycle);
+    else known.set(name, loaded.lifecycle);
   }
   return { known, errors };
 }

@@ -8,10 +8,12 @@ import { serveCommand } from "./commands/serve-command.ts";
 import { stateCommands } from "./commands/state-commands.ts";
 import { syncCommand } from "./commands/sync-command.ts";
 import { validateCommand } from "./commands/validate-command.ts";
+import { debugRequested, errorLine } from "./error-line.ts";
 
 /**
  * Runs the `ferry` CLI with the given arguments and returns the exit code: 0 success,
- * 1 failure, 2 usage error. Output goes through `io`, so tests can run it in-process.
+ * 1 failure, 2 usage error. Output goes through `io`, so tests can run it in-process. Nothing
+ * escapes: an unexpected error is printed as one line and exits 1 (FERRY_DEBUG=1 adds the stack).
  */
 export async function runCli(args: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
   const program = new Command("ferry")
@@ -44,6 +46,7 @@ export async function runCli(args: readonly string[], io: CliIo = processIo): Pr
       if (error.message) io.err(`ferry: ${error.message}`);
       return error.code;
     }
-    throw error;
+    io.err(errorLine(error, debugRequested()));
+    return EXIT.failure;
   }
 }

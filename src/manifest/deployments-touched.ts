@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { ferryFileName } from "./ferry-file-name.ts";
 import type { Manifest } from "./manifest.ts";
 
 /** Where a repository's deployment manifests live (DESIGN.md). */
@@ -19,11 +20,10 @@ export interface TouchedDeployments {
   readonly removed: readonly string[];
 }
 
-/** The deployment a path under `.ferry/deployments/` declares, if any. */
+/** The deployment a path under `.ferry/deployments/` declares (`<name>.yml` or `<name>.yaml`), if any. */
 export function deploymentOfPath(path: string): string | undefined {
-  if (!path.startsWith(MANIFEST_DIR) || !path.endsWith(".yml")) return undefined;
-  const name = path.slice(MANIFEST_DIR.length, -4);
-  return name.includes("/") ? undefined : name;
+  if (!path.startsWith(MANIFEST_DIR) || path.slice(MANIFEST_DIR.length).includes("/")) return undefined;
+  return ferryFileName(path);
 }
 
 /**

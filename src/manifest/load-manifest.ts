@@ -1,6 +1,7 @@
 import { parseDuration } from "../core/duration.ts";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import { builtinLifecycles } from "./builtin-lifecycles.ts";
+import { ferryFileName } from "./ferry-file-name.ts";
 import { checkManifest } from "./manifest-checks.ts";
 import { HTTP_CHECK_DEFAULTS, type Command, type HealthCheck, type HttpCheck, type Manifest, type Stage, type Step } from "./manifest.ts";
 import type { RawHttpCheck, RawManifest, RawStage, RawStep } from "./raw-manifest.ts";
@@ -17,7 +18,7 @@ export type ManifestLoad =
 export interface LoadManifestOptions {
   /**
    * Lifecycles a manifest may name, by name. Default: the built-in ones. Callers that read a
-   * repository pass the built-in ones plus its `.ferry/lifecycles/*.yml`.
+   * repository pass the built-in ones plus its `.ferry/lifecycles/*.yml` (or `.yaml`).
    */
   readonly knownLifecycles?: ReadonlyMap<string, Lifecycle>;
 }
@@ -25,10 +26,8 @@ export interface LoadManifestOptions {
 /** Deployment names appear in check-run names, environments and file paths; keep them plain. */
 export const DEPLOYMENT_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
-const MANIFEST_SUFFIX = ".yml";
-
 /**
- * Loads `.ferry/deployments/<name>.yml`: YAML with positions, the JSON schema, then the
+ * Loads `.ferry/deployments/<name>.yml` (or `.yaml`): YAML with positions, the JSON schema, then the
  * semantic checks against the named lifecycle. The deployment name is the file's base name.
  * Every error carries `file:line:column` and a JSON pointer; a manifest with any error loads nothing.
  */
@@ -51,16 +50,15 @@ export function loadManifest(text: string, file: string, options: LoadManifestOp
   return { ok: true, manifest: normalise(raw, deploymentNameOf(file), file), lifecycle };
 }
 
-/** The deployment a manifest file declares: its base name without `.yml`. */
+/** The deployment a manifest file declares: its base name without `.yml` or `.yaml`. */
 export function deploymentNameOf(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  return base.endsWith(MANIFEST_SUFFIX) ? base.slice(0, -MANIFEST_SUFFIX.length) : base;
+  return ferryFileName(file) ?? (file.split(/[\\/]/).pop() ?? file);
 }
 
 function checkName(file: string): SourceError[] {
   const error = (message: string): SourceError[] => [{ file, line: 1, column: 1, path: "", message, code: "name" }];
   const base = file.split(/[\\/]/).pop() ?? file;
-  if (!base.endsWith(MANIFEST_SUFFIX)) return error(`deployment manifests are named <deployment>${MANIFEST_SUFFIX}, not ${JSON.stringify(base)}`);
+  if (ferryFileName(file) === undefined) return error(`deployment manifests are named <deployment>.yml (or .yaml), not ${JSON.stringify(base)}`);
   const name = deploymentNameOf(file);
   if (!DEPLOYMENT_NAME_PATTERN.test(name)) {
     return error(`invalid deployment name ${JSON.stringify(name)}: use 1 to 63 lowercase letters, digits and dashes, starting with a letter or digit`);

@@ -65,6 +65,9 @@ beforeAll(async () => {
       ".ferry/deployments/web.yml": STANDARD("  install:\n    steps:\n      - name: key\n        run: echo \"key=$KEY\"\n        env:\n          KEY: { secret: API_KEY }\n  stop:\n    steps:\n      - run: sleep 5"),
       ".ferry/deployments/typed.yml": "lifecycle: preview\ntype: docker\nstages:\n  docker.deploy:\n    steps:\n      - run: echo docker deploy\n" + ["initialize", "pause", "drop"].map((s) => `  docker.${s}:\n    steps:\n      - run: echo ${s}\n`).join(""),
       ".ferry/deployments/bad.yml": "lifecycle: standard\nstages: 3\n",
+      ".ferry/deployments/worker.yaml": STANDARD("  install:\n    steps:\n      - run: echo installed from yaml"),
+      ".ferry/deployments/twice.yml": STANDARD("  install:\n    steps:\n      - run: echo one"),
+      ".ferry/deployments/twice.yaml": STANDARD("  install:\n    steps:\n      - run: echo other"),
     },
     "manifests",
   );
@@ -91,6 +94,12 @@ describe("command stage, in-process", () => {
     expect(io.lines).toContain("docker deploy");
   });
 
+  it("runs a stage of a manifest named <deployment>.yaml", async () => {
+    const io = new RecordingIO({ ...stage("install"), deployment: "worker" }, repo, { API_KEY: "x" });
+    expect((await stageCommand(io)).result).toBe("succeeded");
+    expect(io.lines).toContain("installed from yaml");
+  });
+
   it("a missing secret fails the step that needs it", async () => {
     const io = new RecordingIO(stage("install"), repo);
     expect((await stageCommand(io)).result).toBe("failed");
@@ -115,6 +124,7 @@ describe("command stage, in-process", () => {
     ["no attempt", { attempt: "" }, /input attempt must be a positive whole number/],
     ["a version that is not a sha", { version: "main" }, /input version must be a commit sha/],
     ["a deployment without a manifest", { deployment: "api" }, /\.ferry\/deployments\/api\.yml does not exist at/],
+    ["a deployment declared by two files", { deployment: "twice" }, /\.ferry\/deployments\/twice\.yaml and \.ferry\/deployments\/twice\.yml both declare twice at \w+; keep one file/],
     ["a stage the manifest lacks", { stage: "activate" }, /\.ferry\/deployments\/web\.yml has no stage activate at/],
     ["a typed manifest lacking the stage", { deployment: "typed", stage: "build" }, /has no stage build \(nor docker\.build\)/],
   ])("refuses %s before running anything", async (_what, inputs, message) => {
@@ -154,21 +164,46 @@ describe("command stage, in-process", () => {
 });
 
 describe("command validate, in-process", () => {
-  it("checks repository lifecycles first and manifests against them; names a .yaml file ferry would ignore", async () => {
+  it("checks repository lifecycles first and manifests against them; reads .yaml files like .yml", async () => {
     const dir = await tempRepo({
       ".ferry/lifecycles/simple.yml": readFileSync(join(import.meta.dirname, "../../lifecycles/setup-deploy.yml"), "utf8").replace(/^name: setup-deploy$/m, "name: simple"),
+      ".ferry/lifecycles/other.yaml": readFileSync(join(import.meta.dirname, "../../lifecycles/setup-deploy.yml"), "utf8").replace(/^name: setup-deploy$/m, "name: other"),
       ".ferry/lifecycles/broken.yml": "name: broken\n",
       ".ferry/deployments/app.yml": "lifecycle: simple\nstages:\n  setup:\n    steps:\n      - run: echo setup\n  deploy:\n    steps:\n      - run: echo deploy\n",
+      ".ferry/deployments/api.yaml": "lifecycle: other\nstages:\n  setup:\n    steps:\n      - run: echo setup\n  deploy:\n    steps:\n      - run: echo deploy\n",
       ".ferry/deployments/old.yaml": "lifecycle: standard\n",
     });
     const io = new RecordingIO({}, dir);
     const outcome = await validateCommand(io);
-    expect(outcome.files).toBe(4);
+    expect(outcome.files).toBe(6);
     const files = new Set(outcome.errors.map((e) => e.file));
     expect(files).toEqual(new Set([".ferry/lifecycles/broken.yml", ".ferry/deployments/old.yaml"]));
-    expect(io.errors.find((e) => e.annotation?.file === ".ferry/deployments/old.yaml")?.message).toMatch(/named <deployment>\.yml/);
+    // Checked for what it says, not refused for its name.
+    expect(io.errors.filter((e) => e.annotation?.file === ".ferry/deployments/old.yaml").map((e) => e.message).join("\n")).not.toMatch(/named <deployment>/);
     expect(io.failed).toMatch(/errors? in 2 ferry files/);
     expect(io.summaries[0]).toContain("| `.ferry/deployments/app.yml` | none |");
+    expect(io.summaries[0]).toContain("| `.ferry/deployments/api.yaml` | none |");
+  });
+
+  it("a deployment or lifecycle declared by both <name>.yml and <name>.yaml is an error on each file", async () => {
+    const manifest = "lifecycle: setup-deploy\nstages:\n  setup:\n    steps:\n      - run: echo setup\n  deploy:\n    steps:\n      - run: echo deploy\n";
+    const lifecycle = readFileSync(join(import.meta.dirname, "../../lifecycles/setup-deploy.yml"), "utf8").replace(/^name: setup-deploy$/m, "name: simple");
+    const dir = await tempRepo({
+      ".ferry/lifecycles/simple.yml": lifecycle,
+      ".ferry/lifecycles/simple.yaml": lifecycle,
+      ".ferry/deployments/web.yml": manifest,
+      ".ferry/deployments/web.yaml": manifest,
+    });
+    const io = new RecordingIO({}, dir);
+    const outcome = await validateCommand(io);
+    expect(outcome.errors.map((e) => [e.file, e.code])).toEqual([
+      [".ferry/lifecycles/simple.yaml", "duplicate-name"],
+      [".ferry/lifecycles/simple.yml", "duplicate-name"],
+      [".ferry/deployments/web.yaml", "duplicate-name"],
+      [".ferry/deployments/web.yml", "duplicate-name"],
+    ]);
+    expect(io.errors[2]).toMatchObject({ message: '"web" is declared twice: here and in .ferry/deployments/web.yml; keep one file (ferry reads neither until then)', annotation: { file: ".ferry/deployments/web.yaml", startLine: 1 } });
+    expect(io.failed).toMatch(/4 errors in 4 ferry files/);
   });
 
   it("a repository without ferry files passes and says so", async () => {

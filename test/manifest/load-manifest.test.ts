@@ -159,8 +159,10 @@ describe("loadManifest: what it builds", () => {
     expect(deploymentNameOf("C:\\repo\\.ferry\\deployments\\api.yml")).toBe("api");
     const text = read(new URL("valid/", fixtures), "minimal.yml");
     expect(loaded(loadManifest(text, ".ferry/deployments/web-production.yml")).environment).toBe("web-production");
-    const yaml = loadManifest(text, ".ferry/deployments/web.yaml");
-    expect(yaml.ok ? [] : yaml.errors.map((e) => [e.path, e.message])).toEqual([["", 'deployment manifests are named <deployment>.yml, not "web.yaml"']]);
+    expect(deploymentNameOf(".ferry/deployments/web.yaml")).toBe("web");
+    expect(loaded(loadManifest(text, ".ferry/deployments/web.yaml"))).toMatchObject({ name: "web", file: ".ferry/deployments/web.yaml", environment: "web" });
+    const json = loadManifest(text, ".ferry/deployments/web.json");
+    expect(json.ok ? [] : json.errors.map((e) => [e.path, e.message])).toEqual([["", 'deployment manifests are named <deployment>.yml (or .yaml), not "web.json"']]);
     const long = loadManifest(text, `${"a".repeat(64)}.yml`);
     expect(long.ok).toBe(false);
   });

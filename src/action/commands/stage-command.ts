@@ -1,6 +1,7 @@
 import { runGit } from "../../adapters/local/run-git.ts";
 import { StageExecutor } from "../../adapters/local/stage-executor.ts";
 import { formatDuration, type FerryVariables, type StepStatus } from "../../adapters/local/step-executor.ts";
+import { ferryFileName } from "../../manifest/ferry-file-name.ts";
 import { DEPLOYMENT_NAME_PATTERN, loadManifest } from "../../manifest/load-manifest.ts";
 import type { EnvMap, Manifest, Stage } from "../../manifest/manifest.ts";
 import { formatSourceError } from "../../manifest/source-error.ts";
@@ -28,7 +29,7 @@ class StageSetupFailure extends Error {
 const SHA = /^[0-9a-f]{7,64}$/i;
 
 /**
- * `command: stage` — runs one stage of `.ferry/deployments/<deployment>.yml` from the checked-out
+ * `command: stage` — runs one stage of `.ferry/deployments/<deployment>.yml` (or `.yaml`) from the checked-out
  * repository (GITHUB_WORKSPACE), which must be at `version`: the workflow checks that version out,
  * so the manifest and scripts that run are the ones being deployed. Output is streamed with
  * workflow commands disabled (it may echo a branch name or PR title), the Markdown summary goes to
@@ -87,8 +88,10 @@ async function prepare(io: ActionIO): Promise<Prepared> {
   const workspace = io.workspace();
   const version = await checkedOutVersion(io, workspace, io.input("version"));
 
-  const file = `${DEPLOYMENTS_DIR}/${deployment}.yml`;
-  const text = (await readFerryDir(workspace, DEPLOYMENTS_DIR)).find((f) => f.path === file)?.text;
+  const found = (await readFerryDir(workspace, DEPLOYMENTS_DIR)).filter((f) => ferryFileName(f.path) === deployment);
+  if (found.length > 1) throw new StageSetupFailure(`${found.map((f) => f.path).join(" and ")} both declare ${deployment} at ${version}; keep one file`);
+  const file = found[0]?.path ?? `${DEPLOYMENTS_DIR}/${deployment}.yml`;
+  const text = found[0]?.text;
   if (text === undefined) throw new StageSetupFailure(`${file} does not exist at ${version}`);
   const lifecycles = repoLifecycles(await readFerryDir(workspace, LIFECYCLES_DIR));
   const loaded = loadManifest(text, file, { knownLifecycles: lifecycles.known });

@@ -1,3 +1,4 @@
+import { duplicateFerryFiles } from "../../manifest/duplicate-ferry-files.ts";
 import { loadManifest } from "../../manifest/load-manifest.ts";
 import type { SourceError } from "../../manifest/source-error.ts";
 import type { ActionIO } from "../action-io.ts";
@@ -10,7 +11,7 @@ export interface ValidateOutcome {
 }
 
 /**
- * `command: validate` — checks every `.ferry/lifecycles/*.yml` and `.ferry/deployments/*.yml` of
+ * `command: validate` — checks every `.ferry/lifecycles/*.yml` and `.ferry/deployments/*.yml` (or `.yaml`) of
  * the checked-out repository the way the app will read them (manifests against the built-in and
  * the repository's own lifecycles) and writes each error as an annotation at its file, line and
  * column, so a pull request shows it on the line to fix. Fails when anything is wrong.
@@ -20,8 +21,10 @@ export async function validateCommand(io: ActionIO): Promise<ValidateOutcome> {
   const lifecycleFiles = await readFerryDir(workspace, LIFECYCLES_DIR);
   const manifestFiles = await readFerryDir(workspace, DEPLOYMENTS_DIR);
   const lifecycles = repoLifecycles(lifecycleFiles);
-  const errors: SourceError[] = [...lifecycles.errors];
+  const duplicates = duplicateFerryFiles(manifestFiles.map((f) => f.path));
+  const errors: SourceError[] = [...lifecycles.errors, ...duplicates.errors];
   for (const file of manifestFiles) {
+    if (duplicates.duplicates.has(file.path)) continue;
     const loaded = loadManifest(file.text, file.path, { knownLifecycles: lifecycles.known });
     if (!loaded.ok) errors.push(...loaded.errors);
   }

@@ -2,7 +2,9 @@ import picomatch from "picomatch";
 import type { Lifecycle } from "../../core/lifecycle.ts";
 import { builtinLifecycles } from "../../manifest/builtin-lifecycles.ts";
 import { deploymentSpecOf } from "../../manifest/deployment-spec-of.ts";
+import { duplicateFerryFiles } from "../../manifest/duplicate-ferry-files.ts";
 import { LIFECYCLE_DIR, MANIFEST_DIR } from "../../manifest/deployments-touched.ts";
+import { ferryFileName } from "../../manifest/ferry-file-name.ts";
 import { loadLifecycle } from "../../manifest/load-lifecycle.ts";
 import { loadManifest } from "../../manifest/load-manifest.ts";
 import type { Manifest } from "../../manifest/manifest.ts";
@@ -67,7 +69,7 @@ export function isPreviewTemplate(manifest: Manifest): boolean {
 }
 
 /**
- * Reads `.ferry/lifecycles/*.yml` and `.ferry/deployments/*.yml` at a commit (or branch) in one
+ * Reads `.ferry/lifecycles/*.yml` and `.ferry/deployments/*.yml` (or `.yaml`) at a commit (or branch) in one
  * GraphQL request and loads them; undefined when the revision does not exist.
  */
 export async function readCatalogAt(client: GitHubClient, ref: RepoRef, rev: string): Promise<CatalogAt | undefined> {
@@ -96,9 +98,12 @@ export async function readCatalogAt(client: GitHubClient, ref: RepoRef, rev: str
 
 function texts(entries: readonly BlobEntry[] | undefined, dir: string, errors: SourceError[]): [string, string][] {
   const out: [string, string][] = [];
-  for (const entry of entries ?? []) {
-    if (entry.type !== "blob" || !/\.ya?ml$/.test(entry.name)) continue;
+  const files = (entries ?? []).filter((entry) => entry.type === "blob" && ferryFileName(entry.name) !== undefined);
+  const duplicates = duplicateFerryFiles(files.map((entry) => `${dir}${entry.name}`));
+  errors.push(...duplicates.errors);
+  for (const entry of files) {
     const path = `${dir}${entry.name}`;
+    if (duplicates.duplicates.has(path)) continue;
     const text = entry.object?.text;
     if (typeof text !== "string" || entry.object?.isTruncated) {
       errors.push({ file: path, line: 1, column: 1, path: "", message: "the file is binary or too large for ferry to read", code: "file" });

@@ -1,7 +1,9 @@
 import type { Lifecycle } from "../../core/lifecycle.ts";
 import { builtinLifecycles } from "../../manifest/builtin-lifecycles.ts";
 import { deploymentSpecOf } from "../../manifest/deployment-spec-of.ts";
+import { duplicateFerryFiles } from "../../manifest/duplicate-ferry-files.ts";
 import { LIFECYCLE_DIR, MANIFEST_DIR } from "../../manifest/deployments-touched.ts";
+import { ferryFileName } from "../../manifest/ferry-file-name.ts";
 import { loadLifecycle } from "../../manifest/load-lifecycle.ts";
 import { loadManifest } from "../../manifest/load-manifest.ts";
 import type { Manifest } from "../../manifest/manifest.ts";
@@ -19,22 +21,28 @@ export interface CatalogAt {
   readonly hasFerryDir: boolean;
 }
 
-/** Loads `.ferry/lifecycles/*.yml` and `.ferry/deployments/*.yml` as they are at `commit`. */
+/** Loads `.ferry/lifecycles/*.yml` and `.ferry/deployments/*.yml` (or `.yaml`) as they are at `commit`. */
 export async function loadCatalogAt(repo: string, commit: string): Promise<CatalogAt> {
   const listed = await runGit(repo, ["ls-tree", "-r", "--name-only", commit, "--", ".ferry"], { check: false });
   const paths = listed.code === 0 ? listed.stdout.split("\n").filter(Boolean) : [];
-  const lifecyclePaths = paths.filter((p) => p.startsWith(LIFECYCLE_DIR) && p.endsWith(".yml"));
-  const manifestPaths = paths.filter((p) => p.startsWith(MANIFEST_DIR) && p.endsWith(".yml"));
+  const inDir = (dir: string) => paths.filter((p) => p.startsWith(dir) && ferryFileName(p) !== undefined);
+  const lifecyclePaths = inDir(LIFECYCLE_DIR);
+  const manifestPaths = inDir(MANIFEST_DIR);
+  const duplicateLifecycles = duplicateFerryFiles(lifecyclePaths);
+  const duplicateManifests = duplicateFerryFiles(manifestPaths);
   const texts = await readFilesAt(repo, commit, [...lifecyclePaths, ...manifestPaths]);
-  const errors: SourceError[] = [];
+  const errors: SourceError[] = [...duplicateLifecycles.errors];
   const lifecycles = new Map<string, Lifecycle>(builtinLifecycles());
   lifecyclePaths.forEach((path, i) => {
+    if (duplicateLifecycles.duplicates.has(path)) return;
     const loaded = loadLifecycle(texts[i] ?? "", path);
     if (loaded.ok) lifecycles.set(loaded.lifecycle.name, loaded.lifecycle);
     else errors.push(...loaded.errors);
   });
+  errors.push(...duplicateManifests.errors);
   const manifests = new Map<string, Manifest>();
   manifestPaths.forEach((path, i) => {
+    if (duplicateManifests.duplicates.has(path)) return;
     const loaded = loadManifest(texts[lifecyclePaths.length + i] ?? "", path, { knownLifecycles: lifecycles });
     if (loaded.ok) manifests.set(loaded.manifest.name, loaded.manifest);
     else errors.push(...loaded.errors);

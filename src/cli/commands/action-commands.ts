@@ -30,9 +30,9 @@ export function actionCommands(io: CliIo, repo: () => string): Command[] {
       let event: FerryEvent;
       if (name === "deploy") {
         const rev = options.version ?? (await branchTip(session.repo, session.branch));
-        const resolved = rev && (await runGit(session.repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { check: false }));
-        if (!resolved || resolved.code !== 0) throw new CliFailure(`unknown version ${JSON.stringify(rev ?? "")}`);
-        event = { ...base, type: "deploy", version: resolved.stdout.trim() };
+        const version = rev === undefined ? undefined : await session.commitOf(rev);
+        if (!version) throw new CliFailure(`unknown version ${JSON.stringify(rev ?? "")}`);
+        event = { ...base, type: "deploy", version };
       } else {
         event = { ...base, type: name };
       }

@@ -5,6 +5,10 @@ import { shortVersion } from "../../core/short-version.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
 import { formatTable } from "../format-table.ts";
 import { LocalSession } from "../local/local-session.ts";
+import { numericOption } from "../numeric-option.ts";
+
+/** Bounds of `history -n`: more than anyone reads, and small enough for git's `-n` after the bookkeeping margin below. */
+export const HISTORY_LIMIT = { min: 1, max: 10_000, default: 50 } as const;
 
 interface StatusRow {
   readonly deployment: string;
@@ -42,11 +46,11 @@ export function stateCommands(io: CliIo, repo: () => string): Command[] {
     .description("transitions of a deployment, from the state branch's git log")
     .argument("<deployment>")
     .option("--json", "print JSON for scripts")
-    .option("-n, --limit <count>", "how many transitions", "50")
+    .option("-n, --limit <count>", `how many transitions (${HISTORY_LIMIT.min} to ${HISTORY_LIMIT.max})`, numericOption({ ...HISTORY_LIMIT, integer: true, unit: "transitions" }), HISTORY_LIMIT.default)
     .option("--all", "include commits that only record stage bookkeeping (dispatched, started)")
-    .action(async (deployment: string, options: { json?: boolean; limit: string; all?: boolean }) => {
+    .action(async (deployment: string, options: { json?: boolean; limit: number; all?: boolean }) => {
       const session = await LocalSession.open(repo(), io);
-      const limit = Number(options.limit);
+      const limit = options.limit;
       // Bookkeeping commits record a stage's runner id or start; they are audit, not transitions.
       const all = await session.store.history(deployment, options.all ? limit : limit * 4);
       const commits = (options.all ? all : all.filter((c) => c.subject.includes("→"))).slice(0, limit);

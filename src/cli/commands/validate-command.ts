@@ -3,19 +3,26 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lifecycle } from "../../core/lifecycle.ts";
 import { builtinLifecycles } from "../../manifest/builtin-lifecycles.ts";
+import { duplicateFerryFiles } from "../../manifest/duplicate-ferry-files.ts";
+import { ferryFileName } from "../../manifest/ferry-file-name.ts";
 import { loadLifecycle } from "../../manifest/load-lifecycle.ts";
 import { loadManifest } from "../../manifest/load-manifest.ts";
 import { formatSourceError, type SourceError } from "../../manifest/source-error.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
 
-/** `ferry validate`: every manifest and lifecycle in the working tree's `.ferry/`, before they are committed. */
+/** `ferry validate`: every manifest and lifecycle (`.yml` or `.yaml`) in the working tree's `.ferry/`, before they are committed. */
 export function validateCommand(io: CliIo, repo: () => string): Command {
   return new Command("validate").description("validate every manifest and lifecycle in .ferry/; errors are printed as file:line:col message").action(() => {
     const root = repo();
     if (!existsSync(join(root, ".ferry"))) throw new CliFailure(`${root} has no .ferry/ folder; run \`ferry init\``);
     const errors: SourceError[] = [];
     const lifecycles = new Map<string, Lifecycle>(builtinLifecycles());
-    const files = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(".yml")).sort().map((f) => `${dir}/${f}`) : []);
+    const files = (dir: string) => {
+      const paths = existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => ferryFileName(f) !== undefined).sort().map((f) => `${dir}/${f}`) : [];
+      const duplicates = duplicateFerryFiles(paths);
+      errors.push(...duplicates.errors);
+      return paths.filter((path) => !duplicates.duplicates.has(path));
+    };
     for (const file of files(".ferry/lifecycles")) {
       const loaded = loadLifecycle(readFileSync(join(root, file), "utf8"), file);
       if (loaded.ok) lifecycles.set(loaded.lifecycle.name, loaded.lifecycle);

@@ -53,6 +53,14 @@ export class LocalSession {
     return new LocalSession(repo, name, io);
   }
 
+  /** The commit a revision names (sha, branch, tag, `HEAD~2`), or undefined when it names none. */
+  async commitOf(rev: string): Promise<string | undefined> {
+    // git would read a leading "-" as an option, and a NUL cannot be passed to a process at all.
+    if (rev === "" || rev.startsWith("-") || rev.includes("\0")) return undefined;
+    const resolved = await runGit(this.repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { check: false });
+    return resolved.code === 0 ? resolved.stdout.trim() : undefined;
+  }
+
   /** Manifests and lifecycles at a commit, loaded once per commit. */
   catalogAt(commit: string): Promise<CatalogAt> {
     let loaded = this.versions.get(commit);

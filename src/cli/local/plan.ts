@@ -4,6 +4,7 @@ import { transition } from "../../core/transition.ts";
 import { deploymentsTouched } from "../../manifest/deployments-touched.ts";
 import { deploymentSpecOf } from "../../manifest/deployment-spec-of.ts";
 import { formatSourceError } from "../../manifest/source-error.ts";
+import { CliFailure } from "../cli-io.ts";
 import type { LocalSession } from "./local-session.ts";
 import { readCursor } from "./sync.ts";
 
@@ -32,7 +33,9 @@ export interface Plan {
  */
 export async function plan(session: LocalSession, since?: string): Promise<Plan> {
   await session.catalogAtTip();
-  const from = since ?? (await readCursor(session));
+  const from = since === undefined ? await readCursor(session) : await session.commitOf(since);
+  // Not a usage error: the value is well formed, this repository just has no such commit (as `deploy --version`).
+  if (since !== undefined && !from) throw new CliFailure(`unknown revision ${JSON.stringify(since)} for --since: give a commit, branch or tag of ${session.repo}`);
   const commits = await commitsSince(session.repo, session.branch, from);
   const states = new Map<string, DeploymentState>();
   const steps: PlannedStep[] = [];
@@ -62,7 +65,7 @@ export async function plan(session: LocalSession, since?: string): Promise<Plan>
       steps.push({ commit: commit.sha, deployment, event: type, transitions, stages });
     }
   }
-  return { since: from ?? null, commits: commits.length, steps, errors };
+  return { since: since ?? from ?? null, commits: commits.length, steps, errors };
 }
 
 async function currentState(session: LocalSession, deployment: string): Promise<DeploymentState | undefined> {
