@@ -120,7 +120,7 @@ export class StepExecutor {
     const cwd = insideCheckout(context.checkout, step.workingDirectory ?? ".", "working directory");
     if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) throw new StepSetupError(`working directory ${step.workingDirectory ?? "."} does not exist in the checkout`);
     // The script is one argument of `sh -c`; ferry's values reach it only as variables, never spliced in.
-    const [file, ...args]: readonly [string, ...string[]] = "shell" in step.command ? ["/bin/sh", "-c", step.command.shell] : step.command.argv;
+    const [file, ...args]: readonly [string, ...string[]] = "script" in step.command ? ["/bin/sh", "-c", step.command.script] : step.command.argv;
     const limit = Math.min(step.timeoutSeconds === undefined ? Infinity : step.timeoutSeconds * 1000, context.timeoutMs ?? Infinity);
     const timeoutMs = Number.isFinite(limit) ? limit : undefined;
     return new Promise<Outcome>((resolveOutcome) => {
