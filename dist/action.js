@@ -65547,7 +65547,10 @@ async function shellCommand(script, shell, where) {
   const { program, file } = spec;
   const dir = await mkdtemp(join(tmpdir(), "ferry-run-"));
   const scriptFile = join(dir, `script${program.extension}`);
-  await writeFile2(scriptFile, program.wrap ? program.wrap(script) : script, { mode: 448 });
+  await writeFile2(scriptFile, program.wrap ? program.wrap(script) : script, { mode: 448 }).catch(async (error2) => {
+    await rm2(dir, { recursive: true, force: true });
+    throw error2;
+  });
   const args = program.reportsLine ? [...program.args.slice(0, -1), "-c", BASH_FAILURE_TRAP, scriptFile] : program.args.map((arg) => arg.replaceAll("{0}", program.quote ? program.quote(scriptFile) : scriptFile));
   return {
     ok: true,
@@ -65569,7 +65572,10 @@ async function specFor(shell, where) {
   }
   const program = Object.hasOwn(SHELLS, shell) ? SHELLS[shell] : template(shell);
   const file = await which2(program.program, where);
-  if (file === void 0) return { ok: false, message: `shell ${JSON.stringify(shell)}: ${program.program} is not installed (not found on PATH)` };
+  if (file === void 0) {
+    const why = program.program.includes("/") ? "is not an executable file" : "is not installed (not found on PATH)";
+    return { ok: false, message: `shell ${JSON.stringify(shell)}: ${program.program} ${why}` };
+  }
   return { ok: true, program, file };
 }
 function template(shell) {
@@ -65579,7 +65585,7 @@ function template(shell) {
   return { program, args, extension: EXTENSIONS[basename(program)] ?? "" };
 }
 async function which2(program, where) {
-  const candidates = program.includes("/") ? [resolve(where.cwd, program)] : (where.path ?? "").split(delimiter).filter((dir) => dir !== "").map((dir) => join(dir, program));
+  const candidates = program.includes("/") ? [resolve(where.cwd, program)] : (where.path ?? "").split(delimiter).filter((dir) => dir !== "").map((dir) => resolve(where.cwd, dir, program));
   for (const candidate of candidates) {
     if (!await stat2(candidate).then((s) => s.isFile(), () => false)) continue;
     if (await access2(candidate, constants3.X_OK).then(() => true, () => false)) return candidate;

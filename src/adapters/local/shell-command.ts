@@ -88,7 +88,11 @@ export async function shellCommand(script: string, shell: Shell | undefined, whe
   const dir = await mkdtemp(join(tmpdir(), "ferry-run-"));
   const scriptFile = join(dir, `script${program.extension}`);
   // 0700: a template may run the file itself; the directory is private either way.
-  await writeFile(scriptFile, program.wrap ? program.wrap(script) : script, { mode: 0o700 });
+  await writeFile(scriptFile, program.wrap ? program.wrap(script) : script, { mode: 0o700 }).catch(async (error: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  });
+  // bash's `{0}` is its last argument: the options stay, the file becomes `$0` of the trap's `-c`.
   const args = program.reportsLine
     ? [...program.args.slice(0, -1), "-c", BASH_FAILURE_TRAP, scriptFile]
     : program.args.map((arg) => arg.replaceAll("{0}", program.quote ? program.quote(scriptFile) : scriptFile));
@@ -115,7 +119,10 @@ async function specFor(shell: Shell | undefined, where: { readonly cwd: string; 
   }
   const program = Object.hasOwn(SHELLS, shell) ? SHELLS[shell as ShellName] : template(shell);
   const file = await which(program.program, where);
-  if (file === undefined) return { ok: false, message: `shell ${JSON.stringify(shell)}: ${program.program} is not installed (not found on PATH)` };
+  if (file === undefined) {
+    const why = program.program.includes("/") ? "is not an executable file" : "is not installed (not found on PATH)";
+    return { ok: false, message: `shell ${JSON.stringify(shell)}: ${program.program} ${why}` };
+  }
   return { ok: true, program, file };
 }
 
@@ -132,7 +139,8 @@ function template(shell: string): ShellSpec {
 
 /** The executable `program` would start: a path (relative to the working directory) or a name looked up on PATH. */
 async function which(program: string, where: { readonly cwd: string; readonly path: string | undefined }): Promise<string | undefined> {
-  const candidates = program.includes("/") ? [resolve(where.cwd, program)] : (where.path ?? "").split(delimiter).filter((dir) => dir !== "").map((dir) => join(dir, program));
+  // Relative PATH entries, like a relative program, mean the step's working directory, as for the spawned shell.
+  const candidates = program.includes("/") ? [resolve(where.cwd, program)] : (where.path ?? "").split(delimiter).filter((dir) => dir !== "").map((dir) => resolve(where.cwd, dir, program));
   for (const candidate of candidates) {
     if (!(await stat(candidate).then((s) => s.isFile(), () => false))) continue;
     if (await access(candidate, constants.X_OK).then(() => true, () => false)) return candidate;

@@ -171,5 +171,7 @@ describe("run: with shell", () => {
     expect(bash).toMatchObject({ status: "failed", message: `line 2: \`false\` exited 1: ${join(dir, "app")}`, output: join(dir, "app") });
     const tool = await executor.run(run("echo script", "./tools/run {0}", { workingDirectory: "app" }), context(dir));
     expect(tool).toMatchObject({ status: "succeeded", output: `tool in ${join(dir, "app")}\nscript` });
+    const elsewhere = await executor.run(run("echo script", "./tools/run {0}"), context(dir));
+    expect(elsewhere).toMatchObject({ status: "failed", message: 'shell "./tools/run {0}": ./tools/run is not an executable file' });
   });
 });
