@@ -203,7 +203,7 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(checks.at(-1)).toMatchObject({ status: "completed", conclusion: "success" });
     expect(failures).toEqual([]);
     expect(gh.violations).toEqual([]);
-  });
+  }, 60_000);
 
   it("a failing health check in the next version drives standard into rolling back to the good one", async () => {
     const v2 = await gh.push({ owner: OWNER, repo: REPO, branch: "main", files: { ".ferry/deployments/web.yml": UNHEALTHY }, actor: "dev" });
@@ -218,7 +218,7 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(rollback.conclusion).toBe("success");
     expect(failures).toEqual([]);
     expect(gh.violations).toEqual([]);
-  });
+  }, 60_000);
 
   it("a run: script stops at its first failing command, as in Actions: the stage fails there and the deployment fails", async () => {
     expect(STRICT).toContain("run: |\n          false\n          echo after\n");
