@@ -68,6 +68,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = { bash: ".sh", sh: ".sh", d
  *   never to the step's output, which stays what Actions would show.
  * - The record is trusted only when its status is the one bash exited with and the failing
  *   command was in the script itself (`BASH_SOURCE`), not in a file it sourced.
+ * The one visible difference: a top-level `return` ends a sourced script instead of being an error.
  * Not BASH_ENV: every bash the script starts would inherit it. Functions do not inherit the trap
  * (no `set -E`, which would change the script's own ERR traps); there the message falls back to
  * the exit code and stderr, as for `sh`.
