@@ -145,8 +145,9 @@ function normaliseStep(raw: RawStep): Step {
     const { url, sha256, path } = raw.artifact;
     return { kind: "artifact", name: raw.name ?? `fetch ${path}`, url, sha256, path };
   }
-  const command: Command = "run" in raw ? { shell: raw.run } : { argv: raw.args };
-  const shown = "shell" in command ? (command.shell.split("\n").find((l) => l.trim() !== "") ?? "").trim() : command.argv.join(" ");
+  const command: Command = "run" in raw ? { script: raw.run, ...(raw.shell === undefined ? {} : { shell: raw.shell }) } : { argv: raw.args };
+  const shown = "script" in command ? (command.script.split("\n").find((l) => l.trim() !== "") ?? "").trim() : command.argv.join(" ");
+  const workingDirectory = raw["working-directory"] ?? raw.workingDirectory;
   return {
     kind: "command",
     // A step is reported by name; an unnamed one by the start of its command, kept short for a check-run line.
@@ -154,6 +155,6 @@ function normaliseStep(raw: RawStep): Step {
     command,
     ...optionalSeconds("timeoutSeconds", raw.timeout),
     env: raw.env ?? {},
-    ...(raw.workingDirectory === undefined ? {} : { workingDirectory: raw.workingDirectory }),
+    ...(workingDirectory === undefined ? {} : { workingDirectory }),
   };
 }

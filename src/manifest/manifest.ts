@@ -46,8 +46,22 @@ export interface HealthCheck extends HttpCheck {
   readonly name: string;
 }
 
-/** A shell script (`run`), or an argv list run without a shell (`args`). */
-export type Command = { readonly shell: string } | { readonly argv: readonly [string, ...string[]] };
+/**
+ * The shells a `run` step may name, with GitHub Actions' meanings (`node` is ferry's addition):
+ * `bash` is `bash --noprofile --norc -eo pipefail {0}`, `sh` is `sh -e {0}`, `pwsh` is
+ * `pwsh -command ". '{0}'"`, `python` is `python {0}`, `node` is `node {0}`.
+ */
+export const SHELL_NAMES = ["bash", "sh", "pwsh", "python", "node"] as const;
+export type ShellName = (typeof SHELL_NAMES)[number];
+
+/** A named shell, or a command line with `{0}` where the script file's path goes (`perl {0}`). */
+export type Shell = ShellName | `${string}{0}${string}`;
+
+/**
+ * A script (`run`) written to a file and run by its shell (undefined: bash as `shell: bash` runs
+ * it, or `sh -e` where bash is missing), or an argv list run without a shell (`args`).
+ */
+export type Command = { readonly script: string; readonly shell?: Shell } | { readonly argv: readonly [string, ...string[]] };
 
 /** Runs a command in the checkout. */
 export interface CommandStep {
@@ -57,7 +71,7 @@ export interface CommandStep {
   readonly command: Command;
   readonly timeoutSeconds?: number;
   readonly env: EnvMap;
-  /** Relative to the checkout; undefined means its root. */
+  /** Relative to the checkout; undefined means its root. Written `working-directory` or `workingDirectory`. */
   readonly workingDirectory?: string;
 }
 

@@ -4,7 +4,7 @@
  * the file's own; `loadManifest` then turns it into a {@link Manifest}.
  */
 import type { ConcurrencyPolicy } from "../core/lifecycle.ts";
-import type { EnvMap } from "./manifest.ts";
+import type { EnvMap, Shell } from "./manifest.ts";
 
 export interface RawHttpCheck {
   readonly url: string;
@@ -14,9 +14,18 @@ export interface RawHttpCheck {
   readonly timeout?: string;
 }
 
+/** What command steps share. `working-directory` is Actions' spelling; the schema allows one of the two. */
+interface RawCommandFields {
+  readonly name?: string;
+  readonly timeout?: string;
+  readonly env?: EnvMap;
+  readonly workingDirectory?: string;
+  readonly "working-directory"?: string;
+}
+
 export type RawStep =
-  | { readonly name?: string; readonly run: string; readonly timeout?: string; readonly env?: EnvMap; readonly workingDirectory?: string }
-  | { readonly name?: string; readonly args: readonly [string, ...string[]]; readonly timeout?: string; readonly env?: EnvMap; readonly workingDirectory?: string }
+  | (RawCommandFields & { readonly run: string; readonly shell?: Shell })
+  | (RawCommandFields & { readonly args: readonly [string, ...string[]] })
   | { readonly name?: string; readonly "http-check": RawHttpCheck }
   | { readonly name?: string; readonly artifact: { readonly url: string; readonly sha256: string; readonly path: string } };
 

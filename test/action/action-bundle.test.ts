@@ -86,6 +86,14 @@ const MANIFEST = () =>
         run: echo "disk full" >&2; exit 3
       - name: never
         run: echo never
+  update:
+    steps:
+      - name: migrate
+        run: |
+          false
+          echo after
+      - name: never
+        run: echo never
   prepare:
     timeout: 1s
     steps:
@@ -148,6 +156,16 @@ describe("dist/action.js, run as the Actions runner runs it", () => {
     expect(run.summary).toMatch(/\| ❌ \| explode \| command \| 3 \|/);
     expect(run.summary).toMatch(/\| ⏭️ \| never \| command \| \| \| skipped \|/);
     expect(run.summary).toContain("disk full");
+  });
+
+  it("command stage: a run: script stops at its first failing command, as in Actions, and the error names it", async () => {
+    const run = await runAction(workspace, stageInputs("update"));
+    expect(run.code).toBe(1);
+    expect(run.outputs["result"]).toBe("failed");
+    expect(run.stdout).toMatch(/^::error::step "migrate" failed: line 1: `false` exited 1$/m);
+    expect(run.stdout).not.toMatch(/^after$/m);
+    expect(run.summary).toMatch(/\| ❌ \| migrate \| command \| 1 \| \d+m?s \| line 1: `false` exited 1 \|/);
+    expect(run.summary).toMatch(/\| ⏭️ \| never \| command \| \| \| skipped \|/);
   });
 
   it("command stage: a stage past its timeout is stopped and reported timed-out", async () => {

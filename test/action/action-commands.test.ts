@@ -68,6 +68,7 @@ beforeAll(async () => {
       ".ferry/deployments/worker.yaml": STANDARD("  install:\n    steps:\n      - run: echo installed from yaml"),
       ".ferry/deployments/twice.yml": STANDARD("  install:\n    steps:\n      - run: echo one"),
       ".ferry/deployments/twice.yaml": STANDARD("  install:\n    steps:\n      - run: echo other"),
+      ".ferry/deployments/strict.yml": STANDARD("  install:\n    steps:\n      - name: migrate\n        run: |\n          false\n          echo after\n      - name: never\n        run: echo never\n  validate:\n    steps:\n      - name: one line\n        run: false; echo after"),
     },
     "manifests",
   );
@@ -98,6 +99,23 @@ describe("command stage, in-process", () => {
     const io = new RecordingIO({ ...stage("install"), deployment: "worker" }, repo, { API_KEY: "x" });
     expect((await stageCommand(io)).result).toBe("succeeded");
     expect(io.lines).toContain("installed from yaml");
+  });
+
+  it.each([
+    ["install", "migrate", 2],
+    ["validate", "one line", 1],
+  ])("a run: script stops at its first failing command, on two lines or one, as in Actions (stage %s, step %s)", async (stageName, step, total) => {
+    const io = new RecordingIO({ ...stage(stageName), deployment: "strict" }, repo);
+    const outcome = await stageCommand(io);
+    const message = `step "${step}" failed: line 1: \`false\` exited 1`;
+    expect(outcome).toMatchObject({ result: "failed", message });
+    expect(io.failed).toBe(message);
+    expect(io.outputs["result"]).toBe("failed");
+    expect(io.lines).not.toContain("after");
+    expect(io.lines).toContain(`[group 1/${total} ${step}]`);
+    expect(io.lines.find((l) => l.startsWith("failed in "))).toMatch(/^failed in \d+m?s: line 1: `false` exited 1$/);
+    expect(io.summaries[0]).toMatch(new RegExp(`\\| ❌ \\| ${step} \\| command \\| 1 \\| \\d+m?s \\| line 1: \`false\` exited 1 \\|`));
+    if (stageName === "install") expect(io.summaries[0]).toContain("| ⏭️ | never | command | | | skipped |");
   });
 
   it("a missing secret fails the step that needs it", async () => {

@@ -7,7 +7,7 @@
  */
 import { verify } from "@octokit/webhooks-methods";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -39,6 +39,8 @@ const WORKFLOW = ".github/workflows/ferry-stage.yml";
 
 /** The example `standard` manifest without its pauses, so a deployment takes seconds. */
 const EXAMPLE = readFileSync(join(ROOT, "examples/standard.yml"), "utf8").replace(/ && sleep 1|\n\s*sleep 1/g, "");
+/** Its validate step as a script whose first line fails: Actions' bash stops there, as ferry must. */
+const STRICT = EXAMPLE.replace(/ {6}- name: check settings\n {8}run: \|\n[\s\S]*?(?=\n {2}fetch:)/, "      - name: check settings\n        run: |\n          false\n          echo after\n");
 const UNHEALTHY = EXAMPLE.replace(/ {6}- name: wait for the app to answer\n {8}run: \|\n[\s\S]*?(?=\n {2}update:)/, '      - name: wait for the app to answer\n        run: echo "GET /health -> 503" >&2; exit 1\n');
 
 let gh: GitHubStandin;
@@ -47,6 +49,8 @@ let engine: Engine;
 let store: GitHubStateStore;
 const outcomes: EventOutcome[] = [];
 const failures: unknown[] = [];
+/** What each run's job printed and wrote to its summary, by workflow run id: what people read on the run's page. */
+const jobs = new Map<number, { readonly log: string; readonly summary: string }>();
 let chain: Promise<void> = Promise.resolve();
 
 async function states(): Promise<DeploymentState[]> {
@@ -118,15 +122,25 @@ async function actionInputs(run: RunView): Promise<Record<string, string>> {
 /** What a runner does with a ferry-stage run: check out the version, run the action, conclude by its exit code. */
 async function executeRun(run: RunView): Promise<"success" | "failure"> {
   const workspace = mkdtempSync(join(tmpdir(), "ferry-e2e-ws-"));
+  const files = mkdtempSync(join(tmpdir(), "ferry-e2e-job-"));
+  const summary = join(files, "summary");
+  writeFileSync(summary, "");
   try {
     await runGit(tmpdir(), ["clone", "--quiet", gh.cloneUrl(run.owner, run.repo), workspace]);
     await runGit(workspace, ["-c", "advice.detachedHead=false", "checkout", "--quiet", String(run.inputs["version"])]);
     const runnerEnv = Object.fromEntries(Object.entries(run.env).filter(([k]) => !k.startsWith("INPUT_")));
-    const env = { PATH: process.env["PATH"] ?? "/usr/bin:/bin", HOME: process.env["HOME"] ?? tmpdir(), ...runnerEnv, GITHUB_WORKSPACE: workspace, ...(await actionInputs(run)) };
-    const code = await new Promise<number | null>((done) => spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: "ignore" }).on("close", done));
+    const env = { PATH: process.env["PATH"] ?? "/usr/bin:/bin", HOME: process.env["HOME"] ?? tmpdir(), ...runnerEnv, GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summary, ...(await actionInputs(run)) };
+    let log = "";
+    const code = await new Promise<number | null>((done) => {
+      const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ["ignore", "pipe", "ignore"] });
+      child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+      child.on("close", done);
+    });
+    jobs.set(run.id, { log, summary: readFileSync(summary, "utf8") });
     return code === 0 ? "success" : "failure";
   } finally {
     rmSync(workspace, { recursive: true, force: true });
+    rmSync(files, { recursive: true, force: true });
   }
 }
 
@@ -151,13 +165,13 @@ beforeAll(async () => {
   const info = await gh.createRepo({
     owner: OWNER,
     name: REPO,
-    files: { "README.md": "# site\n", [WORKFLOW]: initTemplates()[WORKFLOW]!, ".ferry/deployments/web.yml": EXAMPLE, ".ferry/deployments/api.yml": EXAMPLE },
+    files: { "README.md": "# site\n", [WORKFLOW]: initTemplates()[WORKFLOW]!, ".ferry/deployments/web.yml": EXAMPLE, ".ferry/deployments/api.yml": EXAMPLE, ".ferry/deployments/shop.yml": STRICT },
   });
   v1 = (await gh.branchSha(OWNER, REPO, "main"))!;
   const octokit = installationOctokit(gh, info.installationId!);
   const ref = { owner: OWNER, repo: REPO };
-  const specs = ["web", "api"].map((name) => {
-    const loaded = loadManifest(EXAMPLE, `.ferry/deployments/${name}.yml`);
+  const specs = (["web", "api", "shop"] as const).map((name) => {
+    const loaded = loadManifest(name === "shop" ? STRICT : EXAMPLE, `.ferry/deployments/${name}.yml`);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
     return deploymentSpecOf(loaded.manifest, loaded.lifecycle);
   });
@@ -189,7 +203,7 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(checks.at(-1)).toMatchObject({ status: "completed", conclusion: "success" });
     expect(failures).toEqual([]);
     expect(gh.violations).toEqual([]);
-  });
+  }, 60_000);
 
   it("a failing health check in the next version drives standard into rolling back to the good one", async () => {
     const v2 = await gh.push({ owner: OWNER, repo: REPO, branch: "main", files: { ".ferry/deployments/web.yml": UNHEALTHY }, actor: "dev" });
@@ -204,7 +218,29 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(rollback.conclusion).toBe("success");
     expect(failures).toEqual([]);
     expect(gh.violations).toEqual([]);
-  });
+  }, 60_000);
+
+  it("a run: script stops at its first failing command, as in Actions: the stage fails there and the deployment fails", async () => {
+    expect(STRICT).toContain("run: |\n          false\n          echo after\n");
+    gh.runner.onDispatch(executeRun);
+    await deploy("shop", v1);
+    const state = await until("shop", ["running", "failed", "rollback_failed"]);
+    // Nothing to roll back to on a first install: standard fails.
+    expect(state.regions["main"]!.state).toBe("failed");
+    expect(state.error).toMatchObject({ step: "validate", message: expect.stringMatching(/workflow run failed/) });
+    const runs = gh.runner.all().filter((r) => r.inputs["deployment"] === "shop");
+    expect(runs.map((r) => [r.inputs["stage"], r.conclusion])).toEqual([["validate", "failure"]]);
+    // The job's log and summary say where the script stopped, and the line after it never ran.
+    const job = jobs.get(runs[0]!.id)!;
+    expect(job.log).toMatch(/^::error::step "check settings" failed: line 1: `false` exited 1$/m);
+    expect(job.log).not.toMatch(/^after$/m);
+    expect(job.summary).toMatch(/\| ❌ \| check settings \| command \| 1 \| \d+m?s \| line 1: `false` exited 1 \|/);
+    const check = gh.checkRuns(OWNER, REPO).filter((c) => c.name === "ferry/shop").at(-1)!;
+    expect(check).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(`${check.output.title ?? ""}\n${check.output.summary ?? ""}`).toContain("validate failed");
+    expect(failures).toEqual([]);
+    expect(gh.violations).toEqual([]);
+  }, 60_000);
 
   it("a runner that never reports fails the stage at its deadline, and the workflow run is cancelled", async () => {
     gh.runner.onDispatch(undefined);

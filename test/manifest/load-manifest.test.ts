@@ -62,6 +62,9 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
   "env-number.yml": [{ line: 3, column: 9, path: "/env/PORT", code: "schema", message: "must be string or object" }],
   "env-bad-name.yml": [{ line: 5, column: 7, path: "/stages/rollout/env/LOG-LEVEL", code: "schema", message: 'invalid name "LOG-LEVEL": must be an environment variable name' }],
   "env-secret-reserved.yml": [{ line: 3, column: 20, path: "/env/TOKEN/secret", code: "schema", message: "must be a secret name" }],
+  "shell-unknown.yml": [{ line: 6, column: 16, path: "/stages/rollout/steps/0/shell", code: "schema", message: 'must be bash, sh, pwsh, python, node, or a command line with {0} for the script file (e.g. "bash", "perl {0}")' }],
+  "shell-on-args.yml": [{ line: 6, column: 9, path: "/stages/rollout/steps/0/shell", code: "schema", message: 'property "shell" is not allowed here' }],
+  "working-directory-twice.yml": [{ line: 7, column: 9, path: "/stages/rollout/steps/0/workingDirectory", code: "schema", message: 'property "workingDirectory" is not allowed here' }],
 };
 
 describe("loadManifest: invalid fixtures", () => {
@@ -112,8 +115,8 @@ describe("loadManifest: what it builds", () => {
       secrets: [],
       healthChecks: [],
       stages: {
-        install: { retries: 0, env: {}, steps: [{ kind: "command", name: "./install.sh", command: { shell: "./install.sh" }, env: {} }] },
-        rollback: { retries: 0, env: {}, steps: [{ kind: "command", name: "./rollback.sh", command: { shell: "./rollback.sh" }, env: {} }] },
+        install: { retries: 0, env: {}, steps: [{ kind: "command", name: "./install.sh", command: { script: "./install.sh" }, env: {} }] },
+        rollback: { retries: 0, env: {}, steps: [{ kind: "command", name: "./rollback.sh", command: { script: "./rollback.sh" }, env: {} }] },
       },
     });
   });
@@ -146,12 +149,29 @@ describe("loadManifest: what it builds", () => {
       env: { TAR_OPTIONS: "--no-same-owner" },
       workingDirectory: ".",
     });
-    expect(script).toMatchObject({ kind: "command", name: "./dist/install.sh", command: { shell: "./dist/install.sh\n./dist/migrate.sh\n" } });
+    expect(script).toMatchObject({ kind: "command", name: "./dist/install.sh", command: { script: "./dist/install.sh\n./dist/migrate.sh\n" } });
     expect(manifest.stages["health-check"]!.steps[0]).toEqual({
       kind: "http-check",
       name: "answers",
       check: { url: "http://localhost:8080/health", expectStatus: 200, retries: 5, intervalSeconds: 5, timeoutSeconds: 1 },
     });
+  });
+
+  it("keeps each run step's shell, and reads working-directory as Actions spells it", () => {
+    const steps = loaded(load("valid", "shells.yml")).stages.setup!.steps;
+    expect(steps.map((step) => (step.kind === "command" && "script" in step.command ? (step.command.shell ?? "default") : step.kind))).toEqual([
+      "default",
+      "bash",
+      "sh",
+      "pwsh",
+      "python",
+      "node",
+      "perl {0}",
+      "pwsh -noprofile -command \". '{0}'\"",
+    ]);
+    expect(steps[0]).toEqual({ kind: "command", name: 'echo "by default bash -eo pipefail, or sh -e"', command: { script: 'echo "by default bash -eo pipefail, or sh -e"' }, env: {} });
+    expect(steps[4]).toEqual({ kind: "command", name: 'print("python")', command: { script: 'print("python")', shell: "python" }, env: {}, workingDirectory: "scripts" });
+    expect(steps[5]).toMatchObject({ workingDirectory: "scripts" });
   });
 
   it("takes the deployment name from the file name", () => {

@@ -7,6 +7,7 @@ import { transition } from "../../src/core/transition.ts";
 import type { TransitionContext } from "../../src/core/transition-context.ts";
 import { builtinLifecycles } from "../../src/manifest/builtin-lifecycles.ts";
 import { PERMISSION_LEVELS } from "../../src/manifest/load-ferry-config.ts";
+import { SHELL_NAMES } from "../../src/manifest/manifest.ts";
 import { createAjv, readSchema, SCHEMA_NAMES, validateAgainst, type SchemaName } from "../../src/manifest/schema-validator.ts";
 import { INPUT_LIMITS } from "../../src/manifest/input-limits.ts";
 import { parseYamlSource } from "../../src/manifest/yaml-source.ts";
@@ -58,8 +59,9 @@ describe("schemas", () => {
     expect(state.properties.schemaVersion).toMatchObject({ const: STATE_SCHEMA_VERSION });
     expect(state.$defs.cause!.enum).toEqual([...CAUSES]);
     expect((state.$defs.stageResult!.properties as Record<string, Json>).status!.enum).toEqual([...STAGE_STATUSES]);
-    const manifest = schema("manifest") as { properties: Record<string, Json> };
+    const manifest = schema("manifest") as { properties: Record<string, Json>; $defs: Record<string, { properties: Record<string, Json> }> };
     expect(manifest.properties.concurrency!.enum).toEqual([...CONCURRENCY_POLICIES]);
+    expect(manifest.$defs.commandStep!.properties.shell!.pattern).toBe(`^(?:${SHELL_NAMES.join("|")})$|^\\S+\\s.*\\{0\\}`);
     const config = schema("ferry-config") as { properties: Record<string, Json> };
     expect(config.properties.minimumPermission!.enum).toEqual([...PERMISSION_LEVELS]);
     expect(config.properties).not.toHaveProperty("stateBranch");

@@ -3,7 +3,6 @@
  * download with its checksum. Shared by the local runner and the Action's `command: stage`, so
  * it depends only on node and the manifest's step types (plus the core's pure redaction).
  */
-import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream, statSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
@@ -13,7 +12,8 @@ import { setTimeout as delay } from "node:timers/promises";
 import type { ArtifactStep, CommandStep, EnvMap, HttpCheckStep, Step } from "../../manifest/manifest.ts";
 import { redactText } from "../../core/redact.ts";
 import { OutputCapture, type OutputStream } from "./output-capture.ts";
-import { ProcessTree } from "./process-tree.ts";
+import { commandProcess, type CommandEnding } from "./command-process.ts";
+import { shellCommand } from "./shell-command.ts";
 
 /** How a step ended. A cancelled step is `failed` with a message saying so. */
 export const STEP_STATUSES = ["succeeded", "failed", "timed-out"] as const;
@@ -115,54 +115,46 @@ export class StepExecutor {
     };
   }
 
-  private command(step: CommandStep, context: StepContext, output: OutputCapture): Promise<Outcome> {
+  private async command(step: CommandStep, context: StepContext, output: OutputCapture): Promise<Outcome> {
     const env = layeredEnvironment(this.baseEnv, context, step.env);
     const cwd = insideCheckout(context.checkout, step.workingDirectory ?? ".", "working directory");
     if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) throw new StepSetupError(`working directory ${step.workingDirectory ?? "."} does not exist in the checkout`);
-    // The script is one argument of `sh -c`; ferry's values reach it only as variables, never spliced in.
-    const [file, ...args]: readonly [string, ...string[]] = "shell" in step.command ? ["/bin/sh", "-c", step.command.shell] : step.command.argv;
     const limit = Math.min(step.timeoutSeconds === undefined ? Infinity : step.timeoutSeconds * 1000, context.timeoutMs ?? Infinity);
     const timeoutMs = Number.isFinite(limit) ? limit : undefined;
-    return new Promise<Outcome>((resolveOutcome) => {
-      // detached: the child leads a new process group, so a timeout can kill everything it started.
-      const child = spawn(file, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-      const tree = new ProcessTree(child, this.killGraceMs);
-      let stopped: "timed-out" | "cancelled" | undefined;
-      let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-      let done = false;
-      const stop = (why: "timed-out" | "cancelled") => {
-        stopped ??= why;
-        tree.kill();
-      };
-      const timer = timeoutMs === undefined ? undefined : setTimeout(() => stop("timed-out"), timeoutMs);
-      const onAbort = () => stop("cancelled");
-      context.signal?.addEventListener("abort", onAbort, { once: true });
-      child.stdout?.on("data", (chunk: Buffer) => output.write("stdout", chunk));
-      child.stderr?.on("data", (chunk: Buffer) => output.write("stderr", chunk));
-      const finish = (spawnError?: Error) => {
-        if (done) return;
-        done = true;
-        clearTimeout(timer);
-        context.signal?.removeEventListener("abort", onAbort);
-        tree.settle();
-        if (spawnError) return resolveOutcome({ status: "failed", message: `could not start ${JSON.stringify(file)}: ${spawnError.message}` });
-        const seconds = formatDuration(timeoutMs ?? 0);
-        if (stopped === "timed-out") return resolveOutcome({ status: "timed-out", message: `timed out after ${seconds}` });
-        if (stopped === "cancelled") return resolveOutcome({ status: "failed", message: "cancelled" });
-        const code = exit?.code ?? null;
-        if (code === 0) return resolveOutcome({ status: "succeeded", exitCode: 0, message: "exit code 0" });
-        const tail = output.failureTail();
-        const what = code === null ? `killed by ${exit?.signal ?? "a signal"}` : `exit code ${code}`;
-        resolveOutcome({ status: "failed", ...(code === null ? {} : { exitCode: code }), message: tail ? `${what}: ${tail}` : what });
-      };
-      child.on("error", finish);
-      child.on("exit", (code, signal) => {
-        exit = { code, signal };
-        // Background processes the step left behind still hold its pipes; stop them as Actions does at job end.
-        tree.leaderExited(() => finish());
-      });
-      child.on("close", () => finish());
-    });
+    const run = (file: string, args: readonly string[]) => commandProcess(file, args, { cwd, env, timeoutMs, signal: context.signal, killGraceMs: this.killGraceMs, onOutput: (stream, chunk) => output.write(stream, chunk) });
+    if ("argv" in step.command) {
+      const [file, ...args] = step.command.argv;
+      return commandOutcome(await run(file, args), timeoutMs, output);
+    }
+    // The script goes to a file that its shell runs; ferry's values reach it only as variables, never spliced in.
+    const prepared = await shellCommand(step.command.script, step.command.shell, { cwd, path: env["PATH"] });
+    if (!prepared.ok) return { status: "failed", message: prepared.message };
+    try {
+      const ending = await run(prepared.script.file, prepared.script.args);
+      const failedAt = ending.kind === "exited" && ending.code !== null && ending.code !== 0 ? await prepared.script.failedAt(ending.code) : undefined;
+      return commandOutcome(ending, timeoutMs, output, failedAt);
+    } finally {
+      await prepared.script.remove();
+    }
+  }
+}
+
+/** The result of a command: its exit code, where bash stopped it (`failedAt`), and the end of what it printed. */
+function commandOutcome(ending: CommandEnding, timeoutMs: number | undefined, output: OutputCapture, failedAt?: string): Outcome {
+  switch (ending.kind) {
+    case "not-started":
+      return { status: "failed", message: `could not start ${JSON.stringify(ending.file)}: ${ending.error.message}` };
+    case "timed-out":
+      return { status: "timed-out", message: `timed out after ${formatDuration(timeoutMs ?? 0)}` };
+    case "cancelled":
+      return { status: "failed", message: "cancelled" };
+    case "exited": {
+      const { code } = ending;
+      if (code === 0) return { status: "succeeded", exitCode: 0, message: "exit code 0" };
+      const tail = output.failureTail();
+      const what = failedAt ?? (code === null ? `killed by ${ending.signal ?? "a signal"}` : `exit code ${code}`);
+      return { status: "failed", ...(code === null ? {} : { exitCode: code }), message: tail ? `${what}: ${tail}` : what };
+    }
   }
 }
 
@@ -183,7 +175,7 @@ export function layeredEnvironment(base: Readonly<Record<string, string>>, conte
   return { ...env, FERRY_DEPLOYMENT: deployment, FERRY_STAGE: stage, FERRY_VERSION: version, FERRY_RUN_ID: String(runId), FERRY_ATTEMPT: String(attempt) };
 }
 
-/** PATH, HOME and LANG of an environment (PATH always set, so `sh` finds the usual tools). */
+/** PATH, HOME and LANG of an environment (PATH always set, so bash or sh and the usual tools are found). */
 export function safeBaseEnv(from: NodeJS.ProcessEnv): Record<string, string> {
   const env: Record<string, string> = { PATH: "/usr/local/bin:/usr/bin:/bin" };
   for (const name of SAFE_ENV_NAMES) {

@@ -18,7 +18,7 @@ import type { StageRequest } from "../../../src/ports/stage-runner.ts";
 import { events as eventsFor, specFor } from "../../support/engine-fixture.ts";
 import { commitFiles, GIT_IDENTITY, tempRepo } from "../../support/temp-repo.ts";
 
-const sh = (script: string, extra: Partial<CommandStep> = {}): CommandStep => ({ kind: "command", name: extra.name ?? script.slice(0, 20), command: { shell: script }, env: {}, ...extra });
+const sh = (script: string, extra: Partial<CommandStep> = {}): CommandStep => ({ kind: "command", name: extra.name ?? script.slice(0, 20), command: { script }, env: {}, ...extra });
 const stage = (...steps: [CommandStep, ...CommandStep[]]): Stage => ({ retries: 0, env: {}, steps });
 
 function manifestWith(stages: Record<string, Stage>, extra: Partial<Manifest> = {}): Manifest {

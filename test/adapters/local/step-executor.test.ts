@@ -22,7 +22,7 @@ function context(dir: string, extra: Partial<StepContext> = {}): StepContext {
 }
 
 function sh(script: string, extra: Partial<Omit<CommandStep, "kind" | "command">> = {}): CommandStep {
-  return { kind: "command", name: extra.name ?? script.slice(0, 20), command: { shell: script }, env: {}, ...extra };
+  return { kind: "command", name: extra.name ?? script.slice(0, 20), command: { script }, env: {}, ...extra };
 }
 
 function argv(...args: [string, ...string[]]): CommandStep {
