@@ -31,6 +31,11 @@ export interface Run {
   readonly from?: string;
 }
 
+/**
+ * How a stage attempt stands or ended. Every attempt ends with its real outcome: a failed attempt
+ * that will be retried is `failed` (or `timed-out`), and the retry is the next attempt. `retrying`
+ * is only read, from state files of earlier builds, and becomes `failed` when the retry starts.
+ */
 export const STAGE_STATUSES = ["dispatching", "running", "succeeded", "failed", "timed-out", "cancelled", "skipped", "retrying"] as const;
 export type StageStatus = (typeof STAGE_STATUSES)[number];
 

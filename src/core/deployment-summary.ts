@@ -47,11 +47,21 @@ export function deploymentSummary(lifecycle: Lifecycle, state: DeploymentState, 
   }
   const transitions = run ? state.history.filter((h) => h.runId === run.id) : state.history;
   if (transitions.length > 0) lines.push("### Transitions", "", ...transitionTable(transitions), "");
+  const retry = run ? pendingRetry(state, run.attempt) : undefined;
+  if (retry) lines.push(retry, "");
   const stages = run ? state.stages.filter((s) => s.runId === run.id) : [];
   if (stages.length > 0) lines.push("### Stages", "", ...stageTable(stages), "");
   const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
   lines.push("### Lifecycle", "", "```mermaid", lifecycleMermaid(lifecycle, { current }), "```");
   return lines.join("\n");
+}
+
+/** A stage waiting out its retry backoff: the failed attempt is in the table, the next one is due. */
+function pendingRetry(state: DeploymentState, attempt: number): string | undefined {
+  const timer = state.timers.find((t) => t.name.startsWith("stage-retry:"));
+  if (!timer) return undefined;
+  const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
+  return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} at ${timer.due}.`;
 }
 
 function transitionTable(entries: readonly HistoryEntry[]): string[] {

@@ -167,7 +167,7 @@ export function activeStage(draft: Draft, region: string, anyRun = false): Stage
     if (result.state !== current) return undefined;
     // `anyRun`: leaving a state after a new run started (supersede) must still find the old run's stage.
     if (!anyRun && (draft.run === null || result.runId !== draft.run.id)) return undefined;
-    return result.status === "dispatching" || result.status === "running" || result.status === "retrying" ? result : undefined;
+    return result.status === "dispatching" || result.status === "running" ? result : undefined;
   }
   return undefined;
 }
