@@ -3,7 +3,7 @@ import { dispatch, dispatchStage } from "./apply-transition.ts";
 import { addSeconds } from "./duration.ts";
 import type { FerryEvent, StageReport } from "./ferry-event.ts";
 import type { StageResult } from "./deployment-state.ts";
-import { DEFAULT_BACKOFF_SECONDS } from "./transition-context.ts";
+import { DEFAULT_BACKOFF_SECONDS, MAX_BACKOFF_SECONDS } from "./transition-context.ts";
 
 type StageEvent = Extract<FerryEvent, { stage: StageReport }>;
 type TimerEvent = Extract<FerryEvent, { type: "timer" }>;
@@ -66,7 +66,8 @@ function fail(draft: Draft, region: string, active: StageResult, outcome: "stage
   if (retriesLeft > 0) {
     const settings = draft.context.stages?.[active.stage];
     const used = (settings?.retries ?? retriesLeft) - retriesLeft;
-    const backoff = (settings?.backoffSeconds ?? DEFAULT_BACKOFF_SECONDS) * 2 ** used;
+    const first = settings?.backoffSeconds ?? DEFAULT_BACKOFF_SECONDS;
+    const backoff = Math.min(first * 2 ** used, Math.max(first, MAX_BACKOFF_SECONDS));
     addTimer(draft, { name: `stage-retry:${region}`, due: addSeconds(draft.event.at, backoff), region, runId: active.runId });
     return;
   }
