@@ -187,7 +187,9 @@ export function startStage(draft: Draft, region: string, state: string, def: Sta
     return;
   }
   if (draft.hold) {
-    draft.hold = { ...draft.hold, deferred: [...draft.hold.deferred, { region, state }] };
+    // A region is in one state at a time: its newest deferred stage replaces an older one, so the
+    // list never outgrows the regions however often a held deployment moves.
+    draft.hold = { ...draft.hold, deferred: [...draft.hold.deferred.filter((d) => d.region !== region), { region, state }] };
     return;
   }
   dispatchStage(draft, region, state, stage, def, draft.context.stages?.[stage]?.retries ?? 0);
