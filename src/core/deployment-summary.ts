@@ -35,7 +35,8 @@ export function deploymentSummary(lifecycle: Lifecycle, state: DeploymentState, 
   const run = state.run;
   if (run) {
     const from = run.from ? ` (rolling back from \`${shortVersion(run.from)}\`)` : "";
-    lines.push(`**Run ${run.id}** · ${run.kind} of \`${shortVersion(run.version)}\`${from} · caused by ${run.cause} · by @${run.actor} · attempt ${run.attempt} · started ${run.startedAt}`, "");
+    const coalesced = run.coalesced ? ` · ${triggers(run.coalesced)} coalesced into it` : "";
+    lines.push(`**Run ${run.id}** · ${run.kind} of \`${shortVersion(run.version)}\`${from} · caused by ${run.cause} · by @${run.actor} · attempt ${run.attempt} · started ${run.startedAt}${coalesced}`, "");
   }
   if (state.error) {
     lines.push(`> [!WARNING]`, `> **${state.error.step} failed** in \`${state.error.state}\` at ${state.error.at}: ${oneLine(state.error.message)}`, "");
@@ -43,7 +44,8 @@ export function deploymentSummary(lifecycle: Lifecycle, state: DeploymentState, 
   if (state.hold) lines.push(`**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`, "");
   if (state.rolledBack) lines.push(`**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`, "");
   if (state.queue.length > 0) {
-    lines.push(`**Queued (${state.queue.length}):** ${state.queue.map((q) => `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor})`).join(", ")}`, "");
+    const queued = state.queue.map((q) => `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`);
+    lines.push(`**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`, "");
   }
   const transitions = run ? state.history.filter((h) => h.runId === run.id) : state.history;
   if (transitions.length > 0) lines.push("### Transitions", "", ...transitionTable(transitions), "");
@@ -86,6 +88,10 @@ function stageTable(stages: readonly StageResult[]): string[] {
 
 function icon(status: StageResult["status"]): string {
   return { dispatching: "⏳", running: "🔄", succeeded: "✅", failed: "❌", "timed-out": "⌛", cancelled: "⏹️", skipped: "⏭️", retrying: "🔁" }[status];
+}
+
+function triggers(count: number): string {
+  return `${count} older trigger${count === 1 ? "" : "s"}`;
 }
 
 function formatDuration(ms: number): string {
