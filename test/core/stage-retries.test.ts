@@ -7,6 +7,7 @@ import type { DeploymentState, StageStatus } from "../../src/core/deployment-sta
 import { deploymentSummary } from "../../src/core/deployment-summary.ts";
 import type { ConcurrencyPolicy, Lifecycle } from "../../src/core/lifecycle.ts";
 import { transition } from "../../src/core/transition.ts";
+import { MAX_BACKOFF_SECONDS } from "../../src/core/transition-context.ts";
 import { deploy, drive, Driver, effectsOf, fail, fire, succeed, timedOut, type Step } from "./lifecycles/drive.ts";
 
 /** idle → build → live, with a failed state; `build` is retried per the context. */
@@ -99,6 +100,27 @@ describe("stage results: every attempt ends", () => {
     expect(summary).toContain(`**Retrying** \`build\` as attempt 2 at ${d.state.timers[0]!.due}.`);
     d.send(retryDue);
     expect(deploymentSummary(builder(), d.state)).not.toContain("**Retrying**");
+  });
+
+  it.each([
+    ["doubles from the first wait", { backoffSeconds: 10 }, [10, 20, 40, 80]],
+    ["stops doubling at MAX_BACKOFF_SECONDS", { backoffSeconds: 1000 }, [1000, 2000, MAX_BACKOFF_SECONDS, MAX_BACKOFF_SECONDS]],
+    ["keeps a first wait longer than the cap", { backoffSeconds: 7200 }, [7200, 7200, 7200, 7200]],
+  ])("the backoff %s", (_case, settings, waits) => {
+    const d = drive(builder(), [deploy("v1")], { stages: { build: { retries: 100, ...settings } } });
+    for (const wait of waits) {
+      d.send(fail());
+      expect(Date.parse(d.state.timers[0]!.due) - Date.parse(d.state.updatedAt)).toBe(wait * 1000);
+      d.send(retryDue);
+    }
+  });
+
+  it("many retries neither throw nor wait for years", () => {
+    const d = drive(builder(), [deploy("v1")], { stages: { build: { retries: 1_000 } } });
+    for (let i = 0; i < 60; i++) d.run(fail(), retryDue);
+    expect(d.state.run?.attempt).toBe(61);
+    d.send(fail());
+    expect(Date.parse(d.state.timers[0]!.due) - Date.parse(d.state.updatedAt)).toBe(MAX_BACKOFF_SECONDS * 1000);
   });
 
   it("never writes `retrying`, whatever the order of failures, timeouts and retries", () => {
