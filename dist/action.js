@@ -3669,8 +3669,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -9421,14 +9421,14 @@ var require_retry_agent = __commonJS({
         this.#options = options2;
       }
       dispatch(opts, handler2) {
-        const retry2 = new RetryHandler({
+        const retry3 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler: handler2
         });
-        return this.#agent.dispatch(opts, retry2);
+        return this.#agent.dispatch(opts, retry3);
       }
       close() {
         return this.#agent.close();
@@ -11233,9 +11233,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module2.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -27711,11 +27711,11 @@ var require_light = __commonJS({
           return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
         }
         async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
-          var retry2, retryAfter;
+          var retry3, retryAfter;
           if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
+            retry3 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry3 != null) {
+              retryAfter = ~~retry3;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
               return run2(retryAfter);
@@ -36493,11 +36493,11 @@ var require_Job = __commonJS({
       _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
         var _this2 = this;
         return _asyncToGenerator2(function* () {
-          var retry2, retryAfter;
+          var retry3, retryAfter;
           if (clearGlobalState()) {
-            retry2 = yield _this2.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
+            retry3 = yield _this2.Events.trigger("failed", error2, eventInfo);
+            if (retry3 != null) {
+              retryAfter = ~~retry3;
               _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
               _this2.retryCount++;
               return run2(retryAfter);
@@ -63658,7 +63658,8 @@ function deploymentSummary(lifecycle, state, blocked) {
   const run2 = state.run;
   if (run2) {
     const from = run2.from ? ` (rolling back from \`${shortVersion(run2.from)}\`)` : "";
-    lines.push(`**Run ${run2.id}** \xB7 ${run2.kind} of \`${shortVersion(run2.version)}\`${from} \xB7 caused by ${run2.cause} \xB7 by @${run2.actor} \xB7 attempt ${run2.attempt} \xB7 started ${run2.startedAt}`, "");
+    const coalesced = run2.coalesced ? ` \xB7 ${triggers(run2.coalesced)} coalesced into it` : "";
+    lines.push(`**Run ${run2.id}** \xB7 ${run2.kind} of \`${shortVersion(run2.version)}\`${from} \xB7 caused by ${run2.cause} \xB7 by @${run2.actor} \xB7 attempt ${run2.attempt} \xB7 started ${run2.startedAt}${coalesced}`, "");
   }
   if (state.error) {
     lines.push(`> [!WARNING]`, `> **${state.error.step} failed** in \`${state.error.state}\` at ${state.error.at}: ${oneLine(state.error.message)}`, "");
@@ -63666,15 +63667,24 @@ function deploymentSummary(lifecycle, state, blocked) {
   if (state.hold) lines.push(`**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`, "");
   if (state.rolledBack) lines.push(`**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`, "");
   if (state.queue.length > 0) {
-    lines.push(`**Queued (${state.queue.length}):** ${state.queue.map((q) => `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor})`).join(", ")}`, "");
+    const queued = state.queue.map((q) => `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`);
+    lines.push(`**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`, "");
   }
   const transitions = run2 ? state.history.filter((h) => h.runId === run2.id) : state.history;
   if (transitions.length > 0) lines.push("### Transitions", "", ...transitionTable(transitions), "");
+  const retry3 = run2 ? pendingRetry(state, run2.attempt) : void 0;
+  if (retry3) lines.push(retry3, "");
   const stages = run2 ? state.stages.filter((s) => s.runId === run2.id) : [];
   if (stages.length > 0) lines.push("### Stages", "", ...stageTable(stages), "");
   const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
   lines.push("### Lifecycle", "", "```mermaid", lifecycleMermaid(lifecycle, { current }), "```");
   return lines.join("\n");
+}
+function pendingRetry(state, attempt) {
+  const timer = state.timers.find((t) => t.name.startsWith("stage-retry:"));
+  if (!timer) return void 0;
+  const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
+  return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} at ${timer.due}.`;
 }
 function transitionTable(entries) {
   const multi = new Set(entries.map((e) => e.region)).size > 1;
@@ -63696,6 +63706,9 @@ function stageTable(stages) {
 }
 function icon(status) {
   return { dispatching: "\u23F3", running: "\u{1F504}", succeeded: "\u2705", failed: "\u274C", "timed-out": "\u231B", cancelled: "\u23F9\uFE0F", skipped: "\u23ED\uFE0F", retrying: "\u{1F501}" }[status];
+}
+function triggers(count) {
+  return `${count} older trigger${count === 1 ? "" : "s"}`;
 }
 function formatDuration(ms) {
   if (!Number.isFinite(ms) || ms < 0) return "";
@@ -63915,6 +63928,7 @@ var HISTORY_LIMIT = 50;
 var PROCESSED_LIMIT = 200;
 var STAGE_RESULTS_LIMIT = 50;
 var GOOD_VERSIONS_LIMIT = 10;
+var QUEUE_LIMIT = 1;
 var ZERO_COUNTERS = { failed: 0, completed: 0, inProgress: 0, total: 0 };
 function initialDeploymentState(lifecycle, deployment, at) {
   const regions = {};
@@ -64199,9 +64213,17 @@ var TOKEN_PATTERNS = [
 var MIN_SECRET_LENGTH = 4;
 function redactText(text2, secrets = []) {
   let out = text2;
-  for (const secret of secrets) if (secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
+  for (const piece of secretPieces(secrets)) out = out.split(piece).join(REDACTED);
   for (const pattern of TOKEN_PATTERNS) out = out.replace(pattern, REDACTED);
   return out;
+}
+function secretPieces(secrets) {
+  const pieces = /* @__PURE__ */ new Set();
+  for (const secret of secrets) {
+    pieces.add(secret);
+    if (/[\r\n]/.test(secret)) for (const line of secret.split(/[\r\n]+/)) pieces.add(line.trim());
+  }
+  return [...pieces].filter((p) => p.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
 }
 function redactDeep(value, secrets = []) {
   if (typeof value === "string") return redactText(value, secrets);
@@ -64212,6 +64234,64 @@ function redactDeep(value, secrets = []) {
     return out;
   }
   return value;
+}
+
+// src/core/bounded-event.ts
+var ACTOR_MAX_LENGTH = 64;
+var MESSAGE_MAX_LENGTH = 300;
+var NOTE_MAX_LENGTH = 200;
+var URL_MAX_LENGTH = 300;
+var IDENTIFIER_MAX_LENGTH = 200;
+var ELLIPSIS = "\u2026";
+function boundedEvent(event) {
+  const report = "stage" in event ? event.stage : void 0;
+  const identifiers = [
+    ["event id", event.id],
+    ["version", event.type === "deploy" ? event.version : void 0],
+    ["external id", report?.externalId]
+  ];
+  for (const [name, value] of identifiers) {
+    if (value !== void 0 && value.length > IDENTIFIER_MAX_LENGTH) {
+      return { ok: false, reason: "input-too-long", detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept` };
+    }
+  }
+  const actorFits = event.actor.length <= ACTOR_MAX_LENGTH;
+  if (actorFits && (!report || reportFits(report))) return { ok: true, event };
+  const actor = actorFits ? event.actor : clip2(event.actor, ACTOR_MAX_LENGTH);
+  if (!report || !("stage" in event)) return { ok: true, event: { ...event, actor } };
+  return { ok: true, event: { ...event, actor, stage: boundedReport(report) } };
+}
+function reportFits(report) {
+  return (report.message === void 0 || report.message.length <= MESSAGE_MAX_LENGTH) && (report.url === void 0 || report.url.length <= URL_MAX_LENGTH);
+}
+function boundedReport(report) {
+  const { url, message, ...rest } = report;
+  return {
+    ...rest,
+    ...message === void 0 ? {} : { message: clip2(message, MESSAGE_MAX_LENGTH) },
+    ...url === void 0 || url.length > URL_MAX_LENGTH ? {} : { url }
+  };
+}
+function clip2(text2, max) {
+  if (text2.length <= max) return text2;
+  let end = max - ELLIPSIS.length;
+  const last = text2.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return text2.slice(0, end) + ELLIPSIS;
+}
+
+// src/core/coalesce-queue.ts
+function coalesceQueue(queue, limit = QUEUE_LIMIT) {
+  if (queue.length <= limit) return { queue: [...queue], dropped: 0 };
+  const cut = queue.length - limit;
+  const dropped = coalescedIn(queue.slice(0, cut));
+  const kept = queue.slice(cut);
+  const [first, ...rest] = kept;
+  if (!first) return { queue: [], dropped };
+  return { queue: [{ ...first, coalesced: (first.coalesced ?? 0) + dropped }, ...rest], dropped };
+}
+function coalescedIn(entries) {
+  return entries.reduce((sum, entry) => sum + 1 + (entry.coalesced ?? 0), 0);
 }
 
 // src/core/draft.ts
@@ -64233,7 +64313,8 @@ function draftOf(lifecycle, state, event, context) {
     runSeq: state.runSeq,
     good: [...state.good],
     rolledBack: state.rolledBack,
-    queue: [...state.queue],
+    // A state written before the queue was bounded may hold more: it is coalesced on the next event.
+    queue: coalesceQueue(state.queue).queue,
     timers: [...state.timers],
     hold: state.hold,
     error: state.error,
@@ -64318,7 +64399,7 @@ function activeStage(draft, region, anyRun = false) {
     if (result.region !== region) continue;
     if (result.state !== current) return void 0;
     if (!anyRun && (draft.run === null || result.runId !== draft.run.id)) return void 0;
-    return result.status === "dispatching" || result.status === "running" || result.status === "retrying" ? result : void 0;
+    return result.status === "dispatching" || result.status === "running" ? result : void 0;
   }
   return void 0;
 }
@@ -64344,12 +64425,14 @@ function addTimer(draft, timer) {
 }
 function record2(draft, entry) {
   const { event } = draft;
-  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry });
+  const note2 = entry.note === void 0 || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip2(entry.note, NOTE_MAX_LENGTH) };
+  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note2 });
 }
 
 // src/core/transition-context.ts
 var DEFAULT_STAGE_TIMEOUT_SECONDS = 1800;
 var DEFAULT_BACKOFF_SECONDS = 30;
+var MAX_BACKOFF_SECONDS = 3600;
 
 // src/core/runs.ts
 function startRun(draft, start) {
@@ -64462,10 +64545,10 @@ function take(draft, region, def, key) {
   enter(draft, region, target, key, current.state);
 }
 function leave(draft, region) {
+  removeTimer(draft, `stage-retry:${region}`);
   const active = activeStage(draft, region, true);
   if (!active) return;
   removeTimer(draft, `stage-deadline:${region}`);
-  removeTimer(draft, `stage-retry:${region}`);
   replaceStage(draft, active, { ...active, status: "cancelled", finishedAt: draft.event.at });
   draft.effects.push({
     type: "cancelStage",
@@ -64533,7 +64616,7 @@ function startStage(draft, region, state, def) {
     return;
   }
   if (draft.hold) {
-    draft.hold = { ...draft.hold, deferred: [...draft.hold.deferred, { region, state }] };
+    draft.hold = { ...draft.hold, deferred: [...draft.hold.deferred.filter((d) => d.region !== region), { region, state }] };
     return;
   }
   dispatchStage(draft, region, state, stage, def, draft.context.stages?.[stage]?.retries ?? 0);
@@ -64556,9 +64639,12 @@ function handleTrigger(draft, event) {
   const busy = isBusy(draft);
   if (!busy && !draft.hold) {
     const dropped = draft.queue.length;
+    const coalesced = coalescedIn(draft.queue);
+    const runSeq = draft.runSeq;
     dispatch(draft, "deploy");
     if (dropped > 0) {
       draft.queue = [];
+      if (draft.run && draft.runSeq !== runSeq) draft.run = { ...draft.run, coalesced };
       for (const [region, r] of Object.entries(draft.regions)) {
         record2(draft, { region, from: r.state, to: r.state, event: "deploy", note: `dropped ${dropped} older queued trigger${dropped > 1 ? "s" : ""}` });
       }
@@ -64571,9 +64657,11 @@ function handleTrigger(draft, event) {
   const policy = draft.hold ? "queue" : policyNow(draft);
   if (policy === "reject") throw new Refusal("rejected-busy", `${holder} holds the deployment in ${describeStates(draft)}`);
   if (policy === "queue") {
-    draft.queue.push({ eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at });
+    const { queue, dropped } = coalesceQueue([...draft.queue, { eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at }]);
+    draft.queue = queue;
+    const superseded = dropped > 0 ? `; it supersedes ${plural(dropped, "older trigger")}` : "";
     for (const [region, r] of Object.entries(draft.regions)) {
-      record2(draft, { region, from: r.state, to: r.state, event: "deploy", note: `queued ${shortVersion(event.version)} behind ${holder}` });
+      record2(draft, { region, from: r.state, to: r.state, event: "deploy", note: `queued ${shortVersion(event.version)} behind ${holder}${superseded}` });
     }
     return;
   }
@@ -64610,6 +64698,9 @@ function modelsEvent(lifecycle, key) {
   if (lifecycle.on?.[key]) return true;
   return Object.values(lifecycle.regions).some((region) => Object.values(region.states).some((state) => state.on?.[key] !== void 0));
 }
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
 function note(draft, event, text2) {
   for (const [region, r] of Object.entries(draft.regions)) record2(draft, { region, from: r.state, to: r.state, event, note: text2 });
 }
@@ -64624,7 +64715,9 @@ function popQueue(draft) {
     draft.event = popped;
     try {
       if (draft.rolledBack?.version === next.version && AUTOMATIC_CAUSES.has(next.cause)) continue;
+      const runSeq = draft.runSeq;
       dispatch(draft, "deploy");
+      if (next.coalesced && draft.run && draft.runSeq !== runSeq) draft.run = { ...draft.run, coalesced: next.coalesced };
     } catch (error2) {
       if (!(error2 instanceof Refusal)) throw error2;
     } finally {
@@ -64668,7 +64761,7 @@ function handleStageEvent(draft, event) {
 function findActive(draft, stage) {
   for (const region of Object.keys(draft.regions)) {
     const active = activeStage(draft, region);
-    if (active && active.stage === stage && active.status !== "retrying") return [region, active];
+    if (active && active.stage === stage) return [region, active];
   }
   return [void 0, void 0];
 }
@@ -64679,16 +64772,15 @@ function finish(draft, region, active, patch) {
 function fail2(draft, region, active, outcome, message, links) {
   const retriesLeft = active.retriesLeft ?? 0;
   const status = outcome === "stage.failed" ? "failed" : "timed-out";
+  finish(draft, region, active, { ...links, status, message });
   if (retriesLeft > 0) {
     const settings = draft.context.stages?.[active.stage];
     const used = (settings?.retries ?? retriesLeft) - retriesLeft;
-    const backoff = (settings?.backoffSeconds ?? DEFAULT_BACKOFF_SECONDS) * 2 ** used;
-    removeTimer(draft, `stage-deadline:${region}`);
-    replaceStage(draft, active, { ...active, ...links, status: "retrying", message, finishedAt: draft.event.at });
+    const first = settings?.backoffSeconds ?? DEFAULT_BACKOFF_SECONDS;
+    const backoff = Math.min(first * 2 ** used, Math.max(first, MAX_BACKOFF_SECONDS));
     addTimer(draft, { name: `stage-retry:${region}`, due: addSeconds(draft.event.at, backoff), region, runId: active.runId });
     return;
   }
-  finish(draft, region, active, { ...links, status, message });
   const state = draft.regions[region].state;
   draft.error = { step: active.stage, message, at: draft.event.at, state, runId: active.runId };
   const key = outcome === "stage.timed-out" && currentDef(draft, region).on?.["stage.timed-out"] ? "stage.timed-out" : "stage.failed";
@@ -64700,18 +64792,15 @@ function handleTimer(draft, event) {
   if (!timer) throw new Refusal("stale-timer", `timer ${name} due ${due} is not set`);
   draft.timers = draft.timers.filter((t) => t !== timer);
   const [kind, region] = name.split(":", 2);
-  if (region !== void 0 && (kind === "stage-deadline" || kind === "stage-retry")) {
+  if (region !== void 0 && kind === "stage-deadline") {
     const active = activeStage(draft, region);
     if (!active) return;
-    if (kind === "stage-deadline") {
-      draft.effects.push({ type: "cancelStage", stage: active.stage, runId: active.runId, attempt: active.attempt, ...active.externalId ? { externalId: active.externalId } : {}, reason: "timed-out" });
-      fail2(draft, region, active, "stage.timed-out", `stage ${active.stage} did not report within its deadline`, {});
-    } else if (active.status === "retrying") {
-      draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
-      const state = draft.regions[region].state;
-      draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, region, from: state, to: state, event: "retry", runId: draft.run.id, note: `attempt ${draft.run.attempt}` });
-      dispatchStage(draft, region, state, active.stage, currentDef(draft, region), (active.retriesLeft ?? 1) - 1);
-    }
+    draft.effects.push({ type: "cancelStage", stage: active.stage, runId: active.runId, attempt: active.attempt, ...active.externalId ? { externalId: active.externalId } : {}, reason: "timed-out" });
+    fail2(draft, region, active, "stage.timed-out", `stage ${active.stage} did not report within its deadline`, {});
+    return;
+  }
+  if (region !== void 0 && kind === "stage-retry") {
+    retry2(draft, region, event);
     return;
   }
   const key = `timer.${name}`;
@@ -64723,12 +64812,31 @@ function handleTimer(draft, event) {
     if (!(error2 instanceof Refusal && error2.reason === "guard-failed")) throw error2;
   }
 }
+var LEGACY_RETRYING = "retrying";
+function retry2(draft, region, event) {
+  const ended = lastAttempt(draft, region);
+  if (!ended || !draft.run) return;
+  if (ended.status === LEGACY_RETRYING) replaceStage(draft, ended, { ...ended, status: "failed" });
+  draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
+  const state = draft.regions[region].state;
+  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, region, from: state, to: state, event: "retry", runId: draft.run.id, note: `attempt ${draft.run.attempt}` });
+  dispatchStage(draft, region, state, ended.stage, currentDef(draft, region), (ended.retriesLeft ?? 1) - 1);
+}
+function lastAttempt(draft, region) {
+  const state = draft.regions[region].state;
+  const last = draft.stages.findLast((s) => s.region === region);
+  if (!last || last.state !== state || last.runId !== draft.run?.id) return void 0;
+  return last.status === "failed" || last.status === "timed-out" || last.status === LEGACY_RETRYING ? last : void 0;
+}
 
 // src/core/transition.ts
-function transition(lifecycle, state, event, context = {}) {
+function transition(lifecycle, state, input, context = {}) {
   if (state.lifecycle !== lifecycle.name) {
     return refuse("lifecycle-mismatch", `state is for lifecycle ${state.lifecycle}, not ${lifecycle.name}`);
   }
+  const bounded3 = boundedEvent(input);
+  if (!bounded3.ok) return refuse(bounded3.reason, bounded3.detail);
+  const event = bounded3.event;
   if (state.processed.includes(event.id)) return refuse("duplicate-event", `event ${event.id} was already applied`);
   const draft = draftOf(lifecycle, state, event, context);
   try {

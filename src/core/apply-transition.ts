@@ -102,11 +102,12 @@ export function take(draft: Draft, region: string, def: TransitionDef, key: stri
 }
 
 function leave(draft: Draft, region: string): void {
+  // A retry waiting out its backoff has nothing running: its timer is all there is to drop.
+  removeTimer(draft, `stage-retry:${region}`);
   // The run may already be the new one (supersede starts it before leaving), so match any run's stage.
   const active = activeStage(draft, region, true);
   if (!active) return;
   removeTimer(draft, `stage-deadline:${region}`);
-  removeTimer(draft, `stage-retry:${region}`);
   replaceStage(draft, active, { ...active, status: "cancelled", finishedAt: draft.event.at });
   draft.effects.push({
     type: "cancelStage",
@@ -186,7 +187,9 @@ export function startStage(draft: Draft, region: string, state: string, def: Sta
     return;
   }
   if (draft.hold) {
-    draft.hold = { ...draft.hold, deferred: [...draft.hold.deferred, { region, state }] };
+    // A region is in one state at a time: its newest deferred stage replaces an older one, so the
+    // list never outgrows the regions however often a held deployment moves.
+    draft.hold = { ...draft.hold, deferred: [...draft.hold.deferred.filter((d) => d.region !== region), { region, state }] };
     return;
   }
   dispatchStage(draft, region, state, stage, def, draft.context.stages?.[stage]?.retries ?? 0);

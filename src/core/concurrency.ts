@@ -2,6 +2,7 @@ import { dispatch, describeStates, handlersFor, startStage } from "./apply-trans
 import { currentDef, isBusy, record, Refusal, stateDefOf, type Draft } from "./draft.ts";
 import { AUTOMATIC_CAUSES, type FerryEvent } from "./ferry-event.ts";
 import type { ConcurrencyPolicy } from "./lifecycle.ts";
+import { coalesceQueue, coalescedIn } from "./coalesce-queue.ts";
 import { shortVersion } from "./short-version.ts";
 import type { Lifecycle } from "./lifecycle.ts";
 
@@ -20,9 +21,12 @@ export function handleTrigger(draft: Draft, event: DeployEvent): void {
     // Anything still queued was queued before this trigger (behind a run that then failed): it is
     // older than what deploys now, so it must not run afterwards and replace it.
     const dropped = draft.queue.length;
+    const coalesced = coalescedIn(draft.queue);
+    const runSeq = draft.runSeq;
     dispatch(draft, "deploy");
     if (dropped > 0) {
       draft.queue = [];
+      if (draft.run && draft.runSeq !== runSeq) draft.run = { ...draft.run, coalesced };
       for (const [region, r] of Object.entries(draft.regions)) {
         record(draft, { region, from: r.state, to: r.state, event: "deploy", note: `dropped ${dropped} older queued trigger${dropped > 1 ? "s" : ""}` });
       }
@@ -35,9 +39,12 @@ export function handleTrigger(draft: Draft, event: DeployEvent): void {
   const policy = draft.hold ? "queue" : policyNow(draft);
   if (policy === "reject") throw new Refusal("rejected-busy", `${holder} holds the deployment in ${describeStates(draft)}`);
   if (policy === "queue") {
-    draft.queue.push({ eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at });
+    // Newest wins (docs/concurrency.md): the triggers waiting before this one are superseded by it.
+    const { queue, dropped } = coalesceQueue([...draft.queue, { eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at }]);
+    draft.queue = queue;
+    const superseded = dropped > 0 ? `; it supersedes ${plural(dropped, "older trigger")}` : "";
     for (const [region, r] of Object.entries(draft.regions)) {
-      record(draft, { region, from: r.state, to: r.state, event: "deploy", note: `queued ${shortVersion(event.version)} behind ${holder}` });
+      record(draft, { region, from: r.state, to: r.state, event: "deploy", note: `queued ${shortVersion(event.version)} behind ${holder}${superseded}` });
     }
     return;
   }
@@ -87,6 +94,10 @@ function modelsEvent(lifecycle: Lifecycle, key: string): boolean {
   return Object.values(lifecycle.regions).some((region) => Object.values(region.states).some((state) => state.on?.[key] !== undefined));
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 function note(draft: Draft, event: string, text: string): void {
   for (const [region, r] of Object.entries(draft.regions)) record(draft, { region, from: r.state, to: r.state, event, note: text });
 }
@@ -103,7 +114,10 @@ export function popQueue(draft: Draft): void {
     draft.event = popped;
     try {
       if (draft.rolledBack?.version === next.version && AUTOMATIC_CAUSES.has(next.cause)) continue;
+      const runSeq = draft.runSeq;
       dispatch(draft, "deploy");
+      // The run deploys what the coalesced triggers asked for, in its newest version: it says so.
+      if (next.coalesced && draft.run && draft.runSeq !== runSeq) draft.run = { ...draft.run, coalesced: next.coalesced };
     } catch (error) {
       // A queued trigger the current state refuses is dropped, not allowed to block the queue.
       if (!(error instanceof Refusal)) throw error;

@@ -9,6 +9,11 @@ export const HISTORY_LIMIT = 50;
 export const PROCESSED_LIMIT = 200;
 export const STAGE_RESULTS_LIMIT = 50;
 export const GOOD_VERSIONS_LIMIT = 10;
+/**
+ * Triggers waiting while a run is busy or held. Newest wins: a trigger that queues supersedes the
+ * ones waiting before it, which are dropped and counted in its `coalesced`. See docs/concurrency.md.
+ */
+export const QUEUE_LIMIT = 1;
 
 export interface RegionState {
   readonly state: string;
@@ -29,8 +34,15 @@ export interface Run {
   readonly startedAt: string;
   /** For rollbacks: the version being rolled back from. */
   readonly from?: string;
+  /** Older triggers this run's trigger superseded while it waited in the queue; absent when none. */
+  readonly coalesced?: number;
 }
 
+/**
+ * How a stage attempt stands or ended. Every attempt ends with its real outcome: a failed attempt
+ * that will be retried is `failed` (or `timed-out`), and the retry is the next attempt. `retrying`
+ * is only read, from state files of earlier builds, and becomes `failed` when the retry starts.
+ */
 export const STAGE_STATUSES = ["dispatching", "running", "succeeded", "failed", "timed-out", "cancelled", "skipped", "retrying"] as const;
 export type StageStatus = (typeof STAGE_STATUSES)[number];
 
@@ -57,6 +69,8 @@ export interface QueuedTrigger {
   readonly cause: Cause;
   readonly actor: string;
   readonly at: string;
+  /** Older triggers this one superseded (with the ones they had superseded); absent when none. */
+  readonly coalesced?: number;
 }
 
 export interface Timer {

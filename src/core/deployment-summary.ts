@@ -35,7 +35,8 @@ export function deploymentSummary(lifecycle: Lifecycle, state: DeploymentState, 
   const run = state.run;
   if (run) {
     const from = run.from ? ` (rolling back from \`${shortVersion(run.from)}\`)` : "";
-    lines.push(`**Run ${run.id}** · ${run.kind} of \`${shortVersion(run.version)}\`${from} · caused by ${run.cause} · by @${run.actor} · attempt ${run.attempt} · started ${run.startedAt}`, "");
+    const coalesced = run.coalesced ? ` · ${triggers(run.coalesced)} coalesced into it` : "";
+    lines.push(`**Run ${run.id}** · ${run.kind} of \`${shortVersion(run.version)}\`${from} · caused by ${run.cause} · by @${run.actor} · attempt ${run.attempt} · started ${run.startedAt}${coalesced}`, "");
   }
   if (state.error) {
     lines.push(`> [!WARNING]`, `> **${state.error.step} failed** in \`${state.error.state}\` at ${state.error.at}: ${oneLine(state.error.message)}`, "");
@@ -43,15 +44,26 @@ export function deploymentSummary(lifecycle: Lifecycle, state: DeploymentState, 
   if (state.hold) lines.push(`**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`, "");
   if (state.rolledBack) lines.push(`**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`, "");
   if (state.queue.length > 0) {
-    lines.push(`**Queued (${state.queue.length}):** ${state.queue.map((q) => `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor})`).join(", ")}`, "");
+    const queued = state.queue.map((q) => `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`);
+    lines.push(`**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`, "");
   }
   const transitions = run ? state.history.filter((h) => h.runId === run.id) : state.history;
   if (transitions.length > 0) lines.push("### Transitions", "", ...transitionTable(transitions), "");
+  const retry = run ? pendingRetry(state, run.attempt) : undefined;
+  if (retry) lines.push(retry, "");
   const stages = run ? state.stages.filter((s) => s.runId === run.id) : [];
   if (stages.length > 0) lines.push("### Stages", "", ...stageTable(stages), "");
   const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
   lines.push("### Lifecycle", "", "```mermaid", lifecycleMermaid(lifecycle, { current }), "```");
   return lines.join("\n");
+}
+
+/** A stage waiting out its retry backoff: the failed attempt is in the table, the next one is due. */
+function pendingRetry(state: DeploymentState, attempt: number): string | undefined {
+  const timer = state.timers.find((t) => t.name.startsWith("stage-retry:"));
+  if (!timer) return undefined;
+  const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
+  return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} at ${timer.due}.`;
 }
 
 function transitionTable(entries: readonly HistoryEntry[]): string[] {
@@ -76,6 +88,10 @@ function stageTable(stages: readonly StageResult[]): string[] {
 
 function icon(status: StageResult["status"]): string {
   return { dispatching: "⏳", running: "🔄", succeeded: "✅", failed: "❌", "timed-out": "⌛", cancelled: "⏹️", skipped: "⏭️", retrying: "🔁" }[status];
+}
+
+function triggers(count: number): string {
+  return `${count} older trigger${count === 1 ? "" : "s"}`;
 }
 
 function formatDuration(ms: number): string {

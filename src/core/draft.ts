@@ -11,6 +11,8 @@ import type {
   Timer,
 } from "./deployment-state.ts";
 import { GOOD_VERSIONS_LIMIT, HISTORY_LIMIT, PROCESSED_LIMIT, STAGE_RESULTS_LIMIT } from "./deployment-state.ts";
+import { clip, NOTE_MAX_LENGTH } from "./bounded-event.ts";
+import { coalesceQueue } from "./coalesce-queue.ts";
 import type { Effect } from "./effect.ts";
 import type { Counters, FerryEvent } from "./ferry-event.ts";
 import type { GuardContext } from "./guard.ts";
@@ -67,7 +69,8 @@ export function draftOf(lifecycle: Lifecycle, state: DeploymentState, event: Fer
     runSeq: state.runSeq,
     good: [...state.good],
     rolledBack: state.rolledBack,
-    queue: [...state.queue],
+    // A state written before the queue was bounded may hold more: it is coalesced on the next event.
+    queue: coalesceQueue(state.queue).queue,
     timers: [...state.timers],
     hold: state.hold,
     error: state.error,
@@ -167,7 +170,7 @@ export function activeStage(draft: Draft, region: string, anyRun = false): Stage
     if (result.state !== current) return undefined;
     // `anyRun`: leaving a state after a new run started (supersede) must still find the old run's stage.
     if (!anyRun && (draft.run === null || result.runId !== draft.run.id)) return undefined;
-    return result.status === "dispatching" || result.status === "running" || result.status === "retrying" ? result : undefined;
+    return result.status === "dispatching" || result.status === "running" ? result : undefined;
   }
   return undefined;
 }
@@ -198,5 +201,6 @@ export function addTimer(draft: Draft, timer: Timer): void {
 
 export function record(draft: Draft, entry: Omit<HistoryEntry, "at" | "eventId" | "actor">): void {
   const { event } = draft;
-  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry });
+  const note = entry.note === undefined || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip(entry.note, NOTE_MAX_LENGTH) };
+  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note });
 }

@@ -14,5 +14,6 @@ export const REASONS = [
   "already-queued",
   "lifecycle-mismatch",
   "always-loop",
+  "input-too-long",
 ] as const;
 export type Reason = (typeof REASONS)[number];

@@ -19,12 +19,30 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
 /** Secrets shorter than this are not redacted by value: `ab` would mangle every message. */
 const MIN_SECRET_LENGTH = 4;
 
-/** Replaces declared secret values and token-like strings in one string. */
+/**
+ * Replaces declared secret values and token-like strings in one string. A multi-line secret is
+ * also redacted line by line, as GitHub Actions masks it: output is captured and redacted a line
+ * at a time, so the whole value never appears in one piece there.
+ */
 export function redactText(text: string, secrets: readonly string[] = []): string {
   let out = text;
-  for (const secret of secrets) if (secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
+  for (const piece of secretPieces(secrets)) out = out.split(piece).join(REDACTED);
   for (const pattern of TOKEN_PATTERNS) out = out.replace(pattern, REDACTED);
   return out;
+}
+
+/**
+ * Every value to redact: each secret whole, then each of its lines trimmed (`\r\n` endings
+ * included). Longest first, so a short line that is part of a longer piece cannot leave the
+ * rest of that piece in clear. Pieces shorter than the minimum are left, as for whole secrets.
+ */
+function secretPieces(secrets: readonly string[]): string[] {
+  const pieces = new Set<string>();
+  for (const secret of secrets) {
+    pieces.add(secret);
+    if (/[\r\n]/.test(secret)) for (const line of secret.split(/[\r\n]+/)) pieces.add(line.trim());
+  }
+  return [...pieces].filter((p) => p.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
 }
 
 /**

@@ -3,7 +3,7 @@ import { dispatch, dispatchStage } from "./apply-transition.ts";
 import { addSeconds } from "./duration.ts";
 import type { FerryEvent, StageReport } from "./ferry-event.ts";
 import type { StageResult } from "./deployment-state.ts";
-import { DEFAULT_BACKOFF_SECONDS } from "./transition-context.ts";
+import { DEFAULT_BACKOFF_SECONDS, MAX_BACKOFF_SECONDS } from "./transition-context.ts";
 
 type StageEvent = Extract<FerryEvent, { stage: StageReport }>;
 type TimerEvent = Extract<FerryEvent, { type: "timer" }>;
@@ -44,7 +44,7 @@ export function handleStageEvent(draft: Draft, event: StageEvent): void {
 function findActive(draft: Draft, stage: string): [string | undefined, StageResult | undefined] {
   for (const region of Object.keys(draft.regions)) {
     const active = activeStage(draft, region);
-    if (active && active.stage === stage && active.status !== "retrying") return [region, active];
+    if (active && active.stage === stage) return [region, active];
   }
   return [undefined, undefined];
 }
@@ -54,20 +54,23 @@ function finish(draft: Draft, region: string, active: StageResult, patch: Partia
   replaceStage(draft, active, { ...active, ...patch, finishedAt: draft.event.at });
 }
 
-/** A failure or timeout: retry after a backoff while retries are left, else take the failure arrow. */
+/**
+ * A failure or timeout. The attempt ends with that outcome either way; while retries are left a
+ * new attempt follows after a backoff (the `stage-retry` timer is all that waits), else the
+ * region takes the failure arrow.
+ */
 function fail(draft: Draft, region: string, active: StageResult, outcome: "stage.failed" | "stage.timed-out", message: string, links: Partial<StageResult>): void {
   const retriesLeft = active.retriesLeft ?? 0;
   const status = outcome === "stage.failed" ? "failed" : "timed-out";
+  finish(draft, region, active, { ...links, status, message });
   if (retriesLeft > 0) {
     const settings = draft.context.stages?.[active.stage];
     const used = (settings?.retries ?? retriesLeft) - retriesLeft;
-    const backoff = (settings?.backoffSeconds ?? DEFAULT_BACKOFF_SECONDS) * 2 ** used;
-    removeTimer(draft, `stage-deadline:${region}`);
-    replaceStage(draft, active, { ...active, ...links, status: "retrying", message, finishedAt: draft.event.at });
+    const first = settings?.backoffSeconds ?? DEFAULT_BACKOFF_SECONDS;
+    const backoff = Math.min(first * 2 ** used, Math.max(first, MAX_BACKOFF_SECONDS));
     addTimer(draft, { name: `stage-retry:${region}`, due: addSeconds(draft.event.at, backoff), region, runId: active.runId });
     return;
   }
-  finish(draft, region, active, { ...links, status, message });
   const state = draft.regions[region]!.state;
   draft.error = { step: active.stage, message, at: draft.event.at, state, runId: active.runId };
   const key = outcome === "stage.timed-out" && currentDef(draft, region).on?.["stage.timed-out"] ? "stage.timed-out" : "stage.failed";
@@ -84,18 +87,15 @@ export function handleTimer(draft: Draft, event: TimerEvent): void {
   if (!timer) throw new Refusal("stale-timer", `timer ${name} due ${due} is not set`);
   draft.timers = draft.timers.filter((t) => t !== timer);
   const [kind, region] = name.split(":", 2);
-  if (region !== undefined && (kind === "stage-deadline" || kind === "stage-retry")) {
+  if (region !== undefined && kind === "stage-deadline") {
     const active = activeStage(draft, region);
     if (!active) return;
-    if (kind === "stage-deadline") {
-      draft.effects.push({ type: "cancelStage", stage: active.stage, runId: active.runId, attempt: active.attempt, ...(active.externalId ? { externalId: active.externalId } : {}), reason: "timed-out" });
-      fail(draft, region, active, "stage.timed-out", `stage ${active.stage} did not report within its deadline`, {});
-    } else if (active.status === "retrying") {
-      draft.run = { ...draft.run!, attempt: draft.run!.attempt + 1 };
-      const state = draft.regions[region]!.state;
-      draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, region, from: state, to: state, event: "retry", runId: draft.run.id, note: `attempt ${draft.run.attempt}` });
-      dispatchStage(draft, region, state, active.stage, currentDef(draft, region), (active.retriesLeft ?? 1) - 1);
-    }
+    draft.effects.push({ type: "cancelStage", stage: active.stage, runId: active.runId, attempt: active.attempt, ...(active.externalId ? { externalId: active.externalId } : {}), reason: "timed-out" });
+    fail(draft, region, active, "stage.timed-out", `stage ${active.stage} did not report within its deadline`, {});
+    return;
+  }
+  if (region !== undefined && kind === "stage-retry") {
+    retry(draft, region, event);
     return;
   }
   const key = `timer.${name}`;
@@ -107,4 +107,27 @@ export function handleTimer(draft: Draft, event: TimerEvent): void {
     // A timer whose guard does not hold now (a drop-after without allowDrop) is spent, not retried forever.
     if (!(error instanceof Refusal && error.reason === "guard-failed")) throw error;
   }
+}
+
+/** A status earlier builds wrote for an attempt that failed and waits for its retry: read, never written. */
+const LEGACY_RETRYING = "retrying";
+
+/** The backoff is over: the stage runs again as the next attempt of the run. */
+function retry(draft: Draft, region: string, event: TimerEvent): void {
+  const ended = lastAttempt(draft, region);
+  if (!ended || !draft.run) return;
+  // A state file from an older build still marks the ended attempt as retrying: it failed.
+  if (ended.status === LEGACY_RETRYING) replaceStage(draft, ended, { ...ended, status: "failed" });
+  draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
+  const state = draft.regions[region]!.state;
+  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, region, from: state, to: state, event: "retry", runId: draft.run.id, note: `attempt ${draft.run.attempt}` });
+  dispatchStage(draft, region, state, ended.stage, currentDef(draft, region), (ended.retriesLeft ?? 1) - 1);
+}
+
+/** The attempt a retry follows: the region's last stage result, if it ended badly in this state and run. */
+function lastAttempt(draft: Draft, region: string): StageResult | undefined {
+  const state = draft.regions[region]!.state;
+  const last = draft.stages.findLast((s) => s.region === region);
+  if (!last || last.state !== state || last.runId !== draft.run?.id) return undefined;
+  return last.status === "failed" || last.status === "timed-out" || last.status === LEGACY_RETRYING ? last : undefined;
 }

@@ -25,3 +25,9 @@ export interface TransitionContext {
 /** Thirty minutes: long enough for most deploy jobs, short enough to notice a lost runner. */
 export const DEFAULT_STAGE_TIMEOUT_SECONDS = 1800;
 export const DEFAULT_BACKOFF_SECONDS = 30;
+/**
+ * The longest wait between automatic retries: the doubling stops here (as Kubernetes caps its
+ * crash-loop backoff), so many retries neither wait for years nor overflow the date arithmetic.
+ * A first backoff the manifest sets longer than this is kept.
+ */
+export const MAX_BACKOFF_SECONDS = 3600;

@@ -1,4 +1,5 @@
 import { dispatch } from "./apply-transition.ts";
+import { boundedEvent } from "./bounded-event.ts";
 import { handleHold, handleTrigger, popQueue } from "./concurrency.ts";
 import type { DeploymentState, HistoryEntry } from "./deployment-state.ts";
 import { draftOf, Refusal, stateOf } from "./draft.ts";
@@ -24,10 +25,14 @@ export type TransitionResult =
  * the same result, time comes from the event, and effects are returned as data for the
  * engine to execute. Expected refusals come back as `{ ok: false, reason, detail }`.
  */
-export function transition(lifecycle: Lifecycle, state: DeploymentState, event: FerryEvent, context: TransitionContext = {}): TransitionResult {
+export function transition(lifecycle: Lifecycle, state: DeploymentState, input: FerryEvent, context: TransitionContext = {}): TransitionResult {
   if (state.lifecycle !== lifecycle.name) {
     return refuse("lifecycle-mismatch", `state is for lifecycle ${state.lifecycle}, not ${lifecycle.name}`);
   }
+  // Whatever an event carries, the state file stays small: text is cut, overlong identifiers refused.
+  const bounded = boundedEvent(input);
+  if (!bounded.ok) return refuse(bounded.reason, bounded.detail);
+  const event = bounded.event;
   if (state.processed.includes(event.id)) return refuse("duplicate-event", `event ${event.id} was already applied`);
   const draft = draftOf(lifecycle, state, event, context);
   try {

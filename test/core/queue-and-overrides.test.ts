@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { builtinLifecycle } from "../../src/manifest/builtin-lifecycles.ts";
-import { deploy, drive, fail, op, report, succeed } from "./lifecycles/drive.ts";
+import type { Lifecycle } from "../../src/core/lifecycle.ts";
+import { deploy, drive, fail, op, report, signal, stagesRun, succeed } from "./lifecycles/drive.ts";
 
 const standard = builtinLifecycle("standard");
 const preview = builtinLifecycle("preview");
@@ -43,6 +44,31 @@ describe("queued triggers, state-level concurrency and failure messages", () => 
     expect(d.state.timers).toEqual([]);
     // While the drop book runs, the timers were still armed: only the final state clears them.
     expect(result.state.timers.map((t) => t.name)).toContain("drop-after");
+  });
+
+  it("a held deployment that moves on defers only the stage of the state it is in", () => {
+    // a → b → c are stage states; `next` moves b to c without a stage report (as a signal would).
+    const chain: Lifecycle = {
+      name: "chain",
+      description: "three stages",
+      concurrency: "queue",
+      regions: {
+        main: {
+          initial: "idle",
+          states: {
+            idle: { kind: "steady", on: { deploy: [{ target: "a" }] } },
+            a: { kind: "stage", stage: "a", on: { "stage.succeeded": [{ target: "b" }], "stage.failed": [{ target: "idle" }] } },
+            b: { kind: "stage", stage: "b", on: { next: [{ target: "c" }], "stage.succeeded": [{ target: "c" }], "stage.failed": [{ target: "idle" }] } },
+            c: { kind: "stage", stage: "c", on: { "stage.succeeded": [{ target: "idle" }], "stage.failed": [{ target: "idle" }] } },
+          },
+        },
+      },
+    };
+    const d = drive(chain, [deploy("v1"), op("pause"), succeed(), signal("next")]);
+    expect(d.current()).toBe("c");
+    expect(d.state.hold?.deferred).toEqual([{ region: "main", state: "c" }]);
+    const resumed = d.send(op("resume"));
+    expect(stagesRun(resumed.effects)).toEqual(["c"]);
   });
 
   it("a threshold failure says how many instances failed", () => {

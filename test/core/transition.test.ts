@@ -190,7 +190,7 @@ describe("transition: stage reports, deadlines and retries", () => {
       d.send(fail());
       expect(d.current()).toBe("build");
       expect(d.state.timers).toEqual([{ name: "stage-retry:main", due: addSeconds(d.state.updatedAt, backoff), region: "main", runId: 1 }]);
-      expect(d.state.stages.at(-1)).toMatchObject({ attempt, status: "retrying" });
+      expect(d.state.stages.at(-1)).toMatchObject({ attempt, status: "failed", finishedAt: d.state.updatedAt });
       expect(d.refuse(fail({ stage: "build", attempt })).reason).toBe("stale-stage");
       const retried = d.send(fire("stage-retry:main"));
       expect(d.state.run).toMatchObject({ id: 1, attempt: attempt + 1 });
@@ -200,15 +200,15 @@ describe("transition: stage reports, deadlines and retries", () => {
     d.send(fail());
     expect(d.current()).toBe("broken");
     expect(d.state.stages.map((s) => [s.attempt, s.status, s.retriesLeft])).toEqual([
-      [1, "retrying", 2],
-      [2, "retrying", 1],
+      [1, "failed", 2],
+      [2, "failed", 1],
       [3, "failed", 0],
     ]);
   });
 
   it("a missed deadline is retried like a failure while retries are left", () => {
     const d = drive(pipeline(), [deploy("v1"), fire("stage-deadline:main")], { stages: { build: { retries: 1, backoffSeconds: 5 }, ship: {} } });
-    expect(d.state.stages.at(-1)).toMatchObject({ status: "retrying" });
+    expect(d.state.stages.at(-1)).toMatchObject({ status: "timed-out" });
     d.run(fire("stage-retry:main"), ok("build"));
     expect(d.current()).toBe("ship");
   });

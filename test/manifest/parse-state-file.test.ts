@@ -29,6 +29,7 @@ const cases: Readonly<Record<string, { reason: CorruptReason; path: string | und
   "empty-regions.json": { reason: "schema", path: "/regions", detail: "must NOT have fewer than 1 properties" },
   "timer-without-due.json": { reason: "schema", path: "/timers/0", detail: 'missing required property "due"' },
   "history-bad-run-id.json": { reason: "schema", path: "/history/0/runId", detail: "must be >= 1" },
+  "queue-coalesced-zero.json": { reason: "schema", path: "/queue/0/coalesced", detail: "must be >= 1" },
 };
 
 describe("parseStateFile", () => {

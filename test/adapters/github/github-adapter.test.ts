@@ -109,7 +109,11 @@ describe("GitHubStateStore against the stand-in", () => {
     const read = (await new GitHubStateStore(octokit, ref).read(["web"])).deployments.get("web");
     if (read?.kind !== "ok") throw new Error("no state");
     for (const t of triggers) expect(read.state.processed.filter((p) => p === t.event.id)).toHaveLength(1);
-    expect([read.state.run!.version, ...read.state.queue.map((q) => q.version)].sort()).toEqual(triggers.map((t) => (t.event as { version: string }).version).sort());
+    // Every trigger is accounted for: the first applied runs, the last applied waits and counts the eight it superseded.
+    const versionOf = (id: string | undefined) => (triggers.find((t) => t.event.id === id)?.event as { version: string } | undefined)?.version;
+    const applied = read.state.processed.filter((id) => triggers.some((t) => t.event.id === id));
+    expect(read.state.run!.version).toBe(versionOf(applied[0]));
+    expect(read.state.queue).toMatchObject([{ version: versionOf(applied.at(-1)), coalesced: 8 }]);
     expect(stores[0].conflicts + stores[1].conflicts).toBeGreaterThan(0);
     expect(gh.violations).toEqual([]);
   });

@@ -222,10 +222,12 @@ describe("stack-migration: stack region (deployer.md Stack State)", () => {
     expect(d.last!.transitions[0]).toMatchObject({ region: "stack", from: "stable", to: "migrating", event: "deploy" });
   });
 
-  it("MIGRATING → MIGRATING (Triggered, adds to the queue)", () => {
-    const d = at("infra_migrate", deploy("v3"), deploy("v4"));
+  it("MIGRATING → MIGRATING (Triggered, adds to the queue; a newer trigger supersedes the one waiting)", () => {
+    const d = at("infra_migrate", deploy("v3"), deploy("v4", "label"));
     expect(regions(d.state)).toEqual({ stack: "migrating", deployment: "infra_migrate" });
-    expect(d.state.queue.map((q) => q.version)).toEqual(["v3", "v4"]);
+    expect(d.state.queue).toMatchObject([{ version: "v4", cause: "label", coalesced: 1 }]);
+    expect(d.last!.transitions[0]).toMatchObject({ region: "stack", note: expect.stringContaining("queued v4") });
+    expect(d.last!.transitions[0]!.note).toContain("supersedes 1 older trigger");
   });
 
   it("MIGRATING → STABLE (DeploymentCompleted) rests in stable with nothing queued", () => {
@@ -235,12 +237,12 @@ describe("stack-migration: stack region (deployer.md Stack State)", () => {
     expect(d.state.good.map((g) => g.version)).toEqual(["v2", "v1"]);
   });
 
-  it("MIGRATING → STABLE → MIGRATING pops one queued trigger at a time", () => {
+  it("MIGRATING → STABLE → MIGRATING pops the newest queued trigger; the ones it superseded never run", () => {
     const d = at("scaling_up", deploy("v3"), deploy("v4"), ok("scale-up"));
     expect(regions(d.state)).toEqual({ stack: "migrating", deployment: "waiting" });
     expect(path(d)).toContain("stack:stable");
-    expect(d.state.run).toMatchObject({ version: "v3" });
-    expect(d.state.queue.map((q) => q.version)).toEqual(["v4"]);
+    expect(d.state.run).toMatchObject({ version: "v4", coalesced: 1 });
+    expect(d.state.queue).toEqual([]);
   });
 
   // [arrow, deployment state the run fails in, deployment failed state, stack state left]

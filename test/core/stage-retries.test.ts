@@ -1,0 +1,138 @@
+/**
+ * Every attempt of a stage ends with its real outcome. A failed or timed-out attempt with retries
+ * left stays `failed`/`timed-out`; the retry after the backoff is the next attempt.
+ */
+import { describe, expect, it } from "vitest";
+import type { DeploymentState, StageStatus } from "../../src/core/deployment-state.ts";
+import { deploymentSummary } from "../../src/core/deployment-summary.ts";
+import type { ConcurrencyPolicy, Lifecycle } from "../../src/core/lifecycle.ts";
+import { transition } from "../../src/core/transition.ts";
+import { MAX_BACKOFF_SECONDS } from "../../src/core/transition-context.ts";
+import { deploy, drive, Driver, effectsOf, fail, fire, succeed, timedOut, type Step } from "./lifecycles/drive.ts";
+
+/** idle → build → live, with a failed state; `build` is retried per the context. */
+function builder(concurrency: ConcurrencyPolicy = "queue"): Lifecycle {
+  return {
+    name: `builder-${concurrency}`,
+    description: "test lifecycle with one retried stage",
+    concurrency,
+    regions: {
+      main: {
+        initial: "idle",
+        states: {
+          idle: { kind: "steady", on: { deploy: [{ target: "build" }] } },
+          build: { kind: "stage", stage: "build", on: { "stage.succeeded": [{ target: "live" }], "stage.failed": [{ target: "broken" }] } },
+          live: { kind: "steady", on: { deploy: [{ target: "build" }] } },
+          broken: { kind: "failed", on: { deploy: [{ target: "build" }] } },
+        },
+      },
+    },
+  };
+}
+
+const RETRY_TWICE = { stages: { build: { retries: 2, backoffSeconds: 10 } } };
+const deadline = fire("stage-deadline:main");
+const retryDue = fire("stage-retry:main");
+
+describe("stage results: every attempt ends", () => {
+  // [case, how attempts 1, 2, 3 end, the statuses recorded, the state after]
+  const rows: [string, Step[], StageStatus[], string][] = [
+    ["fails, retries, fails, retries, succeeds", [fail(), fail(), succeed()], ["failed", "failed", "succeeded"], "live"],
+    ["times out (runner report) twice, then succeeds", [timedOut(), timedOut(), succeed()], ["timed-out", "timed-out", "succeeded"], "live"],
+    ["misses its deadline, fails, then succeeds", [deadline, fail(), succeed()], ["timed-out", "failed", "succeeded"], "live"],
+    ["fails every attempt and takes the failure arrow", [fail(), deadline, fail()], ["failed", "timed-out", "failed"], "broken"],
+  ];
+
+  it.each(rows)("%s", (_case, outcomes, statuses, after) => {
+    const d = drive(builder(), [deploy("v1")], RETRY_TWICE);
+    outcomes.forEach((outcome, i) => {
+      d.send(outcome);
+      // Between attempts only the retry timer waits; the ended attempt already says how it ended.
+      if (i < outcomes.length - 1) {
+        expect(d.state.stages.at(-1)).toMatchObject({ attempt: i + 1, status: statuses[i], finishedAt: d.state.updatedAt });
+        expect(d.state.timers.map((t) => t.name)).toEqual(["stage-retry:main"]);
+        const retried = d.send(retryDue);
+        expect(effectsOf(retried.effects, "runStage")).toMatchObject([{ stage: "build", attempt: i + 2 }]);
+      }
+    });
+    expect(d.current()).toBe(after);
+    expect(d.state.stages.map((s) => [s.attempt, s.status])).toEqual(statuses.map((status, i) => [i + 1, status]));
+    expect(d.state.stages.every((s) => s.finishedAt !== undefined)).toBe(true);
+    expect(d.state.run).toMatchObject({ id: 1, attempt: 3 });
+  });
+
+  it("a late report of the ended attempt is stale during the backoff and after the retry starts", () => {
+    const d = drive(builder(), [deploy("v1"), fail()], RETRY_TWICE);
+    expect(d.refuse(succeed({ stage: "build", attempt: 1, runId: 1 })).reason).toBe("stale-stage");
+    d.send(retryDue);
+    expect(d.refuse(succeed({ attempt: 1 })).reason).toBe("stale-attempt");
+  });
+
+  it("leaving the state during the backoff drops the retry and keeps the attempt's outcome", () => {
+    const d = drive(builder("supersede"), [deploy("v1"), fail()], RETRY_TWICE);
+    const result = d.send(deploy("v2"));
+    expect(effectsOf(result.effects, "cancelTimer")).toEqual([{ type: "cancelTimer", name: "stage-retry:main" }]);
+    // Nothing was running, so nothing is cancelled: the failed attempt stays failed.
+    expect(effectsOf(result.effects, "cancelStage")).toEqual([]);
+    expect(d.state.stages.map((s) => [s.runId, s.attempt, s.status])).toEqual([
+      [1, 1, "failed"],
+      [2, 1, "dispatching"],
+    ]);
+    expect(d.state.timers.map((t) => t.name)).toEqual(["stage-deadline:main"]);
+  });
+
+  it("a state file of an earlier build, waiting to retry with `retrying`, ends that attempt as failed", () => {
+    const d = drive(builder(), [deploy("v1"), fail()], RETRY_TWICE);
+    const legacy: DeploymentState = { ...d.state, stages: d.state.stages.map((s) => ({ ...s, status: "retrying" as const })) };
+    d.state = legacy;
+    const result = d.send(retryDue);
+    expect(d.state.stages.map((s) => [s.attempt, s.status])).toEqual([
+      [1, "failed"],
+      [2, "dispatching"],
+    ]);
+    expect(effectsOf(result.effects, "runStage")).toMatchObject([{ stage: "build", attempt: 2 }]);
+  });
+
+  it("the check run shows the ended attempt and when the next one is due", () => {
+    const d = drive(builder(), [deploy("v1"), fail({ message: "exit code 1: boom" })], RETRY_TWICE);
+    const summary = deploymentSummary(builder(), d.state);
+    expect(summary).toContain("| build | 1 | ❌ failed |");
+    expect(summary).toContain(`**Retrying** \`build\` as attempt 2 at ${d.state.timers[0]!.due}.`);
+    d.send(retryDue);
+    expect(deploymentSummary(builder(), d.state)).not.toContain("**Retrying**");
+  });
+
+  it.each([
+    ["doubles from the first wait", { backoffSeconds: 10 }, [10, 20, 40, 80]],
+    ["stops doubling at MAX_BACKOFF_SECONDS", { backoffSeconds: 1000 }, [1000, 2000, MAX_BACKOFF_SECONDS, MAX_BACKOFF_SECONDS]],
+    ["keeps a first wait longer than the cap", { backoffSeconds: 7200 }, [7200, 7200, 7200, 7200]],
+  ])("the backoff %s", (_case, settings, waits) => {
+    const d = drive(builder(), [deploy("v1")], { stages: { build: { retries: 100, ...settings } } });
+    for (const wait of waits) {
+      d.send(fail());
+      expect(Date.parse(d.state.timers[0]!.due) - Date.parse(d.state.updatedAt)).toBe(wait * 1000);
+      d.send(retryDue);
+    }
+  });
+
+  it("many retries neither throw nor wait for years", () => {
+    const d = drive(builder(), [deploy("v1")], { stages: { build: { retries: 1_000 } } });
+    for (let i = 0; i < 60; i++) d.run(fail(), retryDue);
+    expect(d.state.run?.attempt).toBe(61);
+    d.send(fail());
+    expect(Date.parse(d.state.timers[0]!.due) - Date.parse(d.state.updatedAt)).toBe(MAX_BACKOFF_SECONDS * 1000);
+  });
+
+  it("never writes `retrying`, whatever the order of failures, timeouts and retries", () => {
+    const lifecycle = builder();
+    const d = new Driver(lifecycle, { stages: { build: { retries: 3, backoffSeconds: 1 } } });
+    const steps = [deploy("v1"), fail(), retryDue, deadline, retryDue, timedOut(), retryDue, succeed(), deploy("v2"), fail(), retryDue, fail()];
+    for (const s of steps) {
+      const result = transition(lifecycle, d.state, d.event(s), d.context);
+      if (!result.ok) throw new Error(`${s.label}: ${result.reason}`);
+      d.state = result.state;
+      expect(d.state.stages.filter((r) => r.status === "retrying")).toEqual([]);
+    }
+    expect(d.state.stages.map((s) => `${s.runId}.${s.attempt}:${s.status}`)).toEqual(["1.1:failed", "1.2:timed-out", "1.3:timed-out", "1.4:succeeded", "2.1:failed", "2.2:failed"]);
+  });
+});
