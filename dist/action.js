@@ -64243,6 +64243,7 @@ var NOTE_MAX_LENGTH = 200;
 var URL_MAX_LENGTH = 300;
 var IDENTIFIER_MAX_LENGTH = 200;
 var ELLIPSIS = "\u2026";
+var UNKNOWN_ACTOR = "unknown";
 function boundedEvent(event) {
   const report = "stage" in event ? event.stage : void 0;
   const identifiers = [
@@ -64251,13 +64252,14 @@ function boundedEvent(event) {
     ["external id", report?.externalId]
   ];
   for (const [name, value] of identifiers) {
+    if (value === "" && name !== "external id") return { ok: false, reason: "input-empty", detail: `the ${name} is empty` };
     if (value !== void 0 && value.length > IDENTIFIER_MAX_LENGTH) {
       return { ok: false, reason: "input-too-long", detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept` };
     }
   }
-  const actorFits = event.actor.length <= ACTOR_MAX_LENGTH;
+  const actorFits = event.actor.length <= ACTOR_MAX_LENGTH && event.actor !== "";
   if (actorFits && (!report || reportFits(report))) return { ok: true, event };
-  const actor = actorFits ? event.actor : clip2(event.actor, ACTOR_MAX_LENGTH);
+  const actor = actorFits ? event.actor : event.actor === "" ? UNKNOWN_ACTOR : clip2(event.actor, ACTOR_MAX_LENGTH);
   if (!report || !("stage" in event)) return { ok: true, event: { ...event, actor } };
   return { ok: true, event: { ...event, actor, stage: boundedReport(report) } };
 }

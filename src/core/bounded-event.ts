@@ -16,9 +16,12 @@ export const IDENTIFIER_MAX_LENGTH = 200;
 
 const ELLIPSIS = "…";
 
-export type BoundedEvent = { readonly ok: true; readonly event: FerryEvent } | { readonly ok: false; readonly reason: "input-too-long"; readonly detail: string };
+/** Who an event names when its source gave no name (a commit with an empty author, say). */
+export const UNKNOWN_ACTOR = "unknown";
 
-/** The event with its text cut to the bounds, or a refusal when an identifier is too long to keep. */
+export type BoundedEvent = { readonly ok: true; readonly event: FerryEvent } | { readonly ok: false; readonly reason: "input-too-long" | "input-empty"; readonly detail: string };
+
+/** The event with its text cut to the bounds, or a refusal when an identifier is empty or too long to keep. */
 export function boundedEvent(event: FerryEvent): BoundedEvent {
   const report = "stage" in event ? event.stage : undefined;
   const identifiers: [string, string | undefined][] = [
@@ -27,13 +30,14 @@ export function boundedEvent(event: FerryEvent): BoundedEvent {
     ["external id", report?.externalId],
   ];
   for (const [name, value] of identifiers) {
+    if (value === "" && name !== "external id") return { ok: false, reason: "input-empty", detail: `the ${name} is empty` };
     if (value !== undefined && value.length > IDENTIFIER_MAX_LENGTH) {
       return { ok: false, reason: "input-too-long", detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept` };
     }
   }
-  const actorFits = event.actor.length <= ACTOR_MAX_LENGTH;
+  const actorFits = event.actor.length <= ACTOR_MAX_LENGTH && event.actor !== "";
   if (actorFits && (!report || reportFits(report))) return { ok: true, event };
-  const actor = actorFits ? event.actor : clip(event.actor, ACTOR_MAX_LENGTH);
+  const actor = actorFits ? event.actor : event.actor === "" ? UNKNOWN_ACTOR : clip(event.actor, ACTOR_MAX_LENGTH);
   if (!report || !("stage" in event)) return { ok: true, event: { ...event, actor } };
   return { ok: true, event: { ...event, actor, stage: boundedReport(report) } };
 }

@@ -15,5 +15,6 @@ export const REASONS = [
   "lifecycle-mismatch",
   "always-loop",
   "input-too-long",
+  "input-empty",
 ] as const;
 export type Reason = (typeof REASONS)[number];
