@@ -3,9 +3,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 /**
- * Layer rules from DESIGN.md. Arrows only point down:
- * entry points -> engine -> ports -> adapters -> core/manifest.
- * Each entry lists what a folder must never import.
+ * Layer rules (docs/architecture.md#layers). A folder may import only folders below it:
+ *
+ *   entry points   src/app, src/action, src/cli (src/action and src/cli also start src/app)
+ *   adapters       src/adapters/github | local | memory (they implement the ports)
+ *   engine         src/engine (I/O only through ports; never imports an adapter)
+ *   ports          src/ports     beside    src/manifest (each may use the other's types)
+ *   core           src/core (pure: imports nothing else in src)
+ *
+ * Only src/adapters/github imports @octokit/*, and it never imports src/adapters/local or
+ * src/adapters/memory, nor they it. Each block below lists what a folder must never import;
+ * those lists are what lint enforces.
  */
 const io = ["node:*", "fs", "fs/*", "child_process", "path", "os", "http", "https", "net", "crypto"];
 const octokit = ["@octokit/*", "probot", "probot/*", "@probot/*"];
@@ -46,7 +54,7 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: [
         forbid(["node:child_process", "child_process", "node:http", "node:https"], "src/manifest parses and validates; it does not run things."),
         forbid(octokit, "Only src/adapters/github talks to GitHub."),
-        forbid(["**/engine/**", ...adapters, ...entryPoints], "src/manifest sits beside core, below the engine."),
+        forbid(["**/engine/**", ...adapters, ...entryPoints], "src/manifest sits above core, below the engine and the adapters."),
       ] }],
     },
   },
@@ -56,7 +64,7 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: [
         forbid(io, "Ports are interfaces only."),
         forbid(octokit, "Ports are interfaces only."),
-        forbid(["**/engine/**", ...adapters, ...entryPoints], "Ports sit below the engine and above adapters."),
+        forbid(["**/engine/**", ...adapters, ...entryPoints], "Ports sit below the engine and the adapters that implement them."),
       ] }],
     },
   },

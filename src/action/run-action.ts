@@ -4,7 +4,7 @@ import { reportCommand } from "./commands/report-command.ts";
 import { stageCommand } from "./commands/stage-command.ts";
 import { validateCommand } from "./commands/validate-command.ts";
 
-/** The Action's commands (DESIGN.md). */
+/** The Action's commands, fixed for users (docs/architecture.md#names-fixed-for-users). */
 export const ACTION_COMMANDS = ["stage", "engine", "validate", "report"] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 

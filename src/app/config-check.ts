@@ -2,7 +2,7 @@ import type { CatalogAt } from "../adapters/github/github-catalog.ts";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import { formatSourceError, type SourceError } from "../manifest/source-error.ts";
 
-/** The fixed name of the validation check run (DESIGN.md). */
+/** The fixed name of the validation check run (docs/architecture.md#names-fixed-for-users). */
 export const CONFIG_CHECK = "ferry/config";
 
 /** GitHub takes at most 50 annotations per create or update request. */

@@ -14,7 +14,7 @@ import { RepoWorkers, type RepoWorker } from "./repo-workers.ts";
 import { Settings } from "./settings.ts";
 import { TimerLoop } from "./timer-loop.ts";
 
-/** The runner workflow's default file name (DESIGN.md). */
+/** The runner workflow's default file name (docs/architecture.md#names-fixed-for-users). */
 const DEFAULT_WORKFLOW = "ferry-stage.yml";
 
 export interface FerryAppOptions {

@@ -9,7 +9,7 @@ import { checkPermission } from "./permissions.ts";
 import { existingPreviews, previewsOf } from "./previews.ts";
 import { comment, removeLabel, type PullFacts } from "./pull-requests.ts";
 
-/** The fixed PR labels (DESIGN.md) and the lifecycle event each one sends. */
+/** The fixed PR labels (docs/architecture.md#names-fixed-for-users) and the lifecycle event each one sends. */
 export const LABEL_EVENTS: Readonly<Record<string, Exclude<OperatorEventType, "remove">>> = {
   "ferry:deploy": "deploy",
   "ferry:pause": "pause",

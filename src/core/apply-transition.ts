@@ -17,7 +17,7 @@ import { PREVIOUS_TARGET, RESTING_KINDS, type RunStart, type StateDef, type Tran
 import { DEFAULT_STAGE_TIMEOUT_SECONDS } from "./transition-context.ts";
 import { failureOf, startRun } from "./runs.ts";
 
-/** Deep enough for the longest auto-state chain in deployer.md; deeper means a loop. */
+/** Deep enough for the longest auto-state chain of any built-in lifecycle (stack-migration's); deeper means a loop. */
 const MAX_STEPS = 64;
 
 /** The handlers a region has for an event key: its state's own, else the lifecycle-wide ones. */
@@ -130,7 +130,7 @@ export function enter(draft: Draft, region: string, target: string, key: string,
   if (def.kind === "final") for (const timer of [...draft.timers]) removeTimer(draft, timer.name);
   if (def.kind === "steady") {
     draft.enteredSteady = true;
-    // A failed stage returning to a steady state (eyrie's failed book, `$previous`) makes no version good.
+    // A failed stage returning to a steady state (preview's failed book, `$previous`) makes no version good.
     if ((def.report ?? "success") === "success" && key !== "stage.failed" && key !== "stage.timed-out") recordGood(draft);
   }
   for (const action of def.entry ?? []) {

@@ -5,13 +5,13 @@ import { Environment } from "@marcbachmann/cel-js";
  * are documented in `src/core/README.md`; lifecycles that use others fail to load.
  */
 export interface GuardContext {
-  /** Manifest `quick`: an in-place upsert instead of a full migration (deployer.md). */
+  /** Manifest `quick`: an in-place upsert instead of a full migration (stack-migration). */
   readonly quick: boolean;
   /** A previous run of this deployment reached a good state, so its infrastructure exists. */
   readonly exists: boolean;
   /** A good version other than the current run's exists, so a rollback has a target. */
   readonly hasPrevious: boolean;
-  /** Manifest `scope.allowDrop` (eyrie.md's scope-gated drop). */
+  /** Manifest `scope.allowDrop`: whether a drop may run (preview's scope-gated drop). */
   readonly allowDrop: boolean;
   /** Manifest `strategy.autoRollback` (default true): roll back by itself when a rollout fails. */
   readonly autoRollback: boolean;

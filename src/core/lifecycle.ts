@@ -24,7 +24,7 @@ export type RunStart = (typeof RUN_STARTS)[number];
 /** The region name a lifecycle without `regions` is normalised into. */
 export const MAIN_REGION = "main";
 
-/** A target that resolves to the last resting state of the region (eyrie: "the previous state"). */
+/** A target that resolves to the last resting state of the region: "the state it was in before". */
 export const PREVIOUS_TARGET = "$previous";
 
 export interface TransitionDef {
@@ -51,7 +51,7 @@ export interface StateDef {
   readonly stage?: string;
   /** A stage the manifest may leave out; then the state succeeds at once, recorded as skipped. */
   readonly optional?: boolean;
-  /** Resolve the stage per deployment type first (`<type>.<stage>`), as eyrie's type-dispatched actions do. */
+  /** Resolve the stage per deployment type first (`<type>.<stage>`), as preview's type-dispatched books do. */
   readonly dispatch?: "type";
   /** Stage deadline default for this state (e.g. `30m`); the manifest may override it per stage. */
   readonly timeout?: string;

@@ -4,7 +4,7 @@ import type { Lifecycle } from "../core/lifecycle.ts";
 import { loadLifecycle } from "./load-lifecycle.ts";
 import { formatSourceError } from "./source-error.ts";
 
-/** The fixed built-in lifecycle names (DESIGN.md). */
+/** The fixed built-in lifecycle names (docs/architecture.md#names-fixed-for-users); docs/lifecycles.md tells what each models. */
 export const BUILTIN_LIFECYCLES = ["standard", "rolling", "stack-migration", "setup-deploy", "preview"] as const;
 export type BuiltinLifecycleName = (typeof BUILTIN_LIFECYCLES)[number];
 

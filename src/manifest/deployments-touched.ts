@@ -2,7 +2,7 @@ import picomatch from "picomatch";
 import { ferryFileName } from "./ferry-file-name.ts";
 import type { Manifest } from "./manifest.ts";
 
-/** Where a repository's deployment manifests live (DESIGN.md). */
+/** Where a repository's deployment manifests and lifecycles live (docs/architecture.md#names-fixed-for-users). */
 export const MANIFEST_DIR = ".ferry/deployments/";
 export const LIFECYCLE_DIR = ".ferry/lifecycles/";
 

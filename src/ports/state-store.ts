@@ -1,6 +1,6 @@
 import type { DeploymentState } from "../core/deployment-state.ts";
 
-/** The fixed name of the state branch (DESIGN.md). */
+/** The fixed name of the state branch (docs/architecture.md#the-state-file). */
 export const STATE_BRANCH = "ferry/state";
 
 /** Where a deployment's state file lives on the state branch. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 const root = new URL("../../", import.meta.url).pathname;
 
 describe("action.yml", () => {
-  it("is valid YAML with the inputs DESIGN.md fixes, running dist/action.js on node24", () => {
+  it("is valid YAML with the fixed inputs (docs/architecture.md), running dist/action.js on node24", () => {
     const action = parse(readFileSync(`${root}action.yml`, "utf8"), { strict: true, uniqueKeys: true }) as {
       runs: { using: string; main: string };
       inputs: Record<string, { description: string }>;

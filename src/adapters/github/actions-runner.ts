@@ -2,10 +2,10 @@ import { silentLogger, type Logger } from "../../ports/logger.ts";
 import type { StageCancel, StageRequest, StageRunner, StageStart } from "../../ports/stage-runner.ts";
 import { GitHubAdapterError, statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
 
-/** The runner workflow's file name under `.github/workflows/` (DESIGN.md). */
+/** The runner workflow's file name under `.github/workflows/` (docs/architecture.md#names-fixed-for-users). */
 export const FERRY_STAGE_WORKFLOW = "ferry-stage.yml";
 
-/** The inputs `ferry-stage.yml` must declare (DESIGN.md). */
+/** The inputs `ferry-stage.yml` must declare (docs/architecture.md#names-fixed-for-users). */
 export const STAGE_INPUTS = ["deployment", "stage", "version", "run_id", "attempt"] as const;
 
 const PERMISSION_HINT = " (the app or token needs the `actions: write` permission on this repository)";

@@ -7,7 +7,7 @@ export interface CheckRunAction {
 }
 
 /**
- * The buttons (DESIGN.md: `retry`, `rollback`, `pause`) the lifecycle allows right now: a button
+ * The buttons (`retry`, `rollback`, `pause`: docs/architecture.md#names-fixed-for-users) the lifecycle allows right now: a button
  * appears only where its event would be accepted in the current state, so pressing it never
  * meets a refusal that the page could have foreseen.
  */

@@ -2,7 +2,7 @@ import { deploymentStatus, stateLine } from "../../core/deployment-summary.ts";
 import type { ReportStatus } from "../../core/lifecycle.ts";
 import type { DeploymentView } from "../../ports/reporter.ts";
 
-/** The fixed context and check-run name (DESIGN.md). */
+/** The fixed commit status context and check-run name (docs/architecture.md#names-fixed-for-users). */
 export function surfaceName(deployment: string): string {
   return `ferry/${deployment}`;
 }

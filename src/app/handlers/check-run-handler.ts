@@ -6,7 +6,7 @@ import { checkPermission } from "../permissions.ts";
 import { commentOnce } from "../pull-requests.ts";
 import type { HandlerContext } from "./handler-context.ts";
 
-/** The fixed check-run buttons (DESIGN.md) and the event each sends; "Re-run" is a retry. */
+/** The fixed check-run buttons (docs/architecture.md#names-fixed-for-users) and the event each sends; "Re-run" is a retry. */
 const BUTTONS: Readonly<Record<string, "retry" | "rollback" | "pause">> = { retry: "retry", rollback: "rollback", pause: "pause" };
 
 /**

@@ -1,8 +1,8 @@
 /**
- * The `preview` lifecycle against Eyrie's deployment lifecycle (reference: eyrie.md): every arrow of
- * draft → initialize → deploy → pause → drop, failed books returning to the previous phase with the
- * error recorded, scope-gated drop, pause/drop timers, type-dispatched books, removal of the
- * manifest, and what each phase refuses.
+ * The `preview` lifecycle against the environment-manager model it follows (docs/lifecycles.md):
+ * every arrow of draft → initialize → deploy → pause → drop, failed books returning to the previous
+ * phase with the error recorded, scope-gated drop, pause/drop timers, type-dispatched books,
+ * removal of the manifest, and what each phase refuses.
  */
 import { describe, expect, it } from "vitest";
 import { addSeconds } from "../../../src/core/duration.ts";
@@ -90,7 +90,7 @@ const arrows: ArrowRow[] = [
   { name: "no pause book in the manifest → back in deploy at once", context: { ...BASE, stages: { initialize: {}, deploy: {} } }, setup: DEPLOY, from: "deploy", event: op("pause"), to: "deploy", path: ["pausing", "deploy"], stage: null, errorStep: "pause" },
 ];
 
-describe("preview lifecycle: every arrow of eyrie.md", () => {
+describe("preview lifecycle: every arrow of its model", () => {
   it.each(arrows)("$name", (row) => {
     expectArrow(preview, row, BASE);
   });

@@ -1,6 +1,7 @@
 /**
- * rolling follows dides.md's deployment states: Unknown → Running → Completed | Failed, with the
- * failure threshold on progress counters and the automatic rollback to the previous completed version.
+ * rolling follows the deployment states of the fleet controller it models (docs/lifecycles.md):
+ * Unknown → Running → Completed | Failed, with the failure threshold on progress counters and the
+ * automatic rollback to the previous completed version.
  */
 import { describe, expect, it } from "vitest";
 import type { Counters } from "../../../src/core/ferry-event.ts";
@@ -29,7 +30,7 @@ const failures = (failed: number, more: Partial<Counters> = {}): Step => report(
 /** v1 completed, then v2 rolling out. */
 const V2_RUNNING = [deploy("v1"), succeed(), deploy("v2")];
 
-describe("rolling: dides.md deployment states", () => {
+describe("rolling: the model's deployment states", () => {
   it("[*] → Unknown: a new deployment record rests in unknown, shown neutral", () => {
     expect(drive(rolling, []).current()).toBe("unknown");
     expect(rolling.regions.main!.states.unknown!.report).toBe("neutral");
@@ -158,7 +159,7 @@ describe("rolling: dides.md deployment states", () => {
     expect(effectsOf(result.effects, "runStage")).toMatchObject([{ stage: "rollout", runId: 3, version: "v1" }]);
   });
 
-  it("a trigger during a rollout queues (dides: ErrRolloutInProgress) and starts when the rollout completes", () => {
+  it("a trigger during a rollout queues (the model: rollout in progress) and starts when the rollout completes", () => {
     const d = drive(rolling, [...V2_RUNNING, deploy("v3")]);
     expect(d.state.queue.map((q) => q.version)).toEqual(["v3"]);
     const result = d.send(succeed());

@@ -1,6 +1,6 @@
 /**
- * The `setup-deploy` lifecycle against Vrooli's status flow (reference: vrooli.md): every arrow of
- * the diagram (including `failed` from each stage, with its error_step), stop, re-deploy, retry,
+ * The `setup-deploy` lifecycle against the status flow it follows (docs/lifecycles.md): every arrow
+ * of the flow (including `failed` from each stage, with its error_step), stop, re-deploy, retry,
  * and what each status refuses.
  */
 import { describe, expect, it } from "vitest";
@@ -76,7 +76,7 @@ const arrows: ArrowRow[] = [
   { name: "no setup stage in the manifest ↓ failed (setup)", context: { stages: { deploy: {} } }, setup: [], from: "created", event: deploy("v1"), to: "failed", path: ["pending", "setup_running", "failed"], stage: null, errorStep: "setup" },
 ];
 
-describe("setup-deploy lifecycle: every arrow of vrooli.md", () => {
+describe("setup-deploy lifecycle: every arrow of its model", () => {
   it.each(arrows)("$name", (row) => {
     expectArrow(setupDeploy, row, FULL);
   });

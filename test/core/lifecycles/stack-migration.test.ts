@@ -1,6 +1,7 @@
 /**
- * stack-migration walks every arrow of both deployer.md diagrams: the `stack` region (creating,
- * stable, migrating, broken) and the `deployment` region (one run), which signal each other.
+ * stack-migration walks every arrow of both machines of its model (docs/lifecycles.md): the `stack`
+ * region (creating, stable, migrating, broken) and the `deployment` region (one run), which signal
+ * each other.
  */
 import { describe, expect, it } from "vitest";
 import type { DeploymentState } from "../../../src/core/deployment-state.ts";
@@ -72,7 +73,7 @@ function path(d: Driver): string[] {
   return d.last!.transitions.filter((t) => t.note === undefined).map((t) => `${t.region}:${t.to}`);
 }
 
-describe("stack-migration: deployment region (deployer.md Deployment State)", () => {
+describe("stack-migration: deployment region (the model's deployment machine)", () => {
   it("[*] → QUEUED → TRIGGERED → WAITING: a request queues the run; the stack takes it and StackWait starts", () => {
     const d = drive(lifecycle, [deploy("v1")]);
     expect(regions(d.state)).toEqual({ stack: "creating", deployment: "waiting" });
@@ -183,7 +184,7 @@ describe("stack-migration: deployment region (deployer.md Deployment State)", ()
   });
 });
 
-describe("stack-migration: stack region (deployer.md Stack State)", () => {
+describe("stack-migration: stack region (the model's stack machine)", () => {
   it("[*] → CREATING (Triggered): the first trigger creates the stack and the stack triggers the run", () => {
     const d = drive(lifecycle, [deploy("v1")]);
     expect(d.current("stack")).toBe("creating");

@@ -1,7 +1,8 @@
 /**
- * The `standard` lifecycle against ERA's state machine (reference: era.md): every arrow of the
- * diagram and of the state transitions section, the failure arrows (RollbackNeeded, RollbackFailed),
- * the install, update, rollback and delete flows, and what each state refuses.
+ * The `standard` lifecycle against the runtime-manager state machine it follows
+ * (docs/lifecycles.md): every arrow of its diagram and of its transition list, the failure arrows
+ * (RollbackNeeded, RollbackFailed), the install, update, rollback and delete flows, and what each
+ * state refuses.
  */
 import { describe, expect, it } from "vitest";
 import type { TransitionContext } from "../../../src/core/transition-context.ts";
@@ -114,7 +115,7 @@ const arrows: ArrowRow[] = [
   { name: "minimal manifest: stop → deleted", context: MINIMAL, setup: [deploy("v1"), ok], from: "running", event: op("stop"), to: "deleted", path: ["stopping", "uninstalling", "deleted"], stage: null },
 ];
 
-describe("standard lifecycle: every arrow of era.md", () => {
+describe("standard lifecycle: every arrow of its model", () => {
   it.each(arrows)("$name", (row) => {
     expectArrow(standard, row, FULL);
   });
