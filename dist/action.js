@@ -57395,6 +57395,30 @@ function fromPointer(pointer) {
   return pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
+// src/app/bounded-set.ts
+var REMEMBERED_KEYS = 1e3;
+var BoundedSet = class {
+  constructor(limit = REMEMBERED_KEYS) {
+    this.limit = limit;
+  }
+  limit;
+  keys = /* @__PURE__ */ new Set();
+  has(key) {
+    return this.keys.has(key);
+  }
+  add(key) {
+    this.keys.delete(key);
+    this.keys.add(key);
+    for (const oldest of this.keys) {
+      if (this.keys.size <= this.limit) break;
+      this.keys.delete(oldest);
+    }
+  }
+  get size() {
+    return this.keys.size;
+  }
+};
+
 // src/app/config-check.ts
 var CONFIG_CHECK = "ferry/config";
 var ANNOTATIONS_PER_REQUEST = 50;
@@ -57458,12 +57482,11 @@ async function reportConfigCheck(client, ref, catalog, options2 = {}) {
 var validated = /* @__PURE__ */ new WeakMap();
 async function validateCommit(client, ref, catalog, force = false) {
   let seen = validated.get(client);
-  if (!seen) validated.set(client, seen = /* @__PURE__ */ new Set());
+  if (!seen) validated.set(client, seen = new BoundedSet());
   const key = `${ref.owner}/${ref.repo}@${catalog.commit}`;
   if (seen.has(key) && !force) return;
   await reportConfigCheck(client, ref, catalog, { rerun: force });
   seen.add(key);
-  if (seen.size > 1e3) seen.delete(seen.values().next().value);
 }
 
 // src/app/outcome-text.ts
@@ -62031,7 +62054,7 @@ function checkLifecycle(lifecycle, singleRegion) {
     if (singleRegion) {
       for (const [event, handlers] of Object.entries(rootOn)) {
         handlers.forEach((h, i) => {
-          if (!exists2(h.target)) problems.push({ code: "unknown-target", path: ["on", event, i], message: unknownTarget(h.target) });
+          if (!exists2(h.target)) problems.push({ code: "unknown-target", path: ["on", event, i], message: unknownTarget(String(h.target)) });
         });
       }
     }
@@ -62041,13 +62064,13 @@ function checkLifecycle(lifecycle, singleRegion) {
         if (!eventKnown(event)) problems.push({ code: "unknown-event", path: [...path2, "on", event], message: unknownEvent(event) });
         checkHandlers(handlers, [...path2, "on", event], problems);
         handlers.forEach((h, i) => {
-          if (!exists2(h.target)) problems.push({ code: "unknown-target", path: [...path2, "on", event, i], message: unknownTarget(h.target) });
+          if (!exists2(h.target)) problems.push({ code: "unknown-target", path: [...path2, "on", event, i], message: unknownTarget(String(h.target)) });
         });
       }
       if (state.always) {
         checkHandlers(state.always, [...path2, "always"], problems);
         state.always.forEach((h, i) => {
-          if (!exists2(h.target)) problems.push({ code: "unknown-target", path: [...path2, "always", i], message: unknownTarget(h.target) });
+          if (!exists2(h.target)) problems.push({ code: "unknown-target", path: [...path2, "always", i], message: unknownTarget(String(h.target)) });
         });
         if (state.kind === "transient" && state.always.at(-1)?.guard !== void 0) {
           problems.push({ code: "transient-needs-fallback", path: [...path2, "always"], message: `transient state ${stateName} could stick: its last \`always\` transition needs no guard` });
@@ -62083,7 +62106,7 @@ function unknownTarget(target) {
 function checkHandlers(handlers, path2, problems) {
   const guards = /* @__PURE__ */ new Set();
   handlers.forEach((h, i) => {
-    if (i > 0 && handlers[i - 1].guard === void 0) {
+    if (i > 0 && handlers[i - 1]?.guard === void 0) {
       problems.push({ code: "duplicate-handler", path: [...path2, i], message: "unreachable: an earlier transition for the same event has no guard" });
     }
     if (h.guard === void 0) return;
@@ -62100,8 +62123,8 @@ function targetsOf(state, rootOn) {
 function unreachable(initial, states, rootOn) {
   const seen = /* @__PURE__ */ new Set([initial]);
   const todo = [initial];
-  while (todo.length > 0) {
-    const state = states[todo.pop()];
+  for (let name = todo.pop(); name !== void 0; name = todo.pop()) {
+    const state = states[name];
     if (!state) continue;
     for (const target of targetsOf(state, state.kind === "final" ? {} : rootOn)) {
       if (!seen.has(target)) {
@@ -62117,8 +62140,7 @@ function alwaysCycles(states) {
   const visit2 = (start) => {
     const stack = [start];
     const seen = /* @__PURE__ */ new Set();
-    while (stack.length > 0) {
-      const name = stack.pop();
+    for (let name = stack.pop(); name !== void 0; name = stack.pop()) {
       for (const t of states[name]?.always ?? []) {
         const target = t.target;
         if (target === void 0 || target === PREVIOUS_TARGET || states[target]?.kind === "stage") continue;
@@ -62131,7 +62153,7 @@ function alwaysCycles(states) {
     }
     return false;
   };
-  for (const name of Object.keys(states)) if (states[name].always && visit2(name)) cyclic.push(name);
+  for (const [name, state] of Object.entries(states)) if (state.always && visit2(name)) cyclic.push(name);
   return cyclic;
 }
 
@@ -62196,7 +62218,7 @@ function explainAnyOf(anyOf, errors, dropped, replaced) {
   const branches = /* @__PURE__ */ new Map();
   for (const error2 of errors) {
     if (!error2.schemaPath.startsWith(prefix) || !error2.instancePath.startsWith(anyOf.instancePath)) continue;
-    const branch = error2.schemaPath.slice(prefix.length).split("/")[0];
+    const [branch = ""] = error2.schemaPath.slice(prefix.length).split("/");
     branches.set(branch, [...branches.get(branch) ?? [], error2]);
   }
   const at = anyOf.instancePath;
@@ -62403,6 +62425,15 @@ function aliasProblem(doc, error2, position) {
   return { ...position(unresolved?.range?.[0] ?? 0), message, code: "yaml" };
 }
 
+// src/core/defined.ts
+var InvariantError = class extends Error {
+  name = "InvariantError";
+};
+function defined(value, what) {
+  if (value === void 0 || value === null) throw new InvariantError(`${what} is missing`);
+  return value;
+}
+
 // src/manifest/load-lifecycle.ts
 var AT_KEY = /* @__PURE__ */ new Set(["unknown-event"]);
 function loadLifecycle(text2, file) {
@@ -62431,7 +62462,7 @@ function normalise(raw) {
   if (raw.regions) {
     for (const [name, region] of Object.entries(raw.regions)) regions[name] = { initial: region.initial, states: normaliseStates(region.states) };
   } else {
-    regions[MAIN_REGION] = { initial: raw.initial, states: normaliseStates(raw.states) };
+    regions[MAIN_REGION] = { initial: defined(raw.initial, "initial"), states: normaliseStates(defined(raw.states, "states")) };
   }
   return {
     name: raw.name,
@@ -62555,7 +62586,8 @@ function deploymentsTouched(manifests, changed, branch, defaultBranch) {
     if (file.status === "removed") removed.push(own);
     else {
       if (file.status === "added") created.push(own);
-      if (manifests.has(own) && onBranch(manifests.get(own), branch, defaultBranch)) triggered.add(own);
+      const manifest = manifests.get(own);
+      if (manifest && onBranch(manifest, branch, defaultBranch)) triggered.add(own);
     }
   }
   for (const [name, manifest] of manifests) {
@@ -62615,11 +62647,11 @@ function stageUses(lifecycle) {
   return uses;
 }
 function missingStages(raw, lifecycle, uses) {
-  const defined = raw.stages ?? {};
+  const defined2 = raw.stages ?? {};
   const problems = [];
   for (const [stage, list] of uses) {
     const typed = raw.type === void 0 ? void 0 : `${raw.type}.${stage}`;
-    const unmet = list.find((u) => !u.optional && !(stage in defined) && !(u.dispatched && typed !== void 0 && typed in defined));
+    const unmet = list.find((u) => !u.optional && !(stage in defined2) && !(u.dispatched && typed !== void 0 && typed in defined2));
     if (!unmet) continue;
     const alternative = unmet.dispatched ? typed ? ` (or ${JSON.stringify(typed)})` : " (or `<type>." + stage + "` with a `type`)" : "";
     problems.push({
@@ -62707,11 +62739,11 @@ function editDistance(a, b) {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     previous = current;
   }
-  return previous[b.length];
+  return previous[b.length] ?? 0;
 }
 
 // src/manifest/manifest.ts
@@ -62754,7 +62786,7 @@ function sortErrors2(errors) {
   return errors.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function seconds(duration) {
-  return parseDuration(duration);
+  return defined(parseDuration(duration), `duration ${duration}`);
 }
 function optionalSeconds(key, duration) {
   return duration === void 0 ? {} : { [key]: seconds(duration) };
@@ -62859,8 +62891,8 @@ function previewName(deployment, pullNumber) {
   return `${deployment}-pr-${pullNumber}`;
 }
 function parsePreviewName(name) {
-  const match = /^(.+)-pr-(\d+)$/.exec(name);
-  return match ? { base: match[1], pullNumber: Number(match[2]) } : void 0;
+  const [, base, pullNumber] = /^(.+)-pr-(\d+)$/.exec(name) ?? [];
+  return base && pullNumber ? { base, pullNumber: Number(pullNumber) } : void 0;
 }
 function isPreviewTemplate(manifest) {
   return manifest.triggers.pullRequests;
@@ -62931,7 +62963,8 @@ var GitHubCatalog = class {
     if (isSha) {
       this.commits.set(rev, reading);
       reading.catch(() => this.commits.delete(rev));
-      if (this.commits.size > CACHED_COMMITS) this.commits.delete(this.commits.keys().next().value);
+      const oldest = this.commits.keys().next();
+      if (this.commits.size > CACHED_COMMITS && !oldest.done) this.commits.delete(oldest.value);
     }
     return reading;
   }
@@ -62980,7 +63013,7 @@ var GitHubCatalog = class {
     const manifest = catalog?.manifests.get(name);
     const lifecycle = manifest && catalog?.lifecycles.get(manifest.lifecycle);
     if (!manifest || !lifecycle) return void 0;
-    if (name === deployment) this.manifests.set(name, { manifest, lifecycle });
+    if (name === deployment || !preview) this.manifests.set(name, { manifest, lifecycle });
     else this.setPreview(deployment, manifest, lifecycle, previewEnvironment(manifest, preview.pullNumber));
     return this.known(deployment);
   }
@@ -63149,7 +63182,7 @@ var SHOWN = /* @__PURE__ */ new Set(["rejected-busy", "version-rolled-back"]);
 var noticed = /* @__PURE__ */ new WeakMap();
 async function showRefusals(client, ref, sha, outcomes) {
   let seen = noticed.get(client);
-  if (!seen) noticed.set(client, seen = /* @__PURE__ */ new Set());
+  if (!seen) noticed.set(client, seen = new BoundedSet());
   for (const outcome of outcomes) {
     if (outcome.kind !== "refused" || !SHOWN.has(outcome.reason)) continue;
     const name = `ferry/${outcome.deployment}`;
@@ -63171,7 +63204,6 @@ async function showRefusals(client, ref, sha, outcomes) {
       });
     }
     seen.add(externalId);
-    if (seen.size > 1e3) seen.delete(seen.values().next().value);
   }
 }
 
@@ -63361,10 +63393,8 @@ function stageEventsFromWorkflow(eventName, payload, deliveryId, locate) {
 }
 function locateStage(states, workflowRunId) {
   for (const state of states) {
-    for (let i = state.stages.length - 1; i >= 0; i--) {
-      const stage = state.stages[i];
-      if (stage.externalId === workflowRunId) return { deployment: state.deployment, stage: stage.stage, runId: stage.runId, attempt: stage.attempt };
-    }
+    const stage = state.stages.findLast((s) => s.externalId === workflowRunId);
+    if (stage) return { deployment: state.deployment, stage: stage.stage, runId: stage.runId, attempt: stage.attempt };
   }
   return void 0;
 }
@@ -63566,7 +63596,7 @@ function lifecycleMermaid(lifecycle, options2 = {}) {
   lines.push("  classDef auto stroke:#1a7f37,fill:#dafbe1,color:#116329");
   lines.push("  classDef current stroke:#0969da,stroke-width:4px,fill:#ddf4ff,color:#0a3069");
   const regions = Object.entries(lifecycle.regions);
-  const single = regions.length === 1 && regions[0][0] === MAIN_REGION;
+  const single = regions.length === 1 && regions[0]?.[0] === MAIN_REGION;
   const classes = [];
   for (const [name, region] of regions) {
     const prefix = single ? "" : `${safe(name)}_`;
@@ -63636,7 +63666,7 @@ function shortVersion(version) {
 
 // src/core/deployment-summary.ts
 function deploymentStatus(lifecycle, state) {
-  const statuses = Object.entries(state.regions).map(([region, r]) => reportStatusOf(lifecycle.regions[region].states[r.state]));
+  const statuses = Object.entries(state.regions).map(([region, r]) => reportStatusOf(defined(lifecycle.regions[region]?.states[r.state], `state ${r.state} of region ${region}`)));
   if (statuses.includes("in_progress") || statuses.includes("queued")) return state.hold ? "neutral" : "in_progress";
   if (statuses.includes("failure")) return "failure";
   if (state.error && state.error.runId === state.run?.id && state.run?.kind !== "rollback") return "failure";
@@ -63647,7 +63677,8 @@ function deploymentStatus(lifecycle, state) {
 }
 function stateLine(state) {
   const regions = Object.entries(state.regions);
-  const where = regions.length === 1 ? regions[0][1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
+  const [only] = regions;
+  const where = only && regions.length === 1 ? only[1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
   const run2 = state.run ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
   return `${where}${run2}${state.hold ? " \u2014 paused" : ""}`;
 }
@@ -64192,8 +64223,8 @@ function hint(error2) {
 function trailers(message) {
   const out = {};
   for (const line of message.trim().split("\n\n").at(-1)?.split("\n") ?? []) {
-    const match = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/.exec(line);
-    if (match) (out[match[1]] ??= []).push(match[2]);
+    const [, key, value] = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/.exec(line) ?? [];
+    if (key !== void 0 && value !== void 0) (out[key] ??= []).push(value);
   }
   return out;
 }
@@ -64366,7 +64397,10 @@ var LifecycleStateError = class extends Error {
   }
 };
 function currentDef(draft, region) {
-  return stateDefOf(draft, region, draft.regions[region].state);
+  return stateDefOf(draft, region, regionOf(draft, region).state);
+}
+function regionOf(draft, region) {
+  return defined(draft.regions[region], `region ${region} of ${draft.lifecycle.name}`);
 }
 function isBusy(draft) {
   return Object.keys(draft.regions).some((region) => BUSY_KINDS.has(currentDef(draft, region).kind));
@@ -64395,9 +64429,9 @@ function guardContextOf(draft) {
   };
 }
 function activeStage(draft, region, anyRun = false) {
-  const current = draft.regions[region].state;
+  const current = regionOf(draft, region).state;
   for (let i = draft.stages.length - 1; i >= 0; i--) {
-    const result = draft.stages[i];
+    const result = defined(draft.stages[i], `stage result ${i}`);
     if (result.region !== region) continue;
     if (result.state !== current) return void 0;
     if (!anyRun && (draft.run === null || result.runId !== draft.run.id)) return void 0;
@@ -64474,7 +64508,7 @@ function rollbackTarget(draft) {
 }
 function failureOf(draft, region, from) {
   const { event } = draft;
-  const state = from ?? draft.regions[region].state;
+  const state = from ?? regionOf(draft, region).state;
   const stageEvent2 = "stage" in event ? event.stage : void 0;
   const step = stageEvent2?.stage ?? state;
   const counters = event.type === "stage.progress" ? draft.counters : void 0;
@@ -64520,12 +64554,12 @@ function defaultStart(key) {
 }
 function describeStates(draft) {
   const entries = Object.entries(draft.regions);
-  if (entries.length === 1) return entries[0][1].state;
+  const [only] = entries;
+  if (only && entries.length === 1) return only[1].state;
   return entries.map(([name, r]) => `${name}=${r.state}`).join(", ");
 }
 function deliverRaised(draft) {
-  while (draft.raised.length > 0) {
-    const signal = draft.raised.shift();
+  for (let signal = draft.raised.shift(); signal !== void 0; signal = draft.raised.shift()) {
     for (const region of Object.keys(draft.regions)) {
       const handlers = handlersFor(draft, region, signal);
       const picked = handlers && select(draft, handlers);
@@ -64541,7 +64575,7 @@ function take(draft, region, def, key) {
   if (++draft.steps > MAX_STEPS) throw new Refusal("always-loop", `more than ${MAX_STEPS} transitions for one event; the lifecycle loops`);
   if (def.error && !draft.error) draft.error = failureOf(draft, region);
   if (def.target === void 0) return;
-  const current = draft.regions[region];
+  const current = regionOf(draft, region);
   const target = def.target === PREVIOUS_TARGET ? current.resting : def.target;
   leave(draft, region);
   enter(draft, region, target, key, current.state);
@@ -64563,7 +64597,7 @@ function leave(draft, region) {
 }
 function enter(draft, region, target, key, from) {
   const def = stateDefOf(draft, region, target);
-  const resting = RESTING_KINDS.has(def.kind) ? target : draft.regions[region].resting;
+  const resting = RESTING_KINDS.has(def.kind) ? target : regionOf(draft, region).resting;
   draft.regions[region] = { state: target, since: draft.event.at, resting };
   record2(draft, { region, from, to: target, event: key, ...draft.run ? { runId: draft.run.id } : {} });
   if (def.kind === "failed" && !draft.error) draft.error = failureOf(draft, region, from);
@@ -64596,17 +64630,17 @@ function recordGood(draft) {
   draft.good = [{ version: run2.version, runId: run2.id, at: draft.event.at }, ...draft.good.filter((g) => g.version !== run2.version)];
 }
 function resolveStage(draft, def) {
-  const stage = def.stage;
+  const stage = defined(def.stage, "the stage of a stage state");
   const type = draft.context.type;
   if (def.dispatch === "type" && type && (draft.context.stages === void 0 || `${type}.${stage}` in draft.context.stages)) return `${type}.${stage}`;
   return stage;
 }
 function startStage(draft, region, state, def) {
   const stage = resolveStage(draft, def);
-  const defined = draft.context.stages === void 0 || stage in draft.context.stages;
+  const inManifest = draft.context.stages === void 0 || stage in draft.context.stages;
   if (!draft.run) startRun(draft, "run");
-  const run2 = draft.run;
-  if (!defined) {
+  const run2 = defined(draft.run, "the run a stage belongs to");
+  if (!inManifest) {
     const status = def.optional ? "skipped" : "failed";
     const message = def.optional ? "not in the manifest; skipped" : `stage ${stage} is not defined in the manifest`;
     pushStage(draft, { region, state, stage, runId: run2.id, attempt: run2.attempt, status, startedAt: draft.event.at, finishedAt: draft.event.at, message });
@@ -64624,7 +64658,7 @@ function startStage(draft, region, state, def) {
   dispatchStage(draft, region, state, stage, def, draft.context.stages?.[stage]?.retries ?? 0);
 }
 function dispatchStage(draft, region, state, stage, def, retriesLeft) {
-  const run2 = draft.run;
+  const run2 = defined(draft.run, "the run a stage belongs to");
   const settings = draft.context.stages?.[stage];
   const timeout = settings?.timeoutSeconds ?? (def.timeout === void 0 ? void 0 : parseDuration(def.timeout)) ?? draft.context.defaultStageTimeoutSeconds ?? DEFAULT_STAGE_TIMEOUT_SECONDS;
   const deadline = addSeconds(draft.event.at, timeout);
@@ -64667,7 +64701,7 @@ function handleTrigger(draft, event) {
     }
     return;
   }
-  dispatch(draft, "deploy", void 0, (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, draft.regions[region].resting)));
+  dispatch(draft, "deploy", void 0, (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, regionOf(draft, region).resting)));
 }
 function policyNow(draft) {
   for (const region of Object.keys(draft.regions)) {
@@ -64707,9 +64741,9 @@ function note(draft, event, text2) {
   for (const [region, r] of Object.entries(draft.regions)) record2(draft, { region, from: r.state, to: r.state, event, note: text2 });
 }
 function popQueue(draft) {
-  while (draft.enteredSteady && !draft.hold && draft.queue.length > 0 && !isBusy(draft)) {
+  for (let next = draft.queue[0]; next && draft.enteredSteady && !draft.hold && !isBusy(draft); next = draft.queue[0]) {
+    draft.queue.shift();
     draft.enteredSteady = false;
-    const next = draft.queue.shift();
     const regionsAllow = Object.keys(draft.regions).some((region) => handlersFor(draft, region, "deploy", currentDef(draft, region)));
     if (!regionsAllow) return;
     const popped = { type: "deploy", id: draft.event.id, at: draft.event.at, actor: next.actor, cause: next.cause, version: next.version };
@@ -64783,7 +64817,7 @@ function fail2(draft, region, active, outcome, message, links) {
     addTimer(draft, { name: `stage-retry:${region}`, due: addSeconds(draft.event.at, backoff), region, runId: active.runId });
     return;
   }
-  const state = draft.regions[region].state;
+  const state = regionOf(draft, region).state;
   draft.error = { step: active.stage, message, at: draft.event.at, state, runId: active.runId };
   const key = outcome === "stage.timed-out" && currentDef(draft, region).on?.["stage.timed-out"] ? "stage.timed-out" : "stage.failed";
   dispatch(draft, key, region);
@@ -64820,12 +64854,12 @@ function retry2(draft, region, event) {
   if (!ended || !draft.run) return;
   if (ended.status === LEGACY_RETRYING) replaceStage(draft, ended, { ...ended, status: "failed" });
   draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
-  const state = draft.regions[region].state;
+  const state = regionOf(draft, region).state;
   draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, region, from: state, to: state, event: "retry", runId: draft.run.id, note: `attempt ${draft.run.attempt}` });
   dispatchStage(draft, region, state, ended.stage, currentDef(draft, region), (ended.retriesLeft ?? 1) - 1);
 }
 function lastAttempt(draft, region) {
-  const state = draft.regions[region].state;
+  const state = regionOf(draft, region).state;
   const last = draft.stages.findLast((s) => s.region === region);
   if (!last || last.state !== state || last.runId !== draft.run?.id) return void 0;
   return last.status === "failed" || last.status === "timed-out" || last.status === LEGACY_RETRYING ? last : void 0;
@@ -64932,8 +64966,9 @@ function commitMessage(applied, states) {
     const state = states.get(deployment);
     const run2 = state?.run ? ` (run ${state.run.id}, ${shortVersion(state.run.version)})` : "";
     const moves = transitions.filter((t) => t.from !== t.to);
-    if (moves.length > 0) {
-      parts.push(`${deployment}: ${moves[0].from} \u2192 ${moves.at(-1).to}${run2}`);
+    const [first, last] = [moves[0], moves.at(-1)];
+    if (first && last) {
+      parts.push(`${deployment}: ${first.from} \u2192 ${last.to}${run2}`);
     } else {
       const current = state ? Object.values(state.regions).map((r) => r.state).join("+") : "?";
       const notes = transitions.map((t) => t.note).filter(Boolean);
@@ -65143,7 +65178,7 @@ function withDeferredRepair(store, reporter, options2) {
       if (urgent.length > 0) await reporter.report(urgent);
       if (later.length > 0) options2.schedule(() => repair(store, reporter, later));
     },
-    ...reporter.files ? { files: (views) => reporter.files(views) } : {}
+    ...reporter.files ? { files: reporter.files.bind(reporter) } : {}
   };
   return { store: tracked, reporter: deferring };
 }
@@ -65363,9 +65398,10 @@ var TimerLoop = class {
   /** Starts ticking (the interval does not keep the process alive). */
   start() {
     if (this.interval) return;
-    this.interval = setInterval(() => void this.tick(), this.options.intervalMs ?? DEFAULT_TIMER_INTERVAL_MS);
+    const tick = () => void this.tick().catch((error2) => this.options.log.error({ err: error2 }, "timer pass failed; the next tick tries again"));
+    this.interval = setInterval(tick, this.options.intervalMs ?? DEFAULT_TIMER_INTERVAL_MS);
     this.interval.unref();
-    void this.tick();
+    tick();
   }
   stop() {
     if (this.interval) clearInterval(this.interval);
@@ -65453,7 +65489,7 @@ function createFerryApp(options2 = {}) {
           workflow,
           log
         };
-        void worker.enqueue(`${context.name} ${context.id}`, () => handler2(ctx, context.name));
+        void worker.enqueue(`${context.name} ${context.id}`, () => handler2(ctx, context.name)).catch((error2) => log.error({ err: error2, delivery: context.id }, "webhook task failed"));
       });
     };
     on("push", handlePush);
@@ -65734,7 +65770,7 @@ var OutputCapture = class {
     this.lines.push(line);
     this.size += Buffer.byteLength(line) + 1;
     while (this.size > this.limit && this.lines.length > 1) {
-      this.size -= Buffer.byteLength(this.lines.shift()) + 1;
+      this.size -= Buffer.byteLength(this.lines.shift() ?? "") + 1;
       this.dropped = true;
     }
     if (stream === "stderr") {
@@ -65888,7 +65924,7 @@ async function specFor(shell, where) {
 }
 function template(shell) {
   const words = [];
-  for (const match of shell.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)) words.push(match[1] === void 0 ? match[2] : match[1].replace(/\\(["\\])/g, "$1"));
+  for (const match of shell.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)) words.push(match[1] === void 0 ? match[2] ?? "" : match[1].replace(/\\(["\\])/g, "$1"));
   const [program = shell, ...args] = words;
   return { program, args, extension: EXTENSIONS[basename(program)] ?? "" };
 }

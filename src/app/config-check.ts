@@ -1,6 +1,7 @@
 import type { CatalogAt } from "../adapters/github/github-catalog.ts";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import { formatSourceError, type SourceError } from "../manifest/source-error.ts";
+import { BoundedSet } from "./bounded-set.ts";
 
 /** The fixed name of the validation check run (docs/architecture.md#names-fixed-for-users). */
 export const CONFIG_CHECK = "ferry/config";
@@ -90,7 +91,7 @@ export async function reportConfigCheck(client: GitHubClient, ref: RepoRef, cata
   }
 }
 
-const validated = new WeakMap<object, Set<string>>();
+const validated = new WeakMap<object, BoundedSet<string>>();
 
 /**
  * Validates the ferry files at a commit and records the `ferry/config` check once per commit
@@ -99,11 +100,10 @@ const validated = new WeakMap<object, Set<string>>();
  */
 export async function validateCommit(client: GitHubClient, ref: RepoRef, catalog: CatalogAt, force = false): Promise<void> {
   let seen = validated.get(client);
-  if (!seen) validated.set(client, (seen = new Set()));
+  if (!seen) validated.set(client, (seen = new BoundedSet()));
   const key = `${ref.owner}/${ref.repo}@${catalog.commit}`;
   if (seen.has(key) && !force) return;
   await reportConfigCheck(client, ref, catalog, { rerun: force });
-  seen.add(key);
   // Bounded: a long-running replica sees many commits; the check lookup covers anything forgotten.
-  if (seen.size > 1000) seen.delete(seen.values().next().value!);
+  seen.add(key);
 }

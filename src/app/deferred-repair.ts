@@ -40,7 +40,7 @@ export function withDeferredRepair(store: StateStore, reporter: Reporter, option
       if (urgent.length > 0) await reporter.report(urgent);
       if (later.length > 0) options.schedule(() => repair(store, reporter, later));
     },
-    ...(reporter.files ? { files: (views: readonly DeploymentView[]) => reporter.files!(views) } : {}),
+    ...(reporter.files ? { files: reporter.files.bind(reporter) } : {}),
   };
   return { store: tracked, reporter: deferring };
 }

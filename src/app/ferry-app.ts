@@ -101,8 +101,8 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
           workflow,
           log,
         };
-        // Not awaited: the webhook is answered now; the repository's queue keeps the order.
-        void worker.enqueue(`${context.name} ${context.id}`, () => handler(ctx, context.name));
+        // Not awaited: the webhook is answered now; the repository's queue keeps the order and logs a task's error.
+        void worker.enqueue(`${context.name} ${context.id}`, () => handler(ctx, context.name)).catch((error: unknown) => log.error({ err: error, delivery: context.id }, "webhook task failed"));
       });
     };
     on("push", handlePush);

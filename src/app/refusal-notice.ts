@@ -1,10 +1,11 @@
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import type { EventOutcome } from "../engine/engine-types.ts";
+import { BoundedSet } from "./bounded-set.ts";
 
 /** Refusals of an automatic trigger that a person looking at the commit should see. */
 const SHOWN: ReadonlySet<string> = new Set(["rejected-busy", "version-rolled-back"]);
 
-const noticed = new WeakMap<object, Set<string>>();
+const noticed = new WeakMap<object, BoundedSet<string>>();
 
 /**
  * Shows on a commit why it was not deployed: a completed `ferry/<deployment>` check run (neutral
@@ -15,7 +16,7 @@ const noticed = new WeakMap<object, Set<string>>();
  */
 export async function showRefusals(client: GitHubClient, ref: RepoRef, sha: string, outcomes: readonly EventOutcome[]): Promise<void> {
   let seen = noticed.get(client);
-  if (!seen) noticed.set(client, (seen = new Set()));
+  if (!seen) noticed.set(client, (seen = new BoundedSet()));
   for (const outcome of outcomes) {
     if (outcome.kind !== "refused" || !SHOWN.has(outcome.reason)) continue;
     const name = `ferry/${outcome.deployment}`;
@@ -37,6 +38,5 @@ export async function showRefusals(client: GitHubClient, ref: RepoRef, sha: stri
       });
     }
     seen.add(externalId);
-    if (seen.size > 1000) seen.delete(seen.values().next().value!);
   }
 }

@@ -37,9 +37,11 @@ export class TimerLoop {
   /** Starts ticking (the interval does not keep the process alive). */
   start(): void {
     if (this.interval) return;
-    this.interval = setInterval(() => void this.tick(), this.options.intervalMs ?? DEFAULT_TIMER_INTERVAL_MS);
+    // Fire and forget, with the error logged: a failed pass must not become an unhandled rejection.
+    const tick = () => void this.tick().catch((error: unknown) => this.options.log.error({ err: error }, "timer pass failed; the next tick tries again"));
+    this.interval = setInterval(tick, this.options.intervalMs ?? DEFAULT_TIMER_INTERVAL_MS);
     this.interval.unref();
-    void this.tick();
+    tick();
   }
 
   stop(): void {

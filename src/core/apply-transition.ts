@@ -6,6 +6,7 @@ import {
   guardContextOf,
   pushStage,
   record,
+  regionOf,
   Refusal,
   removeTimer,
   replaceStage,
@@ -16,6 +17,7 @@ import { evaluateGuard } from "./guard.ts";
 import { PREVIOUS_TARGET, RESTING_KINDS, type RunStart, type StateDef, type TransitionDef } from "./lifecycle.ts";
 import { DEFAULT_STAGE_TIMEOUT_SECONDS } from "./transition-context.ts";
 import { failureOf, startRun } from "./runs.ts";
+import { defined } from "./defined.ts";
 
 /** Deep enough for the longest auto-state chain of any built-in lifecycle (stack-migration's); deeper means a loop. */
 const MAX_STEPS = 64;
@@ -68,14 +70,14 @@ function defaultStart(key: string): RunStart | undefined {
 
 export function describeStates(draft: Draft): string {
   const entries = Object.entries(draft.regions);
-  if (entries.length === 1) return entries[0]![1].state;
+  const [only] = entries;
+  if (only && entries.length === 1) return only[1].state;
   return entries.map(([name, r]) => `${name}=${r.state}`).join(", ");
 }
 
 /** Signals raised by entry actions reach every region that handles them; nobody handling one is fine. */
 function deliverRaised(draft: Draft): void {
-  while (draft.raised.length > 0) {
-    const signal = draft.raised.shift()!;
+  for (let signal = draft.raised.shift(); signal !== undefined; signal = draft.raised.shift()) {
     for (const region of Object.keys(draft.regions)) {
       const handlers = handlersFor(draft, region, signal);
       const picked = handlers && select(draft, handlers);
@@ -95,7 +97,7 @@ export function take(draft: Draft, region: string, def: TransitionDef, key: stri
   if (++draft.steps > MAX_STEPS) throw new Refusal("always-loop", `more than ${MAX_STEPS} transitions for one event; the lifecycle loops`);
   if (def.error && !draft.error) draft.error = failureOf(draft, region);
   if (def.target === undefined) return;
-  const current = draft.regions[region]!;
+  const current = regionOf(draft, region);
   const target = def.target === PREVIOUS_TARGET ? current.resting : def.target;
   leave(draft, region);
   enter(draft, region, target, key, current.state);
@@ -122,7 +124,7 @@ function leave(draft: Draft, region: string): void {
 /** Enters a state: records it, runs entry actions, dispatches its stage, follows `always`. */
 export function enter(draft: Draft, region: string, target: string, key: string, from: string): void {
   const def = stateDefOf(draft, region, target);
-  const resting = RESTING_KINDS.has(def.kind) ? target : draft.regions[region]!.resting;
+  const resting = RESTING_KINDS.has(def.kind) ? target : regionOf(draft, region).resting;
   draft.regions[region] = { state: target, since: draft.event.at, resting };
   record(draft, { region, from, to: target, event: key, ...(draft.run ? { runId: draft.run.id } : {}) });
   if (def.kind === "failed" && !draft.error) draft.error = failureOf(draft, region, from);
@@ -161,7 +163,7 @@ function recordGood(draft: Draft): void {
 
 /** The stage name to run: `<type>.<stage>` first for type-dispatched states, when the manifest has it. */
 export function resolveStage(draft: Draft, def: StateDef): string {
-  const stage = def.stage!;
+  const stage = defined(def.stage, "the stage of a stage state");
   const type = draft.context.type;
   if (def.dispatch === "type" && type && (draft.context.stages === undefined || `${type}.${stage}` in draft.context.stages)) return `${type}.${stage}`;
   return stage;
@@ -170,10 +172,10 @@ export function resolveStage(draft: Draft, def: StateDef): string {
 /** Dispatches the state's stage, or resolves it at once when the manifest leaves it out. */
 export function startStage(draft: Draft, region: string, state: string, def: StateDef): void {
   const stage = resolveStage(draft, def);
-  const defined = draft.context.stages === undefined || stage in draft.context.stages;
+  const inManifest = draft.context.stages === undefined || stage in draft.context.stages;
   if (!draft.run) startRun(draft, "run");
-  const run = draft.run!;
-  if (!defined) {
+  const run = defined(draft.run, "the run a stage belongs to");
+  if (!inManifest) {
     const status = def.optional ? "skipped" : "failed";
     const message = def.optional ? "not in the manifest; skipped" : `stage ${stage} is not defined in the manifest`;
     pushStage(draft, { region, state, stage, runId: run.id, attempt: run.attempt, status, startedAt: draft.event.at, finishedAt: draft.event.at, message });
@@ -197,7 +199,7 @@ export function startStage(draft: Draft, region: string, state: string, def: Sta
 
 /** Asks the runner for the stage and arms its deadline. */
 export function dispatchStage(draft: Draft, region: string, state: string, stage: string, def: StateDef, retriesLeft: number): void {
-  const run = draft.run!;
+  const run = defined(draft.run, "the run a stage belongs to");
   const settings = draft.context.stages?.[stage];
   const timeout =
     settings?.timeoutSeconds ??

@@ -1,5 +1,5 @@
 import { dispatch, describeStates, handlersFor, startStage } from "./apply-transition.ts";
-import { currentDef, isBusy, record, Refusal, stateDefOf, type Draft } from "./draft.ts";
+import { currentDef, isBusy, record, Refusal, regionOf, stateDefOf, type Draft } from "./draft.ts";
 import { AUTOMATIC_CAUSES, type FerryEvent } from "./ferry-event.ts";
 import type { ConcurrencyPolicy } from "./lifecycle.ts";
 import { coalesceQueue, coalescedIn } from "./coalesce-queue.ts";
@@ -49,7 +49,7 @@ export function handleTrigger(draft: Draft, event: DeployEvent): void {
     return;
   }
   // Supersede: the new trigger is handled as if it had arrived when the deployment last rested.
-  dispatch(draft, "deploy", undefined, (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, draft.regions[region]!.resting)));
+  dispatch(draft, "deploy", undefined, (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, regionOf(draft, region).resting)));
 }
 
 /** The lifecycle's policy, unless a busy state overrides it (a drop in progress must not be superseded). */
@@ -104,9 +104,9 @@ function note(draft: Draft, event: string, text: string): void {
 
 /** Entering a steady state with nothing holding the deployment pops the next queued trigger. */
 export function popQueue(draft: Draft): void {
-  while (draft.enteredSteady && !draft.hold && draft.queue.length > 0 && !isBusy(draft)) {
+  for (let next = draft.queue[0]; next && draft.enteredSteady && !draft.hold && !isBusy(draft); next = draft.queue[0]) {
+    draft.queue.shift();
     draft.enteredSteady = false;
-    const next = draft.queue.shift()!;
     const regionsAllow = Object.keys(draft.regions).some((region) => handlersFor(draft, region, "deploy", currentDef(draft, region)));
     if (!regionsAllow) return;
     const popped: DeployEvent = { type: "deploy", id: draft.event.id, at: draft.event.at, actor: next.actor, cause: next.cause, version: next.version };

@@ -2,10 +2,11 @@ import type { DeploymentState, HistoryEntry, StageResult } from "./deployment-st
 import { lifecycleMermaid } from "./lifecycle-mermaid.ts";
 import { shortVersion } from "./short-version.ts";
 import { reportStatusOf, type Lifecycle, type ReportStatus } from "./lifecycle.ts";
+import { defined } from "./defined.ts";
 
 /** The status a surface shows for a deployment: its state's, failure when an error is recorded, neutral when held. */
 export function deploymentStatus(lifecycle: Lifecycle, state: DeploymentState): ReportStatus {
-  const statuses = Object.entries(state.regions).map(([region, r]) => reportStatusOf(lifecycle.regions[region]!.states[r.state]!));
+  const statuses = Object.entries(state.regions).map(([region, r]) => reportStatusOf(defined(lifecycle.regions[region]?.states[r.state], `state ${r.state} of region ${region}`)));
   if (statuses.includes("in_progress") || statuses.includes("queued")) return state.hold ? "neutral" : "in_progress";
   if (statuses.includes("failure")) return "failure";
   if (state.error && state.error.runId === state.run?.id && state.run?.kind !== "rollback") return "failure";
@@ -18,7 +19,8 @@ export function deploymentStatus(lifecycle: Lifecycle, state: DeploymentState): 
 /** One line for a deployment's state: `running on abc1234 (run 3, rollback)`. */
 export function stateLine(state: DeploymentState): string {
   const regions = Object.entries(state.regions);
-  const where = regions.length === 1 ? regions[0]![1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
+  const [only] = regions;
+  const where = only && regions.length === 1 ? only[1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
   const run = state.run ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
   return `${where}${run}${state.hold ? " — paused" : ""}`;
 }

@@ -19,6 +19,7 @@ import type { GuardContext } from "./guard.ts";
 import { BUSY_KINDS, type Lifecycle, type StateDef } from "./lifecycle.ts";
 import type { Reason } from "./reason.ts";
 import type { TransitionContext } from "./transition-context.ts";
+import { defined } from "./defined.ts";
 
 /** A refusal raised deep inside one transition and returned by `transition()` as data. */
 export class Refusal {
@@ -129,7 +130,12 @@ export class LifecycleStateError extends Error {
 }
 
 export function currentDef(draft: Draft, region: string): StateDef {
-  return stateDefOf(draft, region, draft.regions[region]!.state);
+  return stateDefOf(draft, region, regionOf(draft, region).state);
+}
+
+/** Where `region` is now; every region the lifecycle declares has an entry. */
+export function regionOf(draft: Draft, region: string): RegionState {
+  return defined(draft.regions[region], `region ${region} of ${draft.lifecycle.name}`);
 }
 
 /** True while any region is in a state that holds the deployment. */
@@ -163,9 +169,9 @@ export function guardContextOf(draft: Draft): GuardContext {
 
 /** The stage result the region's current stage state is waiting on, if any. */
 export function activeStage(draft: Draft, region: string, anyRun = false): StageResult | undefined {
-  const current = draft.regions[region]!.state;
+  const current = regionOf(draft, region).state;
   for (let i = draft.stages.length - 1; i >= 0; i--) {
-    const result = draft.stages[i]!;
+    const result = defined(draft.stages[i], `stage result ${i}`);
     if (result.region !== region) continue;
     if (result.state !== current) return undefined;
     // `anyRun`: leaving a state after a new run started (supersede) must still find the old run's stage.

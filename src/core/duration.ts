@@ -1,4 +1,4 @@
-const UNITS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
+const UNITS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
 
 /**
  * Parses a duration such as `90s`, `30m`, `2h`, `1d` or `1h30m` into seconds.
@@ -8,7 +8,7 @@ export function parseDuration(text: string): number | undefined {
   const parts = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text.trim());
   if (!parts || text.trim() === "") return undefined;
   const [, d, h, m, s] = parts;
-  return Number(d ?? 0) * UNITS.d! + Number(h ?? 0) * UNITS.h! + Number(m ?? 0) * UNITS.m! + Number(s ?? 0);
+  return Number(d ?? 0) * UNITS.d + Number(h ?? 0) * UNITS.h + Number(m ?? 0) * UNITS.m + Number(s ?? 0);
 }
 
 let lastIso = "";

@@ -62,7 +62,7 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
     if (singleRegion) {
       for (const [event, handlers] of Object.entries(rootOn)) {
         handlers.forEach((h, i) => {
-          if (!exists(h.target)) problems.push({ code: "unknown-target", path: ["on", event, i], message: unknownTarget(h.target!) });
+          if (!exists(h.target)) problems.push({ code: "unknown-target", path: ["on", event, i], message: unknownTarget(String(h.target)) });
         });
       }
     }
@@ -72,13 +72,13 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
         if (!eventKnown(event)) problems.push({ code: "unknown-event", path: [...path, "on", event], message: unknownEvent(event) });
         checkHandlers(handlers, [...path, "on", event], problems);
         handlers.forEach((h, i) => {
-          if (!exists(h.target)) problems.push({ code: "unknown-target", path: [...path, "on", event, i], message: unknownTarget(h.target!) });
+          if (!exists(h.target)) problems.push({ code: "unknown-target", path: [...path, "on", event, i], message: unknownTarget(String(h.target)) });
         });
       }
       if (state.always) {
         checkHandlers(state.always, [...path, "always"], problems);
         state.always.forEach((h, i) => {
-          if (!exists(h.target)) problems.push({ code: "unknown-target", path: [...path, "always", i], message: unknownTarget(h.target!) });
+          if (!exists(h.target)) problems.push({ code: "unknown-target", path: [...path, "always", i], message: unknownTarget(String(h.target)) });
         });
         if (state.kind === "transient" && state.always.at(-1)?.guard !== undefined) {
           problems.push({ code: "transient-needs-fallback", path: [...path, "always"], message: `transient state ${stateName} could stick: its last \`always\` transition needs no guard` });
@@ -117,7 +117,7 @@ function unknownTarget(target: string): string {
 function checkHandlers(handlers: readonly TransitionDef[], path: readonly (string | number)[], problems: LifecycleProblem[]): void {
   const guards = new Set<string>();
   handlers.forEach((h, i) => {
-    if (i > 0 && handlers[i - 1]!.guard === undefined) {
+    if (i > 0 && handlers[i - 1]?.guard === undefined) {
       problems.push({ code: "duplicate-handler", path: [...path, i], message: "unreachable: an earlier transition for the same event has no guard" });
     }
     if (h.guard === undefined) return;
@@ -136,8 +136,8 @@ function targetsOf(state: StateDef, rootOn: Readonly<Record<string, readonly Tra
 function unreachable(initial: string, states: Readonly<Record<string, StateDef>>, rootOn: Readonly<Record<string, readonly TransitionDef[]>>): string[] {
   const seen = new Set<string>([initial]);
   const todo = [initial];
-  while (todo.length > 0) {
-    const state = states[todo.pop()!];
+  for (let name = todo.pop(); name !== undefined; name = todo.pop()) {
+    const state = states[name];
     if (!state) continue;
     for (const target of targetsOf(state, state.kind === "final" ? {} : rootOn)) {
       if (!seen.has(target)) {
@@ -154,8 +154,7 @@ function alwaysCycles(states: Readonly<Record<string, StateDef>>): string[] {
   const visit = (start: string) => {
     const stack = [start];
     const seen = new Set<string>();
-    while (stack.length > 0) {
-      const name = stack.pop()!;
+    for (let name = stack.pop(); name !== undefined; name = stack.pop()) {
       for (const t of states[name]?.always ?? []) {
         const target = t.target;
         if (target === undefined || target === PREVIOUS_TARGET || states[target]?.kind === "stage") continue;
@@ -168,6 +167,6 @@ function alwaysCycles(states: Readonly<Record<string, StateDef>>): string[] {
     }
     return false;
   };
-  for (const name of Object.keys(states)) if (states[name]!.always && visit(name)) cyclic.push(name);
+  for (const [name, state] of Object.entries(states)) if (state.always && visit(name)) cyclic.push(name);
   return cyclic;
 }

@@ -15,7 +15,7 @@ export function lifecycleMermaid(lifecycle: Lifecycle, options: MermaidOptions =
   lines.push("  classDef auto stroke:#1a7f37,fill:#dafbe1,color:#116329");
   lines.push("  classDef current stroke:#0969da,stroke-width:4px,fill:#ddf4ff,color:#0a3069");
   const regions = Object.entries(lifecycle.regions);
-  const single = regions.length === 1 && regions[0]![0] === MAIN_REGION;
+  const single = regions.length === 1 && regions[0]?.[0] === MAIN_REGION;
   const classes: string[] = [];
   for (const [name, region] of regions) {
     const prefix = single ? "" : `${safe(name)}_`;

@@ -1,5 +1,5 @@
 import type { DeploymentError } from "./deployment-state.ts";
-import { Refusal, type Draft } from "./draft.ts";
+import { Refusal, regionOf, type Draft } from "./draft.ts";
 import type { RunStart } from "./lifecycle.ts";
 
 /**
@@ -52,7 +52,7 @@ export function rollbackTarget(draft: Draft): string | undefined {
 /** The error to record when the event moves a region into failure. */
 export function failureOf(draft: Draft, region: string, from?: string): DeploymentError {
   const { event } = draft;
-  const state = from ?? draft.regions[region]!.state;
+  const state = from ?? regionOf(draft, region).state;
   const stageEvent = "stage" in event ? event.stage : undefined;
   const step = stageEvent?.stage ?? state;
   const counters = event.type === "stage.progress" ? draft.counters : undefined;

@@ -1,4 +1,4 @@
-import { activeStage, addTimer, currentDef, Refusal, removeTimer, replaceStage, type Draft } from "./draft.ts";
+import { activeStage, addTimer, currentDef, Refusal, regionOf, removeTimer, replaceStage, type Draft } from "./draft.ts";
 import { dispatch, dispatchStage } from "./apply-transition.ts";
 import { addSeconds } from "./duration.ts";
 import type { FerryEvent, StageReport } from "./ferry-event.ts";
@@ -71,7 +71,7 @@ function fail(draft: Draft, region: string, active: StageResult, outcome: "stage
     addTimer(draft, { name: `stage-retry:${region}`, due: addSeconds(draft.event.at, backoff), region, runId: active.runId });
     return;
   }
-  const state = draft.regions[region]!.state;
+  const state = regionOf(draft, region).state;
   draft.error = { step: active.stage, message, at: draft.event.at, state, runId: active.runId };
   const key = outcome === "stage.timed-out" && currentDef(draft, region).on?.["stage.timed-out"] ? "stage.timed-out" : "stage.failed";
   dispatch(draft, key, region);
@@ -119,14 +119,14 @@ function retry(draft: Draft, region: string, event: TimerEvent): void {
   // A state file from an older build still marks the ended attempt as retrying: it failed.
   if (ended.status === LEGACY_RETRYING) replaceStage(draft, ended, { ...ended, status: "failed" });
   draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
-  const state = draft.regions[region]!.state;
+  const state = regionOf(draft, region).state;
   draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, region, from: state, to: state, event: "retry", runId: draft.run.id, note: `attempt ${draft.run.attempt}` });
   dispatchStage(draft, region, state, ended.stage, currentDef(draft, region), (ended.retriesLeft ?? 1) - 1);
 }
 
 /** The attempt a retry follows: the region's last stage result, if it ended badly in this state and run. */
 function lastAttempt(draft: Draft, region: string): StageResult | undefined {
-  const state = draft.regions[region]!.state;
+  const state = regionOf(draft, region).state;
   const last = draft.stages.findLast((s) => s.region === region);
   if (!last || last.state !== state || last.runId !== draft.run?.id) return undefined;
   return last.status === "failed" || last.status === "timed-out" || last.status === LEGACY_RETRYING ? last : undefined;

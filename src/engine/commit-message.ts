@@ -21,8 +21,9 @@ export function commitMessage(applied: readonly AppliedEvent[], states: Readonly
     const state = states.get(deployment);
     const run = state?.run ? ` (run ${state.run.id}, ${shortVersion(state.run.version)})` : "";
     const moves = transitions.filter((t) => t.from !== t.to);
-    if (moves.length > 0) {
-      parts.push(`${deployment}: ${moves[0]!.from} → ${moves.at(-1)!.to}${run}`);
+    const [first, last] = [moves[0], moves.at(-1)];
+    if (first && last) {
+      parts.push(`${deployment}: ${first.from} → ${last.to}${run}`);
     } else {
       const current = state ? Object.values(state.regions).map((r) => r.state).join("+") : "?";
       const notes = transitions.map((t) => t.note).filter(Boolean);

@@ -42,7 +42,8 @@ export function deploymentsTouched(manifests: ReadonlyMap<string, Manifest>, cha
     if (file.status === "removed") removed.push(own);
     else {
       if (file.status === "added") created.push(own);
-      if (manifests.has(own) && onBranch(manifests.get(own)!, branch, defaultBranch)) triggered.add(own);
+      const manifest = manifests.get(own);
+      if (manifest && onBranch(manifest, branch, defaultBranch)) triggered.add(own);
     }
   }
   for (const [name, manifest] of manifests) {

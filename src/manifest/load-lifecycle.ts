@@ -4,6 +4,7 @@ import { locateProblems, validateAgainst } from "./schema-validator.ts";
 import { toPointer, type SourceError } from "./source-error.ts";
 import { INPUT_LIMITS } from "./input-limits.ts";
 import { parseYamlSource } from "./yaml-source.ts";
+import { defined } from "../core/defined.ts";
 
 export type LifecycleLoad = { readonly ok: true; readonly lifecycle: Lifecycle } | { readonly ok: false; readonly errors: readonly SourceError[] };
 
@@ -55,7 +56,8 @@ function normalise(raw: RawLifecycle): Lifecycle {
   if (raw.regions) {
     for (const [name, region] of Object.entries(raw.regions)) regions[name] = { initial: region.initial, states: normaliseStates(region.states) };
   } else {
-    regions[MAIN_REGION] = { initial: raw.initial!, states: normaliseStates(raw.states!) };
+    // The schema requires `initial` and `states` when there are no regions.
+    regions[MAIN_REGION] = { initial: defined(raw.initial, "initial"), states: normaliseStates(defined(raw.states, "states")) };
   }
   return {
     name: raw.name,

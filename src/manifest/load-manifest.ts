@@ -9,6 +9,7 @@ import { locateProblems, validateAgainst } from "./schema-validator.ts";
 import { toPointer, type SourceError } from "./source-error.ts";
 import { INPUT_LIMITS } from "./input-limits.ts";
 import { parseYamlSource } from "./yaml-source.ts";
+import { defined } from "../core/defined.ts";
 
 /** A loaded manifest with the lifecycle it names, or every error found. */
 export type ManifestLoad =
@@ -72,7 +73,7 @@ function sortErrors(errors: SourceError[]): SourceError[] {
 
 /** Durations were checked by the schema's pattern, so they parse. */
 function seconds(duration: string): number {
-  return parseDuration(duration)!;
+  return defined(parseDuration(duration), `duration ${duration}`);
 }
 
 function optionalSeconds<K extends string>(key: K, duration: string | undefined): { [P in K]?: number } {

@@ -104,7 +104,7 @@ function explainAnyOf(anyOf: ErrorObject, errors: readonly ErrorObject[], droppe
   const branches = new Map<string, ErrorObject[]>();
   for (const error of errors) {
     if (!error.schemaPath.startsWith(prefix) || !error.instancePath.startsWith(anyOf.instancePath)) continue;
-    const branch = error.schemaPath.slice(prefix.length).split("/")[0]!;
+    const [branch = ""] = error.schemaPath.slice(prefix.length).split("/");
     branches.set(branch, [...(branches.get(branch) ?? []), error]);
   }
   const at = anyOf.instancePath;

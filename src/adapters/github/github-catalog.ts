@@ -59,8 +59,8 @@ export function previewName(deployment: string, pullNumber: number): string {
 
 /** The template deployment and pull request a preview name stands for, if it is one. */
 export function parsePreviewName(name: string): { readonly base: string; readonly pullNumber: number } | undefined {
-  const match = /^(.+)-pr-(\d+)$/.exec(name);
-  return match ? { base: match[1]!, pullNumber: Number(match[2]) } : undefined;
+  const [, base, pullNumber] = /^(.+)-pr-(\d+)$/.exec(name) ?? [];
+  return base && pullNumber ? { base, pullNumber: Number(pullNumber) } : undefined;
 }
 
 /** A manifest that deploys pull-request previews; it deploys its branches too only when it names them. */
@@ -155,7 +155,8 @@ export class GitHubCatalog implements DeploymentCatalog {
     if (isSha) {
       this.commits.set(rev, reading);
       reading.catch(() => this.commits.delete(rev));
-      if (this.commits.size > CACHED_COMMITS) this.commits.delete(this.commits.keys().next().value!);
+      const oldest = this.commits.keys().next();
+      if (this.commits.size > CACHED_COMMITS && !oldest.done) this.commits.delete(oldest.value);
     }
     return reading;
   }
@@ -211,8 +212,8 @@ export class GitHubCatalog implements DeploymentCatalog {
     const lifecycle = manifest && catalog?.lifecycles.get(manifest.lifecycle);
     if (!manifest || !lifecycle) return undefined;
     // Found again where it last ran: keep it, so a removed manifest's `remove` and its timers still work.
-    if (name === deployment) this.manifests.set(name, { manifest, lifecycle });
-    else this.setPreview(deployment, manifest, lifecycle, previewEnvironment(manifest, preview!.pullNumber));
+    if (name === deployment || !preview) this.manifests.set(name, { manifest, lifecycle });
+    else this.setPreview(deployment, manifest, lifecycle, previewEnvironment(manifest, preview.pullNumber));
     return this.known(deployment);
   }
 

@@ -200,8 +200,8 @@ export function hint(error: unknown): string {
 function trailers(message: string): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const line of message.trim().split("\n\n").at(-1)?.split("\n") ?? []) {
-    const match = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/.exec(line);
-    if (match) (out[match[1]!] ??= []).push(match[2]!);
+    const [, key, value] = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/.exec(line) ?? [];
+    if (key !== undefined && value !== undefined) (out[key] ??= []).push(value);
   }
   return out;
 }

@@ -92,10 +92,8 @@ export function stageEventsFromWorkflow(eventName: "workflow_run" | "workflow_jo
  */
 export function locateStage(states: Iterable<DeploymentState>, workflowRunId: string): LocatedStage | undefined {
   for (const state of states) {
-    for (let i = state.stages.length - 1; i >= 0; i--) {
-      const stage = state.stages[i]!;
-      if (stage.externalId === workflowRunId) return { deployment: state.deployment, stage: stage.stage, runId: stage.runId, attempt: stage.attempt };
-    }
+    const stage = state.stages.findLast((s) => s.externalId === workflowRunId);
+    if (stage) return { deployment: state.deployment, stage: stage.stage, runId: stage.runId, attempt: stage.attempt };
   }
   return undefined;
 }

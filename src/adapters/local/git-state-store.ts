@@ -104,9 +104,9 @@ export function trailersOf(body: string): Record<string, string[]> {
   const last = paragraphs.at(-1) ?? "";
   const trailers: Record<string, string[]> = {};
   for (const line of last.split("\n")) {
-    const match = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/.exec(line);
-    if (!match) return paragraphs.length > 1 ? {} : trailers;
-    (trailers[match[1]!] ??= []).push(match[2]!);
+    const [, key, value] = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/.exec(line) ?? [];
+    if (key === undefined || value === undefined) return paragraphs.length > 1 ? {} : trailers;
+    (trailers[key] ??= []).push(value);
   }
   return trailers;
 }

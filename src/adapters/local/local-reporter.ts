@@ -17,8 +17,8 @@ export class LocalReporter implements Reporter {
         this.once(view.deployment, `BLOCKED ${view.blocked}`, `${view.deployment}: BLOCKED — ${view.blocked}`);
         continue;
       }
-      const moves = view.transitions.filter((t) => t.from !== t.to).map((t) => t.to);
-      const path = moves.length > 0 ? ` (${[view.transitions.find((t) => t.from !== t.to)!.from, ...moves].join(" → ")})` : "";
+      const moved = view.transitions.filter((t) => t.from !== t.to);
+      const path = moved[0] ? ` (${[moved[0].from, ...moved.map((t) => t.to)].join(" → ")})` : "";
       const error = view.state.error && view.state.error.runId === view.state.run?.id ? ` — ${view.state.error.step}: ${view.state.error.message}` : "";
       this.once(view.deployment, `${stateLine(view.state)}${error}`, `${view.deployment}: ${stateLine(view.state)}${path}${error}`);
     }

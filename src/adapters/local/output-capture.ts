@@ -67,7 +67,7 @@ export class OutputCapture {
     this.lines.push(line);
     this.size += Buffer.byteLength(line) + 1;
     while (this.size > this.limit && this.lines.length > 1) {
-      this.size -= Buffer.byteLength(this.lines.shift()!) + 1;
+      this.size -= Buffer.byteLength(this.lines.shift() ?? "") + 1;
       this.dropped = true;
     }
     if (stream === "stderr") {

@@ -133,7 +133,7 @@ async function specFor(shell: Shell | undefined, where: { readonly cwd: string; 
  */
 function template(shell: string): ShellSpec {
   const words: string[] = [];
-  for (const match of shell.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)) words.push(match[1] === undefined ? match[2]! : match[1].replace(/\\(["\\])/g, "$1"));
+  for (const match of shell.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)) words.push(match[1] === undefined ? (match[2] ?? "") : match[1].replace(/\\(["\\])/g, "$1"));
   const [program = shell, ...args] = words;
   return { program, args, extension: EXTENSIONS[basename(program)] ?? "" };
 }

@@ -15,8 +15,8 @@ export class MemoryReporter implements Reporter {
   }
 
   latest(deployment: string): DeploymentView | undefined {
-    for (let i = this.batches.length - 1; i >= 0; i--) {
-      const view = this.batches[i]!.find((v) => v.deployment === deployment);
+    for (const batch of this.batches.toReversed()) {
+      const view = batch.find((v) => v.deployment === deployment);
       if (view) return view;
     }
     return undefined;

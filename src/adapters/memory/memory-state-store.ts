@@ -42,9 +42,9 @@ export class MemoryStateStore implements StateStore {
     const files = new Map(this.commits.at(-1)?.files ?? []);
     for (const state of commit.states) files.set(`deployments/${state.deployment}.json`, JSON.stringify(state, null, 2));
     for (const [path, text] of Object.entries(commit.files ?? {})) files.set(path, text);
-    this.plant(files, commit.message);
+    const head = this.plant(files, commit.message);
     this.writes.push(commit);
-    return { ok: true, head: this.head! };
+    return { ok: true, head };
   }
 
   async list(): Promise<{ head: string | null; deployments: readonly string[] }> {
@@ -69,8 +69,10 @@ export class MemoryStateStore implements StateStore {
     this.plant(files, `edit ${path}`);
   }
 
-  private plant(files: Map<string, string>, message: string): void {
+  /** Adds a commit and returns its sha. */
+  private plant(files: Map<string, string>, message: string): string {
     const sha = (this.commits.length + 1).toString(16).padStart(40, "0");
     this.commits.push({ sha, parent: this.head, message, files });
+    return sha;
   }
 }

@@ -71,7 +71,8 @@ export async function sync(session: LocalSession): Promise<SyncResult> {
     }
   }
   await session.settle([...touched]);
-  if (commits.length > 0) await writeCursor(session, commits.at(-1)!.sha);
+  const last = commits.at(-1);
+  if (last) await writeCursor(session, last.sha);
   return { commits: commits.length, touched: [...touched].sort(), invalid, refused };
 }
 
