@@ -4,6 +4,7 @@ import { simpleGit } from "simple-git";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runGit } from "../../src/adapters/local/run-git.ts";
 import { runFerry } from "../support/run-ferry.ts";
+import { commitToStateBranch, stateHead } from "../support/state-branch.ts";
 import { commitFiles, GIT_IDENTITY, tempRepo } from "../support/temp-repo.ts";
 
 /** A manifest whose health check fails when the version carries `site/BROKEN`. */
@@ -34,20 +35,6 @@ async function merge(repo: string, branch: string, files: Record<string, string>
   return (await git.revparse(["HEAD"])).trim();
 }
 
-/** Commits one file onto ferry/state with git plumbing, as another writer or a hand edit would; returns the commit. */
-async function commitToStateBranch(repo: string, path: string, text: string, message: string): Promise<string> {
-  const env = { GIT_INDEX_FILE: join(repo, ".git", `other-index-${Date.now()}`), GIT_AUTHOR_NAME: "x", GIT_AUTHOR_EMAIL: "x@x", GIT_COMMITTER_NAME: "x", GIT_COMMITTER_EMAIL: "x@x" };
-  const blob = (await runGit(repo, ["hash-object", "-w", "--stdin"], { input: text })).stdout.trim();
-  const parent = await stateHead(repo);
-  await runGit(repo, ["read-tree", parent], { env });
-  await runGit(repo, ["update-index", "--add", "--cacheinfo", `100644,${blob},${path}`], { env });
-  const tree = (await runGit(repo, ["write-tree"], { env })).stdout.trim();
-  const commit = (await runGit(repo, ["commit-tree", tree, "-p", parent, "-m", message], { env })).stdout.trim();
-  await runGit(repo, ["update-ref", "refs/heads/ferry/state", commit, parent]);
-  return commit;
-}
-
-const stateHead = async (repo: string) => (await runGit(repo, ["rev-parse", "--verify", "--quiet", "refs/heads/ferry/state"], { check: false })).stdout.trim();
 const stateFile = async (repo: string, name: string) => (await runGit(repo, ["show", `ferry/state:deployments/${name}.json`], { check: false })).stdout;
 
 describe("ferry init and validate", () => {
