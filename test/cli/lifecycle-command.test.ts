@@ -1,47 +1,44 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { lifecycleMermaid } from "../../src/core/lifecycle-mermaid.ts";
 import { lifecycleDocs } from "../../src/cli/lifecycle-docs.ts";
-import { runCli } from "../../src/cli/run-cli.ts";
 import { BUILTIN_LIFECYCLES, builtinLifecycle } from "../../src/manifest/builtin-lifecycles.ts";
 import { parseMermaid } from "../support/parse-mermaid.ts";
+import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
 
-const run = promisify(execFile);
 const root = new URL("../../", import.meta.url).pathname;
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join(""), err: err.join("") };
-}
+/**
+ * A repository's own `.ferry/lifecycles/` wins over the built-ins, so the built-ins are shown
+ * from an empty folder rather than from wherever the tests happen to run.
+ */
+const cli = (args: readonly string[]) => runFerryInProcess(["--repo", mkdtempSync(join(tmpdir(), "ferry-lc-")), ...args]);
 
 describe("ferry lifecycle", () => {
-  it("runs as `npx ferry` from the project root", async () => {
-    const { stdout } = await run("npx", ["ferry", "lifecycle", "list"], { cwd: root });
+  it("list names every built-in lifecycle", async () => {
+    const { code, stdout } = await cli(["lifecycle", "list"]);
+    expect(code).toBe(0);
     for (const name of BUILTIN_LIFECYCLES) expect(stdout).toContain(name);
   });
 
   it.each(BUILTIN_LIFECYCLES)("show %s prints every transition as a table row", async (name) => {
-    const { code, out } = await cli(["lifecycle", "show", name]);
+    const { code, stdout } = await cli(["lifecycle", "show", name]);
     expect(code).toBe(0);
     const lifecycle = builtinLifecycle(name);
     for (const region of Object.values(lifecycle.regions)) {
       for (const [state, def] of Object.entries(region.states)) {
-        expect(out).toMatch(new RegExp(`^(\\S+\\s+)?${state}\\s+${def.kind}`, "m"));
+        expect(stdout).toMatch(new RegExp(`^(\\S+\\s+)?${state}\\s+${def.kind}`, "m"));
       }
     }
   });
 
   it.each(BUILTIN_LIFECYCLES)("show %s --mermaid is a diagram the Mermaid parser accepts", async (name) => {
-    const { code, out } = await cli(["lifecycle", "show", name, "--mermaid"]);
+    const { code, stdout } = await cli(["lifecycle", "show", name, "--mermaid"]);
     expect(code).toBe(0);
-    expect(out.startsWith("stateDiagram-v2")).toBe(true);
-    await parseMermaid(out);
+    expect(stdout.startsWith("stateDiagram-v2")).toBe(true);
+    await parseMermaid(stdout);
   });
 
   it("highlights the current state in every region", async () => {
@@ -59,16 +56,16 @@ describe("ferry lifecycle", () => {
     const dir = mkdtempSync(join(tmpdir(), "ferry-lc-"));
     const file = join(dir, "bad.yml");
     writeFileSync(file, "name: bad\ndescription: x\nconcurrency: queue\ninitial: a\nstates:\n  a:\n    kind: steady\n    on:\n      deploy: nowhere\n");
-    const { code, err } = await cli(["lifecycle", "validate", file]);
+    const { code, stderr } = await cli(["lifecycle", "validate", file]);
     expect(code).toBe(1);
-    expect(err).toContain(`${file}:9:15 target state "nowhere" does not exist`);
+    expect(stderr).toContain(`${file}:9:15 target state "nowhere" does not exist`);
   });
 
   it("validate exits 0 for the built-in files", async () => {
     const files = BUILTIN_LIFECYCLES.map((n) => join(root, "lifecycles", `${n}.yml`));
-    const { code, out } = await cli(["lifecycle", "validate", ...files]);
+    const { code, stdout } = await cli(["lifecycle", "validate", ...files]);
     expect(code).toBe(0);
-    expect(out.match(/: ok/g)).toHaveLength(files.length);
+    expect(stdout.match(/: ok/g)).toHaveLength(files.length);
   });
 
   it("usage errors exit 2 and unknown lifecycles exit 1", async () => {
@@ -76,7 +73,7 @@ describe("ferry lifecycle", () => {
     expect((await cli(["lifecycle", "show"])).code).toBe(2);
     const unknown = await cli(["lifecycle", "show", "nope"]);
     expect(unknown.code).toBe(1);
-    expect(unknown.err).toContain('unknown lifecycle "nope"');
+    expect(unknown.stderr).toContain('unknown lifecycle "nope"');
   });
 
   it("docs/lifecycles.md is what the CLI generates (run `npm run docs` after changing a lifecycle)", () => {

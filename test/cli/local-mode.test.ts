@@ -1,9 +1,12 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { simpleGit } from "simple-git";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runGit } from "../../src/adapters/local/run-git.ts";
-import { runFerry } from "../support/run-ferry.ts";
+import { childProcesses, waitFor } from "../support/processes.ts";
+import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
+import { commitToStateBranch, stateHead } from "../support/state-branch.ts";
 import { commitFiles, GIT_IDENTITY, tempRepo } from "../support/temp-repo.ts";
 
 /** A manifest whose health check fails when the version carries `site/BROKEN`. */
@@ -34,58 +37,72 @@ async function merge(repo: string, branch: string, files: Record<string, string>
   return (await git.revparse(["HEAD"])).trim();
 }
 
-/** Commits one file onto ferry/state with git plumbing, as another writer or a hand edit would; returns the commit. */
-async function commitToStateBranch(repo: string, path: string, text: string, message: string): Promise<string> {
-  const env = { GIT_INDEX_FILE: join(repo, ".git", `other-index-${Date.now()}`), GIT_AUTHOR_NAME: "x", GIT_AUTHOR_EMAIL: "x@x", GIT_COMMITTER_NAME: "x", GIT_COMMITTER_EMAIL: "x@x" };
-  const blob = (await runGit(repo, ["hash-object", "-w", "--stdin"], { input: text })).stdout.trim();
-  const parent = await stateHead(repo);
-  await runGit(repo, ["read-tree", parent], { env });
-  await runGit(repo, ["update-index", "--add", "--cacheinfo", `100644,${blob},${path}`], { env });
-  const tree = (await runGit(repo, ["write-tree"], { env })).stdout.trim();
-  const commit = (await runGit(repo, ["commit-tree", tree, "-p", parent, "-m", message], { env })).stdout.trim();
-  await runGit(repo, ["update-ref", "refs/heads/ferry/state", commit, parent]);
-  return commit;
+const stateFile = async (repo: string, name: string) => (await runGit(repo, ["show", `ferry/state:deployments/${name}.json`], { check: false })).stdout;
+
+/** A repository where a merge added the web deployment at `v1`; nothing synced yet. */
+async function webMerged(): Promise<{ repo: string; v1: string }> {
+  const repo = await tempRepo();
+  const v1 = await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB, "site/index.html": "v1\n" });
+  return { repo, v1 };
 }
 
-const stateHead = async (repo: string) => (await runGit(repo, ["rev-parse", "--verify", "--quiet", "refs/heads/ferry/state"], { check: false })).stdout.trim();
-const stateFile = async (repo: string, name: string) => (await runGit(repo, ["show", `ferry/state:deployments/${name}.json`], { check: false })).stdout;
+/** `webMerged` after a sync: web runs `v1` (run 1). */
+async function webRunning(): Promise<{ repo: string; v1: string }> {
+  const world = await webMerged();
+  expect((await runFerryInProcess(["--repo", world.repo, "sync"])).code).toBe(0);
+  return world;
+}
+
+/** `webRunning`, then `v2` broke the health check and was rolled back: web runs `v1` again (run 3, rollback). */
+async function webRolledBack(): Promise<{ repo: string; v1: string; v2: string }> {
+  const world = await webRunning();
+  const v2 = await merge(world.repo, "break-site", { "site/BROKEN": "yes\n" });
+  expect((await runFerryInProcess(["--repo", world.repo, "sync"])).code).toBe(1);
+  return { ...world, v2 };
+}
+
+// Commands run in this process, so the stages they start are this process's children: none may
+// outlive its test. Children the worker had before the test (a transformer service) are not its own.
+let childrenBefore: ReadonlySet<string> = new Set();
+const newChildren = () => childProcesses().filter((child) => !childrenBefore.has(child));
+beforeEach(() => {
+  childrenBefore = new Set(childProcesses());
+});
+afterEach(async () => {
+  await waitFor(() => newChildren().length === 0);
+  expect(newChildren()).toEqual([]);
+});
 
 describe("ferry init and validate", () => {
   it("init writes the example manifest, the stage workflow and the app settings, and refuses to overwrite them", async () => {
     const repo = await tempRepo();
-    const first = await runFerry(["--repo", repo, "init"]);
+    const first = await runFerryInProcess(["--repo", repo, "init"]);
     expect(first.code).toBe(0);
     for (const path of [".ferry/deployments/web.yml", ".github/workflows/ferry-stage.yml", ".github/ferry.yml"]) expect(first.stdout).toContain(`wrote ${path}`);
     writeFileSync(join(repo, ".github/ferry.yml"), "# mine\n");
-    const second = await runFerry(["--repo", repo, "init"]);
+    const second = await runFerryInProcess(["--repo", repo, "init"]);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain("refusing to overwrite .ferry/deployments/web.yml, .github/workflows/ferry-stage.yml, .github/ferry.yml");
     expect(readFileSync(join(repo, ".github/ferry.yml"), "utf8")).toBe("# mine\n");
-    expect((await runFerry(["--repo", repo, "validate"])).stdout).toContain("1 deployment(s) valid");
+    expect((await runFerryInProcess(["--repo", repo, "validate"])).stdout).toContain("1 deployment(s) valid");
   });
 
   it("validate prints file:line:col errors and exits 1; a repository without .ferry/ is refused", async () => {
     const repo = await tempRepo({ ".ferry/deployments/web.yml": "lifecycle: standard\nstages:\n  install:\n    steps:\n      - run: echo\n    timeout: soon\n" });
-    const bad = await runFerry(["--repo", repo, "validate"]);
+    const bad = await runFerryInProcess(["--repo", repo, "validate"]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^\.ferry\/deployments\/web\.yml:6:14 /m);
     const bare = await tempRepo();
-    const none = await runFerry(["--repo", bare, "validate"]);
+    const none = await runFerryInProcess(["--repo", bare, "validate"]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain("has no .ferry/ folder");
   });
 });
 
 describe("ferry plan, sync, status, history, show and the label actions on a real repository", () => {
-  let repo: string;
-  let v1: string;
-  beforeAll(async () => {
-    repo = await tempRepo();
-    v1 = await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB, "site/index.html": "v1\n" });
-  });
-
   it("plan is a dry run: it shows the transitions and writes nothing", async () => {
-    const planned = await runFerry(["--repo", repo, "plan", "--json"]);
+    const { repo } = await webMerged();
+    const planned = await runFerryInProcess(["--repo", repo, "plan", "--json"]);
     expect(planned.code).toBe(0);
     const plan = JSON.parse(planned.stdout) as { steps: { deployment: string; stages: string[]; transitions: string[] }[] };
     expect(plan.steps).toMatchObject([{ deployment: "web", stages: ["install"] }]);
@@ -94,24 +111,26 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
   });
 
   it("sync deploys the merge with local processes, and a second sync has nothing to do", async () => {
-    const synced = await runFerry(["--repo", repo, "sync"]);
+    const { repo, v1 } = await webMerged();
+    const synced = await runFerryInProcess(["--repo", repo, "sync"]);
     expect(synced.code).toBe(0);
     expect(synced.stdout).toContain(`${v1.slice(0, 7)} merge: Merge pull request from add-web`);
     expect(synced.stdout).toContain(`web/install │ installing ${v1}`);
     expect(synced.stdout).toContain(`web: running on ${v1.slice(0, 7)} (run 1)`);
-    expect((await runFerry(["--repo", repo, "sync"])).stdout).toContain("nothing new on main since the last sync");
-    const status = JSON.parse((await runFerry(["--repo", repo, "status", "--json"])).stdout) as { deployment: string; state: string; version: string }[];
+    expect((await runFerryInProcess(["--repo", repo, "sync"])).stdout).toContain("nothing new on main since the last sync");
+    const status = JSON.parse((await runFerryInProcess(["--repo", repo, "status", "--json"])).stdout) as { deployment: string; state: string; version: string }[];
     expect(status).toMatchObject([{ deployment: "web", state: `running on ${v1.slice(0, 7)} (run 1)`, version: v1.slice(0, 7) }]);
-    const history = JSON.parse((await runFerry(["--repo", repo, "history", "web", "--json"])).stdout) as { subject: string }[];
+    const history = JSON.parse((await runFerryInProcess(["--repo", repo, "history", "web", "--json"])).stdout) as { subject: string }[];
     expect(history[0]!.subject).toBe(`web: health_checking → running (run 1, ${v1.slice(0, 7)}) [skip ci]`);
-    const shown = await runFerry(["--repo", repo, "show", "web"]);
+    const shown = await runFerryInProcess(["--repo", repo, "show", "web"]);
     expect(shown.stdout).toContain("**State:** running");
     expect(shown.stdout).toContain("```mermaid");
   });
 
   it("a failing health check rolls back; sync says so and exits 1", async () => {
+    const { repo, v1 } = await webRunning();
     const v2 = await merge(repo, "break-site", { "site/BROKEN": "yes\n" });
-    const synced = await runFerry(["--repo", repo, "sync"]);
+    const synced = await runFerryInProcess(["--repo", repo, "sync"]);
     expect(synced.code).toBe(1);
     expect(synced.stderr).toContain("web (rolled back)");
     expect(synced.stdout).toContain(`web: rolling_back on ${v1.slice(0, 7)} (run 3, rollback)`);
@@ -123,28 +142,30 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
   });
 
   it("the label actions work locally: pause, resume, explicit deploy, stop; refusals (rollback, drop) exit 1", async () => {
-    expect((await runFerry(["--repo", repo, "pause", "web"])).code).toBe(0);
-    expect((await runFerry(["--repo", repo, "status"])).stdout).toMatch(/web +standard +running on \w+ \(run 3, rollback\) — paused/);
-    expect((await runFerry(["--repo", repo, "resume", "web"])).code).toBe(0);
+    const { repo, v1 } = await webRolledBack();
+    expect((await runFerryInProcess(["--repo", repo, "pause", "web"])).code).toBe(0);
+    expect((await runFerryInProcess(["--repo", repo, "status"])).stdout).toMatch(/web +standard +running on \w+ \(run 3, rollback\) — paused/);
+    expect((await runFerryInProcess(["--repo", repo, "resume", "web"])).code).toBe(0);
     // An explicit deploy redeploys even the version that runs now: a person asked for it.
-    const explicit = await runFerry(["--repo", repo, "deploy", "web", "--version", v1]);
+    const explicit = await runFerryInProcess(["--repo", repo, "deploy", "web", "--version", v1]);
     expect(explicit.code).toBe(0);
     expect(JSON.parse(await stateFile(repo, "web"))).toMatchObject({ run: { id: 4, version: v1, cause: "cli" }, regions: { main: { state: "running" } } });
     // v2 never became good, so there is nothing before v1 to roll back to.
-    const rollback = await runFerry(["--repo", repo, "rollback", "web"]);
+    const rollback = await runFerryInProcess(["--repo", repo, "rollback", "web"]);
     expect(rollback.code).toBe(1);
     expect(rollback.stderr).toContain("refused (no-previous-version)");
-    const drop = await runFerry(["--repo", repo, "drop", "web"]);
+    const drop = await runFerryInProcess(["--repo", repo, "drop", "web"]);
     expect(drop.code).toBe(1);
     expect(drop.stderr).toContain("refused (not-allowed-in-state)");
-    const stop = await runFerry(["--repo", repo, "stop", "web"]);
+    const stop = await runFerryInProcess(["--repo", repo, "stop", "web"]);
     expect(stop.code).toBe(0);
     expect(JSON.parse(await stateFile(repo, "web")).regions.main.state).toBe("deleted");
   });
 
   it("usage errors exit 2", async () => {
-    expect((await runFerry(["--repo", repo, "deploy"])).code).toBe(2);
-    expect((await runFerry(["--repo", repo, "frobnicate"])).code).toBe(2);
+    const { repo } = await webMerged();
+    expect((await runFerryInProcess(["--repo", repo, "deploy"])).code).toBe(2);
+    expect((await runFerryInProcess(["--repo", repo, "frobnicate"])).code).toBe(2);
   });
 });
 
@@ -152,9 +173,9 @@ describe("bad input gets a clear message and changes nothing on the state branch
   it("an unknown deployment", async () => {
     const repo = await tempRepo();
     await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB });
-    await runFerry(["--repo", repo, "sync"]);
+    await runFerryInProcess(["--repo", repo, "sync"]);
     const head = await stateHead(repo);
-    const result = await runFerry(["--repo", repo, "pause", "nope"]);
+    const result = await runFerryInProcess(["--repo", repo, "pause", "nope"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('unknown deployment "nope"; deployments on main: web');
     expect(await stateHead(repo)).toBe(head);
@@ -163,7 +184,7 @@ describe("bad input gets a clear message and changes nothing on the state branch
   it("an invalid manifest: reported at file:line:col, triggers nothing", async () => {
     const repo = await tempRepo();
     await merge(repo, "add-bad", { ".ferry/deployments/web.yml": "lifecycle: standard\nstages: {}\n" });
-    const result = await runFerry(["--repo", repo, "sync"]);
+    const result = await runFerryInProcess(["--repo", repo, "sync"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/\.ferry\/deployments\/web\.yml:\d+:\d+ /);
     expect(await stateFile(repo, "web")).toBe("");
@@ -171,7 +192,7 @@ describe("bad input gets a clear message and changes nothing on the state branch
 
   it("a repository without .ferry/", async () => {
     const repo = await tempRepo();
-    const result = await runFerry(["--repo", repo, "sync"]);
+    const result = await runFerryInProcess(["--repo", repo, "sync"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("has no .ferry/ on main; run `ferry init`");
     expect(await stateHead(repo)).toBe("");
@@ -180,11 +201,11 @@ describe("bad input gets a clear message and changes nothing on the state branch
   it("a corrupt state file: shown as corrupt, actions refused as blocked, the file left as it is", async () => {
     const repo = await tempRepo();
     await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB });
-    await runFerry(["--repo", repo, "sync"]);
+    await runFerryInProcess(["--repo", repo, "sync"]);
     const commit = await commitToStateBranch(repo, "deployments/web.json", '{"schemaVersion": 1, "deployment": "web", "regions": ', "hand edit");
-    const status = await runFerry(["--repo", repo, "status"]);
+    const status = await runFerryInProcess(["--repo", repo, "status"]);
     expect(status.stdout).toMatch(/web +standard +corrupt/);
-    const pause = await runFerry(["--repo", repo, "pause", "web"]);
+    const pause = await runFerryInProcess(["--repo", repo, "pause", "web"]);
     expect(pause.code).toBe(1);
     expect(pause.stderr).toContain("blocked: state file deployments/web.json is corrupt (not-json)");
     expect(await stateHead(repo)).toBe(commit);
@@ -197,7 +218,7 @@ describe("bad input gets a clear message and changes nothing on the state branch
     writeFileSync(join(repo, "untracked.txt"), "mine\n");
     const git = simpleGit(repo);
     const before = { head: await git.revparse(["HEAD"]), status: (await git.status()).files };
-    expect((await runFerry(["--repo", repo, "sync"])).code).toBe(0);
+    expect((await runFerryInProcess(["--repo", repo, "sync"])).code).toBe(0);
     expect(await git.revparse(["HEAD"])).toBe(before.head);
     expect((await git.status()).files).toEqual(before.status);
     expect(readFileSync(join(repo, "site/index.html"), "utf8")).toBe("local edit\n");
@@ -205,12 +226,31 @@ describe("bad input gets a clear message and changes nothing on the state branch
 
   it("a state branch moved by someone else during a run: compare-and-swap, re-read, nothing lost", async () => {
     const repo = await tempRepo();
-    const slow = WEB.replace('echo "installing $FERRY_VERSION"', 'sleep 1.5; echo "installing $FERRY_VERSION"');
-    await merge(repo, "add-web", { ".ferry/deployments/web.yml": slow });
-    const running = runFerry(["--repo", repo, "sync"]);
-    for (let i = 0; i < 50 && !(await stateHead(repo)); i++) await new Promise((r) => setTimeout(r, 100));
-    // Someone else commits to ferry/state while the install stage runs.
-    await commitToStateBranch(repo, "notes/other.txt", "someone else\n", "someone else");
+    // The install stage waits for this file, so the other commit lands while it runs however slow the machine is.
+    const gate = join(mkdtempSync(join(tmpdir(), "ferry-gate-")), "open");
+    const gated = WEB.replace('echo "installing $FERRY_VERSION"', `until [ -f ${gate} ]; do sleep 0.05; done; echo "installing $FERRY_VERSION"`);
+    await merge(repo, "add-web", { ".ferry/deployments/web.yml": gated });
+    const running = runFerryInProcess(["--repo", repo, "sync"]);
+    try {
+      for (let i = 0; i < 150 && !(await stateHead(repo)); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await stateHead(repo)).not.toBe("");
+      // Someone else commits to ferry/state while the install stage runs; losing a race to ferry's own
+      // bookkeeping commit, they try again on the new head, as any compare-and-swap writer does.
+      for (let attempt = 1; ; attempt++) {
+        const landed = await commitToStateBranch(repo, "notes/other.txt", "someone else\n", "someone else").then(
+          () => true,
+          (error: unknown) => {
+            if (attempt >= 10) throw error;
+            return false;
+          },
+        );
+        if (landed) break;
+      }
+    } finally {
+      // Whatever failed above, the sync finishes inside this test, its stage with it.
+      writeFileSync(gate, "");
+      await running;
+    }
     const result = await running;
     expect(result.code).toBe(0);
     expect((await runGit(repo, ["show", "ferry/state:notes/other.txt"])).stdout).toBe("someone else\n");

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
-import { runFerry } from "../support/run-ferry.ts";
+import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
 
 const bin = new URL("../../bin/ferry.js", import.meta.url).pathname;
 
@@ -16,11 +16,12 @@ function freePort(): Promise<number> {
 
 describe("ferry serve", () => {
   it("has help", async () => {
-    const result = await runFerry(["serve", "--help"]);
+    const result = await runFerryInProcess(["serve", "--help"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("start the ferry GitHub App");
   });
 
+  // The process smoke test of `ferry serve`: it never returns, so it runs apart from cli-smoke's.
   it("starts the app like npm start; without credentials Probot serves its setup and answers /ping", async () => {
     const port = await freePort();
     const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "warn" };

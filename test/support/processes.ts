@@ -10,6 +10,25 @@ export function alive(pid: number): boolean {
   }
 }
 
+/**
+ * This process's living children as "pid command" lines, leaving out the `ps` that lists them;
+ * zombies are left out as in `alive`.
+ */
+export function childProcesses(): string[] {
+  let listing: string;
+  try {
+    listing = execFileSync("ps", ["-o", "pid=,stat=,args=", "--ppid", String(process.pid)], { encoding: "utf8" });
+  } catch {
+    // ps exits 1 when nothing matches; it matches itself, so this is rare, but it means no children.
+    return [];
+  }
+  return listing
+    .split("\n")
+    .map((line) => /^\s*(\d+)\s+(\S+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && !m[2]!.startsWith("Z") && !m[3]!.startsWith("ps -o pid=,stat=,args="))
+    .map((m) => `${m[1]} ${m[3]}`);
+}
+
 /** Polls `condition` until it holds or `ms` pass; returns whether it held. */
 export async function waitFor(condition: () => boolean, ms = 2000): Promise<boolean> {
   const until = Date.now() + ms;

@@ -15,7 +15,7 @@ interface Source {
 export class StageProgress {
   constructor(
     private readonly io: CliIo,
-    private readonly tty: boolean = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    private readonly tty: boolean = io.terminal ?? false,
   ) {}
 
   step(progress: StepProgress, source: Source): void {

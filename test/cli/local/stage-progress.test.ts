@@ -28,4 +28,13 @@ describe("StageProgress", () => {
     progress.step(end("succeeded"), { deployment: "web", stage: "install" });
     expect(lines).toEqual(["\u001b[2m    ▸ web/install: install release\u001b[0m", "\u001b[32m    ✓ web/install: install release (1.2s)\u001b[0m"]);
   });
+
+  it("asks the io it writes to whether that is a terminal, not the process's stdout", () => {
+    const plain: string[] = [];
+    new StageProgress({ out: (t) => plain.push(t), err: (t) => plain.push(t) }).output("installing", { deployment: "web", stage: "install" });
+    expect(plain).toEqual(["      web/install │ installing"]);
+    const painted: string[] = [];
+    new StageProgress({ out: (t) => painted.push(t), err: (t) => painted.push(t), terminal: true }).step(start, { deployment: "web", stage: "install" });
+    expect(painted).toEqual(["\u001b[2m    ▸ web/install: install release\u001b[0m"]);
+  });
 });
