@@ -20,7 +20,7 @@ export function measureThroughput(lifecycle: Lifecycle, events = 200_000, rounds
 }
 
 function measureRound(lifecycle: Lifecycle, events: number): ThroughputRow {
-  const stages = { stages: undefined };
+  const stages = {};
   let state = initialDeploymentState(lifecycle, "bench", "2026-01-01T00:00:00.000Z");
   // Warm up the JIT and the guard cache before timing.
   for (let i = 0; i < 5_000; i++) {

@@ -30,7 +30,7 @@ const step = fc.record({
 const COMMANDS = OPERATOR_EVENTS.filter((e) => e !== "deploy");
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
-function stagesOf(lifecycle: Lifecycle): TransitionContext["stages"] {
+function stagesOf(lifecycle: Lifecycle): Record<string, { retries: number }> {
   const stages: Record<string, { retries: number }> = {};
   for (const region of Object.values(lifecycle.regions)) for (const state of Object.values(region.states)) if (state.stage) stages[state.stage] = { retries: 1 };
   return stages;

@@ -88,7 +88,7 @@ describe("valid fixtures pass their schema", () => {
  * commands) and validate every state it reaches.
  */
 describe("state schema accepts every state the core produces", () => {
-  const everyStage = (lifecycle: Lifecycle): TransitionContext["stages"] => {
+  const everyStage = (lifecycle: Lifecycle): Record<string, { retries: number }> => {
     const stages: Record<string, { retries: number }> = {};
     for (const region of Object.values(lifecycle.regions)) {
       for (const state of Object.values(region.states)) if (state.stage) stages[state.stage] = { retries: 1 };

@@ -52,7 +52,8 @@ interface Harness {
   readonly logDir: string;
 }
 
-function harness(repo: string, manifest: Manifest | undefined, extra: Partial<ProcessRunnerOptions> = {}): Harness {
+/** `logs: "default"` leaves the runner's own log directory (under .git/ferry) in place. */
+function harness(repo: string, manifest: Manifest | undefined, extra: Partial<ProcessRunnerOptions> = {}, logs: "temp" | "default" = "temp"): Harness {
   const submitted: DeploymentEvent[] = [];
   const output: string[] = [];
   const logDir = mkdtempSync(join(tmpdir(), "ferry-logs-"));
@@ -61,7 +62,7 @@ function harness(repo: string, manifest: Manifest | undefined, extra: Partial<Pr
     manifests: async (_version, deployment) => (deployment === manifest?.name ? manifest : undefined),
     submit: async (events) => void submitted.push(...events),
     clock: new ManualClock(),
-    logDir,
+    ...(logs === "temp" ? { logDir } : {}),
     killGraceMs: 200,
     onOutput: (line) => output.push(line),
     ...extra,
@@ -203,7 +204,7 @@ describe("ProcessRunner", () => {
   });
 
   it("writes logs under .git/ferry/logs by default", async () => {
-    const { runner } = harness(repo, manifestWith({ deploy: stage(sh("echo to the default log")) }), { logDir: undefined });
+    const { runner } = harness(repo, manifestWith({ deploy: stage(sh("echo to the default log")) }), {}, "default");
     const started = await runner.start(request("deploy", v2, { runId: 9 }));
     await runner.idle();
     const file = fileURLToPath(started.ok ? started.url! : "");

@@ -97,7 +97,7 @@ describe("the Actions runner helper", () => {
 
   it("hands a run to an executor with the runner's environment and a working GITHUB_TOKEN", async () => {
     gh.runner.onDispatch(async (run) => {
-      const api = new Octokit({ auth: run.env["GITHUB_TOKEN"], baseUrl: run.env["GITHUB_API_URL"] });
+      const api = new Octokit({ auth: String(run.env["GITHUB_TOKEN"]), baseUrl: String(run.env["GITHUB_API_URL"]) });
       await api.repos.createCommitStatus({ owner: run.owner, repo: run.repo, sha: run.sha, state: "success", context: `deploy/${run.env["INPUT_STAGE"]}` });
       return run.env["INPUT_DRY_RUN"] === "false" ? "success" : "failure";
     });
