@@ -1,4 +1,5 @@
-import { dispatch, describeStates, handlersFor, startStage } from "./apply-transition.ts";
+import { describeStates, handlersFor, routeEvent } from "./route-event.ts";
+import { startStage } from "./start-stage.ts";
 import { currentDef, isBusy, record, Refusal, regionOf, stateDefOf, type Draft } from "./draft.ts";
 import { AUTOMATIC_CAUSES, type FerryEvent } from "./ferry-event.ts";
 import type { ConcurrencyPolicy } from "./lifecycle.ts";
@@ -23,7 +24,7 @@ export function handleTrigger(draft: Draft, event: DeployEvent): void {
     const dropped = draft.queue.length;
     const coalesced = coalescedIn(draft.queue);
     const runSeq = draft.runSeq;
-    dispatch(draft, "deploy");
+    routeEvent(draft, "deploy");
     if (dropped > 0) {
       draft.queue = [];
       if (draft.run && draft.runSeq !== runSeq) draft.run = { ...draft.run, coalesced };
@@ -49,7 +50,7 @@ export function handleTrigger(draft: Draft, event: DeployEvent): void {
     return;
   }
   // Supersede: the new trigger is handled as if it had arrived when the deployment last rested.
-  dispatch(draft, "deploy", undefined, (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, regionOf(draft, region).resting)));
+  routeEvent(draft, "deploy", undefined, (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, regionOf(draft, region).resting)));
 }
 
 /** The lifecycle's policy, unless a busy state overrides it (a drop in progress must not be superseded). */
@@ -69,7 +70,7 @@ export function handleHold(draft: Draft, type: "pause" | "resume"): void {
   // A lifecycle that models the event in any state gets it as a transition everywhere (refused where
   // the state has no handler); the generic hold is only for lifecycles that do not model it at all.
   if (modelsEvent(draft.lifecycle, type)) {
-    dispatch(draft, type);
+    routeEvent(draft, type);
     return;
   }
   if (type === "pause") {
@@ -115,7 +116,7 @@ export function popQueue(draft: Draft): void {
     try {
       if (draft.rolledBack?.version === next.version && AUTOMATIC_CAUSES.has(next.cause)) continue;
       const runSeq = draft.runSeq;
-      dispatch(draft, "deploy");
+      routeEvent(draft, "deploy");
       // The run deploys what the coalesced triggers asked for, in its newest version: it says so.
       if (next.coalesced && draft.run && draft.runSeq !== runSeq) draft.run = { ...draft.run, coalesced: next.coalesced };
     } catch (error) {

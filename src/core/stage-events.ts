@@ -1,5 +1,6 @@
 import { activeStage, addTimer, currentDef, Refusal, regionOf, removeTimer, replaceStage, type Draft } from "./draft.ts";
-import { dispatch, dispatchStage } from "./apply-transition.ts";
+import { routeEvent } from "./route-event.ts";
+import { dispatchStage } from "./start-stage.ts";
 import { addSeconds } from "./duration.ts";
 import type { FerryEvent, StageReport } from "./ferry-event.ts";
 import type { StageResult } from "./deployment-state.ts";
@@ -27,13 +28,13 @@ export function handleStageEvent(draft: Draft, event: StageEvent): void {
     case "stage.progress": {
       draft.counters = { ...draft.counters, ...report.counters };
       replaceStage(draft, active, { ...active, ...links, status: "running" });
-      if (currentDef(draft, region).on?.["stage.progress"]) dispatch(draft, "stage.progress", region);
+      if (currentDef(draft, region).on?.["stage.progress"]) routeEvent(draft, "stage.progress", region);
       return;
     }
     case "stage.succeeded":
       finish(draft, region, active, { ...links, status: "succeeded", ...(report.message ? { message: report.message } : {}) });
       if (report.counters) draft.counters = { ...draft.counters, ...report.counters };
-      dispatch(draft, "stage.succeeded", region);
+      routeEvent(draft, "stage.succeeded", region);
       return;
     case "stage.failed":
     case "stage.timed-out":
@@ -74,7 +75,7 @@ function fail(draft: Draft, region: string, active: StageResult, outcome: "stage
   const state = regionOf(draft, region).state;
   draft.error = { step: active.stage, message, at: draft.event.at, state, runId: active.runId };
   const key = outcome === "stage.timed-out" && currentDef(draft, region).on?.["stage.timed-out"] ? "stage.timed-out" : "stage.failed";
-  dispatch(draft, key, region);
+  routeEvent(draft, key, region);
 }
 
 /**
@@ -102,7 +103,7 @@ export function handleTimer(draft: Draft, event: TimerEvent): void {
   const handles = Object.keys(draft.regions).some((r) => currentDef(draft, r).on?.[key] ?? draft.lifecycle.on?.[key]);
   if (!handles) return;
   try {
-    dispatch(draft, key);
+    routeEvent(draft, key);
   } catch (error) {
     // A timer whose guard does not hold now (a drop-after without allowDrop) is spent, not retried forever.
     if (!(error instanceof Refusal && error.reason === "guard-failed")) throw error;

@@ -1,4 +1,4 @@
-import { dispatch } from "./apply-transition.ts";
+import { routeEvent } from "./route-event.ts";
 import { boundedEvent } from "./bounded-event.ts";
 import { handleHold, handleTrigger, popQueue } from "./concurrency.ts";
 import type { DeploymentState, HistoryEntry } from "./deployment-state.ts";
@@ -56,7 +56,7 @@ export function transition(lifecycle: Lifecycle, state: DeploymentState, input: 
         handleStageEvent(draft, event);
         break;
       default:
-        dispatch(draft, handlerKey(event));
+        routeEvent(draft, handlerKey(event));
     }
     popQueue(draft);
   } catch (error) {
