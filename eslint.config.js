@@ -43,88 +43,174 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-non-null-assertion": "off" },
   },
   {
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", Buffer: "readonly", structuredClone: "readonly", AbortController: "readonly", fetch: "readonly", TextEncoder: "readonly", TextDecoder: "readonly", setInterval: "readonly", clearInterval: "readonly", performance: "readonly", setImmediate: "readonly" } },
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        Buffer: "readonly",
+        structuredClone: "readonly",
+        AbortController: "readonly",
+        fetch: "readonly",
+        TextEncoder: "readonly",
+        TextDecoder: "readonly",
+        setInterval: "readonly",
+        clearInterval: "readonly",
+        performance: "readonly",
+        setImmediate: "readonly",
+      },
+    },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
-      "no-restricted-syntax": ["error", { selector: "TSEnumDeclaration", message: "Use `as const` unions instead of enums." }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "TSEnumDeclaration", message: "Use `as const` unions instead of enums." },
+      ],
     },
   },
   {
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        forbid(io, "src/core is pure: no I/O."),
-        forbid(octokit, "src/core must not know about GitHub."),
-        forbid(["ajv", "ajv/*", "ajv-formats", "simple-git", "yaml", "commander", "pino"], "src/core is pure: parsing and validation live in src/manifest and adapters."),
-        forbid(["**/engine/**", "**/ports/**", "**/manifest/**", ...adapters, ...entryPoints], "src/core is the bottom layer."),
-      ] }],
-      "no-restricted-properties": ["error", { object: "Date", property: "now", message: "Time arrives on the event." }, { object: "Math", property: "random", message: "src/core is deterministic." }],
-      "no-restricted-globals": ["error", { name: "fetch", message: "src/core is pure." }, { name: "process", message: "src/core is pure." }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(io, "src/core is pure: no I/O."),
+            forbid(octokit, "src/core must not know about GitHub."),
+            forbid(
+              ["ajv", "ajv/*", "ajv-formats", "simple-git", "yaml", "commander", "pino"],
+              "src/core is pure: parsing and validation live in src/manifest and adapters.",
+            ),
+            forbid(
+              ["**/engine/**", "**/ports/**", "**/manifest/**", ...adapters, ...entryPoints],
+              "src/core is the bottom layer.",
+            ),
+          ],
+        },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "Time arrives on the event." },
+        { object: "Math", property: "random", message: "src/core is deterministic." },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "fetch", message: "src/core is pure." },
+        { name: "process", message: "src/core is pure." },
+      ],
     },
   },
   {
     files: ["src/manifest/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        forbid(["node:child_process", "child_process", "node:http", "node:https"], "src/manifest parses and validates; it does not run things."),
-        forbid(octokit, "Only src/adapters/github talks to GitHub."),
-        forbid(["**/engine/**", ...adapters, ...entryPoints], "src/manifest sits above core, below the engine and the adapters."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(
+              ["node:child_process", "child_process", "node:http", "node:https"],
+              "src/manifest parses and validates; it does not run things.",
+            ),
+            forbid(octokit, "Only src/adapters/github talks to GitHub."),
+            forbid(
+              ["**/engine/**", ...adapters, ...entryPoints],
+              "src/manifest sits above core, below the engine and the adapters.",
+            ),
+          ],
+        },
+      ],
     },
   },
   {
     files: ["src/ports/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        forbid(io, "Ports are interfaces only."),
-        forbid(octokit, "Ports are interfaces only."),
-        forbid(["**/engine/**", ...adapters, ...entryPoints], "Ports sit below the engine and the adapters that implement them."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(io, "Ports are interfaces only."),
+            forbid(octokit, "Ports are interfaces only."),
+            forbid(
+              ["**/engine/**", ...adapters, ...entryPoints],
+              "Ports sit below the engine and the adapters that implement them.",
+            ),
+          ],
+        },
+      ],
     },
   },
   {
     files: ["src/engine/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        forbid(octokit, "The engine talks to GitHub only through ports."),
-        forbid(["simple-git", "node:child_process", "child_process"], "The engine does I/O only through ports."),
-        forbid([...adapters, ...entryPoints], "The engine must not depend on adapters or entry points."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(octokit, "The engine talks to GitHub only through ports."),
+            forbid(["simple-git", "node:child_process", "child_process"], "The engine does I/O only through ports."),
+            forbid([...adapters, ...entryPoints], "The engine must not depend on adapters or entry points."),
+          ],
+        },
+      ],
     },
   },
   {
     files: ["src/adapters/local/**/*.ts", "src/adapters/memory/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        forbid(octokit, "Only src/adapters/github imports @octokit/* and probot."),
-        forbid([...entryPoints, "**/adapters/github/**"], "Adapters must not depend on entry points or on each other."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(octokit, "Only src/adapters/github imports @octokit/* and probot."),
+            forbid(
+              [...entryPoints, "**/adapters/github/**"],
+              "Adapters must not depend on entry points or on each other.",
+            ),
+          ],
+        },
+      ],
     },
   },
   {
     files: ["src/adapters/github/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        forbid(entryPoints, "Adapters must not depend on entry points."),
-        forbid(["**/adapters/local/**", "**/adapters/memory/**"], "Adapters must not depend on each other."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(entryPoints, "Adapters must not depend on entry points."),
+            forbid(["**/adapters/local/**", "**/adapters/memory/**"], "Adapters must not depend on each other."),
+          ],
+        },
+      ],
     },
   },
   {
     files: ["src/cli/**/*.ts", "src/action/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        forbid(["@octokit/*"], "Only src/adapters/github imports @octokit/*."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [forbid(["@octokit/*"], "Only src/adapters/github imports @octokit/*.")] },
+      ],
     },
   },
   {
     files: ["src/app/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        forbid(["@octokit/*"], "Only src/adapters/github imports @octokit/*; the app gets its Octokit from Probot."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(
+              ["@octokit/*"],
+              "Only src/adapters/github imports @octokit/*; the app gets its Octokit from Probot.",
+            ),
+          ],
+        },
+      ],
     },
   },
   {

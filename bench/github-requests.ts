@@ -22,9 +22,19 @@ const SURFACES = {
   deployment: [/^repos\/(create-deployment|create-deployment-status|list-deployments)$/],
 } as const;
 
-function bySurface(byOperation: Record<string, number>): Omit<RequestRow, "scenario" | "stateChanges" | "contentCreating" | "total"> {
-  const sum = (patterns: readonly RegExp[]) => Object.entries(byOperation).filter(([op]) => patterns.some((p) => p.test(op))).reduce((n, [, c]) => n + c, 0);
-  return { stateBranch: sum(SURFACES.stateBranch), checkRun: sum(SURFACES.checkRun), commitStatus: sum(SURFACES.commitStatus), deployment: sum(SURFACES.deployment) };
+function bySurface(
+  byOperation: Record<string, number>,
+): Omit<RequestRow, "scenario" | "stateChanges" | "contentCreating" | "total"> {
+  const sum = (patterns: readonly RegExp[]) =>
+    Object.entries(byOperation)
+      .filter(([op]) => patterns.some((p) => p.test(op)))
+      .reduce((n, [, c]) => n + c, 0);
+  return {
+    stateBranch: sum(SURFACES.stateBranch),
+    checkRun: sum(SURFACES.checkRun),
+    commitStatus: sum(SURFACES.commitStatus),
+    deployment: sum(SURFACES.deployment),
+  };
 }
 
 /**
@@ -42,7 +52,9 @@ export async function measureGitHubRequests(): Promise<RequestRow[]> {
 
     // Steady state: one deployment moving stage by stage; warm up first so ids are known.
     const store = new GitHubStateStore(octokit, ref);
-    const steady = engineWith(store, [specFor("web", "standard", stages)], { reporter: new GitHubReporter(octokit, ref) });
+    const steady = engineWith(store, [specFor("web", "standard", stages)], {
+      reporter: new GitHubReporter(octokit, ref),
+    });
     await steady.engine.submit([events.deploy("web", info.headSha!)]);
     await steady.engine.idle();
     gh.resetCounts();
@@ -61,10 +73,24 @@ export async function measureGitHubRequests(): Promise<RequestRow[]> {
     // Burst: 100 triggers across 10 deployments arriving within one coalescing window.
     const names = Array.from({ length: 10 }, (_, i) => `svc-${i}`);
     const burstStore = new GitHubStateStore(octokit, ref);
-    const burst = engineWith(burstStore, names.map((n) => specFor(n, "standard", stages)), { reporter: new GitHubReporter(octokit, ref), coalesceMs: 50 });
+    const burst = engineWith(
+      burstStore,
+      names.map((n) => specFor(n, "standard", stages)),
+      { reporter: new GitHubReporter(octokit, ref), coalesceMs: 50 },
+    );
     // Ten real commits: the first trigger per deployment runs (and is reported on its commit), the rest queue.
     const shas: string[] = [];
-    for (let v = 0; v < 10; v++) shas.push(await gh.push({ owner: "acme", repo: "bench", branch: "main", files: { "version.txt": `${v}\n` }, message: `v${v}`, actor: "octocat" }));
+    for (let v = 0; v < 10; v++)
+      shas.push(
+        await gh.push({
+          owner: "acme",
+          repo: "bench",
+          branch: "main",
+          files: { "version.txt": `${v}\n` },
+          message: `v${v}`,
+          actor: "octocat",
+        }),
+      );
     gh.resetCounts();
     const triggers = names.flatMap((n) => shas.map((sha) => events.deploy(n, sha)));
     await Promise.all(triggers.map((t) => burst.engine.submit([t])));
@@ -79,6 +105,16 @@ export async function measureGitHubRequests(): Promise<RequestRow[]> {
   }
 }
 
-function row(scenario: string, stateChanges: number, counts: { byOperation: Record<string, number>; byKind: { contentCreating: number }; total: number }): RequestRow {
-  return { scenario, stateChanges, ...bySurface(counts.byOperation), contentCreating: counts.byKind.contentCreating, total: counts.total };
+function row(
+  scenario: string,
+  stateChanges: number,
+  counts: { byOperation: Record<string, number>; byKind: { contentCreating: number }; total: number },
+): RequestRow {
+  return {
+    scenario,
+    stateChanges,
+    ...bySurface(counts.byOperation),
+    contentCreating: counts.byKind.contentCreating,
+    total: counts.total,
+  };
 }

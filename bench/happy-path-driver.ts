@@ -6,9 +6,18 @@ import type { FerryEvent } from "../src/core/ferry-event.ts";
  * runs, a new version is deployed. Drives any lifecycle forever without scripting it.
  */
 export function nextHappyEvent(state: DeploymentState, n: number, at: string = timeOf(n)): FerryEvent {
-  const running = state.run && state.stages.findLast((s) => s.runId === state.run!.id && (s.status === "dispatching" || s.status === "running"));
+  const running =
+    state.run &&
+    state.stages.findLast((s) => s.runId === state.run!.id && (s.status === "dispatching" || s.status === "running"));
   if (running) {
-    return { type: "stage.succeeded", id: `e${n}`, at, actor: "bench", cause: "runner", stage: { runId: running.runId, attempt: running.attempt, stage: running.stage } };
+    return {
+      type: "stage.succeeded",
+      id: `e${n}`,
+      at,
+      actor: "bench",
+      cause: "runner",
+      stage: { runId: running.runId, attempt: running.attempt, stage: running.stage },
+    };
   }
   return { type: "deploy", id: `e${n}`, at, actor: "bench", cause: "merge", version: `v${n}` };
 }

@@ -11,17 +11,43 @@ console.log(`ferry benchmarks — Node ${process.version}, ${cpus().length} × $
 
 const loads = BUILTIN_LIFECYCLES.map((name) => measureLoad(name));
 console.log("Lifecycle load (YAML + schema + semantic checks)");
-console.log(formatTable(["LIFECYCLE", "FIRST LOAD ms", "WARM LOAD ms"], loads.map((r) => [r.lifecycle, r.firstMs.toFixed(2), r.warmMs.toFixed(3)])));
+console.log(
+  formatTable(
+    ["LIFECYCLE", "FIRST LOAD ms", "WARM LOAD ms"],
+    loads.map((r) => [r.lifecycle, r.firstMs.toFixed(2), r.warmMs.toFixed(3)]),
+  ),
+);
 
 const rows = BUILTIN_LIFECYCLES.map((name) => measureThroughput(builtinLifecycle(name)));
 console.log("\ntransition() throughput, one core, happy path, median of 5 rounds (goal: ≥ 200,000 events/s)");
-console.log(formatTable(["LIFECYCLE", "EVENTS", "EVENTS/s", "µs/EVENT"], rows.map((r) => [r.lifecycle, String(r.events), r.eventsPerSecond.toLocaleString("en-US"), r.microsPerEvent.toFixed(2)])));
+console.log(
+  formatTable(
+    ["LIFECYCLE", "EVENTS", "EVENTS/s", "µs/EVENT"],
+    rows.map((r) => [
+      r.lifecycle,
+      String(r.events),
+      r.eventsPerSecond.toLocaleString("en-US"),
+      r.microsPerEvent.toFixed(2),
+    ]),
+  ),
+);
 
 const requests = await measureGitHubRequests();
-console.log("\nGitHub requests against the stand-in, by surface (goal: ≤ 1 per surface per change; a burst < 80 content-creating/min)");
+console.log(
+  "\nGitHub requests against the stand-in, by surface (goal: ≤ 1 per surface per change; a burst < 80 content-creating/min)",
+);
 console.log(
   formatTable(
     ["SCENARIO", "STATE CHANGES", "STATE BRANCH", "CHECK RUN", "STATUS", "DEPLOYMENT", "CONTENT-CREATING", "TOTAL"],
-    requests.map((r) => [r.scenario, String(r.stateChanges), String(r.stateBranch), String(r.checkRun), String(r.commitStatus), String(r.deployment), String(r.contentCreating), String(r.total)]),
+    requests.map((r) => [
+      r.scenario,
+      String(r.stateChanges),
+      String(r.stateBranch),
+      String(r.checkRun),
+      String(r.commitStatus),
+      String(r.deployment),
+      String(r.contentCreating),
+      String(r.total),
+    ]),
   ),
 );

@@ -15,7 +15,9 @@ export interface ThroughputRow {
  * median of `rounds` timed rounds, since one round on a shared virtual machine is noisy.
  */
 export function measureThroughput(lifecycle: Lifecycle, events = 200_000, rounds = 5): ThroughputRow {
-  const rows = Array.from({ length: rounds }, () => measureRound(lifecycle, events)).sort((a, b) => a.eventsPerSecond - b.eventsPerSecond);
+  const rows = Array.from({ length: rounds }, () => measureRound(lifecycle, events)).sort(
+    (a, b) => a.eventsPerSecond - b.eventsPerSecond,
+  );
   return rows[Math.floor(rows.length / 2)]!;
 }
 
@@ -41,5 +43,10 @@ function measureRound(lifecycle: Lifecycle, events: number): ThroughputRow {
   }
   const seconds = (performance.now() - started) / 1000;
   if (applied !== events) throw new Error(`${lifecycle.name}: only ${applied} of ${events} events applied`);
-  return { lifecycle: lifecycle.name, events, eventsPerSecond: Math.round(events / seconds), microsPerEvent: (seconds * 1e6) / events };
+  return {
+    lifecycle: lifecycle.name,
+    events,
+    eventsPerSecond: Math.round(events / seconds),
+    microsPerEvent: (seconds * 1e6) / events,
+  };
 }

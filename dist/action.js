@@ -2063,7 +2063,7 @@ var require_dispatcher = __commonJS({
       }
       compose(...args) {
         const interceptors = Array.isArray(args[0]) ? args[0] : args;
-        let dispatch2 = this.dispatch.bind(this);
+        let dispatch = this.dispatch.bind(this);
         for (const interceptor of interceptors) {
           if (interceptor == null) {
             continue;
@@ -2071,21 +2071,21 @@ var require_dispatcher = __commonJS({
           if (typeof interceptor !== "function") {
             throw new TypeError(`invalid interceptor, expected function received ${typeof interceptor}`);
           }
-          dispatch2 = interceptor(dispatch2);
-          if (dispatch2 == null || typeof dispatch2 !== "function" || dispatch2.length !== 2) {
+          dispatch = interceptor(dispatch);
+          if (dispatch == null || typeof dispatch !== "function" || dispatch.length !== 2) {
             throw new TypeError("invalid interceptor");
           }
         }
-        return new ComposedDispatcher(this, dispatch2);
+        return new ComposedDispatcher(this, dispatch);
       }
     };
     var ComposedDispatcher = class extends Dispatcher {
       #dispatcher = null;
       #dispatch = null;
-      constructor(dispatcher, dispatch2) {
+      constructor(dispatcher, dispatch) {
         super();
         this.#dispatcher = dispatcher;
-        this.#dispatch = dispatch2;
+        this.#dispatch = dispatch;
       }
       dispatch(...args) {
         this.#dispatch(...args);
@@ -2243,12 +2243,12 @@ var require_dispatcher_base = __commonJS({
           this[kInterceptedDispatch] = this[kDispatch];
           return this[kDispatch](opts, handler2);
         }
-        let dispatch2 = this[kDispatch].bind(this);
+        let dispatch = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
-          dispatch2 = this[kInterceptors][i](dispatch2);
+          dispatch = this[kInterceptors][i](dispatch);
         }
-        this[kInterceptedDispatch] = dispatch2;
-        return dispatch2(opts, handler2);
+        this[kInterceptedDispatch] = dispatch;
+        return dispatch(opts, handler2);
       }
       dispatch(opts, handler2) {
         if (!handler2 || typeof handler2 !== "object") {
@@ -7459,12 +7459,12 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch2, maxRedirections, opts, handler2) {
+      constructor(dispatch, maxRedirections, opts, handler2) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         util.validateHandler(handler2, opts.method, opts.upgrade);
-        this.dispatch = dispatch2;
+        this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
@@ -7601,15 +7601,15 @@ var require_redirect_interceptor = __commonJS({
     "use strict";
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
-      return (dispatch2) => {
+      return (dispatch) => {
         return function Intercept(opts, handler2) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch2(opts, handler2);
+            return dispatch(opts, handler2);
           }
-          const redirectHandler = new RedirectHandler(dispatch2, maxRedirections, opts, handler2);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
           opts = { ...opts, maxRedirections: 0 };
-          return dispatch2(opts, redirectHandler);
+          return dispatch(opts, redirectHandler);
         };
       };
     }
@@ -10795,11 +10795,11 @@ var require_mock_utils = __commonJS({
       return newMockDispatch;
     }
     function deleteMockDispatch(mockDispatches, key) {
-      const index = mockDispatches.findIndex((dispatch2) => {
-        if (!dispatch2.consumed) {
+      const index = mockDispatches.findIndex((dispatch) => {
+        if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch2, key);
+        return matchKey(dispatch, key);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -10889,7 +10889,7 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch2(opts, handler2) {
+      return function dispatch(opts, handler2) {
         if (agent.isMockActive) {
           try {
             mockDispatch.call(this, opts, handler2);
@@ -11399,7 +11399,7 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch2) => ({ ...dispatch2, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
         const pending = this.pendingInterceptors();
@@ -11496,19 +11496,19 @@ var require_redirect = __commonJS({
     var RedirectHandler = require_redirect_handler();
     module2.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
-      return (dispatch2) => {
+      return (dispatch) => {
         return function redirectInterceptor(opts2, handler2) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch2(opts2, handler2);
+            return dispatch(opts2, handler2);
           }
           const redirectHandler = new RedirectHandler(
-            dispatch2,
+            dispatch,
             maxRedirections,
             opts2,
             handler2
           );
-          return dispatch2(baseOpts, redirectHandler);
+          return dispatch(baseOpts, redirectHandler);
         };
       };
     };
@@ -11521,15 +11521,15 @@ var require_retry = __commonJS({
     "use strict";
     var RetryHandler = require_retry_handler();
     module2.exports = (globalOpts) => {
-      return (dispatch2) => {
+      return (dispatch) => {
         return function retryInterceptor(opts, handler2) {
-          return dispatch2(
+          return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
                 handler: handler2,
-                dispatch: dispatch2
+                dispatch
               }
             )
           );
@@ -11622,14 +11622,14 @@ var require_dump = __commonJS({
     function createDumpInterceptor({ maxSize: defaultMaxSize } = {
       maxSize: 1024 * 1024
     }) {
-      return (dispatch2) => {
+      return (dispatch) => {
         return function Intercept(opts, handler2) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
             handler2
           );
-          return dispatch2(opts, dumpHandler);
+          return dispatch(opts, dumpHandler);
         };
       };
     }
@@ -11818,13 +11818,13 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler: handler2, dispatch: dispatch2 }, opts) {
+      constructor(state, { origin, handler: handler2, dispatch }, opts) {
         super(handler2);
         this.#origin = origin;
         this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
-        this.#dispatch = dispatch2;
+        this.#dispatch = dispatch;
       }
       onError(err) {
         switch (err.code) {
@@ -11893,11 +11893,11 @@ var require_dns = __commonJS({
         maxItems: interceptorOpts?.maxItems ?? Infinity
       };
       const instance = new DNSInstance(opts);
-      return (dispatch2) => {
+      return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch2(origDispatchOpts, handler2);
+            return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
@@ -11914,9 +11914,9 @@ var require_dns = __commonJS({
                 ...origDispatchOpts.headers
               }
             };
-            dispatch2(
+            dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch: dispatch2, handler: handler2 }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -14328,7 +14328,7 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch2({ body: requestBody });
+        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
@@ -14428,7 +14428,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch2({ body }) {
+      function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve3, reject) => agent.dispatch(
@@ -57328,7 +57328,13 @@ function boundedCst(text2, limits, onNewLine) {
   let verdict = { ok: true };
   onNewLine?.(0);
   const size = sizeOverLimit(text2, limits.maxBytes);
-  if (size !== void 0) verdict = { ok: false, code: "too-large", offset: 0, message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}` };
+  if (size !== void 0)
+    verdict = {
+      ok: false,
+      code: "too-large",
+      offset: 0,
+      message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}`
+    };
   function* tokens() {
     if (!verdict.ok) return;
     const parser2 = new import_yaml3.Parser(onNewLine);
@@ -57370,7 +57376,8 @@ function boundConfigReads(octokit) {
   guarded.add(octokit);
   octokit.hook.after("request", (response, options2) => {
     const path2 = typeof options2["path"] === "string" ? options2["path"] : "";
-    if (typeof response.data !== "string" || !String(options2.url).includes("/contents/") || !/\.ya?ml$/i.test(path2)) return;
+    if (typeof response.data !== "string" || !String(options2.url).includes("/contents/") || !/\.ya?ml$/i.test(path2))
+      return;
     const bounds = checkYamlBounds(response.data, INPUT_LIMITS["ferry-config"]);
     if (!bounds.ok) throw new UntrustedFileError(path2, bounds.message);
   });
@@ -57460,8 +57467,19 @@ async function reportConfigCheck(client, ref, catalog, options2 = {}) {
   const { owner, repo } = ref;
   const output = configCheckOutput(catalog);
   const annotations = annotationsOf(catalog.errors);
-  const body = { status: "completed", conclusion: catalog.errors.length > 0 ? "failure" : "success", external_id: `ferry-config:${catalog.commit}` };
-  const found = options2.rerun ? void 0 : await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { owner, repo, ref: catalog.commit, check_name: CONFIG_CHECK, filter: "latest", per_page: 100 });
+  const body = {
+    status: "completed",
+    conclusion: catalog.errors.length > 0 ? "failure" : "success",
+    external_id: `ferry-config:${catalog.commit}`
+  };
+  const found = options2.rerun ? void 0 : await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+    owner,
+    repo,
+    ref: catalog.commit,
+    check_name: CONFIG_CHECK,
+    filter: "latest",
+    per_page: 100
+  });
   const existing = found?.data.check_runs.find((c) => c.external_id === body.external_id);
   let id;
   let sent;
@@ -57471,12 +57489,24 @@ async function reportConfigCheck(client, ref, catalog, options2 = {}) {
     if (sent >= annotations.length) return;
   } else {
     const first = annotations.slice(0, ANNOTATIONS_PER_REQUEST);
-    const created = await client.request("POST /repos/{owner}/{repo}/check-runs", { owner, repo, name: CONFIG_CHECK, head_sha: catalog.commit, ...body, output: { ...output, annotations: first } });
+    const created = await client.request("POST /repos/{owner}/{repo}/check-runs", {
+      owner,
+      repo,
+      name: CONFIG_CHECK,
+      head_sha: catalog.commit,
+      ...body,
+      output: { ...output, annotations: first }
+    });
     id = Number(created.data.id);
     sent = first.length;
   }
   for (let i = sent; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-    await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { owner, repo, check_run_id: id, output: { ...output, annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST) } });
+    await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      owner,
+      repo,
+      check_run_id: id,
+      output: { ...output, annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST) }
+    });
   }
 }
 var validated = /* @__PURE__ */ new WeakMap();
@@ -57509,7 +57539,9 @@ function describeOutcome(outcome) {
 }
 function describeTransitions(transitions) {
   if (transitions.length === 0) return "accepted";
-  const moves = transitions.map((t) => t.from === t.to ? `${t.to}${t.note ? ` (${t.note})` : ""}` : `${t.from} \u2192 ${t.to}${t.note ? ` (${t.note})` : ""}`);
+  const moves = transitions.map(
+    (t) => t.from === t.to ? `${t.to}${t.note ? ` (${t.note})` : ""}` : `${t.from} \u2192 ${t.to}${t.note ? ` (${t.note})` : ""}`
+  );
   const run2 = transitions.findLast((t) => t.runId !== void 0)?.runId;
   return `${moves.join(", ")}${run2 === void 0 ? "" : ` \u2014 run ${run2}`}`;
 }
@@ -57566,8 +57598,10 @@ function originOf(payload, options2 = {}) {
   const repo = stringAt(repository, "name");
   const defaultBranch = stringAt(repository, "default_branch");
   const sender = stringAt(objectAt(payload, "sender"), "login") ?? "unknown";
-  if (installationId === void 0) throw new PayloadError("the webhook has no installation id: is it from this app's installation?");
-  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo)) throw new PayloadError("the webhook names no valid repository");
+  if (installationId === void 0)
+    throw new PayloadError("the webhook has no installation id: is it from this app's installation?");
+  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo))
+    throw new PayloadError("the webhook names no valid repository");
   if (!defaultBranch) throw new PayloadError("the webhook's repository has no default branch");
   return { installationId, owner, repo, defaultBranch, fullName: `${owner}/${repo}`, sender };
 }
@@ -57592,7 +57626,11 @@ function isRole(value) {
 async function checkPermission(client, ref, login, minimum) {
   let role = "none";
   try {
-    const answer = await client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { owner: ref.owner, repo: ref.repo, username: login });
+    const answer = await client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+      owner: ref.owner,
+      repo: ref.repo,
+      username: login
+    });
     const data = answer.data;
     role = isRole(data.role_name) ? data.role_name : isRole(data.permission) ? data.permission : "none";
   } catch (error2) {
@@ -57610,17 +57648,32 @@ function pullFactsOf(payload) {
   const headSha = shaAt(head, "sha");
   const headRef = stringAt(head, "ref");
   const baseRef = stringAt(base, "ref");
-  if (number === void 0 || !Number.isSafeInteger(number) || number <= 0) throw new PayloadError("the pull_request webhook has no valid number");
+  if (number === void 0 || !Number.isSafeInteger(number) || number <= 0)
+    throw new PayloadError("the pull_request webhook has no valid number");
   if (!headSha || !headRef || !baseRef) throw new PayloadError(`pull request #${number}: head or base is missing`);
   const headRepo = stringAt(objectAt(head, "repo"), "full_name");
   const baseRepo = stringAt(objectAt(base, "repo"), "full_name");
   const fromFork = headRepo === void 0 || baseRepo === void 0 || headRepo.toLowerCase() !== baseRepo.toLowerCase() || booleanAt(objectAt(head, "repo"), "fork") === true;
   const merged = booleanAt(pull, "merged") === true;
-  return { number, headSha, headRef, baseRef, fromFork, merged, mergeSha: merged ? shaAt(pull, "merge_commit_sha") : void 0, open: stringAt(pull, "state") === "open" };
+  return {
+    number,
+    headSha,
+    headRef,
+    baseRef,
+    fromFork,
+    merged,
+    mergeSha: merged ? shaAt(pull, "merge_commit_sha") : void 0,
+    open: stringAt(pull, "state") === "open"
+  };
 }
 async function removeLabel(client, ref, pullNumber, label) {
   try {
-    await client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", { owner: ref.owner, repo: ref.repo, issue_number: pullNumber, name: label });
+    await client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+      owner: ref.owner,
+      repo: ref.repo,
+      issue_number: pullNumber,
+      name: label
+    });
     return true;
   } catch (error2) {
     if (statusOf(error2) === 404) return false;
@@ -57628,19 +57681,34 @@ async function removeLabel(client, ref, pullNumber, label) {
   }
 }
 async function comment(client, ref, pullNumber, body) {
-  await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner: ref.owner, repo: ref.repo, issue_number: pullNumber, body });
+  await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    owner: ref.owner,
+    repo: ref.repo,
+    issue_number: pullNumber,
+    body
+  });
 }
 async function commentOnce(client, ref, pullNumber, key, body) {
   const mark = `<!-- ferry:${key} -->`;
   const since = new Date(Date.now() - 6 * 36e5).toISOString();
-  const answer = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner: ref.owner, repo: ref.repo, issue_number: pullNumber, since, per_page: 100 });
+  const answer = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    owner: ref.owner,
+    repo: ref.repo,
+    issue_number: pullNumber,
+    since,
+    per_page: 100
+  });
   if (answer.data.some((c) => c.body?.includes(mark))) return;
   await comment(client, ref, pullNumber, `${mark}
 ${body}`);
 }
 
 // src/app/handlers/check-run-handler.ts
-var BUTTONS = { retry: "retry", rollback: "rollback", pause: "pause" };
+var BUTTONS = {
+  retry: "retry",
+  rollback: "rollback",
+  pause: "pause"
+};
 async function handleCheckRun(ctx) {
   const { worker, origin, payload } = ctx;
   const action = stringAt(payload, "action");
@@ -57662,23 +57730,35 @@ async function handleCheckRun(ctx) {
   const pulls = arrayAt(run2, "pull_requests").flatMap((p) => numberAt(p, "number") ?? []);
   const tell = async (lines) => {
     ctx.log.info({ repo: worker.fullName, deployment, button: type, actor: origin.sender }, lines.join(" "));
-    for (const number of pulls) await commentOnce(worker.client, worker.ref, number, ctx.deliveryId, commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines));
+    for (const number of pulls)
+      await commentOnce(
+        worker.client,
+        worker.ref,
+        number,
+        ctx.deliveryId,
+        commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines)
+      );
   };
   const settings = await ctx.settings();
   const verdict = await checkPermission(worker.client, worker.ref, origin.sender, settings.minimumPermission);
   if (!verdict.allowed) {
-    return tell([`refused: @${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`]);
+    return tell([
+      `refused: @${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`
+    ]);
   }
   const runId = runIdOf(stringAt(run2, "external_id"), deployment);
   if (type === "retry" && runId !== void 0) {
     const current = (await worker.states()).find((s) => s.deployment === deployment)?.run?.id;
     if (current !== void 0 && current !== runId) {
-      return tell([`refused: this check run shows run ${runId}, but \`${deployment}\` is on run ${current} now; use that run's check run.`]);
+      return tell([
+        `refused: this check run shows run ${runId}, but \`${deployment}\` is on run ${current} now; use that run's check run.`
+      ]);
     }
   }
   const event = { type, id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "button" };
   const [outcome] = await worker.submit([{ deployment, event }]);
-  if (outcome && (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment")) await tell([describeOutcome(outcome)]);
+  if (outcome && (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment"))
+    await tell([describeOutcome(outcome)]);
 }
 function runIdOf(externalId, deployment) {
   const prefix = `ferry:${deployment}:`;
@@ -57708,15 +57788,32 @@ async function changedFilesOfPush(payload, client, ref) {
   const after = stringAt(payload, "after") ?? "";
   const complete = commits.length < PUSH_COMMIT_LIMIT && booleanAt(payload, "forced") !== true;
   if (complete || ZERO_SHA.test(before)) {
-    return netChanges(commits.map((c) => ({ added: stringsAt(c, "added"), removed: stringsAt(c, "removed"), modified: stringsAt(c, "modified") })));
+    return netChanges(
+      commits.map((c) => ({
+        added: stringsAt(c, "added"),
+        removed: stringsAt(c, "removed"),
+        modified: stringsAt(c, "modified")
+      }))
+    );
   }
-  const answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", { owner: ref.owner, repo: ref.repo, basehead: `${before}...${after}`, per_page: 100 });
+  const answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+    owner: ref.owner,
+    repo: ref.repo,
+    basehead: `${before}...${after}`,
+    per_page: 100
+  });
   return filesOf(answer.data.files ?? []);
 }
 async function pullRequestFiles(client, ref, pullNumber) {
   const files = [];
   for (let page = 1; page <= 30; page++) {
-    const answer = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { owner: ref.owner, repo: ref.repo, pull_number: pullNumber, per_page: 100, page });
+    const answer = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+      owner: ref.owner,
+      repo: ref.repo,
+      pull_number: pullNumber,
+      per_page: 100,
+      page
+    });
     files.push(...answer.data);
     if (answer.data.length < 100) break;
   }
@@ -61971,7 +62068,8 @@ function checkGuard(expression) {
   try {
     const result = environment.check(expression);
     if (!result.valid) return { ok: false, message: result.error?.message ?? "invalid expression" };
-    if (result.type !== "bool") return { ok: false, message: `guard must be a bool expression, got ${result.type ?? "unknown"}` };
+    if (result.type !== "bool")
+      return { ok: false, message: `guard must be a bool expression, got ${result.type ?? "unknown"}` };
     return { ok: true };
   } catch (error2) {
     return { ok: false, message: error2 instanceof Error ? error2.message : String(error2) };
@@ -62038,7 +62136,11 @@ function checkLifecycle(lifecycle, singleRegion) {
   const eventKnown = (name) => KNOWN_EVENTS.has(name) || signals.has(name) || name.startsWith("timer.") && timers.has(name.slice(6));
   const rootOn = lifecycle.on ?? {};
   if (!singleRegion && Object.keys(rootOn).length > 0) {
-    problems.push({ code: "root-on-in-regions", path: ["on"], message: "lifecycle-wide `on` handlers are only allowed without regions; put them in each region's states" });
+    problems.push({
+      code: "root-on-in-regions",
+      path: ["on"],
+      message: "lifecycle-wide `on` handlers are only allowed without regions; put them in each region's states"
+    });
   }
   for (const [name, handlers] of Object.entries(rootOn)) {
     if (!eventKnown(name)) problems.push({ code: "unknown-event", path: ["on", name], message: unknownEvent(name) });
@@ -62049,31 +62151,51 @@ function checkLifecycle(lifecycle, singleRegion) {
     const statePath = (state) => [...base, "states", state];
     const exists2 = (target) => target === void 0 || target === PREVIOUS_TARGET || target in region.states;
     if (!(region.initial in region.states)) {
-      problems.push({ code: "unknown-target", path: [...base, "initial"], message: `initial state ${JSON.stringify(region.initial)} does not exist` });
+      problems.push({
+        code: "unknown-target",
+        path: [...base, "initial"],
+        message: `initial state ${JSON.stringify(region.initial)} does not exist`
+      });
     }
     if (singleRegion) {
       for (const [event, handlers] of Object.entries(rootOn)) {
         handlers.forEach((h, i) => {
-          if (!exists2(h.target)) problems.push({ code: "unknown-target", path: ["on", event, i], message: unknownTarget(String(h.target)) });
+          if (!exists2(h.target))
+            problems.push({ code: "unknown-target", path: ["on", event, i], message: unknownTarget(String(h.target)) });
         });
       }
     }
     for (const [stateName, state] of Object.entries(region.states)) {
       const path2 = statePath(stateName);
       for (const [event, handlers] of Object.entries(state.on ?? {})) {
-        if (!eventKnown(event)) problems.push({ code: "unknown-event", path: [...path2, "on", event], message: unknownEvent(event) });
+        if (!eventKnown(event))
+          problems.push({ code: "unknown-event", path: [...path2, "on", event], message: unknownEvent(event) });
         checkHandlers(handlers, [...path2, "on", event], problems);
         handlers.forEach((h, i) => {
-          if (!exists2(h.target)) problems.push({ code: "unknown-target", path: [...path2, "on", event, i], message: unknownTarget(String(h.target)) });
+          if (!exists2(h.target))
+            problems.push({
+              code: "unknown-target",
+              path: [...path2, "on", event, i],
+              message: unknownTarget(String(h.target))
+            });
         });
       }
       if (state.always) {
         checkHandlers(state.always, [...path2, "always"], problems);
         state.always.forEach((h, i) => {
-          if (!exists2(h.target)) problems.push({ code: "unknown-target", path: [...path2, "always", i], message: unknownTarget(String(h.target)) });
+          if (!exists2(h.target))
+            problems.push({
+              code: "unknown-target",
+              path: [...path2, "always", i],
+              message: unknownTarget(String(h.target))
+            });
         });
         if (state.kind === "transient" && state.always.at(-1)?.guard !== void 0) {
-          problems.push({ code: "transient-needs-fallback", path: [...path2, "always"], message: `transient state ${stateName} could stick: its last \`always\` transition needs no guard` });
+          problems.push({
+            code: "transient-needs-fallback",
+            path: [...path2, "always"],
+            message: `transient state ${stateName} could stick: its last \`always\` transition needs no guard`
+          });
         }
       }
       const hasOwnWayOut = Object.keys(state.on ?? {}).length > 0 || (state.always?.length ?? 0) > 0;
@@ -62083,16 +62205,28 @@ function checkLifecycle(lifecycle, singleRegion) {
       if (state.kind === "stage") {
         for (const outcome of ["stage.succeeded", "stage.failed"]) {
           if (!state.on?.[outcome] && !(singleRegion && rootOn[outcome])) {
-            problems.push({ code: "missing-stage-outcome", path: path2, message: `stage state ${stateName} does not handle ${outcome}` });
+            problems.push({
+              code: "missing-stage-outcome",
+              path: path2,
+              message: `stage state ${stateName} does not handle ${outcome}`
+            });
           }
         }
       }
     }
     for (const name of unreachable(region.initial, region.states, singleRegion ? rootOn : {})) {
-      problems.push({ code: "unreachable", path: statePath(name), message: `state ${name} is unreachable from ${region.initial}` });
+      problems.push({
+        code: "unreachable",
+        path: statePath(name),
+        message: `state ${name} is unreachable from ${region.initial}`
+      });
     }
     for (const name of alwaysCycles(region.states)) {
-      problems.push({ code: "always-cycle", path: [...statePath(name), "always"], message: `\`always\` transitions from ${name} form a cycle` });
+      problems.push({
+        code: "always-cycle",
+        path: [...statePath(name), "always"],
+        message: `\`always\` transitions from ${name} form a cycle`
+      });
     }
   }
   return problems;
@@ -62107,13 +62241,27 @@ function checkHandlers(handlers, path2, problems) {
   const guards = /* @__PURE__ */ new Set();
   handlers.forEach((h, i) => {
     if (i > 0 && handlers[i - 1]?.guard === void 0) {
-      problems.push({ code: "duplicate-handler", path: [...path2, i], message: "unreachable: an earlier transition for the same event has no guard" });
+      problems.push({
+        code: "duplicate-handler",
+        path: [...path2, i],
+        message: "unreachable: an earlier transition for the same event has no guard"
+      });
     }
     if (h.guard === void 0) return;
-    if (guards.has(h.guard)) problems.push({ code: "duplicate-handler", path: [...path2, i, "guard"], message: `duplicate guard ${JSON.stringify(h.guard)} for the same event` });
+    if (guards.has(h.guard))
+      problems.push({
+        code: "duplicate-handler",
+        path: [...path2, i, "guard"],
+        message: `duplicate guard ${JSON.stringify(h.guard)} for the same event`
+      });
     guards.add(h.guard);
     const check2 = checkGuard(h.guard);
-    if (!check2.ok) problems.push({ code: "guard", path: [...path2, i, "guard"], message: `guard does not compile: ${check2.message.split("\n")[0]}` });
+    if (!check2.ok)
+      problems.push({
+        code: "guard",
+        path: [...path2, i, "guard"],
+        message: `guard does not compile: ${check2.message.split("\n")[0]}`
+      });
   });
 }
 function targetsOf(state, rootOn) {
@@ -62162,8 +62310,16 @@ var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-var AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true };
-var schemaDir = [new URL("./schemas/", import.meta.url), new URL("../../schemas/", import.meta.url)].find((dir) => existsSync2(new URL("manifest.schema.json", dir))) ?? new URL("../../schemas/", import.meta.url);
+var AJV_OPTIONS = {
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+  verbose: true
+};
+var schemaDir = [new URL("./schemas/", import.meta.url), new URL("../../schemas/", import.meta.url)].find(
+  (dir) => existsSync2(new URL("manifest.schema.json", dir))
+) ?? new URL("../../schemas/", import.meta.url);
 var validators = /* @__PURE__ */ new Map();
 var ajv;
 function readSchema(name) {
@@ -62240,7 +62396,11 @@ function explainAnyOf(anyOf, errors, dropped, replaced) {
 function describeName(error2) {
   const problem = describe(error2);
   if (error2.propertyName === void 0) return problem;
-  return { path: `${error2.instancePath}/${escape2(error2.propertyName)}`, message: `invalid name ${JSON.stringify(error2.propertyName)}: ${problem.message}`, atKey: true };
+  return {
+    path: `${error2.instancePath}/${escape2(error2.propertyName)}`,
+    message: `invalid name ${JSON.stringify(error2.propertyName)}: ${problem.message}`,
+    atKey: true
+  };
 }
 function describe(error2) {
   const params = error2.params;
@@ -62248,13 +62408,25 @@ function describe(error2) {
   const parent = error2.parentSchema ?? {};
   switch (error2.keyword) {
     case "additionalProperties":
-      return { path: `${at}/${escape2(String(params.additionalProperty))}`, message: `unknown property ${JSON.stringify(params.additionalProperty)}`, atKey: true };
+      return {
+        path: `${at}/${escape2(String(params.additionalProperty))}`,
+        message: `unknown property ${JSON.stringify(params.additionalProperty)}`,
+        atKey: true
+      };
     case "required":
       return { path: at, message: `missing required property ${JSON.stringify(params.missingProperty)}`, atKey: true };
     case "false schema":
-      return { path: at, message: `property ${JSON.stringify(unescape(at.split("/").pop() ?? ""))} is not allowed here`, atKey: true };
+      return {
+        path: at,
+        message: `property ${JSON.stringify(unescape(at.split("/").pop() ?? ""))} is not allowed here`,
+        atKey: true
+      };
     case "enum":
-      return { path: at, message: `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`, atKey: false };
+      return {
+        path: at,
+        message: `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`,
+        atKey: false
+      };
     case "const":
       return { path: at, message: `must be ${JSON.stringify(params.allowedValue)}`, atKey: false };
     case "type":
@@ -62322,21 +62494,55 @@ function parseYamlSource(text2, file, limits) {
     const composer = new import_yaml5.Composer({ uniqueKeys: false, prettyErrors: false, strict: true, merge: true });
     for (const doc2 of composer.compose(cst.tokens, true, text2.length)) if (docs.push(doc2) > 1) break;
   } catch (error2) {
-    return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: `could not parse: ${describe2(error2)}`, code: "yaml" }] };
+    return {
+      ok: false,
+      errors: [{ file, line: 1, column: 1, path: "", message: `could not parse: ${describe2(error2)}`, code: "yaml" }]
+    };
   }
   const bounds = cst.verdict();
-  if (!bounds.ok) return { ok: false, errors: [{ file, ...position(bounds.offset), path: "", message: bounds.message, code: bounds.code }] };
+  if (!bounds.ok)
+    return {
+      ok: false,
+      errors: [{ file, ...position(bounds.offset), path: "", message: bounds.message, code: bounds.code }]
+    };
   const [doc, second] = docs;
-  if (!doc) return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: "could not parse: no document", code: "yaml" }] };
+  if (!doc)
+    return {
+      ok: false,
+      errors: [{ file, line: 1, column: 1, path: "", message: "could not parse: no document", code: "yaml" }]
+    };
   if (doc.errors.length > 0) {
     const errors = doc.errors.map((e) => ({ file, ...explainYamlError(doc, e, position), code: "yaml" }));
     return { ok: false, errors: errors.filter((e, i) => errors.findIndex((other) => other.line === e.line) === i) };
   }
-  if (second) return { ok: false, errors: [{ file, ...position(second.range?.[0] ?? 0), path: "", message: "a second YAML document: a file holds one", code: "yaml" }] };
+  if (second)
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          ...position(second.range?.[0] ?? 0),
+          path: "",
+          message: "a second YAML document: a file holds one",
+          code: "yaml"
+        }
+      ]
+    };
   const duplicate = findDuplicateKey(doc);
   if (duplicate) {
     const at = position(duplicate.offset);
-    return { ok: false, errors: [{ file, ...at, path: toPointer(duplicate.path), message: `duplicate key ${JSON.stringify(duplicate.key)}: map keys must be unique`, code: "yaml" }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          ...at,
+          path: toPointer(duplicate.path),
+          message: `duplicate key ${JSON.stringify(duplicate.key)}: map keys must be unique`,
+          code: "yaml"
+        }
+      ]
+    };
   }
   let value;
   try {
@@ -62375,9 +62581,17 @@ function explainYamlError(doc, error2, position) {
   const at = error2.pos[0];
   const message = firstLine(error2.message);
   if (error2.code === "MISSING_CHAR" && /quote/.test(message)) {
-    const found = findNode(doc, (node) => (0, import_yaml5.isScalar)(node) && /^QUOTE/.test(node.type ?? "") && (node.range?.[1] ?? -1) === at);
+    const found = findNode(
+      doc,
+      (node) => (0, import_yaml5.isScalar)(node) && /^QUOTE/.test(node.type ?? "") && (node.range?.[1] ?? -1) === at
+    );
     const start = found?.node.range?.[0];
-    if (found && start !== void 0) return { ...position(start), path: toPointer(found.path), message: `unterminated string: ${lowerFirst(message)}` };
+    if (found && start !== void 0)
+      return {
+        ...position(start),
+        path: toPointer(found.path),
+        message: `unterminated string: ${lowerFirst(message)}`
+      };
   }
   return { ...position(at), path: "", message };
 }
@@ -62413,7 +62627,13 @@ function describe2(error2) {
 }
 function aliasProblem(doc, error2, position) {
   const message = describe2(error2);
-  if (/^Excessive alias count/.test(message)) return { line: 1, column: 1, message: "aliases expand too far (a billion-laughs document?)", code: "too-many-aliases" };
+  if (/^Excessive alias count/.test(message))
+    return {
+      line: 1,
+      column: 1,
+      message: "aliases expand too far (a billion-laughs document?)",
+      code: "too-many-aliases"
+    };
   let unresolved;
   (0, import_yaml5.visit)(doc, {
     Alias(_key, node) {
@@ -62460,9 +62680,13 @@ function sortErrors(errors) {
 function normalise(raw) {
   const regions = {};
   if (raw.regions) {
-    for (const [name, region] of Object.entries(raw.regions)) regions[name] = { initial: region.initial, states: normaliseStates(region.states) };
+    for (const [name, region] of Object.entries(raw.regions))
+      regions[name] = { initial: region.initial, states: normaliseStates(region.states) };
   } else {
-    regions[MAIN_REGION] = { initial: defined(raw.initial, "initial"), states: normaliseStates(defined(raw.states, "states")) };
+    regions[MAIN_REGION] = {
+      initial: defined(raw.initial, "initial"),
+      states: normaliseStates(defined(raw.states, "states"))
+    };
   }
   return {
     name: raw.name,
@@ -62489,7 +62713,11 @@ function normaliseHandlers(on) {
 
 // src/manifest/builtin-lifecycles.ts
 var BUILTIN_LIFECYCLES = ["standard", "rolling", "stack-migration", "setup-deploy", "preview"];
-var lifecycleDir = fileURLToPath2([new URL("./lifecycles/", import.meta.url), new URL("../../lifecycles/", import.meta.url)].find((dir) => existsSync3(new URL("standard.yml", dir))) ?? new URL("../../lifecycles/", import.meta.url));
+var lifecycleDir = fileURLToPath2(
+  [new URL("./lifecycles/", import.meta.url), new URL("../../lifecycles/", import.meta.url)].find(
+    (dir) => existsSync3(new URL("standard.yml", dir))
+  ) ?? new URL("../../lifecycles/", import.meta.url)
+);
 var BuiltinLifecycleError = class extends Error {
   name = "BuiltinLifecycleError";
 };
@@ -62499,8 +62727,11 @@ function builtinLifecycles() {
   const loaded = /* @__PURE__ */ new Map();
   for (const file of readdirSync(lifecycleDir).filter((f) => f.endsWith(".yml")).sort()) {
     const result = loadLifecycle(readFileSync2(`${lifecycleDir}/${file}`, "utf8"), `lifecycles/${file}`);
-    if (!result.ok) throw new BuiltinLifecycleError(`built-in lifecycle ${file} is invalid:
-${result.errors.map(formatSourceError).join("\n")}`);
+    if (!result.ok)
+      throw new BuiltinLifecycleError(
+        `built-in lifecycle ${file} is invalid:
+${result.errors.map(formatSourceError).join("\n")}`
+      );
     loaded.set(result.lifecycle.name, result.lifecycle);
   }
   cache = loaded;
@@ -62537,7 +62768,13 @@ function deploymentSpecOf(manifest, lifecycle, secretValue = () => void 0) {
   const names = new Set(manifest.secrets);
   for (const value of Object.values(manifest.env)) if (typeof value === "object") names.add(value.secret);
   const secretValues2 = [...names].map(secretValue).filter((v) => typeof v === "string" && v.length > 0);
-  return { name: manifest.name, lifecycle: lifecycleFor(lifecycle, manifest), context: transitionContextOf(manifest), environment: manifest.environment, secretValues: secretValues2 };
+  return {
+    name: manifest.name,
+    lifecycle: lifecycleFor(lifecycle, manifest),
+    context: transitionContextOf(manifest),
+    environment: manifest.environment,
+    secretValues: secretValues2
+  };
 }
 
 // src/manifest/ferry-file-name.ts
@@ -62562,7 +62799,14 @@ function duplicateFerryFiles(paths) {
     for (const file of [...files].sort()) {
       duplicates.add(file);
       const others = files.filter((f) => f !== file).join(", ");
-      errors.push({ file, line: 1, column: 1, path: "", message: `${JSON.stringify(name)} is declared twice: here and in ${others}; keep one file (ferry reads neither until then)`, code: "duplicate-name" });
+      errors.push({
+        file,
+        line: 1,
+        column: 1,
+        path: "",
+        message: `${JSON.stringify(name)} is declared twice: here and in ${others}; keep one file (ferry reads neither until then)`,
+        code: "duplicate-name"
+      });
     }
   }
   return { duplicates, errors };
@@ -62597,7 +62841,11 @@ function deploymentsTouched(manifests, changed, branch, defaultBranch) {
     const match = (0, import_picomatch.default)(paths, { dot: true });
     if (changed.some((f) => match(f.path))) triggered.add(name);
   }
-  return { triggered: [...triggered].sort(), created: created.sort(), removed: removed.filter((r) => !manifests.has(r)).sort() };
+  return {
+    triggered: [...triggered].sort(),
+    created: created.sort(),
+    removed: removed.filter((r) => !manifests.has(r)).sort()
+  };
 }
 function onBranch(manifest, branch, defaultBranch) {
   const branches = manifest.triggers.branches ?? [defaultBranch];
@@ -62628,11 +62876,21 @@ function checkManifest(raw, known) {
   const lifecycle = known.get(raw.lifecycle);
   if (!lifecycle) {
     const names = [...known.keys()].sort().join(", ");
-    problems.push({ code: "unknown-lifecycle", path: ["lifecycle"], message: `unknown lifecycle ${JSON.stringify(raw.lifecycle)}: known lifecycles are ${names}`, atKey: false });
+    problems.push({
+      code: "unknown-lifecycle",
+      path: ["lifecycle"],
+      message: `unknown lifecycle ${JSON.stringify(raw.lifecycle)}: known lifecycles are ${names}`,
+      atKey: false
+    });
     return problems;
   }
   const uses = stageUses(lifecycle);
-  problems.push(...missingStages(raw, lifecycle, uses), ...unusedStages(raw, lifecycle, uses), ...checkStrategy(raw), ...unknownTimers(raw, lifecycle));
+  problems.push(
+    ...missingStages(raw, lifecycle, uses),
+    ...unusedStages(raw, lifecycle, uses),
+    ...checkStrategy(raw),
+    ...unknownTimers(raw, lifecycle)
+  );
   return problems;
 }
 function stageUses(lifecycle) {
@@ -62651,7 +62909,9 @@ function missingStages(raw, lifecycle, uses) {
   const problems = [];
   for (const [stage, list] of uses) {
     const typed = raw.type === void 0 ? void 0 : `${raw.type}.${stage}`;
-    const unmet = list.find((u) => !u.optional && !(stage in defined2) && !(u.dispatched && typed !== void 0 && typed in defined2));
+    const unmet = list.find(
+      (u) => !u.optional && !(stage in defined2) && !(u.dispatched && typed !== void 0 && typed in defined2)
+    );
     if (!unmet) continue;
     const alternative = unmet.dispatched ? typed ? ` (or ${JSON.stringify(typed)})` : " (or `<type>." + stage + "` with a `type`)" : "";
     problems.push({
@@ -62667,13 +62927,20 @@ function unusedStages(raw, lifecycle, uses) {
   const problems = [];
   for (const name of Object.keys(raw.stages ?? {})) {
     const unused = (message) => {
-      problems.push({ code: "unused-stage", path: ["stages", name], message: `stage ${JSON.stringify(name)} is not used: ${message}`, atKey: true });
+      problems.push({
+        code: "unused-stage",
+        path: ["stages", name],
+        message: `stage ${JSON.stringify(name)} is not used: ${message}`,
+        atKey: true
+      });
     };
     const dot = name.indexOf(".");
     if (dot < 0) {
       if (uses.has(name)) continue;
       const guess = closest(name, [...uses.keys()]);
-      unused(`lifecycle ${lifecycle.name} runs no such stage${guess ? `; did you mean ${JSON.stringify(guess)}?` : ""} (its stages: ${[...uses.keys()].sort().join(", ") || "none"})`);
+      unused(
+        `lifecycle ${lifecycle.name} runs no such stage${guess ? `; did you mean ${JSON.stringify(guess)}?` : ""} (its stages: ${[...uses.keys()].sort().join(", ") || "none"})`
+      );
       continue;
     }
     const type = name.slice(0, dot);
@@ -62681,7 +62948,9 @@ function unusedStages(raw, lifecycle, uses) {
     if (!uses.get(stage)?.some((u) => u.dispatched)) {
       unused(`lifecycle ${lifecycle.name} has no type-dispatched stage ${JSON.stringify(stage)}`);
     } else if (raw.type !== type) {
-      unused(raw.type === void 0 ? `it is for type ${type}, and the manifest has no \`type\`` : `it is for type ${type}, but the manifest's type is ${raw.type}`);
+      unused(
+        raw.type === void 0 ? `it is for type ${type}, and the manifest has no \`type\`` : `it is for type ${type}, but the manifest's type is ${raw.type}`
+      );
     }
   }
   return problems;
@@ -62690,41 +62959,72 @@ function checkStrategy(raw) {
   const strategy = raw.strategy;
   if (!strategy) return [];
   if (raw.lifecycle !== "rolling" && BUILTIN_LIFECYCLES.includes(raw.lifecycle)) {
-    return [{ code: "strategy-not-used", path: ["strategy"], message: `strategy is only for rolling lifecycles; lifecycle ${raw.lifecycle} does not use it`, atKey: true }];
+    return [
+      {
+        code: "strategy-not-used",
+        path: ["strategy"],
+        message: `strategy is only for rolling lifecycles; lifecycle ${raw.lifecycle} does not use it`,
+        atKey: true
+      }
+    ];
   }
   const count = typeof strategy.instances === "number" ? strategy.instances : strategy.instances?.length;
   const threshold = strategy.failureThreshold;
   if (count !== void 0 && threshold !== void 0 && threshold > count) {
-    return [{ code: "threshold", path: ["strategy", "failureThreshold"], message: `failureThreshold ${threshold} is more than the ${count} instance${count === 1 ? "" : "s"}, so a rollout could never fail`, atKey: false }];
+    return [
+      {
+        code: "threshold",
+        path: ["strategy", "failureThreshold"],
+        message: `failureThreshold ${threshold} is more than the ${count} instance${count === 1 ? "" : "s"}, so a rollout could never fail`,
+        atKey: false
+      }
+    ];
   }
   return [];
 }
 function unknownTimers(raw, lifecycle) {
   const scheduled = /* @__PURE__ */ new Set();
   for (const region of Object.values(lifecycle.regions)) {
-    for (const state of Object.values(region.states)) for (const action of state.entry ?? []) if ("schedule" in action) scheduled.add(action.schedule);
+    for (const state of Object.values(region.states))
+      for (const action of state.entry ?? []) if ("schedule" in action) scheduled.add(action.schedule);
   }
   const list = [...scheduled].sort().join(", ") || "none";
-  return Object.keys(raw.timers ?? {}).filter((name) => !scheduled.has(name)).map((name) => ({ code: "unknown-timer", path: ["timers", name], message: `timer ${JSON.stringify(name)} is not scheduled by lifecycle ${lifecycle.name} (it schedules: ${list})`, atKey: true }));
+  return Object.keys(raw.timers ?? {}).filter((name) => !scheduled.has(name)).map((name) => ({
+    code: "unknown-timer",
+    path: ["timers", name],
+    message: `timer ${JSON.stringify(name)} is not scheduled by lifecycle ${lifecycle.name} (it schedules: ${list})`,
+    atKey: true
+  }));
 }
 function checkDurations(raw) {
   const found = [];
   for (const [name, value] of Object.entries(raw.timers ?? {})) found.push({ path: ["timers", name], value });
   (raw.healthChecks ?? []).forEach((check2, i) => {
-    found.push({ path: ["healthChecks", i, "interval"], value: check2.interval }, { path: ["healthChecks", i, "timeout"], value: check2.timeout });
+    found.push(
+      { path: ["healthChecks", i, "interval"], value: check2.interval },
+      { path: ["healthChecks", i, "timeout"], value: check2.timeout }
+    );
   });
   for (const [name, stage] of Object.entries(raw.stages ?? {})) {
     found.push({ path: ["stages", name, "timeout"], value: stage.timeout });
     stage.steps.forEach((step, i) => {
       const at = ["stages", name, "steps", i];
       if ("http-check" in step) {
-        found.push({ path: [...at, "http-check", "interval"], value: step["http-check"].interval }, { path: [...at, "http-check", "timeout"], value: step["http-check"].timeout });
+        found.push(
+          { path: [...at, "http-check", "interval"], value: step["http-check"].interval },
+          { path: [...at, "http-check", "timeout"], value: step["http-check"].timeout }
+        );
       } else if ("timeout" in step) {
         found.push({ path: [...at, "timeout"], value: step.timeout });
       }
     });
   }
-  return found.filter((d) => d.value !== void 0 && parseDuration(d.value) === 0).map((d) => ({ code: "duration", path: d.path, message: `duration ${JSON.stringify(d.value)} must be longer than 0s`, atKey: false }));
+  return found.filter((d) => d.value !== void 0 && parseDuration(d.value) === 0).map((d) => ({
+    code: "duration",
+    path: d.path,
+    message: `duration ${JSON.stringify(d.value)} must be longer than 0s`,
+    atKey: false
+  }));
 }
 function closest(name, candidates) {
   let best;
@@ -62739,7 +63039,11 @@ function editDistance(a, b) {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
     }
     previous = current;
   }
@@ -62757,28 +63061,38 @@ function loadManifest(text2, file, options2 = {}) {
   if (!parsed.ok) return { ok: false, errors: [...nameErrors, ...parsed.errors] };
   const { source } = parsed;
   const schemaProblems = validateAgainst("manifest", source.value);
-  if (schemaProblems.length > 0) return { ok: false, errors: sortErrors2([...nameErrors, ...locateProblems(source, schemaProblems)]) };
+  if (schemaProblems.length > 0)
+    return { ok: false, errors: sortErrors2([...nameErrors, ...locateProblems(source, schemaProblems)]) };
   const raw = source.value;
   const known = options2.knownLifecycles ?? builtinLifecycles();
   const problems = checkManifest(raw, known);
   const errors = [
     ...nameErrors,
-    ...problems.map((p) => ({ file, ...source.locate(p.path, { key: p.atKey }), path: toPointer(p.path), message: p.message, code: p.code }))
+    ...problems.map((p) => ({
+      file,
+      ...source.locate(p.path, { key: p.atKey }),
+      path: toPointer(p.path),
+      message: p.message,
+      code: p.code
+    }))
   ];
   const lifecycle = known.get(raw.lifecycle);
   if (errors.length > 0 || !lifecycle) return { ok: false, errors: sortErrors2(errors) };
   return { ok: true, manifest: normalise2(raw, deploymentNameOf(file), file), lifecycle };
 }
 function deploymentNameOf(file) {
-  return ferryFileName(file) ?? (file.split(/[\\/]/).pop() ?? file);
+  return ferryFileName(file) ?? file.split(/[\\/]/).pop() ?? file;
 }
 function checkName(file) {
   const error2 = (message) => [{ file, line: 1, column: 1, path: "", message, code: "name" }];
   const base = file.split(/[\\/]/).pop() ?? file;
-  if (ferryFileName(file) === void 0) return error2(`deployment manifests are named <deployment>.yml (or .yaml), not ${JSON.stringify(base)}`);
+  if (ferryFileName(file) === void 0)
+    return error2(`deployment manifests are named <deployment>.yml (or .yaml), not ${JSON.stringify(base)}`);
   const name = deploymentNameOf(file);
   if (!DEPLOYMENT_NAME_PATTERN.test(name)) {
-    return error2(`invalid deployment name ${JSON.stringify(name)}: use 1 to 63 lowercase letters, digits and dashes, starting with a letter or digit`);
+    return error2(
+      `invalid deployment name ${JSON.stringify(name)}: use 1 to 63 lowercase letters, digits and dashes, starting with a letter or digit`
+    );
   }
   return [];
 }
@@ -62819,7 +63133,10 @@ function normalise2(raw, name, file) {
     scope: { allowDrop: raw.scope?.allowDrop ?? false },
     env: raw.env ?? {},
     secrets: raw.secrets ?? [],
-    healthChecks: (raw.healthChecks ?? []).map((check2) => ({ name: check2.name ?? check2.url, ...httpCheck(check2) })),
+    healthChecks: (raw.healthChecks ?? []).map((check2) => ({
+      name: check2.name ?? check2.url,
+      ...httpCheck(check2)
+    })),
     stages: Object.fromEntries(Object.entries(raw.stages ?? {}).map(([stage, def]) => [stage, normaliseStage(def)]))
   };
 }
@@ -62898,7 +63215,12 @@ function isPreviewTemplate(manifest) {
   return manifest.triggers.pullRequests;
 }
 async function readCatalogAt(client, ref, rev) {
-  const answer = await client.graphql(CATALOG_QUERY, { owner: ref.owner, name: ref.repo, rev, dir: `${rev}:.ferry` });
+  const answer = await client.graphql(CATALOG_QUERY, {
+    owner: ref.owner,
+    name: ref.repo,
+    rev,
+    dir: `${rev}:.ferry`
+  });
   const commit = answer.repository?.commit?.oid;
   if (!commit) return void 0;
   const folders = /* @__PURE__ */ new Map();
@@ -62930,7 +63252,14 @@ function texts(entries, dir, errors) {
     if (duplicates.duplicates.has(path2)) continue;
     const text2 = entry.object?.text;
     if (typeof text2 !== "string" || entry.object?.isTruncated) {
-      errors.push({ file: path2, line: 1, column: 1, path: "", message: "the file is binary or too large for ferry to read", code: "file" });
+      errors.push({
+        file: path2,
+        line: 1,
+        column: 1,
+        path: "",
+        message: "the file is binary or too large for ferry to read",
+        code: "file"
+      });
       continue;
     }
     out.push([path2, text2]);
@@ -62997,7 +63326,9 @@ var GitHubCatalog = class {
   /** The manifests in force, reading the default branch the first time. */
   async inForce() {
     await this.loadDefault();
-    return new Map([...this.manifests].filter(([name]) => !this.retired.has(name)).map(([name, m]) => [name, m.manifest]));
+    return new Map(
+      [...this.manifests].filter(([name]) => !this.retired.has(name)).map(([name, m]) => [name, m.manifest])
+    );
   }
   async get(deployment) {
     const found = this.known(deployment);
@@ -63038,7 +63369,11 @@ var GitHubCatalog = class {
         const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
         if (lifecycle && !before.has(name)) this.manifests.set(name, { manifest, lifecycle });
       }
-      if (catalog.errors.length > 0) this.log.warn({ repo: `${this.ref.owner}/${this.ref.repo}`, errors: catalog.errors.length }, `invalid ferry files on ${branch}; the last valid manifests stay in force`);
+      if (catalog.errors.length > 0)
+        this.log.warn(
+          { repo: `${this.ref.owner}/${this.ref.repo}`, errors: catalog.errors.length },
+          `invalid ferry files on ${branch}; the last valid manifests stay in force`
+        );
     })().catch((error2) => {
       this.defaultLoaded = void 0;
       throw error2;
@@ -63071,7 +63406,14 @@ async function landedCommitEvents(worker, commit, deliveryId, validated2) {
   const base = { at: commit.at, actor: commit.actor };
   const events = [];
   for (const deployment of touched.triggered) {
-    const event = { ...base, type: "deploy", id: deliveryId, cause: created.has(deployment) ? "create" : commit.cause, version: commit.sha, ref: commit.branch };
+    const event = {
+      ...base,
+      type: "deploy",
+      id: deliveryId,
+      cause: created.has(deployment) ? "create" : commit.cause,
+      version: commit.sha,
+      ref: commit.branch
+    };
     events.push({ deployment, event });
   }
   for (const deployment of touched.removed) {
@@ -63087,7 +63429,9 @@ async function landedCommitEvents(worker, commit, deliveryId, validated2) {
 async function withoutCurrentVersion(worker, events) {
   if (!events.some((e) => e.event.type === "deploy")) return [...events];
   const states = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
-  return events.filter(({ deployment, event }) => event.type !== "deploy" || states.get(deployment)?.run?.version !== event.version);
+  return events.filter(
+    ({ deployment, event }) => event.type !== "deploy" || states.get(deployment)?.run?.version !== event.version
+  );
 }
 
 // src/app/previews.ts
@@ -63117,7 +63461,13 @@ async function previewsOf(worker, pull, changed, atHead) {
   return previews;
 }
 function registerPreviews(worker, pullNumber, previews) {
-  for (const preview of previews) worker.catalog.setPreview(preview.name, preview.manifest, preview.lifecycle, previewEnvironment(preview.manifest, pullNumber));
+  for (const preview of previews)
+    worker.catalog.setPreview(
+      preview.name,
+      preview.manifest,
+      preview.lifecycle,
+      previewEnvironment(preview.manifest, pullNumber)
+    );
 }
 async function existingPreviews(worker, pullNumber) {
   const states = await worker.states({ fresh: true });
@@ -63138,7 +63488,10 @@ async function labelTargets(ctx, pull) {
   const { worker } = ctx;
   const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
   if (pull.open && (await ctx.settings()).previews.enabled) {
-    const previews = /* @__PURE__ */ new Set([...(await previewsOf(worker, pull, changed, void 0)).map((p) => p.name), ...await existingPreviews(worker, pull.number)]);
+    const previews = /* @__PURE__ */ new Set([
+      ...(await previewsOf(worker, pull, changed, void 0)).map((p) => p.name),
+      ...await existingPreviews(worker, pull.number)
+    ]);
     if (previews.size > 0) return { deployments: [...previews].sort(), previews: true };
   }
   const inForce = await worker.catalog.inForce();
@@ -63154,27 +63507,49 @@ async function handleLabel(ctx, pull, label) {
   const { worker, origin } = ctx;
   const refuse2 = async (why) => {
     if (!await removeLabel(worker.client, worker.ref, pull.number, label)) return;
-    await comment(worker.client, worker.ref, pull.number, commentBody(`ferry did not act on \`${label}\` from @${origin.sender}:`, [why]));
+    await comment(
+      worker.client,
+      worker.ref,
+      pull.number,
+      commentBody(`ferry did not act on \`${label}\` from @${origin.sender}:`, [why])
+    );
   };
   if (pull.fromFork && !settings.allowForks) {
-    return refuse2("this pull request comes from a fork, and ferry acts on fork pull requests only when `.github/ferry.yml` sets `allowForks: true`.");
+    return refuse2(
+      "this pull request comes from a fork, and ferry acts on fork pull requests only when `.github/ferry.yml` sets `allowForks: true`."
+    );
   }
   const verdict = await checkPermission(worker.client, worker.ref, origin.sender, settings.minimumPermission);
   if (!verdict.allowed) {
-    return refuse2(`@${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`);
+    return refuse2(
+      `@${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`
+    );
   }
   const targets = await labelTargets(ctx, pull);
-  if (targets.deployments.length === 0) return refuse2("this pull request touches no deployment: none of its files is a manifest or matches a manifest's trigger paths.");
+  if (targets.deployments.length === 0)
+    return refuse2(
+      "this pull request touches no deployment: none of its files is a manifest or matches a manifest's trigger paths."
+    );
   const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "label" };
   const mergeSha = targets.previews || !pull.merged ? void 0 : pull.mergeSha;
-  const deploy = { ...base, type: "deploy", version: mergeSha ?? pull.headSha, ref: mergeSha ? pull.baseRef : pull.headRef };
+  const deploy = {
+    ...base,
+    type: "deploy",
+    version: mergeSha ?? pull.headSha,
+    ref: mergeSha ? pull.baseRef : pull.headRef
+  };
   const event = type === "deploy" ? deploy : { ...base, type };
   const events = targets.deployments.map((deployment) => ({ deployment, event }));
   const outcomes = await worker.submit(events);
   if (!worthTelling(outcomes)) return;
   const removed = await removeLabel(worker.client, worker.ref, pull.number, label);
   if (!removed && !outcomes.some((o) => o.kind === "applied")) return;
-  await comment(worker.client, worker.ref, pull.number, commentBody(`\`${label}\` from @${origin.sender}:`, outcomes.map(describeOutcome)));
+  await comment(
+    worker.client,
+    worker.ref,
+    pull.number,
+    commentBody(`\`${label}\` from @${origin.sender}:`, outcomes.map(describeOutcome))
+  );
 }
 
 // src/app/refusal-notice.ts
@@ -63188,7 +63563,14 @@ async function showRefusals(client, ref, sha, outcomes) {
     const name = `ferry/${outcome.deployment}`;
     const externalId = `ferry-refusal:${outcome.deployment}:${sha}`;
     if (seen.has(externalId)) continue;
-    const found = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { owner: ref.owner, repo: ref.repo, ref: sha, check_name: name, filter: "all", per_page: 100 });
+    const found = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      owner: ref.owner,
+      repo: ref.repo,
+      ref: sha,
+      check_name: name,
+      filter: "all",
+      per_page: 100
+    });
     if (!found.data.check_runs.some((c) => c.external_id === externalId)) {
       const rolledBack = outcome.reason === "version-rolled-back";
       const title = rolledBack ? `${outcome.deployment}: not redeployed, this version was rolled back` : `${outcome.deployment}: not deployed, another run holds the deployment`;
@@ -63200,7 +63582,10 @@ async function showRefusals(client, ref, sha, outcomes) {
         external_id: externalId,
         status: "completed",
         conclusion: rolledBack ? "skipped" : "neutral",
-        output: { title: title.slice(0, 255), summary: `ferry refused to deploy this commit (${outcome.reason}): ${outcome.detail}` }
+        output: {
+          title: title.slice(0, 255),
+          summary: `ferry refused to deploy this commit (${outcome.reason}): ${outcome.detail}`
+        }
       });
     }
     seen.add(externalId);
@@ -63216,7 +63601,8 @@ async function handlePullRequest(ctx) {
     if (label) await handleLabel(ctx, pull, label);
     return;
   }
-  if (action === "opened" || action === "reopened" || action === "synchronize") return updatePreviews(ctx, pull, action);
+  if (action === "opened" || action === "reopened" || action === "synchronize")
+    return updatePreviews(ctx, pull, action);
   if (action === "closed") {
     await removePreviews(ctx, pull);
     if (pull.merged && pull.mergeSha) await triggerMerge(ctx, pull, pull.mergeSha);
@@ -63236,8 +63622,19 @@ async function updatePreviews(ctx, pull, action) {
   if (previews.length === 0) return;
   registerPreviews(worker, pull.number, previews);
   const cause = action === "opened" ? "create" : "push";
-  const event = { type: "deploy", id: ctx.deliveryId, at: ctx.now(), actor: ctx.origin.sender, cause, version: pull.headSha, ref: pull.headRef };
-  const events = await withoutCurrentVersion(worker, previews.map((p) => ({ deployment: p.name, event })));
+  const event = {
+    type: "deploy",
+    id: ctx.deliveryId,
+    at: ctx.now(),
+    actor: ctx.origin.sender,
+    cause,
+    version: pull.headSha,
+    ref: pull.headRef
+  };
+  const events = await withoutCurrentVersion(
+    worker,
+    previews.map((p) => ({ deployment: p.name, event }))
+  );
   if (events.length === 0) return;
   const outcomes = await worker.submit(events);
   await tellRefusals(ctx, pull, outcomes, `ferry could not deploy the preview of ${pull.headSha.slice(0, 7)}:`);
@@ -63246,7 +63643,13 @@ async function removePreviews(ctx, pull) {
   const { worker } = ctx;
   const names = await existingPreviews(worker, pull.number);
   if (names.length === 0) return;
-  const event = { type: "remove", id: ctx.deliveryId, at: ctx.now(), actor: ctx.origin.sender, cause: "api" };
+  const event = {
+    type: "remove",
+    id: ctx.deliveryId,
+    at: ctx.now(),
+    actor: ctx.origin.sender,
+    cause: "api"
+  };
   const outcomes = await worker.submit(names.map((deployment) => ({ deployment, event })));
   await tellRefusals(ctx, pull, outcomes, "ferry could not remove this pull request's preview:");
 }
@@ -63258,7 +63661,12 @@ async function triggerMerge(ctx, pull, mergeSha) {
     validated2 = await worker.catalog.at(mergeSha);
     if (validated2) await validateCommit(worker.client, worker.ref, validated2);
   }
-  const events = await landedCommitEvents(worker, { sha: mergeSha, branch: pull.baseRef, changed, actor: ctx.origin.sender, cause: "merge", at: ctx.now() }, ctx.deliveryId, validated2);
+  const events = await landedCommitEvents(
+    worker,
+    { sha: mergeSha, branch: pull.baseRef, changed, actor: ctx.origin.sender, cause: "merge", at: ctx.now() },
+    ctx.deliveryId,
+    validated2
+  );
   if (events.length === 0) return;
   const outcomes = await worker.submit(events);
   await showRefusals(worker.client, worker.ref, mergeSha, outcomes);
@@ -63267,7 +63675,13 @@ async function triggerMerge(ctx, pull, mergeSha) {
 async function tellRefusals(ctx, pull, outcomes, heading) {
   const refused = outcomes.filter((o) => o.kind === "refused" || o.kind === "blocked");
   if (refused.length === 0) return;
-  await commentOnce(ctx.worker.client, ctx.worker.ref, pull.number, ctx.deliveryId, commentBody(heading, refused.map(describeOutcome)));
+  await commentOnce(
+    ctx.worker.client,
+    ctx.worker.ref,
+    pull.number,
+    ctx.deliveryId,
+    commentBody(heading, refused.map(describeOutcome))
+  );
 }
 
 // src/ports/state-store.ts
@@ -63286,7 +63700,11 @@ var DEFAULT_FERRY_CONFIG = {
 function ferryConfigFromValue(value, file) {
   const settings = value ?? {};
   const problems = validateAgainst("ferry-config", settings).map(explain);
-  if (problems.length > 0) return { ok: false, errors: problems.map((p) => ({ file, line: 1, column: 1, path: p.path, message: p.message, code: "schema" })) };
+  if (problems.length > 0)
+    return {
+      ok: false,
+      errors: problems.map((p) => ({ file, line: 1, column: 1, path: p.path, message: p.message, code: "schema" }))
+    };
   return { ok: true, config: withDefaults4(settings) };
 }
 function explain(problem) {
@@ -63321,7 +63739,10 @@ var Settings = class {
       (value) => {
         const loaded = ferryConfigFromValue(value ?? {}, SETTINGS_FILE);
         if (loaded.ok) return loaded.config;
-        this.log.warn({ repo, errors: loaded.errors.map((e) => `${e.path || "/"}: ${e.message}`) }, `${SETTINGS_FILE} is invalid; using the safe defaults until it is fixed`);
+        this.log.warn(
+          { repo, errors: loaded.errors.map((e) => `${e.path || "/"}: ${e.message}`) },
+          `${SETTINGS_FILE} is invalid; using the safe defaults until it is fixed`
+        );
         return DEFAULT_FERRY_CONFIG;
       },
       (error2) => {
@@ -63357,7 +63778,12 @@ async function handlePush(ctx) {
     validated2 = await worker.catalog.at(after);
     if (validated2) await validateCommit(worker.client, worker.ref, validated2);
   }
-  const events = await landedCommitEvents(worker, { sha: after, branch, changed, actor: ctx.origin.sender, cause: "push", at: ctx.now() }, ctx.deliveryId, validated2);
+  const events = await landedCommitEvents(
+    worker,
+    { sha: after, branch, changed, actor: ctx.origin.sender, cause: "push", at: ctx.now() },
+    ctx.deliveryId,
+    validated2
+  );
   if (events.length === 0) return;
   const outcomes = await worker.submit(events);
   await showRefusals(worker.client, worker.ref, after, outcomes);
@@ -63378,18 +63804,26 @@ function stageEventsFromWorkflow(eventName, payload, deliveryId, locate) {
     if (run2.action !== "in_progress" && run2.action !== "completed") return [];
     const located2 = locate(String(run2.id));
     if (!located2) return [];
-    if (run2.action === "in_progress") return [stageEvent(located2, "stage.started", `gh-run:${run2.id}:${run2.attempt}:started`, run2.id, run2)];
+    if (run2.action === "in_progress")
+      return [stageEvent(located2, "stage.started", `gh-run:${run2.id}:${run2.attempt}:started`, run2.id, run2)];
     const conclusion = run2.conclusion ?? "unknown";
-    if (conclusion === "success") return [stageEvent(located2, "stage.succeeded", `gh-run:${run2.id}:${run2.attempt}:succeeded`, run2.id, run2)];
+    if (conclusion === "success")
+      return [stageEvent(located2, "stage.succeeded", `gh-run:${run2.id}:${run2.attempt}:succeeded`, run2.id, run2)];
     const type = conclusion === "timed_out" ? "stage.timed-out" : "stage.failed";
     const outcome = type === "stage.timed-out" ? "timed-out" : "failed";
-    return [stageEvent(located2, type, `gh-run:${run2.id}:${run2.attempt}:${outcome}`, run2.id, run2, { message: `stage ${located2.stage}: workflow run ${describeConclusion(conclusion)} (${run2.url})` })];
+    return [
+      stageEvent(located2, type, `gh-run:${run2.id}:${run2.attempt}:${outcome}`, run2.id, run2, {
+        message: `stage ${located2.stage}: workflow run ${describeConclusion(conclusion)} (${run2.url})`
+      })
+    ];
   }
   const job = jobFacts(payload, deliveryId);
   if (job.action !== "in_progress") return [];
   const located = locate(String(job.runId));
   if (!located) return [];
-  return [stageEvent(located, "stage.started", `gh-job:${job.id}:${job.attempt}:started`, job.runId, job, { url: job.url })];
+  return [
+    stageEvent(located, "stage.started", `gh-job:${job.id}:${job.attempt}:started`, job.runId, job, { url: job.url })
+  ];
 }
 function locateStage(states, workflowRunId) {
   for (const state of states) {
@@ -63399,8 +63833,17 @@ function locateStage(states, workflowRunId) {
   return void 0;
 }
 function stageEvent(located, type, id, workflowRunId, facts, extra = {}) {
-  const stage = { runId: located.runId, attempt: located.attempt, stage: located.stage, externalId: String(workflowRunId), ...extra };
-  return { deployment: located.deployment, event: { type, id, at: facts.at, actor: facts.actor, cause: "runner", stage } };
+  const stage = {
+    runId: located.runId,
+    attempt: located.attempt,
+    stage: located.stage,
+    externalId: String(workflowRunId),
+    ...extra
+  };
+  return {
+    deployment: located.deployment,
+    event: { type, id, at: facts.at, actor: facts.actor, cause: "runner", stage }
+  };
 }
 var CONCLUSION_WORDS = {
   failure: "failed",
@@ -63445,7 +63888,8 @@ function fail(deliveryId, what) {
   throw new WorkflowPayloadError(`webhook delivery ${deliveryId}: ${what}`);
 }
 function record(value, field, deliveryId) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(deliveryId, `${field} is not an object`);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    fail(deliveryId, `${field} is not an object`);
   return value;
 }
 function text(value, field, deliveryId) {
@@ -63453,7 +63897,8 @@ function text(value, field, deliveryId) {
   return value;
 }
 function positiveInteger(value, field, deliveryId) {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0) fail(deliveryId, `${field} is not a positive integer`);
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0)
+    fail(deliveryId, `${field} is not a positive integer`);
   return value;
 }
 function attemptOf(value, field, deliveryId) {
@@ -63493,7 +63938,10 @@ async function handleWorkflow(ctx, eventName) {
   result = convert(await worker.states());
   if (result.missed && eventName === "workflow_run") result = convert(await worker.states({ fresh: true }));
   if (result.missed) {
-    ctx.log.info({ repo: worker.fullName, delivery: ctx.deliveryId, event: eventName }, "workflow run is not one ferry dispatched (or its dispatch is not recorded yet); ignored");
+    ctx.log.info(
+      { repo: worker.fullName, delivery: ctx.deliveryId, event: eventName },
+      "workflow run is not one ferry dispatched (or its dispatch is not recorded yet); ignored"
+    );
     return;
   }
   await worker.submit(result.events);
@@ -63522,28 +63970,47 @@ var ActionsRunner = class {
     try {
       branch = await this.branch();
     } catch (error2) {
-      return { ok: false, message: `could not find the default branch of ${owner}/${repo} to dispatch ${this.workflow} from: ${messageOf(error2)}` };
+      return {
+        ok: false,
+        message: `could not find the default branch of ${owner}/${repo} to dispatch ${this.workflow} from: ${messageOf(error2)}`
+      };
     }
-    const inputs = { deployment: request2.deployment, stage: request2.stage, version: request2.version, run_id: String(request2.runId), attempt: String(request2.attempt) };
+    const inputs = {
+      deployment: request2.deployment,
+      stage: request2.stage,
+      version: request2.version,
+      run_id: String(request2.runId),
+      attempt: String(request2.attempt)
+    };
     try {
-      const answer = await this.client.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
-        owner,
-        repo,
-        workflow_id: this.workflow,
-        ref: branch,
-        inputs,
-        return_run_details: true
-      });
+      const answer = await this.client.request(
+        "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches",
+        {
+          owner,
+          repo,
+          workflow_id: this.workflow,
+          ref: branch,
+          inputs,
+          return_run_details: true
+        }
+      );
       const details = answer.data;
       if (answer.status !== 200 || typeof details?.workflow_run_id !== "number") {
-        return { ok: false, message: `GitHub dispatched ${this.workflow} on ${branch} but returned no run id (status ${answer.status}); ferry needs \`return_run_details\`, available on github.com and recent GitHub Enterprise Server` };
+        return {
+          ok: false,
+          message: `GitHub dispatched ${this.workflow} on ${branch} but returned no run id (status ${answer.status}); ferry needs \`return_run_details\`, available on github.com and recent GitHub Enterprise Server`
+        };
       }
       const url = details.html_url ?? details.run_url;
-      this.log.info({ deployment: request2.deployment, stage: request2.stage, workflowRunId: details.workflow_run_id }, `dispatched ${this.workflow}`);
+      this.log.info(
+        { deployment: request2.deployment, stage: request2.stage, workflowRunId: details.workflow_run_id },
+        `dispatched ${this.workflow}`
+      );
       return { ok: true, externalId: String(details.workflow_run_id), ...url ? { url } : {} };
     } catch (error2) {
       const message = this.explain(error2, branch);
-      if (message === void 0) throw new GitHubAdapterError(`could not dispatch ${this.workflow}: ${messageOf(error2)}`, { cause: error2 });
+      if (message === void 0)
+        throw new GitHubAdapterError(`could not dispatch ${this.workflow}: ${messageOf(error2)}`, { cause: error2 });
       return { ok: false, message };
     }
   }
@@ -63551,10 +64018,17 @@ var ActionsRunner = class {
     if (request2.externalId === void 0 || !/^\d+$/.test(request2.externalId)) return;
     const { owner, repo } = this.ref;
     try {
-      await this.client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", { owner, repo, run_id: Number(request2.externalId) });
+      await this.client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", {
+        owner,
+        repo,
+        run_id: Number(request2.externalId)
+      });
     } catch (error2) {
       if (statusOf(error2) === 409) return;
-      throw new GitHubAdapterError(`could not cancel workflow run ${request2.externalId}: ${messageOf(error2)}${statusOf(error2) === 403 ? PERMISSION_HINT : ""}`, { cause: error2 });
+      throw new GitHubAdapterError(
+        `could not cancel workflow run ${request2.externalId}: ${messageOf(error2)}${statusOf(error2) === 403 ? PERMISSION_HINT : ""}`,
+        { cause: error2 }
+      );
     }
   }
   branch() {
@@ -63642,7 +64116,8 @@ function regionLines(lifecycle, region, prefix, indent) {
   }
   if (lifecycle.on && prefix === "") {
     for (const [event, handlers] of Object.entries(lifecycle.on)) {
-      for (const t of handlers) lines.push(`${indent}%% from any state: ${edgeLabel(event, t)} \u2192 ${t.target ?? "(internal)"}`);
+      for (const t of handlers)
+        lines.push(`${indent}%% from any state: ${edgeLabel(event, t)} \u2192 ${t.target ?? "(internal)"}`);
     }
   }
   if (usesPrevious) lines.push(`${indent}state "previous state" as ${prefix}previous`);
@@ -63666,7 +64141,9 @@ function shortVersion(version) {
 
 // src/core/deployment-summary.ts
 function deploymentStatus(lifecycle, state) {
-  const statuses = Object.entries(state.regions).map(([region, r]) => reportStatusOf(defined(lifecycle.regions[region]?.states[r.state], `state ${r.state} of region ${region}`)));
+  const statuses = Object.entries(state.regions).map(
+    ([region, r]) => reportStatusOf(defined(lifecycle.regions[region]?.states[r.state], `state ${r.state} of region ${region}`))
+  );
   if (statuses.includes("in_progress") || statuses.includes("queued")) return state.hold ? "neutral" : "in_progress";
   if (statuses.includes("failure")) return "failure";
   if (state.error && state.error.runId === state.run?.id && state.run?.kind !== "rollback") return "failure";
@@ -63690,16 +64167,36 @@ function deploymentSummary(lifecycle, state, blocked) {
   if (run2) {
     const from = run2.from ? ` (rolling back from \`${shortVersion(run2.from)}\`)` : "";
     const coalesced = run2.coalesced ? ` \xB7 ${triggers(run2.coalesced)} coalesced into it` : "";
-    lines.push(`**Run ${run2.id}** \xB7 ${run2.kind} of \`${shortVersion(run2.version)}\`${from} \xB7 caused by ${run2.cause} \xB7 by @${run2.actor} \xB7 attempt ${run2.attempt} \xB7 started ${run2.startedAt}${coalesced}`, "");
+    lines.push(
+      `**Run ${run2.id}** \xB7 ${run2.kind} of \`${shortVersion(run2.version)}\`${from} \xB7 caused by ${run2.cause} \xB7 by @${run2.actor} \xB7 attempt ${run2.attempt} \xB7 started ${run2.startedAt}${coalesced}`,
+      ""
+    );
   }
   if (state.error) {
-    lines.push(`> [!WARNING]`, `> **${state.error.step} failed** in \`${state.error.state}\` at ${state.error.at}: ${oneLine(state.error.message)}`, "");
+    lines.push(
+      `> [!WARNING]`,
+      `> **${state.error.step} failed** in \`${state.error.state}\` at ${state.error.at}: ${oneLine(state.error.message)}`,
+      ""
+    );
   }
-  if (state.hold) lines.push(`**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`, "");
-  if (state.rolledBack) lines.push(`**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`, "");
+  if (state.hold)
+    lines.push(
+      `**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`,
+      ""
+    );
+  if (state.rolledBack)
+    lines.push(
+      `**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
+      ""
+    );
   if (state.queue.length > 0) {
-    const queued = state.queue.map((q) => `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`);
-    lines.push(`**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`, "");
+    const queued = state.queue.map(
+      (q) => `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`
+    );
+    lines.push(
+      `**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`,
+      ""
+    );
   }
   const transitions = run2 ? state.history.filter((h) => h.runId === run2.id) : state.history;
   if (transitions.length > 0) lines.push("### Transitions", "", ...transitionTable(transitions), "");
@@ -63725,7 +64222,11 @@ function transitionTable(entries) {
     const move = e.from === e.to ? `${e.to}` : `${e.from} \u2192 ${e.to}`;
     return `| ${e.at} | ${multi ? `${e.region} | ` : ""}${move} | ${e.event}${e.note ? ` (${oneLine(e.note)})` : ""} | @${e.actor} | ${duration} |`;
   });
-  return [`| time | ${multi ? "region | " : ""}state | event | actor | time in state |`, `|---|${multi ? "---|" : ""}---|---|---|---|`, ...rows];
+  return [
+    `| time | ${multi ? "region | " : ""}state | event | actor | time in state |`,
+    `|---|${multi ? "---|" : ""}---|---|---|---|`,
+    ...rows
+  ];
 }
 function stageTable(stages) {
   const rows = stages.map((s) => {
@@ -63736,7 +64237,16 @@ function stageTable(stages) {
   return ["| stage | attempt | result | took | message | log |", "|---|---|---|---|---|---|", ...rows];
 }
 function icon(status) {
-  return { dispatching: "\u23F3", running: "\u{1F504}", succeeded: "\u2705", failed: "\u274C", "timed-out": "\u231B", cancelled: "\u23F9\uFE0F", skipped: "\u23ED\uFE0F", retrying: "\u{1F501}" }[status];
+  return {
+    dispatching: "\u23F3",
+    running: "\u{1F504}",
+    succeeded: "\u2705",
+    failed: "\u274C",
+    "timed-out": "\u231B",
+    cancelled: "\u23F9\uFE0F",
+    skipped: "\u23ED\uFE0F",
+    retrying: "\u{1F501}"
+  }[status];
 }
 function triggers(count) {
   return `${count} older trigger${count === 1 ? "" : "s"}`;
@@ -63756,12 +64266,18 @@ function oneLine(text2) {
 function checkRunActions(view) {
   if (view.blocked) return [];
   const { lifecycle, state } = view;
-  const handles = (event) => Object.entries(state.regions).some(([region, r]) => Boolean(lifecycle.regions[region]?.states[r.state]?.on?.[event] ?? lifecycle.on?.[event]));
-  const modelsPause = Object.values(lifecycle.regions).some((region) => Object.values(region.states).some((s) => s.on?.pause));
+  const handles = (event) => Object.entries(state.regions).some(
+    ([region, r]) => Boolean(lifecycle.regions[region]?.states[r.state]?.on?.[event] ?? lifecycle.on?.[event])
+  );
+  const modelsPause = Object.values(lifecycle.regions).some(
+    (region) => Object.values(region.states).some((s) => s.on?.pause)
+  );
   const hasPrevious = state.good.some((g) => g.version !== state.run?.version);
   const actions = [];
-  if (handles("retry") && state.run) actions.push({ label: "Retry", description: "Run this deployment again", identifier: "retry" });
-  if (handles("rollback") && hasPrevious) actions.push({ label: "Roll back", description: "Go back to the previous good version", identifier: "rollback" });
+  if (handles("retry") && state.run)
+    actions.push({ label: "Retry", description: "Run this deployment again", identifier: "retry" });
+  if (handles("rollback") && hasPrevious)
+    actions.push({ label: "Roll back", description: "Go back to the previous good version", identifier: "rollback" });
   const pausable = modelsPause ? handles("pause") : state.hold === null && Object.keys(state.regions).length > 0;
   if (pausable) actions.push({ label: "Pause", description: "Hold before the next stage", identifier: "pause" });
   return actions;
@@ -63772,7 +64288,13 @@ function surfaceName(deployment) {
   return `ferry/${deployment}`;
 }
 function surfaceStatus(view) {
-  if (view.blocked) return { report: "failure", commit: "error", check: { status: "completed", conclusion: "failure" }, deployment: "error" };
+  if (view.blocked)
+    return {
+      report: "failure",
+      commit: "error",
+      check: { status: "completed", conclusion: "failure" },
+      deployment: "error"
+    };
   const report = deploymentStatus(view.lifecycle, view.state);
   switch (report) {
     case "queued":
@@ -63780,13 +64302,33 @@ function surfaceStatus(view) {
     case "in_progress":
       return { report, commit: "pending", check: { status: "in_progress" }, deployment: "in_progress" };
     case "success":
-      return { report, commit: "success", check: { status: "completed", conclusion: "success" }, deployment: "success" };
+      return {
+        report,
+        commit: "success",
+        check: { status: "completed", conclusion: "success" },
+        deployment: "success"
+      };
     case "failure":
-      return { report, commit: "failure", check: { status: "completed", conclusion: "failure" }, deployment: "failure" };
+      return {
+        report,
+        commit: "failure",
+        check: { status: "completed", conclusion: "failure" },
+        deployment: "failure"
+      };
     case "neutral":
-      return { report, commit: "success", check: { status: "completed", conclusion: "neutral" }, deployment: "inactive" };
+      return {
+        report,
+        commit: "success",
+        check: { status: "completed", conclusion: "neutral" },
+        deployment: "inactive"
+      };
     case "action_required":
-      return { report, commit: "pending", check: { status: "completed", conclusion: "action_required" }, deployment: "queued" };
+      return {
+        report,
+        commit: "pending",
+        check: { status: "completed", conclusion: "action_required" },
+        deployment: "queued"
+      };
   }
 }
 function clip(text2, max) {
@@ -63821,7 +64363,10 @@ var GitHubReporter = class {
         await this.commitStatus(view, run2.version, checkUrl);
         await this.deployment(view, run2.id, run2.version, checkUrl);
       } catch (error2) {
-        this.log.error({ err: error2, deployment: view.deployment, hint: permissionHint(error2) }, `could not report ${view.deployment} to GitHub`);
+        this.log.error(
+          { err: error2, deployment: view.deployment, hint: permissionHint(error2) },
+          `could not report ${view.deployment} to GitHub`
+        );
         throw error2;
       }
     }
@@ -63835,16 +64380,30 @@ var GitHubReporter = class {
       status: status.check.status,
       ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
       external_id: `ferry:${key}`,
-      output: { title: clip(`${view.deployment}: ${view.blocked ? "blocked" : stateLine(view.state)}`, 255), summary: clip(deploymentSummary(view.lifecycle, view.state, view.blocked), SUMMARY_LIMIT2) },
+      output: {
+        title: clip(`${view.deployment}: ${view.blocked ? "blocked" : stateLine(view.state)}`, 255),
+        summary: clip(deploymentSummary(view.lifecycle, view.state, view.blocked), SUMMARY_LIMIT2)
+      },
       actions: checkRunActions(view)
     };
     const content = JSON.stringify(body);
     let known = this.checkRuns.get(key) ?? await this.findCheckRun(name, sha, `ferry:${key}`);
     if (known && this.sent.get(`check:${key}`) === content) return known.url;
     if (known) {
-      await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { owner, repo, check_run_id: known.id, ...body });
+      await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+        owner,
+        repo,
+        check_run_id: known.id,
+        ...body
+      });
     } else {
-      const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", { owner, repo, name, head_sha: sha, ...body });
+      const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", {
+        owner,
+        repo,
+        name,
+        head_sha: sha,
+        ...body
+      });
       known = { id: Number(created.data.id), url: created.data.html_url ?? created.data.url };
     }
     this.checkRuns.set(key, known);
@@ -63853,13 +64412,25 @@ var GitHubReporter = class {
   }
   async findCheckRun(name, sha, externalId) {
     const { owner, repo } = this.ref;
-    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { owner, repo, ref: sha, check_name: name, filter: "all", per_page: 100 });
+    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      owner,
+      repo,
+      ref: sha,
+      check_name: name,
+      filter: "all",
+      per_page: 100
+    });
     const run2 = found.data.check_runs.find((c) => c.external_id === externalId);
     return run2 ? { id: Number(run2.id), url: run2.html_url ?? run2.url } : void 0;
   }
   async commitStatus(view, sha, targetUrl) {
     const { owner, repo } = this.ref;
-    const body = { state: surfaceStatus(view).commit, context: surfaceName(view.deployment), description: shortDescription(view), target_url: targetUrl };
+    const body = {
+      state: surfaceStatus(view).commit,
+      context: surfaceName(view.deployment),
+      description: shortDescription(view),
+      target_url: targetUrl
+    };
     const key = `status:${view.deployment}:${sha}`;
     const content = JSON.stringify(body);
     if (this.sent.get(key) === content) return;
@@ -63886,12 +64457,18 @@ var GitHubReporter = class {
         payload: { ferry: { deployment: view.deployment, runId } },
         transient_environment: view.lifecycle.name === "preview"
       });
-      if (!("id" in created.data)) throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
+      if (!("id" in created.data))
+        throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
       id = Number(created.data.id);
       this.deployments.set(key, id);
       await this.supersedePrevious(view.deployment, runId);
     }
-    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { owner, repo, deployment_id: id, ...body });
+    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+      owner,
+      repo,
+      deployment_id: id,
+      ...body
+    });
     this.sent.set(`deployment:${key}`, content);
   }
   /** A run that a newer one replaced before it finished is marked inactive, not left "in progress". */
@@ -63903,14 +64480,25 @@ var GitHubReporter = class {
       const last = this.sent.get(`deployment:${key}`);
       if (last && /"state":"(queued|in_progress)"/.test(last)) {
         const body = { state: "inactive", description: `superseded by run ${runId}` };
-        await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { owner, repo, deployment_id: id, ...body });
+        await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+          owner,
+          repo,
+          deployment_id: id,
+          ...body
+        });
         this.sent.set(`deployment:${key}`, JSON.stringify(body));
       }
     }
   }
   async findDeployment(environment2, sha, deployment, runId) {
     const { owner, repo } = this.ref;
-    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", { owner, repo, sha, environment: environment2, per_page: 100 });
+    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", {
+      owner,
+      repo,
+      sha,
+      environment: environment2,
+      per_page: 100
+    });
     const match = found.data.find((d) => {
       const ferry = d.payload;
       return typeof ferry === "object" && ferry.ferry?.deployment === deployment && ferry.ferry.runId === runId;
@@ -63931,7 +64519,12 @@ function permissionHint(error2) {
 // src/manifest/json-bounds.ts
 function checkJsonBounds(text2, limits) {
   const size = sizeOverLimit(text2, limits.maxBytes);
-  if (size !== void 0) return { ok: false, offset: 0, message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}` };
+  if (size !== void 0)
+    return {
+      ok: false,
+      offset: 0,
+      message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}`
+    };
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text2.length; i++) {
@@ -63941,7 +64534,8 @@ function checkJsonBounds(text2, limits) {
       else if (c === QUOTE) inString = false;
     } else if (c === QUOTE) inString = true;
     else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > limits.maxDepth) return { ok: false, offset: i, message: `nested more than ${limits.maxDepth} levels deep` };
+      if (++depth > limits.maxDepth)
+        return { ok: false, offset: i, message: `nested more than ${limits.maxDepth} levels deep` };
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
   }
   return { ok: true };
@@ -63997,18 +64591,33 @@ function migrateState(record3, options2 = {}) {
   const migrations = options2.migrations ?? STATE_MIGRATIONS;
   const from = record3.schemaVersion;
   if (typeof from !== "number" || !Number.isInteger(from) || from < 0) {
-    return { ok: false, reason: "unsupported-version", detail: `schemaVersion must be a whole number, not ${JSON.stringify(from) ?? "missing"}` };
+    return {
+      ok: false,
+      reason: "unsupported-version",
+      detail: `schemaVersion must be a whole number, not ${JSON.stringify(from) ?? "missing"}`
+    };
   }
   if (from > current) {
-    return { ok: false, reason: "future-version", detail: `schemaVersion ${from} was written by a newer ferry; this one reads up to ${current}` };
+    return {
+      ok: false,
+      reason: "future-version",
+      detail: `schemaVersion ${from} was written by a newer ferry; this one reads up to ${current}`
+    };
   }
   let migrated = { ...record3 };
   for (let version = from; version < current; version++) {
     const migration = migrations.get(version);
-    if (!migration) return { ok: false, reason: "unsupported-version", detail: `schemaVersion ${from} is not supported: no migration from version ${version}` };
+    if (!migration)
+      return {
+        ok: false,
+        reason: "unsupported-version",
+        detail: `schemaVersion ${from} is not supported: no migration from version ${version}`
+      };
     migrated = migration.migrate(migrated);
     if (migrated.schemaVersion !== version + 1) {
-      throw new StateMigrationError(`migration from state version ${version} returned schemaVersion ${JSON.stringify(migrated.schemaVersion)}, not ${version + 1}`);
+      throw new StateMigrationError(
+        `migration from state version ${version} returned schemaVersion ${JSON.stringify(migrated.schemaVersion)}, not ${version + 1}`
+      );
     }
   }
   return { ok: true, record: migrated, from };
@@ -64017,7 +64626,8 @@ function migrateState(record3, options2 = {}) {
 // src/manifest/parse-state-file.ts
 function parseStateFile(text2, deployment, options2 = {}) {
   const bounds = checkJsonBounds(text2, INPUT_LIMITS["state-file"]);
-  if (!bounds.ok) return { kind: "corrupt", reason: "over-limits", detail: `${bounds.message} (at offset ${bounds.offset})` };
+  if (!bounds.ok)
+    return { kind: "corrupt", reason: "over-limits", detail: `${bounds.message} (at offset ${bounds.offset})` };
   let value;
   try {
     value = JSON.parse(text2);
@@ -64029,18 +64639,37 @@ function parseStateFile(text2, deployment, options2 = {}) {
   }
   const migrated = migrateState(value, options2);
   if (!migrated.ok) {
-    return { kind: "corrupt", reason: migrated.reason === "future-version" ? "future-version" : "schema", detail: migrated.detail, path: "/schemaVersion" };
+    return {
+      kind: "corrupt",
+      reason: migrated.reason === "future-version" ? "future-version" : "schema",
+      detail: migrated.detail,
+      path: "/schemaVersion"
+    };
   }
   const problems = validateAgainst("state", migrated.record);
   const first = problems[0];
   if (first) {
-    return { kind: "corrupt", reason: "schema", detail: problems.map((p) => `${p.path || "/"}: ${p.message}`).join("; "), path: first.path };
+    return {
+      kind: "corrupt",
+      reason: "schema",
+      detail: problems.map((p) => `${p.path || "/"}: ${p.message}`).join("; "),
+      path: first.path
+    };
   }
   const state = migrated.record;
   if (state.deployment !== deployment) {
-    return { kind: "corrupt", reason: "wrong-deployment", detail: `the file is about deployment ${JSON.stringify(state.deployment)}, not ${JSON.stringify(deployment)}`, path: "/deployment" };
+    return {
+      kind: "corrupt",
+      reason: "wrong-deployment",
+      detail: `the file is about deployment ${JSON.stringify(state.deployment)}, not ${JSON.stringify(deployment)}`,
+      path: "/deployment"
+    };
   }
-  return { kind: "ok", state, ...migrated.from === migrated.record.schemaVersion ? {} : { migratedFrom: migrated.from } };
+  return {
+    kind: "ok",
+    state,
+    ...migrated.from === migrated.record.schemaVersion ? {} : { migratedFrom: migrated.from }
+  };
 }
 
 // src/adapters/state-branch-readme.ts
@@ -64110,7 +64739,10 @@ var GitHubStateStore = class {
       if (text2 === void 0) out.set(name, { kind: "absent" });
       else {
         const parsed = parseStateFile(text2, name);
-        out.set(name, parsed.kind === "ok" ? { kind: "ok", state: parsed.state } : { kind: "corrupt", reason: parsed.reason, detail: parsed.detail });
+        out.set(
+          name,
+          parsed.kind === "ok" ? { kind: "ok", state: parsed.state } : { kind: "corrupt", reason: parsed.reason, detail: parsed.detail }
+        );
       }
     }
     return { head: this.cache?.head ?? null, deployments: out, cached };
@@ -64133,7 +64765,8 @@ var GitHubStateStore = class {
       written.set(state.deployment, text2);
       additions.push({ path: stateFilePath(state.deployment), contents: Buffer.from(text2).toString("base64") });
     }
-    for (const [path2, text2] of Object.entries(commit.files ?? {})) additions.push({ path: path2, contents: Buffer.from(text2).toString("base64") });
+    for (const [path2, text2] of Object.entries(commit.files ?? {}))
+      additions.push({ path: path2, contents: Buffer.from(text2).toString("base64") });
     const [headline, ...rest] = commit.message.split("\n");
     const body = rest.join("\n").trim();
     try {
@@ -64159,7 +64792,9 @@ var GitHubStateStore = class {
         this.cache = void 0;
         return { ok: false, reason: "conflict", detail: messageOf2(error2) };
       }
-      throw new GitHubAdapterError(`could not write ${STATE_BRANCH}: ${messageOf2(error2)}${hint(error2)}`, { cause: error2 });
+      throw new GitHubAdapterError(`could not write ${STATE_BRANCH}: ${messageOf2(error2)}${hint(error2)}`, {
+        cause: error2
+      });
     }
   }
   async history(deployment, limit = 50) {
@@ -64171,10 +64806,19 @@ var GitHubStateStore = class {
       first: limit
     });
     const nodes = answer.repository?.ref?.target.history?.nodes ?? [];
-    return nodes.map((n) => ({ sha: n.oid, at: n.committedDate, subject: n.message.split("\n")[0] ?? "", trailers: trailers(n.message) }));
+    return nodes.map((n) => ({
+      sha: n.oid,
+      at: n.committedDate,
+      subject: n.message.split("\n")[0] ?? "",
+      trailers: trailers(n.message)
+    }));
   }
   async fetch() {
-    const answer = await this.client.graphql(READ_QUERY, { owner: this.ref.owner, name: this.ref.repo, ref: QUALIFIED });
+    const answer = await this.client.graphql(READ_QUERY, {
+      owner: this.ref.owner,
+      name: this.ref.repo,
+      ref: QUALIFIED
+    });
     const target = answer.repository?.ref?.target;
     if (!target) {
       this.cache = void 0;
@@ -64192,13 +64836,31 @@ var GitHubStateStore = class {
   /** First use: a root commit with a README, created through the REST git database. */
   async createBranch() {
     const { owner, repo } = this.ref;
-    const tree = await this.client.request("POST /repos/{owner}/{repo}/git/trees", { owner, repo, tree: [{ path: "README.md", mode: "100644", type: "blob", content: stateBranchReadme() }] });
-    const commit = await this.client.request("POST /repos/{owner}/{repo}/git/commits", { owner, repo, message: "Create the ferry/state branch [skip ci]", tree: tree.data.sha, parents: [] });
+    const tree = await this.client.request("POST /repos/{owner}/{repo}/git/trees", {
+      owner,
+      repo,
+      tree: [{ path: "README.md", mode: "100644", type: "blob", content: stateBranchReadme() }]
+    });
+    const commit = await this.client.request("POST /repos/{owner}/{repo}/git/commits", {
+      owner,
+      repo,
+      message: "Create the ferry/state branch [skip ci]",
+      tree: tree.data.sha,
+      parents: []
+    });
     try {
-      await this.client.request("POST /repos/{owner}/{repo}/git/refs", { owner, repo, ref: QUALIFIED, sha: commit.data.sha });
+      await this.client.request("POST /repos/{owner}/{repo}/git/refs", {
+        owner,
+        repo,
+        ref: QUALIFIED,
+        sha: commit.data.sha
+      });
     } catch (error2) {
-      if (statusOf(error2) === 422) return { ok: false, reason: "conflict", detail: `${STATE_BRANCH} was created by someone else` };
-      throw new GitHubAdapterError(`could not create ${STATE_BRANCH}: ${messageOf2(error2)}${hint(error2)}`, { cause: error2 });
+      if (statusOf(error2) === 422)
+        return { ok: false, reason: "conflict", detail: `${STATE_BRANCH} was created by someone else` };
+      throw new GitHubAdapterError(`could not create ${STATE_BRANCH}: ${messageOf2(error2)}${hint(error2)}`, {
+        cause: error2
+      });
     }
     this.cache = { head: commit.data.sha, files: /* @__PURE__ */ new Map() };
     return { ok: true, head: commit.data.sha };
@@ -64283,9 +64945,14 @@ function boundedEvent(event) {
     ["external id", report?.externalId]
   ];
   for (const [name, value] of identifiers) {
-    if (value === "" && name !== "external id") return { ok: false, reason: "input-empty", detail: `the ${name} is empty` };
+    if (value === "" && name !== "external id")
+      return { ok: false, reason: "input-empty", detail: `the ${name} is empty` };
     if (value !== void 0 && value.length > IDENTIFIER_MAX_LENGTH) {
-      return { ok: false, reason: "input-too-long", detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept` };
+      return {
+        ok: false,
+        reason: "input-too-long",
+        detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept`
+      };
     }
   }
   const actorFits = event.actor.length <= ACTOR_MAX_LENGTH && event.actor !== "";
@@ -64465,11 +65132,6 @@ function record2(draft, entry) {
   draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note2 });
 }
 
-// src/core/transition-context.ts
-var DEFAULT_STAGE_TIMEOUT_SECONDS = 1800;
-var DEFAULT_BACKOFF_SECONDS = 30;
-var MAX_BACKOFF_SECONDS = 3600;
-
 // src/core/runs.ts
 function startRun(draft, start) {
   const { event } = draft;
@@ -64489,7 +65151,16 @@ function startRun(draft, start) {
     const explicit = event.type === "rollback";
     const cause = explicit ? event.cause : "rollback";
     const actor = explicit ? event.actor : "ferry";
-    draft.run = { id, kind: "rollback", cause, actor, version: target, attempt: 1, startedAt: at, ...from ? { from } : {} };
+    draft.run = {
+      id,
+      kind: "rollback",
+      cause,
+      actor,
+      version: target,
+      attempt: 1,
+      startedAt: at,
+      ...from ? { from } : {}
+    };
     draft.runSeq = id;
     draft.counters = { failed: 0, completed: 0, inProgress: 0, total: 0 };
     return;
@@ -64516,63 +65187,92 @@ function failureOf(draft, region, from) {
   return { step, message, at: event.at, state, ...draft.run ? { runId: draft.run.id } : {} };
 }
 
-// src/core/apply-transition.ts
+// src/core/transition-context.ts
+var DEFAULT_STAGE_TIMEOUT_SECONDS = 1800;
+var DEFAULT_BACKOFF_SECONDS = 30;
+var MAX_BACKOFF_SECONDS = 3600;
+
+// src/core/start-stage.ts
+function resolveStage(draft, def) {
+  const stage = defined(def.stage, "the stage of a stage state");
+  const type = draft.context.type;
+  if (def.dispatch === "type" && type && (draft.context.stages === void 0 || `${type}.${stage}` in draft.context.stages))
+    return `${type}.${stage}`;
+  return stage;
+}
+function startStage(draft, region, state, def) {
+  const stage = resolveStage(draft, def);
+  const inManifest = draft.context.stages === void 0 || stage in draft.context.stages;
+  if (!draft.run) startRun(draft, "run");
+  const run2 = defined(draft.run, "the run a stage belongs to");
+  if (!inManifest) {
+    const status = def.optional ? "skipped" : "failed";
+    const message = def.optional ? "not in the manifest; skipped" : `stage ${stage} is not defined in the manifest`;
+    pushStage(draft, {
+      region,
+      state,
+      stage,
+      runId: run2.id,
+      attempt: run2.attempt,
+      status,
+      startedAt: draft.event.at,
+      finishedAt: draft.event.at,
+      message
+    });
+    const key = def.optional ? "stage.succeeded" : "stage.failed";
+    if (!def.optional) draft.error = { step: stage, message, at: draft.event.at, state, runId: run2.id };
+    const handlers = handlersFor(draft, region, key, def);
+    const picked = handlers && select(draft, handlers);
+    if (picked) takeStarting(draft, region, picked, def.optional ? "stage.skipped" : key);
+    return;
+  }
+  if (draft.hold) {
+    draft.hold = {
+      ...draft.hold,
+      deferred: [...draft.hold.deferred.filter((d) => d.region !== region), { region, state }]
+    };
+    return;
+  }
+  dispatchStage(draft, region, state, stage, def, draft.context.stages?.[stage]?.retries ?? 0);
+}
+function dispatchStage(draft, region, state, stage, def, retriesLeft) {
+  const run2 = defined(draft.run, "the run a stage belongs to");
+  const settings = draft.context.stages?.[stage];
+  const timeout = settings?.timeoutSeconds ?? (def.timeout === void 0 ? void 0 : parseDuration(def.timeout)) ?? draft.context.defaultStageTimeoutSeconds ?? DEFAULT_STAGE_TIMEOUT_SECONDS;
+  const deadline = addSeconds(draft.event.at, timeout);
+  pushStage(draft, {
+    region,
+    state,
+    stage,
+    runId: run2.id,
+    attempt: run2.attempt,
+    status: "dispatching",
+    startedAt: draft.event.at,
+    deadline,
+    retriesLeft
+  });
+  draft.effects.push({
+    type: "runStage",
+    region,
+    state,
+    stage,
+    version: run2.version,
+    runId: run2.id,
+    attempt: run2.attempt,
+    deadline
+  });
+  addTimer(draft, { name: `stage-deadline:${region}`, due: deadline, region, runId: run2.id });
+}
+
+// src/core/take-transition.ts
 var MAX_STEPS = 64;
-function handlersFor(draft, region, key, def = currentDef(draft, region)) {
-  return def.on?.[key] ?? draft.lifecycle.on?.[key];
-}
-function select(draft, handlers) {
-  let context;
-  return handlers.find((h) => h.guard === void 0 || evaluateGuard(h.guard, context ??= guardContextOf(draft)));
-}
-function dispatch(draft, key, only, fallback) {
-  const regions = only === void 0 ? Object.keys(draft.regions) : [only];
-  const chosen = [];
-  let handled = false;
-  for (const region of regions) {
-    const handlers = handlersFor(draft, region, key) ?? fallback?.(region);
-    if (!handlers) continue;
-    handled = true;
-    const picked = select(draft, handlers);
-    if (picked) chosen.push([region, picked]);
-  }
-  if (!handled) throw new Refusal("not-allowed-in-state", `${key} is not allowed in ${describeStates(draft)}`);
-  if (chosen.length === 0) throw new Refusal("guard-failed", `no guard for ${key} holds in ${describeStates(draft)}`);
-  startRunOnce(draft, key, chosen);
-  for (const [region, def] of chosen) take(draft, region, def, key);
-  deliverRaised(draft);
-}
-function startRunOnce(draft, key, chosen) {
-  const start = chosen.map(([, def]) => def.start).find((s) => s !== void 0) ?? defaultStart(key);
-  if (start) startRun(draft, start);
-}
-function defaultStart(key) {
-  if (key === "deploy") return "run";
-  if (key === "rollback") return "rollback";
-  if (key === "retry") return "retry";
-  return void 0;
-}
-function describeStates(draft) {
-  const entries = Object.entries(draft.regions);
-  const [only] = entries;
-  if (only && entries.length === 1) return only[1].state;
-  return entries.map(([name, r]) => `${name}=${r.state}`).join(", ");
-}
-function deliverRaised(draft) {
-  for (let signal = draft.raised.shift(); signal !== void 0; signal = draft.raised.shift()) {
-    for (const region of Object.keys(draft.regions)) {
-      const handlers = handlersFor(draft, region, signal);
-      const picked = handlers && select(draft, handlers);
-      if (picked) takeStarting(draft, region, picked, signal);
-    }
-  }
-}
 function takeStarting(draft, region, def, key) {
   if (def.start) startRun(draft, def.start);
-  take(draft, region, def, key);
+  takeTransition(draft, region, def, key);
 }
-function take(draft, region, def, key) {
-  if (++draft.steps > MAX_STEPS) throw new Refusal("always-loop", `more than ${MAX_STEPS} transitions for one event; the lifecycle loops`);
+function takeTransition(draft, region, def, key) {
+  if (++draft.steps > MAX_STEPS)
+    throw new Refusal("always-loop", `more than ${MAX_STEPS} transitions for one event; the lifecycle loops`);
   if (def.error && !draft.error) draft.error = failureOf(draft, region);
   if (def.target === void 0) return;
   const current = regionOf(draft, region);
@@ -64604,12 +65304,14 @@ function enter(draft, region, target, key, from) {
   if (def.kind === "final") for (const timer of [...draft.timers]) removeTimer(draft, timer.name);
   if (def.kind === "steady") {
     draft.enteredSteady = true;
-    if ((def.report ?? "success") === "success" && key !== "stage.failed" && key !== "stage.timed-out") recordGood(draft);
+    if ((def.report ?? "success") === "success" && key !== "stage.failed" && key !== "stage.timed-out")
+      recordGood(draft);
   }
   for (const action of def.entry ?? []) {
     if ("schedule" in action) {
       const seconds2 = draft.context.timers?.[action.schedule] ?? (action.after === void 0 ? void 0 : parseDuration(action.after));
-      if (seconds2 !== void 0) addTimer(draft, { name: action.schedule, due: addSeconds(draft.event.at, seconds2), region });
+      if (seconds2 !== void 0)
+        addTimer(draft, { name: action.schedule, due: addSeconds(draft.event.at, seconds2), region });
     } else if ("cancel" in action) {
       removeTimer(draft, action.cancel);
     } else {
@@ -64627,81 +65329,124 @@ function followAlways(draft, region, def) {
 function recordGood(draft) {
   const run2 = draft.run;
   if (!run2 || draft.good[0]?.version === run2.version) return;
-  draft.good = [{ version: run2.version, runId: run2.id, at: draft.event.at }, ...draft.good.filter((g) => g.version !== run2.version)];
+  draft.good = [
+    { version: run2.version, runId: run2.id, at: draft.event.at },
+    ...draft.good.filter((g) => g.version !== run2.version)
+  ];
 }
-function resolveStage(draft, def) {
-  const stage = defined(def.stage, "the stage of a stage state");
-  const type = draft.context.type;
-  if (def.dispatch === "type" && type && (draft.context.stages === void 0 || `${type}.${stage}` in draft.context.stages)) return `${type}.${stage}`;
-  return stage;
+
+// src/core/route-event.ts
+function handlersFor(draft, region, key, def = currentDef(draft, region)) {
+  return def.on?.[key] ?? draft.lifecycle.on?.[key];
 }
-function startStage(draft, region, state, def) {
-  const stage = resolveStage(draft, def);
-  const inManifest = draft.context.stages === void 0 || stage in draft.context.stages;
-  if (!draft.run) startRun(draft, "run");
-  const run2 = defined(draft.run, "the run a stage belongs to");
-  if (!inManifest) {
-    const status = def.optional ? "skipped" : "failed";
-    const message = def.optional ? "not in the manifest; skipped" : `stage ${stage} is not defined in the manifest`;
-    pushStage(draft, { region, state, stage, runId: run2.id, attempt: run2.attempt, status, startedAt: draft.event.at, finishedAt: draft.event.at, message });
-    const key = def.optional ? "stage.succeeded" : "stage.failed";
-    if (!def.optional) draft.error = { step: stage, message, at: draft.event.at, state, runId: run2.id };
-    const handlers = handlersFor(draft, region, key, def);
-    const picked = handlers && select(draft, handlers);
-    if (picked) takeStarting(draft, region, picked, def.optional ? "stage.skipped" : key);
-    return;
+function select(draft, handlers) {
+  let context;
+  return handlers.find((h) => h.guard === void 0 || evaluateGuard(h.guard, context ??= guardContextOf(draft)));
+}
+function routeEvent(draft, key, only, fallback) {
+  const regions = only === void 0 ? Object.keys(draft.regions) : [only];
+  const chosen = [];
+  let handled = false;
+  for (const region of regions) {
+    const handlers = handlersFor(draft, region, key) ?? fallback?.(region);
+    if (!handlers) continue;
+    handled = true;
+    const picked = select(draft, handlers);
+    if (picked) chosen.push([region, picked]);
   }
-  if (draft.hold) {
-    draft.hold = { ...draft.hold, deferred: [...draft.hold.deferred.filter((d) => d.region !== region), { region, state }] };
-    return;
-  }
-  dispatchStage(draft, region, state, stage, def, draft.context.stages?.[stage]?.retries ?? 0);
+  if (!handled) throw new Refusal("not-allowed-in-state", `${key} is not allowed in ${describeStates(draft)}`);
+  if (chosen.length === 0) throw new Refusal("guard-failed", `no guard for ${key} holds in ${describeStates(draft)}`);
+  startRunOnce(draft, key, chosen);
+  for (const [region, def] of chosen) takeTransition(draft, region, def, key);
+  deliverRaised(draft);
 }
-function dispatchStage(draft, region, state, stage, def, retriesLeft) {
-  const run2 = defined(draft.run, "the run a stage belongs to");
-  const settings = draft.context.stages?.[stage];
-  const timeout = settings?.timeoutSeconds ?? (def.timeout === void 0 ? void 0 : parseDuration(def.timeout)) ?? draft.context.defaultStageTimeoutSeconds ?? DEFAULT_STAGE_TIMEOUT_SECONDS;
-  const deadline = addSeconds(draft.event.at, timeout);
-  pushStage(draft, { region, state, stage, runId: run2.id, attempt: run2.attempt, status: "dispatching", startedAt: draft.event.at, deadline, retriesLeft });
-  draft.effects.push({ type: "runStage", region, state, stage, version: run2.version, runId: run2.id, attempt: run2.attempt, deadline });
-  addTimer(draft, { name: `stage-deadline:${region}`, due: deadline, region, runId: run2.id });
+function startRunOnce(draft, key, chosen) {
+  const start = chosen.map(([, def]) => def.start).find((s) => s !== void 0) ?? defaultStart(key);
+  if (start) startRun(draft, start);
+}
+function defaultStart(key) {
+  if (key === "deploy") return "run";
+  if (key === "rollback") return "rollback";
+  if (key === "retry") return "retry";
+  return void 0;
+}
+function describeStates(draft) {
+  const entries = Object.entries(draft.regions);
+  const [only] = entries;
+  if (only && entries.length === 1) return only[1].state;
+  return entries.map(([name, r]) => `${name}=${r.state}`).join(", ");
+}
+function deliverRaised(draft) {
+  for (let signal = draft.raised.shift(); signal !== void 0; signal = draft.raised.shift()) {
+    for (const region of Object.keys(draft.regions)) {
+      const handlers = handlersFor(draft, region, signal);
+      const picked = handlers && select(draft, handlers);
+      if (picked) takeStarting(draft, region, picked, signal);
+    }
+  }
 }
 
 // src/core/concurrency.ts
 function handleTrigger(draft, event) {
   if (draft.rolledBack?.version === event.version && AUTOMATIC_CAUSES.has(event.cause)) {
-    throw new Refusal("version-rolled-back", `${shortVersion(event.version)} was rolled back in run ${draft.rolledBack.runId}; deploy it explicitly or push a new commit`);
+    throw new Refusal(
+      "version-rolled-back",
+      `${shortVersion(event.version)} was rolled back in run ${draft.rolledBack.runId}; deploy it explicitly or push a new commit`
+    );
   }
   const busy = isBusy(draft);
   if (!busy && !draft.hold) {
     const dropped = draft.queue.length;
     const coalesced = coalescedIn(draft.queue);
     const runSeq = draft.runSeq;
-    dispatch(draft, "deploy");
+    routeEvent(draft, "deploy");
     if (dropped > 0) {
       draft.queue = [];
       if (draft.run && draft.runSeq !== runSeq) draft.run = { ...draft.run, coalesced };
       for (const [region, r] of Object.entries(draft.regions)) {
-        record2(draft, { region, from: r.state, to: r.state, event: "deploy", note: `dropped ${dropped} older queued trigger${dropped > 1 ? "s" : ""}` });
+        record2(draft, {
+          region,
+          from: r.state,
+          to: r.state,
+          event: "deploy",
+          note: `dropped ${dropped} older queued trigger${dropped > 1 ? "s" : ""}`
+        });
       }
     }
     return;
   }
   const holder = draft.run ? `run ${draft.run.id} (${shortVersion(draft.run.version)})` : "a run";
-  if (draft.run?.version === event.version && busy) throw new Refusal("already-queued", `${holder} is already deploying ${shortVersion(event.version)}`);
-  if (draft.queue.some((q) => q.version === event.version)) throw new Refusal("already-queued", `${shortVersion(event.version)} is already queued`);
+  if (draft.run?.version === event.version && busy)
+    throw new Refusal("already-queued", `${holder} is already deploying ${shortVersion(event.version)}`);
+  if (draft.queue.some((q) => q.version === event.version))
+    throw new Refusal("already-queued", `${shortVersion(event.version)} is already queued`);
   const policy = draft.hold ? "queue" : policyNow(draft);
-  if (policy === "reject") throw new Refusal("rejected-busy", `${holder} holds the deployment in ${describeStates(draft)}`);
+  if (policy === "reject")
+    throw new Refusal("rejected-busy", `${holder} holds the deployment in ${describeStates(draft)}`);
   if (policy === "queue") {
-    const { queue, dropped } = coalesceQueue([...draft.queue, { eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at }]);
+    const { queue, dropped } = coalesceQueue([
+      ...draft.queue,
+      { eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at }
+    ]);
     draft.queue = queue;
     const superseded = dropped > 0 ? `; it supersedes ${plural(dropped, "older trigger")}` : "";
     for (const [region, r] of Object.entries(draft.regions)) {
-      record2(draft, { region, from: r.state, to: r.state, event: "deploy", note: `queued ${shortVersion(event.version)} behind ${holder}${superseded}` });
+      record2(draft, {
+        region,
+        from: r.state,
+        to: r.state,
+        event: "deploy",
+        note: `queued ${shortVersion(event.version)} behind ${holder}${superseded}`
+      });
     }
     return;
   }
-  dispatch(draft, "deploy", void 0, (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, regionOf(draft, region).resting)));
+  routeEvent(
+    draft,
+    "deploy",
+    void 0,
+    (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, regionOf(draft, region).resting))
+  );
 }
 function policyNow(draft) {
   for (const region of Object.keys(draft.regions)) {
@@ -64712,7 +65457,7 @@ function policyNow(draft) {
 }
 function handleHold(draft, type) {
   if (modelsEvent(draft.lifecycle, type)) {
-    dispatch(draft, type);
+    routeEvent(draft, type);
     return;
   }
   if (type === "pause") {
@@ -64728,32 +65473,46 @@ function handleHold(draft, type) {
   for (const { region, state } of deferred) {
     if (draft.regions[region]?.state === state) startStage(draft, region, state, stateDefOf(draft, region, state));
   }
-  if (Object.keys(draft.regions).some((region) => currentDef(draft, region).kind === "steady")) draft.enteredSteady = true;
+  if (Object.keys(draft.regions).some((region) => currentDef(draft, region).kind === "steady"))
+    draft.enteredSteady = true;
 }
 function modelsEvent(lifecycle, key) {
   if (lifecycle.on?.[key]) return true;
-  return Object.values(lifecycle.regions).some((region) => Object.values(region.states).some((state) => state.on?.[key] !== void 0));
+  return Object.values(lifecycle.regions).some(
+    (region) => Object.values(region.states).some((state) => state.on?.[key] !== void 0)
+  );
 }
 function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 function note(draft, event, text2) {
-  for (const [region, r] of Object.entries(draft.regions)) record2(draft, { region, from: r.state, to: r.state, event, note: text2 });
+  for (const [region, r] of Object.entries(draft.regions))
+    record2(draft, { region, from: r.state, to: r.state, event, note: text2 });
 }
 function popQueue(draft) {
   for (let next = draft.queue[0]; next && draft.enteredSteady && !draft.hold && !isBusy(draft); next = draft.queue[0]) {
     draft.queue.shift();
     draft.enteredSteady = false;
-    const regionsAllow = Object.keys(draft.regions).some((region) => handlersFor(draft, region, "deploy", currentDef(draft, region)));
+    const regionsAllow = Object.keys(draft.regions).some(
+      (region) => handlersFor(draft, region, "deploy", currentDef(draft, region))
+    );
     if (!regionsAllow) return;
-    const popped = { type: "deploy", id: draft.event.id, at: draft.event.at, actor: next.actor, cause: next.cause, version: next.version };
+    const popped = {
+      type: "deploy",
+      id: draft.event.id,
+      at: draft.event.at,
+      actor: next.actor,
+      cause: next.cause,
+      version: next.version
+    };
     const saved = draft.event;
     draft.event = popped;
     try {
       if (draft.rolledBack?.version === next.version && AUTOMATIC_CAUSES.has(next.cause)) continue;
       const runSeq = draft.runSeq;
-      dispatch(draft, "deploy");
-      if (next.coalesced && draft.run && draft.runSeq !== runSeq) draft.run = { ...draft.run, coalesced: next.coalesced };
+      routeEvent(draft, "deploy");
+      if (next.coalesced && draft.run && draft.runSeq !== runSeq)
+        draft.run = { ...draft.run, coalesced: next.coalesced };
     } catch (error2) {
       if (!(error2 instanceof Refusal)) throw error2;
     } finally {
@@ -64768,9 +65527,15 @@ function handleStageEvent(draft, event) {
   const [region, active] = findActive(draft, report.stage);
   if (!region || !active) throw new Refusal("stale-stage", `stage ${report.stage} is not running now`);
   if (report.runId !== active.runId || report.attempt !== active.attempt) {
-    throw new Refusal("stale-attempt", `result for run ${report.runId} attempt ${report.attempt}; stage ${report.stage} is at run ${active.runId} attempt ${active.attempt}`);
+    throw new Refusal(
+      "stale-attempt",
+      `result for run ${report.runId} attempt ${report.attempt}; stage ${report.stage} is at run ${active.runId} attempt ${active.attempt}`
+    );
   }
-  const links = { ...report.url ? { url: report.url } : {}, ...report.externalId ? { externalId: report.externalId } : {} };
+  const links = {
+    ...report.url ? { url: report.url } : {},
+    ...report.externalId ? { externalId: report.externalId } : {}
+  };
   switch (event.type) {
     case "stage.dispatched":
       replaceStage(draft, active, { ...active, ...links });
@@ -64781,17 +65546,28 @@ function handleStageEvent(draft, event) {
     case "stage.progress": {
       draft.counters = { ...draft.counters, ...report.counters };
       replaceStage(draft, active, { ...active, ...links, status: "running" });
-      if (currentDef(draft, region).on?.["stage.progress"]) dispatch(draft, "stage.progress", region);
+      if (currentDef(draft, region).on?.["stage.progress"]) routeEvent(draft, "stage.progress", region);
       return;
     }
     case "stage.succeeded":
-      finish(draft, region, active, { ...links, status: "succeeded", ...report.message ? { message: report.message } : {} });
+      finish(draft, region, active, {
+        ...links,
+        status: "succeeded",
+        ...report.message ? { message: report.message } : {}
+      });
       if (report.counters) draft.counters = { ...draft.counters, ...report.counters };
-      dispatch(draft, "stage.succeeded", region);
+      routeEvent(draft, "stage.succeeded", region);
       return;
     case "stage.failed":
     case "stage.timed-out":
-      fail2(draft, region, active, event.type, report.message ?? (event.type === "stage.timed-out" ? `stage ${active.stage} timed out` : `stage ${active.stage} failed`), links);
+      fail2(
+        draft,
+        region,
+        active,
+        event.type,
+        report.message ?? (event.type === "stage.timed-out" ? `stage ${active.stage} timed out` : `stage ${active.stage} failed`),
+        links
+      );
   }
 }
 function findActive(draft, stage) {
@@ -64814,13 +65590,18 @@ function fail2(draft, region, active, outcome, message, links) {
     const used = (settings?.retries ?? retriesLeft) - retriesLeft;
     const first = settings?.backoffSeconds ?? DEFAULT_BACKOFF_SECONDS;
     const backoff = Math.min(first * 2 ** used, Math.max(first, MAX_BACKOFF_SECONDS));
-    addTimer(draft, { name: `stage-retry:${region}`, due: addSeconds(draft.event.at, backoff), region, runId: active.runId });
+    addTimer(draft, {
+      name: `stage-retry:${region}`,
+      due: addSeconds(draft.event.at, backoff),
+      region,
+      runId: active.runId
+    });
     return;
   }
   const state = regionOf(draft, region).state;
   draft.error = { step: active.stage, message, at: draft.event.at, state, runId: active.runId };
   const key = outcome === "stage.timed-out" && currentDef(draft, region).on?.["stage.timed-out"] ? "stage.timed-out" : "stage.failed";
-  dispatch(draft, key, region);
+  routeEvent(draft, key, region);
 }
 function handleTimer(draft, event) {
   const { name, due } = event.timer;
@@ -64831,7 +65612,14 @@ function handleTimer(draft, event) {
   if (region !== void 0 && kind === "stage-deadline") {
     const active = activeStage(draft, region);
     if (!active) return;
-    draft.effects.push({ type: "cancelStage", stage: active.stage, runId: active.runId, attempt: active.attempt, ...active.externalId ? { externalId: active.externalId } : {}, reason: "timed-out" });
+    draft.effects.push({
+      type: "cancelStage",
+      stage: active.stage,
+      runId: active.runId,
+      attempt: active.attempt,
+      ...active.externalId ? { externalId: active.externalId } : {},
+      reason: "timed-out"
+    });
     fail2(draft, region, active, "stage.timed-out", `stage ${active.stage} did not report within its deadline`, {});
     return;
   }
@@ -64843,7 +65631,7 @@ function handleTimer(draft, event) {
   const handles = Object.keys(draft.regions).some((r) => currentDef(draft, r).on?.[key] ?? draft.lifecycle.on?.[key]);
   if (!handles) return;
   try {
-    dispatch(draft, key);
+    routeEvent(draft, key);
   } catch (error2) {
     if (!(error2 instanceof Refusal && error2.reason === "guard-failed")) throw error2;
   }
@@ -64855,7 +65643,17 @@ function retry2(draft, region, event) {
   if (ended.status === LEGACY_RETRYING) replaceStage(draft, ended, { ...ended, status: "failed" });
   draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
   const state = regionOf(draft, region).state;
-  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, region, from: state, to: state, event: "retry", runId: draft.run.id, note: `attempt ${draft.run.attempt}` });
+  draft.added.push({
+    at: event.at,
+    eventId: event.id,
+    actor: event.actor,
+    region,
+    from: state,
+    to: state,
+    event: "retry",
+    runId: draft.run.id,
+    note: `attempt ${draft.run.attempt}`
+  });
   dispatchStage(draft, region, state, ended.stage, currentDef(draft, region), (ended.retriesLeft ?? 1) - 1);
 }
 function lastAttempt(draft, region) {
@@ -64896,7 +65694,7 @@ function transition(lifecycle, state, input, context = {}) {
         handleStageEvent(draft, event);
         break;
       default:
-        dispatch(draft, handlerKey(event));
+        routeEvent(draft, handlerKey(event));
     }
     popQueue(draft);
   } catch (error2) {
@@ -64960,7 +65758,8 @@ function applyBatch(snapshot, events, specs) {
 // src/engine/commit-message.ts
 function commitMessage(applied, states) {
   const byDeployment = /* @__PURE__ */ new Map();
-  for (const a of applied) byDeployment.set(a.deployment, [...byDeployment.get(a.deployment) ?? [], ...a.transitions]);
+  for (const a of applied)
+    byDeployment.set(a.deployment, [...byDeployment.get(a.deployment) ?? [], ...a.transitions]);
   const parts = [];
   for (const [deployment, transitions] of byDeployment) {
     const state = states.get(deployment);
@@ -64998,15 +65797,46 @@ async function executeEffects(effects, runner, log, clock) {
       let event;
       try {
         const started = await runner.start({ deployment, ...effect });
-        event = started.ok ? { type: "stage.dispatched", id, at: clock.now(), actor: "ferry", cause: "runner", stage: { ...report, ...started.externalId ? { externalId: started.externalId } : {}, ...started.url ? { url: started.url } : {} } } : { type: "stage.failed", id, at: clock.now(), actor: "ferry", cause: "runner", stage: { ...report, message: `could not start stage ${effect.stage}: ${started.message}` } };
+        event = started.ok ? {
+          type: "stage.dispatched",
+          id,
+          at: clock.now(),
+          actor: "ferry",
+          cause: "runner",
+          stage: {
+            ...report,
+            ...started.externalId ? { externalId: started.externalId } : {},
+            ...started.url ? { url: started.url } : {}
+          }
+        } : {
+          type: "stage.failed",
+          id,
+          at: clock.now(),
+          actor: "ferry",
+          cause: "runner",
+          stage: { ...report, message: `could not start stage ${effect.stage}: ${started.message}` }
+        };
       } catch (error2) {
         log.error({ err: error2, deployment, stage: effect.stage }, "stage dispatch threw");
-        event = { type: "stage.failed", id, at: clock.now(), actor: "ferry", cause: "runner", stage: { ...report, message: `could not start stage ${effect.stage}: ${error2.message}` } };
+        event = {
+          type: "stage.failed",
+          id,
+          at: clock.now(),
+          actor: "ferry",
+          cause: "runner",
+          stage: { ...report, message: `could not start stage ${effect.stage}: ${error2.message}` }
+        };
       }
       followUps.push({ deployment, event });
     } else if (effect.type === "cancelStage") {
       try {
-        await runner.cancel({ deployment, stage: effect.stage, runId: effect.runId, attempt: effect.attempt, ...effect.externalId ? { externalId: effect.externalId } : {} });
+        await runner.cancel({
+          deployment,
+          stage: effect.stage,
+          runId: effect.runId,
+          attempt: effect.attempt,
+          ...effect.externalId ? { externalId: effect.externalId } : {}
+        });
       } catch (error2) {
         log.warn({ err: error2, deployment, stage: effect.stage }, "could not cancel stage");
       }
@@ -65059,7 +65889,14 @@ var Engine = class {
       if (read.kind !== "ok") continue;
       for (const timer of read.state.timers) {
         if (timer.due > now) continue;
-        const event = { type: "timer", id: timerEventId(deployment, timer), at: now, actor: "ferry", cause: "timer", timer: { name: timer.name, due: timer.due } };
+        const event = {
+          type: "timer",
+          id: timerEventId(deployment, timer),
+          at: now,
+          actor: "ferry",
+          cause: "timer",
+          timer: { name: timer.name, due: timer.due }
+        };
         events.push({ deployment, event });
       }
     }
@@ -65109,17 +65946,23 @@ var Engine = class {
         break;
       }
       const files = this.options.reporter.files?.(this.viewsOf(result, specs));
-      const commit = { expectedHead: snapshot.head, states: [...result.changed.values()], message: commitMessage(result.applied, result.changed) };
+      const commit = {
+        expectedHead: snapshot.head,
+        states: [...result.changed.values()],
+        message: commitMessage(result.applied, result.changed)
+      };
       const outcome = await store.write(files ? { ...commit, files } : commit);
       if (outcome.ok) break;
       fresh = true;
-      if (attempt >= attempts) throw new EngineWriteError(`state branch kept moving: gave up after ${attempts} attempts (${outcome.detail})`);
+      if (attempt >= attempts)
+        throw new EngineWriteError(`state branch kept moving: gave up after ${attempts} attempts (${outcome.detail})`);
       this.log.info({ attempt, detail: outcome.detail }, "state branch moved; re-reading and re-applying");
       await clock.sleep(Math.round(clock.random() * 25 * 2 ** attempt));
     }
     const followUps = await executeEffects(result.effects, this.options.runner, this.log, clock);
     await this.reportBatch(result, specs);
-    if (followUps.length > 0) void this.submit(followUps).catch((error2) => this.log.error({ err: error2 }, "follow-up events failed"));
+    if (followUps.length > 0)
+      void this.submit(followUps).catch((error2) => this.log.error({ err: error2 }, "follow-up events failed"));
     return [...result.outcomes];
   }
   async reportBatch(result, specs) {
@@ -65128,7 +65971,10 @@ var Engine = class {
     try {
       await this.options.reporter.report(views);
     } catch (error2) {
-      this.log.error({ err: error2, deployments: views.map((v) => v.deployment) }, "reporting failed; the next event reports again");
+      this.log.error(
+        { err: error2, deployments: views.map((v) => v.deployment) },
+        "reporting failed; the next event reports again"
+      );
     }
   }
   viewsOf(result, specs) {
@@ -65183,7 +66029,10 @@ function withDeferredRepair(store, reporter, options2) {
   return { store: tracked, reporter: deferring };
 }
 async function repair(store, reporter, views) {
-  const snapshot = await store.read(views.map((v) => v.deployment), { fresh: true });
+  const snapshot = await store.read(
+    views.map((v) => v.deployment),
+    { fresh: true }
+  );
   const unchanged = views.filter((v) => {
     const read = snapshot.deployments.get(v.deployment);
     return read?.kind === "ok" && read.state.updatedAt === v.state.updatedAt && read.state.processed.at(-1) === v.state.processed.at(-1);
@@ -65202,11 +66051,13 @@ function hintFor(error2) {
     const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1e3).toISOString()}` : "";
     return `GitHub's rate limit was reached${when}; ferry picks the work up again with the next event or timer. Fewer pushes per minute or fewer deployments per repository help.`;
   }
-  if (status === 401) return "GitHub did not accept the app's credentials: check APP_ID and PRIVATE_KEY (or PRIVATE_KEY_PATH), and the app's clock.";
+  if (status === 401)
+    return "GitHub did not accept the app's credentials: check APP_ID and PRIVATE_KEY (or PRIVATE_KEY_PATH), and the app's clock.";
   if (status === 403) {
     return "the app lacks a permission on this repository: accept the permissions app.yml asks for (contents, checks, statuses, deployments and actions: write; pull requests: write; metadata: read) in the installation's settings.";
   }
-  if (status === 404) return "GitHub answered 404: the repository, commit, file or workflow is missing, or the app is not installed on this repository (a missing `.github/workflows/ferry-stage.yml` shows up here too; `npx ferry init` writes it).";
+  if (status === 404)
+    return "GitHub answered 404: the repository, commit, file or workflow is missing, or the app is not installed on this repository (a missing `.github/workflows/ferry-stage.yml` shows up here too; `npx ferry init` writes it).";
   if (status === 422) return `GitHub rejected the request as invalid: ${message}`;
   if (status !== void 0 && status >= 500) return "GitHub had a server error; the next event or timer tries again.";
   return void 0;
@@ -65222,8 +66073,14 @@ var RepoWorker = class {
     this.ref = { owner: ref.owner, repo: ref.repo };
     const log = options2.log;
     this.store = new GitHubStateStore(client, this.ref);
-    this.catalog = new GitHubCatalog(client, this.ref, { defaultBranch: () => this.defaultBranch, lastVersion: (d) => this.lastVersion(d), log });
-    const repairing = withDeferredRepair(this.store, new GitHubReporter(client, this.ref, log), { schedule: (repair2) => this.later("repairing reports", repair2) });
+    this.catalog = new GitHubCatalog(client, this.ref, {
+      defaultBranch: () => this.defaultBranch,
+      lastVersion: (d) => this.lastVersion(d),
+      log
+    });
+    const repairing = withDeferredRepair(this.store, new GitHubReporter(client, this.ref, log), {
+      schedule: (repair2) => this.later("repairing reports", repair2)
+    });
     this.engine = new Engine({
       store: repairing.store,
       catalog: this.catalog,
@@ -65272,7 +66129,10 @@ var RepoWorker = class {
         await this.updateNextDue();
       } catch (error2) {
         const hint2 = hintFor(error2);
-        this.options.log.error({ err: error2, repo: this.fullName, ...hint2 ? { hint: hint2 } : {} }, `ferry could not handle ${what} for ${this.fullName}${hint2 ? `: ${hint2}` : ""}`);
+        this.options.log.error(
+          { err: error2, repo: this.fullName, ...hint2 ? { hint: hint2 } : {} },
+          `ferry could not handle ${what} for ${this.fullName}${hint2 ? `: ${hint2}` : ""}`
+        );
       } finally {
         this.pending--;
       }
@@ -65335,7 +66195,9 @@ var RepoWorker = class {
       this.nextDue = void 0;
       return;
     }
-    const timers = (await this.states()).flatMap((s) => s.timers.map((t) => ({ id: timerEventId(s.deployment, t), due: t.due })));
+    const timers = (await this.states()).flatMap(
+      (s) => s.timers.map((t) => ({ id: timerEventId(s.deployment, t), due: t.due }))
+    );
     const dues = timers.filter((t) => !this.refusedTimers.has(t.id)).map((t) => t.due).sort();
     this.nextDue = dues[0];
   }
@@ -65398,7 +66260,9 @@ var TimerLoop = class {
   /** Starts ticking (the interval does not keep the process alive). */
   start() {
     if (this.interval) return;
-    const tick = () => void this.tick().catch((error2) => this.options.log.error({ err: error2 }, "timer pass failed; the next tick tries again"));
+    const tick = () => void this.tick().catch(
+      (error2) => this.options.log.error({ err: error2 }, "timer pass failed; the next tick tries again")
+    );
     this.interval = setInterval(tick, this.options.intervalMs ?? DEFAULT_TIMER_INTERVAL_MS);
     this.interval.unref();
     tick();
@@ -65428,7 +66292,8 @@ var TimerLoop = class {
         (worker) => worker.enqueue("due timers", async () => {
           const outcomes = await worker.fireDueTimers(now);
           const applied = outcomes.filter((o) => o.kind === "applied").length;
-          if (applied > 0) log.info({ repo: worker.fullName, applied }, `fired ${applied} timer${applied === 1 ? "" : "s"}`);
+          if (applied > 0)
+            log.info({ repo: worker.fullName, applied }, `fired ${applied} timer${applied === 1 ? "" : "s"}`);
         })
       )
     );
@@ -65439,7 +66304,10 @@ var TimerLoop = class {
       workers = await this.options.discover();
     } catch (error2) {
       const hint2 = hintFor(error2);
-      this.options.log.error({ err: error2, ...hint2 ? { hint: hint2 } : {} }, "could not list the app's installations and repositories; timers of repositories without webhooks wait for the next rescan");
+      this.options.log.error(
+        { err: error2, ...hint2 ? { hint: hint2 } : {} },
+        "could not list the app's installations and repositories; timers of repositories without webhooks wait for the next rescan"
+      );
       return;
     }
     await Promise.all(workers.map((worker) => worker.enqueue("reading the state branch", () => worker.rescan())));
@@ -65471,10 +66339,15 @@ function createFerryApp(options2 = {}) {
         try {
           origin = originOf(context.payload, { requireInstallation: !options2.tokenMode });
         } catch (error2) {
-          if (error2 instanceof PayloadError) return log.warn({ delivery: context.id, event: context.name }, `ignored webhook: ${error2.message}`);
+          if (error2 instanceof PayloadError)
+            return log.warn({ delivery: context.id, event: context.name }, `ignored webhook: ${error2.message}`);
           throw error2;
         }
-        const worker = await repoWorkers.get(origin.installationId, { owner: origin.owner, repo: origin.repo }, origin.defaultBranch);
+        const worker = await repoWorkers.get(
+          origin.installationId,
+          { owner: origin.owner, repo: origin.repo },
+          origin.defaultBranch
+        );
         const ctx = {
           worker,
           origin,
@@ -65495,7 +66368,10 @@ function createFerryApp(options2 = {}) {
     on("push", handlePush);
     on("pull_request", handlePullRequest);
     on("check_run", handleCheckRun);
-    on(["workflow_run", "workflow_job"], (ctx, name) => handleWorkflow(ctx, name === "workflow_job" ? "workflow_job" : "workflow_run"));
+    on(
+      ["workflow_run", "workflow_job"],
+      (ctx, name) => handleWorkflow(ctx, name === "workflow_job" ? "workflow_job" : "workflow_run")
+    );
     if (options2.tokenMode) return;
     timers = new TimerLoop({
       clock,
@@ -65535,7 +66411,13 @@ async function discoverRepositories(app, workers) {
     const octokit = await app.auth(installation.id);
     const repositories = await octokit.paginate("GET /installation/repositories", { per_page: 100 });
     for (const repository of repositories) {
-      found.push(await workers.get(installation.id, { owner: repository.owner.login, repo: repository.name }, repository.default_branch));
+      found.push(
+        await workers.get(
+          installation.id,
+          { owner: repository.owner.login, repo: repository.name },
+          repository.default_branch
+        )
+      );
     }
   }
   return found;
@@ -65549,7 +66431,15 @@ function loggerOf(log) {
 }
 
 // src/action/commands/engine-command.ts
-var ENGINE_EVENTS = ["push", "pull_request", "check_run", "workflow_run", "workflow_job", "schedule", "workflow_dispatch"];
+var ENGINE_EVENTS = [
+  "push",
+  "pull_request",
+  "check_run",
+  "workflow_run",
+  "workflow_job",
+  "schedule",
+  "workflow_dispatch"
+];
 async function engineCommand(io, options2 = {}) {
   const env = (name) => io.env(name);
   const token = io.input("token") || env("GITHUB_TOKEN") || "";
@@ -65558,8 +66448,12 @@ async function engineCommand(io, options2 = {}) {
   const [owner, repo] = (env("GITHUB_REPOSITORY") ?? "").split("/");
   const baseUrl = env("GITHUB_API_URL") ?? "https://api.github.com";
   if (!token) return io.fail("command engine needs a token: set `token` (default: the workflow's GITHUB_TOKEN)");
-  if (!owner || !repo) return io.fail("command engine needs GITHUB_REPOSITORY (owner/name); it runs inside a GitHub Actions workflow");
-  if (!ENGINE_EVENTS.includes(eventName)) return io.fail(`command engine does not handle ${JSON.stringify(eventName)} events; trigger it on ${ENGINE_EVENTS.join(", ")}`);
+  if (!owner || !repo)
+    return io.fail("command engine needs GITHUB_REPOSITORY (owner/name); it runs inside a GitHub Actions workflow");
+  if (!ENGINE_EVENTS.includes(eventName))
+    return io.fail(
+      `command engine does not handle ${JSON.stringify(eventName)} events; trigger it on ${ENGINE_EVENTS.join(", ")}`
+    );
   const app = createFerryApp({ tokenMode: true });
   const Octokit3 = (options2.Octokit ?? ProbotOctokit).defaults({ baseUrl });
   const probot = new Probot({ githubToken: token, Octokit: Octokit3, logLevel: "info" });
@@ -65631,11 +66525,20 @@ async function reportCommand(io, options2 = {}) {
   const repository = io.env("GITHUB_REPOSITORY") ?? "";
   const sha = io.input("version") || io.env("GITHUB_SHA") || "";
   const problems = [];
-  if (!DEPLOYMENT_NAME_PATTERN.test(deployment)) problems.push(`input deployment must be a deployment name, not ${JSON.stringify(deployment)}`);
-  if (!REPORT_STATUSES.includes(status)) problems.push(`input status must be one of ${REPORT_STATUSES.join(", ")}, not ${JSON.stringify(status)}`);
-  if (token === "") problems.push("input token is empty: pass `token: ${{ github.token }}` (the default) with `statuses: write` permission");
-  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) problems.push("GITHUB_REPOSITORY is not set: command report runs inside a GitHub Actions job");
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) problems.push(`the commit to report on must be a full sha (input version or GITHUB_SHA), not ${JSON.stringify(sha)}`);
+  if (!DEPLOYMENT_NAME_PATTERN.test(deployment))
+    problems.push(`input deployment must be a deployment name, not ${JSON.stringify(deployment)}`);
+  if (!REPORT_STATUSES.includes(status))
+    problems.push(`input status must be one of ${REPORT_STATUSES.join(", ")}, not ${JSON.stringify(status)}`);
+  if (token === "")
+    problems.push(
+      "input token is empty: pass `token: ${{ github.token }}` (the default) with `statuses: write` permission"
+    );
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+    problems.push("GITHUB_REPOSITORY is not set: command report runs inside a GitHub Actions job");
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+    problems.push(
+      `the commit to report on must be a full sha (input version or GITHUB_SHA), not ${JSON.stringify(sha)}`
+    );
   if (problems.length > 0) {
     io.output("result", "failed");
     io.fail(problems.join("; "));
@@ -65653,13 +66556,17 @@ async function reportCommand(io, options2 = {}) {
       sha,
       state: status,
       context,
-      ...description ? { description: description.length > DESCRIPTION_LIMIT ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}\u2026` : description } : {},
+      ...description ? {
+        description: description.length > DESCRIPTION_LIMIT ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}\u2026` : description
+      } : {},
       ...targetUrl ? { target_url: targetUrl } : {}
     });
   } catch (error2) {
     const code = error2.status;
     io.output("result", "failed");
-    io.fail(`could not write the ${context} status on ${sha}: ${error2.message}${code === 403 || code === 404 ? " (the token needs `statuses: write`)" : ""}`);
+    io.fail(
+      `could not write the ${context} status on ${sha}: ${error2.message}${code === 403 || code === 404 ? " (the token needs `statuses: write`)" : ""}`
+    );
     return void 0;
   }
   io.output("result", "succeeded");
@@ -65686,14 +66593,22 @@ var GitCommandError = class extends Error {
 function runGit(cwd, args, options2 = {}) {
   return new Promise((resolve3, reject) => {
     const input = options2.input;
-    const child = spawn("git", args, { cwd, env: { ...process.env, ...options2.env }, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
+    const child = spawn("git", args, {
+      cwd,
+      env: { ...process.env, ...options2.env },
+      stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
+    });
     const out = [];
     const err = [];
     child.stdout?.on("data", (d) => out.push(d));
     child.stderr?.on("data", (d) => err.push(d));
     child.on("error", reject);
     child.on("close", (code) => {
-      const result = { code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
+      const result = {
+        code: code ?? 1,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8")
+      };
       if (options2.check !== false && result.code !== 0) reject(new GitCommandError(args, result));
       else resolve3(result);
     });
@@ -65731,7 +66646,10 @@ var OutputCapture = class {
   size = 0;
   dropped = false;
   partial = { stdout: "", stderr: "" };
-  decoders = { stdout: new StringDecoder("utf8"), stderr: new StringDecoder("utf8") };
+  decoders = {
+    stdout: new StringDecoder("utf8"),
+    stderr: new StringDecoder("utf8")
+  };
   write(stream, chunk) {
     const parts = (this.partial[stream] + this.decoders[stream].write(chunk)).split("\n");
     this.partial[stream] = parts.pop() ?? "";
@@ -65875,13 +66793,33 @@ if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }
 `;
 }
 var SHELLS = {
-  bash: { program: "bash", args: ["--noprofile", "--norc", "-eo", "pipefail", "{0}"], extension: ".sh", reportsLine: true },
+  bash: {
+    program: "bash",
+    args: ["--noprofile", "--norc", "-eo", "pipefail", "{0}"],
+    extension: ".sh",
+    reportsLine: true
+  },
   sh: { program: "sh", args: ["-e", "{0}"], extension: ".sh" },
-  pwsh: { program: "pwsh", args: ["-command", ". '{0}'"], extension: ".ps1", wrap: pwshWrap, quote: (path2) => path2.replaceAll("'", "''") },
+  pwsh: {
+    program: "pwsh",
+    args: ["-command", ". '{0}'"],
+    extension: ".ps1",
+    wrap: pwshWrap,
+    quote: (path2) => path2.replaceAll("'", "''")
+  },
   python: { program: "python", args: ["{0}"], extension: ".py" },
   node: { program: "node", args: ["{0}"], extension: ".js" }
 };
-var EXTENSIONS = { bash: ".sh", sh: ".sh", dash: ".sh", zsh: ".sh", pwsh: ".ps1", python: ".py", python3: ".py", node: ".js" };
+var EXTENSIONS = {
+  bash: ".sh",
+  sh: ".sh",
+  dash: ".sh",
+  zsh: ".sh",
+  pwsh: ".ps1",
+  python: ".py",
+  python3: ".py",
+  node: ".js"
+};
 var FAILURE_RECORD = "failure";
 var BASH_FAILURE_TRAP = `trap 'case $- in *e*) printf "%s\\t%s\\t%s\\t%s\\t%s" "$?" "\${PIPESTATUS[*]}" "$LINENO" "\${BASH_SOURCE[0]-}" "$BASH_COMMAND" >"\${0%/*}/${FAILURE_RECORD}";; esac' ERR; . "$0"`;
 var SHOWN_COMMAND_CHARS = 200;
@@ -65891,17 +66829,24 @@ async function shellCommand(script, shell, where) {
   const { program, file } = spec;
   const dir = await mkdtemp(join(tmpdir(), "ferry-run-"));
   const scriptFile = join(dir, `script${program.extension}`);
-  await writeFile2(scriptFile, program.wrap ? program.wrap(script) : script, { mode: 448 }).catch(async (error2) => {
-    await rm2(dir, { recursive: true, force: true });
-    throw error2;
-  });
+  await writeFile2(scriptFile, program.wrap ? program.wrap(script) : script, { mode: 448 }).catch(
+    async (error2) => {
+      await rm2(dir, { recursive: true, force: true });
+      throw error2;
+    }
+  );
   const args = program.reportsLine ? [...program.args.slice(0, -1), "-c", BASH_FAILURE_TRAP, scriptFile] : program.args.map((arg) => arg.replaceAll("{0}", program.quote ? program.quote(scriptFile) : scriptFile));
   return {
     ok: true,
     script: {
       file,
       args,
-      failedAt: async (exitCode) => program.reportsLine ? failureLine(await readFile(join(dir, FAILURE_RECORD), "utf8").catch(() => void 0), exitCode, scriptFile, script) : void 0,
+      failedAt: async (exitCode) => program.reportsLine ? failureLine(
+        await readFile(join(dir, FAILURE_RECORD), "utf8").catch(() => void 0),
+        exitCode,
+        scriptFile,
+        script
+      ) : void 0,
       remove: () => rm2(dir, { recursive: true, force: true })
     }
   };
@@ -65924,15 +66869,24 @@ async function specFor(shell, where) {
 }
 function template(shell) {
   const words = [];
-  for (const match of shell.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)) words.push(match[1] === void 0 ? match[2] ?? "" : match[1].replace(/\\(["\\])/g, "$1"));
+  for (const match of shell.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g))
+    words.push(match[1] === void 0 ? match[2] ?? "" : match[1].replace(/\\(["\\])/g, "$1"));
   const [program = shell, ...args] = words;
   return { program, args, extension: EXTENSIONS[basename(program)] ?? "" };
 }
 async function which2(program, where) {
   const candidates = program.includes("/") ? [resolve(where.cwd, program)] : (where.path ?? "").split(delimiter).filter((dir) => dir !== "").map((dir) => resolve(where.cwd, dir, program));
   for (const candidate of candidates) {
-    if (!await stat2(candidate).then((s) => s.isFile(), () => false)) continue;
-    if (await access2(candidate, constants3.X_OK).then(() => true, () => false)) return candidate;
+    if (!await stat2(candidate).then(
+      (s) => s.isFile(),
+      () => false
+    ))
+      continue;
+    if (await access2(candidate, constants3.X_OK).then(
+      () => true,
+      () => false
+    ))
+      return candidate;
   }
   return void 0;
 }
@@ -65975,7 +66929,10 @@ var StepExecutor = class {
       else if (step.kind === "http-check") outcome = await httpCheck2(step, context, output);
       else outcome = await artifact(step, context, output);
     } catch (error2) {
-      outcome = { status: "failed", message: error2 instanceof StepSetupError ? error2.message : `could not run step: ${error2.message}` };
+      outcome = {
+        status: "failed",
+        message: error2 instanceof StepSetupError ? error2.message : `could not run step: ${error2.message}`
+      };
     }
     output.end();
     return {
@@ -65989,10 +66946,21 @@ var StepExecutor = class {
   async command(step, context, output) {
     const env = layeredEnvironment(this.baseEnv, context, step.env);
     const cwd = insideCheckout(context.checkout, step.workingDirectory ?? ".", "working directory");
-    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) throw new StepSetupError(`working directory ${step.workingDirectory ?? "."} does not exist in the checkout`);
-    const limit = Math.min(step.timeoutSeconds === void 0 ? Infinity : step.timeoutSeconds * 1e3, context.timeoutMs ?? Infinity);
+    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory())
+      throw new StepSetupError(`working directory ${step.workingDirectory ?? "."} does not exist in the checkout`);
+    const limit = Math.min(
+      step.timeoutSeconds === void 0 ? Infinity : step.timeoutSeconds * 1e3,
+      context.timeoutMs ?? Infinity
+    );
     const timeoutMs = Number.isFinite(limit) ? limit : void 0;
-    const run2 = (file, args) => commandProcess(file, args, { cwd, env, timeoutMs, signal: context.signal, killGraceMs: this.killGraceMs, onOutput: (stream, chunk) => output.write(stream, chunk) });
+    const run2 = (file, args) => commandProcess(file, args, {
+      cwd,
+      env,
+      timeoutMs,
+      signal: context.signal,
+      killGraceMs: this.killGraceMs,
+      onOutput: (stream, chunk) => output.write(stream, chunk)
+    });
     if ("argv" in step.command) {
       const [file, ...args] = step.command.argv;
       return commandOutcome(await run2(file, args), timeoutMs, output);
@@ -66021,7 +66989,11 @@ function commandOutcome(ending, timeoutMs, output, failedAt) {
       if (code === 0) return { status: "succeeded", exitCode: 0, message: "exit code 0" };
       const tail = output.failureTail();
       const what = failedAt ?? (code === null ? `killed by ${ending.signal ?? "a signal"}` : `exit code ${code}`);
-      return { status: "failed", ...code === null ? {} : { exitCode: code }, message: tail ? `${what}: ${tail}` : what };
+      return {
+        status: "failed",
+        ...code === null ? {} : { exitCode: code },
+        message: tail ? `${what}: ${tail}` : what
+      };
     }
   }
 }
@@ -66038,7 +67010,14 @@ function layeredEnvironment(base, context, stepEnv = {}) {
     }
   }
   const { deployment, stage, version, runId, attempt } = context.ferry;
-  return { ...env, FERRY_DEPLOYMENT: deployment, FERRY_STAGE: stage, FERRY_VERSION: version, FERRY_RUN_ID: String(runId), FERRY_ATTEMPT: String(attempt) };
+  return {
+    ...env,
+    FERRY_DEPLOYMENT: deployment,
+    FERRY_STAGE: stage,
+    FERRY_VERSION: version,
+    FERRY_RUN_ID: String(runId),
+    FERRY_ATTEMPT: String(attempt)
+  };
 }
 function safeBaseEnv(from) {
   const env = { PATH: "/usr/local/bin:/usr/bin:/bin" };
@@ -66056,7 +67035,11 @@ async function httpCheck2(step, context, output) {
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (context.signal?.aborted) return { status: "failed", message: "cancelled" };
     const budget = Math.min(timeoutSeconds * 1e3, deadline - Date.now());
-    if (budget <= 0) return { status: "timed-out", message: `timed out after ${attempt - 1} of ${attempts} attempts${last ? `; last: GET ${url} ${last}` : ""}` };
+    if (budget <= 0)
+      return {
+        status: "timed-out",
+        message: `timed out after ${attempt - 1} of ${attempts} attempts${last ? `; last: GET ${url} ${last}` : ""}`
+      };
     const answer = await bounded2(budget, context.signal, async (signal) => {
       const response = await fetch(url, { signal, redirect: "follow" });
       await response.body?.cancel();
@@ -66065,10 +67048,17 @@ async function httpCheck2(step, context, output) {
     if (context.signal?.aborted) return { status: "failed", message: "cancelled" };
     last = answer.ok ? `answered ${answer.value}` : answer.timedOut ? `gave no answer within ${formatDuration2(budget)}` : `failed: ${describe3(answer.error)}`;
     output.note(`attempt ${attempt}/${attempts}: GET ${url} ${last}`);
-    if (answer.ok && answer.value === expectStatus) return { status: "succeeded", message: `GET ${url} answered ${expectStatus}` };
-    if (attempt < attempts) await delay(Math.min(intervalSeconds * 1e3, Math.max(0, deadline - Date.now())), void 0, { signal: context.signal }).catch(() => void 0);
+    if (answer.ok && answer.value === expectStatus)
+      return { status: "succeeded", message: `GET ${url} answered ${expectStatus}` };
+    if (attempt < attempts)
+      await delay(Math.min(intervalSeconds * 1e3, Math.max(0, deadline - Date.now())), void 0, {
+        signal: context.signal
+      }).catch(() => void 0);
   }
-  return { status: "failed", message: `GET ${url} ${last}, expected ${expectStatus} (${attempts} attempt${attempts === 1 ? "" : "s"})` };
+  return {
+    status: "failed",
+    message: `GET ${url} ${last}, expected ${expectStatus} (${attempts} attempt${attempts === 1 ? "" : "s"})`
+  };
 }
 async function artifact(step, context, output) {
   const target = insideCheckout(context.checkout, step.path, "artifact path");
@@ -66129,7 +67119,8 @@ async function bounded2(ms, outer, work) {
 function insideCheckout(checkout, path2, what) {
   const full = resolve2(checkout, path2);
   const rel = relative(resolve2(checkout), full);
-  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) throw new StepSetupError(`${what} ${JSON.stringify(path2)} is outside the checkout`);
+  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel))
+    throw new StepSetupError(`${what} ${JSON.stringify(path2)} is outside the checkout`);
   return full;
 }
 function describe3(error2) {
@@ -66182,7 +67173,8 @@ var StageExecutor = class {
       }
     }
     const durationMs = Math.round(performance.now() - startedAt);
-    if (status === "succeeded") message = `${steps.length} step${steps.length === 1 ? "" : "s"} succeeded in ${formatDuration2(durationMs)}`;
+    if (status === "succeeded")
+      message = `${steps.length} step${steps.length === 1 ? "" : "s"} succeeded in ${formatDuration2(durationMs)}`;
     const partial = { status, durationMs, message, steps };
     return { ...partial, summary: stageSummary(stage, context.ferry, partial) };
   }
@@ -66202,7 +67194,12 @@ function notify(listener, progress) {
   } catch {
   }
 }
-var ICONS = { succeeded: "\u2705", failed: "\u274C", "timed-out": "\u23F1\uFE0F", skipped: "\u23ED\uFE0F" };
+var ICONS = {
+  succeeded: "\u2705",
+  failed: "\u274C",
+  "timed-out": "\u23F1\uFE0F",
+  skipped: "\u23ED\uFE0F"
+};
 function stageSummary(stage, ferry, result) {
   const lines = [
     `### ${ICONS[result.status]} ferry: stage \`${ferry.stage}\` of \`${ferry.deployment}\` ${result.status}`,
@@ -66217,14 +67214,25 @@ function stageSummary(stage, ferry, result) {
     if (!ran) lines.push(`| ${ICONS.skipped} | ${cell(step.name)} | ${step.kind} | | | skipped |`);
     else {
       const r = ran.result;
-      lines.push(`| ${ICONS[r.status]} | ${cell(step.name)} | ${step.kind} | ${r.exitCode ?? ""} | ${formatDuration2(r.durationMs)} | ${cell(r.message)} |`);
+      lines.push(
+        `| ${ICONS[r.status]} | ${cell(step.name)} | ${step.kind} | ${r.exitCode ?? ""} | ${formatDuration2(r.durationMs)} | ${cell(r.message)} |`
+      );
     }
   });
   const failed = result.steps.find((s) => s.result.status !== "succeeded");
   if (failed && failed.result.output.trim() !== "") {
     const tail = failed.result.output.split("\n").slice(-SUMMARY_OUTPUT_LINES).join("\n");
     const fence = "`".repeat(Math.max(3, longestBacktickRun(tail) + 1));
-    lines.push("", `<details><summary>Output of ${escapeHtml(failed.name)} (last ${SUMMARY_OUTPUT_LINES} lines)</summary>`, "", `${fence}text`, tail, fence, "", "</details>");
+    lines.push(
+      "",
+      `<details><summary>Output of ${escapeHtml(failed.name)} (last ${SUMMARY_OUTPUT_LINES} lines)</summary>`,
+      "",
+      `${fence}text`,
+      tail,
+      fence,
+      "",
+      "</details>"
+    );
   }
   return lines.join("\n") + "\n";
 }
@@ -66283,14 +67291,20 @@ async function stageCommand(io, options2 = {}) {
     prepared = await prepare(io);
   } catch (error2) {
     if (!(error2 instanceof StageSetupFailure)) throw error2;
-    return finish2(io, { result: "failed", durationMs: 0, message: error2.message }, `### \u274C ferry: could not run the stage
+    return finish2(
+      io,
+      { result: "failed", durationMs: 0, message: error2.message },
+      `### \u274C ferry: could not run the stage
 
 ${error2.message}
-`);
+`
+    );
   }
   const { manifest, stage, ferry, secrets } = prepared;
   for (const value of Object.values(secrets)) if (value !== "") io.mask(value);
-  io.info(`ferry: stage ${ferry.stage} of ${ferry.deployment} at ${ferry.version}, run ${ferry.runId} attempt ${ferry.attempt}, from ${manifest.file}`);
+  io.info(
+    `ferry: stage ${ferry.stage} of ${ferry.deployment} at ${ferry.version}, run ${ferry.runId} attempt ${ferry.attempt}, from ${manifest.file}`
+  );
   let endUntrusted;
   const total = stage.steps.length;
   const result = await (options2.executor ?? new StageExecutor()).run(stage, {
@@ -66308,7 +67322,9 @@ ${error2.message}
       }
       endUntrusted?.();
       endUntrusted = void 0;
-      io.info(`${progress.result.status} in ${formatDuration2(progress.result.durationMs)}: ${oneLine2(progress.result.message)}`);
+      io.info(
+        `${progress.result.status} in ${formatDuration2(progress.result.durationMs)}: ${oneLine2(progress.result.message)}`
+      );
       io.endGroup();
     }
   });
@@ -66316,7 +67332,10 @@ ${error2.message}
 }
 async function prepare(io) {
   const deployment = io.input("deployment");
-  if (!DEPLOYMENT_NAME_PATTERN.test(deployment)) throw new StageSetupFailure(`input deployment must be a deployment name (lowercase letters, digits and dashes), not ${JSON.stringify(deployment)}`);
+  if (!DEPLOYMENT_NAME_PATTERN.test(deployment))
+    throw new StageSetupFailure(
+      `input deployment must be a deployment name (lowercase letters, digits and dashes), not ${JSON.stringify(deployment)}`
+    );
   const stageName = io.input("stage");
   if (stageName === "") throw new StageSetupFailure("input stage is required");
   const runId = positive(io.input("run-id"), "run-id");
@@ -66324,25 +67343,42 @@ async function prepare(io) {
   const workspace = io.workspace();
   const version = await checkedOutVersion(io, workspace, io.input("version"));
   const found = (await readFerryDir(workspace, DEPLOYMENTS_DIR)).filter((f) => ferryFileName(f.path) === deployment);
-  if (found.length > 1) throw new StageSetupFailure(`${found.map((f) => f.path).join(" and ")} both declare ${deployment} at ${version}; keep one file`);
+  if (found.length > 1)
+    throw new StageSetupFailure(
+      `${found.map((f) => f.path).join(" and ")} both declare ${deployment} at ${version}; keep one file`
+    );
   const file = found[0]?.path ?? `${DEPLOYMENTS_DIR}/${deployment}.yml`;
   const text2 = found[0]?.text;
   if (text2 === void 0) throw new StageSetupFailure(`${file} does not exist at ${version}`);
   const lifecycles = repoLifecycles(await readFerryDir(workspace, LIFECYCLES_DIR));
   const loaded = loadManifest(text2, file, { knownLifecycles: lifecycles.known });
   if (!loaded.ok) {
-    for (const e of loaded.errors) io.error(e.message, { title: "ferry manifest", file: e.file, startLine: e.line, startColumn: e.column });
-    throw new StageSetupFailure(`${file} is invalid at ${version}:
-${loaded.errors.map(formatSourceError).join("\n")}`);
+    for (const e of loaded.errors)
+      io.error(e.message, { title: "ferry manifest", file: e.file, startLine: e.line, startColumn: e.column });
+    throw new StageSetupFailure(
+      `${file} is invalid at ${version}:
+${loaded.errors.map(formatSourceError).join("\n")}`
+    );
   }
   const manifest = loaded.manifest;
   const stage = stageOf(manifest, stageName);
-  if (!stage) throw new StageSetupFailure(`${file} has no stage ${stageName}${manifest.type ? ` (nor ${manifest.type}.${stageName})` : ""} at ${version}`);
-  return { manifest, stage, ferry: { deployment, stage: stageName, version, runId, attempt }, secrets: secretValues(io, manifest, stage) };
+  if (!stage)
+    throw new StageSetupFailure(
+      `${file} has no stage ${stageName}${manifest.type ? ` (nor ${manifest.type}.${stageName})` : ""} at ${version}`
+    );
+  return {
+    manifest,
+    stage,
+    ferry: { deployment, stage: stageName, version, runId, attempt },
+    secrets: secretValues(io, manifest, stage)
+  };
 }
 async function checkedOutVersion(io, workspace, wanted) {
-  if (wanted !== "" && !SHA2.test(wanted)) throw new StageSetupFailure(`input version must be a commit sha, not ${JSON.stringify(wanted)}`);
-  const head = await runGit(workspace, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { check: false }).catch(() => void 0);
+  if (wanted !== "" && !SHA2.test(wanted))
+    throw new StageSetupFailure(`input version must be a commit sha, not ${JSON.stringify(wanted)}`);
+  const head = await runGit(workspace, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { check: false }).catch(
+    () => void 0
+  );
   const sha = head?.code === 0 ? head.stdout.trim() : void 0;
   if (sha === void 0) {
     if (wanted === "") throw new StageSetupFailure(`input version is required when ${workspace} is not a git checkout`);
@@ -66350,7 +67386,9 @@ async function checkedOutVersion(io, workspace, wanted) {
     return wanted;
   }
   if (wanted !== "" && !sha.toLowerCase().startsWith(wanted.toLowerCase())) {
-    throw new StageSetupFailure(`the workspace is at ${sha} but the stage deploys ${wanted}: check out the version first (actions/checkout with \`ref: \${{ inputs.version }}\`)`);
+    throw new StageSetupFailure(
+      `the workspace is at ${sha} but the stage deploys ${wanted}: check out the version first (actions/checkout with \`ref: \${{ inputs.version }}\`)`
+    );
   }
   return wanted === "" ? sha : wanted;
 }
@@ -66361,7 +67399,8 @@ function stageOf(manifest, name) {
 function secretValues(io, manifest, stage) {
   const names = new Set(manifest.secrets);
   const envs = [manifest.env, stage.env, ...stage.steps.map((s) => s.kind === "command" ? s.env : {})];
-  for (const env of envs) for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
+  for (const env of envs)
+    for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
   const values = {};
   for (const name of names) {
     const value = io.env(name);
@@ -66370,7 +67409,8 @@ function secretValues(io, manifest, stage) {
   return values;
 }
 function positive(text2, name) {
-  if (!/^[1-9][0-9]{0,14}$/.test(text2)) throw new StageSetupFailure(`input ${name} must be a positive whole number, not ${JSON.stringify(text2)}`);
+  if (!/^[1-9][0-9]{0,14}$/.test(text2))
+    throw new StageSetupFailure(`input ${name} must be a positive whole number, not ${JSON.stringify(text2)}`);
   return Number(text2);
 }
 function oneLine2(text2) {
@@ -66379,8 +67419,10 @@ function oneLine2(text2) {
 async function finish2(io, outcome, summary2) {
   io.output("result", outcome.result);
   io.output("duration-ms", String(outcome.durationMs));
-  if (!await io.summary(summary2)) io.info("no job summary file (GITHUB_STEP_SUMMARY is not set); the summary is not written");
-  if (outcome.result !== "succeeded") io.fail(outcome.result === "timed-out" ? `stage timed out: ${outcome.message}` : outcome.message);
+  if (!await io.summary(summary2))
+    io.info("no job summary file (GITHUB_STEP_SUMMARY is not set); the summary is not written");
+  if (outcome.result !== "succeeded")
+    io.fail(outcome.result === "timed-out" ? `stage timed out: ${outcome.message}` : outcome.message);
   else io.info(outcome.message);
   return outcome;
 }
@@ -66398,19 +67440,27 @@ async function validateCommand(io) {
     const loaded = loadManifest(file.text, file.path, { knownLifecycles: lifecycles.known });
     if (!loaded.ok) errors.push(...loaded.errors);
   }
-  for (const e of errors) io.error(e.message, { title: `ferry ${e.code}`, file: e.file, startLine: e.line, startColumn: e.column });
+  for (const e of errors)
+    io.error(e.message, { title: `ferry ${e.code}`, file: e.file, startLine: e.line, startColumn: e.column });
   const files = lifecycleFiles.length + manifestFiles.length;
   const bad = new Set(errors.map((e) => e.file));
-  const lines = [`### ${errors.length === 0 ? "\u2705" : "\u274C"} ferry: ${files} file${files === 1 ? "" : "s"} checked, ${errors.length} error${errors.length === 1 ? "" : "s"}`, ""];
+  const lines = [
+    `### ${errors.length === 0 ? "\u2705" : "\u274C"} ferry: ${files} file${files === 1 ? "" : "s"} checked, ${errors.length} error${errors.length === 1 ? "" : "s"}`,
+    ""
+  ];
   if (files > 0) {
     lines.push("| File | Errors |", "| --- | --- |");
-    for (const file of [...lifecycleFiles, ...manifestFiles]) lines.push(`| \`${file.path}\` | ${errors.filter((e) => e.file === file.path).length || "none"} |`);
+    for (const file of [...lifecycleFiles, ...manifestFiles])
+      lines.push(`| \`${file.path}\` | ${errors.filter((e) => e.file === file.path).length || "none"} |`);
   } else {
     lines.push(`No \`${DEPLOYMENTS_DIR}/*.yml\` or \`${LIFECYCLES_DIR}/*.yml\` in this repository.`);
   }
   await io.summary(lines.join("\n") + "\n");
   io.output("result", errors.length === 0 ? "succeeded" : "failed");
-  if (errors.length > 0) io.fail(`${errors.length} error${errors.length === 1 ? "" : "s"} in ${bad.size} ferry file${bad.size === 1 ? "" : "s"}; see the annotations`);
+  if (errors.length > 0)
+    io.fail(
+      `${errors.length} error${errors.length === 1 ? "" : "s"} in ${bad.size} ferry file${bad.size === 1 ? "" : "s"}; see the annotations`
+    );
   else io.info(`ferry: ${files} file${files === 1 ? "" : "s"} valid`);
   return { files, errors };
 }

@@ -25,7 +25,9 @@ export async function buildAction(outdir = join(root, "dist")) {
     // ESM keeps `import.meta.url`, which the schema and lifecycle readers resolve their files from.
     format: "esm",
     // Bundled CommonJS dependencies still call require() for node built-ins; give ESM one.
-    banner: { js: 'import { createRequire as __ferryCreateRequire } from "node:module";\nconst require = __ferryCreateRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __ferryCreateRequire } from "node:module";\nconst require = __ferryCreateRequire(import.meta.url);',
+    },
     minify: false,
     sourcemap: false,
     legalComments: "eof",

@@ -36,9 +36,12 @@ try {
     if (!old) problems.push(`missing: dist/${name}`);
     else if (!readFileSync(old).equals(readFileSync(path))) problems.push(`out of date: dist/${name}`);
   }
-  for (const name of have.keys()) if (!want.has(name)) problems.push(`not built by scripts/build-action.mjs: dist/${name}`);
+  for (const name of have.keys())
+    if (!want.has(name)) problems.push(`not built by scripts/build-action.mjs: dist/${name}`);
   if (problems.length > 0) {
-    console.error(`dist/ does not match the sources:\n  ${problems.join("\n  ")}\nRun \`npm run build:action\` and commit dist/.`);
+    console.error(
+      `dist/ does not match the sources:\n  ${problems.join("\n  ")}\nRun \`npm run build:action\` and commit dist/.`,
+    );
     process.exitCode = 1;
   } else {
     console.log(`dist/ is up to date (${want.size} files)`);

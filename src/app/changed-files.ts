@@ -10,7 +10,13 @@ const ZERO_SHA = /^0{40}$/;
  * The net change of a sequence of commits, file by file: a file added and then modified is added,
  * one added and then removed never existed, one removed and then added back is modified.
  */
-export function netChanges(commits: readonly { readonly added: readonly string[]; readonly removed: readonly string[]; readonly modified: readonly string[] }[]): ChangedFile[] {
+export function netChanges(
+  commits: readonly {
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+    readonly modified: readonly string[];
+  }[],
+): ChangedFile[] {
   const status = new Map<string, ChangedFile["status"]>();
   for (const commit of commits) {
     for (const path of commit.added) status.set(path, status.get(path) === "removed" ? "modified" : "added");
@@ -33,9 +39,20 @@ export async function changedFilesOfPush(payload: unknown, client: GitHubClient,
   const after = stringAt(payload, "after") ?? "";
   const complete = commits.length < PUSH_COMMIT_LIMIT && booleanAt(payload, "forced") !== true;
   if (complete || ZERO_SHA.test(before)) {
-    return netChanges(commits.map((c) => ({ added: stringsAt(c, "added"), removed: stringsAt(c, "removed"), modified: stringsAt(c, "modified") })));
+    return netChanges(
+      commits.map((c) => ({
+        added: stringsAt(c, "added"),
+        removed: stringsAt(c, "removed"),
+        modified: stringsAt(c, "modified"),
+      })),
+    );
   }
-  const answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", { owner: ref.owner, repo: ref.repo, basehead: `${before}...${after}`, per_page: 100 });
+  const answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+    owner: ref.owner,
+    repo: ref.repo,
+    basehead: `${before}...${after}`,
+    per_page: 100,
+  });
   return filesOf(answer.data.files ?? []);
 }
 
@@ -43,7 +60,13 @@ export async function changedFilesOfPush(payload: unknown, client: GitHubClient,
 export async function pullRequestFiles(client: GitHubClient, ref: RepoRef, pullNumber: number): Promise<ChangedFile[]> {
   const files: { filename: string; status: string; previous_filename?: string }[] = [];
   for (let page = 1; page <= 30; page++) {
-    const answer = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { owner: ref.owner, repo: ref.repo, pull_number: pullNumber, per_page: 100, page });
+    const answer = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+      owner: ref.owner,
+      repo: ref.repo,
+      pull_number: pullNumber,
+      per_page: 100,
+      page,
+    });
     files.push(...answer.data);
     if (answer.data.length < 100) break;
   }

@@ -32,7 +32,12 @@ export function deploysBranches(manifest: Manifest): boolean {
  * twice (`pull_request.closed` and the `push` of its merge commit): a deployment whose current
  * run already has this version is not triggered again (see {@link withoutCurrentVersion}).
  */
-export async function landedCommitEvents(worker: RepoWorker, commit: LandedCommit, deliveryId: string, validated?: CatalogAt): Promise<DeploymentEvent[]> {
+export async function landedCommitEvents(
+  worker: RepoWorker,
+  commit: LandedCommit,
+  deliveryId: string,
+  validated?: CatalogAt,
+): Promise<DeploymentEvent[]> {
   let manifests: ReadonlyMap<string, Manifest>;
   if (touchesFerryFiles(commit.changed)) {
     const catalog = validated ?? (await worker.catalog.at(commit.sha));
@@ -49,7 +54,14 @@ export async function landedCommitEvents(worker: RepoWorker, commit: LandedCommi
   const base = { at: commit.at, actor: commit.actor };
   const events: DeploymentEvent[] = [];
   for (const deployment of touched.triggered) {
-    const event: FerryEvent = { ...base, type: "deploy", id: deliveryId, cause: created.has(deployment) ? "create" : commit.cause, version: commit.sha, ref: commit.branch };
+    const event: FerryEvent = {
+      ...base,
+      type: "deploy",
+      id: deliveryId,
+      cause: created.has(deployment) ? "create" : commit.cause,
+      version: commit.sha,
+      ref: commit.branch,
+    };
     events.push({ deployment, event });
   }
   for (const deployment of touched.removed) {
@@ -71,8 +83,13 @@ export async function landedCommitEvents(worker: RepoWorker, commit: LandedCommi
  * the state branch as it is now, not on this replica's memory. A rolled-back version is not the
  * current run's, so its trigger reaches the core, which refuses it as `version-rolled-back`.
  */
-export async function withoutCurrentVersion(worker: RepoWorker, events: readonly DeploymentEvent[]): Promise<DeploymentEvent[]> {
+export async function withoutCurrentVersion(
+  worker: RepoWorker,
+  events: readonly DeploymentEvent[],
+): Promise<DeploymentEvent[]> {
   if (!events.some((e) => e.event.type === "deploy")) return [...events];
   const states = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
-  return events.filter(({ deployment, event }) => event.type !== "deploy" || states.get(deployment)?.run?.version !== event.version);
+  return events.filter(
+    ({ deployment, event }) => event.type !== "deploy" || states.get(deployment)?.run?.version !== event.version,
+  );
 }

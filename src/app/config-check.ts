@@ -41,7 +41,10 @@ export function configCheckOutput(catalog: CatalogAt): { title: string; summary:
   const { errors } = catalog;
   if (errors.length === 0) {
     const deployments = [...catalog.manifests.keys()].sort();
-    const summary = deployments.length === 0 ? "No deployment manifests in `.ferry/deployments/`." : `Deployments: ${deployments.map((d) => `\`${d}\``).join(", ")}.`;
+    const summary =
+      deployments.length === 0
+        ? "No deployment manifests in `.ferry/deployments/`."
+        : `Deployments: ${deployments.map((d) => `\`${d}\``).join(", ")}.`;
     return { title: "ferry files are valid", summary };
   }
   const files = [...new Set(errors.map((e) => e.file))];
@@ -64,13 +67,31 @@ export function configCheckOutput(catalog: CatalogAt): { title: string; summary:
  * or failure with an annotation at each error's file and line, sent 50 per request as GitHub
  * requires. An existing check for the commit (another replica, a redelivery) is updated, not duplicated.
  */
-export async function reportConfigCheck(client: GitHubClient, ref: RepoRef, catalog: CatalogAt, options: { readonly rerun?: boolean } = {}): Promise<void> {
+export async function reportConfigCheck(
+  client: GitHubClient,
+  ref: RepoRef,
+  catalog: CatalogAt,
+  options: { readonly rerun?: boolean } = {},
+): Promise<void> {
   const { owner, repo } = ref;
   const output = configCheckOutput(catalog);
   const annotations = annotationsOf(catalog.errors);
-  const body = { status: "completed" as const, conclusion: catalog.errors.length > 0 ? ("failure" as const) : ("success" as const), external_id: `ferry-config:${catalog.commit}` };
+  const body = {
+    status: "completed" as const,
+    conclusion: catalog.errors.length > 0 ? ("failure" as const) : ("success" as const),
+    external_id: `ferry-config:${catalog.commit}`,
+  };
   // "Re-run" asks for a new check run; otherwise one per commit, whoever made it.
-  const found = options.rerun ? undefined : await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { owner, repo, ref: catalog.commit, check_name: CONFIG_CHECK, filter: "latest", per_page: 100 });
+  const found = options.rerun
+    ? undefined
+    : await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+        owner,
+        repo,
+        ref: catalog.commit,
+        check_name: CONFIG_CHECK,
+        filter: "latest",
+        per_page: 100,
+      });
   const existing = found?.data.check_runs.find((c) => c.external_id === body.external_id);
   let id: number;
   let sent: number;
@@ -82,12 +103,24 @@ export async function reportConfigCheck(client: GitHubClient, ref: RepoRef, cata
     if (sent >= annotations.length) return;
   } else {
     const first = annotations.slice(0, ANNOTATIONS_PER_REQUEST);
-    const created = await client.request("POST /repos/{owner}/{repo}/check-runs", { owner, repo, name: CONFIG_CHECK, head_sha: catalog.commit, ...body, output: { ...output, annotations: first } });
+    const created = await client.request("POST /repos/{owner}/{repo}/check-runs", {
+      owner,
+      repo,
+      name: CONFIG_CHECK,
+      head_sha: catalog.commit,
+      ...body,
+      output: { ...output, annotations: first },
+    });
     id = Number(created.data.id);
     sent = first.length;
   }
   for (let i = sent; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-    await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { owner, repo, check_run_id: id, output: { ...output, annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST) } });
+    await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      owner,
+      repo,
+      check_run_id: id,
+      output: { ...output, annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST) },
+    });
   }
 }
 
@@ -98,7 +131,12 @@ const validated = new WeakMap<object, BoundedSet<string>>();
  * and process (a push and its pull request's `synchronize` announce the same commit); `force`
  * records it again, for a person pressing "Re-run".
  */
-export async function validateCommit(client: GitHubClient, ref: RepoRef, catalog: CatalogAt, force = false): Promise<void> {
+export async function validateCommit(
+  client: GitHubClient,
+  ref: RepoRef,
+  catalog: CatalogAt,
+  force = false,
+): Promise<void> {
   let seen = validated.get(client);
   if (!seen) validated.set(client, (seen = new BoundedSet()));
   const key = `${ref.owner}/${ref.repo}@${catalog.commit}`;

@@ -17,7 +17,11 @@ export interface DeferredRepairOptions {
  * deferred: later, and only if nobody has written the deployment since (a writer reports what it
  * wrote), the surfaces are reported from the state as it is then.
  */
-export function withDeferredRepair(store: StateStore, reporter: Reporter, options: DeferredRepairOptions): { store: StateStore; reporter: Reporter } {
+export function withDeferredRepair(
+  store: StateStore,
+  reporter: Reporter,
+  options: DeferredRepairOptions,
+): { store: StateStore; reporter: Reporter } {
   // Whether a write succeeded since the engine last read: the batch being reported changed state.
   let wrote = false;
   const tracked: StateStore = {
@@ -46,10 +50,17 @@ export function withDeferredRepair(store: StateStore, reporter: Reporter, option
 }
 
 async function repair(store: StateStore, reporter: Reporter, views: readonly DeploymentView[]): Promise<void> {
-  const snapshot: StateSnapshot = await store.read(views.map((v) => v.deployment), { fresh: true });
+  const snapshot: StateSnapshot = await store.read(
+    views.map((v) => v.deployment),
+    { fresh: true },
+  );
   const unchanged = views.filter((v) => {
     const read = snapshot.deployments.get(v.deployment);
-    return read?.kind === "ok" && read.state.updatedAt === v.state.updatedAt && read.state.processed.at(-1) === v.state.processed.at(-1);
+    return (
+      read?.kind === "ok" &&
+      read.state.updatedAt === v.state.updatedAt &&
+      read.state.processed.at(-1) === v.state.processed.at(-1)
+    );
   });
   if (unchanged.length > 0) await reporter.report(unchanged);
 }

@@ -82,10 +82,15 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
         try {
           origin = originOf(context.payload, { requireInstallation: !options.tokenMode });
         } catch (error) {
-          if (error instanceof PayloadError) return log.warn({ delivery: context.id, event: context.name }, `ignored webhook: ${error.message}`);
+          if (error instanceof PayloadError)
+            return log.warn({ delivery: context.id, event: context.name }, `ignored webhook: ${error.message}`);
           throw error;
         }
-        const worker = await repoWorkers.get(origin.installationId, { owner: origin.owner, repo: origin.repo }, origin.defaultBranch);
+        const worker = await repoWorkers.get(
+          origin.installationId,
+          { owner: origin.owner, repo: origin.repo },
+          origin.defaultBranch,
+        );
         const ctx: HandlerContext = {
           worker,
           origin,
@@ -102,13 +107,17 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
           log,
         };
         // Not awaited: the webhook is answered now; the repository's queue keeps the order and logs a task's error.
-        void worker.enqueue(`${context.name} ${context.id}`, () => handler(ctx, context.name)).catch((error: unknown) => log.error({ err: error, delivery: context.id }, "webhook task failed"));
+        void worker
+          .enqueue(`${context.name} ${context.id}`, () => handler(ctx, context.name))
+          .catch((error: unknown) => log.error({ err: error, delivery: context.id }, "webhook task failed"));
       });
     };
     on("push", handlePush);
     on("pull_request", handlePullRequest);
     on("check_run", handleCheckRun);
-    on(["workflow_run", "workflow_job"], (ctx, name) => handleWorkflow(ctx, name === "workflow_job" ? "workflow_job" : "workflow_run"));
+    on(["workflow_run", "workflow_job"], (ctx, name) =>
+      handleWorkflow(ctx, name === "workflow_job" ? "workflow_job" : "workflow_run"),
+    );
 
     if (options.tokenMode) return;
     timers = new TimerLoop({
@@ -154,7 +163,13 @@ async function discoverRepositories(app: Probot, workers: RepoWorkers): Promise<
     const octokit = await app.auth(installation.id);
     const repositories = await octokit.paginate("GET /installation/repositories", { per_page: 100 });
     for (const repository of repositories) {
-      found.push(await workers.get(installation.id, { owner: repository.owner.login, repo: repository.name }, repository.default_branch));
+      found.push(
+        await workers.get(
+          installation.id,
+          { owner: repository.owner.login, repo: repository.name },
+          repository.default_branch,
+        ),
+      );
     }
   }
   return found;

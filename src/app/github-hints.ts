@@ -2,7 +2,10 @@ import { statusOf } from "../adapters/github/github-client.ts";
 
 interface HttpLike {
   readonly message?: unknown;
-  readonly response?: { readonly headers?: Readonly<Record<string, unknown>>; readonly data?: { readonly message?: unknown } };
+  readonly response?: {
+    readonly headers?: Readonly<Record<string, unknown>>;
+    readonly data?: { readonly message?: unknown };
+  };
 }
 
 /** What a person can do about an error GitHub answered with; undefined when there is nothing specific to say. */
@@ -11,16 +14,22 @@ export function hintFor(error: unknown): string | undefined {
   const http = (error ?? {}) as HttpLike;
   const headers = http.response?.headers ?? {};
   const message = String(http.response?.data?.message ?? http.message ?? "");
-  if (status === 429 || ((status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== undefined || /rate limit/i.test(message)))) {
+  if (
+    status === 429 ||
+    ((status === 403 || status === 429) &&
+      (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== undefined || /rate limit/i.test(message)))
+  ) {
     const reset = Number(headers["x-ratelimit-reset"]);
     const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : "";
     return `GitHub's rate limit was reached${when}; ferry picks the work up again with the next event or timer. Fewer pushes per minute or fewer deployments per repository help.`;
   }
-  if (status === 401) return "GitHub did not accept the app's credentials: check APP_ID and PRIVATE_KEY (or PRIVATE_KEY_PATH), and the app's clock.";
+  if (status === 401)
+    return "GitHub did not accept the app's credentials: check APP_ID and PRIVATE_KEY (or PRIVATE_KEY_PATH), and the app's clock.";
   if (status === 403) {
     return "the app lacks a permission on this repository: accept the permissions app.yml asks for (contents, checks, statuses, deployments and actions: write; pull requests: write; metadata: read) in the installation's settings.";
   }
-  if (status === 404) return "GitHub answered 404: the repository, commit, file or workflow is missing, or the app is not installed on this repository (a missing `.github/workflows/ferry-stage.yml` shows up here too; `npx ferry init` writes it).";
+  if (status === 404)
+    return "GitHub answered 404: the repository, commit, file or workflow is missing, or the app is not installed on this repository (a missing `.github/workflows/ferry-stage.yml` shows up here too; `npx ferry init` writes it).";
   if (status === 422) return `GitHub rejected the request as invalid: ${message}`;
   if (status !== undefined && status >= 500) return "GitHub had a server error; the next event or timer tries again.";
   return undefined;

@@ -25,11 +25,17 @@ export const LABEL_EVENTS: Readonly<Record<string, Exclude<OperatorEventType, "r
  * acts on them; otherwise the label acts on the deployments the pull request touches: its
  * changed files are a manifest, or match a manifest's trigger paths, on the base branch.
  */
-export async function labelTargets(ctx: HandlerContext, pull: PullFacts): Promise<{ readonly deployments: string[]; readonly previews: boolean }> {
+export async function labelTargets(
+  ctx: HandlerContext,
+  pull: PullFacts,
+): Promise<{ readonly deployments: string[]; readonly previews: boolean }> {
   const { worker } = ctx;
   const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
   if (pull.open && (await ctx.settings()).previews.enabled) {
-    const previews = new Set([...(await previewsOf(worker, pull, changed, undefined)).map((p) => p.name), ...(await existingPreviews(worker, pull.number))]);
+    const previews = new Set([
+      ...(await previewsOf(worker, pull, changed, undefined)).map((p) => p.name),
+      ...(await existingPreviews(worker, pull.number)),
+    ]);
     if (previews.size > 0) return { deployments: [...previews].sort(), previews: true };
   }
   const inForce = await worker.catalog.inForce();
@@ -52,21 +58,38 @@ export async function handleLabel(ctx: HandlerContext, pull: PullFacts, label: s
   const { worker, origin } = ctx;
   const refuse = async (why: string) => {
     if (!(await removeLabel(worker.client, worker.ref, pull.number, label))) return;
-    await comment(worker.client, worker.ref, pull.number, commentBody(`ferry did not act on \`${label}\` from @${origin.sender}:`, [why]));
+    await comment(
+      worker.client,
+      worker.ref,
+      pull.number,
+      commentBody(`ferry did not act on \`${label}\` from @${origin.sender}:`, [why]),
+    );
   };
   if (pull.fromFork && !settings.allowForks) {
-    return refuse("this pull request comes from a fork, and ferry acts on fork pull requests only when `.github/ferry.yml` sets `allowForks: true`.");
+    return refuse(
+      "this pull request comes from a fork, and ferry acts on fork pull requests only when `.github/ferry.yml` sets `allowForks: true`.",
+    );
   }
   const verdict = await checkPermission(worker.client, worker.ref, origin.sender, settings.minimumPermission);
   if (!verdict.allowed) {
-    return refuse(`@${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`);
+    return refuse(
+      `@${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`,
+    );
   }
   const targets = await labelTargets(ctx, pull);
-  if (targets.deployments.length === 0) return refuse("this pull request touches no deployment: none of its files is a manifest or matches a manifest's trigger paths.");
+  if (targets.deployments.length === 0)
+    return refuse(
+      "this pull request touches no deployment: none of its files is a manifest or matches a manifest's trigger paths.",
+    );
   const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "label" as const };
   // A merged pull request deploys its merge commit; an open one (or its preview) its head.
   const mergeSha = targets.previews || !pull.merged ? undefined : pull.mergeSha;
-  const deploy: FerryEvent = { ...base, type: "deploy", version: mergeSha ?? pull.headSha, ref: mergeSha ? pull.baseRef : pull.headRef };
+  const deploy: FerryEvent = {
+    ...base,
+    type: "deploy",
+    version: mergeSha ?? pull.headSha,
+    ref: mergeSha ? pull.baseRef : pull.headRef,
+  };
   const event: FerryEvent = type === "deploy" ? deploy : { ...base, type };
   const events = targets.deployments.map((deployment) => ({ deployment, event }));
   const outcomes = await worker.submit(events);
@@ -74,5 +97,10 @@ export async function handleLabel(ctx: HandlerContext, pull: PullFacts, label: s
   if (!worthTelling(outcomes)) return;
   const removed = await removeLabel(worker.client, worker.ref, pull.number, label);
   if (!removed && !outcomes.some((o) => o.kind === "applied")) return;
-  await comment(worker.client, worker.ref, pull.number, commentBody(`\`${label}\` from @${origin.sender}:`, outcomes.map(describeOutcome)));
+  await comment(
+    worker.client,
+    worker.ref,
+    pull.number,
+    commentBody(`\`${label}\` from @${origin.sender}:`, outcomes.map(describeOutcome)),
+  );
 }

@@ -26,7 +26,9 @@ export function describeOutcome(outcome: EventOutcome): string {
 
 function describeTransitions(transitions: readonly HistoryEntry[]): string {
   if (transitions.length === 0) return "accepted";
-  const moves = transitions.map((t) => (t.from === t.to ? `${t.to}${t.note ? ` (${t.note})` : ""}` : `${t.from} → ${t.to}${t.note ? ` (${t.note})` : ""}`));
+  const moves = transitions.map((t) =>
+    t.from === t.to ? `${t.to}${t.note ? ` (${t.note})` : ""}` : `${t.from} → ${t.to}${t.note ? ` (${t.note})` : ""}`,
+  );
   const run = transitions.findLast((t) => t.runId !== undefined)?.runId;
   return `${moves.join(", ")}${run === undefined ? "" : ` — run ${run}`}`;
 }

@@ -74,14 +74,17 @@ const NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 /** The origin every handled webhook must carry; throws {@link PayloadError} when a part is missing. */
 export function originOf(payload: unknown, options: { readonly requireInstallation?: boolean } = {}): WebhookOrigin {
   // In token mode (the Action's `command: engine`) events come from a workflow and carry no installation.
-  const installationId = numberAt(objectAt(payload, "installation"), "id") ?? (options.requireInstallation === false ? 0 : undefined);
+  const installationId =
+    numberAt(objectAt(payload, "installation"), "id") ?? (options.requireInstallation === false ? 0 : undefined);
   const repository = objectAt(payload, "repository");
   const owner = stringAt(objectAt(repository, "owner"), "login");
   const repo = stringAt(repository, "name");
   const defaultBranch = stringAt(repository, "default_branch");
   const sender = stringAt(objectAt(payload, "sender"), "login") ?? "unknown";
-  if (installationId === undefined) throw new PayloadError("the webhook has no installation id: is it from this app's installation?");
-  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo)) throw new PayloadError("the webhook names no valid repository");
+  if (installationId === undefined)
+    throw new PayloadError("the webhook has no installation id: is it from this app's installation?");
+  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo))
+    throw new PayloadError("the webhook names no valid repository");
   if (!defaultBranch) throw new PayloadError("the webhook's repository has no default branch");
   return { installationId, owner, repo, defaultBranch, fullName: `${owner}/${repo}`, sender };
 }

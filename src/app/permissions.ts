@@ -20,10 +20,19 @@ function isRole(value: unknown): value is Role {
  * Asks GitHub for `login`'s role on the repository and compares it with the minimum from
  * `.github/ferry.yml`. An unknown user or an outside collaborator is `none`: refused, not an error.
  */
-export async function checkPermission(client: GitHubClient, ref: RepoRef, login: string, minimum: PermissionLevel): Promise<PermissionVerdict> {
+export async function checkPermission(
+  client: GitHubClient,
+  ref: RepoRef,
+  login: string,
+  minimum: PermissionLevel,
+): Promise<PermissionVerdict> {
   let role: Role = "none";
   try {
-    const answer = await client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { owner: ref.owner, repo: ref.repo, username: login });
+    const answer = await client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+      owner: ref.owner,
+      repo: ref.repo,
+      username: login,
+    });
     // role_name tells maintain and triage apart; permission is the legacy mapping custom roles fall back to.
     const data = answer.data as { role_name?: unknown; permission?: unknown };
     role = isRole(data.role_name) ? data.role_name : isRole(data.permission) ? data.permission : "none";

@@ -1,5 +1,11 @@
 import picomatch from "picomatch";
-import { isPreviewTemplate, parsePreviewName, previewEnvironment, previewName, type CatalogAt } from "../adapters/github/github-catalog.ts";
+import {
+  isPreviewTemplate,
+  parsePreviewName,
+  previewEnvironment,
+  previewName,
+  type CatalogAt,
+} from "../adapters/github/github-catalog.ts";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import type { ChangedFile } from "../manifest/deployments-touched.ts";
 import type { Manifest } from "../manifest/manifest.ts";
@@ -19,7 +25,12 @@ export interface Preview {
  * match a changed file. The manifest is the pull request's own version when it changed it and
  * that version is valid, else the one in force; an invalid one never replaces a valid one.
  */
-export async function previewsOf(worker: RepoWorker, pull: PullFacts, changed: readonly ChangedFile[], atHead: CatalogAt | undefined): Promise<Preview[]> {
+export async function previewsOf(
+  worker: RepoWorker,
+  pull: PullFacts,
+  changed: readonly ChangedFile[],
+  atHead: CatalogAt | undefined,
+): Promise<Preview[]> {
   const templates = new Map<string, { manifest: Manifest; lifecycle: Lifecycle }>();
   for (const [name] of await worker.catalog.inForce()) {
     const entry = worker.catalog.entry(name);
@@ -47,7 +58,13 @@ export async function previewsOf(worker: RepoWorker, pull: PullFacts, changed: r
 
 /** Makes the previews' manifests the ones their deployments run with. */
 export function registerPreviews(worker: RepoWorker, pullNumber: number, previews: readonly Preview[]): void {
-  for (const preview of previews) worker.catalog.setPreview(preview.name, preview.manifest, preview.lifecycle, previewEnvironment(preview.manifest, pullNumber));
+  for (const preview of previews)
+    worker.catalog.setPreview(
+      preview.name,
+      preview.manifest,
+      preview.lifecycle,
+      previewEnvironment(preview.manifest, pullNumber),
+    );
 }
 
 /** The previews of a pull request that have a state file: what closing it has to remove. */

@@ -14,7 +14,12 @@ const noticed = new WeakMap<object, BoundedSet<string>>();
  * projection of its state and cannot say this, since a refusal changes no state. One per
  * commit and deployment, whichever webhook (merge or push) or replica saw the refusal first.
  */
-export async function showRefusals(client: GitHubClient, ref: RepoRef, sha: string, outcomes: readonly EventOutcome[]): Promise<void> {
+export async function showRefusals(
+  client: GitHubClient,
+  ref: RepoRef,
+  sha: string,
+  outcomes: readonly EventOutcome[],
+): Promise<void> {
   let seen = noticed.get(client);
   if (!seen) noticed.set(client, (seen = new BoundedSet()));
   for (const outcome of outcomes) {
@@ -22,10 +27,19 @@ export async function showRefusals(client: GitHubClient, ref: RepoRef, sha: stri
     const name = `ferry/${outcome.deployment}`;
     const externalId = `ferry-refusal:${outcome.deployment}:${sha}`;
     if (seen.has(externalId)) continue;
-    const found = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { owner: ref.owner, repo: ref.repo, ref: sha, check_name: name, filter: "all", per_page: 100 });
+    const found = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      owner: ref.owner,
+      repo: ref.repo,
+      ref: sha,
+      check_name: name,
+      filter: "all",
+      per_page: 100,
+    });
     if (!found.data.check_runs.some((c) => c.external_id === externalId)) {
       const rolledBack = outcome.reason === "version-rolled-back";
-      const title = rolledBack ? `${outcome.deployment}: not redeployed, this version was rolled back` : `${outcome.deployment}: not deployed, another run holds the deployment`;
+      const title = rolledBack
+        ? `${outcome.deployment}: not redeployed, this version was rolled back`
+        : `${outcome.deployment}: not deployed, another run holds the deployment`;
       await client.request("POST /repos/{owner}/{repo}/check-runs", {
         owner: ref.owner,
         repo: ref.repo,
@@ -34,7 +48,10 @@ export async function showRefusals(client: GitHubClient, ref: RepoRef, sha: stri
         external_id: externalId,
         status: "completed",
         conclusion: rolledBack ? "skipped" : "neutral",
-        output: { title: title.slice(0, 255), summary: `ferry refused to deploy this commit (${outcome.reason}): ${outcome.detail}` },
+        output: {
+          title: title.slice(0, 255),
+          summary: `ferry refused to deploy this commit (${outcome.reason}): ${outcome.detail}`,
+        },
       });
     }
     seen.add(externalId);

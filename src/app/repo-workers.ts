@@ -56,8 +56,14 @@ export class RepoWorker {
     this.ref = { owner: ref.owner, repo: ref.repo };
     const log = options.log;
     this.store = new GitHubStateStore(client, this.ref);
-    this.catalog = new GitHubCatalog(client, this.ref, { defaultBranch: () => this.defaultBranch, lastVersion: (d) => this.lastVersion(d), log });
-    const repairing = withDeferredRepair(this.store, new GitHubReporter(client, this.ref, log), { schedule: (repair) => this.later("repairing reports", repair) });
+    this.catalog = new GitHubCatalog(client, this.ref, {
+      defaultBranch: () => this.defaultBranch,
+      lastVersion: (d) => this.lastVersion(d),
+      log,
+    });
+    const repairing = withDeferredRepair(this.store, new GitHubReporter(client, this.ref, log), {
+      schedule: (repair) => this.later("repairing reports", repair),
+    });
     this.engine = new Engine({
       store: repairing.store,
       catalog: this.catalog,
@@ -91,7 +97,10 @@ export class RepoWorker {
         await this.updateNextDue();
       } catch (error) {
         const hint = hintFor(error);
-        this.options.log.error({ err: error, repo: this.fullName, ...(hint ? { hint } : {}) }, `ferry could not handle ${what} for ${this.fullName}${hint ? `: ${hint}` : ""}`);
+        this.options.log.error(
+          { err: error, repo: this.fullName, ...(hint ? { hint } : {}) },
+          `ferry could not handle ${what} for ${this.fullName}${hint ? `: ${hint}` : ""}`,
+        );
       } finally {
         this.pending--;
       }
@@ -164,8 +173,13 @@ export class RepoWorker {
       this.nextDue = undefined;
       return;
     }
-    const timers = (await this.states()).flatMap((s) => s.timers.map((t) => ({ id: timerEventId(s.deployment, t), due: t.due })));
-    const dues = timers.filter((t) => !this.refusedTimers.has(t.id)).map((t) => t.due).sort();
+    const timers = (await this.states()).flatMap((s) =>
+      s.timers.map((t) => ({ id: timerEventId(s.deployment, t), due: t.due })),
+    );
+    const dues = timers
+      .filter((t) => !this.refusedTimers.has(t.id))
+      .map((t) => t.due)
+      .sort();
     this.nextDue = dues[0];
   }
 
@@ -186,7 +200,9 @@ export class RepoWorkers {
     const key = `${installationId}/${ref.owner}/${ref.repo}`.toLowerCase();
     let worker = this.workers.get(key);
     if (!worker) {
-      worker = this.options.clientFor(installationId).then((client) => new RepoWorker(installationId, ref, defaultBranch, client, this.options));
+      worker = this.options
+        .clientFor(installationId)
+        .then((client) => new RepoWorker(installationId, ref, defaultBranch, client, this.options));
       worker.catch(() => this.workers.delete(key));
       this.workers.set(key, worker);
     }

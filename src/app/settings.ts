@@ -29,7 +29,10 @@ export class Settings {
       (value) => {
         const loaded = ferryConfigFromValue(value ?? {}, SETTINGS_FILE);
         if (loaded.ok) return loaded.config;
-        this.log.warn({ repo, errors: loaded.errors.map((e) => `${e.path || "/"}: ${e.message}`) }, `${SETTINGS_FILE} is invalid; using the safe defaults until it is fixed`);
+        this.log.warn(
+          { repo, errors: loaded.errors.map((e) => `${e.path || "/"}: ${e.message}`) },
+          `${SETTINGS_FILE} is invalid; using the safe defaults until it is fixed`,
+        );
         return DEFAULT_FERRY_CONFIG;
       },
       (error: unknown) => {

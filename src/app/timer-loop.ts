@@ -38,7 +38,10 @@ export class TimerLoop {
   start(): void {
     if (this.interval) return;
     // Fire and forget, with the error logged: a failed pass must not become an unhandled rejection.
-    const tick = () => void this.tick().catch((error: unknown) => this.options.log.error({ err: error }, "timer pass failed; the next tick tries again"));
+    const tick = () =>
+      void this.tick().catch((error: unknown) =>
+        this.options.log.error({ err: error }, "timer pass failed; the next tick tries again"),
+      );
     this.interval = setInterval(tick, this.options.intervalMs ?? DEFAULT_TIMER_INTERVAL_MS);
     this.interval.unref();
     tick();
@@ -71,7 +74,8 @@ export class TimerLoop {
         worker.enqueue("due timers", async () => {
           const outcomes = await worker.fireDueTimers(now);
           const applied = outcomes.filter((o) => o.kind === "applied").length;
-          if (applied > 0) log.info({ repo: worker.fullName, applied }, `fired ${applied} timer${applied === 1 ? "" : "s"}`);
+          if (applied > 0)
+            log.info({ repo: worker.fullName, applied }, `fired ${applied} timer${applied === 1 ? "" : "s"}`);
         }),
       ),
     );
@@ -83,7 +87,10 @@ export class TimerLoop {
       workers = await this.options.discover();
     } catch (error) {
       const hint = hintFor(error);
-      this.options.log.error({ err: error, ...(hint ? { hint } : {}) }, "could not list the app's installations and repositories; timers of repositories without webhooks wait for the next rescan");
+      this.options.log.error(
+        { err: error, ...(hint ? { hint } : {}) },
+        "could not list the app's installations and repositories; timers of repositories without webhooks wait for the next rescan",
+      );
       return;
     }
     await Promise.all(workers.map((worker) => worker.enqueue("reading the state branch", () => worker.rescan())));

@@ -14,8 +14,19 @@ import { runCli } from "./run-cli.ts";
  * status table and the website's history are printed. No GitHub account needed.
  */
 const examples = fileURLToPath(new URL("../../examples/", import.meta.url));
-const deployments = { website: "standard", fleet: "rolling", "orders-stack": "stack-migration", vps: "setup-deploy", "preview-42": "preview" } as const;
-const identity = ["user.name=ferry demo", "user.email=demo@ferry.invalid", "init.defaultBranch=main", "commit.gpgsign=false"];
+const deployments = {
+  website: "standard",
+  fleet: "rolling",
+  "orders-stack": "stack-migration",
+  vps: "setup-deploy",
+  "preview-42": "preview",
+} as const;
+const identity = [
+  "user.name=ferry demo",
+  "user.email=demo@ferry.invalid",
+  "init.defaultBranch=main",
+  "commit.gpgsign=false",
+];
 
 const repo = mkdtempSync(join(tmpdir(), "ferry-demo-"));
 const git = simpleGit({ baseDir: repo, config: identity });
@@ -46,16 +57,31 @@ await git.add("README.md");
 await git.commit("initial commit");
 
 console.log(`ferry demo — a temporary repository at ${repo}`);
-const manifests = Object.fromEntries(Object.entries(deployments).map(([name, lifecycle]) => [`.ferry/deployments/${name}.yml`, readFileSync(join(examples, `${lifecycle}.yml`), "utf8")]));
-const v1 = await merge("add-deployments", { ...manifests, "site/index.html": "<h1>v1</h1>\n" }, "Add ferry deployments");
+const manifests = Object.fromEntries(
+  Object.entries(deployments).map(([name, lifecycle]) => [
+    `.ferry/deployments/${name}.yml`,
+    readFileSync(join(examples, `${lifecycle}.yml`), "utf8"),
+  ]),
+);
+const v1 = await merge(
+  "add-deployments",
+  { ...manifests, "site/index.html": "<h1>v1</h1>\n" },
+  "Add ferry deployments",
+);
 console.log(`\n1. Merged "Add ferry deployments" (${v1.slice(0, 7)}): one deployment per built-in lifecycle.`);
 await ferry("sync");
 
 console.log("\n2. Pause the preview environment (what the ferry:pause label does):");
 await ferry("pause", "preview-42");
 
-const v2 = await merge("website-v2", { "site/index.html": "<h1>v2</h1>\n", "site/BROKEN": "this release answers 503\n" }, "Website v2");
-console.log(`\n3. Merged "Website v2" (${v2.slice(0, 7)}); its health check fails, so ferry rolls back to ${v1.slice(0, 7)}:`);
+const v2 = await merge(
+  "website-v2",
+  { "site/index.html": "<h1>v2</h1>\n", "site/BROKEN": "this release answers 503\n" },
+  "Website v2",
+);
+console.log(
+  `\n3. Merged "Website v2" (${v2.slice(0, 7)}); its health check fails, so ferry rolls back to ${v1.slice(0, 7)}:`,
+);
 await ferry("sync");
 
 console.log("\n4. Where everything stands:");

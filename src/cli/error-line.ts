@@ -9,7 +9,12 @@ export const ERROR_LINE_MAX = 500;
 export function errorLine(error: unknown, debug: boolean): string {
   if (debug) return `ferry: ${error instanceof Error ? inspectChain(error) : String(error)}`;
   const message = error instanceof Error ? error.message : String(error);
-  const line = message.split("\n").map((l) => l.trim()).filter(Boolean).join(" ") || (error instanceof Error ? error.name : "unknown error");
+  const line =
+    message
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(" ") || (error instanceof Error ? error.name : "unknown error");
   const short = line.length > ERROR_LINE_MAX ? `${line.slice(0, ERROR_LINE_MAX - 1)}…` : line;
   return `ferry: ${short} (set FERRY_DEBUG=1 for details)`;
 }

@@ -15,7 +15,18 @@ export function lifecycleDocs(): string {
   ];
   for (const name of BUILTIN_LIFECYCLES) {
     const lifecycle = builtinLifecycle(name);
-    parts.push(`## \`${name}\``, "", `Concurrency: \`${lifecycle.concurrency}\`.`, "", lifecycle.description.trim(), "", "```mermaid", lifecycleMermaid(lifecycle), "```", "");
+    parts.push(
+      `## \`${name}\``,
+      "",
+      `Concurrency: \`${lifecycle.concurrency}\`.`,
+      "",
+      lifecycle.description.trim(),
+      "",
+      "```mermaid",
+      lifecycleMermaid(lifecycle),
+      "```",
+      "",
+    );
   }
   return parts.join("\n");
 }

@@ -9,8 +9,11 @@ import { CliFailure } from "./cli-io.ts";
 
 /** A lifecycle by name: the repository's own `.ferry/lifecycles/<name>.yml` (or `.yaml`) wins over a built-in. */
 export function lifecycleByName(name: string, repo: string): Lifecycle {
-  const files = FERRY_FILE_SUFFIXES.map((suffix) => join(repo, ".ferry", "lifecycles", `${name}${suffix}`)).filter((f) => existsSync(f));
-  if (files.length > 1) throw new CliFailure(`${files.join(" and ")} both declare the lifecycle ${JSON.stringify(name)}; keep one file`);
+  const files = FERRY_FILE_SUFFIXES.map((suffix) => join(repo, ".ferry", "lifecycles", `${name}${suffix}`)).filter(
+    (f) => existsSync(f),
+  );
+  if (files.length > 1)
+    throw new CliFailure(`${files.join(" and ")} both declare the lifecycle ${JSON.stringify(name)}; keep one file`);
   const [file] = files;
   if (file !== undefined) {
     const result = loadLifecycle(readFileSync(file, "utf8"), file);
@@ -18,6 +21,9 @@ export function lifecycleByName(name: string, repo: string): Lifecycle {
     return result.lifecycle;
   }
   const builtin = builtinLifecycles().get(name);
-  if (!builtin) throw new CliFailure(`unknown lifecycle ${JSON.stringify(name)}; built-in ones are ${[...builtinLifecycles().keys()].join(", ")}`);
+  if (!builtin)
+    throw new CliFailure(
+      `unknown lifecycle ${JSON.stringify(name)}; built-in ones are ${[...builtinLifecycles().keys()].join(", ")}`,
+    );
   return builtin;
 }

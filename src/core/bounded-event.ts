@@ -19,7 +19,9 @@ const ELLIPSIS = "…";
 /** Who an event names when its source gave no name (a commit with an empty author, say). */
 export const UNKNOWN_ACTOR = "unknown";
 
-export type BoundedEvent = { readonly ok: true; readonly event: FerryEvent } | { readonly ok: false; readonly reason: "input-too-long" | "input-empty"; readonly detail: string };
+export type BoundedEvent =
+  | { readonly ok: true; readonly event: FerryEvent }
+  | { readonly ok: false; readonly reason: "input-too-long" | "input-empty"; readonly detail: string };
 
 /** The event with its text cut to the bounds, or a refusal when an identifier is empty or too long to keep. */
 export function boundedEvent(event: FerryEvent): BoundedEvent {
@@ -30,9 +32,14 @@ export function boundedEvent(event: FerryEvent): BoundedEvent {
     ["external id", report?.externalId],
   ];
   for (const [name, value] of identifiers) {
-    if (value === "" && name !== "external id") return { ok: false, reason: "input-empty", detail: `the ${name} is empty` };
+    if (value === "" && name !== "external id")
+      return { ok: false, reason: "input-empty", detail: `the ${name} is empty` };
     if (value !== undefined && value.length > IDENTIFIER_MAX_LENGTH) {
-      return { ok: false, reason: "input-too-long", detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept` };
+      return {
+        ok: false,
+        reason: "input-too-long",
+        detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept`,
+      };
     }
   }
   const actorFits = event.actor.length <= ACTOR_MAX_LENGTH && event.actor !== "";
@@ -43,7 +50,10 @@ export function boundedEvent(event: FerryEvent): BoundedEvent {
 }
 
 function reportFits(report: StageReport): boolean {
-  return (report.message === undefined || report.message.length <= MESSAGE_MAX_LENGTH) && (report.url === undefined || report.url.length <= URL_MAX_LENGTH);
+  return (
+    (report.message === undefined || report.message.length <= MESSAGE_MAX_LENGTH) &&
+    (report.url === undefined || report.url.length <= URL_MAX_LENGTH)
+  );
 }
 
 function boundedReport(report: StageReport): StageReport {

@@ -15,7 +15,10 @@ type DeployEvent = Extract<FerryEvent, { type: "deploy" }>;
  */
 export function handleTrigger(draft: Draft, event: DeployEvent): void {
   if (draft.rolledBack?.version === event.version && AUTOMATIC_CAUSES.has(event.cause)) {
-    throw new Refusal("version-rolled-back", `${shortVersion(event.version)} was rolled back in run ${draft.rolledBack.runId}; deploy it explicitly or push a new commit`);
+    throw new Refusal(
+      "version-rolled-back",
+      `${shortVersion(event.version)} was rolled back in run ${draft.rolledBack.runId}; deploy it explicitly or push a new commit`,
+    );
   }
   const busy = isBusy(draft);
   if (!busy && !draft.hold) {
@@ -29,28 +32,48 @@ export function handleTrigger(draft: Draft, event: DeployEvent): void {
       draft.queue = [];
       if (draft.run && draft.runSeq !== runSeq) draft.run = { ...draft.run, coalesced };
       for (const [region, r] of Object.entries(draft.regions)) {
-        record(draft, { region, from: r.state, to: r.state, event: "deploy", note: `dropped ${dropped} older queued trigger${dropped > 1 ? "s" : ""}` });
+        record(draft, {
+          region,
+          from: r.state,
+          to: r.state,
+          event: "deploy",
+          note: `dropped ${dropped} older queued trigger${dropped > 1 ? "s" : ""}`,
+        });
       }
     }
     return;
   }
   const holder = draft.run ? `run ${draft.run.id} (${shortVersion(draft.run.version)})` : "a run";
-  if (draft.run?.version === event.version && busy) throw new Refusal("already-queued", `${holder} is already deploying ${shortVersion(event.version)}`);
-  if (draft.queue.some((q) => q.version === event.version)) throw new Refusal("already-queued", `${shortVersion(event.version)} is already queued`);
+  if (draft.run?.version === event.version && busy)
+    throw new Refusal("already-queued", `${holder} is already deploying ${shortVersion(event.version)}`);
+  if (draft.queue.some((q) => q.version === event.version))
+    throw new Refusal("already-queued", `${shortVersion(event.version)} is already queued`);
   const policy = draft.hold ? "queue" : policyNow(draft);
-  if (policy === "reject") throw new Refusal("rejected-busy", `${holder} holds the deployment in ${describeStates(draft)}`);
+  if (policy === "reject")
+    throw new Refusal("rejected-busy", `${holder} holds the deployment in ${describeStates(draft)}`);
   if (policy === "queue") {
     // Newest wins (docs/concurrency.md): the triggers waiting before this one are superseded by it.
-    const { queue, dropped } = coalesceQueue([...draft.queue, { eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at }]);
+    const { queue, dropped } = coalesceQueue([
+      ...draft.queue,
+      { eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at },
+    ]);
     draft.queue = queue;
     const superseded = dropped > 0 ? `; it supersedes ${plural(dropped, "older trigger")}` : "";
     for (const [region, r] of Object.entries(draft.regions)) {
-      record(draft, { region, from: r.state, to: r.state, event: "deploy", note: `queued ${shortVersion(event.version)} behind ${holder}${superseded}` });
+      record(draft, {
+        region,
+        from: r.state,
+        to: r.state,
+        event: "deploy",
+        note: `queued ${shortVersion(event.version)} behind ${holder}${superseded}`,
+      });
     }
     return;
   }
   // Supersede: the new trigger is handled as if it had arrived when the deployment last rested.
-  routeEvent(draft, "deploy", undefined, (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, regionOf(draft, region).resting)));
+  routeEvent(draft, "deploy", undefined, (region) =>
+    handlersFor(draft, region, "deploy", stateDefOf(draft, region, regionOf(draft, region).resting)),
+  );
 }
 
 /** The lifecycle's policy, unless a busy state overrides it (a drop in progress must not be superseded). */
@@ -87,12 +110,15 @@ export function handleHold(draft: Draft, type: "pause" | "resume"): void {
     if (draft.regions[region]?.state === state) startStage(draft, region, state, stateDefOf(draft, region, state));
   }
   // Triggers queued during the hold must not wait for another steady entry when the deployment already rests in one.
-  if (Object.keys(draft.regions).some((region) => currentDef(draft, region).kind === "steady")) draft.enteredSteady = true;
+  if (Object.keys(draft.regions).some((region) => currentDef(draft, region).kind === "steady"))
+    draft.enteredSteady = true;
 }
 
 function modelsEvent(lifecycle: Lifecycle, key: string): boolean {
   if (lifecycle.on?.[key]) return true;
-  return Object.values(lifecycle.regions).some((region) => Object.values(region.states).some((state) => state.on?.[key] !== undefined));
+  return Object.values(lifecycle.regions).some((region) =>
+    Object.values(region.states).some((state) => state.on?.[key] !== undefined),
+  );
 }
 
 function plural(count: number, noun: string): string {
@@ -100,7 +126,8 @@ function plural(count: number, noun: string): string {
 }
 
 function note(draft: Draft, event: string, text: string): void {
-  for (const [region, r] of Object.entries(draft.regions)) record(draft, { region, from: r.state, to: r.state, event, note: text });
+  for (const [region, r] of Object.entries(draft.regions))
+    record(draft, { region, from: r.state, to: r.state, event, note: text });
 }
 
 /** Entering a steady state with nothing holding the deployment pops the next queued trigger. */
@@ -108,9 +135,18 @@ export function popQueue(draft: Draft): void {
   for (let next = draft.queue[0]; next && draft.enteredSteady && !draft.hold && !isBusy(draft); next = draft.queue[0]) {
     draft.queue.shift();
     draft.enteredSteady = false;
-    const regionsAllow = Object.keys(draft.regions).some((region) => handlersFor(draft, region, "deploy", currentDef(draft, region)));
+    const regionsAllow = Object.keys(draft.regions).some((region) =>
+      handlersFor(draft, region, "deploy", currentDef(draft, region)),
+    );
     if (!regionsAllow) return;
-    const popped: DeployEvent = { type: "deploy", id: draft.event.id, at: draft.event.at, actor: next.actor, cause: next.cause, version: next.version };
+    const popped: DeployEvent = {
+      type: "deploy",
+      id: draft.event.id,
+      at: draft.event.at,
+      actor: next.actor,
+      cause: next.cause,
+      version: next.version,
+    };
     const saved = draft.event;
     draft.event = popped;
     try {
@@ -118,7 +154,8 @@ export function popQueue(draft: Draft): void {
       const runSeq = draft.runSeq;
       routeEvent(draft, "deploy");
       // The run deploys what the coalesced triggers asked for, in its newest version: it says so.
-      if (next.coalesced && draft.run && draft.runSeq !== runSeq) draft.run = { ...draft.run, coalesced: next.coalesced };
+      if (next.coalesced && draft.run && draft.runSeq !== runSeq)
+        draft.run = { ...draft.run, coalesced: next.coalesced };
     } catch (error) {
       // A queued trigger the current state refuses is dropped, not allowed to block the queue.
       if (!(error instanceof Refusal)) throw error;

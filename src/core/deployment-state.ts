@@ -43,7 +43,16 @@ export interface Run {
  * that will be retried is `failed` (or `timed-out`), and the retry is the next attempt. `retrying`
  * is only read, from state files of earlier builds, and becomes `failed` when the retry starts.
  */
-export const STAGE_STATUSES = ["dispatching", "running", "succeeded", "failed", "timed-out", "cancelled", "skipped", "retrying"] as const;
+export const STAGE_STATUSES = [
+  "dispatching",
+  "running",
+  "succeeded",
+  "failed",
+  "timed-out",
+  "cancelled",
+  "skipped",
+  "retrying",
+] as const;
 export type StageStatus = (typeof STAGE_STATUSES)[number];
 
 export interface StageResult {

@@ -6,7 +6,9 @@ import { defined } from "./defined.ts";
 
 /** The status a surface shows for a deployment: its state's, failure when an error is recorded, neutral when held. */
 export function deploymentStatus(lifecycle: Lifecycle, state: DeploymentState): ReportStatus {
-  const statuses = Object.entries(state.regions).map(([region, r]) => reportStatusOf(defined(lifecycle.regions[region]?.states[r.state], `state ${r.state} of region ${region}`)));
+  const statuses = Object.entries(state.regions).map(([region, r]) =>
+    reportStatusOf(defined(lifecycle.regions[region]?.states[r.state], `state ${r.state} of region ${region}`)),
+  );
   if (statuses.includes("in_progress") || statuses.includes("queued")) return state.hold ? "neutral" : "in_progress";
   if (statuses.includes("failure")) return "failure";
   if (state.error && state.error.runId === state.run?.id && state.run?.kind !== "rollback") return "failure";
@@ -21,7 +23,9 @@ export function stateLine(state: DeploymentState): string {
   const regions = Object.entries(state.regions);
   const [only] = regions;
   const where = only && regions.length === 1 ? only[1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
-  const run = state.run ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
+  const run = state.run
+    ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})`
+    : "";
   return `${where}${run}${state.hold ? " — paused" : ""}`;
 }
 
@@ -38,16 +42,37 @@ export function deploymentSummary(lifecycle: Lifecycle, state: DeploymentState, 
   if (run) {
     const from = run.from ? ` (rolling back from \`${shortVersion(run.from)}\`)` : "";
     const coalesced = run.coalesced ? ` · ${triggers(run.coalesced)} coalesced into it` : "";
-    lines.push(`**Run ${run.id}** · ${run.kind} of \`${shortVersion(run.version)}\`${from} · caused by ${run.cause} · by @${run.actor} · attempt ${run.attempt} · started ${run.startedAt}${coalesced}`, "");
+    lines.push(
+      `**Run ${run.id}** · ${run.kind} of \`${shortVersion(run.version)}\`${from} · caused by ${run.cause} · by @${run.actor} · attempt ${run.attempt} · started ${run.startedAt}${coalesced}`,
+      "",
+    );
   }
   if (state.error) {
-    lines.push(`> [!WARNING]`, `> **${state.error.step} failed** in \`${state.error.state}\` at ${state.error.at}: ${oneLine(state.error.message)}`, "");
+    lines.push(
+      `> [!WARNING]`,
+      `> **${state.error.step} failed** in \`${state.error.state}\` at ${state.error.at}: ${oneLine(state.error.message)}`,
+      "",
+    );
   }
-  if (state.hold) lines.push(`**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`, "");
-  if (state.rolledBack) lines.push(`**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`, "");
+  if (state.hold)
+    lines.push(
+      `**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`,
+      "",
+    );
+  if (state.rolledBack)
+    lines.push(
+      `**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
+      "",
+    );
   if (state.queue.length > 0) {
-    const queued = state.queue.map((q) => `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`);
-    lines.push(`**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`, "");
+    const queued = state.queue.map(
+      (q) =>
+        `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`,
+    );
+    lines.push(
+      `**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`,
+      "",
+    );
   }
   const transitions = run ? state.history.filter((h) => h.runId === run.id) : state.history;
   if (transitions.length > 0) lines.push("### Transitions", "", ...transitionTable(transitions), "");
@@ -76,7 +101,11 @@ function transitionTable(entries: readonly HistoryEntry[]): string[] {
     const move = e.from === e.to ? `${e.to}` : `${e.from} → ${e.to}`;
     return `| ${e.at} | ${multi ? `${e.region} | ` : ""}${move} | ${e.event}${e.note ? ` (${oneLine(e.note)})` : ""} | @${e.actor} | ${duration} |`;
   });
-  return [`| time | ${multi ? "region | " : ""}state | event | actor | time in state |`, `|---|${multi ? "---|" : ""}---|---|---|---|`, ...rows];
+  return [
+    `| time | ${multi ? "region | " : ""}state | event | actor | time in state |`,
+    `|---|${multi ? "---|" : ""}---|---|---|---|`,
+    ...rows,
+  ];
 }
 
 function stageTable(stages: readonly StageResult[]): string[] {
@@ -89,7 +118,16 @@ function stageTable(stages: readonly StageResult[]): string[] {
 }
 
 function icon(status: StageResult["status"]): string {
-  return { dispatching: "⏳", running: "🔄", succeeded: "✅", failed: "❌", "timed-out": "⌛", cancelled: "⏹️", skipped: "⏭️", retrying: "🔁" }[status];
+  return {
+    dispatching: "⏳",
+    running: "🔄",
+    succeeded: "✅",
+    failed: "❌",
+    "timed-out": "⌛",
+    cancelled: "⏹️",
+    skipped: "⏭️",
+    retrying: "🔁",
+  }[status];
 }
 
 function triggers(count: number): string {

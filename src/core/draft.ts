@@ -60,7 +60,12 @@ export interface Draft {
   steps: number;
 }
 
-export function draftOf(lifecycle: Lifecycle, state: DeploymentState, event: FerryEvent, context: TransitionContext): Draft {
+export function draftOf(
+  lifecycle: Lifecycle,
+  state: DeploymentState,
+  event: FerryEvent,
+  context: TransitionContext,
+): Draft {
   return {
     lifecycle,
     context,
@@ -207,6 +212,7 @@ export function addTimer(draft: Draft, timer: Timer): void {
 
 export function record(draft: Draft, entry: Omit<HistoryEntry, "at" | "eventId" | "actor">): void {
   const { event } = draft;
-  const note = entry.note === undefined || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip(entry.note, NOTE_MAX_LENGTH) };
+  const note =
+    entry.note === undefined || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip(entry.note, NOTE_MAX_LENGTH) };
   draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note });
 }

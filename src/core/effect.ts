@@ -31,4 +31,3 @@ export type Effect =
 
 export const CANCEL_REASONS = ["superseded", "left-state", "timed-out", "stopped"] as const;
 export type CancelReason = (typeof CANCEL_REASONS)[number];
-

@@ -19,7 +19,19 @@ export const STAGE_EVENTS = [
 export type StageEventType = (typeof STAGE_EVENTS)[number];
 
 /** What caused an event; `merge` and `push` are automatic triggers, the rest are explicit. */
-export const CAUSES = ["create", "merge", "push", "label", "button", "cli", "timer", "runner", "rollback", "queue", "api"] as const;
+export const CAUSES = [
+  "create",
+  "merge",
+  "push",
+  "label",
+  "button",
+  "cli",
+  "timer",
+  "runner",
+  "rollback",
+  "queue",
+  "api",
+] as const;
 export type Cause = (typeof CAUSES)[number];
 
 /** Causes that fire without a person deciding; a rolled-back version is not redeployed by them. */

@@ -67,7 +67,8 @@ export function checkGuard(expression: string): GuardCheck {
   try {
     const result = environment.check(expression);
     if (!result.valid) return { ok: false, message: result.error?.message ?? "invalid expression" };
-    if (result.type !== "bool") return { ok: false, message: `guard must be a bool expression, got ${result.type ?? "unknown"}` };
+    if (result.type !== "bool")
+      return { ok: false, message: `guard must be a bool expression, got ${result.type ?? "unknown"}` };
     return { ok: true };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

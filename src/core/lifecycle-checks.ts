@@ -42,10 +42,15 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
       }
     }
   }
-  const eventKnown = (name: string) => KNOWN_EVENTS.has(name) || signals.has(name) || (name.startsWith("timer.") && timers.has(name.slice(6)));
+  const eventKnown = (name: string) =>
+    KNOWN_EVENTS.has(name) || signals.has(name) || (name.startsWith("timer.") && timers.has(name.slice(6)));
   const rootOn = lifecycle.on ?? {};
   if (!singleRegion && Object.keys(rootOn).length > 0) {
-    problems.push({ code: "root-on-in-regions", path: ["on"], message: "lifecycle-wide `on` handlers are only allowed without regions; put them in each region's states" });
+    problems.push({
+      code: "root-on-in-regions",
+      path: ["on"],
+      message: "lifecycle-wide `on` handlers are only allowed without regions; put them in each region's states",
+    });
   }
   for (const [name, handlers] of Object.entries(rootOn)) {
     if (!eventKnown(name)) problems.push({ code: "unknown-event", path: ["on", name], message: unknownEvent(name) });
@@ -55,33 +60,54 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
   for (const [regionName, region] of Object.entries(lifecycle.regions)) {
     const base = singleRegion ? [] : ["regions", regionName];
     const statePath = (state: string) => [...base, "states", state];
-    const exists = (target: string | undefined) => target === undefined || target === PREVIOUS_TARGET || target in region.states;
+    const exists = (target: string | undefined) =>
+      target === undefined || target === PREVIOUS_TARGET || target in region.states;
     if (!(region.initial in region.states)) {
-      problems.push({ code: "unknown-target", path: [...base, "initial"], message: `initial state ${JSON.stringify(region.initial)} does not exist` });
+      problems.push({
+        code: "unknown-target",
+        path: [...base, "initial"],
+        message: `initial state ${JSON.stringify(region.initial)} does not exist`,
+      });
     }
     if (singleRegion) {
       for (const [event, handlers] of Object.entries(rootOn)) {
         handlers.forEach((h, i) => {
-          if (!exists(h.target)) problems.push({ code: "unknown-target", path: ["on", event, i], message: unknownTarget(String(h.target)) });
+          if (!exists(h.target))
+            problems.push({ code: "unknown-target", path: ["on", event, i], message: unknownTarget(String(h.target)) });
         });
       }
     }
     for (const [stateName, state] of Object.entries(region.states)) {
       const path = statePath(stateName);
       for (const [event, handlers] of Object.entries(state.on ?? {})) {
-        if (!eventKnown(event)) problems.push({ code: "unknown-event", path: [...path, "on", event], message: unknownEvent(event) });
+        if (!eventKnown(event))
+          problems.push({ code: "unknown-event", path: [...path, "on", event], message: unknownEvent(event) });
         checkHandlers(handlers, [...path, "on", event], problems);
         handlers.forEach((h, i) => {
-          if (!exists(h.target)) problems.push({ code: "unknown-target", path: [...path, "on", event, i], message: unknownTarget(String(h.target)) });
+          if (!exists(h.target))
+            problems.push({
+              code: "unknown-target",
+              path: [...path, "on", event, i],
+              message: unknownTarget(String(h.target)),
+            });
         });
       }
       if (state.always) {
         checkHandlers(state.always, [...path, "always"], problems);
         state.always.forEach((h, i) => {
-          if (!exists(h.target)) problems.push({ code: "unknown-target", path: [...path, "always", i], message: unknownTarget(String(h.target)) });
+          if (!exists(h.target))
+            problems.push({
+              code: "unknown-target",
+              path: [...path, "always", i],
+              message: unknownTarget(String(h.target)),
+            });
         });
         if (state.kind === "transient" && state.always.at(-1)?.guard !== undefined) {
-          problems.push({ code: "transient-needs-fallback", path: [...path, "always"], message: `transient state ${stateName} could stick: its last \`always\` transition needs no guard` });
+          problems.push({
+            code: "transient-needs-fallback",
+            path: [...path, "always"],
+            message: `transient state ${stateName} could stick: its last \`always\` transition needs no guard`,
+          });
         }
       }
       const hasOwnWayOut = Object.keys(state.on ?? {}).length > 0 || (state.always?.length ?? 0) > 0;
@@ -91,16 +117,28 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
       if (state.kind === "stage") {
         for (const outcome of ["stage.succeeded", "stage.failed"]) {
           if (!state.on?.[outcome] && !(singleRegion && rootOn[outcome])) {
-            problems.push({ code: "missing-stage-outcome", path, message: `stage state ${stateName} does not handle ${outcome}` });
+            problems.push({
+              code: "missing-stage-outcome",
+              path,
+              message: `stage state ${stateName} does not handle ${outcome}`,
+            });
           }
         }
       }
     }
     for (const name of unreachable(region.initial, region.states, singleRegion ? rootOn : {})) {
-      problems.push({ code: "unreachable", path: statePath(name), message: `state ${name} is unreachable from ${region.initial}` });
+      problems.push({
+        code: "unreachable",
+        path: statePath(name),
+        message: `state ${name} is unreachable from ${region.initial}`,
+      });
     }
     for (const name of alwaysCycles(region.states)) {
-      problems.push({ code: "always-cycle", path: [...statePath(name), "always"], message: `\`always\` transitions from ${name} form a cycle` });
+      problems.push({
+        code: "always-cycle",
+        path: [...statePath(name), "always"],
+        message: `\`always\` transitions from ${name} form a cycle`,
+      });
     }
   }
   return problems;
@@ -114,17 +152,35 @@ function unknownTarget(target: string): string {
   return `target state ${JSON.stringify(target)} does not exist`;
 }
 
-function checkHandlers(handlers: readonly TransitionDef[], path: readonly (string | number)[], problems: LifecycleProblem[]): void {
+function checkHandlers(
+  handlers: readonly TransitionDef[],
+  path: readonly (string | number)[],
+  problems: LifecycleProblem[],
+): void {
   const guards = new Set<string>();
   handlers.forEach((h, i) => {
     if (i > 0 && handlers[i - 1]?.guard === undefined) {
-      problems.push({ code: "duplicate-handler", path: [...path, i], message: "unreachable: an earlier transition for the same event has no guard" });
+      problems.push({
+        code: "duplicate-handler",
+        path: [...path, i],
+        message: "unreachable: an earlier transition for the same event has no guard",
+      });
     }
     if (h.guard === undefined) return;
-    if (guards.has(h.guard)) problems.push({ code: "duplicate-handler", path: [...path, i, "guard"], message: `duplicate guard ${JSON.stringify(h.guard)} for the same event` });
+    if (guards.has(h.guard))
+      problems.push({
+        code: "duplicate-handler",
+        path: [...path, i, "guard"],
+        message: `duplicate guard ${JSON.stringify(h.guard)} for the same event`,
+      });
     guards.add(h.guard);
     const check = checkGuard(h.guard);
-    if (!check.ok) problems.push({ code: "guard", path: [...path, i, "guard"], message: `guard does not compile: ${check.message.split("\n")[0]}` });
+    if (!check.ok)
+      problems.push({
+        code: "guard",
+        path: [...path, i, "guard"],
+        message: `guard does not compile: ${check.message.split("\n")[0]}`,
+      });
   });
 }
 
@@ -133,7 +189,11 @@ function targetsOf(state: StateDef, rootOn: Readonly<Record<string, readonly Tra
   return all.map((h) => h.target).filter((t): t is string => t !== undefined && t !== PREVIOUS_TARGET);
 }
 
-function unreachable(initial: string, states: Readonly<Record<string, StateDef>>, rootOn: Readonly<Record<string, readonly TransitionDef[]>>): string[] {
+function unreachable(
+  initial: string,
+  states: Readonly<Record<string, StateDef>>,
+  rootOn: Readonly<Record<string, readonly TransitionDef[]>>,
+): string[] {
   const seen = new Set<string>([initial]);
   const todo = [initial];
   for (let name = todo.pop(); name !== undefined; name = todo.pop()) {

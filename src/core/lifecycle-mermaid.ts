@@ -64,7 +64,8 @@ function regionLines(lifecycle: Lifecycle, region: RegionDef, prefix: string, in
   }
   if (lifecycle.on && prefix === "") {
     for (const [event, handlers] of Object.entries(lifecycle.on)) {
-      for (const t of handlers) lines.push(`${indent}%% from any state: ${edgeLabel(event, t)} → ${t.target ?? "(internal)"}`);
+      for (const t of handlers)
+        lines.push(`${indent}%% from any state: ${edgeLabel(event, t)} → ${t.target ?? "(internal)"}`);
     }
   }
   if (usesPrevious) lines.push(`${indent}state "previous state" as ${prefix}previous`);

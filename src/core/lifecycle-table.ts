@@ -15,16 +15,35 @@ export function lifecycleRows(lifecycle: Lifecycle): LifecycleRow[] {
   const rows: LifecycleRow[] = [];
   for (const [region, def] of Object.entries(lifecycle.regions)) {
     for (const [state, s] of Object.entries(def.states)) {
-      const base = { region, state, kind: s.kind + (state === def.initial ? " (initial)" : ""), stage: s.stage ? s.stage + (s.optional ? "?" : "") : "" };
+      const base = {
+        region,
+        state,
+        kind: s.kind + (state === def.initial ? " (initial)" : ""),
+        stage: s.stage ? s.stage + (s.optional ? "?" : "") : "",
+      };
       const push = (event: string, t: TransitionDef) =>
-        rows.push({ ...base, event, guard: t.guard ?? "", target: t.target === undefined ? "(stays)" : t.target === PREVIOUS_TARGET ? "(previous state)" : t.target });
+        rows.push({
+          ...base,
+          event,
+          guard: t.guard ?? "",
+          target: t.target === undefined ? "(stays)" : t.target === PREVIOUS_TARGET ? "(previous state)" : t.target,
+        });
       for (const [event, handlers] of Object.entries(s.on ?? {})) for (const t of handlers) push(event, t);
       for (const t of s.always ?? []) push("(auto)", t);
       if (!s.on && !s.always) rows.push({ ...base, event: "", guard: "", target: "" });
     }
   }
   for (const [event, handlers] of Object.entries(lifecycle.on ?? {})) {
-    for (const t of handlers) rows.push({ region: "*", state: "(any)", kind: "", stage: "", event, guard: t.guard ?? "", target: t.target ?? "(stays)" });
+    for (const t of handlers)
+      rows.push({
+        region: "*",
+        state: "(any)",
+        kind: "",
+        stage: "",
+        event,
+        guard: t.guard ?? "",
+        target: t.target ?? "(stays)",
+      });
   }
   return rows;
 }

@@ -40,9 +40,7 @@ export interface TransitionDef {
 }
 
 export type EntryAction =
-  | { readonly schedule: string; readonly after?: string }
-  | { readonly cancel: string }
-  | { readonly raise: string };
+  { readonly schedule: string; readonly after?: string } | { readonly cancel: string } | { readonly raise: string };
 
 export interface StateDef {
   readonly kind: StateKind;

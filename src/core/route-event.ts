@@ -5,7 +5,12 @@ import { startRun } from "./runs.ts";
 import { takeStarting, takeTransition } from "./take-transition.ts";
 
 /** The handlers a region has for an event key: its state's own, else the lifecycle-wide ones. */
-export function handlersFor(draft: Draft, region: string, key: string, def: StateDef = currentDef(draft, region)): readonly TransitionDef[] | undefined {
+export function handlersFor(
+  draft: Draft,
+  region: string,
+  key: string,
+  def: StateDef = currentDef(draft, region),
+): readonly TransitionDef[] | undefined {
   return def.on?.[key] ?? draft.lifecycle.on?.[key];
 }
 
@@ -20,7 +25,12 @@ export function select(draft: Draft, handlers: readonly TransitionDef[]): Transi
  * Routes the event to every region (or only `only`), refusing it when no region may take it.
  * `fallback` supplies handlers for regions whose state has none (used by supersede).
  */
-export function routeEvent(draft: Draft, key: string, only?: string, fallback?: (region: string) => readonly TransitionDef[] | undefined): void {
+export function routeEvent(
+  draft: Draft,
+  key: string,
+  only?: string,
+  fallback?: (region: string) => readonly TransitionDef[] | undefined,
+): void {
   const regions = only === undefined ? Object.keys(draft.regions) : [only];
   const chosen: [string, TransitionDef][] = [];
   let handled = false;
@@ -67,4 +77,3 @@ function deliverRaised(draft: Draft): void {
     }
   }
 }
-

@@ -26,7 +26,16 @@ export function startRun(draft: Draft, start: RunStart): void {
     const explicit = event.type === "rollback";
     const cause = explicit ? event.cause : "rollback";
     const actor = explicit ? event.actor : "ferry";
-    draft.run = { id, kind: "rollback", cause, actor, version: target, attempt: 1, startedAt: at, ...(from ? { from } : {}) };
+    draft.run = {
+      id,
+      kind: "rollback",
+      cause,
+      actor,
+      version: target,
+      attempt: 1,
+      startedAt: at,
+      ...(from ? { from } : {}),
+    };
     draft.runSeq = id;
     draft.counters = { failed: 0, completed: 0, inProgress: 0, total: 0 };
     // The error that led here stays visible: the rollback is its consequence.
@@ -58,7 +67,11 @@ export function failureOf(draft: Draft, region: string, from?: string): Deployme
   const counters = event.type === "stage.progress" ? draft.counters : undefined;
   const message =
     stageEvent?.message ??
-    (counters ? `${counters.failed} of ${counters.total} instances failed (failure threshold ${draft.context.threshold ?? 1})` : undefined) ??
-    (event.type === "stage.timed-out" ? `stage ${step} timed out` : `${event.type === "timer" ? `timer ${event.timer.name}` : event.type} in ${state}`);
+    (counters
+      ? `${counters.failed} of ${counters.total} instances failed (failure threshold ${draft.context.threshold ?? 1})`
+      : undefined) ??
+    (event.type === "stage.timed-out"
+      ? `stage ${step} timed out`
+      : `${event.type === "timer" ? `timer ${event.timer.name}` : event.type} in ${state}`);
   return { step, message, at: event.at, state, ...(draft.run ? { runId: draft.run.id } : {}) };
 }

@@ -1,4 +1,13 @@
-import { activeStage, addTimer, currentDef, Refusal, regionOf, removeTimer, replaceStage, type Draft } from "./draft.ts";
+import {
+  activeStage,
+  addTimer,
+  currentDef,
+  Refusal,
+  regionOf,
+  removeTimer,
+  replaceStage,
+  type Draft,
+} from "./draft.ts";
 import { routeEvent } from "./route-event.ts";
 import { dispatchStage } from "./start-stage.ts";
 import { addSeconds } from "./duration.ts";
@@ -15,9 +24,15 @@ export function handleStageEvent(draft: Draft, event: StageEvent): void {
   const [region, active] = findActive(draft, report.stage);
   if (!region || !active) throw new Refusal("stale-stage", `stage ${report.stage} is not running now`);
   if (report.runId !== active.runId || report.attempt !== active.attempt) {
-    throw new Refusal("stale-attempt", `result for run ${report.runId} attempt ${report.attempt}; stage ${report.stage} is at run ${active.runId} attempt ${active.attempt}`);
+    throw new Refusal(
+      "stale-attempt",
+      `result for run ${report.runId} attempt ${report.attempt}; stage ${report.stage} is at run ${active.runId} attempt ${active.attempt}`,
+    );
   }
-  const links = { ...(report.url ? { url: report.url } : {}), ...(report.externalId ? { externalId: report.externalId } : {}) };
+  const links = {
+    ...(report.url ? { url: report.url } : {}),
+    ...(report.externalId ? { externalId: report.externalId } : {}),
+  };
   switch (event.type) {
     case "stage.dispatched":
       replaceStage(draft, active, { ...active, ...links });
@@ -32,13 +47,25 @@ export function handleStageEvent(draft: Draft, event: StageEvent): void {
       return;
     }
     case "stage.succeeded":
-      finish(draft, region, active, { ...links, status: "succeeded", ...(report.message ? { message: report.message } : {}) });
+      finish(draft, region, active, {
+        ...links,
+        status: "succeeded",
+        ...(report.message ? { message: report.message } : {}),
+      });
       if (report.counters) draft.counters = { ...draft.counters, ...report.counters };
       routeEvent(draft, "stage.succeeded", region);
       return;
     case "stage.failed":
     case "stage.timed-out":
-      fail(draft, region, active, event.type, report.message ?? (event.type === "stage.timed-out" ? `stage ${active.stage} timed out` : `stage ${active.stage} failed`), links);
+      fail(
+        draft,
+        region,
+        active,
+        event.type,
+        report.message ??
+          (event.type === "stage.timed-out" ? `stage ${active.stage} timed out` : `stage ${active.stage} failed`),
+        links,
+      );
   }
 }
 
@@ -60,7 +87,14 @@ function finish(draft: Draft, region: string, active: StageResult, patch: Partia
  * new attempt follows after a backoff (the `stage-retry` timer is all that waits), else the
  * region takes the failure arrow.
  */
-function fail(draft: Draft, region: string, active: StageResult, outcome: "stage.failed" | "stage.timed-out", message: string, links: Partial<StageResult>): void {
+function fail(
+  draft: Draft,
+  region: string,
+  active: StageResult,
+  outcome: "stage.failed" | "stage.timed-out",
+  message: string,
+  links: Partial<StageResult>,
+): void {
   const retriesLeft = active.retriesLeft ?? 0;
   const status = outcome === "stage.failed" ? "failed" : "timed-out";
   finish(draft, region, active, { ...links, status, message });
@@ -69,12 +103,20 @@ function fail(draft: Draft, region: string, active: StageResult, outcome: "stage
     const used = (settings?.retries ?? retriesLeft) - retriesLeft;
     const first = settings?.backoffSeconds ?? DEFAULT_BACKOFF_SECONDS;
     const backoff = Math.min(first * 2 ** used, Math.max(first, MAX_BACKOFF_SECONDS));
-    addTimer(draft, { name: `stage-retry:${region}`, due: addSeconds(draft.event.at, backoff), region, runId: active.runId });
+    addTimer(draft, {
+      name: `stage-retry:${region}`,
+      due: addSeconds(draft.event.at, backoff),
+      region,
+      runId: active.runId,
+    });
     return;
   }
   const state = regionOf(draft, region).state;
   draft.error = { step: active.stage, message, at: draft.event.at, state, runId: active.runId };
-  const key = outcome === "stage.timed-out" && currentDef(draft, region).on?.["stage.timed-out"] ? "stage.timed-out" : "stage.failed";
+  const key =
+    outcome === "stage.timed-out" && currentDef(draft, region).on?.["stage.timed-out"]
+      ? "stage.timed-out"
+      : "stage.failed";
   routeEvent(draft, key, region);
 }
 
@@ -91,7 +133,14 @@ export function handleTimer(draft: Draft, event: TimerEvent): void {
   if (region !== undefined && kind === "stage-deadline") {
     const active = activeStage(draft, region);
     if (!active) return;
-    draft.effects.push({ type: "cancelStage", stage: active.stage, runId: active.runId, attempt: active.attempt, ...(active.externalId ? { externalId: active.externalId } : {}), reason: "timed-out" });
+    draft.effects.push({
+      type: "cancelStage",
+      stage: active.stage,
+      runId: active.runId,
+      attempt: active.attempt,
+      ...(active.externalId ? { externalId: active.externalId } : {}),
+      reason: "timed-out",
+    });
     fail(draft, region, active, "stage.timed-out", `stage ${active.stage} did not report within its deadline`, {});
     return;
   }
@@ -121,7 +170,17 @@ function retry(draft: Draft, region: string, event: TimerEvent): void {
   if (ended.status === LEGACY_RETRYING) replaceStage(draft, ended, { ...ended, status: "failed" });
   draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
   const state = regionOf(draft, region).state;
-  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, region, from: state, to: state, event: "retry", runId: draft.run.id, note: `attempt ${draft.run.attempt}` });
+  draft.added.push({
+    at: event.at,
+    eventId: event.id,
+    actor: event.actor,
+    region,
+    from: state,
+    to: state,
+    event: "retry",
+    runId: draft.run.id,
+    note: `attempt ${draft.run.attempt}`,
+  });
   dispatchStage(draft, region, state, ended.stage, currentDef(draft, region), (ended.retriesLeft ?? 1) - 1);
 }
 

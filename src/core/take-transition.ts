@@ -1,5 +1,15 @@
 import { addSeconds, parseDuration } from "./duration.ts";
-import { activeStage, addTimer, record, Refusal, regionOf, removeTimer, replaceStage, stateDefOf, type Draft } from "./draft.ts";
+import {
+  activeStage,
+  addTimer,
+  record,
+  Refusal,
+  regionOf,
+  removeTimer,
+  replaceStage,
+  stateDefOf,
+  type Draft,
+} from "./draft.ts";
 import { PREVIOUS_TARGET, RESTING_KINDS, type StateDef, type TransitionDef } from "./lifecycle.ts";
 import { select } from "./route-event.ts";
 import { failureOf, startRun } from "./runs.ts";
@@ -16,7 +26,8 @@ export function takeStarting(draft: Draft, region: string, def: TransitionDef, k
 
 /** Takes one transition in one region: exit, run bookkeeping, entry, then `always` chains. */
 export function takeTransition(draft: Draft, region: string, def: TransitionDef, key: string): void {
-  if (++draft.steps > MAX_STEPS) throw new Refusal("always-loop", `more than ${MAX_STEPS} transitions for one event; the lifecycle loops`);
+  if (++draft.steps > MAX_STEPS)
+    throw new Refusal("always-loop", `more than ${MAX_STEPS} transitions for one event; the lifecycle loops`);
   if (def.error && !draft.error) draft.error = failureOf(draft, region);
   if (def.target === undefined) return;
   const current = regionOf(draft, region);
@@ -55,12 +66,16 @@ export function enter(draft: Draft, region: string, target: string, key: string,
   if (def.kind === "steady") {
     draft.enteredSteady = true;
     // A failed stage returning to a steady state (preview's failed book, `$previous`) makes no version good.
-    if ((def.report ?? "success") === "success" && key !== "stage.failed" && key !== "stage.timed-out") recordGood(draft);
+    if ((def.report ?? "success") === "success" && key !== "stage.failed" && key !== "stage.timed-out")
+      recordGood(draft);
   }
   for (const action of def.entry ?? []) {
     if ("schedule" in action) {
-      const seconds = draft.context.timers?.[action.schedule] ?? (action.after === undefined ? undefined : parseDuration(action.after));
-      if (seconds !== undefined) addTimer(draft, { name: action.schedule, due: addSeconds(draft.event.at, seconds), region });
+      const seconds =
+        draft.context.timers?.[action.schedule] ??
+        (action.after === undefined ? undefined : parseDuration(action.after));
+      if (seconds !== undefined)
+        addTimer(draft, { name: action.schedule, due: addSeconds(draft.event.at, seconds), region });
     } else if ("cancel" in action) {
       removeTimer(draft, action.cancel);
     } else {
@@ -80,6 +95,8 @@ function followAlways(draft: Draft, region: string, def: StateDef): void {
 function recordGood(draft: Draft): void {
   const run = draft.run;
   if (!run || draft.good[0]?.version === run.version) return;
-  draft.good = [{ version: run.version, runId: run.id, at: draft.event.at }, ...draft.good.filter((g) => g.version !== run.version)];
+  draft.good = [
+    { version: run.version, runId: run.id, at: draft.event.at },
+    ...draft.good.filter((g) => g.version !== run.version),
+  ];
 }
-

@@ -25,7 +25,12 @@ export type TransitionResult =
  * the same result, time comes from the event, and effects are returned as data for the
  * engine to execute. Expected refusals come back as `{ ok: false, reason, detail }`.
  */
-export function transition(lifecycle: Lifecycle, state: DeploymentState, input: FerryEvent, context: TransitionContext = {}): TransitionResult {
+export function transition(
+  lifecycle: Lifecycle,
+  state: DeploymentState,
+  input: FerryEvent,
+  context: TransitionContext = {},
+): TransitionResult {
   if (state.lifecycle !== lifecycle.name) {
     return refuse("lifecycle-mismatch", `state is for lifecycle ${state.lifecycle}, not ${lifecycle.name}`);
   }

@@ -25,7 +25,11 @@ export interface BatchResult {
  * Applies events, in order, to the states in a snapshot. Pure: the engine calls it again on a
  * fresh snapshot when its compare-and-swap write loses, so nothing here may have side effects.
  */
-export function applyBatch(snapshot: StateSnapshot, events: readonly DeploymentEvent[], specs: ReadonlyMap<string, DeploymentSpec | undefined>): BatchResult {
+export function applyBatch(
+  snapshot: StateSnapshot,
+  events: readonly DeploymentEvent[],
+  specs: ReadonlyMap<string, DeploymentSpec | undefined>,
+): BatchResult {
   const current = new Map<string, DeploymentState>();
   const changed = new Map<string, DeploymentState>();
   const blocked = new Map<string, string>();
@@ -48,7 +52,9 @@ export function applyBatch(snapshot: StateSnapshot, events: readonly DeploymentE
       outcomes.push({ kind: "unknown-deployment", deployment, eventId });
       continue;
     }
-    const before = current.get(deployment) ?? (read.kind === "ok" ? read.state : initialDeploymentState(spec.lifecycle, deployment, event.at));
+    const before =
+      current.get(deployment) ??
+      (read.kind === "ok" ? read.state : initialDeploymentState(spec.lifecycle, deployment, event.at));
     const result = transition(spec.lifecycle, before, event, spec.context);
     current.set(deployment, before);
     if (!result.ok) {

@@ -15,7 +15,8 @@ export interface AppliedEvent {
  */
 export function commitMessage(applied: readonly AppliedEvent[], states: ReadonlyMap<string, DeploymentState>): string {
   const byDeployment = new Map<string, HistoryEntry[]>();
-  for (const a of applied) byDeployment.set(a.deployment, [...(byDeployment.get(a.deployment) ?? []), ...a.transitions]);
+  for (const a of applied)
+    byDeployment.set(a.deployment, [...(byDeployment.get(a.deployment) ?? []), ...a.transitions]);
   const parts: string[] = [];
   for (const [deployment, transitions] of byDeployment) {
     const state = states.get(deployment);
@@ -25,7 +26,11 @@ export function commitMessage(applied: readonly AppliedEvent[], states: Readonly
     if (first && last) {
       parts.push(`${deployment}: ${first.from} → ${last.to}${run}`);
     } else {
-      const current = state ? Object.values(state.regions).map((r) => r.state).join("+") : "?";
+      const current = state
+        ? Object.values(state.regions)
+            .map((r) => r.state)
+            .join("+")
+        : "?";
       const notes = transitions.map((t) => t.note).filter(Boolean);
       parts.push(`${deployment}: ${current}${run}${notes.length > 0 ? ` — ${notes.join("; ")}` : ""}`);
     }

@@ -87,7 +87,14 @@ export class Engine {
       if (read.kind !== "ok") continue;
       for (const timer of read.state.timers) {
         if (timer.due > now) continue;
-        const event: FerryEvent = { type: "timer", id: timerEventId(deployment, timer), at: now, actor: "ferry", cause: "timer", timer: { name: timer.name, due: timer.due } };
+        const event: FerryEvent = {
+          type: "timer",
+          id: timerEventId(deployment, timer),
+          at: now,
+          actor: "ferry",
+          cause: "timer",
+          timer: { name: timer.name, due: timer.due },
+        };
         events.push({ deployment, event });
       }
     }
@@ -142,29 +149,41 @@ export class Engine {
         break;
       }
       const files = this.options.reporter.files?.(this.viewsOf(result, specs));
-      const commit = { expectedHead: snapshot.head, states: [...result.changed.values()], message: commitMessage(result.applied, result.changed) };
+      const commit = {
+        expectedHead: snapshot.head,
+        states: [...result.changed.values()],
+        message: commitMessage(result.applied, result.changed),
+      };
       const outcome = await store.write(files ? { ...commit, files } : commit);
       if (outcome.ok) break;
       fresh = true;
-      if (attempt >= attempts) throw new EngineWriteError(`state branch kept moving: gave up after ${attempts} attempts (${outcome.detail})`);
+      if (attempt >= attempts)
+        throw new EngineWriteError(`state branch kept moving: gave up after ${attempts} attempts (${outcome.detail})`);
       // Another writer won the race: back off with jitter, then re-read and re-apply everything.
       this.log.info({ attempt, detail: outcome.detail }, "state branch moved; re-reading and re-applying");
       await clock.sleep(Math.round(clock.random() * 25 * 2 ** attempt));
     }
     const followUps = await executeEffects(result.effects, this.options.runner, this.log, clock);
     await this.reportBatch(result, specs);
-    if (followUps.length > 0) void this.submit(followUps).catch((error: unknown) => this.log.error({ err: error }, "follow-up events failed"));
+    if (followUps.length > 0)
+      void this.submit(followUps).catch((error: unknown) => this.log.error({ err: error }, "follow-up events failed"));
     return [...result.outcomes];
   }
 
-  private async reportBatch(result: BatchResult, specs: ReadonlyMap<string, DeploymentSpec | undefined>): Promise<void> {
+  private async reportBatch(
+    result: BatchResult,
+    specs: ReadonlyMap<string, DeploymentSpec | undefined>,
+  ): Promise<void> {
     const views = this.viewsOf(result, specs);
     if (views.length === 0) return;
     try {
       await this.options.reporter.report(views);
     } catch (error) {
       // The state is committed; reports are a projection of it, redone by the next event or timer.
-      this.log.error({ err: error, deployments: views.map((v) => v.deployment) }, "reporting failed; the next event reports again");
+      this.log.error(
+        { err: error, deployments: views.map((v) => v.deployment) },
+        "reporting failed; the next event reports again",
+      );
     }
   }
 
@@ -189,6 +208,10 @@ export class Engine {
   }
 }
 
-function viewOf(spec: DeploymentSpec, state: DeploymentState, transitions: DeploymentView["transitions"]): DeploymentView {
+function viewOf(
+  spec: DeploymentSpec,
+  state: DeploymentState,
+  transitions: DeploymentView["transitions"],
+): DeploymentView {
   return { deployment: spec.name, lifecycle: spec.lifecycle, state, environment: spec.environment, transitions };
 }

@@ -26,16 +26,47 @@ export async function executeEffects(
       try {
         const started = await runner.start({ deployment, ...effect });
         event = started.ok
-          ? { type: "stage.dispatched", id, at: clock.now(), actor: "ferry", cause: "runner", stage: { ...report, ...(started.externalId ? { externalId: started.externalId } : {}), ...(started.url ? { url: started.url } : {}) } }
-          : { type: "stage.failed", id, at: clock.now(), actor: "ferry", cause: "runner", stage: { ...report, message: `could not start stage ${effect.stage}: ${started.message}` } };
+          ? {
+              type: "stage.dispatched",
+              id,
+              at: clock.now(),
+              actor: "ferry",
+              cause: "runner",
+              stage: {
+                ...report,
+                ...(started.externalId ? { externalId: started.externalId } : {}),
+                ...(started.url ? { url: started.url } : {}),
+              },
+            }
+          : {
+              type: "stage.failed",
+              id,
+              at: clock.now(),
+              actor: "ferry",
+              cause: "runner",
+              stage: { ...report, message: `could not start stage ${effect.stage}: ${started.message}` },
+            };
       } catch (error) {
         log.error({ err: error, deployment, stage: effect.stage }, "stage dispatch threw");
-        event = { type: "stage.failed", id, at: clock.now(), actor: "ferry", cause: "runner", stage: { ...report, message: `could not start stage ${effect.stage}: ${(error as Error).message}` } };
+        event = {
+          type: "stage.failed",
+          id,
+          at: clock.now(),
+          actor: "ferry",
+          cause: "runner",
+          stage: { ...report, message: `could not start stage ${effect.stage}: ${(error as Error).message}` },
+        };
       }
       followUps.push({ deployment, event });
     } else if (effect.type === "cancelStage") {
       try {
-        await runner.cancel({ deployment, stage: effect.stage, runId: effect.runId, attempt: effect.attempt, ...(effect.externalId ? { externalId: effect.externalId } : {}) });
+        await runner.cancel({
+          deployment,
+          stage: effect.stage,
+          runId: effect.runId,
+          attempt: effect.attempt,
+          ...(effect.externalId ? { externalId: effect.externalId } : {}),
+        });
       } catch (error) {
         // The stage's late result is stale by run/attempt and will be refused; cancelling is best effort.
         log.warn({ err: error, deployment, stage: effect.stage }, "could not cancel stage");

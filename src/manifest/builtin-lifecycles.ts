@@ -9,7 +9,11 @@ export const BUILTIN_LIFECYCLES = ["standard", "rolling", "stack-migration", "se
 export type BuiltinLifecycleName = (typeof BUILTIN_LIFECYCLES)[number];
 
 /** `lifecycles/` from the source tree (src/manifest/), or beside the Action bundle (dist/lifecycles/, copied by scripts/build-action.mjs). */
-const lifecycleDir = fileURLToPath([new URL("./lifecycles/", import.meta.url), new URL("../../lifecycles/", import.meta.url)].find((dir) => existsSync(new URL("standard.yml", dir))) ?? new URL("../../lifecycles/", import.meta.url));
+const lifecycleDir = fileURLToPath(
+  [new URL("./lifecycles/", import.meta.url), new URL("../../lifecycles/", import.meta.url)].find((dir) =>
+    existsSync(new URL("standard.yml", dir)),
+  ) ?? new URL("../../lifecycles/", import.meta.url),
+);
 
 /** A built-in lifecycle that does not load is a bug in ferry, not bad input. */
 export class BuiltinLifecycleError extends Error {
@@ -22,9 +26,14 @@ let cache: ReadonlyMap<string, Lifecycle> | undefined;
 export function builtinLifecycles(): ReadonlyMap<string, Lifecycle> {
   if (cache) return cache;
   const loaded = new Map<string, Lifecycle>();
-  for (const file of readdirSync(lifecycleDir).filter((f) => f.endsWith(".yml")).sort()) {
+  for (const file of readdirSync(lifecycleDir)
+    .filter((f) => f.endsWith(".yml"))
+    .sort()) {
     const result = loadLifecycle(readFileSync(`${lifecycleDir}/${file}`, "utf8"), `lifecycles/${file}`);
-    if (!result.ok) throw new BuiltinLifecycleError(`built-in lifecycle ${file} is invalid:\n${result.errors.map(formatSourceError).join("\n")}`);
+    if (!result.ok)
+      throw new BuiltinLifecycleError(
+        `built-in lifecycle ${file} is invalid:\n${result.errors.map(formatSourceError).join("\n")}`,
+      );
     loaded.set(result.lifecycle.name, result.lifecycle);
   }
   cache = loaded;

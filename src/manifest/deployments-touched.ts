@@ -32,7 +32,12 @@ export function deploymentOfPath(path: string): string | undefined {
  * GitHub Actions `paths` filters) and `branch` is one of its trigger branches. Manifests are the
  * ones in force after the change; a removed manifest is reported as removed, never forgotten.
  */
-export function deploymentsTouched(manifests: ReadonlyMap<string, Manifest>, changed: readonly ChangedFile[], branch: string, defaultBranch: string): TouchedDeployments {
+export function deploymentsTouched(
+  manifests: ReadonlyMap<string, Manifest>,
+  changed: readonly ChangedFile[],
+  branch: string,
+  defaultBranch: string,
+): TouchedDeployments {
   const triggered = new Set<string>();
   const created: string[] = [];
   const removed: string[] = [];
@@ -53,7 +58,11 @@ export function deploymentsTouched(manifests: ReadonlyMap<string, Manifest>, cha
     const match = picomatch(paths as string[], { dot: true });
     if (changed.some((f) => match(f.path))) triggered.add(name);
   }
-  return { triggered: [...triggered].sort(), created: created.sort(), removed: removed.filter((r) => !manifests.has(r)).sort() };
+  return {
+    triggered: [...triggered].sort(),
+    created: created.sort(),
+    removed: removed.filter((r) => !manifests.has(r)).sort(),
+  };
 }
 
 function onBranch(manifest: Manifest, branch: string, defaultBranch: string): boolean {

@@ -26,7 +26,14 @@ export function duplicateFerryFiles(paths: readonly string[]): DuplicateFerryFil
     for (const file of [...files].sort()) {
       duplicates.add(file);
       const others = files.filter((f) => f !== file).join(", ");
-      errors.push({ file, line: 1, column: 1, path: "", message: `${JSON.stringify(name)} is declared twice: here and in ${others}; keep one file (ferry reads neither until then)`, code: "duplicate-name" });
+      errors.push({
+        file,
+        line: 1,
+        column: 1,
+        path: "",
+        message: `${JSON.stringify(name)} is declared twice: here and in ${others}; keep one file (ferry reads neither until then)`,
+        code: "duplicate-name",
+      });
     }
   }
   return { duplicates, errors };

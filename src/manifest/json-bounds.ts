@@ -1,6 +1,7 @@
 import { formatBytes, sizeOverLimit, type InputLimits } from "./input-limits.ts";
 
-export type JsonBounds = { readonly ok: true } | { readonly ok: false; readonly offset: number; readonly message: string };
+export type JsonBounds =
+  { readonly ok: true } | { readonly ok: false; readonly offset: number; readonly message: string };
 
 /**
  * Measures a JSON text's size and nesting in one pass before it is parsed. `JSON.parse` itself
@@ -9,7 +10,12 @@ export type JsonBounds = { readonly ok: true } | { readonly ok: false; readonly 
  */
 export function checkJsonBounds(text: string, limits: Pick<InputLimits, "maxBytes" | "maxDepth">): JsonBounds {
   const size = sizeOverLimit(text, limits.maxBytes);
-  if (size !== undefined) return { ok: false, offset: 0, message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}` };
+  if (size !== undefined)
+    return {
+      ok: false,
+      offset: 0,
+      message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}`,
+    };
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -19,7 +25,8 @@ export function checkJsonBounds(text: string, limits: Pick<InputLimits, "maxByte
       else if (c === QUOTE) inString = false;
     } else if (c === QUOTE) inString = true;
     else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > limits.maxDepth) return { ok: false, offset: i, message: `nested more than ${limits.maxDepth} levels deep` };
+      if (++depth > limits.maxDepth)
+        return { ok: false, offset: i, message: `nested more than ${limits.maxDepth} levels deep` };
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
   }
   return { ok: true };

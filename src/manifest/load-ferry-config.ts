@@ -26,7 +26,8 @@ export const DEFAULT_FERRY_CONFIG: FerryConfig = {
 };
 
 /** Settings with defaults applied, or every error found. */
-export type FerryConfigLoad = { readonly ok: true; readonly config: FerryConfig } | { readonly ok: false; readonly errors: readonly SourceError[] };
+export type FerryConfigLoad =
+  { readonly ok: true; readonly config: FerryConfig } | { readonly ok: false; readonly errors: readonly SourceError[] };
 
 interface RawFerryConfig {
   readonly minimumPermission?: PermissionLevel;
@@ -45,7 +46,11 @@ export function loadFerryConfig(text: string | null, file: string): FerryConfigL
   if (!parsed.ok) return parsed;
   const value = parsed.source.value ?? {};
   const problems = validateAgainst("ferry-config", value).map(explain);
-  if (problems.length > 0) return { ok: false, errors: locateProblems(parsed.source, problems).sort((a, b) => a.line - b.line || a.column - b.column) };
+  if (problems.length > 0)
+    return {
+      ok: false,
+      errors: locateProblems(parsed.source, problems).sort((a, b) => a.line - b.line || a.column - b.column),
+    };
   return { ok: true, config: withDefaults(value as RawFerryConfig) };
 }
 
@@ -56,7 +61,11 @@ export function loadFerryConfig(text: string | null, file: string): FerryConfigL
 export function ferryConfigFromValue(value: unknown, file: string): FerryConfigLoad {
   const settings = value ?? {};
   const problems = validateAgainst("ferry-config", settings).map(explain);
-  if (problems.length > 0) return { ok: false, errors: problems.map((p) => ({ file, line: 1, column: 1, path: p.path, message: p.message, code: "schema" })) };
+  if (problems.length > 0)
+    return {
+      ok: false,
+      errors: problems.map((p) => ({ file, line: 1, column: 1, path: p.path, message: p.message, code: "schema" })),
+    };
   return { ok: true, config: withDefaults(settings as RawFerryConfig) };
 }
 

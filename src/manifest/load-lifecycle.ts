@@ -6,7 +6,9 @@ import { INPUT_LIMITS } from "./input-limits.ts";
 import { parseYamlSource } from "./yaml-source.ts";
 import { defined } from "../core/defined.ts";
 
-export type LifecycleLoad = { readonly ok: true; readonly lifecycle: Lifecycle } | { readonly ok: false; readonly errors: readonly SourceError[] };
+export type LifecycleLoad =
+  | { readonly ok: true; readonly lifecycle: Lifecycle }
+  | { readonly ok: false; readonly errors: readonly SourceError[] };
 
 /** Problems about a name, not its value: shown at the key. */
 const AT_KEY: ReadonlySet<CheckCode> = new Set(["unknown-event"]);
@@ -54,10 +56,14 @@ function sortErrors(errors: SourceError[]): SourceError[] {
 function normalise(raw: RawLifecycle): Lifecycle {
   const regions: Record<string, RegionDef> = {};
   if (raw.regions) {
-    for (const [name, region] of Object.entries(raw.regions)) regions[name] = { initial: region.initial, states: normaliseStates(region.states) };
+    for (const [name, region] of Object.entries(raw.regions))
+      regions[name] = { initial: region.initial, states: normaliseStates(region.states) };
   } else {
     // The schema requires `initial` and `states` when there are no regions.
-    regions[MAIN_REGION] = { initial: defined(raw.initial, "initial"), states: normaliseStates(defined(raw.states, "states")) };
+    regions[MAIN_REGION] = {
+      initial: defined(raw.initial, "initial"),
+      states: normaliseStates(defined(raw.states, "states")),
+    };
   }
   return {
     name: raw.name,

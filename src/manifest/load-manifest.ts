@@ -3,7 +3,15 @@ import type { Lifecycle } from "../core/lifecycle.ts";
 import { builtinLifecycles } from "./builtin-lifecycles.ts";
 import { ferryFileName } from "./ferry-file-name.ts";
 import { checkManifest } from "./manifest-checks.ts";
-import { HTTP_CHECK_DEFAULTS, type Command, type HealthCheck, type HttpCheck, type Manifest, type Stage, type Step } from "./manifest.ts";
+import {
+  HTTP_CHECK_DEFAULTS,
+  type Command,
+  type HealthCheck,
+  type HttpCheck,
+  type Manifest,
+  type Stage,
+  type Step,
+} from "./manifest.ts";
 import type { RawHttpCheck, RawManifest, RawStage, RawStep } from "./raw-manifest.ts";
 import { locateProblems, validateAgainst } from "./schema-validator.ts";
 import { toPointer, type SourceError } from "./source-error.ts";
@@ -38,13 +46,20 @@ export function loadManifest(text: string, file: string, options: LoadManifestOp
   if (!parsed.ok) return { ok: false, errors: [...nameErrors, ...parsed.errors] };
   const { source } = parsed;
   const schemaProblems = validateAgainst("manifest", source.value);
-  if (schemaProblems.length > 0) return { ok: false, errors: sortErrors([...nameErrors, ...locateProblems(source, schemaProblems)]) };
+  if (schemaProblems.length > 0)
+    return { ok: false, errors: sortErrors([...nameErrors, ...locateProblems(source, schemaProblems)]) };
   const raw = source.value as RawManifest;
   const known = options.knownLifecycles ?? builtinLifecycles();
   const problems = checkManifest(raw, known);
   const errors = [
     ...nameErrors,
-    ...problems.map((p) => ({ file, ...source.locate(p.path, { key: p.atKey }), path: toPointer(p.path), message: p.message, code: p.code })),
+    ...problems.map((p) => ({
+      file,
+      ...source.locate(p.path, { key: p.atKey }),
+      path: toPointer(p.path),
+      message: p.message,
+      code: p.code,
+    })),
   ];
   const lifecycle = known.get(raw.lifecycle);
   if (errors.length > 0 || !lifecycle) return { ok: false, errors: sortErrors(errors) };
@@ -53,16 +68,19 @@ export function loadManifest(text: string, file: string, options: LoadManifestOp
 
 /** The deployment a manifest file declares: its base name without `.yml` or `.yaml`. */
 export function deploymentNameOf(file: string): string {
-  return ferryFileName(file) ?? (file.split(/[\\/]/).pop() ?? file);
+  return ferryFileName(file) ?? file.split(/[\\/]/).pop() ?? file;
 }
 
 function checkName(file: string): SourceError[] {
   const error = (message: string): SourceError[] => [{ file, line: 1, column: 1, path: "", message, code: "name" }];
   const base = file.split(/[\\/]/).pop() ?? file;
-  if (ferryFileName(file) === undefined) return error(`deployment manifests are named <deployment>.yml (or .yaml), not ${JSON.stringify(base)}`);
+  if (ferryFileName(file) === undefined)
+    return error(`deployment manifests are named <deployment>.yml (or .yaml), not ${JSON.stringify(base)}`);
   const name = deploymentNameOf(file);
   if (!DEPLOYMENT_NAME_PATTERN.test(name)) {
-    return error(`invalid deployment name ${JSON.stringify(name)}: use 1 to 63 lowercase letters, digits and dashes, starting with a letter or digit`);
+    return error(
+      `invalid deployment name ${JSON.stringify(name)}: use 1 to 63 lowercase letters, digits and dashes, starting with a letter or digit`,
+    );
   }
   return [];
 }
@@ -110,7 +128,10 @@ function normalise(raw: RawManifest, name: string, file: string): Manifest {
     scope: { allowDrop: raw.scope?.allowDrop ?? false },
     env: raw.env ?? {},
     secrets: raw.secrets ?? [],
-    healthChecks: (raw.healthChecks ?? []).map((check): HealthCheck => ({ name: check.name ?? check.url, ...httpCheck(check) })),
+    healthChecks: (raw.healthChecks ?? []).map((check): HealthCheck => ({
+      name: check.name ?? check.url,
+      ...httpCheck(check),
+    })),
     stages: Object.fromEntries(Object.entries(raw.stages ?? {}).map(([stage, def]) => [stage, normaliseStage(def)])),
   };
 }
@@ -146,8 +167,12 @@ function normaliseStep(raw: RawStep): Step {
     const { url, sha256, path } = raw.artifact;
     return { kind: "artifact", name: raw.name ?? `fetch ${path}`, url, sha256, path };
   }
-  const command: Command = "run" in raw ? { script: raw.run, ...(raw.shell === undefined ? {} : { shell: raw.shell }) } : { argv: raw.args };
-  const shown = "script" in command ? (command.script.split("\n").find((l) => l.trim() !== "") ?? "").trim() : command.argv.join(" ");
+  const command: Command =
+    "run" in raw ? { script: raw.run, ...(raw.shell === undefined ? {} : { shell: raw.shell }) } : { argv: raw.args };
+  const shown =
+    "script" in command
+      ? (command.script.split("\n").find((l) => l.trim() !== "") ?? "").trim()
+      : command.argv.join(" ");
   const workingDirectory = raw["working-directory"] ?? raw.workingDirectory;
   return {
     kind: "command",

@@ -43,11 +43,21 @@ export function checkManifest(raw: RawManifest, known: ReadonlyMap<string, Lifec
   const lifecycle = known.get(raw.lifecycle);
   if (!lifecycle) {
     const names = [...known.keys()].sort().join(", ");
-    problems.push({ code: "unknown-lifecycle", path: ["lifecycle"], message: `unknown lifecycle ${JSON.stringify(raw.lifecycle)}: known lifecycles are ${names}`, atKey: false });
+    problems.push({
+      code: "unknown-lifecycle",
+      path: ["lifecycle"],
+      message: `unknown lifecycle ${JSON.stringify(raw.lifecycle)}: known lifecycles are ${names}`,
+      atKey: false,
+    });
     return problems;
   }
   const uses = stageUses(lifecycle);
-  problems.push(...missingStages(raw, lifecycle, uses), ...unusedStages(raw, lifecycle, uses), ...checkStrategy(raw), ...unknownTimers(raw, lifecycle));
+  problems.push(
+    ...missingStages(raw, lifecycle, uses),
+    ...unusedStages(raw, lifecycle, uses),
+    ...checkStrategy(raw),
+    ...unknownTimers(raw, lifecycle),
+  );
   return problems;
 }
 
@@ -63,14 +73,24 @@ function stageUses(lifecycle: Lifecycle): Map<string, StageUse[]> {
   return uses;
 }
 
-function missingStages(raw: RawManifest, lifecycle: Lifecycle, uses: ReadonlyMap<string, readonly StageUse[]>): ManifestProblem[] {
+function missingStages(
+  raw: RawManifest,
+  lifecycle: Lifecycle,
+  uses: ReadonlyMap<string, readonly StageUse[]>,
+): ManifestProblem[] {
   const defined = raw.stages ?? {};
   const problems: ManifestProblem[] = [];
   for (const [stage, list] of uses) {
     const typed = raw.type === undefined ? undefined : `${raw.type}.${stage}`;
-    const unmet = list.find((u) => !u.optional && !(stage in defined) && !(u.dispatched && typed !== undefined && typed in defined));
+    const unmet = list.find(
+      (u) => !u.optional && !(stage in defined) && !(u.dispatched && typed !== undefined && typed in defined),
+    );
     if (!unmet) continue;
-    const alternative = unmet.dispatched ? (typed ? ` (or ${JSON.stringify(typed)})` : " (or `<type>." + stage + "` with a `type`)") : "";
+    const alternative = unmet.dispatched
+      ? typed
+        ? ` (or ${JSON.stringify(typed)})`
+        : " (or `<type>." + stage + "` with a `type`)"
+      : "";
     problems.push({
       code: "missing-stage",
       path: ["stages"],
@@ -81,17 +101,28 @@ function missingStages(raw: RawManifest, lifecycle: Lifecycle, uses: ReadonlyMap
   return problems;
 }
 
-function unusedStages(raw: RawManifest, lifecycle: Lifecycle, uses: ReadonlyMap<string, readonly StageUse[]>): ManifestProblem[] {
+function unusedStages(
+  raw: RawManifest,
+  lifecycle: Lifecycle,
+  uses: ReadonlyMap<string, readonly StageUse[]>,
+): ManifestProblem[] {
   const problems: ManifestProblem[] = [];
   for (const name of Object.keys(raw.stages ?? {})) {
     const unused = (message: string): void => {
-      problems.push({ code: "unused-stage", path: ["stages", name], message: `stage ${JSON.stringify(name)} is not used: ${message}`, atKey: true });
+      problems.push({
+        code: "unused-stage",
+        path: ["stages", name],
+        message: `stage ${JSON.stringify(name)} is not used: ${message}`,
+        atKey: true,
+      });
     };
     const dot = name.indexOf(".");
     if (dot < 0) {
       if (uses.has(name)) continue;
       const guess = closest(name, [...uses.keys()]);
-      unused(`lifecycle ${lifecycle.name} runs no such stage${guess ? `; did you mean ${JSON.stringify(guess)}?` : ""} (its stages: ${[...uses.keys()].sort().join(", ") || "none"})`);
+      unused(
+        `lifecycle ${lifecycle.name} runs no such stage${guess ? `; did you mean ${JSON.stringify(guess)}?` : ""} (its stages: ${[...uses.keys()].sort().join(", ") || "none"})`,
+      );
       continue;
     }
     const type = name.slice(0, dot);
@@ -99,7 +130,11 @@ function unusedStages(raw: RawManifest, lifecycle: Lifecycle, uses: ReadonlyMap<
     if (!uses.get(stage)?.some((u) => u.dispatched)) {
       unused(`lifecycle ${lifecycle.name} has no type-dispatched stage ${JSON.stringify(stage)}`);
     } else if (raw.type !== type) {
-      unused(raw.type === undefined ? `it is for type ${type}, and the manifest has no \`type\`` : `it is for type ${type}, but the manifest's type is ${raw.type}`);
+      unused(
+        raw.type === undefined
+          ? `it is for type ${type}, and the manifest has no \`type\``
+          : `it is for type ${type}, but the manifest's type is ${raw.type}`,
+      );
     }
   }
   return problems;
@@ -111,12 +146,26 @@ function checkStrategy(raw: RawManifest): ManifestProblem[] {
   // Built-in lifecycles other than rolling never read the strategy, so setting it is a mistake;
   // a repository's own lifecycle may be a rolling one under another name.
   if (raw.lifecycle !== "rolling" && (BUILTIN_LIFECYCLES as readonly string[]).includes(raw.lifecycle)) {
-    return [{ code: "strategy-not-used", path: ["strategy"], message: `strategy is only for rolling lifecycles; lifecycle ${raw.lifecycle} does not use it`, atKey: true }];
+    return [
+      {
+        code: "strategy-not-used",
+        path: ["strategy"],
+        message: `strategy is only for rolling lifecycles; lifecycle ${raw.lifecycle} does not use it`,
+        atKey: true,
+      },
+    ];
   }
   const count = typeof strategy.instances === "number" ? strategy.instances : strategy.instances?.length;
   const threshold = strategy.failureThreshold;
   if (count !== undefined && threshold !== undefined && threshold > count) {
-    return [{ code: "threshold", path: ["strategy", "failureThreshold"], message: `failureThreshold ${threshold} is more than the ${count} instance${count === 1 ? "" : "s"}, so a rollout could never fail`, atKey: false }];
+    return [
+      {
+        code: "threshold",
+        path: ["strategy", "failureThreshold"],
+        message: `failureThreshold ${threshold} is more than the ${count} instance${count === 1 ? "" : "s"}, so a rollout could never fail`,
+        atKey: false,
+      },
+    ];
   }
   return [];
 }
@@ -124,12 +173,18 @@ function checkStrategy(raw: RawManifest): ManifestProblem[] {
 function unknownTimers(raw: RawManifest, lifecycle: Lifecycle): ManifestProblem[] {
   const scheduled = new Set<string>();
   for (const region of Object.values(lifecycle.regions)) {
-    for (const state of Object.values(region.states)) for (const action of state.entry ?? []) if ("schedule" in action) scheduled.add(action.schedule);
+    for (const state of Object.values(region.states))
+      for (const action of state.entry ?? []) if ("schedule" in action) scheduled.add(action.schedule);
   }
   const list = [...scheduled].sort().join(", ") || "none";
   return Object.keys(raw.timers ?? {})
     .filter((name) => !scheduled.has(name))
-    .map((name) => ({ code: "unknown-timer", path: ["timers", name], message: `timer ${JSON.stringify(name)} is not scheduled by lifecycle ${lifecycle.name} (it schedules: ${list})`, atKey: true }));
+    .map((name) => ({
+      code: "unknown-timer",
+      path: ["timers", name],
+      message: `timer ${JSON.stringify(name)} is not scheduled by lifecycle ${lifecycle.name} (it schedules: ${list})`,
+      atKey: true,
+    }));
 }
 
 /**
@@ -140,14 +195,20 @@ function checkDurations(raw: RawManifest): ManifestProblem[] {
   const found: { path: (string | number)[]; value: string | undefined }[] = [];
   for (const [name, value] of Object.entries(raw.timers ?? {})) found.push({ path: ["timers", name], value });
   (raw.healthChecks ?? []).forEach((check, i) => {
-    found.push({ path: ["healthChecks", i, "interval"], value: check.interval }, { path: ["healthChecks", i, "timeout"], value: check.timeout });
+    found.push(
+      { path: ["healthChecks", i, "interval"], value: check.interval },
+      { path: ["healthChecks", i, "timeout"], value: check.timeout },
+    );
   });
   for (const [name, stage] of Object.entries(raw.stages ?? {})) {
     found.push({ path: ["stages", name, "timeout"], value: stage.timeout });
     stage.steps.forEach((step, i) => {
       const at = ["stages", name, "steps", i];
       if ("http-check" in step) {
-        found.push({ path: [...at, "http-check", "interval"], value: step["http-check"].interval }, { path: [...at, "http-check", "timeout"], value: step["http-check"].timeout });
+        found.push(
+          { path: [...at, "http-check", "interval"], value: step["http-check"].interval },
+          { path: [...at, "http-check", "timeout"], value: step["http-check"].timeout },
+        );
       } else if ("timeout" in step) {
         found.push({ path: [...at, "timeout"], value: step.timeout });
       }
@@ -155,7 +216,12 @@ function checkDurations(raw: RawManifest): ManifestProblem[] {
   }
   return found
     .filter((d) => d.value !== undefined && parseDuration(d.value) === 0)
-    .map((d) => ({ code: "duration", path: d.path, message: `duration ${JSON.stringify(d.value)} must be longer than 0s`, atKey: false }));
+    .map((d) => ({
+      code: "duration",
+      path: d.path,
+      message: `duration ${JSON.stringify(d.value)} must be longer than 0s`,
+      atKey: false,
+    }));
 }
 
 /** The candidate within two edits of `name`, for a "did you mean" hint. */
@@ -174,7 +240,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }

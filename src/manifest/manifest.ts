@@ -61,7 +61,8 @@ export type Shell = ShellName | `${string}{0}${string}`;
  * A script (`run`) written to a file and run by its shell (undefined: bash as `shell: bash` runs
  * it, or `sh -e` where bash is missing), or an argv list run without a shell (`args`).
  */
-export type Command = { readonly script: string; readonly shell?: Shell } | { readonly argv: readonly [string, ...string[]] };
+export type Command =
+  { readonly script: string; readonly shell?: Shell } | { readonly argv: readonly [string, ...string[]] };
 
 /** Runs a command in the checkout. */
 export interface CommandStep {

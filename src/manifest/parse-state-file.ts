@@ -32,7 +32,8 @@ export type StateFileParse =
  */
 export function parseStateFile(text: string, deployment: string, options: MigrationOptions = {}): StateFileParse {
   const bounds = checkJsonBounds(text, INPUT_LIMITS["state-file"]);
-  if (!bounds.ok) return { kind: "corrupt", reason: "over-limits", detail: `${bounds.message} (at offset ${bounds.offset})` };
+  if (!bounds.ok)
+    return { kind: "corrupt", reason: "over-limits", detail: `${bounds.message} (at offset ${bounds.offset})` };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -44,16 +45,35 @@ export function parseStateFile(text: string, deployment: string, options: Migrat
   }
   const migrated = migrateState(value as Record<string, unknown>, options);
   if (!migrated.ok) {
-    return { kind: "corrupt", reason: migrated.reason === "future-version" ? "future-version" : "schema", detail: migrated.detail, path: "/schemaVersion" };
+    return {
+      kind: "corrupt",
+      reason: migrated.reason === "future-version" ? "future-version" : "schema",
+      detail: migrated.detail,
+      path: "/schemaVersion",
+    };
   }
   const problems = validateAgainst("state", migrated.record);
   const first = problems[0];
   if (first) {
-    return { kind: "corrupt", reason: "schema", detail: problems.map((p) => `${p.path || "/"}: ${p.message}`).join("; "), path: first.path };
+    return {
+      kind: "corrupt",
+      reason: "schema",
+      detail: problems.map((p) => `${p.path || "/"}: ${p.message}`).join("; "),
+      path: first.path,
+    };
   }
   const state = migrated.record as unknown as DeploymentState;
   if (state.deployment !== deployment) {
-    return { kind: "corrupt", reason: "wrong-deployment", detail: `the file is about deployment ${JSON.stringify(state.deployment)}, not ${JSON.stringify(deployment)}`, path: "/deployment" };
+    return {
+      kind: "corrupt",
+      reason: "wrong-deployment",
+      detail: `the file is about deployment ${JSON.stringify(state.deployment)}, not ${JSON.stringify(deployment)}`,
+      path: "/deployment",
+    };
   }
-  return { kind: "ok", state, ...(migrated.from === migrated.record.schemaVersion ? {} : { migratedFrom: migrated.from }) };
+  return {
+    kind: "ok",
+    state,
+    ...(migrated.from === migrated.record.schemaVersion ? {} : { migratedFrom: migrated.from }),
+  };
 }

@@ -27,7 +27,10 @@ export type RawStep =
   | (RawCommandFields & { readonly run: string; readonly shell?: Shell })
   | (RawCommandFields & { readonly args: readonly [string, ...string[]] })
   | { readonly name?: string; readonly "http-check": RawHttpCheck }
-  | { readonly name?: string; readonly artifact: { readonly url: string; readonly sha256: string; readonly path: string } };
+  | {
+      readonly name?: string;
+      readonly artifact: { readonly url: string; readonly sha256: string; readonly path: string };
+    };
 
 export interface RawStage {
   readonly description?: string;
@@ -44,7 +47,11 @@ export interface RawManifest {
   readonly environment?: string;
   readonly type?: string;
   readonly quick?: boolean;
-  readonly triggers?: { readonly branches?: readonly string[]; readonly paths?: readonly string[]; readonly pullRequests?: boolean };
+  readonly triggers?: {
+    readonly branches?: readonly string[];
+    readonly paths?: readonly string[];
+    readonly pullRequests?: boolean;
+  };
   readonly concurrency?: ConcurrencyPolicy;
   readonly strategy?: {
     readonly instances?: readonly string[] | number;

@@ -23,10 +23,19 @@ export interface SchemaProblem {
  * that the `if` itself does not define; `verbose` gives each error its schema, whose `title` and
  * `examples` make pattern errors readable.
  */
-export const AJV_OPTIONS: Readonly<Options> = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true };
+export const AJV_OPTIONS: Readonly<Options> = {
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+  verbose: true,
+};
 
 /** `schemas/` from the source tree (src/manifest/), or beside the Action bundle (dist/schemas/, copied by scripts/build-action.mjs). */
-const schemaDir = [new URL("./schemas/", import.meta.url), new URL("../../schemas/", import.meta.url)].find((dir) => existsSync(new URL("manifest.schema.json", dir))) ?? new URL("../../schemas/", import.meta.url);
+const schemaDir =
+  [new URL("./schemas/", import.meta.url), new URL("../../schemas/", import.meta.url)].find((dir) =>
+    existsSync(new URL("manifest.schema.json", dir)),
+  ) ?? new URL("../../schemas/", import.meta.url);
 const validators = new Map<SchemaName, ValidateFunction>();
 let ajv: Ajv2020 | undefined;
 
@@ -99,7 +108,12 @@ function simplify(errors: readonly ErrorObject[]): SchemaProblem[] {
  * does not follow a `$ref`: the schemas keep `anyOf` branches inline (and use `if`/`then` for
  * everything else), so errors from a branch always sit under the `anyOf`'s path.
  */
-function explainAnyOf(anyOf: ErrorObject, errors: readonly ErrorObject[], dropped: Set<ErrorObject>, replaced: Map<ErrorObject, SchemaProblem>): void {
+function explainAnyOf(
+  anyOf: ErrorObject,
+  errors: readonly ErrorObject[],
+  dropped: Set<ErrorObject>,
+  replaced: Map<ErrorObject, SchemaProblem>,
+): void {
   const prefix = `${anyOf.schemaPath}/`;
   const branches = new Map<string, ErrorObject[]>();
   for (const error of errors) {
@@ -108,7 +122,8 @@ function explainAnyOf(anyOf: ErrorObject, errors: readonly ErrorObject[], droppe
     branches.set(branch, [...(branches.get(branch) ?? []), error]);
   }
   const at = anyOf.instancePath;
-  const only = (keyword: string) => (list: ErrorObject[]) => list.every((e) => e.keyword === keyword && e.instancePath === at);
+  const only = (keyword: string) => (list: ErrorObject[]) =>
+    list.every((e) => e.keyword === keyword && e.instancePath === at);
   const all = [...branches.values()];
   if (all.length > 0 && all.every(only("type"))) {
     for (const e of all.flat()) dropped.add(e);
@@ -128,7 +143,11 @@ function explainAnyOf(anyOf: ErrorObject, errors: readonly ErrorObject[], droppe
 function describeName(error: ErrorObject): SchemaProblem {
   const problem = describe(error);
   if (error.propertyName === undefined) return problem;
-  return { path: `${error.instancePath}/${escape(error.propertyName)}`, message: `invalid name ${JSON.stringify(error.propertyName)}: ${problem.message}`, atKey: true };
+  return {
+    path: `${error.instancePath}/${escape(error.propertyName)}`,
+    message: `invalid name ${JSON.stringify(error.propertyName)}: ${problem.message}`,
+    atKey: true,
+  };
 }
 
 function describe(error: ErrorObject): SchemaProblem {
@@ -137,21 +156,38 @@ function describe(error: ErrorObject): SchemaProblem {
   const parent = (error.parentSchema ?? {}) as { title?: unknown; examples?: unknown };
   switch (error.keyword) {
     case "additionalProperties":
-      return { path: `${at}/${escape(String(params.additionalProperty))}`, message: `unknown property ${JSON.stringify(params.additionalProperty)}`, atKey: true };
+      return {
+        path: `${at}/${escape(String(params.additionalProperty))}`,
+        message: `unknown property ${JSON.stringify(params.additionalProperty)}`,
+        atKey: true,
+      };
     case "required":
       // The key that names the incomplete object is where a person adds the missing property.
       return { path: at, message: `missing required property ${JSON.stringify(params.missingProperty)}`, atKey: true };
     case "false schema":
-      return { path: at, message: `property ${JSON.stringify(unescape(at.split("/").pop() ?? ""))} is not allowed here`, atKey: true };
+      return {
+        path: at,
+        message: `property ${JSON.stringify(unescape(at.split("/").pop() ?? ""))} is not allowed here`,
+        atKey: true,
+      };
     case "enum":
-      return { path: at, message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`, atKey: false };
+      return {
+        path: at,
+        message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`,
+        atKey: false,
+      };
     case "const":
       return { path: at, message: `must be ${JSON.stringify(params.allowedValue)}`, atKey: false };
     case "type":
       return { path: at, message: `must be ${String(params.type).split(",").join(" or ")}`, atKey: false };
     case "pattern":
     case "format": {
-      const wanted = typeof parent.title === "string" ? `must be ${parent.title}${examplesOf(parent.examples)}` : error.keyword === "format" ? `must be a valid ${String(params.format)}` : `must match ${String(params.pattern)}`;
+      const wanted =
+        typeof parent.title === "string"
+          ? `must be ${parent.title}${examplesOf(parent.examples)}`
+          : error.keyword === "format"
+            ? `must be a valid ${String(params.format)}`
+            : `must match ${String(params.pattern)}`;
       return { path: at, message: wanted, atKey: false };
     }
     default:

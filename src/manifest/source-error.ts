@@ -23,5 +23,8 @@ export function toPointer(path: readonly (string | number)[]): string {
 /** The path segments of a JSON pointer. */
 export function fromPointer(pointer: string): string[] {
   if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
 }

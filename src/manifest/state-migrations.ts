@@ -36,23 +36,41 @@ export class StateMigrationError extends Error {
  * version is refused (a newer ferry wrote it; rewriting it would lose what this build does not
  * know), as is a version no chain of migrations starts from.
  */
-export function migrateState(record: Readonly<Record<string, unknown>>, options: MigrationOptions = {}): StateMigrationResult {
+export function migrateState(
+  record: Readonly<Record<string, unknown>>,
+  options: MigrationOptions = {},
+): StateMigrationResult {
   const current = options.current ?? STATE_SCHEMA_VERSION;
   const migrations = options.migrations ?? STATE_MIGRATIONS;
   const from = record.schemaVersion;
   if (typeof from !== "number" || !Number.isInteger(from) || from < 0) {
-    return { ok: false, reason: "unsupported-version", detail: `schemaVersion must be a whole number, not ${JSON.stringify(from) ?? "missing"}` };
+    return {
+      ok: false,
+      reason: "unsupported-version",
+      detail: `schemaVersion must be a whole number, not ${JSON.stringify(from) ?? "missing"}`,
+    };
   }
   if (from > current) {
-    return { ok: false, reason: "future-version", detail: `schemaVersion ${from} was written by a newer ferry; this one reads up to ${current}` };
+    return {
+      ok: false,
+      reason: "future-version",
+      detail: `schemaVersion ${from} was written by a newer ferry; this one reads up to ${current}`,
+    };
   }
   let migrated: Record<string, unknown> = { ...record };
   for (let version = from; version < current; version++) {
     const migration = migrations.get(version);
-    if (!migration) return { ok: false, reason: "unsupported-version", detail: `schemaVersion ${from} is not supported: no migration from version ${version}` };
+    if (!migration)
+      return {
+        ok: false,
+        reason: "unsupported-version",
+        detail: `schemaVersion ${from} is not supported: no migration from version ${version}`,
+      };
     migrated = migration.migrate(migrated);
     if (migrated.schemaVersion !== version + 1) {
-      throw new StateMigrationError(`migration from state version ${version} returned schemaVersion ${JSON.stringify(migrated.schemaVersion)}, not ${version + 1}`);
+      throw new StateMigrationError(
+        `migration from state version ${version} returned schemaVersion ${JSON.stringify(migrated.schemaVersion)}, not ${version + 1}`,
+      );
     }
   }
   return { ok: true, record: migrated, from };

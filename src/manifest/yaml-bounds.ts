@@ -29,7 +29,13 @@ export function boundedCst(text: string, limits: InputLimits, onNewLine?: (offse
   let verdict: YamlBounds = { ok: true };
   onNewLine?.(0);
   const size = sizeOverLimit(text, limits.maxBytes);
-  if (size !== undefined) verdict = { ok: false, code: "too-large", offset: 0, message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}` };
+  if (size !== undefined)
+    verdict = {
+      ok: false,
+      code: "too-large",
+      offset: 0,
+      message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}`,
+    };
   function* tokens(): Generator<CST.Token> {
     if (!verdict.ok) return;
     const parser = new Parser(onNewLine);
@@ -42,7 +48,10 @@ export function boundedCst(text: string, limits: InputLimits, onNewLine?: (offse
         return;
       }
       // The stack also holds the document and scalars being read: count collections only when it could matter.
-      if (parser.stack.length > limits.maxDepth && parser.stack.filter((t) => COLLECTIONS.has(t.type)).length > limits.maxDepth) {
+      if (
+        parser.stack.length > limits.maxDepth &&
+        parser.stack.filter((t) => COLLECTIONS.has(t.type)).length > limits.maxDepth
+      ) {
         verdict = { ok: false, code: "too-deep", offset, message: `nested more than ${limits.maxDepth} levels deep` };
         return;
       }

@@ -1,4 +1,15 @@
-import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, visit, type Document, type Node, type YAMLError } from "yaml";
+import {
+  Composer,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  visit,
+  type Document,
+  type Node,
+  type YAMLError,
+} from "yaml";
 import type { InputLimits } from "./input-limits.ts";
 import { toPointer, type SourceError } from "./source-error.ts";
 import { boundedCst } from "./yaml-bounds.ts";
@@ -18,7 +29,8 @@ export interface YamlSource {
   locate(path: readonly PathSegment[], options?: { key?: boolean }): { line: number; column: number };
 }
 
-export type YamlParse = { readonly ok: true; readonly source: YamlSource } | { readonly ok: false; readonly errors: readonly SourceError[] };
+export type YamlParse =
+  { readonly ok: true; readonly source: YamlSource } | { readonly ok: false; readonly errors: readonly SourceError[] };
 
 /**
  * Parses YAML keeping source positions, so that every later error (schema, semantics) can
@@ -39,22 +51,56 @@ export function parseYamlSource(text: string, file: string, limits: InputLimits)
     const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true, merge: true });
     for (const doc of composer.compose(cst.tokens, true, text.length)) if (docs.push(doc) > 1) break;
   } catch (error) {
-    return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: `could not parse: ${describe(error)}`, code: "yaml" }] };
+    return {
+      ok: false,
+      errors: [{ file, line: 1, column: 1, path: "", message: `could not parse: ${describe(error)}`, code: "yaml" }],
+    };
   }
   const bounds = cst.verdict();
-  if (!bounds.ok) return { ok: false, errors: [{ file, ...position(bounds.offset), path: "", message: bounds.message, code: bounds.code }] };
+  if (!bounds.ok)
+    return {
+      ok: false,
+      errors: [{ file, ...position(bounds.offset), path: "", message: bounds.message, code: bounds.code }],
+    };
   const [doc, second] = docs;
-  if (!doc) return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: "could not parse: no document", code: "yaml" }] };
+  if (!doc)
+    return {
+      ok: false,
+      errors: [{ file, line: 1, column: 1, path: "", message: "could not parse: no document", code: "yaml" }],
+    };
   if (doc.errors.length > 0) {
     // One mistake often trips several parser rules on the same line; the first says most.
     const errors = doc.errors.map((e) => ({ file, ...explainYamlError(doc, e, position), code: "yaml" }));
     return { ok: false, errors: errors.filter((e, i) => errors.findIndex((other) => other.line === e.line) === i) };
   }
-  if (second) return { ok: false, errors: [{ file, ...position(second.range?.[0] ?? 0), path: "", message: "a second YAML document: a file holds one", code: "yaml" }] };
+  if (second)
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          ...position(second.range?.[0] ?? 0),
+          path: "",
+          message: "a second YAML document: a file holds one",
+          code: "yaml",
+        },
+      ],
+    };
   const duplicate = findDuplicateKey(doc);
   if (duplicate) {
     const at = position(duplicate.offset);
-    return { ok: false, errors: [{ file, ...at, path: toPointer(duplicate.path), message: `duplicate key ${JSON.stringify(duplicate.key)}: map keys must be unique`, code: "yaml" }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          ...at,
+          path: toPointer(duplicate.path),
+          message: `duplicate key ${JSON.stringify(duplicate.key)}: map keys must be unique`,
+          code: "yaml",
+        },
+      ],
+    };
   }
   let value: unknown;
   try {
@@ -103,9 +149,17 @@ function explainYamlError(doc: Document, error: YAMLError, position: Position): 
   const at = error.pos[0];
   const message = firstLine(error.message);
   if (error.code === "MISSING_CHAR" && /quote/.test(message)) {
-    const found = findNode(doc, (node) => isScalar(node) && /^QUOTE/.test(node.type ?? "") && (node.range?.[1] ?? -1) === at);
+    const found = findNode(
+      doc,
+      (node) => isScalar(node) && /^QUOTE/.test(node.type ?? "") && (node.range?.[1] ?? -1) === at,
+    );
     const start = found?.node.range?.[0];
-    if (found && start !== undefined) return { ...position(start), path: toPointer(found.path), message: `unterminated string: ${lowerFirst(message)}` };
+    if (found && start !== undefined)
+      return {
+        ...position(start),
+        path: toPointer(found.path),
+        message: `unterminated string: ${lowerFirst(message)}`,
+      };
   }
   return { ...position(at), path: "", message };
 }
@@ -149,9 +203,19 @@ function describe(error: unknown): string {
  * What converting aliases threw: too many expansions (a billion-laughs document), or an alias with
  * no anchor before it, shown where that alias is.
  */
-function aliasProblem(doc: Document, error: unknown, position: Position): { line: number; column: number; message: string; code: string } {
+function aliasProblem(
+  doc: Document,
+  error: unknown,
+  position: Position,
+): { line: number; column: number; message: string; code: string } {
   const message = describe(error);
-  if (/^Excessive alias count/.test(message)) return { line: 1, column: 1, message: "aliases expand too far (a billion-laughs document?)", code: "too-many-aliases" };
+  if (/^Excessive alias count/.test(message))
+    return {
+      line: 1,
+      column: 1,
+      message: "aliases expand too far (a billion-laughs document?)",
+      code: "too-many-aliases",
+    };
   let unresolved: Node | undefined;
   visit(doc, {
     Alias(_key, node) {

@@ -21,13 +21,25 @@ interface ActionRun {
 }
 
 /** Runs `node dist/action.js` as the Actions runner would: inputs as INPUT_* variables, outputs and summary in files. */
-function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<ActionRun> {
   const files = mkdtempSync(join(tmpdir(), "ferry-action-files-"));
   const outputFile = join(files, "output");
   const summaryFile = join(files, "summary");
   writeFileSync(outputFile, "");
   writeFileSync(summaryFile, "");
-  const env: Record<string, string> = { PATH: process.env["PATH"] ?? "/usr/bin:/bin", HOME: process.env["HOME"] ?? "/tmp", GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...extraEnv };
+  const env: Record<string, string> = {
+    PATH: process.env["PATH"] ?? "/usr/bin:/bin",
+    HOME: process.env["HOME"] ?? "/tmp",
+    GITHUB_ACTIONS: "true",
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...extraEnv,
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const started = performance.now();
   return new Promise((resolveRun, reject) => {
@@ -37,7 +49,16 @@ function runAction(workspace: string, inputs: Record<string, string>, extraEnv: 
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("error", reject);
-    child.on("close", (code) => resolveRun({ code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8"), ms: performance.now() - started }));
+    child.on("close", (code) =>
+      resolveRun({
+        code,
+        stdout,
+        stderr,
+        outputs: parseOutputs(readFileSync(outputFile, "utf8")),
+        summary: readFileSync(summaryFile, "utf8"),
+        ms: performance.now() - started,
+      }),
+    );
   });
 }
 
@@ -125,7 +146,14 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
 });
 
-const stageInputs = (stage: string) => ({ command: "stage", deployment: "web", stage, version, "run-id": "12", attempt: "2" });
+const stageInputs = (stage: string) => ({
+  command: "stage",
+  deployment: "web",
+  stage,
+  version,
+  "run-id": "12",
+  attempt: "2",
+});
 
 describe("dist/action.js, run as the Actions runner runs it", () => {
   it("command stage: a stage that succeeds sets its outputs, writes the summary and exits 0; its output cannot forge workflow commands", async () => {
@@ -199,14 +227,19 @@ describe("dist/action.js, run as the Actions runner runs it", () => {
 
   it("command validate: a broken manifest becomes error annotations at file, line and column", async () => {
     const broken = await tempRepo({
-      ".ferry/deployments/web.yml": "lifecycle: standard\nstages:\n  install:\n    timeout: soon\n    steps:\n      - run: echo hi\n",
+      ".ferry/deployments/web.yml":
+        "lifecycle: standard\nstages:\n  install:\n    timeout: soon\n    steps:\n      - run: echo hi\n",
       ".ferry/deployments/db.yml": "lifecycle: standard\nstages:\n  install:\n    steps:\n      - run: echo hi\n",
       ".ferry/deployments/api.yml": manifest("  install:\n    steps:\n      - run: echo ok"),
     });
     const run = await runAction(broken, { command: "validate" });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error title=ferry schema,file=\.ferry\/deployments\/web\.yml,line=4,col=14::must be a duration/);
-    expect(run.stdout).toMatch(/::error title=ferry missing-stage,file=\.ferry\/deployments\/db\.yml,line=\d+,col=\d+::stage "rollback" is required/);
+    expect(run.stdout).toMatch(
+      /::error title=ferry schema,file=\.ferry\/deployments\/web\.yml,line=4,col=14::must be a duration/,
+    );
+    expect(run.stdout).toMatch(
+      /::error title=ferry missing-stage,file=\.ferry\/deployments\/db\.yml,line=\d+,col=\d+::stage "rollback" is required/,
+    );
     expect(run.stdout).not.toMatch(/file=\.ferry\/deployments\/api\.yml/);
     expect(run.outputs["result"]).toBe("failed");
     expect(run.summary).toMatch(/\| `\.ferry\/deployments\/api\.yml` \| none \|/);
@@ -225,7 +258,11 @@ describe("dist/action.js, command engine", () => {
     const gh = await startTestStandin();
     try {
       await gh.createRepo({ owner: "acme", name: "cron", files: { "README.md": "hi" } });
-      const run = await runAction(workspace, { command: "engine", token: gh.installationToken("acme", "cron") }, { GITHUB_REPOSITORY: "acme/cron", GITHUB_EVENT_NAME: "schedule", GITHUB_API_URL: gh.baseUrl });
+      const run = await runAction(
+        workspace,
+        { command: "engine", token: gh.installationToken("acme", "cron") },
+        { GITHUB_REPOSITORY: "acme/cron", GITHUB_EVENT_NAME: "schedule", GITHUB_API_URL: gh.baseUrl },
+      );
       expect(run.stderr).not.toMatch(/Error/);
       expect(run.code).toBe(0);
       expect(run.outputs["result"]).toBe("succeeded");

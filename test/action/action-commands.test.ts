@@ -34,7 +34,8 @@ class RecordingIO implements ActionIO {
   output = (name: string, value: string) => void (this.outputs[name] = value);
   info = (line: string) => void this.lines.push(line);
   warning = (message: string) => void this.warnings.push(message);
-  error = (message: string, annotation?: Annotation) => void this.errors.push({ message, ...(annotation ? { annotation } : {}) });
+  error = (message: string, annotation?: Annotation) =>
+    void this.errors.push({ message, ...(annotation ? { annotation } : {}) });
   startGroup = (name: string) => void this.lines.push(`[group ${name}]`);
   endGroup = () => void this.lines.push("[endgroup]");
   beginUntrusted = () => {
@@ -52,7 +53,8 @@ class RecordingIO implements ActionIO {
   workspace = () => this.root;
 }
 
-const STANDARD = (stages: string) => `lifecycle: standard\nsecrets: [API_KEY]\nstages:\n${stages}\n  rollback:\n    steps:\n      - run: echo rollback\n`;
+const STANDARD = (stages: string) =>
+  `lifecycle: standard\nsecrets: [API_KEY]\nstages:\n${stages}\n  rollback:\n    steps:\n      - run: echo rollback\n`;
 
 let repo = "";
 let version = "";
@@ -62,19 +64,33 @@ beforeAll(async () => {
   version = await commitFiles(
     repo,
     {
-      ".ferry/deployments/web.yml": STANDARD("  install:\n    steps:\n      - name: key\n        run: echo \"key=$KEY\"\n        env:\n          KEY: { secret: API_KEY }\n  stop:\n    steps:\n      - run: sleep 5"),
-      ".ferry/deployments/typed.yml": "lifecycle: preview\ntype: docker\nstages:\n  docker.deploy:\n    steps:\n      - run: echo docker deploy\n" + ["initialize", "pause", "drop"].map((s) => `  docker.${s}:\n    steps:\n      - run: echo ${s}\n`).join(""),
+      ".ferry/deployments/web.yml": STANDARD(
+        '  install:\n    steps:\n      - name: key\n        run: echo "key=$KEY"\n        env:\n          KEY: { secret: API_KEY }\n  stop:\n    steps:\n      - run: sleep 5',
+      ),
+      ".ferry/deployments/typed.yml":
+        "lifecycle: preview\ntype: docker\nstages:\n  docker.deploy:\n    steps:\n      - run: echo docker deploy\n" +
+        ["initialize", "pause", "drop"].map((s) => `  docker.${s}:\n    steps:\n      - run: echo ${s}\n`).join(""),
       ".ferry/deployments/bad.yml": "lifecycle: standard\nstages: 3\n",
       ".ferry/deployments/worker.yaml": STANDARD("  install:\n    steps:\n      - run: echo installed from yaml"),
       ".ferry/deployments/twice.yml": STANDARD("  install:\n    steps:\n      - run: echo one"),
       ".ferry/deployments/twice.yaml": STANDARD("  install:\n    steps:\n      - run: echo other"),
-      ".ferry/deployments/strict.yml": STANDARD("  install:\n    steps:\n      - name: migrate\n        run: |\n          false\n          echo after\n      - name: never\n        run: echo never\n  validate:\n    steps:\n      - name: one line\n        run: false; echo after"),
+      ".ferry/deployments/strict.yml": STANDARD(
+        "  install:\n    steps:\n      - name: migrate\n        run: |\n          false\n          echo after\n      - name: never\n        run: echo never\n  validate:\n    steps:\n      - name: one line\n        run: false; echo after",
+      ),
     },
     "manifests",
   );
 });
 
-const stage = (stageName: string, extra: Record<string, string> = {}) => ({ command: "stage", deployment: "web", stage: stageName, version, "run-id": "4", attempt: "1", ...extra });
+const stage = (stageName: string, extra: Record<string, string> = {}) => ({
+  command: "stage",
+  deployment: "web",
+  stage: stageName,
+  version,
+  "run-id": "4",
+  attempt: "1",
+  ...extra,
+});
 
 describe("command stage, in-process", () => {
   it("runs the stage with the secret from the step's environment, masked and redacted, in groups with commands stopped", async () => {
@@ -83,7 +99,9 @@ describe("command stage, in-process", () => {
     expect(outcome.result).toBe("succeeded");
     expect(io.failed).toBeUndefined();
     expect(io.masked).toEqual(["k-123456"]);
-    expect(io.lines).toEqual(expect.arrayContaining(["[group 1/1 key]", "[untrusted]", "key=[redacted]", "[trusted]", "[endgroup]"]));
+    expect(io.lines).toEqual(
+      expect.arrayContaining(["[group 1/1 key]", "[untrusted]", "key=[redacted]", "[trusted]", "[endgroup]"]),
+    );
     expect(io.lines.indexOf("key=[redacted]")).toBeGreaterThan(io.lines.indexOf("[untrusted]"));
     expect(io.outputs).toMatchObject({ result: "succeeded" });
     expect(io.summaries[0]).toContain("stage `install` of `web` succeeded");
@@ -104,19 +122,24 @@ describe("command stage, in-process", () => {
   it.each([
     ["install", "migrate", 2],
     ["validate", "one line", 1],
-  ])("a run: script stops at its first failing command, on two lines or one, as in Actions (stage %s, step %s)", async (stageName, step, total) => {
-    const io = new RecordingIO({ ...stage(stageName), deployment: "strict" }, repo);
-    const outcome = await stageCommand(io);
-    const message = `step "${step}" failed: line 1: \`false\` exited 1`;
-    expect(outcome).toMatchObject({ result: "failed", message });
-    expect(io.failed).toBe(message);
-    expect(io.outputs["result"]).toBe("failed");
-    expect(io.lines).not.toContain("after");
-    expect(io.lines).toContain(`[group 1/${total} ${step}]`);
-    expect(io.lines.find((l) => l.startsWith("failed in "))).toMatch(/^failed in \d+m?s: line 1: `false` exited 1$/);
-    expect(io.summaries[0]).toMatch(new RegExp(`\\| ❌ \\| ${step} \\| command \\| 1 \\| \\d+m?s \\| line 1: \`false\` exited 1 \\|`));
-    if (stageName === "install") expect(io.summaries[0]).toContain("| ⏭️ | never | command | | | skipped |");
-  });
+  ])(
+    "a run: script stops at its first failing command, on two lines or one, as in Actions (stage %s, step %s)",
+    async (stageName, step, total) => {
+      const io = new RecordingIO({ ...stage(stageName), deployment: "strict" }, repo);
+      const outcome = await stageCommand(io);
+      const message = `step "${step}" failed: line 1: \`false\` exited 1`;
+      expect(outcome).toMatchObject({ result: "failed", message });
+      expect(io.failed).toBe(message);
+      expect(io.outputs["result"]).toBe("failed");
+      expect(io.lines).not.toContain("after");
+      expect(io.lines).toContain(`[group 1/${total} ${step}]`);
+      expect(io.lines.find((l) => l.startsWith("failed in "))).toMatch(/^failed in \d+m?s: line 1: `false` exited 1$/);
+      expect(io.summaries[0]).toMatch(
+        new RegExp(`\\| ❌ \\| ${step} \\| command \\| 1 \\| \\d+m?s \\| line 1: \`false\` exited 1 \\|`),
+      );
+      if (stageName === "install") expect(io.summaries[0]).toContain("| ⏭️ | never | command | | | skipped |");
+    },
+  );
 
   it("a missing secret fails the step that needs it", async () => {
     const io = new RecordingIO(stage("install"), repo);
@@ -142,9 +165,17 @@ describe("command stage, in-process", () => {
     ["no attempt", { attempt: "" }, /input attempt must be a positive whole number/],
     ["a version that is not a sha", { version: "main" }, /input version must be a commit sha/],
     ["a deployment without a manifest", { deployment: "api" }, /\.ferry\/deployments\/api\.yml does not exist at/],
-    ["a deployment declared by two files", { deployment: "twice" }, /\.ferry\/deployments\/twice\.yaml and \.ferry\/deployments\/twice\.yml both declare twice at \w+; keep one file/],
+    [
+      "a deployment declared by two files",
+      { deployment: "twice" },
+      /\.ferry\/deployments\/twice\.yaml and \.ferry\/deployments\/twice\.yml both declare twice at \w+; keep one file/,
+    ],
     ["a stage the manifest lacks", { stage: "activate" }, /\.ferry\/deployments\/web\.yml has no stage activate at/],
-    ["a typed manifest lacking the stage", { deployment: "typed", stage: "build" }, /has no stage build \(nor docker\.build\)/],
+    [
+      "a typed manifest lacking the stage",
+      { deployment: "typed", stage: "build" },
+      /has no stage build \(nor docker\.build\)/,
+    ],
   ])("refuses %s before running anything", async (_what, inputs, message) => {
     const io = new RecordingIO(stage("install", inputs), repo);
     const outcome = await stageCommand(io);
@@ -184,11 +215,19 @@ describe("command stage, in-process", () => {
 describe("command validate, in-process", () => {
   it("checks repository lifecycles first and manifests against them; reads .yaml files like .yml", async () => {
     const dir = await tempRepo({
-      ".ferry/lifecycles/simple.yml": readFileSync(join(import.meta.dirname, "../../lifecycles/setup-deploy.yml"), "utf8").replace(/^name: setup-deploy$/m, "name: simple"),
-      ".ferry/lifecycles/other.yaml": readFileSync(join(import.meta.dirname, "../../lifecycles/setup-deploy.yml"), "utf8").replace(/^name: setup-deploy$/m, "name: other"),
+      ".ferry/lifecycles/simple.yml": readFileSync(
+        join(import.meta.dirname, "../../lifecycles/setup-deploy.yml"),
+        "utf8",
+      ).replace(/^name: setup-deploy$/m, "name: simple"),
+      ".ferry/lifecycles/other.yaml": readFileSync(
+        join(import.meta.dirname, "../../lifecycles/setup-deploy.yml"),
+        "utf8",
+      ).replace(/^name: setup-deploy$/m, "name: other"),
       ".ferry/lifecycles/broken.yml": "name: broken\n",
-      ".ferry/deployments/app.yml": "lifecycle: simple\nstages:\n  setup:\n    steps:\n      - run: echo setup\n  deploy:\n    steps:\n      - run: echo deploy\n",
-      ".ferry/deployments/api.yaml": "lifecycle: other\nstages:\n  setup:\n    steps:\n      - run: echo setup\n  deploy:\n    steps:\n      - run: echo deploy\n",
+      ".ferry/deployments/app.yml":
+        "lifecycle: simple\nstages:\n  setup:\n    steps:\n      - run: echo setup\n  deploy:\n    steps:\n      - run: echo deploy\n",
+      ".ferry/deployments/api.yaml":
+        "lifecycle: other\nstages:\n  setup:\n    steps:\n      - run: echo setup\n  deploy:\n    steps:\n      - run: echo deploy\n",
       ".ferry/deployments/old.yaml": "lifecycle: standard\n",
     });
     const io = new RecordingIO({}, dir);
@@ -197,15 +236,24 @@ describe("command validate, in-process", () => {
     const files = new Set(outcome.errors.map((e) => e.file));
     expect(files).toEqual(new Set([".ferry/lifecycles/broken.yml", ".ferry/deployments/old.yaml"]));
     // Checked for what it says, not refused for its name.
-    expect(io.errors.filter((e) => e.annotation?.file === ".ferry/deployments/old.yaml").map((e) => e.message).join("\n")).not.toMatch(/named <deployment>/);
+    expect(
+      io.errors
+        .filter((e) => e.annotation?.file === ".ferry/deployments/old.yaml")
+        .map((e) => e.message)
+        .join("\n"),
+    ).not.toMatch(/named <deployment>/);
     expect(io.failed).toMatch(/errors? in 2 ferry files/);
     expect(io.summaries[0]).toContain("| `.ferry/deployments/app.yml` | none |");
     expect(io.summaries[0]).toContain("| `.ferry/deployments/api.yaml` | none |");
   });
 
   it("a deployment or lifecycle declared by both <name>.yml and <name>.yaml is an error on each file", async () => {
-    const manifest = "lifecycle: setup-deploy\nstages:\n  setup:\n    steps:\n      - run: echo setup\n  deploy:\n    steps:\n      - run: echo deploy\n";
-    const lifecycle = readFileSync(join(import.meta.dirname, "../../lifecycles/setup-deploy.yml"), "utf8").replace(/^name: setup-deploy$/m, "name: simple");
+    const manifest =
+      "lifecycle: setup-deploy\nstages:\n  setup:\n    steps:\n      - run: echo setup\n  deploy:\n    steps:\n      - run: echo deploy\n";
+    const lifecycle = readFileSync(join(import.meta.dirname, "../../lifecycles/setup-deploy.yml"), "utf8").replace(
+      /^name: setup-deploy$/m,
+      "name: simple",
+    );
     const dir = await tempRepo({
       ".ferry/lifecycles/simple.yml": lifecycle,
       ".ferry/lifecycles/simple.yaml": lifecycle,
@@ -220,7 +268,11 @@ describe("command validate, in-process", () => {
       [".ferry/deployments/web.yaml", "duplicate-name"],
       [".ferry/deployments/web.yml", "duplicate-name"],
     ]);
-    expect(io.errors[2]).toMatchObject({ message: '"web" is declared twice: here and in .ferry/deployments/web.yml; keep one file (ferry reads neither until then)', annotation: { file: ".ferry/deployments/web.yaml", startLine: 1 } });
+    expect(io.errors[2]).toMatchObject({
+      message:
+        '"web" is declared twice: here and in .ferry/deployments/web.yml; keep one file (ferry reads neither until then)',
+      annotation: { file: ".ferry/deployments/web.yaml", startLine: 1 },
+    });
     expect(io.failed).toMatch(/4 errors in 4 ferry files/);
   });
 
@@ -249,7 +301,10 @@ describe("runAction and the commands that do not run stages", () => {
     const noToken = new RecordingIO({ command: "engine" }, repo, { GITHUB_REPOSITORY: "acme/web" });
     await runAction(noToken);
     expect(noToken.failed).toContain("needs a token");
-    const release = new RecordingIO({ command: "engine", token: "t" }, repo, { GITHUB_REPOSITORY: "acme/web", GITHUB_EVENT_NAME: "release" });
+    const release = new RecordingIO({ command: "engine", token: "t" }, repo, {
+      GITHUB_REPOSITORY: "acme/web",
+      GITHUB_EVENT_NAME: "release",
+    });
     await runAction(release);
     expect(release.failed).toContain('does not handle "release" events');
   });
@@ -264,7 +319,13 @@ describe("runAction and the commands that do not run stages", () => {
 describe("command report against the stand-in", () => {
   let gh: GitHubStandin;
   let sha = "";
-  const env = () => ({ GITHUB_REPOSITORY: "acme/web", GITHUB_SHA: sha, GITHUB_API_URL: gh.baseUrl, GITHUB_SERVER_URL: "https://github.com", GITHUB_RUN_ID: "77" });
+  const env = () => ({
+    GITHUB_REPOSITORY: "acme/web",
+    GITHUB_SHA: sha,
+    GITHUB_API_URL: gh.baseUrl,
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_RUN_ID: "77",
+  });
 
   beforeAll(async () => {
     gh = await startTestStandin();
@@ -274,12 +335,26 @@ describe("command report against the stand-in", () => {
   afterAll(async () => gh.close());
 
   it("writes ferry/<deployment>/report on the workflow's commit, linking the run", async () => {
-    const io = new RecordingIO({ command: "report", deployment: "web", status: "success", description: "x".repeat(200), token: gh.installationToken("acme", "web") }, repo, env());
+    const io = new RecordingIO(
+      {
+        command: "report",
+        deployment: "web",
+        status: "success",
+        description: "x".repeat(200),
+        token: gh.installationToken("acme", "web"),
+      },
+      repo,
+      env(),
+    );
     await runAction(io);
     expect(io.failed).toBeUndefined();
     expect(io.outputs["result"]).toBe("succeeded");
     const [status] = gh.listStatuses("acme", "web", sha);
-    expect(status).toMatchObject({ context: "ferry/web/report", state: "success", targetUrl: "https://github.com/acme/web/actions/runs/77" });
+    expect(status).toMatchObject({
+      context: "ferry/web/report",
+      state: "success",
+      targetUrl: "https://github.com/acme/web/actions/runs/77",
+    });
     expect(status!.description).toHaveLength(140);
     expect(gh.violations).toEqual([]);
   });
@@ -287,17 +362,26 @@ describe("command report against the stand-in", () => {
   it("refuses bad inputs all at once, and explains a refused write", async () => {
     const io = new RecordingIO({ deployment: "Web", status: "ok" }, repo, {});
     expect(await reportCommand(io)).toBeUndefined();
-    expect(io.failed).toMatch(/deployment must be.*status must be one of success, failure, pending, error.*token is empty.*GITHUB_REPOSITORY is not set.*full sha/);
+    expect(io.failed).toMatch(
+      /deployment must be.*status must be one of success, failure, pending, error.*token is empty.*GITHUB_REPOSITORY is not set.*full sha/,
+    );
     gh.faults.next({ status: 403, match: { route: "repos/create-commit-status" } });
-    const denied = new RecordingIO({ deployment: "web", status: "failure", token: gh.installationToken("acme", "web") }, repo, env());
+    const denied = new RecordingIO(
+      { deployment: "web", status: "failure", token: gh.installationToken("acme", "web") },
+      repo,
+      env(),
+    );
     expect(await reportCommand(denied, { client: tokenClient })).toBeUndefined();
-    expect(denied.failed).toMatch(/could not write the ferry\/web\/report status .* \(the token needs `statuses: write`\)/);
+    expect(denied.failed).toMatch(
+      /could not write the ferry\/web\/report status .* \(the token needs `statuses: write`\)/,
+    );
   });
 });
 
 describe("command engine against the stand-in (the app in token mode, inside a workflow)", () => {
   let gh: GitHubStandin;
-  const manifest = "lifecycle: standard\nstages:\n  install:\n    timeout: 1s\n    steps:\n      - run: echo install\n  rollback:\n    steps:\n      - run: echo rollback\n";
+  const manifest =
+    "lifecycle: standard\nstages:\n  install:\n    timeout: 1s\n    steps:\n      - run: echo install\n  rollback:\n    steps:\n      - run: echo rollback\n";
 
   beforeAll(async () => {
     gh = await startTestStandin();
@@ -307,8 +391,19 @@ describe("command engine against the stand-in (the app in token mode, inside a w
   it("handles a push like the app (state branch, dispatch), and a schedule fires the stage's deadline", async () => {
     const { initTemplates } = await import("../../src/cli/init-templates.ts");
     const workflow = initTemplates()[".github/workflows/ferry-stage.yml"]!;
-    const info = await gh.createRepo({ owner: "acme", name: "eng", files: { "README.md": "hi", ".github/workflows/ferry-stage.yml": workflow } });
-    const sha = await gh.push({ owner: "acme", repo: "eng", branch: "main", files: { ".ferry/deployments/web.yml": manifest }, message: "add web", actor: "octocat" });
+    const info = await gh.createRepo({
+      owner: "acme",
+      name: "eng",
+      files: { "README.md": "hi", ".github/workflows/ferry-stage.yml": workflow },
+    });
+    const sha = await gh.push({
+      owner: "acme",
+      repo: "eng",
+      branch: "main",
+      files: { ".ferry/deployments/web.yml": manifest },
+      message: "add web",
+      actor: "octocat",
+    });
     const event = join(mkdtempSync(join(tmpdir(), "ferry-event-")), "event.json");
     const payload = {
       ref: "refs/heads/main",
@@ -322,14 +417,23 @@ describe("command engine against the stand-in (the app in token mode, inside a w
       sender: { login: "octocat" },
     };
     writeFileSync(event, JSON.stringify(payload));
-    const env = { GITHUB_REPOSITORY: "acme/eng", GITHUB_API_URL: gh.baseUrl, GITHUB_RUN_ID: "9", GITHUB_RUN_ATTEMPT: "1", GITHUB_EVENT_PATH: event };
+    const env = {
+      GITHUB_REPOSITORY: "acme/eng",
+      GITHUB_API_URL: gh.baseUrl,
+      GITHUB_RUN_ID: "9",
+      GITHUB_RUN_ATTEMPT: "1",
+      GITHUB_EVENT_PATH: event,
+    };
     const token = gh.installationToken("acme", "eng");
 
     const push = new RecordingIO({ command: "engine", token }, repo, { ...env, GITHUB_EVENT_NAME: "push" });
     await engineCommand(push, { Octokit: TestOctokit });
     expect(push.failed).toBeUndefined();
     expect(push.outputs["result"]).toBe("succeeded");
-    const state = JSON.parse((await gh.readFile("acme", "eng", "ferry/state", "deployments/web.json"))!) as { regions: { main: { state: string } }; run: { version: string } };
+    const state = JSON.parse((await gh.readFile("acme", "eng", "ferry/state", "deployments/web.json"))!) as {
+      regions: { main: { state: string } };
+      run: { version: string };
+    };
     expect(state).toMatchObject({ regions: { main: { state: "installing" } }, run: { version: sha } });
     const [run] = gh.runner.pending();
     expect(run).toBeDefined();
@@ -338,7 +442,10 @@ describe("command engine against the stand-in (the app in token mode, inside a w
     const schedule = new RecordingIO({ command: "engine", token }, repo, { ...env, GITHUB_EVENT_NAME: "schedule" });
     await engineCommand(schedule, { Octokit: TestOctokit });
     expect(schedule.failed).toBeUndefined();
-    const after = JSON.parse((await gh.readFile("acme", "eng", "ferry/state", "deployments/web.json"))!) as { regions: { main: { state: string } }; error: { step: string } };
+    const after = JSON.parse((await gh.readFile("acme", "eng", "ferry/state", "deployments/web.json"))!) as {
+      regions: { main: { state: string } };
+      error: { step: string };
+    };
     expect(after).toMatchObject({ regions: { main: { state: "failed" } }, error: { step: "install" } });
     expect(gh.checkRuns("acme", "eng").find((c) => c.name === "ferry/web")).toMatchObject({ conclusion: "failure" });
     expect(gh.violations).toEqual([]);

@@ -45,7 +45,12 @@ describe("the timer loop", () => {
     const clock = new ManualClock("2026-01-01T00:00:00.000Z");
     const due = fakeWorker("2026-01-01T00:00:00.000Z");
     const errors: unknown[] = [];
-    const loop = new TimerLoop({ clock, log: { ...silentLogger, error: (o) => errors.push(o) }, workers: async () => [due as unknown as RepoWorker], discover: async () => Promise.reject(Object.assign(new Error("Bad credentials"), { status: 401 })) });
+    const loop = new TimerLoop({
+      clock,
+      log: { ...silentLogger, error: (o) => errors.push(o) },
+      workers: async () => [due as unknown as RepoWorker],
+      discover: async () => Promise.reject(Object.assign(new Error("Bad credentials"), { status: 401 })),
+    });
     await loop.tick();
     expect(due.fired).toHaveLength(1);
     expect(errors).toEqual([expect.objectContaining({ hint: expect.stringContaining("APP_ID") })]);

@@ -33,23 +33,41 @@ function expectOneLineError(ran: FerryRun, code: number, message: RegExp): void 
   expect(ran.code).toBe(code);
 }
 
-const interval = (value: string) => new RegExp(`^error: option '--interval <seconds>' argument '${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}' is invalid\\. Expected a number of seconds from 1 to 86400\\.$`);
-const count = (value: string) => new RegExp(`^error: option '-n, --limit <count>' argument '${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}' is invalid\\. Expected a whole number of transitions from 1 to 10000\\.$`);
+const interval = (value: string) =>
+  new RegExp(
+    `^error: option '--interval <seconds>' argument '${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}' is invalid\\. Expected a number of seconds from 1 to 86400\\.$`,
+  );
+const count = (value: string) =>
+  new RegExp(
+    `^error: option '-n, --limit <count>' argument '${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}' is invalid\\. Expected a whole number of transitions from 1 to 10000\\.$`,
+  );
 
 /**
  * Bad command lines, each with its exit code: 2 for what the command line alone shows to be
  * wrong (commander's usage errors), 1 for a well-formed value this repository has nothing for.
  */
 const CASES: readonly { args: readonly string[]; code: 1 | 2; message: RegExp }[] = [
-  { args: ["plan", "--since", "nope"], code: 1, message: /^ferry: unknown revision "nope" for --since: give a commit, branch or tag of / },
+  {
+    args: ["plan", "--since", "nope"],
+    code: 1,
+    message: /^ferry: unknown revision "nope" for --since: give a commit, branch or tag of /,
+  },
   { args: ["plan", "--since", ""], code: 1, message: /^ferry: unknown revision "" for --since/ },
   { args: ["plan", "--since=--all"], code: 1, message: /^ferry: unknown revision "--all" for --since/ },
   { args: ["plan", "--since", "HEAD~5"], code: 1, message: /^ferry: unknown revision "HEAD~5" for --since/ },
   { args: ["deploy", "web", "--version", "nope"], code: 1, message: /^ferry: unknown version "nope"$/ },
-  ...["abc", "0", "-1", "0.5", "1e3", "0x10", "86401", "", " 5", "Infinity", "99999999999999999999"].map((value) => ({ args: ["sync", "--watch", `--interval=${value}`], code: 2 as const, message: interval(value) })),
+  ...["abc", "0", "-1", "0.5", "1e3", "0x10", "86401", "", " 5", "Infinity", "99999999999999999999"].map((value) => ({
+    args: ["sync", "--watch", `--interval=${value}`],
+    code: 2 as const,
+    message: interval(value),
+  })),
   { args: ["sync", "--watch", "--interval", "abc"], code: 2, message: interval("abc") },
   { args: ["sync", "--interval", "0"], code: 2, message: interval("0") },
-  ...["abc", "0", "-3", "1.5", "10001", "", "1e2", "99999999999999999999"].map((value) => ({ args: ["history", "web", `--limit=${value}`], code: 2 as const, message: count(value) })),
+  ...["abc", "0", "-3", "1.5", "10001", "", "1e2", "99999999999999999999"].map((value) => ({
+    args: ["history", "web", `--limit=${value}`],
+    code: 2 as const,
+    message: count(value),
+  })),
   { args: ["history", "web", "-n", "abc"], code: 2, message: count("abc") },
   { args: ["history", "web", "-n", "0"], code: 2, message: count("0") },
   { args: ["history", "web", "--json", "-n", "abc"], code: 2, message: count("abc") },
@@ -84,7 +102,12 @@ describe("bad input: one line on stderr, the right exit code, never a stack", ()
 
   it("an unexpected error (a sync cursor naming a commit that is gone) is one line, exit 1", async () => {
     const own = await tempRepo({ ".ferry/deployments/web.yml": WEB });
-    await commitToStateBranch(own, "sync/main.json", JSON.stringify({ branch: "main", commit: "0".repeat(40) }), "hand edit");
+    await commitToStateBranch(
+      own,
+      "sync/main.json",
+      JSON.stringify({ branch: "main", commit: "0".repeat(40) }),
+      "hand edit",
+    );
     const head = await stateHead(own);
     for (const args of [["sync"], ["plan"]]) {
       const ran = await cli(own, args);
@@ -95,7 +118,12 @@ describe("bad input: one line on stderr, the right exit code, never a stack", ()
 
   it("FERRY_DEBUG=1 adds the stack, for whoever is fixing ferry", async () => {
     const own = await tempRepo({ ".ferry/deployments/web.yml": WEB });
-    await commitToStateBranch(own, "sync/main.json", JSON.stringify({ branch: "main", commit: "0".repeat(40) }), "hand edit");
+    await commitToStateBranch(
+      own,
+      "sync/main.json",
+      JSON.stringify({ branch: "main", commit: "0".repeat(40) }),
+      "hand edit",
+    );
     const before = process.env.FERRY_DEBUG;
     process.env.FERRY_DEBUG = "1";
     try {
@@ -109,19 +137,31 @@ describe("bad input: one line on stderr, the right exit code, never a stack", ()
     }
   });
 
-  it("sync exits 1 when a deployment it touched is blocked by a corrupt state file, naming it and why", { timeout: 120_000 }, async () => {
-    const own = await tempRepo({ ".ferry/deployments/web.yml": WEB });
-    expect((await cli(own, ["sync"])).code).toBe(0);
-    const corrupt = '{"schemaVersion": 1, "deployment": "web", "regions": ';
-    await commitToStateBranch(own, "deployments/web.json", corrupt, "hand edit");
-    await commitFiles(own, { ".ferry/deployments/web.yml": WEB.replace("installing", "now installing") }, "change web");
-    const ran = await cli(own, ["sync"]);
-    expect(ran.stderr).not.toMatch(STACK_LINE);
-    expect(ran.code).toBe(1);
-    // The event's own line says what was refused as it happens; the last line is the verdict.
-    expect(lines(ran.stderr)[0]).toMatch(/^ {2}web: blocked: state file deployments\/web\.json is corrupt \(not-json\)/);
-    expect(lines(ran.stderr).at(-1)).toMatch(/^ferry: blocked: web \(state file deployments\/web\.json is corrupt \(not-json\); fix or delete it on the ferry\/state branch\)/);
-    expect(lines(ran.stderr)).toHaveLength(2);
-    expect((await runGit(own, ["show", "ferry/state:deployments/web.json"])).stdout).toBe(corrupt);
-  });
+  it(
+    "sync exits 1 when a deployment it touched is blocked by a corrupt state file, naming it and why",
+    { timeout: 120_000 },
+    async () => {
+      const own = await tempRepo({ ".ferry/deployments/web.yml": WEB });
+      expect((await cli(own, ["sync"])).code).toBe(0);
+      const corrupt = '{"schemaVersion": 1, "deployment": "web", "regions": ';
+      await commitToStateBranch(own, "deployments/web.json", corrupt, "hand edit");
+      await commitFiles(
+        own,
+        { ".ferry/deployments/web.yml": WEB.replace("installing", "now installing") },
+        "change web",
+      );
+      const ran = await cli(own, ["sync"]);
+      expect(ran.stderr).not.toMatch(STACK_LINE);
+      expect(ran.code).toBe(1);
+      // The event's own line says what was refused as it happens; the last line is the verdict.
+      expect(lines(ran.stderr)[0]).toMatch(
+        /^ {2}web: blocked: state file deployments\/web\.json is corrupt \(not-json\)/,
+      );
+      expect(lines(ran.stderr).at(-1)).toMatch(
+        /^ferry: blocked: web \(state file deployments\/web\.json is corrupt \(not-json\); fix or delete it on the ferry\/state branch\)/,
+      );
+      expect(lines(ran.stderr)).toHaveLength(2);
+      expect((await runGit(own, ["show", "ferry/state:deployments/web.json"])).stdout).toBe(corrupt);
+    },
+  );
 });

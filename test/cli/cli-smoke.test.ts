@@ -43,7 +43,10 @@ describe("ferry as a process", { timeout: PROCESS_TIMEOUT_MS }, () => {
   });
 
   it("validate prints file:line:col errors on stderr and exits 1", async () => {
-    const repo = await tempRepo({ ".ferry/deployments/web.yml": "lifecycle: standard\nstages:\n  install:\n    steps:\n      - run: echo\n    timeout: soon\n" });
+    const repo = await tempRepo({
+      ".ferry/deployments/web.yml":
+        "lifecycle: standard\nstages:\n  install:\n    steps:\n      - run: echo\n    timeout: soon\n",
+    });
     const ran = await runFerry(["--repo", repo, "validate"]);
     expect(ran.code).toBe(1);
     expect(ran.stderr).toMatch(/^\.ferry\/deployments\/web\.yml:6:14 /m);

@@ -7,13 +7,21 @@ const root = new URL("../../", import.meta.url).pathname;
 
 describe("npm run demo", () => {
   it("runs local mode end to end: sync with local processes, a pause, a rollback after a failing health check, status and history", async () => {
-    const { stdout } = await run("npm", ["run", "--silent", "demo"], { cwd: root, timeout: 60_000, env: { ...process.env, NO_COLOR: "1" } });
+    const { stdout } = await run("npm", ["run", "--silent", "demo"], {
+      cwd: root,
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     const repo = /temporary repository at (\S+)/.exec(stdout)?.[1];
     expect(repo).toBeTruthy();
     expect(stdout).toContain("$ ferry sync");
     expect(stdout).toMatch(/website\/install │ installing website/);
-    expect(stdout).toMatch(/website: rolling_back on \w{7} \(run 3, rollback\) \(health_checking → rollback_needed → rolling_back\)/);
-    expect(stdout).toMatch(/^website +standard +running on \w{7} \(run 3, rollback\) .*GET http:\/\/localhost\/health -> 503$/m);
+    expect(stdout).toMatch(
+      /website: rolling_back on \w{7} \(run 3, rollback\) \(health_checking → rollback_needed → rolling_back\)/,
+    );
+    expect(stdout).toMatch(
+      /^website +standard +running on \w{7} \(run 3, rollback\) .*GET http:\/\/localhost\/health -> 503$/m,
+    );
     expect(stdout).toMatch(/^fleet +rolling +completed/m);
     expect(stdout).toMatch(/^orders-stack +stack-migration +stack: stable, deployment: done/m);
     expect(stdout).toMatch(/^vps +setup-deploy +deployed/m);
@@ -21,7 +29,9 @@ describe("npm run demo", () => {
     expect(stdout).toMatch(/website: rolling_back → running \(run 3, \w{7}\) \[skip ci\]/);
     const log = await run("git", ["-C", repo!, "log", "--format=%s", "ferry/state"]);
     expect(log.stdout).toContain("website: rolling_back → running");
-    const state = JSON.parse((await run("git", ["-C", repo!, "show", "ferry/state:deployments/website.json"])).stdout) as { regions: { main: { state: string } } };
+    const state = JSON.parse(
+      (await run("git", ["-C", repo!, "show", "ferry/state:deployments/website.json"])).stdout,
+    ) as { regions: { main: { state: string } } };
     expect(state.regions.main.state).toBe("running");
   }, 90_000);
 });

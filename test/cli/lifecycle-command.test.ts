@@ -14,7 +14,8 @@ const root = new URL("../../", import.meta.url).pathname;
  * A repository's own `.ferry/lifecycles/` wins over the built-ins, so the built-ins are shown
  * from an empty folder rather than from wherever the tests happen to run.
  */
-const cli = (args: readonly string[]) => runFerryInProcess(["--repo", mkdtempSync(join(tmpdir(), "ferry-lc-")), ...args]);
+const cli = (args: readonly string[]) =>
+  runFerryInProcess(["--repo", mkdtempSync(join(tmpdir(), "ferry-lc-")), ...args]);
 
 describe("ferry lifecycle", () => {
   it("list names every built-in lifecycle", async () => {
@@ -42,7 +43,9 @@ describe("ferry lifecycle", () => {
   });
 
   it("highlights the current state in every region", async () => {
-    const text = lifecycleMermaid(builtinLifecycle("stack-migration"), { current: { stack: "stable", deployment: "done" } });
+    const text = lifecycleMermaid(builtinLifecycle("stack-migration"), {
+      current: { stack: "stable", deployment: "done" },
+    });
     expect(text).toContain("class stack_stable current");
     expect(text).toContain("class deployment_done current");
     await parseMermaid(text);
@@ -55,7 +58,10 @@ describe("ferry lifecycle", () => {
   it("validate prints file:line:col errors and exits 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ferry-lc-"));
     const file = join(dir, "bad.yml");
-    writeFileSync(file, "name: bad\ndescription: x\nconcurrency: queue\ninitial: a\nstates:\n  a:\n    kind: steady\n    on:\n      deploy: nowhere\n");
+    writeFileSync(
+      file,
+      "name: bad\ndescription: x\nconcurrency: queue\ninitial: a\nstates:\n  a:\n    kind: steady\n    on:\n      deploy: nowhere\n",
+    );
     const { code, stderr } = await cli(["lifecycle", "validate", file]);
     expect(code).toBe(1);
     expect(stderr).toContain(`${file}:9:15 target state "nowhere" does not exist`);

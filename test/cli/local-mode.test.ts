@@ -37,7 +37,8 @@ async function merge(repo: string, branch: string, files: Record<string, string>
   return (await git.revparse(["HEAD"])).trim();
 }
 
-const stateFile = async (repo: string, name: string) => (await runGit(repo, ["show", `ferry/state:deployments/${name}.json`], { check: false })).stdout;
+const stateFile = async (repo: string, name: string) =>
+  (await runGit(repo, ["show", `ferry/state:deployments/${name}.json`], { check: false })).stdout;
 
 /** A repository where a merge added the web deployment at `v1`; nothing synced yet. */
 async function webMerged(): Promise<{ repo: string; v1: string }> {
@@ -78,17 +79,23 @@ describe("ferry init and validate", () => {
     const repo = await tempRepo();
     const first = await runFerryInProcess(["--repo", repo, "init"]);
     expect(first.code).toBe(0);
-    for (const path of [".ferry/deployments/web.yml", ".github/workflows/ferry-stage.yml", ".github/ferry.yml"]) expect(first.stdout).toContain(`wrote ${path}`);
+    for (const path of [".ferry/deployments/web.yml", ".github/workflows/ferry-stage.yml", ".github/ferry.yml"])
+      expect(first.stdout).toContain(`wrote ${path}`);
     writeFileSync(join(repo, ".github/ferry.yml"), "# mine\n");
     const second = await runFerryInProcess(["--repo", repo, "init"]);
     expect(second.code).toBe(1);
-    expect(second.stderr).toContain("refusing to overwrite .ferry/deployments/web.yml, .github/workflows/ferry-stage.yml, .github/ferry.yml");
+    expect(second.stderr).toContain(
+      "refusing to overwrite .ferry/deployments/web.yml, .github/workflows/ferry-stage.yml, .github/ferry.yml",
+    );
     expect(readFileSync(join(repo, ".github/ferry.yml"), "utf8")).toBe("# mine\n");
     expect((await runFerryInProcess(["--repo", repo, "validate"])).stdout).toContain("1 deployment(s) valid");
   });
 
   it("validate prints file:line:col errors and exits 1; a repository without .ferry/ is refused", async () => {
-    const repo = await tempRepo({ ".ferry/deployments/web.yml": "lifecycle: standard\nstages:\n  install:\n    steps:\n      - run: echo\n    timeout: soon\n" });
+    const repo = await tempRepo({
+      ".ferry/deployments/web.yml":
+        "lifecycle: standard\nstages:\n  install:\n    steps:\n      - run: echo\n    timeout: soon\n",
+    });
     const bad = await runFerryInProcess(["--repo", repo, "validate"]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^\.ferry\/deployments\/web\.yml:6:14 /m);
@@ -104,7 +111,9 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
     const { repo } = await webMerged();
     const planned = await runFerryInProcess(["--repo", repo, "plan", "--json"]);
     expect(planned.code).toBe(0);
-    const plan = JSON.parse(planned.stdout) as { steps: { deployment: string; stages: string[]; transitions: string[] }[] };
+    const plan = JSON.parse(planned.stdout) as {
+      steps: { deployment: string; stages: string[]; transitions: string[] }[];
+    };
     expect(plan.steps).toMatchObject([{ deployment: "web", stages: ["install"] }]);
     expect(plan.steps[0]!.transitions[0]).toBe("requested → validating");
     expect(await stateHead(repo)).toBe("");
@@ -117,10 +126,20 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
     expect(synced.stdout).toContain(`${v1.slice(0, 7)} merge: Merge pull request from add-web`);
     expect(synced.stdout).toContain(`web/install │ installing ${v1}`);
     expect(synced.stdout).toContain(`web: running on ${v1.slice(0, 7)} (run 1)`);
-    expect((await runFerryInProcess(["--repo", repo, "sync"])).stdout).toContain("nothing new on main since the last sync");
-    const status = JSON.parse((await runFerryInProcess(["--repo", repo, "status", "--json"])).stdout) as { deployment: string; state: string; version: string }[];
-    expect(status).toMatchObject([{ deployment: "web", state: `running on ${v1.slice(0, 7)} (run 1)`, version: v1.slice(0, 7) }]);
-    const history = JSON.parse((await runFerryInProcess(["--repo", repo, "history", "web", "--json"])).stdout) as { subject: string }[];
+    expect((await runFerryInProcess(["--repo", repo, "sync"])).stdout).toContain(
+      "nothing new on main since the last sync",
+    );
+    const status = JSON.parse((await runFerryInProcess(["--repo", repo, "status", "--json"])).stdout) as {
+      deployment: string;
+      state: string;
+      version: string;
+    }[];
+    expect(status).toMatchObject([
+      { deployment: "web", state: `running on ${v1.slice(0, 7)} (run 1)`, version: v1.slice(0, 7) },
+    ]);
+    const history = JSON.parse((await runFerryInProcess(["--repo", repo, "history", "web", "--json"])).stdout) as {
+      subject: string;
+    }[];
     expect(history[0]!.subject).toBe(`web: health_checking → running (run 1, ${v1.slice(0, 7)}) [skip ci]`);
     const shown = await runFerryInProcess(["--repo", repo, "show", "web"]);
     expect(shown.stdout).toContain("**State:** running");
@@ -134,7 +153,11 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
     expect(synced.code).toBe(1);
     expect(synced.stderr).toContain("web (rolled back)");
     expect(synced.stdout).toContain(`web: rolling_back on ${v1.slice(0, 7)} (run 3, rollback)`);
-    const state = JSON.parse(await stateFile(repo, "web")) as { run: { version: string; kind: string }; error: { step: string; message: string }; rolledBack: { version: string } };
+    const state = JSON.parse(await stateFile(repo, "web")) as {
+      run: { version: string; kind: string };
+      error: { step: string; message: string };
+      rolledBack: { version: string };
+    };
     expect(state.run).toMatchObject({ version: v1, kind: "rollback" });
     expect(state.error).toMatchObject({ step: "health-check" });
     expect(state.error.message).toContain("site reports BROKEN");
@@ -144,12 +167,17 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
   it("the label actions work locally: pause, resume, explicit deploy, stop; refusals (rollback, drop) exit 1", async () => {
     const { repo, v1 } = await webRolledBack();
     expect((await runFerryInProcess(["--repo", repo, "pause", "web"])).code).toBe(0);
-    expect((await runFerryInProcess(["--repo", repo, "status"])).stdout).toMatch(/web +standard +running on \w+ \(run 3, rollback\) — paused/);
+    expect((await runFerryInProcess(["--repo", repo, "status"])).stdout).toMatch(
+      /web +standard +running on \w+ \(run 3, rollback\) — paused/,
+    );
     expect((await runFerryInProcess(["--repo", repo, "resume", "web"])).code).toBe(0);
     // An explicit deploy redeploys even the version that runs now: a person asked for it.
     const explicit = await runFerryInProcess(["--repo", repo, "deploy", "web", "--version", v1]);
     expect(explicit.code).toBe(0);
-    expect(JSON.parse(await stateFile(repo, "web"))).toMatchObject({ run: { id: 4, version: v1, cause: "cli" }, regions: { main: { state: "running" } } });
+    expect(JSON.parse(await stateFile(repo, "web"))).toMatchObject({
+      run: { id: 4, version: v1, cause: "cli" },
+      regions: { main: { state: "running" } },
+    });
     // v2 never became good, so there is nothing before v1 to roll back to.
     const rollback = await runFerryInProcess(["--repo", repo, "rollback", "web"]);
     expect(rollback.code).toBe(1);
@@ -202,7 +230,12 @@ describe("bad input gets a clear message and changes nothing on the state branch
     const repo = await tempRepo();
     await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB });
     await runFerryInProcess(["--repo", repo, "sync"]);
-    const commit = await commitToStateBranch(repo, "deployments/web.json", '{"schemaVersion": 1, "deployment": "web", "regions": ', "hand edit");
+    const commit = await commitToStateBranch(
+      repo,
+      "deployments/web.json",
+      '{"schemaVersion": 1, "deployment": "web", "regions": ',
+      "hand edit",
+    );
     const status = await runFerryInProcess(["--repo", repo, "status"]);
     expect(status.stdout).toMatch(/web +standard +corrupt/);
     const pause = await runFerryInProcess(["--repo", repo, "pause", "web"]);
@@ -228,7 +261,10 @@ describe("bad input gets a clear message and changes nothing on the state branch
     const repo = await tempRepo();
     // The install stage waits for this file, so the other commit lands while it runs however slow the machine is.
     const gate = join(mkdtempSync(join(tmpdir(), "ferry-gate-")), "open");
-    const gated = WEB.replace('echo "installing $FERRY_VERSION"', `until [ -f ${gate} ]; do sleep 0.05; done; echo "installing $FERRY_VERSION"`);
+    const gated = WEB.replace(
+      'echo "installing $FERRY_VERSION"',
+      `until [ -f ${gate} ]; do sleep 0.05; done; echo "installing $FERRY_VERSION"`,
+    );
     await merge(repo, "add-web", { ".ferry/deployments/web.yml": gated });
     const running = runFerryInProcess(["--repo", repo, "sync"]);
     try {

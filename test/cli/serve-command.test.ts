@@ -24,14 +24,23 @@ describe("ferry serve", () => {
   // The process smoke test of `ferry serve`: it never returns, so it runs apart from cli-smoke's.
   it("starts the app like npm start; without credentials Probot serves its setup and answers /ping", async () => {
     const port = await freePort();
-    const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "warn" };
+    const env: Record<string, string> = {
+      ...(process.env as Record<string, string>),
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "test",
+      LOG_LEVEL: "warn",
+    };
     for (const name of ["APP_ID", "PRIVATE_KEY", "PRIVATE_KEY_PATH", "WEBHOOK_SECRET"]) delete env[name];
     const child = spawn(process.execPath, [bin, "serve"], { env, stdio: "ignore", detached: true });
     try {
       let body = "";
       for (let i = 0; i < 100 && body !== "PONG"; i++) {
         await new Promise((r) => setTimeout(r, 200));
-        body = await fetch(`http://127.0.0.1:${port}/ping`).then((r) => r.text(), () => "");
+        body = await fetch(`http://127.0.0.1:${port}/ping`).then(
+          (r) => r.text(),
+          () => "",
+        );
       }
       expect(body).toBe("PONG");
     } finally {

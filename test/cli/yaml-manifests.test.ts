@@ -16,8 +16,12 @@ stages:
     steps:
       - run: echo rollback
 `;
-const SIMPLE = readFileSync(new URL("../../lifecycles/setup-deploy.yml", import.meta.url), "utf8").replace(/^name: setup-deploy$/m, "name: simple");
-const JOB = "lifecycle: simple\nstages:\n  setup:\n    steps:\n      - run: echo setup\n  deploy:\n    steps:\n      - run: echo deploy\n";
+const SIMPLE = readFileSync(new URL("../../lifecycles/setup-deploy.yml", import.meta.url), "utf8").replace(
+  /^name: setup-deploy$/m,
+  "name: simple",
+);
+const JOB =
+  "lifecycle: simple\nstages:\n  setup:\n    steps:\n      - run: echo setup\n  deploy:\n    steps:\n      - run: echo deploy\n";
 
 const cli = (repo: string, args: readonly string[]) => runFerryInProcess(["--repo", repo, ...args]);
 
@@ -28,7 +32,11 @@ interface PlanJson {
 
 describe("local mode reads <name>.yaml like <name>.yml", () => {
   it("validate, plan, sync and lifecycle show take .yaml manifests and lifecycles", { timeout: 120_000 }, async () => {
-    const repo = await tempRepo({ ".ferry/deployments/web.yaml": WEB, ".ferry/lifecycles/simple.yaml": SIMPLE, ".ferry/deployments/job.yaml": JOB });
+    const repo = await tempRepo({
+      ".ferry/deployments/web.yaml": WEB,
+      ".ferry/lifecycles/simple.yaml": SIMPLE,
+      ".ferry/deployments/job.yaml": JOB,
+    });
     expect(await cli(repo, ["validate"])).toEqual({ code: 0, stdout: "2 deployment(s) valid\n", stderr: "" });
     const planned = await cli(repo, ["plan", "--json"]);
     expect(planned.code).toBe(0);
@@ -40,13 +48,21 @@ describe("local mode reads <name>.yaml like <name>.yml", () => {
     expect(synced).toMatchObject({ code: 0, stderr: "" });
     expect(synced.stdout).toContain("web: running on");
     // A change to the .yaml manifest triggers its deployment, as a change to a .yml one does.
-    const change = await commitFiles(repo, { ".ferry/deployments/web.yaml": WEB.replace("installing", "now installing") }, "change web");
+    const change = await commitFiles(
+      repo,
+      { ".ferry/deployments/web.yaml": WEB.replace("installing", "now installing") },
+      "change web",
+    );
     const next = JSON.parse((await cli(repo, ["plan", "--json"])).stdout) as PlanJson;
     expect(next.steps.map((s) => [s.commit, s.deployment])).toEqual([[change, "web"]]);
   });
 
   it("web.yml beside web.yaml: an error on each file, nothing deployed for web", { timeout: 60_000 }, async () => {
-    const repo = await tempRepo({ ".ferry/deployments/web.yml": WEB, ".ferry/deployments/web.yaml": WEB, ".ferry/deployments/api.yml": WEB });
+    const repo = await tempRepo({
+      ".ferry/deployments/web.yml": WEB,
+      ".ferry/deployments/web.yaml": WEB,
+      ".ferry/deployments/api.yml": WEB,
+    });
     const validated = await cli(repo, ["validate"]);
     expect(validated.code).toBe(1);
     expect(validated.stderr.split("\n")).toEqual([
@@ -70,6 +86,8 @@ describe("local mode reads <name>.yaml like <name>.yml", () => {
     const repo = await tempRepo({ ".ferry/lifecycles/simple.yml": SIMPLE, ".ferry/lifecycles/simple.yaml": SIMPLE });
     const shown = await cli(repo, ["lifecycle", "show", "simple"]);
     expect(shown.code).toBe(1);
-    expect(shown.stderr).toMatch(/^ferry: .*\/\.ferry\/lifecycles\/simple\.yml and .*\/\.ferry\/lifecycles\/simple\.yaml both declare the lifecycle "simple"; keep one file\n$/);
+    expect(shown.stderr).toMatch(
+      /^ferry: .*\/\.ferry\/lifecycles\/simple\.yml and .*\/\.ferry\/lifecycles\/simple\.yaml both declare the lifecycle "simple"; keep one file\n$/,
+    );
   });
 });

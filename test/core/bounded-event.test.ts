@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ACTOR_MAX_LENGTH, boundedEvent, clip, IDENTIFIER_MAX_LENGTH, MESSAGE_MAX_LENGTH, URL_MAX_LENGTH } from "../../src/core/bounded-event.ts";
+import {
+  ACTOR_MAX_LENGTH,
+  boundedEvent,
+  clip,
+  IDENTIFIER_MAX_LENGTH,
+  MESSAGE_MAX_LENGTH,
+  URL_MAX_LENGTH,
+} from "../../src/core/bounded-event.ts";
 import type { FerryEvent } from "../../src/core/ferry-event.ts";
 import { deploy, drive, fail, type Step } from "./lifecycles/drive.ts";
 import { builtinLifecycle } from "../../src/manifest/builtin-lifecycles.ts";
@@ -11,8 +18,16 @@ const long = (n: number, c = "a") => c.repeat(n);
 describe("boundedEvent", () => {
   // [case, event, what must hold of the bounded event]
   const kept: [string, FerryEvent, (e: FerryEvent) => void][] = [
-    ["an event within bounds is the same object", { ...base, type: "deploy", version: "v1" }, (e) => expect(e).toEqual({ ...base, type: "deploy", version: "v1" })],
-    ["a long actor is cut with an ellipsis", { ...base, type: "deploy", version: "v1", actor: long(1_000) }, (e) => expect(e.actor).toBe(`${long(ACTOR_MAX_LENGTH - 1)}…`)],
+    [
+      "an event within bounds is the same object",
+      { ...base, type: "deploy", version: "v1" },
+      (e) => expect(e).toEqual({ ...base, type: "deploy", version: "v1" }),
+    ],
+    [
+      "a long actor is cut with an ellipsis",
+      { ...base, type: "deploy", version: "v1", actor: long(1_000) },
+      (e) => expect(e.actor).toBe(`${long(ACTOR_MAX_LENGTH - 1)}…`),
+    ],
     [
       "a long stage message is cut",
       { ...base, type: "stage.failed", stage: { ...report, message: long(10_000) } },
@@ -20,7 +35,11 @@ describe("boundedEvent", () => {
     ],
     [
       "a link too long to keep is left out, the rest kept",
-      { ...base, type: "stage.failed", stage: { ...report, url: `https://x/${long(URL_MAX_LENGTH)}`, externalId: "42", message: "boom" } },
+      {
+        ...base,
+        type: "stage.failed",
+        stage: { ...report, url: `https://x/${long(URL_MAX_LENGTH)}`, externalId: "42", message: "boom" },
+      },
       (e) => expect("stage" in e && e.stage).toEqual({ ...report, externalId: "42", message: "boom" }),
     ],
     [
@@ -38,13 +57,25 @@ describe("boundedEvent", () => {
 
   // [case, event, detail]
   const refused: [string, FerryEvent, string][] = [
-    ["an overlong event id", { ...base, id: long(IDENTIFIER_MAX_LENGTH + 1), type: "deploy", version: "v1" }, "event id"],
+    [
+      "an overlong event id",
+      { ...base, id: long(IDENTIFIER_MAX_LENGTH + 1), type: "deploy", version: "v1" },
+      "event id",
+    ],
     ["an overlong version", { ...base, type: "deploy", version: long(IDENTIFIER_MAX_LENGTH + 1) }, "version"],
-    ["an overlong external id", { ...base, type: "stage.started", stage: { ...report, externalId: long(IDENTIFIER_MAX_LENGTH + 1) } }, "external id"],
+    [
+      "an overlong external id",
+      { ...base, type: "stage.started", stage: { ...report, externalId: long(IDENTIFIER_MAX_LENGTH + 1) } },
+      "external id",
+    ],
   ];
 
   it.each(refused)("refuses %s: cutting it would change what it names", (_case, event, detail) => {
-    expect(boundedEvent(event)).toMatchObject({ ok: false, reason: "input-too-long", detail: expect.stringContaining(detail) });
+    expect(boundedEvent(event)).toMatchObject({
+      ok: false,
+      reason: "input-too-long",
+      detail: expect.stringContaining(detail),
+    });
   });
 
   it.each([
@@ -59,7 +90,10 @@ describe("boundedEvent", () => {
   it("transition() applies the bounds before anything is stored", () => {
     const standard = builtinLifecycle("standard");
     const d = drive(standard, [deploy("v1")], { stages: { install: {} } });
-    const longFailure: Step = { label: "long failure", build: (state) => ({ ...fail({ message: long(5_000, "m") }).build(state), actor: long(500, "b") }) };
+    const longFailure: Step = {
+      label: "long failure",
+      build: (state) => ({ ...fail({ message: long(5_000, "m") }).build(state), actor: long(500, "b") }),
+    };
     d.send(longFailure);
     expect(d.state.error?.message).toHaveLength(MESSAGE_MAX_LENGTH);
     expect(d.state.history.at(-1)?.actor).toHaveLength(ACTOR_MAX_LENGTH);

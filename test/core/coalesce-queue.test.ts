@@ -7,7 +7,14 @@ import { deploymentSummary } from "../../src/core/deployment-summary.ts";
 
 /** A queued trigger for `version`, with what it had already coalesced. */
 function q(version: string, coalesced?: number): QueuedTrigger {
-  return { eventId: `id-${version}`, version, cause: "push", actor: "alice", at: "2030-01-01T00:00:00.000Z", ...(coalesced ? { coalesced } : {}) };
+  return {
+    eventId: `id-${version}`,
+    version,
+    cause: "push",
+    actor: "alice",
+    at: "2030-01-01T00:00:00.000Z",
+    ...(coalesced ? { coalesced } : {}),
+  };
 }
 
 describe("coalesceQueue: newest wins", () => {
@@ -17,8 +24,23 @@ describe("coalesceQueue: newest wins", () => {
     ["a queue within the limit is kept as is", [q("v1")], 1, [["v1", undefined]], 0],
     ["a newer trigger supersedes the one waiting", [q("v1"), q("v2")], 1, [["v2", 1]], 1],
     ["counts carry over: v3 supersedes v2, which had superseded one", [q("v2", 1), q("v3")], 1, [["v3", 2]], 2],
-    ["a long queue from an older build collapses to its newest", [q("v1"), q("v2"), q("v3"), q("v4", 2)], 1, [["v4", 5]], 3],
-    ["a larger limit keeps the newest, and the oldest kept counts the dropped", [q("v1"), q("v2"), q("v3"), q("v4")], 2, [["v3", 2], ["v4", undefined]], 2],
+    [
+      "a long queue from an older build collapses to its newest",
+      [q("v1"), q("v2"), q("v3"), q("v4", 2)],
+      1,
+      [["v4", 5]],
+      3,
+    ],
+    [
+      "a larger limit keeps the newest, and the oldest kept counts the dropped",
+      [q("v1"), q("v2"), q("v3"), q("v4")],
+      2,
+      [
+        ["v3", 2],
+        ["v4", undefined],
+      ],
+      2,
+    ],
   ];
 
   it.each(rows)("%s", (_case, queue, limit, kept, dropped) => {
@@ -37,10 +59,16 @@ describe("queued triggers coalesce in transition()", () => {
   const installOnly = { stages: { install: {}, rollback: {} } };
 
   it("explicit and automatic triggers alike: the newest supersedes, and the check run counts the rest", () => {
-    const d = drive(standard, [deploy("v1"), deploy("v2", "push"), deploy("v3", "label"), deploy("v4", "merge")], installOnly);
+    const d = drive(
+      standard,
+      [deploy("v1"), deploy("v2", "push"), deploy("v3", "label"), deploy("v4", "merge")],
+      installOnly,
+    );
     expect(d.state.queue).toMatchObject([{ version: "v4", cause: "merge", coalesced: 2 }]);
     expect(d.last!.transitions.at(-1)?.note).toBe("queued v4 behind run 1 (v1); it supersedes 2 older triggers");
-    expect(deploymentSummary(standard, d.state)).toContain("**Queued (1):** `v4` (merge by @alice; 2 older triggers coalesced)");
+    expect(deploymentSummary(standard, d.state)).toContain(
+      "**Queued (1):** `v4` (merge by @alice; 2 older triggers coalesced)",
+    );
     d.send(succeed());
     expect(d.state.run).toMatchObject({ id: 2, version: "v4", coalesced: 2 });
     expect(deploymentSummary(standard, d.state)).toContain("· 2 older triggers coalesced into it");

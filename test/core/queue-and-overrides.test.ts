@@ -35,7 +35,11 @@ describe("queued triggers, state-level concurrency and failure messages", () => 
   });
 
   it("entering a final state cancels every timer: a dropped preview keeps no drop-after", () => {
-    const context = { stages: { initialize: {}, deploy: {}, drop: {} }, allowDrop: true, timers: { "pause-after": 3600, "drop-after": 7200 } };
+    const context = {
+      stages: { initialize: {}, deploy: {}, drop: {} },
+      allowDrop: true,
+      timers: { "pause-after": 3600, "drop-after": 7200 },
+    };
     const d = drive(preview, [deploy("v1"), succeed(), succeed()], context);
     expect(d.state.timers.map((t) => t.name).sort()).toEqual(["drop-after", "pause-after"]);
     const result = d.send(op("drop"));
@@ -57,9 +61,25 @@ describe("queued triggers, state-level concurrency and failure messages", () => 
           initial: "idle",
           states: {
             idle: { kind: "steady", on: { deploy: [{ target: "a" }] } },
-            a: { kind: "stage", stage: "a", on: { "stage.succeeded": [{ target: "b" }], "stage.failed": [{ target: "idle" }] } },
-            b: { kind: "stage", stage: "b", on: { next: [{ target: "c" }], "stage.succeeded": [{ target: "c" }], "stage.failed": [{ target: "idle" }] } },
-            c: { kind: "stage", stage: "c", on: { "stage.succeeded": [{ target: "idle" }], "stage.failed": [{ target: "idle" }] } },
+            a: {
+              kind: "stage",
+              stage: "a",
+              on: { "stage.succeeded": [{ target: "b" }], "stage.failed": [{ target: "idle" }] },
+            },
+            b: {
+              kind: "stage",
+              stage: "b",
+              on: {
+                next: [{ target: "c" }],
+                "stage.succeeded": [{ target: "c" }],
+                "stage.failed": [{ target: "idle" }],
+              },
+            },
+            c: {
+              kind: "stage",
+              stage: "c",
+              on: { "stage.succeeded": [{ target: "idle" }], "stage.failed": [{ target: "idle" }] },
+            },
           },
         },
       },
@@ -72,7 +92,11 @@ describe("queued triggers, state-level concurrency and failure messages", () => 
   });
 
   it("a threshold failure says how many instances failed", () => {
-    const d = drive(rolling, [deploy("v1"), report("stage.progress", { counters: { failed: 2, total: 5, completed: 1, inProgress: 2 } })], { threshold: 2 });
+    const d = drive(
+      rolling,
+      [deploy("v1"), report("stage.progress", { counters: { failed: 2, total: 5, completed: 1, inProgress: 2 } })],
+      { threshold: 2 },
+    );
     expect(d.current()).toBe("failed");
     expect(d.state.error).toMatchObject({ step: "rollout", message: "2 of 5 instances failed (failure threshold 2)" });
   });

@@ -21,7 +21,11 @@ function builder(concurrency: ConcurrencyPolicy = "queue"): Lifecycle {
         initial: "idle",
         states: {
           idle: { kind: "steady", on: { deploy: [{ target: "build" }] } },
-          build: { kind: "stage", stage: "build", on: { "stage.succeeded": [{ target: "live" }], "stage.failed": [{ target: "broken" }] } },
+          build: {
+            kind: "stage",
+            stage: "build",
+            on: { "stage.succeeded": [{ target: "live" }], "stage.failed": [{ target: "broken" }] },
+          },
           live: { kind: "steady", on: { deploy: [{ target: "build" }] } },
           broken: { kind: "failed", on: { deploy: [{ target: "build" }] } },
         },
@@ -37,10 +41,30 @@ const retryDue = fire("stage-retry:main");
 describe("stage results: every attempt ends", () => {
   // [case, how attempts 1, 2, 3 end, the statuses recorded, the state after]
   const rows: [string, Step[], StageStatus[], string][] = [
-    ["fails, retries, fails, retries, succeeds", [fail(), fail(), succeed()], ["failed", "failed", "succeeded"], "live"],
-    ["times out (runner report) twice, then succeeds", [timedOut(), timedOut(), succeed()], ["timed-out", "timed-out", "succeeded"], "live"],
-    ["misses its deadline, fails, then succeeds", [deadline, fail(), succeed()], ["timed-out", "failed", "succeeded"], "live"],
-    ["fails every attempt and takes the failure arrow", [fail(), deadline, fail()], ["failed", "timed-out", "failed"], "broken"],
+    [
+      "fails, retries, fails, retries, succeeds",
+      [fail(), fail(), succeed()],
+      ["failed", "failed", "succeeded"],
+      "live",
+    ],
+    [
+      "times out (runner report) twice, then succeeds",
+      [timedOut(), timedOut(), succeed()],
+      ["timed-out", "timed-out", "succeeded"],
+      "live",
+    ],
+    [
+      "misses its deadline, fails, then succeeds",
+      [deadline, fail(), succeed()],
+      ["timed-out", "failed", "succeeded"],
+      "live",
+    ],
+    [
+      "fails every attempt and takes the failure arrow",
+      [fail(), deadline, fail()],
+      ["failed", "timed-out", "failed"],
+      "broken",
+    ],
   ];
 
   it.each(rows)("%s", (_case, outcomes, statuses, after) => {
@@ -49,7 +73,11 @@ describe("stage results: every attempt ends", () => {
       d.send(outcome);
       // Between attempts only the retry timer waits; the ended attempt already says how it ended.
       if (i < outcomes.length - 1) {
-        expect(d.state.stages.at(-1)).toMatchObject({ attempt: i + 1, status: statuses[i], finishedAt: d.state.updatedAt });
+        expect(d.state.stages.at(-1)).toMatchObject({
+          attempt: i + 1,
+          status: statuses[i],
+          finishedAt: d.state.updatedAt,
+        });
         expect(d.state.timers.map((t) => t.name)).toEqual(["stage-retry:main"]);
         const retried = d.send(retryDue);
         expect(effectsOf(retried.effects, "runStage")).toMatchObject([{ stage: "build", attempt: i + 2 }]);
@@ -83,7 +111,10 @@ describe("stage results: every attempt ends", () => {
 
   it("a state file of an earlier build, waiting to retry with `retrying`, ends that attempt as failed", () => {
     const d = drive(builder(), [deploy("v1"), fail()], RETRY_TWICE);
-    const legacy: DeploymentState = { ...d.state, stages: d.state.stages.map((s) => ({ ...s, status: "retrying" as const })) };
+    const legacy: DeploymentState = {
+      ...d.state,
+      stages: d.state.stages.map((s) => ({ ...s, status: "retrying" as const })),
+    };
     d.state = legacy;
     const result = d.send(retryDue);
     expect(d.state.stages.map((s) => [s.attempt, s.status])).toEqual([
@@ -104,7 +135,11 @@ describe("stage results: every attempt ends", () => {
 
   it.each([
     ["doubles from the first wait", { backoffSeconds: 10 }, [10, 20, 40, 80]],
-    ["stops doubling at MAX_BACKOFF_SECONDS", { backoffSeconds: 1000 }, [1000, 2000, MAX_BACKOFF_SECONDS, MAX_BACKOFF_SECONDS]],
+    [
+      "stops doubling at MAX_BACKOFF_SECONDS",
+      { backoffSeconds: 1000 },
+      [1000, 2000, MAX_BACKOFF_SECONDS, MAX_BACKOFF_SECONDS],
+    ],
     ["keeps a first wait longer than the cap", { backoffSeconds: 7200 }, [7200, 7200, 7200, 7200]],
   ])("the backoff %s", (_case, settings, waits) => {
     const d = drive(builder(), [deploy("v1")], { stages: { build: { retries: 100, ...settings } } });
@@ -126,13 +161,33 @@ describe("stage results: every attempt ends", () => {
   it("never writes `retrying`, whatever the order of failures, timeouts and retries", () => {
     const lifecycle = builder();
     const d = new Driver(lifecycle, { stages: { build: { retries: 3, backoffSeconds: 1 } } });
-    const steps = [deploy("v1"), fail(), retryDue, deadline, retryDue, timedOut(), retryDue, succeed(), deploy("v2"), fail(), retryDue, fail()];
+    const steps = [
+      deploy("v1"),
+      fail(),
+      retryDue,
+      deadline,
+      retryDue,
+      timedOut(),
+      retryDue,
+      succeed(),
+      deploy("v2"),
+      fail(),
+      retryDue,
+      fail(),
+    ];
     for (const s of steps) {
       const result = transition(lifecycle, d.state, d.event(s), d.context);
       if (!result.ok) throw new Error(`${s.label}: ${result.reason}`);
       d.state = result.state;
       expect(d.state.stages.filter((r) => r.status === "retrying")).toEqual([]);
     }
-    expect(d.state.stages.map((s) => `${s.runId}.${s.attempt}:${s.status}`)).toEqual(["1.1:failed", "1.2:timed-out", "1.3:timed-out", "1.4:succeeded", "2.1:failed", "2.2:failed"]);
+    expect(d.state.stages.map((s) => `${s.runId}.${s.attempt}:${s.status}`)).toEqual([
+      "1.1:failed",
+      "1.2:timed-out",
+      "1.3:timed-out",
+      "1.4:succeeded",
+      "2.1:failed",
+      "2.2:failed",
+    ]);
   });
 });

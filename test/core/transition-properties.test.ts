@@ -32,7 +32,8 @@ type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
 function stagesOf(lifecycle: Lifecycle): Record<string, { retries: number }> {
   const stages: Record<string, { retries: number }> = {};
-  for (const region of Object.values(lifecycle.regions)) for (const state of Object.values(region.states)) if (state.stage) stages[state.stage] = { retries: 1 };
+  for (const region of Object.values(lifecycle.regions))
+    for (const state of Object.values(region.states)) if (state.stage) stages[state.stage] = { retries: 1 };
   return stages;
 }
 
@@ -42,13 +43,25 @@ function eventFor(s: Step, i: number, state: DeploymentState, at: string): Ferry
   const base = { id, at, actor: s.text, cause: CAUSES[s.pick % CAUSES.length]! };
   const active = state.stages.findLast((r) => r.status === "dispatching" || r.status === "running");
   const report = active
-    ? { runId: active.runId, attempt: active.attempt, stage: active.stage, message: s.text, url: "https://example.com/job/1", externalId: String(s.pick) }
+    ? {
+        runId: active.runId,
+        attempt: active.attempt,
+        stage: active.stage,
+        message: s.text,
+        url: "https://example.com/job/1",
+        externalId: String(s.pick),
+      }
     : { runId: 1 + (s.pick % 5), attempt: 1, stage: s.text.slice(0, 20) || "install", message: s.text };
   const timer = state.timers[s.pick % Math.max(1, state.timers.length)];
   switch (s.kind) {
     case 0:
     case 1:
-      return { ...base, type: "deploy", version: s.pick % 11 === 0 ? s.text : "0123456789abcdef"[s.version]!.repeat(40), ...(s.pick % 3 === 0 ? { ref: s.text } : {}) };
+      return {
+        ...base,
+        type: "deploy",
+        version: s.pick % 11 === 0 ? s.text : "0123456789abcdef"[s.version]!.repeat(40),
+        ...(s.pick % 3 === 0 ? { ref: s.text } : {}),
+      };
     case 2:
       return { ...base, type: "stage.started", stage: report };
     case 3:
@@ -56,40 +69,62 @@ function eventFor(s: Step, i: number, state: DeploymentState, at: string): Ferry
     case 4:
       return { ...base, type: s.pick % 2 === 0 ? "stage.failed" : "stage.timed-out", stage: report };
     case 5:
-      return { ...base, type: "stage.progress", stage: { ...report, counters: { failed: s.pick % 4, completed: s.version, inProgress: 1, total: 8 } } };
+      return {
+        ...base,
+        type: "stage.progress",
+        stage: { ...report, counters: { failed: s.pick % 4, completed: s.version, inProgress: 1, total: 8 } },
+      };
     case 6:
-      return { ...base, type: "stage.succeeded", stage: { ...report, runId: report.runId + 1 + (s.pick % 3), attempt: 1 + (s.version % 3) } };
+      return {
+        ...base,
+        type: "stage.succeeded",
+        stage: { ...report, runId: report.runId + 1 + (s.pick % 3), attempt: 1 + (s.version % 3) },
+      };
     case 7:
       return { ...base, type: COMMANDS[s.pick % COMMANDS.length]! };
     case 8:
-      return timer ? { ...base, type: "timer", timer: { name: timer.name, due: timer.due } } : { ...base, type: "timer", timer: { name: s.text, due: at } };
+      return timer
+        ? { ...base, type: "timer", timer: { name: timer.name, due: timer.due } }
+        : { ...base, type: "timer", timer: { name: s.text, due: at } };
     default:
       return { ...base, type: "signal", signal: s.text };
   }
 }
 
 describe("transition() on random event sequences", () => {
-  it.each([...builtinLifecycles().values()].map((l) => [l.name, l] as const))("%s: never throws; every state is valid and small", (_, lifecycle) => {
-    const context: TransitionContext = { quick: false, type: "demo", allowDrop: true, threshold: 2, stages: stagesOf(lifecycle), timers: { "pause-after": 3600, "drop-after": 7200 } };
-    fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 120 }), (steps) => {
-        let clock = Date.parse("2026-01-01T00:00:00.000Z");
-        let state = initialDeploymentState(lifecycle, "web", new Date(clock).toISOString());
-        steps.forEach((s, i) => {
-          clock += s.seconds * 1000;
-          const result = transition(lifecycle, state, eventFor(s, i, state, new Date(clock).toISOString()), context);
-          if (!result.ok) {
-            expect(REASONS).toContain(result.reason);
-            return;
-          }
-          state = result.state;
-          const json = JSON.stringify(state);
-          expect(validateAgainst("state", JSON.parse(json))).toEqual([]);
-          expect(json.length).toBeLessThan(MAX_STATE_BYTES);
-          for (const [region, r] of Object.entries(state.regions)) expect(Object.keys(lifecycle.regions[region]?.states ?? {})).toContain(r.state);
-        });
-      }),
-      { seed: SEED, numRuns: RUNS },
-    );
-  }, 120_000);
+  it.each([...builtinLifecycles().values()].map((l) => [l.name, l] as const))(
+    "%s: never throws; every state is valid and small",
+    (_, lifecycle) => {
+      const context: TransitionContext = {
+        quick: false,
+        type: "demo",
+        allowDrop: true,
+        threshold: 2,
+        stages: stagesOf(lifecycle),
+        timers: { "pause-after": 3600, "drop-after": 7200 },
+      };
+      fc.assert(
+        fc.property(fc.array(step, { minLength: 1, maxLength: 120 }), (steps) => {
+          let clock = Date.parse("2026-01-01T00:00:00.000Z");
+          let state = initialDeploymentState(lifecycle, "web", new Date(clock).toISOString());
+          steps.forEach((s, i) => {
+            clock += s.seconds * 1000;
+            const result = transition(lifecycle, state, eventFor(s, i, state, new Date(clock).toISOString()), context);
+            if (!result.ok) {
+              expect(REASONS).toContain(result.reason);
+              return;
+            }
+            state = result.state;
+            const json = JSON.stringify(state);
+            expect(validateAgainst("state", JSON.parse(json))).toEqual([]);
+            expect(json.length).toBeLessThan(MAX_STATE_BYTES);
+            for (const [region, r] of Object.entries(state.regions))
+              expect(Object.keys(lifecycle.regions[region]?.states ?? {})).toContain(r.state);
+          });
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+    },
+    120_000,
+  );
 });

@@ -4,12 +4,30 @@
  * timers, purity and the bounds that keep the state file small.
  */
 import { describe, expect, it } from "vitest";
-import { HISTORY_LIMIT, initialDeploymentState, PROCESSED_LIMIT, type DeploymentState } from "../../src/core/deployment-state.ts";
+import {
+  HISTORY_LIMIT,
+  initialDeploymentState,
+  PROCESSED_LIMIT,
+  type DeploymentState,
+} from "../../src/core/deployment-state.ts";
 import type { Cause } from "../../src/core/ferry-event.ts";
 import type { ConcurrencyPolicy, Lifecycle } from "../../src/core/lifecycle.ts";
 import { transition } from "../../src/core/transition.ts";
 import { builtinLifecycle } from "../../src/manifest/builtin-lifecycles.ts";
-import { deploy, drive, Driver, effectsOf, fail, fire, op, redelivered, report, succeed, T0, type Step } from "./lifecycles/drive.ts";
+import {
+  deploy,
+  drive,
+  Driver,
+  effectsOf,
+  fail,
+  fire,
+  op,
+  redelivered,
+  report,
+  succeed,
+  T0,
+  type Step,
+} from "./lifecycles/drive.ts";
 
 const ok = (stage: string): Step => succeed({ stage });
 
@@ -36,7 +54,10 @@ function pipeline(concurrency: ConcurrencyPolicy = "queue"): Lifecycle {
           build: stage("build", "ship"),
           ship: stage("ship", "live"),
           live: { kind: "steady", on: { deploy: [{ target: "ship" }], rollback: [{ target: "ship" }] } },
-          broken: { kind: "failed", on: { deploy: [{ target: "build" }], retry: [{ target: "build" }], rollback: [{ target: "ship" }] } },
+          broken: {
+            kind: "failed",
+            on: { deploy: [{ target: "build" }], retry: [{ target: "build" }], rollback: [{ target: "ship" }] },
+          },
         },
       },
     },
@@ -55,7 +76,10 @@ describe("transition: identity of events and lifecycles", () => {
   it("refuses an event id it already applied, whatever the event is now", () => {
     const d = drive(pipeline(), [deploy("v1")]);
     const id = d.state.processed.at(-1)!;
-    expect(d.refuse(redelivered(deploy("v1")))).toMatchObject({ reason: "duplicate-event", detail: expect.stringContaining(id) });
+    expect(d.refuse(redelivered(deploy("v1")))).toMatchObject({
+      reason: "duplicate-event",
+      detail: expect.stringContaining(id),
+    });
     expect(d.refuse(redelivered(op("pause"))).reason).toBe("duplicate-event");
     expect(d.refuse(redelivered(ok("build"))).reason).toBe("duplicate-event");
   });
@@ -63,7 +87,11 @@ describe("transition: identity of events and lifecycles", () => {
   it("refuses a state written for another lifecycle", () => {
     const state = initialDeploymentState(builtinLifecycle("rolling"), "app", T0);
     const result = transition(pipeline(), state, new Driver(pipeline()).event(deploy("v1")));
-    expect(result).toMatchObject({ ok: false, reason: "lifecycle-mismatch", detail: expect.stringContaining("rolling") });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "lifecycle-mismatch",
+      detail: expect.stringContaining("rolling"),
+    });
   });
 });
 
@@ -81,13 +109,19 @@ describe("transition: triggers while busy", () => {
     if (policy === "queue") {
       expect(d.current()).toBe("build");
       expect(d.state.run).toMatchObject({ id: 1, version: "v1" });
-      expect(d.state.queue).toEqual([{ eventId: d.state.processed.at(-1), version: "v2", cause: "push", actor: "alice", at: d.state.updatedAt }]);
-      expect(result.transitions).toMatchObject([{ from: "build", to: "build", note: expect.stringContaining("queued v2") }]);
+      expect(d.state.queue).toEqual([
+        { eventId: d.state.processed.at(-1), version: "v2", cause: "push", actor: "alice", at: d.state.updatedAt },
+      ]);
+      expect(result.transitions).toMatchObject([
+        { from: "build", to: "build", note: expect.stringContaining("queued v2") },
+      ]);
       expect(effectsOf(result.effects, "runStage")).toEqual([]);
     } else {
       expect(d.state.run).toMatchObject({ id: 2, version: "v2" });
       expect(d.state.queue).toEqual([]);
-      expect(effectsOf(result.effects, "cancelStage")).toEqual([{ type: "cancelStage", stage: "build", runId: 1, attempt: 1, reason: "superseded" }]);
+      expect(effectsOf(result.effects, "cancelStage")).toEqual([
+        { type: "cancelStage", stage: "build", runId: 1, attempt: 1, reason: "superseded" },
+      ]);
       expect(effectsOf(result.effects, "runStage")).toMatchObject([{ stage: "build", version: "v2", runId: 2 }]);
       expect(d.state.stages.map((s) => [s.runId, s.status])).toEqual([
         [1, "cancelled"],
@@ -99,24 +133,30 @@ describe("transition: triggers while busy", () => {
   it.each([
     ["idle: the new run builds", [], "build", "stale-stage"],
     ["live: the new run only ships", [deploy("v1"), ok("build"), ok("ship")], "ship", "stale-attempt"],
-  ] as const)("supersede starts the new run from where the deployment last rested, %s", (_case, earlier, target, late) => {
-    const d = drive(pipeline("supersede"), [...earlier, deploy("v2")]);
-    if (d.current() === "build") d.send(ok("build"));
-    expect(d.current()).toBe("ship");
-    const result = d.send(deploy("v3"));
-    expect(d.current()).toBe(target);
-    expect(effectsOf(result.effects, "cancelStage")).toMatchObject([{ stage: "ship", reason: "superseded" }]);
-    expect(effectsOf(result.effects, "runStage")).toMatchObject([{ stage: target, version: "v3" }]);
-    // The superseded run's late report is refused.
-    expect(d.refuse(succeed({ stage: "ship", runId: d.state.run!.id - 1 })).reason).toBe(late);
-  });
+  ] as const)(
+    "supersede starts the new run from where the deployment last rested, %s",
+    (_case, earlier, target, late) => {
+      const d = drive(pipeline("supersede"), [...earlier, deploy("v2")]);
+      if (d.current() === "build") d.send(ok("build"));
+      expect(d.current()).toBe("ship");
+      const result = d.send(deploy("v3"));
+      expect(d.current()).toBe(target);
+      expect(effectsOf(result.effects, "cancelStage")).toMatchObject([{ stage: "ship", reason: "superseded" }]);
+      expect(effectsOf(result.effects, "runStage")).toMatchObject([{ stage: target, version: "v3" }]);
+      // The superseded run's late report is refused.
+      expect(d.refuse(succeed({ stage: "ship", runId: d.state.run!.id - 1 })).reason).toBe(late);
+    },
+  );
 
   it.each([
     ["the version already queued", "v2", "already queued"],
     ["the version being deployed", "v1", "already deploying"],
   ])("the queue refuses %s", (_case, version, detail) => {
     const d = drive(pipeline(), [deploy("v1"), deploy("v2")]);
-    expect(d.refuse(deploy(version, "label"))).toMatchObject({ reason: "already-queued", detail: expect.stringContaining(detail) });
+    expect(d.refuse(deploy(version, "label"))).toMatchObject({
+      reason: "already-queued",
+      detail: expect.stringContaining(detail),
+    });
   });
 });
 
@@ -160,7 +200,10 @@ describe("transition: stage reports, deadlines and retries", () => {
   it("refuses reports for another attempt, another run or another stage", () => {
     const d = drive(pipeline(), [deploy("v1"), fail(), op("retry")]);
     expect(d.state.run).toMatchObject({ id: 1, attempt: 2 });
-    expect(d.refuse(succeed({ attempt: 1 }))).toMatchObject({ reason: "stale-attempt", detail: expect.stringContaining("attempt 2") });
+    expect(d.refuse(succeed({ attempt: 1 }))).toMatchObject({
+      reason: "stale-attempt",
+      detail: expect.stringContaining("attempt 2"),
+    });
     expect(d.refuse(succeed({ runId: 7 })).reason).toBe("stale-attempt");
     expect(d.refuse(succeed({ stage: "ship" })).reason).toBe("stale-stage");
     d.send(ok("build"));
@@ -168,11 +211,17 @@ describe("transition: stage reports, deadlines and retries", () => {
   });
 
   it.each([
-    ["the deadline timer fires", fire("stage-deadline:main"), [{ type: "cancelStage", stage: "build", runId: 1, attempt: 1, reason: "timed-out" }]],
+    [
+      "the deadline timer fires",
+      fire("stage-deadline:main"),
+      [{ type: "cancelStage", stage: "build", runId: 1, attempt: 1, reason: "timed-out" }],
+    ],
     ["the runner reports stage.timed-out", report("stage.timed-out"), []],
   ])("a stage fails when %s", (_case, event, cancels) => {
     const d = drive(pipeline(), [deploy("v1")], { stages: { build: { timeoutSeconds: 600 }, ship: {} } });
-    expect(d.state.timers).toEqual([{ name: "stage-deadline:main", due: addSeconds(d.state.updatedAt, 600), region: "main", runId: 1 }]);
+    expect(d.state.timers).toEqual([
+      { name: "stage-deadline:main", due: addSeconds(d.state.updatedAt, 600), region: "main", runId: 1 },
+    ]);
     const result = d.send(event);
     expect(d.current()).toBe("broken");
     expect(d.state.error).toMatchObject({ step: "build", state: "build", runId: 1 });
@@ -189,7 +238,9 @@ describe("transition: stage reports, deadlines and retries", () => {
     ] as const) {
       d.send(fail());
       expect(d.current()).toBe("build");
-      expect(d.state.timers).toEqual([{ name: "stage-retry:main", due: addSeconds(d.state.updatedAt, backoff), region: "main", runId: 1 }]);
+      expect(d.state.timers).toEqual([
+        { name: "stage-retry:main", due: addSeconds(d.state.updatedAt, backoff), region: "main", runId: 1 },
+      ]);
       expect(d.state.stages.at(-1)).toMatchObject({ attempt, status: "failed", finishedAt: d.state.updatedAt });
       expect(d.refuse(fail({ stage: "build", attempt })).reason).toBe("stale-stage");
       const retried = d.send(fire("stage-retry:main"));
@@ -207,7 +258,9 @@ describe("transition: stage reports, deadlines and retries", () => {
   });
 
   it("a missed deadline is retried like a failure while retries are left", () => {
-    const d = drive(pipeline(), [deploy("v1"), fire("stage-deadline:main")], { stages: { build: { retries: 1, backoffSeconds: 5 }, ship: {} } });
+    const d = drive(pipeline(), [deploy("v1"), fire("stage-deadline:main")], {
+      stages: { build: { retries: 1, backoffSeconds: 5 }, ship: {} },
+    });
     expect(d.state.stages.at(-1)).toMatchObject({ status: "timed-out" });
     d.run(fire("stage-retry:main"), ok("build"));
     expect(d.current()).toBe("ship");
@@ -255,7 +308,10 @@ describe("transition: timers", () => {
     d.send(ok("build"));
     const deadline = d.state.timers[0]!;
     d.send(ok("ship"));
-    expect(d.refuse(fire(name, deadline.due))).toMatchObject({ reason: "stale-timer", detail: expect.stringContaining("stage-deadline:main") });
+    expect(d.refuse(fire(name, deadline.due))).toMatchObject({
+      reason: "stale-timer",
+      detail: expect.stringContaining("stage-deadline:main"),
+    });
   });
 
   it("consumes a timer nobody handles", () => {

@@ -77,22 +77,29 @@ describe("a storm of triggers at a busy deployment", () => {
 
 describe("a storm of stage reports with huge text", () => {
   const HUGE = "x".repeat(100_000);
-  it.each(lifecycles)("%s: failing and retrying with 100 kB messages and links stays under 64 KiB", (_, lifecycle: Lifecycle) => {
-    const stages: Record<string, { retries: number; backoffSeconds: number }> = {};
-    for (const region of Object.values(lifecycle.regions)) for (const state of Object.values(region.states)) if (state.stage) stages[state.stage] = { retries: 10_000, backoffSeconds: 1 };
-    const d = new Driver(lifecycle, { allowDrop: true, stages });
-    d.send(hostile(deploy(version(1)), LONG_ACTOR));
-    for (let i = 0; i < 300; i++) {
-      // Every other link is as long as may be kept; the rest are too long and left out.
-      const url = `https://example.com/${i % 2 === 0 ? "y".repeat(URL_MAX_LENGTH - 20) : HUGE}`;
-      d.send(hostile(fail({ message: `${HUGE}${i}`, url, externalId: `${9_000_000_000 + i}` }), LONG_ACTOR));
-      d.send(fire(`stage-retry:${runningRegion(d.state)}`));
-    }
-    expect(sizeOf(d.state)).toBeLessThan(STATE_FILE_BUDGET);
-    expect(d.state.stages.at(-2)).toMatchObject({ status: "failed", message: expect.stringMatching(/^x+…$/) });
-    expect(d.state.stages.filter((s) => s.url !== undefined).every((s) => s.url!.length <= URL_MAX_LENGTH)).toBe(true);
-    expect(d.state.stages.some((s) => s.url === undefined && s.status === "failed")).toBe(true);
-  });
+  it.each(lifecycles)(
+    "%s: failing and retrying with 100 kB messages and links stays under 64 KiB",
+    (_, lifecycle: Lifecycle) => {
+      const stages: Record<string, { retries: number; backoffSeconds: number }> = {};
+      for (const region of Object.values(lifecycle.regions))
+        for (const state of Object.values(region.states))
+          if (state.stage) stages[state.stage] = { retries: 10_000, backoffSeconds: 1 };
+      const d = new Driver(lifecycle, { allowDrop: true, stages });
+      d.send(hostile(deploy(version(1)), LONG_ACTOR));
+      for (let i = 0; i < 300; i++) {
+        // Every other link is as long as may be kept; the rest are too long and left out.
+        const url = `https://example.com/${i % 2 === 0 ? "y".repeat(URL_MAX_LENGTH - 20) : HUGE}`;
+        d.send(hostile(fail({ message: `${HUGE}${i}`, url, externalId: `${9_000_000_000 + i}` }), LONG_ACTOR));
+        d.send(fire(`stage-retry:${runningRegion(d.state)}`));
+      }
+      expect(sizeOf(d.state)).toBeLessThan(STATE_FILE_BUDGET);
+      expect(d.state.stages.at(-2)).toMatchObject({ status: "failed", message: expect.stringMatching(/^x+…$/) });
+      expect(d.state.stages.filter((s) => s.url !== undefined).every((s) => s.url!.length <= URL_MAX_LENGTH)).toBe(
+        true,
+      );
+      expect(d.state.stages.some((s) => s.url === undefined && s.status === "failed")).toBe(true);
+    },
+  );
 
   /** The region whose stage failed last: its retry is what is due. */
   function runningRegion(state: DeploymentState): string {

@@ -40,8 +40,14 @@ const WORKFLOW = ".github/workflows/ferry-stage.yml";
 /** The example `standard` manifest without its pauses, so a deployment takes seconds. */
 const EXAMPLE = readFileSync(join(ROOT, "examples/standard.yml"), "utf8").replace(/ && sleep 1|\n\s*sleep 1/g, "");
 /** Its validate step as a script whose first line fails: Actions' bash stops there, as ferry must. */
-const STRICT = EXAMPLE.replace(/ {6}- name: check settings\n {8}run: \|\n[\s\S]*?(?=\n {2}fetch:)/, "      - name: check settings\n        run: |\n          false\n          echo after\n");
-const UNHEALTHY = EXAMPLE.replace(/ {6}- name: wait for the app to answer\n {8}run: \|\n[\s\S]*?(?=\n {2}update:)/, '      - name: wait for the app to answer\n        run: echo "GET /health -> 503" >&2; exit 1\n');
+const STRICT = EXAMPLE.replace(
+  / {6}- name: check settings\n {8}run: \|\n[\s\S]*?(?=\n {2}fetch:)/,
+  "      - name: check settings\n        run: |\n          false\n          echo after\n",
+);
+const UNHEALTHY = EXAMPLE.replace(
+  / {6}- name: wait for the app to answer\n {8}run: \|\n[\s\S]*?(?=\n {2}update:)/,
+  '      - name: wait for the app to answer\n        run: echo "GET /health -> 503" >&2; exit 1\n',
+);
 
 let gh: GitHubStandin;
 let receiver: Server;
@@ -100,7 +106,9 @@ function startReceiver(): Promise<Server> {
         res.writeHead(202).end();
         const event = String(req.headers["x-github-event"]);
         const id = String(req.headers["x-github-delivery"]);
-        chain = chain.then(() => handle(event, id, JSON.parse(body))).catch((error: unknown) => void failures.push(error));
+        chain = chain
+          .then(() => handle(event, id, JSON.parse(body)))
+          .catch((error: unknown) => void failures.push(error));
       })();
     });
   });
@@ -111,10 +119,15 @@ function startReceiver(): Promise<Server> {
 async function actionInputs(run: RunView): Promise<Record<string, string>> {
   const text = await gh.readFile(run.owner, run.repo, run.sha, run.workflowPath);
   const doc = parse(text!) as { jobs: Record<string, { steps: { with?: Record<string, string> }[] }> };
-  const step = Object.values(doc.jobs).flatMap((j) => j.steps).find((s) => s.with?.["command"] !== undefined)!;
+  const step = Object.values(doc.jobs)
+    .flatMap((j) => j.steps)
+    .find((s) => s.with?.["command"] !== undefined)!;
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(step.with!)) {
-    env[`INPUT_${name.toUpperCase()}`] = String(value).replace(/\$\{\{\s*inputs\.([a-z_]+)\s*\}\}/g, (_m, input: string) => String(run.inputs[input] ?? ""));
+    env[`INPUT_${name.toUpperCase()}`] = String(value).replace(
+      /\$\{\{\s*inputs\.([a-z_]+)\s*\}\}/g,
+      (_m, input: string) => String(run.inputs[input] ?? ""),
+    );
   }
   return env;
 }
@@ -129,7 +142,14 @@ async function executeRun(run: RunView): Promise<"success" | "failure"> {
     await runGit(tmpdir(), ["clone", "--quiet", gh.cloneUrl(run.owner, run.repo), workspace]);
     await runGit(workspace, ["-c", "advice.detachedHead=false", "checkout", "--quiet", String(run.inputs["version"])]);
     const runnerEnv = Object.fromEntries(Object.entries(run.env).filter(([k]) => !k.startsWith("INPUT_")));
-    const env = { PATH: process.env["PATH"] ?? "/usr/bin:/bin", HOME: process.env["HOME"] ?? tmpdir(), ...runnerEnv, GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summary, ...(await actionInputs(run)) };
+    const env = {
+      PATH: process.env["PATH"] ?? "/usr/bin:/bin",
+      HOME: process.env["HOME"] ?? tmpdir(),
+      ...runnerEnv,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_STEP_SUMMARY: summary,
+      ...(await actionInputs(run)),
+    };
     let log = "";
     const code = await new Promise<number | null>((done) => {
       const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ["ignore", "pipe", "ignore"] });
@@ -150,8 +170,17 @@ async function until(deployment: string, wanted: readonly string[], timeoutMs = 
   for (;;) {
     const state = await stateOf(deployment);
     const at = state?.regions["main"]?.state;
-    if (state && at && wanted.includes(at) && state.stages.every((s) => s.status !== "dispatching" && s.status !== "running")) return state;
-    if (Date.now() > deadline) throw new Error(`${deployment} is in ${at ?? "no state"}, not ${wanted.join("/")}; history: ${state?.history.map((h) => `${h.from}->${h.to}`).join(", ")}; failures: ${failures.map(String).join("; ")}`);
+    if (
+      state &&
+      at &&
+      wanted.includes(at) &&
+      state.stages.every((s) => s.status !== "dispatching" && s.status !== "running")
+    )
+      return state;
+    if (Date.now() > deadline)
+      throw new Error(
+        `${deployment} is in ${at ?? "no state"}, not ${wanted.join("/")}; history: ${state?.history.map((h) => `${h.from}->${h.to}`).join(", ")}; failures: ${failures.map(String).join("; ")}`,
+      );
     await new Promise((r) => setTimeout(r, 150));
   }
 }
@@ -165,7 +194,13 @@ beforeAll(async () => {
   const info = await gh.createRepo({
     owner: OWNER,
     name: REPO,
-    files: { "README.md": "# site\n", [WORKFLOW]: initTemplates()[WORKFLOW]!, ".ferry/deployments/web.yml": EXAMPLE, ".ferry/deployments/api.yml": EXAMPLE, ".ferry/deployments/shop.yml": STRICT },
+    files: {
+      "README.md": "# site\n",
+      [WORKFLOW]: initTemplates()[WORKFLOW]!,
+      ".ferry/deployments/web.yml": EXAMPLE,
+      ".ferry/deployments/api.yml": EXAMPLE,
+      ".ferry/deployments/shop.yml": STRICT,
+    },
   });
   v1 = (await gh.branchSha(OWNER, REPO, "main"))!;
   const octokit = installationOctokit(gh, info.installationId!);
@@ -176,7 +211,13 @@ beforeAll(async () => {
     return deploymentSpecOf(loaded.manifest, loaded.lifecycle);
   });
   store = new GitHubStateStore(octokit, ref);
-  engine = new Engine({ store, catalog: new MemoryCatalog(specs), runner: new ActionsRunner(octokit, ref), reporter: new GitHubReporter(octokit, ref), clock: systemClock });
+  engine = new Engine({
+    store,
+    catalog: new MemoryCatalog(specs),
+    runner: new ActionsRunner(octokit, ref),
+    reporter: new GitHubReporter(octokit, ref),
+    clock: systemClock,
+  });
 });
 
 afterAll(async () => {
@@ -185,7 +226,20 @@ afterAll(async () => {
   await gh.close();
 });
 
-const deploy = (deployment: string, version: string) => engine.submit([{ deployment, event: { type: "deploy", id: `deploy:${deployment}:${version}`, at: systemClock.now(), actor: "lead", cause: "merge", version } }]);
+const deploy = (deployment: string, version: string) =>
+  engine.submit([
+    {
+      deployment,
+      event: {
+        type: "deploy",
+        id: `deploy:${deployment}:${version}`,
+        at: systemClock.now(),
+        actor: "lead",
+        cause: "merge",
+        version,
+      },
+    },
+  ]);
 
 describe("stages on GitHub Actions, end to end", () => {
   it("a deploy dispatches ferry-stage.yml per stage; the real action runs each and the deployment reaches running", async () => {
@@ -195,10 +249,24 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(state.regions["main"]!.state).toBe("running");
     expect(state.good[0]?.version).toBe(v1);
     const runs = gh.runner.all().filter((r) => r.inputs["deployment"] === "web");
-    expect(runs.map((r) => r.inputs["stage"])).toEqual(["validate", "fetch", "prepare", "install", "activate", "health-check"]);
-    expect(runs.every((r) => r.conclusion === "success" && r.workflowPath === WORKFLOW && r.inputs["version"] === v1)).toBe(true);
+    expect(runs.map((r) => r.inputs["stage"])).toEqual([
+      "validate",
+      "fetch",
+      "prepare",
+      "install",
+      "activate",
+      "health-check",
+    ]);
+    expect(
+      runs.every((r) => r.conclusion === "success" && r.workflowPath === WORKFLOW && r.inputs["version"] === v1),
+    ).toBe(true);
     // Each stage record links the workflow run ferry dispatched, and its job once it started.
-    for (const [i, stage] of state.stages.entries()) expect(stage).toMatchObject({ status: "succeeded", externalId: String(runs[i]!.id), url: expect.stringContaining(`/actions/runs/${runs[i]!.id}`) });
+    for (const [i, stage] of state.stages.entries())
+      expect(stage).toMatchObject({
+        status: "succeeded",
+        externalId: String(runs[i]!.id),
+        url: expect.stringContaining(`/actions/runs/${runs[i]!.id}`),
+      });
     const checks = gh.checkRuns(OWNER, REPO).filter((c) => c.name === "ferry/web");
     expect(checks.at(-1)).toMatchObject({ status: "completed", conclusion: "success" });
     expect(failures).toEqual([]);
@@ -206,14 +274,25 @@ describe("stages on GitHub Actions, end to end", () => {
   }, 60_000);
 
   it("a failing health check in the next version drives standard into rolling back to the good one", async () => {
-    const v2 = await gh.push({ owner: OWNER, repo: REPO, branch: "main", files: { ".ferry/deployments/web.yml": UNHEALTHY }, actor: "dev" });
+    const v2 = await gh.push({
+      owner: OWNER,
+      repo: REPO,
+      branch: "main",
+      files: { ".ferry/deployments/web.yml": UNHEALTHY },
+      actor: "dev",
+    });
     await deploy("web", v2);
     const state = await until("web", ["running", "failed", "rollback_failed"]);
-    expect(state.history.map((h) => h.to)).toEqual(expect.arrayContaining(["updating", "health_checking", "rolling_back", "running"]));
+    expect(state.history.map((h) => h.to)).toEqual(
+      expect.arrayContaining(["updating", "health_checking", "rolling_back", "running"]),
+    );
     expect(state.history.at(-1)).toMatchObject({ from: "rolling_back", to: "running" });
     expect(state.error).toMatchObject({ step: "health-check", message: expect.stringMatching(/workflow run failed/) });
     expect(state.good[0]?.version).toBe(v1);
-    const rollback = gh.runner.all().filter((r) => r.inputs["deployment"] === "web").at(-1)!;
+    const rollback = gh.runner
+      .all()
+      .filter((r) => r.inputs["deployment"] === "web")
+      .at(-1)!;
     expect(rollback.inputs).toMatchObject({ stage: "rollback", version: v1 });
     expect(rollback.conclusion).toBe("success");
     expect(failures).toEqual([]);
@@ -235,7 +314,10 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(job.log).toMatch(/^::error::step "check settings" failed: line 1: `false` exited 1$/m);
     expect(job.log).not.toMatch(/^after$/m);
     expect(job.summary).toMatch(/\| ❌ \| check settings \| command \| 1 \| \d+m?s \| line 1: `false` exited 1 \|/);
-    const check = gh.checkRuns(OWNER, REPO).filter((c) => c.name === "ferry/shop").at(-1)!;
+    const check = gh
+      .checkRuns(OWNER, REPO)
+      .filter((c) => c.name === "ferry/shop")
+      .at(-1)!;
     expect(check).toMatchObject({ status: "completed", conclusion: "failure" });
     expect(`${check.output.title ?? ""}\n${check.output.summary ?? ""}`).toContain("validate failed");
     expect(failures).toEqual([]);
@@ -257,7 +339,10 @@ describe("stages on GitHub Actions, end to end", () => {
     await engine.idle();
     expect(gh.runner.view(run.id).conclusion).toBe("cancelled");
     const state = await until("api", ["failed"]);
-    expect(state.error).toMatchObject({ step: "validate", message: expect.stringMatching(/did not report within its deadline/) });
+    expect(state.error).toMatchObject({
+      step: "validate",
+      message: expect.stringMatching(/did not report within its deadline/),
+    });
     // The cancelled run's own webhook arrives after the fact and changes nothing.
     await gh.flushWebhooks();
     await chain;

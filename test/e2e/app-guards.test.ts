@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
-import { runToRest, settle, STAGE_WORKFLOW, startReplica, stateOf, testClock, WEB_MANIFEST, type Replica } from "../app/support/ferry-harness.ts";
+import {
+  runToRest,
+  settle,
+  STAGE_WORKFLOW,
+  startReplica,
+  stateOf,
+  testClock,
+  WEB_MANIFEST,
+  type Replica,
+} from "../app/support/ferry-harness.ts";
 
 const owner = "acme";
 let gh: GitHubStandin;
@@ -23,9 +32,19 @@ stages:
 /** A repository with `web` deployed from a merged pull request (#1). */
 async function deployedRepo(name: string, previews = false): Promise<string> {
   const preview: Record<string, string> = previews ? { ".ferry/deployments/preview.yml": PREVIEW_MANIFEST } : {};
-  await gh.createRepo({ owner, name, files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, ...preview, "site/index.html": "v0\n" } });
+  await gh.createRepo({
+    owner,
+    name,
+    files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, ...preview, "site/index.html": "v0\n" },
+  });
   gh.setPermission(owner, name, "lead", "admin");
-  const pr = await gh.openPullRequest({ owner, repo: name, actor: "lead", head: "first", files: { "README.md": "docs\n" } });
+  const pr = await gh.openPullRequest({
+    owner,
+    repo: name,
+    actor: "lead",
+    head: "first",
+    files: { "README.md": "docs\n" },
+  });
   const sha = await gh.mergePullRequest({ owner, repo: name, number: pr.number, actor: "lead" });
   await gh.push({ owner, repo: name, actor: "lead", branch: "main", files: { "site/index.html": "v1\n" } });
   await runToRest(gh, [replica]);
@@ -45,9 +64,19 @@ afterAll(async () => {
 describe("who may act", () => {
   it("refuses a label from someone without write access with a comment, removes the label, and changes nothing", async () => {
     const repo = "guarded";
-    await gh.createRepo({ owner, name: repo, files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" } });
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+    });
     gh.setPermission(owner, repo, "reader", "read");
-    const pr = await gh.openPullRequest({ owner, repo, actor: "lead", head: "change", files: { "site/index.html": "v2\n" } });
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "lead",
+      head: "change",
+      files: { "site/index.html": "v2\n" },
+    });
     await settle(gh, [replica]);
     const head = await gh.branchSha(owner, repo, "ferry/state");
     for (const actor of ["reader", "stranger"]) {
@@ -59,7 +88,9 @@ describe("who may act", () => {
     expect(gh.labels(owner, repo, pr.number)).toEqual([]);
     const bodies = gh.comments(owner, repo, pr.number).map((c) => c.body);
     expect(bodies).toHaveLength(2);
-    expect(bodies[0]).toContain("@reader has read access to this repository; acting on deployments needs write or more");
+    expect(bodies[0]).toContain(
+      "@reader has read access to this repository; acting on deployments needs write or more",
+    );
     expect(bodies[1]).toContain("@stranger has none access");
     expect(gh.violations).toEqual([]);
   });
@@ -68,13 +99,19 @@ describe("who may act", () => {
 describe("GitHub errors", () => {
   it("a repository without the runner workflow gets a failed stage that says what to add", async () => {
     const repo = "unwired";
-    await gh.createRepo({ owner, name: repo, files: { ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" } });
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+    });
     await gh.push({ owner, repo, actor: "lead", branch: "main", files: { "site/index.html": "v1\n" } });
     await settle(gh, [replica]);
     const state = await stateOf(gh, owner, repo, "web");
     expect(state?.regions["main"]?.state).toBe("failed");
     expect(state?.error?.message).toContain(".github/workflows/ferry-stage.yml was not found");
-    expect(gh.checkRuns(owner, repo).find((c) => c.name === "ferry/web")?.output.summary).toContain("ferry-stage.yml was not found");
+    expect(gh.checkRuns(owner, repo).find((c) => c.name === "ferry/web")?.output.summary).toContain(
+      "ferry-stage.yml was not found",
+    );
     expect(gh.violations).toEqual([]);
   });
 });
@@ -83,7 +120,14 @@ describe("forks", () => {
   it("a pull request from a fork gets no preview and its labels are refused", async () => {
     const repo = "forked";
     await deployedRepo(repo, true);
-    const fork = await gh.openPullRequest({ owner, repo, actor: "outsider", head: "patch", files: { "site/index.html": "pwned\n" }, fork: true });
+    const fork = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "outsider",
+      head: "patch",
+      files: { "site/index.html": "pwned\n" },
+      fork: true,
+    });
     await settle(gh, [replica]);
     expect(await stateOf(gh, owner, repo, `preview-pr-${fork.number}`)).toBeUndefined();
     expect(gh.runner.pending()).toEqual([]);
@@ -93,9 +137,17 @@ describe("forks", () => {
     expect(gh.labels(owner, repo, fork.number)).toEqual([]);
     expect(gh.comments(owner, repo, fork.number).at(-1)?.body).toContain("comes from a fork");
     // The same change from a branch of the repository gets its preview.
-    const own = await gh.openPullRequest({ owner, repo, actor: "lead", head: "own", files: { "site/index.html": "mine\n" } });
+    const own = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "lead",
+      head: "own",
+      files: { "site/index.html": "mine\n" },
+    });
     await settle(gh, [replica]);
-    expect(gh.runner.pending().map((r) => [r.inputs["deployment"], r.inputs["stage"], r.inputs["version"]])).toEqual([[`preview-pr-${own.number}`, "initialize", own.headSha]]);
+    expect(gh.runner.pending().map((r) => [r.inputs["deployment"], r.inputs["stage"], r.inputs["version"]])).toEqual([
+      [`preview-pr-${own.number}`, "initialize", own.headSha],
+    ]);
     expect(gh.violations).toEqual([]);
   });
 });
@@ -105,10 +157,22 @@ describe("validation", () => {
     const repo = "hostile-settings";
     await deployedRepo(repo);
     const deep = "[".repeat(1000) + "]".repeat(1000);
-    await gh.push({ owner, repo, actor: "lead", branch: "main", files: { ".github/ferry.yml": `minimumPermission: read\nlabels: ${deep}\n` } });
+    await gh.push({
+      owner,
+      repo,
+      actor: "lead",
+      branch: "main",
+      files: { ".github/ferry.yml": `minimumPermission: read\nlabels: ${deep}\n` },
+    });
     await settle(gh, [replica]);
     gh.setPermission(owner, repo, "reader", "read");
-    const pr = await gh.openPullRequest({ owner, repo, actor: "lead", head: "pause-it", files: { "site/index.html": "v2\n" } });
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "lead",
+      head: "pause-it",
+      files: { "site/index.html": "v2\n" },
+    });
     await settle(gh, [replica]);
     // The file would let readers act; refused unparsed, the default (write) applies.
     await gh.label({ owner, repo, number: pr.number, label: "ferry:pause", actor: "reader" });
@@ -124,19 +188,35 @@ describe("validation", () => {
     const repo = "checked";
     const deployed = await deployedRepo(repo);
     const version = (await stateOf(gh, owner, repo, "web"))!.run!.version;
-    const invalid = WEB_MANIFEST.replace("  install:\n", "  install:\n    timeout: forever\n").replace("  rollback:\n    steps:\n      - run: ./rollback.sh\n", "  rollback:\n    steps: []\n");
-    const many = "lifecycle: standard\nenv:\n" + Array.from({ length: 60 }, (_, i) => `  V${i}: [1]`).join("\n") + "\nstages:\n  install:\n    steps:\n      - run: x\n  rollback:\n    steps:\n      - run: y\n";
-    const pr = await gh.openPullRequest({ owner, repo, actor: "lead", head: "bad", files: { ".ferry/deployments/web.yml": invalid, ".ferry/deployments/many.yml": many, "site/index.html": "v3\n" } });
+    const invalid = WEB_MANIFEST.replace("  install:\n", "  install:\n    timeout: forever\n").replace(
+      "  rollback:\n    steps:\n      - run: ./rollback.sh\n",
+      "  rollback:\n    steps: []\n",
+    );
+    const many =
+      "lifecycle: standard\nenv:\n" +
+      Array.from({ length: 60 }, (_, i) => `  V${i}: [1]`).join("\n") +
+      "\nstages:\n  install:\n    steps:\n      - run: x\n  rollback:\n    steps:\n      - run: y\n";
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "lead",
+      head: "bad",
+      files: { ".ferry/deployments/web.yml": invalid, ".ferry/deployments/many.yml": many, "site/index.html": "v3\n" },
+    });
     await settle(gh, [replica]);
     const check = gh.checkRuns(owner, repo).find((c) => c.name === "ferry/config" && c.headSha === pr.headSha)!;
     expect(check).toMatchObject({ status: "completed", conclusion: "failure" });
-    const web = check.annotations.filter((a) => a.path === ".ferry/deployments/web.yml").map((a) => [a.start_line, a.annotation_level]);
+    const web = check.annotations
+      .filter((a) => a.path === ".ferry/deployments/web.yml")
+      .map((a) => [a.start_line, a.annotation_level]);
     expect(web).toEqual([
       [7, "failure"],
       [11, "failure"],
     ]);
     expect(check.annotations.filter((a) => a.path === ".ferry/deployments/many.yml")).toHaveLength(60);
-    expect(check.annotations.find((a) => a.path === ".ferry/deployments/many.yml" && a.start_line === 62)?.message).toBe("must be string or object");
+    expect(
+      check.annotations.find((a) => a.path === ".ferry/deployments/many.yml" && a.start_line === 62)?.message,
+    ).toBe("must be string or object");
 
     await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
     await settle(gh, [replica]);
@@ -155,14 +235,26 @@ describe("validation", () => {
 
   it("a valid change to the ferry files passes ferry/config, and Re-run checks it again", async () => {
     const repo = "checked";
-    const pr = await gh.openPullRequest({ owner, repo, actor: "lead", head: "good", files: { ".ferry/deployments/web.yml": WEB_MANIFEST.replace("production", "prod"), ".ferry/deployments/many.yml": null } });
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "lead",
+      head: "good",
+      files: {
+        ".ferry/deployments/web.yml": WEB_MANIFEST.replace("production", "prod"),
+        ".ferry/deployments/many.yml": null,
+      },
+    });
     await settle(gh, [replica]);
     const checks = () => gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/config" && c.headSha === pr.headSha);
     expect(checks()).toEqual([expect.objectContaining({ conclusion: "success" })]);
     // "Re-run" on the check validates the commit again, as a new check run.
     await gh.rerequestCheckRun({ owner, repo, checkRunId: checks()[0]!.id, actor: "lead" });
     await settle(gh, [replica]);
-    expect(checks()).toEqual([expect.objectContaining({ conclusion: "success" }), expect.objectContaining({ conclusion: "success" })]);
+    expect(checks()).toEqual([
+      expect.objectContaining({ conclusion: "success" }),
+      expect.objectContaining({ conclusion: "success" }),
+    ]);
     expect(gh.violations).toEqual([]);
   });
 });

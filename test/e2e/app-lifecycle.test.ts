@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
-import { completeRuns, gitPush, runToRest, settle, STAGE_WORKFLOW, startReplica, stateOf, testClock, WEB_MANIFEST, type Replica } from "../app/support/ferry-harness.ts";
+import {
+  completeRuns,
+  gitPush,
+  runToRest,
+  settle,
+  STAGE_WORKFLOW,
+  startReplica,
+  stateOf,
+  testClock,
+  WEB_MANIFEST,
+  type Replica,
+} from "../app/support/ferry-harness.ts";
 
 const owner = "acme";
 let gh: GitHubStandin;
@@ -21,18 +32,35 @@ describe("ferry as a GitHub App: merges, stages and the four records", () => {
   const repo = "web";
 
   it("a merge deploys the merge commit, stages run on Actions, and running is recorded on the state branch, status, check run and deployment", async () => {
-    await gh.createRepo({ owner, name: repo, files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" } });
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+    });
     gh.setPermission(owner, repo, "lead", "write");
-    const pr = await gh.openPullRequest({ owner, repo, actor: "dev", head: "feature", files: { "site/index.html": "v1\n" } });
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "dev",
+      head: "feature",
+      files: { "site/index.html": "v1\n" },
+    });
     const mergeSha = await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
     await settle(gh, [replica]);
-    expect(gh.runner.pending().map((r) => r.inputs)).toEqual([{ deployment: "web", stage: "install", version: mergeSha, run_id: "1", attempt: "1" }]);
+    expect(gh.runner.pending().map((r) => r.inputs)).toEqual([
+      { deployment: "web", stage: "install", version: mergeSha, run_id: "1", attempt: "1" },
+    ]);
     expect(await runToRest(gh, [replica])).toEqual(["install"]);
 
     const state = await stateOf(gh, owner, repo, "web");
     expect(state?.regions["main"]?.state).toBe("running");
     expect(state?.run).toMatchObject({ id: 1, version: mergeSha, cause: "merge", actor: "lead" });
-    expect(gh.listStatuses(owner, repo, mergeSha).filter((s) => s.context === "ferry/web").at(-1)).toMatchObject({ state: "success" });
+    expect(
+      gh
+        .listStatuses(owner, repo, mergeSha)
+        .filter((s) => s.context === "ferry/web")
+        .at(-1),
+    ).toMatchObject({ state: "success" });
     const checks = gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/web");
     expect(checks).toHaveLength(1);
     expect(checks[0]).toMatchObject({ headSha: mergeSha, status: "completed", conclusion: "success" });
@@ -53,20 +81,33 @@ describe("ferry as a GitHub App: merges, stages and the four records", () => {
     expect((await stateOf(gh, owner, repo, "web"))?.hold).toMatchObject({ actor: "lead" });
     expect(gh.labels(owner, repo, pr.number)).toEqual([]);
     expect(gh.comments(owner, repo, pr.number).at(-1)?.body).toMatch(/`ferry:pause` from @lead[\s\S]*`web`/);
-    expect(gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/web").at(-1)).toMatchObject({ conclusion: "neutral" });
+    expect(
+      gh
+        .checkRuns(owner, repo)
+        .filter((c) => c.name === "ferry/web")
+        .at(-1),
+    ).toMatchObject({ conclusion: "neutral" });
 
     await gh.label({ owner, repo, number: pr.number, label: "ferry:resume", actor: "lead" });
     await settle(gh, [replica]);
     expect((await stateOf(gh, owner, repo, "web"))?.hold).toBeNull();
     expect(gh.comments(owner, repo, pr.number)).toHaveLength(2);
-    expect(gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/web").at(-1)).toMatchObject({ conclusion: "success" });
+    expect(
+      gh
+        .checkRuns(owner, repo)
+        .filter((c) => c.name === "ferry/web")
+        .at(-1),
+    ).toMatchObject({ conclusion: "success" });
     expect(gh.violations).toEqual([]);
   });
 
   it("a redelivered label or merge changes nothing the second time", async () => {
     const head = await gh.branchSha(owner, repo, "ferry/state");
     const comments = gh.comments(owner, repo, 1).length;
-    const again = gh.deliveries.filter((d) => d.event === "pull_request" && ["labeled", "closed"].includes(String((d.payload as { action?: string }).action)));
+    const again = gh.deliveries.filter(
+      (d) =>
+        d.event === "pull_request" && ["labeled", "closed"].includes(String((d.payload as { action?: string }).action)),
+    );
     expect(again.length).toBeGreaterThanOrEqual(3);
     for (const delivery of again) await gh.redeliver(delivery.id);
     await settle(gh, [replica]);
@@ -78,7 +119,13 @@ describe("ferry as a GitHub App: merges, stages and the four records", () => {
 
   it("a rollback label goes back to the previous good version, and moving the branch back to the rolled-back commit does not redeploy it", async () => {
     const v1 = (await stateOf(gh, owner, repo, "web"))!.run!.version;
-    const pr = await gh.openPullRequest({ owner, repo, actor: "dev", head: "feature-2", files: { "site/index.html": "v2\n" } });
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "dev",
+      head: "feature-2",
+      files: { "site/index.html": "v2\n" },
+    });
     const v2 = await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
     expect(await runToRest(gh, [replica])).toEqual(["install"]);
     expect((await stateOf(gh, owner, repo, "web"))?.run?.version).toBe(v2);
@@ -90,7 +137,10 @@ describe("ferry as a GitHub App: merges, stages and the four records", () => {
     expect(rolledBack?.run).toMatchObject({ kind: "rollback", version: v1, from: v2 });
     expect(rolledBack?.rolledBack?.version).toBe(v2);
     expect(gh.comments(owner, repo, pr.number).at(-1)?.body).toContain("rolling_back");
-    const check = gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/web").at(-1)!;
+    const check = gh
+      .checkRuns(owner, repo)
+      .filter((c) => c.name === "ferry/web")
+      .at(-1)!;
     expect(check).toMatchObject({ headSha: v1, conclusion: "success" });
     expect(check.output.summary).toContain(`\`${v2.slice(0, 7)}\` was rolled back`);
 
@@ -100,7 +150,10 @@ describe("ferry as a GitHub App: merges, stages and the four records", () => {
     expect(gh.runner.pending()).toEqual([]);
     const after = await stateOf(gh, owner, repo, "web");
     expect(after?.run).toMatchObject({ kind: "rollback", version: v1 });
-    const notice = gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/web" && c.headSha === v2).at(-1);
+    const notice = gh
+      .checkRuns(owner, repo)
+      .filter((c) => c.name === "ferry/web" && c.headSha === v2)
+      .at(-1);
     expect(notice).toMatchObject({ status: "completed", conclusion: "skipped" });
     expect(notice?.output.summary).toContain("version-rolled-back");
     expect(gh.violations).toEqual([]);
@@ -113,7 +166,13 @@ describe("buttons", () => {
   it("after a failed first install, the retry button on its check run runs it again", async () => {
     await gh.createRepo({ owner, name: repo, files: { ...STAGE_WORKFLOW, "site/index.html": "v0\n" } });
     gh.setPermission(owner, repo, "lead", "maintain");
-    const sha = await gh.push({ owner, repo, actor: "lead", branch: "main", files: { ".ferry/deployments/api.yml": WEB_MANIFEST } });
+    const sha = await gh.push({
+      owner,
+      repo,
+      actor: "lead",
+      branch: "main",
+      files: { ".ferry/deployments/api.yml": WEB_MANIFEST },
+    });
     expect(await completeRuns(gh, [replica], "failure")).toEqual(["install"]);
     const failed = await stateOf(gh, owner, repo, "api");
     expect(failed?.regions["main"]?.state).toBe("failed");
@@ -124,29 +183,63 @@ describe("buttons", () => {
 
     await gh.requestAction({ owner, repo, checkRunId: check.id, identifier: "retry", actor: "lead" });
     await settle(gh, [replica]);
-    expect(gh.runner.pending().map((r) => r.inputs)).toEqual([expect.objectContaining({ deployment: "api", stage: "install", attempt: "2" })]);
+    expect(gh.runner.pending().map((r) => r.inputs)).toEqual([
+      expect.objectContaining({ deployment: "api", stage: "install", attempt: "2" }),
+    ]);
     expect(await runToRest(gh, [replica])).toEqual(["install"]);
     const running = await stateOf(gh, owner, repo, "api");
     expect(running?.regions["main"]?.state).toBe("running");
     expect(running?.run).toMatchObject({ id: 1, attempt: 2 });
-    expect(gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/api").at(-1)).toMatchObject({ id: check.id, conclusion: "success" });
+    expect(
+      gh
+        .checkRuns(owner, repo)
+        .filter((c) => c.name === "ferry/api")
+        .at(-1),
+    ).toMatchObject({ id: check.id, conclusion: "success" });
     expect(gh.violations).toEqual([]);
   });
 });
 
 describe("concurrency and removal", () => {
   const repo = "busy";
-  const API = WEB_MANIFEST.replace("production", "api").replace('paths: ["site/**"]', 'paths: ["api/**"]').replace("lifecycle: standard\n", "lifecycle: standard\nconcurrency: reject\n");
+  const API = WEB_MANIFEST.replace("production", "api")
+    .replace('paths: ["site/**"]', 'paths: ["api/**"]')
+    .replace("lifecycle: standard\n", "lifecycle: standard\nconcurrency: reject\n");
 
   it("queues a trigger behind a busy queue-policy deployment (shown in its check run) and rejects one for a reject-policy deployment, naming the run that holds it", async () => {
-    await gh.createRepo({ owner, name: repo, files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, ".ferry/deployments/api.yml": API, "site/index.html": "v0\n", "api/main.go": "v0\n" } });
-    const first = await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n", "api/main.go": "v1\n" } });
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: {
+        ...STAGE_WORKFLOW,
+        ".ferry/deployments/web.yml": WEB_MANIFEST,
+        ".ferry/deployments/api.yml": API,
+        "site/index.html": "v0\n",
+        "api/main.go": "v0\n",
+      },
+    });
+    const first = await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "main",
+      files: { "site/index.html": "v1\n", "api/main.go": "v1\n" },
+    });
     await settle(gh, [replica]);
-    const second = await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v2\n", "api/main.go": "v2\n" } });
+    const second = await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "main",
+      files: { "site/index.html": "v2\n", "api/main.go": "v2\n" },
+    });
     await settle(gh, [replica]);
     const web = await stateOf(gh, owner, repo, "web");
     expect(web?.queue.map((q) => q.version)).toEqual([second]);
-    const webCheck = gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/web").at(-1)!;
+    const webCheck = gh
+      .checkRuns(owner, repo)
+      .filter((c) => c.name === "ferry/web")
+      .at(-1)!;
     expect(webCheck).toMatchObject({ headSha: first, status: "in_progress" });
     expect(webCheck.output.summary).toContain(`**Queued (1):** \`${second.slice(0, 7)}\``);
     const notice = gh.checkRuns(owner, repo).find((c) => c.name === "ferry/api" && c.headSha === second);
@@ -170,4 +263,3 @@ describe("concurrency and removal", () => {
     expect(gh.violations).toEqual([]);
   });
 });
-

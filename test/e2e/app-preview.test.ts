@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
-import { completeRuns, STAGE_WORKFLOW, startReplica, stateOf, testClock, type Replica } from "../app/support/ferry-harness.ts";
+import {
+  completeRuns,
+  STAGE_WORKFLOW,
+  startReplica,
+  stateOf,
+  testClock,
+  type Replica,
+} from "../app/support/ferry-harness.ts";
 
 const owner = "acme";
 const repo = "shop";
@@ -30,7 +37,11 @@ beforeAll(async () => {
   // A short tick so the timer loop fires on its own once the clock has moved; no test calls it.
   replica = await startReplica(gh, { clock, timerIntervalMs: 50 });
   gh.setWebhookTargets([replica.url]);
-  await gh.createRepo({ owner, name: repo, files: { ...STAGE_WORKFLOW, ".ferry/deployments/shop.yml": PREVIEW, "shop/index.html": "v0\n" } });
+  await gh.createRepo({
+    owner,
+    name: repo,
+    files: { ...STAGE_WORKFLOW, ".ferry/deployments/shop.yml": PREVIEW, "shop/index.html": "v0\n" },
+  });
 });
 afterAll(async () => {
   await replica.close();
@@ -42,7 +53,13 @@ describe("a pull request's preview environment", () => {
   const name = () => `shop-pr-${number}`;
 
   it("is created when the pull request opens and updated when it is pushed to", async () => {
-    const pr = await gh.openPullRequest({ owner, repo, actor: "dev", head: "feature", files: { "shop/index.html": "v1\n" } });
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "dev",
+      head: "feature",
+      files: { "shop/index.html": "v1\n" },
+    });
     number = pr.number;
     expect(await completeRuns(gh, [replica])).toEqual(["initialize"]);
     expect(await completeRuns(gh, [replica])).toEqual(["deploy"]);
@@ -50,7 +67,11 @@ describe("a pull request's preview environment", () => {
     expect(deployed?.regions["main"]?.state).toBe("deploy");
     expect(deployed?.run).toMatchObject({ version: pr.headSha, cause: "create", actor: "dev" });
     expect(deployed?.timers.map((t) => t.name).sort()).toEqual(["drop-after", "pause-after"]);
-    expect(gh.deployments(owner, repo).at(-1)).toMatchObject({ environment: `shop-pr-${number}`, sha: pr.headSha, transient: true });
+    expect(gh.deployments(owner, repo).at(-1)).toMatchObject({
+      environment: `shop-pr-${number}`,
+      sha: pr.headSha,
+      transient: true,
+    });
     // The template itself is not a deployment of main.
     expect(await stateOf(gh, owner, repo, "shop")).toBeUndefined();
 
@@ -77,10 +98,19 @@ describe("a pull request's preview environment", () => {
     const run = await gh.runner.waitForRun((r) => r.inputs["stage"] === "pause", 5_000);
     expect(run.inputs["deployment"]).toBe(name());
     // Nothing from people: only the state branch commits and the dispatched run's own webhooks.
-    const since = gh.deliveries.slice(deliveries).map((d) => (d.event === "push" ? `push ${String((d.payload as { ref?: string }).ref)}` : d.event));
-    expect(since.filter((e) => e !== "push refs/heads/ferry/state" && e !== "workflow_run" && e !== "workflow_job")).toEqual([]);
+    const since = gh.deliveries
+      .slice(deliveries)
+      .map((d) => (d.event === "push" ? `push ${String((d.payload as { ref?: string }).ref)}` : d.event));
+    expect(
+      since.filter((e) => e !== "push refs/heads/ferry/state" && e !== "workflow_run" && e !== "workflow_job"),
+    ).toEqual([]);
     const pausing = await stateOf(gh, owner, repo, name());
-    expect(pausing?.history.at(-1)).toMatchObject({ from: "deploy", to: "pausing", event: "timer.pause-after", actor: "ferry" });
+    expect(pausing?.history.at(-1)).toMatchObject({
+      from: "deploy",
+      to: "pausing",
+      event: "timer.pause-after",
+      actor: "ferry",
+    });
     expect(await completeRuns(gh, [replica])).toEqual(["pause"]);
     expect((await stateOf(gh, owner, repo, name()))?.regions["main"]?.state).toBe("pause");
     expect(gh.violations).toEqual([]);
@@ -91,7 +121,11 @@ describe("a pull request's preview environment", () => {
     expect(await completeRuns(gh, [replica])).toEqual(["drop"]);
     const dropped = await stateOf(gh, owner, repo, name());
     expect(dropped?.regions["main"]?.state).toBe("dropped");
-    expect(dropped?.history.find((h) => h.to === "dropping")).toMatchObject({ from: "pause", event: "remove", actor: "dev" });
+    expect(dropped?.history.find((h) => h.to === "dropping")).toMatchObject({
+      from: "pause",
+      event: "remove",
+      actor: "dev",
+    });
     expect(gh.violations).toEqual([]);
   });
 });

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
-import { runToRest, settle, STAGE_WORKFLOW, startReplica, stateOf, testClock, WEB_MANIFEST, type Replica } from "../app/support/ferry-harness.ts";
+import {
+  runToRest,
+  settle,
+  STAGE_WORKFLOW,
+  startReplica,
+  stateOf,
+  testClock,
+  WEB_MANIFEST,
+  type Replica,
+} from "../app/support/ferry-harness.ts";
 
 const owner = "acme";
 
@@ -24,7 +33,9 @@ function twoReplicas(fanout: "all" | "round-robin") {
 /** Every transition's move and event, oldest first, as the state file records them. */
 async function moves(gh: GitHubStandin, repo: string): Promise<string[]> {
   const state = await stateOf(gh, owner, repo, "web");
-  return (state?.history ?? []).filter((h) => h.from !== h.to || h.note).map((h) => `${h.from}→${h.to} ${h.event}${h.note ? ` (${h.note.split(":")[0]})` : ""}`);
+  return (state?.history ?? [])
+    .filter((h) => h.from !== h.to || h.note)
+    .map((h) => `${h.from}→${h.to} ${h.event}${h.note ? ` (${h.note.split(":")[0]})` : ""}`);
 }
 
 describe("two replicas that both get every webhook (a redelivering load balancer)", () => {
@@ -33,9 +44,19 @@ describe("two replicas that both get every webhook (a redelivering load balancer
   it("apply each transition once: one dispatch per stage, one check run, one deployment, one comment", async () => {
     const { gh, replicas } = setup;
     const repo = "both";
-    await gh.createRepo({ owner, name: repo, files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" } });
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+    });
     gh.setPermission(owner, repo, "lead", "write");
-    const pr = await gh.openPullRequest({ owner, repo, actor: "dev", head: "feature", files: { "site/index.html": "v1\n" } });
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "dev",
+      head: "feature",
+      files: { "site/index.html": "v1\n" },
+    });
     const sha = await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
     expect(await runToRest(gh, replicas)).toEqual(["install"]);
     await gh.label({ owner, repo, number: pr.number, label: "ferry:pause", actor: "lead" });
@@ -43,7 +64,18 @@ describe("two replicas that both get every webhook (a redelivering load balancer
 
     expect(gh.deliveries.every((d) => d.attempts.length === 2 && d.attempts.every((a) => a.status === 200))).toBe(true);
     expect(gh.runner.all().map((r) => r.inputs["stage"])).toEqual(["install"]);
-    expect(await moves(gh, repo)).toEqual(["requested→validating deploy", "validating→fetching stage.succeeded", "fetching→preparing stage.succeeded", "preparing→installing stage.succeeded", "installing→activating stage.succeeded", "activating→health_checking stage.succeeded", "health_checking→running stage.succeeded", "running→running pause (held)"].map((m) => expect.stringContaining(m.split(" ")[0]!)));
+    expect(await moves(gh, repo)).toEqual(
+      [
+        "requested→validating deploy",
+        "validating→fetching stage.succeeded",
+        "fetching→preparing stage.succeeded",
+        "preparing→installing stage.succeeded",
+        "installing→activating stage.succeeded",
+        "activating→health_checking stage.succeeded",
+        "health_checking→running stage.succeeded",
+        "running→running pause (held)",
+      ].map((m) => expect.stringContaining(m.split(" ")[0]!)),
+    );
     const state = (await stateOf(gh, owner, repo, "web"))!;
     expect(new Set(state.processed).size).toBe(state.processed.length);
     expect(state.run).toMatchObject({ id: 1, version: sha });
@@ -62,7 +94,13 @@ describe("two replicas firing the same timer", () => {
     const { gh, replicas, clock } = setup;
     const repo = "late";
     await gh.createRepo({ owner, name: repo, files: { ...STAGE_WORKFLOW, "site/index.html": "v0\n" } });
-    await gh.push({ owner, repo, actor: "lead", branch: "main", files: { ".ferry/deployments/web.yml": WEB_MANIFEST } });
+    await gh.push({
+      owner,
+      repo,
+      actor: "lead",
+      branch: "main",
+      files: { ".ferry/deployments/web.yml": WEB_MANIFEST },
+    });
     await settle(gh, replicas);
     expect(gh.runner.pending()).toHaveLength(1);
     clock.advance(31 * 60);
@@ -71,7 +109,10 @@ describe("two replicas firing the same timer", () => {
     const state = (await stateOf(gh, owner, repo, "web"))!;
     expect(state.regions["main"]?.state).toBe("failed");
     expect(state.error?.message).toContain("did not report within its deadline");
-    expect(state.history.filter((h) => h.eventId.startsWith("timer:")).map((h) => `${h.from}→${h.to}`)).toEqual(["installing→rollback_needed", "rollback_needed→failed"]);
+    expect(state.history.filter((h) => h.eventId.startsWith("timer:")).map((h) => `${h.from}→${h.to}`)).toEqual([
+      "installing→rollback_needed",
+      "rollback_needed→failed",
+    ]);
     expect(state.processed.filter((id) => id.startsWith("timer:"))).toHaveLength(1);
     expect(gh.runner.all().map((r) => r.status)).toEqual(["completed"]);
     expect(gh.violations).toEqual([]);
@@ -84,11 +125,21 @@ describe("two replicas behind a round-robin load balancer", () => {
   it("share the work: merges, stage results and labels land on either replica, and each is applied once", async () => {
     const { gh, replicas } = setup;
     const repo = "shared";
-    await gh.createRepo({ owner, name: repo, files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" } });
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+    });
     gh.setPermission(owner, repo, "lead", "write");
     const versions: string[] = [];
     for (let i = 1; i <= 3; i++) {
-      const pr = await gh.openPullRequest({ owner, repo, actor: "dev", head: `feature-${i}`, files: { "site/index.html": `v${i}\n` } });
+      const pr = await gh.openPullRequest({
+        owner,
+        repo,
+        actor: "dev",
+        head: `feature-${i}`,
+        files: { "site/index.html": `v${i}\n` },
+      });
       versions.push(await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" }));
       expect(await runToRest(gh, replicas)).toEqual(["install"]);
     }
@@ -98,7 +149,9 @@ describe("two replicas behind a round-robin load balancer", () => {
     expect(state.regions["main"]?.state).toBe("running");
     expect(state.run).toMatchObject({ id: 3, version: versions[2] });
     expect(state.good.map((g) => g.version)).toEqual([...versions].reverse());
-    expect(gh.runner.all().map((r) => [r.inputs["run_id"], r.inputs["version"]])).toEqual(versions.map((v, i) => [String(i + 1), v]));
+    expect(gh.runner.all().map((r) => [r.inputs["run_id"], r.inputs["version"]])).toEqual(
+      versions.map((v, i) => [String(i + 1), v]),
+    );
     expect(new Set(state.processed).size).toBe(state.processed.length);
     expect(gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/web")).toHaveLength(3);
     expect(gh.deployments(owner, repo)).toHaveLength(3);

@@ -30,7 +30,8 @@ describe("two engines writing one real state branch", () => {
     expect(ids.every((id) => state.processed.filter((p) => p === id).length === 1)).toBe(true);
     // Every trigger is accounted for: the first applied runs, the last applied waits in the queue,
     // and the fourteen between were superseded by it and counted (newest wins, docs/concurrency.md).
-    const versionOf = (id: string | undefined) => (triggers.find((t) => t.event.id === id)?.event as { version: string } | undefined)?.version;
+    const versionOf = (id: string | undefined) =>
+      (triggers.find((t) => t.event.id === id)?.event as { version: string } | undefined)?.version;
     const applied = state.processed.filter((id) => ids.includes(id));
     expect(state.run!.version).toBe(versionOf(applied[0]));
     expect(state.queue).toMatchObject([{ version: versionOf(applied.at(-1)), coalesced: 14 }]);
@@ -38,7 +39,8 @@ describe("two engines writing one real state branch", () => {
     expect(stores[0].conflicts + stores[1].conflicts).toBeGreaterThan(0);
 
     // Every applied event is in exactly one commit's trailers: the audit log has no gaps or repeats.
-    const log = (await runGit(repo, ["log", "--format=%(trailers:key=Ferry-Delivery,valueonly)", "ferry/state"])).stdout;
+    const log = (await runGit(repo, ["log", "--format=%(trailers:key=Ferry-Delivery,valueonly)", "ferry/state"]))
+      .stdout;
     const delivered = log.split("\n").filter((l) => l.startsWith("d-"));
     for (const id of ids) expect(delivered.filter((d) => d === id)).toHaveLength(1);
   });

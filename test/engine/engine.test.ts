@@ -18,7 +18,9 @@ describe("Engine", () => {
     const [outcome] = await engine.submit([events.deploy("web", "a".repeat(40))]);
     expect(outcome).toMatchObject({ kind: "applied", deployment: "web" });
     await engine.idle();
-    expect(runner.started.map((r) => [r.stage, r.version, r.runId, r.attempt])).toEqual([["install", "a".repeat(40), 1, 1]]);
+    expect(runner.started.map((r) => [r.stage, r.version, r.runId, r.attempt])).toEqual([
+      ["install", "a".repeat(40), 1, 1],
+    ]);
     let state = await stateOf(store, "web");
     expect(state.regions.main!.state).toBe("installing");
     expect(state.stages.at(-1)).toMatchObject({ stage: "install", externalId: "mem-1" });
@@ -47,7 +49,11 @@ describe("Engine", () => {
   it("coalesces events that arrive together into one commit and one report per deployment", async () => {
     const store = new MemoryStateStore();
     const names = Array.from({ length: 10 }, (_, i) => `svc-${i}`);
-    const { engine, reporter } = engineWith(store, names.map((n) => specFor(n, "standard", stages)), { coalesceMs: 5 });
+    const { engine, reporter } = engineWith(
+      store,
+      names.map((n) => specFor(n, "standard", stages)),
+      { coalesceMs: 5 },
+    );
     const burst = names.flatMap((n) => Array.from({ length: 10 }, (_, v) => events.deploy(n, `v${v}`)));
     const outcomes = await Promise.all(burst.map((e) => engine.submit([e])));
     // The first trigger per deployment starts a run; the other nine coalesce into one queued trigger, the newest.
@@ -89,7 +95,14 @@ describe("Engine", () => {
     await engine.submit([events.deploy("web", "v1")]);
     await engine.idle();
     const state = await stateOf(store, "web");
-    await engine.submit([events.stage("web", "stage.failed", state, "login failed with s3cr3t-value and ghp_abcdefghijklmnopqrstuvwxyz123456")]);
+    await engine.submit([
+      events.stage(
+        "web",
+        "stage.failed",
+        state,
+        "login failed with s3cr3t-value and ghp_abcdefghijklmnopqrstuvwxyz123456",
+      ),
+    ]);
     const written = JSON.stringify(store.writes.map((w) => w.states));
     expect(written).not.toContain("s3cr3t-value");
     expect(written).not.toContain("ghp_abcdefghijklmnopqrstuvwxyz123456");
@@ -100,7 +113,9 @@ describe("Engine", () => {
   it("answers unknown deployments without writing", async () => {
     const store = new MemoryStateStore();
     const { engine } = engineWith(store, []);
-    expect(await engine.submit([events.deploy("ghost", "v1")])).toMatchObject([{ kind: "unknown-deployment", deployment: "ghost" }]);
+    expect(await engine.submit([events.deploy("ghost", "v1")])).toMatchObject([
+      { kind: "unknown-deployment", deployment: "ghost" },
+    ]);
     expect(store.writes).toHaveLength(0);
   });
 

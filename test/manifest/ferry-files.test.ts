@@ -41,20 +41,55 @@ describe("ferry file names: <name>.yml and <name>.yaml alike", () => {
       ["web", manifest(".ferry/deployments/web.yaml")],
       ["api", manifest(".ferry/deployments/api.yml", 'triggers:\n  paths: ["api/**"]\n')],
     ]);
-    expect(deploymentsTouched(manifests, [{ path: ".ferry/deployments/web.yaml", status: "modified" }], "main", "main")).toEqual({ triggered: ["web"], created: [], removed: [] });
-    expect(deploymentsTouched(manifests, [{ path: ".ferry/deployments/web.yaml", status: "added" }], "main", "main")).toEqual({ triggered: ["web"], created: ["web"], removed: [] });
-    expect(deploymentsTouched(manifests, [{ path: ".ferry/deployments/old.yaml", status: "removed" }], "main", "main")).toEqual({ triggered: [], created: [], removed: ["old"] });
+    expect(
+      deploymentsTouched(manifests, [{ path: ".ferry/deployments/web.yaml", status: "modified" }], "main", "main"),
+    ).toEqual({ triggered: ["web"], created: [], removed: [] });
+    expect(
+      deploymentsTouched(manifests, [{ path: ".ferry/deployments/web.yaml", status: "added" }], "main", "main"),
+    ).toEqual({ triggered: ["web"], created: ["web"], removed: [] });
+    expect(
+      deploymentsTouched(manifests, [{ path: ".ferry/deployments/old.yaml", status: "removed" }], "main", "main"),
+    ).toEqual({ triggered: [], created: [], removed: ["old"] });
     // Renamed from .yml to .yaml: still in force, so neither removed nor lost.
-    const renamed = deploymentsTouched(manifests, [{ path: ".ferry/deployments/web.yml", status: "removed" }, { path: ".ferry/deployments/web.yaml", status: "added" }], "main", "main");
+    const renamed = deploymentsTouched(
+      manifests,
+      [
+        { path: ".ferry/deployments/web.yml", status: "removed" },
+        { path: ".ferry/deployments/web.yaml", status: "added" },
+      ],
+      "main",
+      "main",
+    );
     expect(renamed).toEqual({ triggered: ["web"], created: ["web"], removed: [] });
   });
 
   it("two files declaring one name are each an error, and only they", () => {
-    const { duplicates, errors } = duplicateFerryFiles([".ferry/deployments/api.yml", ".ferry/deployments/web.yaml", ".ferry/deployments/web.yml", ".ferry/deployments/notes.txt"]);
+    const { duplicates, errors } = duplicateFerryFiles([
+      ".ferry/deployments/api.yml",
+      ".ferry/deployments/web.yaml",
+      ".ferry/deployments/web.yml",
+      ".ferry/deployments/notes.txt",
+    ]);
     expect([...duplicates]).toEqual([".ferry/deployments/web.yaml", ".ferry/deployments/web.yml"]);
     expect(errors).toEqual([
-      { file: ".ferry/deployments/web.yaml", line: 1, column: 1, path: "", code: "duplicate-name", message: '"web" is declared twice: here and in .ferry/deployments/web.yml; keep one file (ferry reads neither until then)' },
-      { file: ".ferry/deployments/web.yml", line: 1, column: 1, path: "", code: "duplicate-name", message: '"web" is declared twice: here and in .ferry/deployments/web.yaml; keep one file (ferry reads neither until then)' },
+      {
+        file: ".ferry/deployments/web.yaml",
+        line: 1,
+        column: 1,
+        path: "",
+        code: "duplicate-name",
+        message:
+          '"web" is declared twice: here and in .ferry/deployments/web.yml; keep one file (ferry reads neither until then)',
+      },
+      {
+        file: ".ferry/deployments/web.yml",
+        line: 1,
+        column: 1,
+        path: "",
+        code: "duplicate-name",
+        message:
+          '"web" is declared twice: here and in .ferry/deployments/web.yaml; keep one file (ferry reads neither until then)',
+      },
     ]);
     expect(duplicateFerryFiles([".ferry/deployments/web.yml"])).toEqual({ duplicates: new Set(), errors: [] });
   });

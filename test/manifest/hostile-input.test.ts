@@ -49,7 +49,11 @@ const expected: Readonly<Record<string, Record<Loader, Where>>> = {
   "control characters": same([3, 1, "yaml", "Flow sequence in block collection"]),
 };
 
-const FILES: Record<Loader, string> = { manifest: ".ferry/deployments/web.yml", lifecycle: ".ferry/lifecycles/custom.yml", "ferry-config": ".github/ferry.yml" };
+const FILES: Record<Loader, string> = {
+  manifest: ".ferry/deployments/web.yml",
+  lifecycle: ".ferry/lifecycles/custom.yml",
+  "ferry-config": ".github/ferry.yml",
+};
 
 function expectPointedAt(errors: LoaderErrors, loader: Loader, where: Where): void {
   const [line, column, code, message] = where;
@@ -63,7 +67,9 @@ describe("hostile YAML: every loader returns one error at file:line:col and neve
     expect(Object.keys(expected).sort()).toEqual(HOSTILE_YAML.map((h) => h.name).sort());
   });
 
-  const inProcess = HOSTILE_YAML.filter((h) => !h.abortsNode).flatMap((h) => (Object.keys(YAML_LOADERS) as Loader[]).map((loader) => [h.name, loader, h.text] as const));
+  const inProcess = HOSTILE_YAML.filter((h) => !h.abortsNode).flatMap((h) =>
+    (Object.keys(YAML_LOADERS) as Loader[]).map((loader) => [h.name, loader, h.text] as const),
+  );
   it.each(inProcess)("%s (%s)", (name, loader, text) => {
     expectPointedAt(YAML_LOADERS[loader](text), loader, expected[name]![loader]);
   });
@@ -73,14 +79,22 @@ describe("hostile YAML: every loader returns one error at file:line:col and neve
     const deep = HOSTILE_YAML.filter((h) => h.abortsNode).map((h) => h.name);
     expect(deep.length).toBeGreaterThanOrEqual(4);
     const script = new URL("./support/load-hostile.ts", import.meta.url).pathname;
-    const run = await new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>((resolve) => {
-      const child = execFile(process.execPath, ["--import", "tsx", script, ...deep], { timeout: 90_000, maxBuffer: 8 * 1024 * 1024 }, (_error, stdout, stderr) =>
-        resolve({ code: child.exitCode, signal: child.signalCode, stdout, stderr }),
-      );
-    });
+    const run = await new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>(
+      (resolve) => {
+        const child = execFile(
+          process.execPath,
+          ["--import", "tsx", script, ...deep],
+          { timeout: 90_000, maxBuffer: 8 * 1024 * 1024 },
+          (_error, stdout, stderr) => resolve({ code: child.exitCode, signal: child.signalCode, stdout, stderr }),
+        );
+      },
+    );
     expect(run.stderr).not.toContain("FATAL ERROR");
     expect({ code: run.code, signal: run.signal }).toEqual({ code: 0, signal: null });
-    const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { name: string; loader: Loader; errors: LoaderErrors });
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { name: string; loader: Loader; errors: LoaderErrors });
     expect(lines).toHaveLength(deep.length * 3 * 2);
     for (const line of lines) expectPointedAt(line.errors, line.loader, expected[line.name]![line.loader]);
   }, 120_000);
@@ -89,9 +103,21 @@ describe("hostile YAML: every loader returns one error at file:line:col and neve
 describe("hostile state files are corrupt, not a crash", () => {
   const { maxDepth } = INPUT_LIMITS["state-file"];
   const cases = [
-    { name: "10,000-deep array", text: "[".repeat(10_000) + "]".repeat(10_000), detail: `nested more than ${maxDepth} levels deep (at offset ${maxDepth})` },
-    { name: "deep object inside a valid-looking file", text: `{"deployment":"web","x":${'{"a":'.repeat(100)}1${"}".repeat(100)}}`, detail: `nested more than ${maxDepth} levels deep` },
-    { name: "1 MiB", text: JSON.stringify({ deployment: "web", pad: "x".repeat(1024 * 1024) }), detail: "the limit is 512 KiB" },
+    {
+      name: "10,000-deep array",
+      text: "[".repeat(10_000) + "]".repeat(10_000),
+      detail: `nested more than ${maxDepth} levels deep (at offset ${maxDepth})`,
+    },
+    {
+      name: "deep object inside a valid-looking file",
+      text: `{"deployment":"web","x":${'{"a":'.repeat(100)}1${"}".repeat(100)}}`,
+      detail: `nested more than ${maxDepth} levels deep`,
+    },
+    {
+      name: "1 MiB",
+      text: JSON.stringify({ deployment: "web", pad: "x".repeat(1024 * 1024) }),
+      detail: "the limit is 512 KiB",
+    },
   ];
   it.each(cases)("$name", ({ text, detail }) => {
     const result = parseStateFile(text, "web");
@@ -100,7 +126,7 @@ describe("hostile state files are corrupt, not a crash", () => {
   });
 
   it("brackets and quotes inside strings do not count as nesting", () => {
-    const result = parseStateFile(JSON.stringify({ deployment: "web", note: "[[[[{{{{\\\"".repeat(100) }), "web");
+    const result = parseStateFile(JSON.stringify({ deployment: "web", note: '[[[[{{{{\\"'.repeat(100) }), "web");
     expect(result).toMatchObject({ kind: "corrupt", reason: "schema" });
   });
 });

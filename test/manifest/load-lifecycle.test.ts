@@ -17,37 +17,151 @@ interface Expected {
 
 /** Every invalid fixture and the errors it must give, in order: one mistake each, pointed at exactly. */
 const cases: Readonly<Record<string, readonly Expected[]>> = {
-  "yaml-syntax.yml": [{ line: 2, column: 14, path: "/description", message: 'unterminated string: missing closing "quote', code: "yaml" }],
+  "yaml-syntax.yml": [
+    { line: 2, column: 14, path: "/description", message: 'unterminated string: missing closing "quote', code: "yaml" },
+  ],
   "duplicate-key.yml": [{ line: 16, column: 3, path: "/states/idle", message: 'duplicate key "idle"', code: "yaml" }],
-  "missing-kind.yml": [{ line: 10, column: 3, path: "/states/done", message: 'missing required property "kind"', code: "schema" }],
-  "missing-states.yml": [{ line: 1, column: 1, path: "", message: 'missing required property "states"', code: "schema" }],
-  "unknown-property.yml": [{ line: 12, column: 5, path: "/states/done/descripton", message: 'unknown property "descripton"', code: "schema" }],
-  "bad-concurrency.yml": [{ line: 3, column: 14, path: "/concurrency", message: 'must be one of "queue", "reject", "supersede"', code: "schema" }],
-  "bad-duration.yml": [{ line: 13, column: 14, path: "/states/deploying/timeout", message: 'must be a duration (e.g. "90s"', code: "schema" }],
+  "missing-kind.yml": [
+    { line: 10, column: 3, path: "/states/done", message: 'missing required property "kind"', code: "schema" },
+  ],
+  "missing-states.yml": [
+    { line: 1, column: 1, path: "", message: 'missing required property "states"', code: "schema" },
+  ],
+  "unknown-property.yml": [
+    { line: 12, column: 5, path: "/states/done/descripton", message: 'unknown property "descripton"', code: "schema" },
+  ],
+  "bad-concurrency.yml": [
+    {
+      line: 3,
+      column: 14,
+      path: "/concurrency",
+      message: 'must be one of "queue", "reject", "supersede"',
+      code: "schema",
+    },
+  ],
+  "bad-duration.yml": [
+    {
+      line: 13,
+      column: 14,
+      path: "/states/deploying/timeout",
+      message: 'must be a duration (e.g. "90s"',
+      code: "schema",
+    },
+  ],
   "invalid-state-name.yml": [
-    { line: 9, column: 15, path: "/states/idle/on/deploy", message: "must be a state name or `$previous`", code: "schema" },
-    { line: 10, column: 3, path: "/states/Done", message: 'invalid name "Done": must be lowercase letters', code: "schema" },
+    {
+      line: 9,
+      column: 15,
+      path: "/states/idle/on/deploy",
+      message: "must be a state name or `$previous`",
+      code: "schema",
+    },
+    {
+      line: 10,
+      column: 3,
+      path: "/states/Done",
+      message: 'invalid name "Done": must be lowercase letters',
+      code: "schema",
+    },
   ],
-  "stage-state-without-stage.yml": [{ line: 10, column: 3, path: "/states/deploying", message: 'missing required property "stage"', code: "schema" }],
-  "stage-on-steady-state.yml": [{ line: 8, column: 5, path: "/states/idle/stage", message: 'property "stage" is not allowed here', code: "schema" }],
-  "final-with-handlers.yml": [{ line: 12, column: 5, path: "/states/done/on", message: 'property "on" is not allowed here', code: "schema" }],
-  "unknown-target.yml": [{ line: 15, column: 21, path: "/states/deploying/on/stage.failed/0", message: 'target state "faild" does not exist', code: "unknown-target" }],
-  "unreachable-state.yml": [{ line: 12, column: 3, path: "/states/orphan", message: "state orphan is unreachable from idle", code: "unreachable" }],
-  "no-way-out.yml": [{ line: 10, column: 3, path: "/states/running", message: "state running is not final but has no way out", code: "no-way-out" }],
-  "missing-stage-outcome.yml": [{ line: 10, column: 3, path: "/states/deploying", message: "does not handle stage.failed", code: "missing-stage-outcome" }],
-  "guard-does-not-compile.yml": [{ line: 11, column: 18, path: "/states/idle/on/deploy/0/guard", message: "guard does not compile", code: "guard" }],
+  "stage-state-without-stage.yml": [
+    { line: 10, column: 3, path: "/states/deploying", message: 'missing required property "stage"', code: "schema" },
+  ],
+  "stage-on-steady-state.yml": [
+    { line: 8, column: 5, path: "/states/idle/stage", message: 'property "stage" is not allowed here', code: "schema" },
+  ],
+  "final-with-handlers.yml": [
+    { line: 12, column: 5, path: "/states/done/on", message: 'property "on" is not allowed here', code: "schema" },
+  ],
+  "unknown-target.yml": [
+    {
+      line: 15,
+      column: 21,
+      path: "/states/deploying/on/stage.failed/0",
+      message: 'target state "faild" does not exist',
+      code: "unknown-target",
+    },
+  ],
+  "unreachable-state.yml": [
+    {
+      line: 12,
+      column: 3,
+      path: "/states/orphan",
+      message: "state orphan is unreachable from idle",
+      code: "unreachable",
+    },
+  ],
+  "no-way-out.yml": [
+    {
+      line: 10,
+      column: 3,
+      path: "/states/running",
+      message: "state running is not final but has no way out",
+      code: "no-way-out",
+    },
+  ],
+  "missing-stage-outcome.yml": [
+    {
+      line: 10,
+      column: 3,
+      path: "/states/deploying",
+      message: "does not handle stage.failed",
+      code: "missing-stage-outcome",
+    },
+  ],
+  "guard-does-not-compile.yml": [
+    { line: 11, column: 18, path: "/states/idle/on/deploy/0/guard", message: "guard does not compile", code: "guard" },
+  ],
   "always-cycle.yml": [
-    { line: 12, column: 5, path: "/states/ping/always", message: "`always` transitions from ping form a cycle", code: "always-cycle" },
-    { line: 16, column: 5, path: "/states/pong/always", message: "`always` transitions from pong form a cycle", code: "always-cycle" },
+    {
+      line: 12,
+      column: 5,
+      path: "/states/ping/always",
+      message: "`always` transitions from ping form a cycle",
+      code: "always-cycle",
+    },
+    {
+      line: 16,
+      column: 5,
+      path: "/states/pong/always",
+      message: "`always` transitions from pong form a cycle",
+      code: "always-cycle",
+    },
   ],
-  "duplicate-handler.yml": [{ line: 11, column: 11, path: "/states/idle/on/deploy/1", message: "an earlier transition for the same event has no guard", code: "duplicate-handler" }],
-  "transient-without-fallback.yml": [{ line: 12, column: 5, path: "/states/choosing/always", message: "its last `always` transition needs no guard", code: "transient-needs-fallback" }],
-  "unknown-event.yml": [{ line: 10, column: 7, path: "/states/idle/on/redeploy", message: 'unknown event "redeploy"', code: "unknown-event" }],
+  "duplicate-handler.yml": [
+    {
+      line: 11,
+      column: 11,
+      path: "/states/idle/on/deploy/1",
+      message: "an earlier transition for the same event has no guard",
+      code: "duplicate-handler",
+    },
+  ],
+  "transient-without-fallback.yml": [
+    {
+      line: 12,
+      column: 5,
+      path: "/states/choosing/always",
+      message: "its last `always` transition needs no guard",
+      code: "transient-needs-fallback",
+    },
+  ],
+  "unknown-event.yml": [
+    {
+      line: 10,
+      column: 7,
+      path: "/states/idle/on/redeploy",
+      message: 'unknown event "redeploy"',
+      code: "unknown-event",
+    },
+  ],
 };
 
 describe("loadLifecycle: invalid fixtures", () => {
   it("has a case for every fixture and a fixture for every case", () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith(".yml")).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".yml"))
+      .sort();
     expect(files).toEqual(Object.keys(cases).sort());
     expect(files.length).toBeGreaterThanOrEqual(10);
   });

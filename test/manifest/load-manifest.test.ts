@@ -13,14 +13,18 @@ import { lifecycleFor, transitionContextOf } from "../../src/manifest/transition
 const fixtures = new URL("../fixtures/manifests/", import.meta.url);
 const examples = new URL("../../examples/", import.meta.url);
 const read = (base: URL, file: string) => readFileSync(new URL(file, base), "utf8");
-const ymlIn = (base: URL) => readdirSync(base).filter((f) => f.endsWith(".yml")).sort();
+const ymlIn = (base: URL) =>
+  readdirSync(base)
+    .filter((f) => f.endsWith(".yml"))
+    .sort();
 
 function loaded(result: ManifestLoad): Manifest {
   if (!result.ok) throw new Error(result.errors.map(formatSourceError).join("\n"));
   return result.manifest;
 }
 
-const load = (dir: "valid" | "invalid", file: string) => loadManifest(read(new URL(`${dir}/`, fixtures), file), `.ferry/deployments/${file}`);
+const load = (dir: "valid" | "invalid", file: string) =>
+  loadManifest(read(new URL(`${dir}/`, fixtures), file), `.ferry/deployments/${file}`);
 
 interface Expected {
   readonly line: number;
@@ -31,40 +35,221 @@ interface Expected {
 }
 
 const cases: Readonly<Record<string, readonly Expected[]>> = {
-  "yaml-error.yml": [{ line: 6, column: 1, path: "", code: "yaml", message: "block sequence may not be used as an implicit map key" }],
+  "yaml-error.yml": [
+    { line: 6, column: 1, path: "", code: "yaml", message: "block sequence may not be used as an implicit map key" },
+  ],
   "not-a-map.yml": [{ line: 1, column: 1, path: "", code: "schema", message: "must be object" }],
   "Bad_Name.yml": [{ line: 1, column: 1, path: "", code: "name", message: 'invalid deployment name "Bad_Name"' }],
-  "missing-lifecycle.yml": [{ line: 1, column: 1, path: "", code: "schema", message: 'missing required property "lifecycle"' }],
-  "unknown-lifecycle.yml": [{ line: 1, column: 12, path: "/lifecycle", code: "unknown-lifecycle", message: 'unknown lifecycle "blue-green": known lifecycles are preview, rolling' }],
-  "unknown-property.yml": [{ line: 3, column: 3, path: "/triggers/branch", code: "schema", message: 'unknown property "branch"' }],
-  "bad-concurrency.yml": [{ line: 2, column: 14, path: "/concurrency", code: "schema", message: 'must be one of "queue", "reject", "supersede"' }],
-  "missing-required-stage.yml": [{ line: 2, column: 1, path: "/stages", code: "missing-stage", message: 'stage "rollback" is required by lifecycle standard (state rolling_back)' }],
-  "misspelt-stage.yml": [{ line: 9, column: 3, path: "/stages/helth-check", code: "unused-stage", message: 'did you mean "health-check"?' }],
-  "typed-stage-without-type.yml": [{ line: 5, column: 3, path: "/stages/odoo.deploy", code: "unused-stage", message: "it is for type odoo, and the manifest has no `type`" }],
-  "typed-stage-not-dispatched.yml": [{ line: 7, column: 3, path: "/stages/api.rollout", code: "unused-stage", message: 'lifecycle rolling has no type-dispatched stage "rollout"' }],
-  "no-steps.yml": [{ line: 3, column: 3, path: "/stages/rollout", code: "schema", message: 'missing required property "steps"' }],
-  "step-without-command.yml": [{ line: 5, column: 9, path: "/stages/rollout/steps/0", code: "schema", message: "needs one of run, args, http-check, artifact" }],
-  "step-misspelt-kind.yml": [
-    { line: 5, column: 9, path: "/stages/rollout/steps/0", code: "schema", message: "needs one of run, args, http-check, artifact" },
-    { line: 6, column: 9, path: "/stages/rollout/steps/0/http_check", code: "schema", message: 'unknown property "http_check"' },
+  "missing-lifecycle.yml": [
+    { line: 1, column: 1, path: "", code: "schema", message: 'missing required property "lifecycle"' },
   ],
-  "run-and-args.yml": [{ line: 6, column: 9, path: "/stages/rollout/steps/0/args", code: "schema", message: 'property "args" is not allowed here' }],
-  "bad-duration.yml": [{ line: 4, column: 14, path: "/stages/rollout/timeout", code: "schema", message: 'must be a duration (e.g. "90s", "30m", "2h", "1d12h")' }],
-  "zero-duration.yml": [{ line: 6, column: 18, path: "/stages/rollout/steps/0/timeout", code: "duration", message: 'duration "0m" must be longer than 0s' }],
-  "bad-sha256.yml": [{ line: 7, column: 19, path: "/stages/fetch/steps/0/artifact/sha256", code: "schema", message: "must be 64 lowercase hex digits" }],
-  "artifact-path-escapes.yml": [{ line: 8, column: 17, path: "/stages/fetch/steps/0/artifact/path", code: "schema", message: "must be a relative path inside the checkout" }],
-  "http-check-bad-status.yml": [{ line: 8, column: 25, path: "/stages/rollout/steps/1/http-check/expectStatus", code: "schema", message: "must be <= 599" }],
-  "http-check-not-http.yml": [{ line: 3, column: 10, path: "/healthChecks/0/url", code: "schema", message: "must be an http or https URL" }],
-  "strategy-on-standard.yml": [{ line: 2, column: 1, path: "/strategy", code: "strategy-not-used", message: "strategy is only for rolling lifecycles" }],
-  "threshold-over-instances.yml": [{ line: 4, column: 21, path: "/strategy/failureThreshold", code: "threshold", message: "failureThreshold 3 is more than the 2 instances" }],
-  "empty-instances.yml": [{ line: 3, column: 3, path: "/strategy/instances", code: "schema", message: "must NOT have fewer than 1 items" }],
-  "unknown-timer.yml": [{ line: 4, column: 3, path: "/timers/pause-afer", code: "unknown-timer", message: "is not scheduled by lifecycle preview (it schedules: drop-after, pause-after)" }],
+  "unknown-lifecycle.yml": [
+    {
+      line: 1,
+      column: 12,
+      path: "/lifecycle",
+      code: "unknown-lifecycle",
+      message: 'unknown lifecycle "blue-green": known lifecycles are preview, rolling',
+    },
+  ],
+  "unknown-property.yml": [
+    { line: 3, column: 3, path: "/triggers/branch", code: "schema", message: 'unknown property "branch"' },
+  ],
+  "bad-concurrency.yml": [
+    {
+      line: 2,
+      column: 14,
+      path: "/concurrency",
+      code: "schema",
+      message: 'must be one of "queue", "reject", "supersede"',
+    },
+  ],
+  "missing-required-stage.yml": [
+    {
+      line: 2,
+      column: 1,
+      path: "/stages",
+      code: "missing-stage",
+      message: 'stage "rollback" is required by lifecycle standard (state rolling_back)',
+    },
+  ],
+  "misspelt-stage.yml": [
+    { line: 9, column: 3, path: "/stages/helth-check", code: "unused-stage", message: 'did you mean "health-check"?' },
+  ],
+  "typed-stage-without-type.yml": [
+    {
+      line: 5,
+      column: 3,
+      path: "/stages/odoo.deploy",
+      code: "unused-stage",
+      message: "it is for type odoo, and the manifest has no `type`",
+    },
+  ],
+  "typed-stage-not-dispatched.yml": [
+    {
+      line: 7,
+      column: 3,
+      path: "/stages/api.rollout",
+      code: "unused-stage",
+      message: 'lifecycle rolling has no type-dispatched stage "rollout"',
+    },
+  ],
+  "no-steps.yml": [
+    { line: 3, column: 3, path: "/stages/rollout", code: "schema", message: 'missing required property "steps"' },
+  ],
+  "step-without-command.yml": [
+    {
+      line: 5,
+      column: 9,
+      path: "/stages/rollout/steps/0",
+      code: "schema",
+      message: "needs one of run, args, http-check, artifact",
+    },
+  ],
+  "step-misspelt-kind.yml": [
+    {
+      line: 5,
+      column: 9,
+      path: "/stages/rollout/steps/0",
+      code: "schema",
+      message: "needs one of run, args, http-check, artifact",
+    },
+    {
+      line: 6,
+      column: 9,
+      path: "/stages/rollout/steps/0/http_check",
+      code: "schema",
+      message: 'unknown property "http_check"',
+    },
+  ],
+  "run-and-args.yml": [
+    {
+      line: 6,
+      column: 9,
+      path: "/stages/rollout/steps/0/args",
+      code: "schema",
+      message: 'property "args" is not allowed here',
+    },
+  ],
+  "bad-duration.yml": [
+    {
+      line: 4,
+      column: 14,
+      path: "/stages/rollout/timeout",
+      code: "schema",
+      message: 'must be a duration (e.g. "90s", "30m", "2h", "1d12h")',
+    },
+  ],
+  "zero-duration.yml": [
+    {
+      line: 6,
+      column: 18,
+      path: "/stages/rollout/steps/0/timeout",
+      code: "duration",
+      message: 'duration "0m" must be longer than 0s',
+    },
+  ],
+  "bad-sha256.yml": [
+    {
+      line: 7,
+      column: 19,
+      path: "/stages/fetch/steps/0/artifact/sha256",
+      code: "schema",
+      message: "must be 64 lowercase hex digits",
+    },
+  ],
+  "artifact-path-escapes.yml": [
+    {
+      line: 8,
+      column: 17,
+      path: "/stages/fetch/steps/0/artifact/path",
+      code: "schema",
+      message: "must be a relative path inside the checkout",
+    },
+  ],
+  "http-check-bad-status.yml": [
+    {
+      line: 8,
+      column: 25,
+      path: "/stages/rollout/steps/1/http-check/expectStatus",
+      code: "schema",
+      message: "must be <= 599",
+    },
+  ],
+  "http-check-not-http.yml": [
+    { line: 3, column: 10, path: "/healthChecks/0/url", code: "schema", message: "must be an http or https URL" },
+  ],
+  "strategy-on-standard.yml": [
+    {
+      line: 2,
+      column: 1,
+      path: "/strategy",
+      code: "strategy-not-used",
+      message: "strategy is only for rolling lifecycles",
+    },
+  ],
+  "threshold-over-instances.yml": [
+    {
+      line: 4,
+      column: 21,
+      path: "/strategy/failureThreshold",
+      code: "threshold",
+      message: "failureThreshold 3 is more than the 2 instances",
+    },
+  ],
+  "empty-instances.yml": [
+    { line: 3, column: 3, path: "/strategy/instances", code: "schema", message: "must NOT have fewer than 1 items" },
+  ],
+  "unknown-timer.yml": [
+    {
+      line: 4,
+      column: 3,
+      path: "/timers/pause-afer",
+      code: "unknown-timer",
+      message: "is not scheduled by lifecycle preview (it schedules: drop-after, pause-after)",
+    },
+  ],
   "env-number.yml": [{ line: 3, column: 9, path: "/env/PORT", code: "schema", message: "must be string or object" }],
-  "env-bad-name.yml": [{ line: 5, column: 7, path: "/stages/rollout/env/LOG-LEVEL", code: "schema", message: 'invalid name "LOG-LEVEL": must be an environment variable name' }],
-  "env-secret-reserved.yml": [{ line: 3, column: 20, path: "/env/TOKEN/secret", code: "schema", message: "must be a secret name" }],
-  "shell-unknown.yml": [{ line: 6, column: 16, path: "/stages/rollout/steps/0/shell", code: "schema", message: 'must be bash, sh, pwsh, python, node, or a command line with {0} for the script file (e.g. "bash", "perl {0}")' }],
-  "shell-on-args.yml": [{ line: 6, column: 9, path: "/stages/rollout/steps/0/shell", code: "schema", message: 'property "shell" is not allowed here' }],
-  "working-directory-twice.yml": [{ line: 7, column: 9, path: "/stages/rollout/steps/0/workingDirectory", code: "schema", message: 'property "workingDirectory" is not allowed here' }],
+  "env-bad-name.yml": [
+    {
+      line: 5,
+      column: 7,
+      path: "/stages/rollout/env/LOG-LEVEL",
+      code: "schema",
+      message: 'invalid name "LOG-LEVEL": must be an environment variable name',
+    },
+  ],
+  "env-secret-reserved.yml": [
+    { line: 3, column: 20, path: "/env/TOKEN/secret", code: "schema", message: "must be a secret name" },
+  ],
+  "shell-unknown.yml": [
+    {
+      line: 6,
+      column: 16,
+      path: "/stages/rollout/steps/0/shell",
+      code: "schema",
+      message:
+        'must be bash, sh, pwsh, python, node, or a command line with {0} for the script file (e.g. "bash", "perl {0}")',
+    },
+  ],
+  "shell-on-args.yml": [
+    {
+      line: 6,
+      column: 9,
+      path: "/stages/rollout/steps/0/shell",
+      code: "schema",
+      message: 'property "shell" is not allowed here',
+    },
+  ],
+  "working-directory-twice.yml": [
+    {
+      line: 7,
+      column: 9,
+      path: "/stages/rollout/steps/0/workingDirectory",
+      code: "schema",
+      message: 'property "workingDirectory" is not allowed here',
+    },
+  ],
 };
 
 describe("loadManifest: invalid fixtures", () => {
@@ -115,8 +300,16 @@ describe("loadManifest: what it builds", () => {
       secrets: [],
       healthChecks: [],
       stages: {
-        install: { retries: 0, env: {}, steps: [{ kind: "command", name: "./install.sh", command: { script: "./install.sh" }, env: {} }] },
-        rollback: { retries: 0, env: {}, steps: [{ kind: "command", name: "./rollback.sh", command: { script: "./rollback.sh" }, env: {} }] },
+        install: {
+          retries: 0,
+          env: {},
+          steps: [{ kind: "command", name: "./install.sh", command: { script: "./install.sh" }, env: {} }],
+        },
+        rollback: {
+          retries: 0,
+          env: {},
+          steps: [{ kind: "command", name: "./rollback.sh", command: { script: "./rollback.sh" }, env: {} }],
+        },
       },
     });
   });
@@ -125,14 +318,36 @@ describe("loadManifest: what it builds", () => {
     const manifest = loaded(load("valid", "every-field.yml"));
     expect(manifest.environment).toBe("Production EU");
     expect(manifest.concurrency).toBe("supersede");
-    expect(manifest.triggers).toEqual({ branches: ["main", "release/*"], paths: ["app/**", "!app/docs/**"], pullRequests: false });
+    expect(manifest.triggers).toEqual({
+      branches: ["main", "release/*"],
+      paths: ["app/**", "!app/docs/**"],
+      pullRequests: false,
+    });
     expect(manifest.env).toEqual({ LOG_LEVEL: "info", API_TOKEN: { secret: "API_TOKEN" } });
     expect(manifest.healthChecks).toEqual([
-      { name: "home page", url: "https://example.com/", expectStatus: 200, retries: 0, intervalSeconds: 5, timeoutSeconds: 10 },
-      { name: "https://example.com/health", url: "https://example.com/health", expectStatus: 204, retries: 3, intervalSeconds: 10, timeoutSeconds: 2 },
+      {
+        name: "home page",
+        url: "https://example.com/",
+        expectStatus: 200,
+        retries: 0,
+        intervalSeconds: 5,
+        timeoutSeconds: 10,
+      },
+      {
+        name: "https://example.com/health",
+        url: "https://example.com/health",
+        expectStatus: 204,
+        retries: 3,
+        intervalSeconds: 10,
+        timeoutSeconds: 2,
+      },
     ]);
     const fetch = manifest.stages.fetch!;
-    expect({ timeout: fetch.timeoutSeconds, retries: fetch.retries, backoff: fetch.backoffSeconds }).toEqual({ timeout: 600, retries: 2, backoff: 15 });
+    expect({ timeout: fetch.timeoutSeconds, retries: fetch.retries, backoff: fetch.backoffSeconds }).toEqual({
+      timeout: 600,
+      retries: 2,
+      backoff: 15,
+    });
     expect(fetch.steps[0]).toEqual({
       kind: "artifact",
       name: "release tarball",
@@ -149,28 +364,44 @@ describe("loadManifest: what it builds", () => {
       env: { TAR_OPTIONS: "--no-same-owner" },
       workingDirectory: ".",
     });
-    expect(script).toMatchObject({ kind: "command", name: "./dist/install.sh", command: { script: "./dist/install.sh\n./dist/migrate.sh\n" } });
+    expect(script).toMatchObject({
+      kind: "command",
+      name: "./dist/install.sh",
+      command: { script: "./dist/install.sh\n./dist/migrate.sh\n" },
+    });
     expect(manifest.stages["health-check"]!.steps[0]).toEqual({
       kind: "http-check",
       name: "answers",
-      check: { url: "http://localhost:8080/health", expectStatus: 200, retries: 5, intervalSeconds: 5, timeoutSeconds: 1 },
+      check: {
+        url: "http://localhost:8080/health",
+        expectStatus: 200,
+        retries: 5,
+        intervalSeconds: 5,
+        timeoutSeconds: 1,
+      },
     });
   });
 
   it("keeps each run step's shell, and reads working-directory as Actions spells it", () => {
     const steps = loaded(load("valid", "shells.yml")).stages.setup!.steps;
-    expect(steps.map((step) => (step.kind === "command" && "script" in step.command ? (step.command.shell ?? "default") : step.kind))).toEqual([
-      "default",
-      "bash",
-      "sh",
-      "pwsh",
-      "python",
-      "node",
-      "perl {0}",
-      "pwsh -noprofile -command \". '{0}'\"",
-    ]);
-    expect(steps[0]).toEqual({ kind: "command", name: 'echo "by default bash -eo pipefail, or sh -e"', command: { script: 'echo "by default bash -eo pipefail, or sh -e"' }, env: {} });
-    expect(steps[4]).toEqual({ kind: "command", name: 'print("python")', command: { script: 'print("python")', shell: "python" }, env: {}, workingDirectory: "scripts" });
+    expect(
+      steps.map((step) =>
+        step.kind === "command" && "script" in step.command ? (step.command.shell ?? "default") : step.kind,
+      ),
+    ).toEqual(["default", "bash", "sh", "pwsh", "python", "node", "perl {0}", "pwsh -noprofile -command \". '{0}'\""]);
+    expect(steps[0]).toEqual({
+      kind: "command",
+      name: 'echo "by default bash -eo pipefail, or sh -e"',
+      command: { script: 'echo "by default bash -eo pipefail, or sh -e"' },
+      env: {},
+    });
+    expect(steps[4]).toEqual({
+      kind: "command",
+      name: 'print("python")',
+      command: { script: 'print("python")', shell: "python" },
+      env: {},
+      workingDirectory: "scripts",
+    });
     expect(steps[5]).toMatchObject({ workingDirectory: "scripts" });
   });
 
@@ -180,9 +411,15 @@ describe("loadManifest: what it builds", () => {
     const text = read(new URL("valid/", fixtures), "minimal.yml");
     expect(loaded(loadManifest(text, ".ferry/deployments/web-production.yml")).environment).toBe("web-production");
     expect(deploymentNameOf(".ferry/deployments/web.yaml")).toBe("web");
-    expect(loaded(loadManifest(text, ".ferry/deployments/web.yaml"))).toMatchObject({ name: "web", file: ".ferry/deployments/web.yaml", environment: "web" });
+    expect(loaded(loadManifest(text, ".ferry/deployments/web.yaml"))).toMatchObject({
+      name: "web",
+      file: ".ferry/deployments/web.yaml",
+      environment: "web",
+    });
     const json = loadManifest(text, ".ferry/deployments/web.json");
-    expect(json.ok ? [] : json.errors.map((e) => [e.path, e.message])).toEqual([["", 'deployment manifests are named <deployment>.yml (or .yaml), not "web.json"']]);
+    expect(json.ok ? [] : json.errors.map((e) => [e.path, e.message])).toEqual([
+      ["", 'deployment manifests are named <deployment>.yml (or .yaml), not "web.json"'],
+    ]);
     const long = loadManifest(text, `${"a".repeat(64)}.yml`);
     expect(long.ok).toBe(false);
   });
@@ -200,7 +437,18 @@ describe("loadManifest: what it builds", () => {
   });
 
   it("reports every problem at once, in file order", () => {
-    const text = ["lifecycle: rolling", "strategy:", "  instances: 2", "  failureThreshold: 3", "timers:", "  soon: 1h", "stages:", "  rolout:", "    steps: [{ run: x }]", ""].join("\n");
+    const text = [
+      "lifecycle: rolling",
+      "strategy:",
+      "  instances: 2",
+      "  failureThreshold: 3",
+      "timers:",
+      "  soon: 1h",
+      "stages:",
+      "  rolout:",
+      "    steps: [{ run: x }]",
+      "",
+    ].join("\n");
     const result = loadManifest(text, "api.yml");
     expect(result.ok ? [] : result.errors.map((e) => `${e.line}:${e.column} ${e.code}`)).toEqual([
       "4:21 threshold",
@@ -230,7 +478,8 @@ describe("loadManifest: repository lifecycles", () => {
   );
   if (!custom.ok) throw new Error(custom.errors.map(formatSourceError).join("\n"));
   const known = new Map([...builtinLifecycles(), ["canary", custom.lifecycle]]);
-  const text = "lifecycle: canary\nstrategy: { instances: [a, b], failureThreshold: 1 }\nstages:\n  canary: { steps: [{ args: [./canary.sh] }] }\n";
+  const text =
+    "lifecycle: canary\nstrategy: { instances: [a, b], failureThreshold: 1 }\nstages:\n  canary: { steps: [{ args: [./canary.sh] }] }\n";
 
   it("accepts a lifecycle the repository defines, strategy included", () => {
     const result = loadManifest(text, "web.yml", { knownLifecycles: known });
@@ -262,7 +511,10 @@ describe("transitionContextOf", () => {
       timers: { "pause-after": 7200, "drop-after": 604_800 },
     });
     const rolling = transitionContextOf(loaded(load("valid", "rolling-count.yml")));
-    expect({ threshold: rolling.threshold, autoRollback: rolling.autoRollback }).toEqual({ threshold: 2, autoRollback: true });
+    expect({ threshold: rolling.threshold, autoRollback: rolling.autoRollback }).toEqual({
+      threshold: 2,
+      autoRollback: true,
+    });
   });
 
   it("drives the core: type-dispatched stage, its timeout and the manifest's timers", () => {
@@ -279,9 +531,23 @@ describe("transitionContextOf", () => {
       return result.effects;
     };
     step({ ...base, id: "1", at: "2025-03-01T09:00:00.000Z", type: "deploy", version: "abc123" });
-    const effects = step({ ...base, id: "2", at: "2025-03-01T09:01:00.000Z", type: "stage.succeeded", stage: { runId: 1, attempt: 1, stage: "initialize" } });
-    expect(effects).toContainEqual(expect.objectContaining({ type: "runStage", stage: "odoo.deploy", deadline: "2025-03-01T09:16:00.000Z" }));
-    step({ ...base, id: "3", at: "2025-03-01T09:05:00.000Z", type: "stage.succeeded", stage: { runId: 1, attempt: 1, stage: "odoo.deploy" } });
+    const effects = step({
+      ...base,
+      id: "2",
+      at: "2025-03-01T09:01:00.000Z",
+      type: "stage.succeeded",
+      stage: { runId: 1, attempt: 1, stage: "initialize" },
+    });
+    expect(effects).toContainEqual(
+      expect.objectContaining({ type: "runStage", stage: "odoo.deploy", deadline: "2025-03-01T09:16:00.000Z" }),
+    );
+    step({
+      ...base,
+      id: "3",
+      at: "2025-03-01T09:05:00.000Z",
+      type: "stage.succeeded",
+      stage: { runId: 1, attempt: 1, stage: "odoo.deploy" },
+    });
     expect(state.regions.main?.state).toBe("deploy");
     expect(state.timers.map((t) => [t.name, t.due])).toEqual([
       ["pause-after", "2025-03-01T11:05:00.000Z"],
@@ -300,7 +566,10 @@ describe("transitionContextOf", () => {
   });
 
   it("keeps a state's own concurrency over the manifest's", () => {
-    const text = read(examples, "preview.yml").replace("lifecycle: preview\n", "lifecycle: preview\nconcurrency: queue\n");
+    const text = read(examples, "preview.yml").replace(
+      "lifecycle: preview\n",
+      "lifecycle: preview\nconcurrency: queue\n",
+    );
     const preview = loadManifest(text, "preview.yml");
     if (!preview.ok) throw new Error("example does not load");
     const lifecycle = lifecycleFor(preview.lifecycle, preview.manifest);

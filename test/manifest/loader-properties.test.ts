@@ -26,15 +26,72 @@ const validTexts = {
 };
 
 /** Pieces that mean something to YAML or JSON, so random texts reach past the first character. */
-const SYNTAX = ["[", "]", "{", "}", ":", ": ", "- ", "? ", ",", "&a ", "*a", "!!str ", "!x ", "|", ">-", "'", '"', "\\", "#", "\n", "\n  ", "\t", "---\n", "...\n", "<<: ", "~", "null", "1e999", "-0", "key", "é", "\u0000", "\uFEFF"];
+const SYNTAX = [
+  "[",
+  "]",
+  "{",
+  "}",
+  ":",
+  ": ",
+  "- ",
+  "? ",
+  ",",
+  "&a ",
+  "*a",
+  "!!str ",
+  "!x ",
+  "|",
+  ">-",
+  "'",
+  '"',
+  "\\",
+  "#",
+  "\n",
+  "\n  ",
+  "\t",
+  "---\n",
+  "...\n",
+  "<<: ",
+  "~",
+  "null",
+  "1e999",
+  "-0",
+  "key",
+  "é",
+  "\u0000",
+  "\uFEFF",
+];
 /** Values that stay well-formed YAML but stress resolution: aliases without anchors, odd tags, merges. */
-const VALUES = ["*a", "&a x", "[*a, *a]", "{k: *a}", "!!binary x", "!!int x", "!!float x", "!!timestamp x", "!!set {a}", "!!omap [a: 1]", "!!map []", "!x y", "~", "1e999", "0o19", "2001-02-30"];
+const VALUES = [
+  "*a",
+  "&a x",
+  "[*a, *a]",
+  "{k: *a}",
+  "!!binary x",
+  "!!int x",
+  "!!float x",
+  "!!timestamp x",
+  "!!set {a}",
+  "!!omap [a: 1]",
+  "!!map []",
+  "!x y",
+  "~",
+  "1e999",
+  "0o19",
+  "2001-02-30",
+];
 const syntaxSoup = fc.array(fc.constantFrom(...SYNTAX), { maxLength: 200 }).map((parts) => parts.join(""));
 const anyText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: "binary", maxLength: 400 }), syntaxSoup);
 
 /** A valid file with a few random edits: insert syntax, cut a slice, repeat a line, shift indentation, or replace a value. */
 function mutated(texts: readonly string[]): fc.Arbitrary<string> {
-  const edit = fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(...SYNTAX), fc.constantFrom(...VALUES), fc.nat({ max: 5 }));
+  const edit = fc.tuple(
+    fc.nat(),
+    fc.nat({ max: 40 }),
+    fc.constantFrom(...SYNTAX),
+    fc.constantFrom(...VALUES),
+    fc.nat({ max: 5 }),
+  );
   return fc.tuple(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 3 })).map(([text, edits]) => {
     let out = text;
     for (const [at, length, piece, value, kind] of edits) {
@@ -68,15 +125,18 @@ function expectStructured(errors: LoaderErrors): void {
 }
 
 describe("YAML loaders never throw", () => {
-  it.each(Object.keys(YAML_LOADERS) as (keyof typeof YAML_LOADERS)[])("%s: arbitrary and mutated-valid texts", (loader) => {
-    const load = YAML_LOADERS[loader];
-    expect(validTexts[loader].length).toBeGreaterThan(0);
-    for (const text of validTexts[loader]) expect(load(text)).toEqual([]);
-    fc.assert(
-      fc.property(fc.oneof(anyText, mutated(validTexts[loader])), (text) => expectStructured(load(text))),
-      { seed: SEED, numRuns: RUNS },
-    );
-  });
+  it.each(Object.keys(YAML_LOADERS) as (keyof typeof YAML_LOADERS)[])(
+    "%s: arbitrary and mutated-valid texts",
+    (loader) => {
+      const load = YAML_LOADERS[loader];
+      expect(validTexts[loader].length).toBeGreaterThan(0);
+      for (const text of validTexts[loader]) expect(load(text)).toEqual([]);
+      fc.assert(
+        fc.property(fc.oneof(anyText, mutated(validTexts[loader])), (text) => expectStructured(load(text))),
+        { seed: SEED, numRuns: RUNS },
+      );
+    },
+  );
 });
 
 describe("parseStateFile never throws", () => {

@@ -2,11 +2,19 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { STATE_SCHEMA_VERSION } from "../../src/core/deployment-state.ts";
 import { parseStateFile, type CorruptReason } from "../../src/manifest/parse-state-file.ts";
-import { migrateState, STATE_MIGRATIONS, StateMigrationError, type StateMigration } from "../../src/manifest/state-migrations.ts";
+import {
+  migrateState,
+  STATE_MIGRATIONS,
+  StateMigrationError,
+  type StateMigration,
+} from "../../src/manifest/state-migrations.ts";
 
 const dir = new URL("../fixtures/state/", import.meta.url);
 const read = (kind: "valid" | "invalid", file: string) => readFileSync(new URL(`${kind}/${file}`, dir), "utf8");
-const jsonIn = (kind: "valid" | "invalid") => readdirSync(new URL(`${kind}/`, dir)).filter((f) => f.endsWith(".json")).sort();
+const jsonIn = (kind: "valid" | "invalid") =>
+  readdirSync(new URL(`${kind}/`, dir))
+    .filter((f) => f.endsWith(".json"))
+    .sort();
 
 /** Every fixture is the state of deployment `web`. */
 const DEPLOYMENT = "web";
@@ -14,10 +22,18 @@ const DEPLOYMENT = "web";
 const cases: Readonly<Record<string, { reason: CorruptReason; path: string | undefined; detail: string }>> = {
   "not-json.json": { reason: "not-json", path: undefined, detail: "JSON" },
   "array-root.json": { reason: "schema", path: "", detail: "one JSON object" },
-  "future-version.json": { reason: "future-version", path: "/schemaVersion", detail: "schemaVersion 2 was written by a newer ferry" },
+  "future-version.json": {
+    reason: "future-version",
+    path: "/schemaVersion",
+    detail: "schemaVersion 2 was written by a newer ferry",
+  },
   "unsupported-version.json": { reason: "schema", path: "/schemaVersion", detail: "no migration from version 0" },
   "version-not-a-number.json": { reason: "schema", path: "/schemaVersion", detail: 'must be a whole number, not "1"' },
-  "wrong-deployment.json": { reason: "wrong-deployment", path: "/deployment", detail: 'about deployment "api", not "web"' },
+  "wrong-deployment.json": {
+    reason: "wrong-deployment",
+    path: "/deployment",
+    detail: 'about deployment "api", not "web"',
+  },
   "missing-counters.json": { reason: "schema", path: "", detail: 'missing required property "counters"' },
   "unknown-field.json": { reason: "schema", path: "/lastError", detail: 'unknown property "lastError"' },
   "bad-stage-status.json": { reason: "schema", path: "/stages/0/status", detail: 'must be one of "dispatching"' },
@@ -80,27 +96,72 @@ describe("state migrations", () => {
   ]);
 
   it("chains migrations one version at a time", () => {
-    expect(migrateState({ schemaVersion: 1, a: "x" }, { current: 3, migrations: chain })).toEqual({ ok: true, record: { schemaVersion: 3, c: "x" }, from: 1 });
-    expect(migrateState({ schemaVersion: 2, b: "y" }, { current: 3, migrations: chain })).toEqual({ ok: true, record: { schemaVersion: 3, c: "y" }, from: 2 });
+    expect(migrateState({ schemaVersion: 1, a: "x" }, { current: 3, migrations: chain })).toEqual({
+      ok: true,
+      record: { schemaVersion: 3, c: "x" },
+      from: 1,
+    });
+    expect(migrateState({ schemaVersion: 2, b: "y" }, { current: 3, migrations: chain })).toEqual({
+      ok: true,
+      record: { schemaVersion: 3, c: "y" },
+      from: 2,
+    });
   });
 
   it("refuses a version with no migration path, and a newer one", () => {
-    expect(migrateState({ schemaVersion: 0 }, { current: 3, migrations: chain })).toMatchObject({ ok: false, reason: "unsupported-version" });
-    expect(migrateState({ schemaVersion: 4 }, { current: 3, migrations: chain })).toMatchObject({ ok: false, reason: "future-version" });
+    expect(migrateState({ schemaVersion: 0 }, { current: 3, migrations: chain })).toMatchObject({
+      ok: false,
+      reason: "unsupported-version",
+    });
+    expect(migrateState({ schemaVersion: 4 }, { current: 3, migrations: chain })).toMatchObject({
+      ok: false,
+      reason: "future-version",
+    });
   });
 
   it("treats a migration that returns the wrong version as a bug", () => {
-    const broken = new Map([[1, { from: 1, description: "forgets the version", migrate: (r: Readonly<Record<string, unknown>>) => ({ ...r }) }]]);
+    const broken = new Map([
+      [
+        1,
+        { from: 1, description: "forgets the version", migrate: (r: Readonly<Record<string, unknown>>) => ({ ...r }) },
+      ],
+    ]);
     expect(() => migrateState({ schemaVersion: 1 }, { current: 2, migrations: broken })).toThrow(StateMigrationError);
   });
 
   it("validates the migrated record and says it was migrated", () => {
     const current = JSON.parse(read("valid", "initial.json")) as Record<string, unknown>;
     const { counters, ...older } = current;
-    const addCounters = new Map([[0, { from: 0, description: "add counters", migrate: (r: Readonly<Record<string, unknown>>) => ({ ...r, counters, schemaVersion: 1 }) }]]);
+    const addCounters = new Map([
+      [
+        0,
+        {
+          from: 0,
+          description: "add counters",
+          migrate: (r: Readonly<Record<string, unknown>>) => ({ ...r, counters, schemaVersion: 1 }),
+        },
+      ],
+    ]);
     const text = JSON.stringify({ ...older, schemaVersion: 0 });
-    expect(parseStateFile(text, DEPLOYMENT, { migrations: addCounters })).toEqual({ kind: "ok", state: current, migratedFrom: 0 });
-    const wrong = new Map([[0, { from: 0, description: "forgets counters", migrate: (r: Readonly<Record<string, unknown>>) => ({ ...r, schemaVersion: 1 }) }]]);
-    expect(parseStateFile(text, DEPLOYMENT, { migrations: wrong })).toMatchObject({ kind: "corrupt", reason: "schema", path: "" });
+    expect(parseStateFile(text, DEPLOYMENT, { migrations: addCounters })).toEqual({
+      kind: "ok",
+      state: current,
+      migratedFrom: 0,
+    });
+    const wrong = new Map([
+      [
+        0,
+        {
+          from: 0,
+          description: "forgets counters",
+          migrate: (r: Readonly<Record<string, unknown>>) => ({ ...r, schemaVersion: 1 }),
+        },
+      ],
+    ]);
+    expect(parseStateFile(text, DEPLOYMENT, { migrations: wrong })).toMatchObject({
+      kind: "corrupt",
+      reason: "schema",
+      path: "",
+    });
   });
 });

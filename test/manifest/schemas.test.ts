@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { initialDeploymentState, STAGE_STATUSES, STATE_SCHEMA_VERSION, type DeploymentState } from "../../src/core/deployment-state.ts";
+import {
+  initialDeploymentState,
+  STAGE_STATUSES,
+  STATE_SCHEMA_VERSION,
+  type DeploymentState,
+} from "../../src/core/deployment-state.ts";
 import { CAUSES, OPERATOR_EVENTS, type FerryEvent } from "../../src/core/ferry-event.ts";
 import { CONCURRENCY_POLICIES, type Lifecycle } from "../../src/core/lifecycle.ts";
 import { transition } from "../../src/core/transition.ts";
@@ -8,7 +13,13 @@ import type { TransitionContext } from "../../src/core/transition-context.ts";
 import { builtinLifecycles } from "../../src/manifest/builtin-lifecycles.ts";
 import { PERMISSION_LEVELS } from "../../src/manifest/load-ferry-config.ts";
 import { SHELL_NAMES } from "../../src/manifest/manifest.ts";
-import { createAjv, readSchema, SCHEMA_NAMES, validateAgainst, type SchemaName } from "../../src/manifest/schema-validator.ts";
+import {
+  createAjv,
+  readSchema,
+  SCHEMA_NAMES,
+  validateAgainst,
+  type SchemaName,
+} from "../../src/manifest/schema-validator.ts";
 import { INPUT_LIMITS } from "../../src/manifest/input-limits.ts";
 import { parseYamlSource } from "../../src/manifest/yaml-source.ts";
 
@@ -24,7 +35,10 @@ function yamlValue(url: URL): unknown {
 
 function filesIn(dir: string, ext: string): URL[] {
   const base = new URL(dir, root);
-  return readdirSync(base).filter((f) => f.endsWith(ext)).sort().map((f) => new URL(f, base));
+  return readdirSync(base)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => new URL(f, base));
 }
 
 /** Object schemas that declare properties must say what other properties mean; `if` tests and false-only patches are not object schemas. */
@@ -59,9 +73,14 @@ describe("schemas", () => {
     expect(state.properties.schemaVersion).toMatchObject({ const: STATE_SCHEMA_VERSION });
     expect(state.$defs.cause!.enum).toEqual([...CAUSES]);
     expect((state.$defs.stageResult!.properties as Record<string, Json>).status!.enum).toEqual([...STAGE_STATUSES]);
-    const manifest = schema("manifest") as { properties: Record<string, Json>; $defs: Record<string, { properties: Record<string, Json> }> };
+    const manifest = schema("manifest") as {
+      properties: Record<string, Json>;
+      $defs: Record<string, { properties: Record<string, Json> }>;
+    };
     expect(manifest.properties.concurrency!.enum).toEqual([...CONCURRENCY_POLICIES]);
-    expect(manifest.$defs.commandStep!.properties.shell!.pattern).toBe(`^(?:${SHELL_NAMES.join("|")})$|^\\S+\\s.*\\{0\\}`);
+    expect(manifest.$defs.commandStep!.properties.shell!.pattern).toBe(
+      `^(?:${SHELL_NAMES.join("|")})$|^\\S+\\s.*\\{0\\}`,
+    );
     const config = schema("ferry-config") as { properties: Record<string, Json> };
     expect(config.properties.minimumPermission!.enum).toEqual([...PERMISSION_LEVELS]);
     expect(config.properties).not.toHaveProperty("stateBranch");
@@ -103,7 +122,14 @@ describe("state schema accepts every state the core produces", () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
       return Math.floor((seed / 2 ** 31) * n);
     };
-    const context: TransitionContext = { quick: false, type: "demo", allowDrop: true, threshold: 2, stages: everyStage(lifecycle), timers: { "pause-after": 3600, "drop-after": 7200 } };
+    const context: TransitionContext = {
+      quick: false,
+      type: "demo",
+      allowDrop: true,
+      threshold: 2,
+      stages: everyStage(lifecycle),
+      timers: { "pause-after": 3600, "drop-after": 7200 },
+    };
     let state: DeploymentState = initialDeploymentState(lifecycle, "web", "2025-01-01T00:00:00.000Z");
     let clock = Date.parse("2025-01-01T00:00:00.000Z");
     let applied = 0;
@@ -113,7 +139,14 @@ describe("state schema accepts every state the core produces", () => {
       const at = new Date(clock).toISOString();
       const base = { id: `e${i}`, at, actor: "tester", cause: "cli" } as const;
       const active = state.stages.findLast((s) => s.status === "dispatching" || s.status === "running");
-      const report = active && { runId: active.runId, attempt: active.attempt, stage: active.stage, message: "report", url: "https://example.com/job/1", externalId: `${i}` };
+      const report = active && {
+        runId: active.runId,
+        attempt: active.attempt,
+        stage: active.stage,
+        message: "report",
+        url: "https://example.com/job/1",
+        externalId: `${i}`,
+      };
       const timer = state.timers[0];
       const choices: (() => FerryEvent | undefined)[] = [
         () => ({ ...base, cause: "merge", type: "deploy", version: `v${random(4)}` }),
@@ -121,9 +154,33 @@ describe("state schema accepts every state the core produces", () => {
         () => (report ? { ...base, cause: "runner", type: "stage.succeeded", stage: report } : undefined),
         () => (report ? { ...base, cause: "runner", type: "stage.succeeded", stage: report } : undefined),
         () => (report ? { ...base, cause: "runner", type: "stage.failed", stage: report } : undefined),
-        () => (report ? { ...base, cause: "runner", type: "stage.progress", stage: { ...report, counters: { failed: random(3), completed: random(4), inProgress: 1, total: 4 } } } : undefined),
-        () => (timer ? { ...base, at: new Date(Math.max(clock, Date.parse(timer.due))).toISOString(), cause: "timer", type: "timer", timer: { name: timer.name, due: timer.due } } : undefined),
-        () => ({ ...base, cause: "label", type: OPERATOR_EVENTS[1 + random(OPERATOR_EVENTS.length - 1)] as Exclude<(typeof OPERATOR_EVENTS)[number], "deploy"> }),
+        () =>
+          report
+            ? {
+                ...base,
+                cause: "runner",
+                type: "stage.progress",
+                stage: { ...report, counters: { failed: random(3), completed: random(4), inProgress: 1, total: 4 } },
+              }
+            : undefined,
+        () =>
+          timer
+            ? {
+                ...base,
+                at: new Date(Math.max(clock, Date.parse(timer.due))).toISOString(),
+                cause: "timer",
+                type: "timer",
+                timer: { name: timer.name, due: timer.due },
+              }
+            : undefined,
+        () => ({
+          ...base,
+          cause: "label",
+          type: OPERATOR_EVENTS[1 + random(OPERATOR_EVENTS.length - 1)] as Exclude<
+            (typeof OPERATOR_EVENTS)[number],
+            "deploy"
+          >,
+        }),
       ];
       const event = choices[random(choices.length)]!();
       if (!event) continue;
@@ -138,14 +195,28 @@ describe("state schema accepts every state the core produces", () => {
       if (state.queue.some((q) => q.coalesced)) seen.add("coalesced");
       for (const stage of state.stages) seen.add(stage.status);
       // A deployment that reached its end is gone; start a new one to keep exploring.
-      const ended = Object.entries(state.regions).every(([region, r]) => lifecycle.regions[region]?.states[r.state]?.kind === "final");
+      const ended = Object.entries(state.regions).every(
+        ([region, r]) => lifecycle.regions[region]?.states[r.state]?.kind === "final",
+      );
       if (ended) state = initialDeploymentState(lifecycle, "web", at);
     }
     expect(applied).toBeGreaterThan(50);
     // The walk must reach the records that are null or empty in a fresh state. A lifecycle that
     // models `pause` itself (preview) never holds, and then its superseding triggers never queue.
-    const modelsPause = Object.values(lifecycle.regions).some((r) => Object.values(r.states).some((st) => st.on?.pause));
-    const wanted = ["run", "error", "timers", "good", "dispatching", "succeeded", "failed", "timed-out", ...(modelsPause ? [] : ["hold", "queue", "coalesced"])];
+    const modelsPause = Object.values(lifecycle.regions).some((r) =>
+      Object.values(r.states).some((st) => st.on?.pause),
+    );
+    const wanted = [
+      "run",
+      "error",
+      "timers",
+      "good",
+      "dispatching",
+      "succeeded",
+      "failed",
+      "timed-out",
+      ...(modelsPause ? [] : ["hold", "queue", "coalesced"]),
+    ];
     expect(wanted.filter((w) => !seen.has(w))).toEqual([]);
     // `retrying` is only read from older state files: every attempt ends as failed or timed out.
     expect(seen.has("retrying")).toBe(false);

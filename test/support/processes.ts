@@ -25,7 +25,9 @@ export function childProcesses(): string[] {
   return listing
     .split("\n")
     .map((line) => /^\s*(\d+)\s+(\S+)\s+(.*)$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null && !m[2]!.startsWith("Z") && !m[3]!.startsWith("ps -o pid=,stat=,args="))
+    .filter(
+      (m): m is RegExpExecArray => m !== null && !m[2]!.startsWith("Z") && !m[3]!.startsWith("ps -o pid=,stat=,args="),
+    )
     .map((m) => `${m[1]} ${m[3]}`);
 }
 

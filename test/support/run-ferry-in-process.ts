@@ -14,7 +14,11 @@ export async function runFerryInProcess(args: readonly string[]): Promise<FerryR
   const line = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
   const exitCodeBefore = process.exitCode;
   // Not a terminal, as a piped `bin/ferry.js` is not: plain lines, every stage output line, no colour.
-  const code = await runCli(args, { out: (text) => (stdout += line(text)), err: (text) => (stderr += line(text)), terminal: false });
+  const code = await runCli(args, {
+    out: (text) => (stdout += line(text)),
+    err: (text) => (stderr += line(text)),
+    terminal: false,
+  });
   if (process.exitCode !== exitCodeBefore) {
     // Left set, it would fail the test worker long after the command that set it.
     process.exitCode = exitCodeBefore;

@@ -4,7 +4,12 @@ import { dirname, join } from "node:path";
 import { simpleGit } from "simple-git";
 
 /** simple-git 4 refuses GIT_* variables, so tests give git an identity through config. */
-export const GIT_IDENTITY = ["user.name=ferry-test", "user.email=ferry-test@localhost", "init.defaultBranch=main", "commit.gpgsign=false"];
+export const GIT_IDENTITY = [
+  "user.name=ferry-test",
+  "user.email=ferry-test@localhost",
+  "init.defaultBranch=main",
+  "commit.gpgsign=false",
+];
 
 /** A real temporary git repository with one commit on `main`. */
 export async function tempRepo(files: Record<string, string> = { "README.md": "# test\n" }): Promise<string> {

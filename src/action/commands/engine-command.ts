@@ -4,7 +4,15 @@ import { createFerryApp } from "../../app/ferry-app.ts";
 import type { ActionIO } from "../action-io.ts";
 
 /** Events the engine handles inside a workflow; `schedule` (and a manual dispatch) fire due timers. */
-export const ENGINE_EVENTS = ["push", "pull_request", "check_run", "workflow_run", "workflow_job", "schedule", "workflow_dispatch"] as const;
+export const ENGINE_EVENTS = [
+  "push",
+  "pull_request",
+  "check_run",
+  "workflow_run",
+  "workflow_job",
+  "schedule",
+  "workflow_dispatch",
+] as const;
 
 /**
  * `command: engine` — the whole ferry app inside a workflow, for teams that host no server. It
@@ -13,7 +21,10 @@ export const ENGINE_EVENTS = ["push", "pull_request", "check_run", "workflow_run
  * and reads only `GHE_HOST`, so ferry does the same few steps with its own Probot 14 and
  * `GITHUB_API_URL`. A `schedule` or `workflow_dispatch` event fires due timers instead.
  */
-export async function engineCommand(io: ActionIO, options: { readonly Octokit?: typeof ProbotOctokit } = {}): Promise<void> {
+export async function engineCommand(
+  io: ActionIO,
+  options: { readonly Octokit?: typeof ProbotOctokit } = {},
+): Promise<void> {
   const env = (name: string) => io.env(name);
   const token = io.input("token") || env("GITHUB_TOKEN") || "";
   const eventName = env("GITHUB_EVENT_NAME") ?? "";
@@ -21,8 +32,12 @@ export async function engineCommand(io: ActionIO, options: { readonly Octokit?: 
   const [owner, repo] = (env("GITHUB_REPOSITORY") ?? "").split("/");
   const baseUrl = env("GITHUB_API_URL") ?? "https://api.github.com";
   if (!token) return io.fail("command engine needs a token: set `token` (default: the workflow's GITHUB_TOKEN)");
-  if (!owner || !repo) return io.fail("command engine needs GITHUB_REPOSITORY (owner/name); it runs inside a GitHub Actions workflow");
-  if (!(ENGINE_EVENTS as readonly string[]).includes(eventName)) return io.fail(`command engine does not handle ${JSON.stringify(eventName)} events; trigger it on ${ENGINE_EVENTS.join(", ")}`);
+  if (!owner || !repo)
+    return io.fail("command engine needs GITHUB_REPOSITORY (owner/name); it runs inside a GitHub Actions workflow");
+  if (!(ENGINE_EVENTS as readonly string[]).includes(eventName))
+    return io.fail(
+      `command engine does not handle ${JSON.stringify(eventName)} events; trigger it on ${ENGINE_EVENTS.join(", ")}`,
+    );
 
   const app = createFerryApp({ tokenMode: true });
   // Probot's Octokit keeps its retry and throttling plugins: inside a workflow too, GitHub wants

@@ -33,18 +33,30 @@ export interface ReportOutcome {
  * status is a projection of the state file, which the engine would overwrite) and it does not
  * move the deployment's lifecycle. A stage's own result reaches ferry through its workflow run.
  */
-export async function reportCommand(io: ActionIO, options: ReportCommandOptions = {}): Promise<ReportOutcome | undefined> {
+export async function reportCommand(
+  io: ActionIO,
+  options: ReportCommandOptions = {},
+): Promise<ReportOutcome | undefined> {
   const deployment = io.input("deployment");
   const status = io.input("status");
   const token = io.input("token") || io.env("GITHUB_TOKEN") || "";
   const repository = io.env("GITHUB_REPOSITORY") ?? "";
   const sha = io.input("version") || io.env("GITHUB_SHA") || "";
   const problems: string[] = [];
-  if (!DEPLOYMENT_NAME_PATTERN.test(deployment)) problems.push(`input deployment must be a deployment name, not ${JSON.stringify(deployment)}`);
-  if (!(REPORT_STATUSES as readonly string[]).includes(status)) problems.push(`input status must be one of ${REPORT_STATUSES.join(", ")}, not ${JSON.stringify(status)}`);
-  if (token === "") problems.push("input token is empty: pass `token: ${{ github.token }}` (the default) with `statuses: write` permission");
-  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) problems.push("GITHUB_REPOSITORY is not set: command report runs inside a GitHub Actions job");
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) problems.push(`the commit to report on must be a full sha (input version or GITHUB_SHA), not ${JSON.stringify(sha)}`);
+  if (!DEPLOYMENT_NAME_PATTERN.test(deployment))
+    problems.push(`input deployment must be a deployment name, not ${JSON.stringify(deployment)}`);
+  if (!(REPORT_STATUSES as readonly string[]).includes(status))
+    problems.push(`input status must be one of ${REPORT_STATUSES.join(", ")}, not ${JSON.stringify(status)}`);
+  if (token === "")
+    problems.push(
+      "input token is empty: pass `token: ${{ github.token }}` (the default) with `statuses: write` permission",
+    );
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+    problems.push("GITHUB_REPOSITORY is not set: command report runs inside a GitHub Actions job");
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+    problems.push(
+      `the commit to report on must be a full sha (input version or GITHUB_SHA), not ${JSON.stringify(sha)}`,
+    );
   if (problems.length > 0) {
     io.output("result", "failed");
     io.fail(problems.join("; "));
@@ -62,13 +74,20 @@ export async function reportCommand(io: ActionIO, options: ReportCommandOptions 
       sha,
       state: status as ReportStatus,
       context,
-      ...(description ? { description: description.length > DESCRIPTION_LIMIT ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}…` : description } : {}),
+      ...(description
+        ? {
+            description:
+              description.length > DESCRIPTION_LIMIT ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}…` : description,
+          }
+        : {}),
       ...(targetUrl ? { target_url: targetUrl } : {}),
     });
   } catch (error) {
     const code = (error as { status?: unknown }).status;
     io.output("result", "failed");
-    io.fail(`could not write the ${context} status on ${sha}: ${(error as Error).message}${code === 403 || code === 404 ? " (the token needs `statuses: write`)" : ""}`);
+    io.fail(
+      `could not write the ${context} status on ${sha}: ${(error as Error).message}${code === 403 || code === 404 ? " (the token needs `statuses: write`)" : ""}`,
+    );
     return undefined;
   }
   io.output("result", "succeeded");

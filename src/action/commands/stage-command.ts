@@ -42,11 +42,17 @@ export async function stageCommand(io: ActionIO, options: StageCommandOptions = 
     prepared = await prepare(io);
   } catch (error) {
     if (!(error instanceof StageSetupFailure)) throw error;
-    return finish(io, { result: "failed", durationMs: 0, message: error.message }, `### ❌ ferry: could not run the stage\n\n${error.message}\n`);
+    return finish(
+      io,
+      { result: "failed", durationMs: 0, message: error.message },
+      `### ❌ ferry: could not run the stage\n\n${error.message}\n`,
+    );
   }
   const { manifest, stage, ferry, secrets } = prepared;
   for (const value of Object.values(secrets)) if (value !== "") io.mask(value);
-  io.info(`ferry: stage ${ferry.stage} of ${ferry.deployment} at ${ferry.version}, run ${ferry.runId} attempt ${ferry.attempt}, from ${manifest.file}`);
+  io.info(
+    `ferry: stage ${ferry.stage} of ${ferry.deployment} at ${ferry.version}, run ${ferry.runId} attempt ${ferry.attempt}, from ${manifest.file}`,
+  );
   let endUntrusted: (() => void) | undefined;
   const total = stage.steps.length;
   const result = await (options.executor ?? new StageExecutor()).run(stage, {
@@ -64,7 +70,9 @@ export async function stageCommand(io: ActionIO, options: StageCommandOptions = 
       }
       endUntrusted?.();
       endUntrusted = undefined;
-      io.info(`${progress.result.status} in ${formatDuration(progress.result.durationMs)}: ${oneLine(progress.result.message)}`);
+      io.info(
+        `${progress.result.status} in ${formatDuration(progress.result.durationMs)}: ${oneLine(progress.result.message)}`,
+      );
       io.endGroup();
     },
   });
@@ -80,7 +88,10 @@ interface Prepared {
 
 async function prepare(io: ActionIO): Promise<Prepared> {
   const deployment = io.input("deployment");
-  if (!DEPLOYMENT_NAME_PATTERN.test(deployment)) throw new StageSetupFailure(`input deployment must be a deployment name (lowercase letters, digits and dashes), not ${JSON.stringify(deployment)}`);
+  if (!DEPLOYMENT_NAME_PATTERN.test(deployment))
+    throw new StageSetupFailure(
+      `input deployment must be a deployment name (lowercase letters, digits and dashes), not ${JSON.stringify(deployment)}`,
+    );
   const stageName = io.input("stage");
   if (stageName === "") throw new StageSetupFailure("input stage is required");
   const runId = positive(io.input("run-id"), "run-id");
@@ -89,20 +100,34 @@ async function prepare(io: ActionIO): Promise<Prepared> {
   const version = await checkedOutVersion(io, workspace, io.input("version"));
 
   const found = (await readFerryDir(workspace, DEPLOYMENTS_DIR)).filter((f) => ferryFileName(f.path) === deployment);
-  if (found.length > 1) throw new StageSetupFailure(`${found.map((f) => f.path).join(" and ")} both declare ${deployment} at ${version}; keep one file`);
+  if (found.length > 1)
+    throw new StageSetupFailure(
+      `${found.map((f) => f.path).join(" and ")} both declare ${deployment} at ${version}; keep one file`,
+    );
   const file = found[0]?.path ?? `${DEPLOYMENTS_DIR}/${deployment}.yml`;
   const text = found[0]?.text;
   if (text === undefined) throw new StageSetupFailure(`${file} does not exist at ${version}`);
   const lifecycles = repoLifecycles(await readFerryDir(workspace, LIFECYCLES_DIR));
   const loaded = loadManifest(text, file, { knownLifecycles: lifecycles.known });
   if (!loaded.ok) {
-    for (const e of loaded.errors) io.error(e.message, { title: "ferry manifest", file: e.file, startLine: e.line, startColumn: e.column });
-    throw new StageSetupFailure(`${file} is invalid at ${version}:\n${loaded.errors.map(formatSourceError).join("\n")}`);
+    for (const e of loaded.errors)
+      io.error(e.message, { title: "ferry manifest", file: e.file, startLine: e.line, startColumn: e.column });
+    throw new StageSetupFailure(
+      `${file} is invalid at ${version}:\n${loaded.errors.map(formatSourceError).join("\n")}`,
+    );
   }
   const manifest = loaded.manifest;
   const stage = stageOf(manifest, stageName);
-  if (!stage) throw new StageSetupFailure(`${file} has no stage ${stageName}${manifest.type ? ` (nor ${manifest.type}.${stageName})` : ""} at ${version}`);
-  return { manifest, stage, ferry: { deployment, stage: stageName, version, runId, attempt }, secrets: secretValues(io, manifest, stage) };
+  if (!stage)
+    throw new StageSetupFailure(
+      `${file} has no stage ${stageName}${manifest.type ? ` (nor ${manifest.type}.${stageName})` : ""} at ${version}`,
+    );
+  return {
+    manifest,
+    stage,
+    ferry: { deployment, stage: stageName, version, runId, attempt },
+    secrets: secretValues(io, manifest, stage),
+  };
 }
 
 /**
@@ -110,8 +135,11 @@ async function prepare(io: ActionIO): Promise<Prepared> {
  * scripts under this version's name would record a deployment that did not happen.
  */
 async function checkedOutVersion(io: ActionIO, workspace: string, wanted: string): Promise<string> {
-  if (wanted !== "" && !SHA.test(wanted)) throw new StageSetupFailure(`input version must be a commit sha, not ${JSON.stringify(wanted)}`);
-  const head = await runGit(workspace, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { check: false }).catch(() => undefined);
+  if (wanted !== "" && !SHA.test(wanted))
+    throw new StageSetupFailure(`input version must be a commit sha, not ${JSON.stringify(wanted)}`);
+  const head = await runGit(workspace, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { check: false }).catch(
+    () => undefined,
+  );
   const sha = head?.code === 0 ? head.stdout.trim() : undefined;
   if (sha === undefined) {
     if (wanted === "") throw new StageSetupFailure(`input version is required when ${workspace} is not a git checkout`);
@@ -119,7 +147,9 @@ async function checkedOutVersion(io: ActionIO, workspace: string, wanted: string
     return wanted;
   }
   if (wanted !== "" && !sha.toLowerCase().startsWith(wanted.toLowerCase())) {
-    throw new StageSetupFailure(`the workspace is at ${sha} but the stage deploys ${wanted}: check out the version first (actions/checkout with \`ref: \${{ inputs.version }}\`)`);
+    throw new StageSetupFailure(
+      `the workspace is at ${sha} but the stage deploys ${wanted}: check out the version first (actions/checkout with \`ref: \${{ inputs.version }}\`)`,
+    );
   }
   return wanted === "" ? sha : wanted;
 }
@@ -134,7 +164,8 @@ function stageOf(manifest: Manifest, name: string): Stage | undefined {
 function secretValues(io: ActionIO, manifest: Manifest, stage: Stage): Record<string, string> {
   const names = new Set(manifest.secrets);
   const envs: EnvMap[] = [manifest.env, stage.env, ...stage.steps.map((s) => (s.kind === "command" ? s.env : {}))];
-  for (const env of envs) for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
+  for (const env of envs)
+    for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
   const values: Record<string, string> = {};
   for (const name of names) {
     const value = io.env(name);
@@ -144,7 +175,8 @@ function secretValues(io: ActionIO, manifest: Manifest, stage: Stage): Record<st
 }
 
 function positive(text: string, name: string): number {
-  if (!/^[1-9][0-9]{0,14}$/.test(text)) throw new StageSetupFailure(`input ${name} must be a positive whole number, not ${JSON.stringify(text)}`);
+  if (!/^[1-9][0-9]{0,14}$/.test(text))
+    throw new StageSetupFailure(`input ${name} must be a positive whole number, not ${JSON.stringify(text)}`);
   return Number(text);
 }
 
@@ -155,8 +187,10 @@ function oneLine(text: string): string {
 async function finish(io: ActionIO, outcome: StageCommandOutcome, summary: string): Promise<StageCommandOutcome> {
   io.output("result", outcome.result);
   io.output("duration-ms", String(outcome.durationMs));
-  if (!(await io.summary(summary))) io.info("no job summary file (GITHUB_STEP_SUMMARY is not set); the summary is not written");
-  if (outcome.result !== "succeeded") io.fail(outcome.result === "timed-out" ? `stage timed out: ${outcome.message}` : outcome.message);
+  if (!(await io.summary(summary)))
+    io.info("no job summary file (GITHUB_STEP_SUMMARY is not set); the summary is not written");
+  if (outcome.result !== "succeeded")
+    io.fail(outcome.result === "timed-out" ? `stage timed out: ${outcome.message}` : outcome.message);
   else io.info(outcome.message);
   return outcome;
 }

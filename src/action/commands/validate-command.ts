@@ -28,20 +28,28 @@ export async function validateCommand(io: ActionIO): Promise<ValidateOutcome> {
     const loaded = loadManifest(file.text, file.path, { knownLifecycles: lifecycles.known });
     if (!loaded.ok) errors.push(...loaded.errors);
   }
-  for (const e of errors) io.error(e.message, { title: `ferry ${e.code}`, file: e.file, startLine: e.line, startColumn: e.column });
+  for (const e of errors)
+    io.error(e.message, { title: `ferry ${e.code}`, file: e.file, startLine: e.line, startColumn: e.column });
 
   const files = lifecycleFiles.length + manifestFiles.length;
   const bad = new Set(errors.map((e) => e.file));
-  const lines = [`### ${errors.length === 0 ? "✅" : "❌"} ferry: ${files} file${files === 1 ? "" : "s"} checked, ${errors.length} error${errors.length === 1 ? "" : "s"}`, ""];
+  const lines = [
+    `### ${errors.length === 0 ? "✅" : "❌"} ferry: ${files} file${files === 1 ? "" : "s"} checked, ${errors.length} error${errors.length === 1 ? "" : "s"}`,
+    "",
+  ];
   if (files > 0) {
     lines.push("| File | Errors |", "| --- | --- |");
-    for (const file of [...lifecycleFiles, ...manifestFiles]) lines.push(`| \`${file.path}\` | ${errors.filter((e) => e.file === file.path).length || "none"} |`);
+    for (const file of [...lifecycleFiles, ...manifestFiles])
+      lines.push(`| \`${file.path}\` | ${errors.filter((e) => e.file === file.path).length || "none"} |`);
   } else {
     lines.push(`No \`${DEPLOYMENTS_DIR}/*.yml\` or \`${LIFECYCLES_DIR}/*.yml\` in this repository.`);
   }
   await io.summary(lines.join("\n") + "\n");
   io.output("result", errors.length === 0 ? "succeeded" : "failed");
-  if (errors.length > 0) io.fail(`${errors.length} error${errors.length === 1 ? "" : "s"} in ${bad.size} ferry file${bad.size === 1 ? "" : "s"}; see the annotations`);
+  if (errors.length > 0)
+    io.fail(
+      `${errors.length} error${errors.length === 1 ? "" : "s"} in ${bad.size} ferry file${bad.size === 1 ? "" : "s"}; see the annotations`,
+    );
   else io.info(`ferry: ${files} file${files === 1 ? "" : "s"} valid`);
   return { files, errors };
 }

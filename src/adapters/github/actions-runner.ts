@@ -56,31 +56,50 @@ export class ActionsRunner implements StageRunner {
     try {
       branch = await this.branch();
     } catch (error) {
-      return { ok: false, message: `could not find the default branch of ${owner}/${repo} to dispatch ${this.workflow} from: ${messageOf(error)}` };
+      return {
+        ok: false,
+        message: `could not find the default branch of ${owner}/${repo} to dispatch ${this.workflow} from: ${messageOf(error)}`,
+      };
     }
     // Every input is a string: workflow_dispatch inputs are strings on the wire, whatever their declared type.
-    const inputs = { deployment: request.deployment, stage: request.stage, version: request.version, run_id: String(request.runId), attempt: String(request.attempt) };
+    const inputs = {
+      deployment: request.deployment,
+      stage: request.stage,
+      version: request.version,
+      run_id: String(request.runId),
+      attempt: String(request.attempt),
+    };
     try {
-      const answer = await this.client.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
-        owner,
-        repo,
-        workflow_id: this.workflow,
-        ref: branch,
-        inputs,
-        return_run_details: true,
-      });
+      const answer = await this.client.request(
+        "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches",
+        {
+          owner,
+          repo,
+          workflow_id: this.workflow,
+          ref: branch,
+          inputs,
+          return_run_details: true,
+        },
+      );
       const details = answer.data as DispatchDetails | undefined;
       if (answer.status !== 200 || typeof details?.workflow_run_id !== "number") {
         // GitHub Enterprise Server versions without run details answer 204: the run exists but
         // cannot be matched to its webhooks, so the stage could only end at its deadline.
-        return { ok: false, message: `GitHub dispatched ${this.workflow} on ${branch} but returned no run id (status ${answer.status}); ferry needs \`return_run_details\`, available on github.com and recent GitHub Enterprise Server` };
+        return {
+          ok: false,
+          message: `GitHub dispatched ${this.workflow} on ${branch} but returned no run id (status ${answer.status}); ferry needs \`return_run_details\`, available on github.com and recent GitHub Enterprise Server`,
+        };
       }
       const url = details.html_url ?? details.run_url;
-      this.log.info({ deployment: request.deployment, stage: request.stage, workflowRunId: details.workflow_run_id }, `dispatched ${this.workflow}`);
+      this.log.info(
+        { deployment: request.deployment, stage: request.stage, workflowRunId: details.workflow_run_id },
+        `dispatched ${this.workflow}`,
+      );
       return { ok: true, externalId: String(details.workflow_run_id), ...(url ? { url } : {}) };
     } catch (error) {
       const message = this.explain(error, branch);
-      if (message === undefined) throw new GitHubAdapterError(`could not dispatch ${this.workflow}: ${messageOf(error)}`, { cause: error });
+      if (message === undefined)
+        throw new GitHubAdapterError(`could not dispatch ${this.workflow}: ${messageOf(error)}`, { cause: error });
       return { ok: false, message };
     }
   }
@@ -89,23 +108,32 @@ export class ActionsRunner implements StageRunner {
     if (request.externalId === undefined || !/^\d+$/.test(request.externalId)) return;
     const { owner, repo } = this.ref;
     try {
-      await this.client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", { owner, repo, run_id: Number(request.externalId) });
+      await this.client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", {
+        owner,
+        repo,
+        run_id: Number(request.externalId),
+      });
     } catch (error) {
       // 409: the run already completed, which is all a cancel wanted.
       if (statusOf(error) === 409) return;
-      throw new GitHubAdapterError(`could not cancel workflow run ${request.externalId}: ${messageOf(error)}${statusOf(error) === 403 ? PERMISSION_HINT : ""}`, { cause: error });
+      throw new GitHubAdapterError(
+        `could not cancel workflow run ${request.externalId}: ${messageOf(error)}${statusOf(error) === 403 ? PERMISSION_HINT : ""}`,
+        { cause: error },
+      );
     }
   }
 
   private branch(): Promise<string> {
-    this.dispatchRef ??= this.client.request("GET /repos/{owner}/{repo}", { owner: this.ref.owner, repo: this.ref.repo }).then(
-      (answer) => answer.data.default_branch,
-      (error: unknown) => {
-        // Forget the failure so the next stage asks again.
-        this.dispatchRef = undefined;
-        throw error;
-      },
-    );
+    this.dispatchRef ??= this.client
+      .request("GET /repos/{owner}/{repo}", { owner: this.ref.owner, repo: this.ref.repo })
+      .then(
+        (answer) => answer.data.default_branch,
+        (error: unknown) => {
+          // Forget the failure so the next stage asks again.
+          this.dispatchRef = undefined;
+          throw error;
+        },
+      );
     return this.dispatchRef;
   }
 

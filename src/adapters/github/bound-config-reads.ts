@@ -26,7 +26,8 @@ export function boundConfigReads(octokit: Pick<Octokit, "hook">): void {
   guarded.add(octokit);
   octokit.hook.after("request", (response, options) => {
     const path = typeof options["path"] === "string" ? options["path"] : "";
-    if (typeof response.data !== "string" || !String(options.url).includes("/contents/") || !/\.ya?ml$/i.test(path)) return;
+    if (typeof response.data !== "string" || !String(options.url).includes("/contents/") || !/\.ya?ml$/i.test(path))
+      return;
     const bounds = checkYamlBounds(response.data, INPUT_LIMITS["ferry-config"]);
     if (!bounds.ok) throw new UntrustedFileError(path, bounds.message);
   });

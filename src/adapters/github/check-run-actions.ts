@@ -15,12 +15,18 @@ export function checkRunActions(view: DeploymentView): CheckRunAction[] {
   if (view.blocked) return [];
   const { lifecycle, state } = view;
   const handles = (event: string) =>
-    Object.entries(state.regions).some(([region, r]) => Boolean(lifecycle.regions[region]?.states[r.state]?.on?.[event] ?? lifecycle.on?.[event]));
-  const modelsPause = Object.values(lifecycle.regions).some((region) => Object.values(region.states).some((s) => s.on?.pause));
+    Object.entries(state.regions).some(([region, r]) =>
+      Boolean(lifecycle.regions[region]?.states[r.state]?.on?.[event] ?? lifecycle.on?.[event]),
+    );
+  const modelsPause = Object.values(lifecycle.regions).some((region) =>
+    Object.values(region.states).some((s) => s.on?.pause),
+  );
   const hasPrevious = state.good.some((g) => g.version !== state.run?.version);
   const actions: CheckRunAction[] = [];
-  if (handles("retry") && state.run) actions.push({ label: "Retry", description: "Run this deployment again", identifier: "retry" });
-  if (handles("rollback") && hasPrevious) actions.push({ label: "Roll back", description: "Go back to the previous good version", identifier: "rollback" });
+  if (handles("retry") && state.run)
+    actions.push({ label: "Retry", description: "Run this deployment again", identifier: "retry" });
+  if (handles("rollback") && hasPrevious)
+    actions.push({ label: "Roll back", description: "Go back to the previous good version", identifier: "rollback" });
   const pausable = modelsPause ? handles("pause") : state.hold === null && Object.keys(state.regions).length > 0;
   if (pausable) actions.push({ label: "Pause", description: "Hold before the next stage", identifier: "pause" });
   return actions;

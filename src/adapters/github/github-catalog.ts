@@ -38,7 +38,13 @@ interface BlobEntry {
 interface CatalogAnswer {
   readonly repository: {
     readonly commit: { readonly oid: string } | null;
-    readonly dir: { readonly entries?: readonly { readonly name: string; readonly type: string; readonly object: { readonly entries?: readonly BlobEntry[] } | null }[] } | null;
+    readonly dir: {
+      readonly entries?: readonly {
+        readonly name: string;
+        readonly type: string;
+        readonly object: { readonly entries?: readonly BlobEntry[] } | null;
+      }[];
+    } | null;
   } | null;
 }
 
@@ -73,7 +79,12 @@ export function isPreviewTemplate(manifest: Manifest): boolean {
  * GraphQL request and loads them; undefined when the revision does not exist.
  */
 export async function readCatalogAt(client: GitHubClient, ref: RepoRef, rev: string): Promise<CatalogAt | undefined> {
-  const answer = await client.graphql<CatalogAnswer>(CATALOG_QUERY, { owner: ref.owner, name: ref.repo, rev, dir: `${rev}:.ferry` });
+  const answer = await client.graphql<CatalogAnswer>(CATALOG_QUERY, {
+    owner: ref.owner,
+    name: ref.repo,
+    rev,
+    dir: `${rev}:.ferry`,
+  });
   const commit = answer.repository?.commit?.oid;
   if (!commit) return undefined;
   const folders = new Map<string, readonly BlobEntry[]>();
@@ -106,7 +117,14 @@ function texts(entries: readonly BlobEntry[] | undefined, dir: string, errors: S
     if (duplicates.duplicates.has(path)) continue;
     const text = entry.object?.text;
     if (typeof text !== "string" || entry.object?.isTruncated) {
-      errors.push({ file: path, line: 1, column: 1, path: "", message: "the file is binary or too large for ferry to read", code: "file" });
+      errors.push({
+        file: path,
+        line: 1,
+        column: 1,
+        path: "",
+        message: "the file is binary or too large for ferry to read",
+        code: "file",
+      });
       continue;
     }
     out.push([path, text]);
@@ -194,7 +212,9 @@ export class GitHubCatalog implements DeploymentCatalog {
   /** The manifests in force, reading the default branch the first time. */
   async inForce(): Promise<ReadonlyMap<string, Manifest>> {
     await this.loadDefault();
-    return new Map([...this.manifests].filter(([name]) => !this.retired.has(name)).map(([name, m]) => [name, m.manifest]));
+    return new Map(
+      [...this.manifests].filter(([name]) => !this.retired.has(name)).map(([name, m]) => [name, m.manifest]),
+    );
   }
 
   async get(deployment: string): Promise<DeploymentSpec | undefined> {
@@ -240,7 +260,11 @@ export class GitHubCatalog implements DeploymentCatalog {
         const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
         if (lifecycle && !before.has(name)) this.manifests.set(name, { manifest, lifecycle });
       }
-      if (catalog.errors.length > 0) this.log.warn({ repo: `${this.ref.owner}/${this.ref.repo}`, errors: catalog.errors.length }, `invalid ferry files on ${branch}; the last valid manifests stay in force`);
+      if (catalog.errors.length > 0)
+        this.log.warn(
+          { repo: `${this.ref.owner}/${this.ref.repo}`, errors: catalog.errors.length },
+          `invalid ferry files on ${branch}; the last valid manifests stay in force`,
+        );
     })().catch((error: unknown) => {
       this.defaultLoaded = undefined;
       throw error;

@@ -34,7 +34,10 @@ export class GitHubReporter implements Reporter {
         await this.commitStatus(view, run.version, checkUrl);
         await this.deployment(view, run.id, run.version, checkUrl);
       } catch (error) {
-        this.log.error({ err: error, deployment: view.deployment, hint: permissionHint(error) }, `could not report ${view.deployment} to GitHub`);
+        this.log.error(
+          { err: error, deployment: view.deployment, hint: permissionHint(error) },
+          `could not report ${view.deployment} to GitHub`,
+        );
         throw error;
       }
     }
@@ -49,16 +52,30 @@ export class GitHubReporter implements Reporter {
       status: status.check.status,
       ...(status.check.conclusion ? { conclusion: status.check.conclusion } : {}),
       external_id: `ferry:${key}`,
-      output: { title: clip(`${view.deployment}: ${view.blocked ? "blocked" : stateLine(view.state)}`, 255), summary: clip(deploymentSummary(view.lifecycle, view.state, view.blocked), SUMMARY_LIMIT) },
+      output: {
+        title: clip(`${view.deployment}: ${view.blocked ? "blocked" : stateLine(view.state)}`, 255),
+        summary: clip(deploymentSummary(view.lifecycle, view.state, view.blocked), SUMMARY_LIMIT),
+      },
       actions: checkRunActions(view),
     };
     const content = JSON.stringify(body);
     let known = this.checkRuns.get(key) ?? (await this.findCheckRun(name, sha, `ferry:${key}`));
     if (known && this.sent.get(`check:${key}`) === content) return known.url;
     if (known) {
-      await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { owner, repo, check_run_id: known.id, ...body });
+      await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+        owner,
+        repo,
+        check_run_id: known.id,
+        ...body,
+      });
     } else {
-      const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", { owner, repo, name, head_sha: sha, ...body });
+      const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", {
+        owner,
+        repo,
+        name,
+        head_sha: sha,
+        ...body,
+      });
       known = { id: Number(created.data.id), url: created.data.html_url ?? created.data.url };
     }
     this.checkRuns.set(key, known);
@@ -66,16 +83,32 @@ export class GitHubReporter implements Reporter {
     return known.url;
   }
 
-  private async findCheckRun(name: string, sha: string, externalId: string): Promise<{ id: number; url: string } | undefined> {
+  private async findCheckRun(
+    name: string,
+    sha: string,
+    externalId: string,
+  ): Promise<{ id: number; url: string } | undefined> {
     const { owner, repo } = this.ref;
-    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { owner, repo, ref: sha, check_name: name, filter: "all", per_page: 100 });
+    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      owner,
+      repo,
+      ref: sha,
+      check_name: name,
+      filter: "all",
+      per_page: 100,
+    });
     const run = found.data.check_runs.find((c) => c.external_id === externalId);
     return run ? { id: Number(run.id), url: run.html_url ?? run.url } : undefined;
   }
 
   private async commitStatus(view: DeploymentView, sha: string, targetUrl: string): Promise<void> {
     const { owner, repo } = this.ref;
-    const body = { state: surfaceStatus(view).commit, context: surfaceName(view.deployment), description: shortDescription(view), target_url: targetUrl };
+    const body = {
+      state: surfaceStatus(view).commit,
+      context: surfaceName(view.deployment),
+      description: shortDescription(view),
+      target_url: targetUrl,
+    };
     const key = `status:${view.deployment}:${sha}`;
     const content = JSON.stringify(body);
     if (this.sent.get(key) === content) return;
@@ -103,12 +136,18 @@ export class GitHubReporter implements Reporter {
         payload: { ferry: { deployment: view.deployment, runId } },
         transient_environment: view.lifecycle.name === "preview",
       });
-      if (!("id" in created.data)) throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
+      if (!("id" in created.data))
+        throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
       id = Number(created.data.id);
       this.deployments.set(key, id);
       await this.supersedePrevious(view.deployment, runId);
     }
-    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { owner, repo, deployment_id: id, ...body });
+    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+      owner,
+      repo,
+      deployment_id: id,
+      ...body,
+    });
     this.sent.set(`deployment:${key}`, content);
   }
 
@@ -121,17 +160,33 @@ export class GitHubReporter implements Reporter {
       const last = this.sent.get(`deployment:${key}`);
       if (last && /"state":"(queued|in_progress)"/.test(last)) {
         const body = { state: "inactive" as const, description: `superseded by run ${runId}` };
-        await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { owner, repo, deployment_id: id, ...body });
+        await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+          owner,
+          repo,
+          deployment_id: id,
+          ...body,
+        });
         this.sent.set(`deployment:${key}`, JSON.stringify(body));
       }
     }
   }
 
-  private async findDeployment(environment: string, sha: string, deployment: string, runId: number): Promise<number | undefined> {
+  private async findDeployment(
+    environment: string,
+    sha: string,
+    deployment: string,
+    runId: number,
+  ): Promise<number | undefined> {
     const { owner, repo } = this.ref;
-    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", { owner, repo, sha, environment, per_page: 100 });
+    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", {
+      owner,
+      repo,
+      sha,
+      environment,
+      per_page: 100,
+    });
     const match = found.data.find((d) => {
-      const ferry = (d.payload as { ferry?: { deployment?: string; runId?: number } } | string | undefined);
+      const ferry = d.payload as { ferry?: { deployment?: string; runId?: number } } | string | undefined;
       return typeof ferry === "object" && ferry.ferry?.deployment === deployment && ferry.ferry.runId === runId;
     });
     if (!match) return undefined;

@@ -1,6 +1,15 @@
 import type { DeploymentState } from "../../core/deployment-state.ts";
 import { parseStateFile } from "../../manifest/parse-state-file.ts";
-import { STATE_BRANCH, stateFilePath, type HistoryCommit, type StateCommit, type StateRead, type StateSnapshot, type StateStore, type WriteOutcome } from "../../ports/state-store.ts";
+import {
+  STATE_BRANCH,
+  stateFilePath,
+  type HistoryCommit,
+  type StateCommit,
+  type StateRead,
+  type StateSnapshot,
+  type StateStore,
+  type WriteOutcome,
+} from "../../ports/state-store.ts";
 import { stateBranchReadme } from "../state-branch-readme.ts";
 import { GitHubAdapterError, statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
 
@@ -43,11 +52,20 @@ const HISTORY_QUERY = `query ferryStateHistory($owner: String!, $name: String!, 
 interface TreeEntry {
   readonly name: string;
   readonly type: string;
-  readonly object: { readonly entries?: readonly { readonly name: string; readonly object: { readonly text?: string | null; readonly isTruncated?: boolean } | null }[] } | null;
+  readonly object: {
+    readonly entries?: readonly {
+      readonly name: string;
+      readonly object: { readonly text?: string | null; readonly isTruncated?: boolean } | null;
+    }[];
+  } | null;
 }
 
 interface ReadAnswer {
-  readonly repository: { readonly ref: { readonly target: { readonly oid: string; readonly tree?: { readonly entries: readonly TreeEntry[] } } } | null } | null;
+  readonly repository: {
+    readonly ref: {
+      readonly target: { readonly oid: string; readonly tree?: { readonly entries: readonly TreeEntry[] } };
+    } | null;
+  } | null;
 }
 
 /**
@@ -64,7 +82,10 @@ export class GitHubStateStore implements StateStore {
     private readonly ref: RepoRef,
   ) {}
 
-  async read(deployments: readonly string[], options: { fresh?: boolean } = {}): Promise<StateSnapshot & { cached: boolean }> {
+  async read(
+    deployments: readonly string[],
+    options: { fresh?: boolean } = {},
+  ): Promise<StateSnapshot & { cached: boolean }> {
     const cached = !options.fresh && this.cache !== undefined;
     if (!cached) await this.fetch();
     const files = this.cache?.files ?? new Map<string, string>();
@@ -74,7 +95,12 @@ export class GitHubStateStore implements StateStore {
       if (text === undefined) out.set(name, { kind: "absent" });
       else {
         const parsed = parseStateFile(text, name);
-        out.set(name, parsed.kind === "ok" ? { kind: "ok", state: parsed.state } : { kind: "corrupt", reason: parsed.reason, detail: parsed.detail });
+        out.set(
+          name,
+          parsed.kind === "ok"
+            ? { kind: "ok", state: parsed.state }
+            : { kind: "corrupt", reason: parsed.reason, detail: parsed.detail },
+        );
       }
     }
     return { head: this.cache?.head ?? null, deployments: out, cached };
@@ -99,7 +125,8 @@ export class GitHubStateStore implements StateStore {
       written.set(state.deployment, text);
       additions.push({ path: stateFilePath(state.deployment), contents: Buffer.from(text).toString("base64") });
     }
-    for (const [path, text] of Object.entries(commit.files ?? {})) additions.push({ path, contents: Buffer.from(text).toString("base64") });
+    for (const [path, text] of Object.entries(commit.files ?? {}))
+      additions.push({ path, contents: Buffer.from(text).toString("base64") });
     const [headline, ...rest] = commit.message.split("\n");
     const body = rest.join("\n").trim();
     try {
@@ -126,12 +153,18 @@ export class GitHubStateStore implements StateStore {
         this.cache = undefined;
         return { ok: false, reason: "conflict", detail: messageOf(error) };
       }
-      throw new GitHubAdapterError(`could not write ${STATE_BRANCH}: ${messageOf(error)}${hint(error)}`, { cause: error });
+      throw new GitHubAdapterError(`could not write ${STATE_BRANCH}: ${messageOf(error)}${hint(error)}`, {
+        cause: error,
+      });
     }
   }
 
   async history(deployment: string, limit = 50): Promise<readonly HistoryCommit[]> {
-    const answer = await this.client.graphql<{ repository: { ref: { target: { history?: { nodes: { oid: string; committedDate: string; message: string }[] } } } | null } | null }>(HISTORY_QUERY, {
+    const answer = await this.client.graphql<{
+      repository: {
+        ref: { target: { history?: { nodes: { oid: string; committedDate: string; message: string }[] } } } | null;
+      } | null;
+    }>(HISTORY_QUERY, {
       owner: this.ref.owner,
       name: this.ref.repo,
       ref: QUALIFIED,
@@ -139,11 +172,20 @@ export class GitHubStateStore implements StateStore {
       first: limit,
     });
     const nodes = answer.repository?.ref?.target.history?.nodes ?? [];
-    return nodes.map((n) => ({ sha: n.oid, at: n.committedDate, subject: n.message.split("\n")[0] ?? "", trailers: trailers(n.message) }));
+    return nodes.map((n) => ({
+      sha: n.oid,
+      at: n.committedDate,
+      subject: n.message.split("\n")[0] ?? "",
+      trailers: trailers(n.message),
+    }));
   }
 
   private async fetch(): Promise<void> {
-    const answer = await this.client.graphql<ReadAnswer>(READ_QUERY, { owner: this.ref.owner, name: this.ref.repo, ref: QUALIFIED });
+    const answer = await this.client.graphql<ReadAnswer>(READ_QUERY, {
+      owner: this.ref.owner,
+      name: this.ref.repo,
+      ref: QUALIFIED,
+    });
     const target = answer.repository?.ref?.target;
     if (!target) {
       this.cache = undefined;
@@ -163,13 +205,31 @@ export class GitHubStateStore implements StateStore {
   /** First use: a root commit with a README, created through the REST git database. */
   private async createBranch(): Promise<WriteOutcome> {
     const { owner, repo } = this.ref;
-    const tree = await this.client.request("POST /repos/{owner}/{repo}/git/trees", { owner, repo, tree: [{ path: "README.md", mode: "100644", type: "blob", content: stateBranchReadme() }] });
-    const commit = await this.client.request("POST /repos/{owner}/{repo}/git/commits", { owner, repo, message: "Create the ferry/state branch [skip ci]", tree: tree.data.sha, parents: [] });
+    const tree = await this.client.request("POST /repos/{owner}/{repo}/git/trees", {
+      owner,
+      repo,
+      tree: [{ path: "README.md", mode: "100644", type: "blob", content: stateBranchReadme() }],
+    });
+    const commit = await this.client.request("POST /repos/{owner}/{repo}/git/commits", {
+      owner,
+      repo,
+      message: "Create the ferry/state branch [skip ci]",
+      tree: tree.data.sha,
+      parents: [],
+    });
     try {
-      await this.client.request("POST /repos/{owner}/{repo}/git/refs", { owner, repo, ref: QUALIFIED, sha: commit.data.sha });
+      await this.client.request("POST /repos/{owner}/{repo}/git/refs", {
+        owner,
+        repo,
+        ref: QUALIFIED,
+        sha: commit.data.sha,
+      });
     } catch (error) {
-      if (statusOf(error) === 422) return { ok: false, reason: "conflict", detail: `${STATE_BRANCH} was created by someone else` };
-      throw new GitHubAdapterError(`could not create ${STATE_BRANCH}: ${messageOf(error)}${hint(error)}`, { cause: error });
+      if (statusOf(error) === 422)
+        return { ok: false, reason: "conflict", detail: `${STATE_BRANCH} was created by someone else` };
+      throw new GitHubAdapterError(`could not create ${STATE_BRANCH}: ${messageOf(error)}${hint(error)}`, {
+        cause: error,
+      });
     }
     this.cache = { head: commit.data.sha, files: new Map() };
     return { ok: true, head: commit.data.sha };
@@ -182,7 +242,10 @@ function serialise(state: DeploymentState): string {
 
 function isStale(error: unknown): boolean {
   const errors = (error as { errors?: { type?: string; message?: string }[] }).errors ?? [];
-  return errors.some((e) => e.type === "STALE_DATA" || /expected branch to point to/i.test(e.message ?? "")) || /expected branch to point to/i.test(messageOf(error));
+  return (
+    errors.some((e) => e.type === "STALE_DATA" || /expected branch to point to/i.test(e.message ?? "")) ||
+    /expected branch to point to/i.test(messageOf(error))
+  );
 }
 
 function messageOf(error: unknown): string {

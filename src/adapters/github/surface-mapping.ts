@@ -20,7 +20,13 @@ export interface SurfaceStatus {
 
 /** One mapping from a deployment's state to all three GitHub surfaces, so they never disagree. */
 export function surfaceStatus(view: DeploymentView): SurfaceStatus {
-  if (view.blocked) return { report: "failure", commit: "error", check: { status: "completed", conclusion: "failure" }, deployment: "error" };
+  if (view.blocked)
+    return {
+      report: "failure",
+      commit: "error",
+      check: { status: "completed", conclusion: "failure" },
+      deployment: "error",
+    };
   const report = deploymentStatus(view.lifecycle, view.state);
   switch (report) {
     case "queued":
@@ -28,14 +34,34 @@ export function surfaceStatus(view: DeploymentView): SurfaceStatus {
     case "in_progress":
       return { report, commit: "pending", check: { status: "in_progress" }, deployment: "in_progress" };
     case "success":
-      return { report, commit: "success", check: { status: "completed", conclusion: "success" }, deployment: "success" };
+      return {
+        report,
+        commit: "success",
+        check: { status: "completed", conclusion: "success" },
+        deployment: "success",
+      };
     case "failure":
-      return { report, commit: "failure", check: { status: "completed", conclusion: "failure" }, deployment: "failure" };
+      return {
+        report,
+        commit: "failure",
+        check: { status: "completed", conclusion: "failure" },
+        deployment: "failure",
+      };
     case "neutral":
       // Paused or stopped: nothing is wrong, and nothing is live from this run either.
-      return { report, commit: "success", check: { status: "completed", conclusion: "neutral" }, deployment: "inactive" };
+      return {
+        report,
+        commit: "success",
+        check: { status: "completed", conclusion: "neutral" },
+        deployment: "inactive",
+      };
     case "action_required":
-      return { report, commit: "pending", check: { status: "completed", conclusion: "action_required" }, deployment: "queued" };
+      return {
+        report,
+        commit: "pending",
+        check: { status: "completed", conclusion: "action_required" },
+        deployment: "queued",
+      };
   }
 }
 
@@ -47,6 +73,7 @@ export function clip(text: string, max: number): string {
 /** The commit status and deployment status description: the state line and the error, 140 characters at most. */
 export function shortDescription(view: DeploymentView): string {
   if (view.blocked) return clip(`blocked: ${view.blocked}`, 140);
-  const error = view.state.error && view.state.error.runId === view.state.run?.id ? ` — ${view.state.error.step} failed` : "";
+  const error =
+    view.state.error && view.state.error.runId === view.state.run?.id ? ` — ${view.state.error.step} failed` : "";
   return clip(`${stateLine(view.state)}${error}`, 140);
 }

@@ -65,24 +65,37 @@ interface JobFacts {
  * @throws WorkflowPayloadError when the payload lacks the fields ferry relies on; `deliveryId`
  * is in the message so the delivery can be found in the app's log and GitHub's delivery list.
  */
-export function stageEventsFromWorkflow(eventName: "workflow_run" | "workflow_job", payload: unknown, deliveryId: string, locate: StageLocator): DeploymentEvent[] {
+export function stageEventsFromWorkflow(
+  eventName: "workflow_run" | "workflow_job",
+  payload: unknown,
+  deliveryId: string,
+  locate: StageLocator,
+): DeploymentEvent[] {
   if (eventName === "workflow_run") {
     const run = runFacts(payload, deliveryId);
     if (run.action !== "in_progress" && run.action !== "completed") return [];
     const located = locate(String(run.id));
     if (!located) return [];
-    if (run.action === "in_progress") return [stageEvent(located, "stage.started", `gh-run:${run.id}:${run.attempt}:started`, run.id, run)];
+    if (run.action === "in_progress")
+      return [stageEvent(located, "stage.started", `gh-run:${run.id}:${run.attempt}:started`, run.id, run)];
     const conclusion = run.conclusion ?? "unknown";
-    if (conclusion === "success") return [stageEvent(located, "stage.succeeded", `gh-run:${run.id}:${run.attempt}:succeeded`, run.id, run)];
+    if (conclusion === "success")
+      return [stageEvent(located, "stage.succeeded", `gh-run:${run.id}:${run.attempt}:succeeded`, run.id, run)];
     const type = conclusion === "timed_out" ? "stage.timed-out" : "stage.failed";
     const outcome = type === "stage.timed-out" ? "timed-out" : "failed";
-    return [stageEvent(located, type, `gh-run:${run.id}:${run.attempt}:${outcome}`, run.id, run, { message: `stage ${located.stage}: workflow run ${describeConclusion(conclusion)} (${run.url})` })];
+    return [
+      stageEvent(located, type, `gh-run:${run.id}:${run.attempt}:${outcome}`, run.id, run, {
+        message: `stage ${located.stage}: workflow run ${describeConclusion(conclusion)} (${run.url})`,
+      }),
+    ];
   }
   const job = jobFacts(payload, deliveryId);
   if (job.action !== "in_progress") return [];
   const located = locate(String(job.runId));
   if (!located) return [];
-  return [stageEvent(located, "stage.started", `gh-job:${job.id}:${job.attempt}:started`, job.runId, job, { url: job.url })];
+  return [
+    stageEvent(located, "stage.started", `gh-job:${job.id}:${job.attempt}:started`, job.runId, job, { url: job.url }),
+  ];
 }
 
 /**
@@ -98,9 +111,25 @@ export function locateStage(states: Iterable<DeploymentState>, workflowRunId: st
   return undefined;
 }
 
-function stageEvent(located: LocatedStage, type: StageEventType, id: string, workflowRunId: number, facts: { readonly at: string; readonly actor: string }, extra: { readonly message?: string; readonly url?: string } = {}): DeploymentEvent {
-  const stage: StageReport = { runId: located.runId, attempt: located.attempt, stage: located.stage, externalId: String(workflowRunId), ...extra };
-  return { deployment: located.deployment, event: { type, id, at: facts.at, actor: facts.actor, cause: "runner", stage } };
+function stageEvent(
+  located: LocatedStage,
+  type: StageEventType,
+  id: string,
+  workflowRunId: number,
+  facts: { readonly at: string; readonly actor: string },
+  extra: { readonly message?: string; readonly url?: string } = {},
+): DeploymentEvent {
+  const stage: StageReport = {
+    runId: located.runId,
+    attempt: located.attempt,
+    stage: located.stage,
+    externalId: String(workflowRunId),
+    ...extra,
+  };
+  return {
+    deployment: located.deployment,
+    event: { type, id, at: facts.at, actor: facts.actor, cause: "runner", stage },
+  };
 }
 
 const CONCLUSION_WORDS: Readonly<Record<string, string>> = {
@@ -126,7 +155,10 @@ function runFacts(payload: unknown, deliveryId: string): RunFacts {
     action: text(body["action"], "action", deliveryId),
     id: positiveInteger(run["id"], "workflow_run.id", deliveryId),
     attempt: attemptOf(run["run_attempt"], "workflow_run.run_attempt", deliveryId),
-    conclusion: run["conclusion"] === null || run["conclusion"] === undefined ? null : text(run["conclusion"], "workflow_run.conclusion", deliveryId),
+    conclusion:
+      run["conclusion"] === null || run["conclusion"] === undefined
+        ? null
+        : text(run["conclusion"], "workflow_run.conclusion", deliveryId),
     url: text(run["html_url"], "workflow_run.html_url", deliveryId),
     at: timeOf([run["updated_at"], run["run_started_at"], run["created_at"]], "workflow_run.updated_at", deliveryId),
     actor: actorOf(body),
@@ -153,7 +185,8 @@ function fail(deliveryId: string, what: string): never {
 }
 
 function record(value: unknown, field: string, deliveryId: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(deliveryId, `${field} is not an object`);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    fail(deliveryId, `${field} is not an object`);
   return value as Record<string, unknown>;
 }
 
@@ -163,7 +196,8 @@ function text(value: unknown, field: string, deliveryId: string): string {
 }
 
 function positiveInteger(value: unknown, field: string, deliveryId: string): number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0) fail(deliveryId, `${field} is not a positive integer`);
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0)
+    fail(deliveryId, `${field} is not a positive integer`);
   return value;
 }
 
@@ -187,6 +221,7 @@ function timeOf(candidates: readonly unknown[], field: string, deliveryId: strin
 
 function actorOf(body: Record<string, unknown>): string {
   const sender = body["sender"];
-  const login = typeof sender === "object" && sender !== null ? (sender as Record<string, unknown>)["login"] : undefined;
+  const login =
+    typeof sender === "object" && sender !== null ? (sender as Record<string, unknown>)["login"] : undefined;
   return typeof login === "string" && login !== "" ? login : "github-actions";
 }

@@ -26,7 +26,11 @@ export interface CommandProcessSettings {
  * how it ended. A timeout or abort stops the whole tree; so does the leader's exit when processes
  * it left behind still hold its pipes, as Actions stops them at job end.
  */
-export function commandProcess(file: string, args: readonly string[], settings: CommandProcessSettings): Promise<CommandEnding> {
+export function commandProcess(
+  file: string,
+  args: readonly string[],
+  settings: CommandProcessSettings,
+): Promise<CommandEnding> {
   const { cwd, env, timeoutMs, signal, killGraceMs, onOutput } = settings;
   // Preparing a script takes a moment; a cancel in that moment must not start it.
   if (signal?.aborted) return Promise.resolve({ kind: "cancelled" });

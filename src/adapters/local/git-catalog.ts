@@ -66,7 +66,10 @@ export class GitCatalog implements DeploymentCatalog {
       const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
       if (!lifecycle) continue;
       this.manifests.set(name, manifest);
-      this.specs.set(name, deploymentSpecOf(manifest, lifecycle, (secret) => this.env[secret]));
+      this.specs.set(
+        name,
+        deploymentSpecOf(manifest, lifecycle, (secret) => this.env[secret]),
+      );
     }
   }
 

@@ -3,13 +3,27 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { simpleGit, type SimpleGit } from "simple-git";
 import { parseStateFile } from "../../manifest/parse-state-file.ts";
-import { STATE_BRANCH, stateFilePath, type HistoryCommit, type StateCommit, type StateRead, type StateSnapshot, type StateStore, type WriteOutcome } from "../../ports/state-store.ts";
+import {
+  STATE_BRANCH,
+  stateFilePath,
+  type HistoryCommit,
+  type StateCommit,
+  type StateRead,
+  type StateSnapshot,
+  type StateStore,
+  type WriteOutcome,
+} from "../../ports/state-store.ts";
 import { stateBranchReadme } from "../state-branch-readme.ts";
 import { readFilesAt, runGit } from "./run-git.ts";
 
 const REF = `refs/heads/${STATE_BRANCH}`;
 const ZERO = "0".repeat(40);
-const IDENTITY = { GIT_AUTHOR_NAME: "ferry", GIT_AUTHOR_EMAIL: "ferry@localhost", GIT_COMMITTER_NAME: "ferry", GIT_COMMITTER_EMAIL: "ferry@localhost" };
+const IDENTITY = {
+  GIT_AUTHOR_NAME: "ferry",
+  GIT_AUTHOR_EMAIL: "ferry@localhost",
+  GIT_COMMITTER_NAME: "ferry",
+  GIT_COMMITTER_EMAIL: "ferry@localhost",
+};
 
 /**
  * The `ferry/state` branch of a local repository, written with git plumbing only: blobs, a
@@ -41,7 +55,12 @@ export class GitStateStore implements StateStore {
       if (text === undefined) out.set(name, { kind: "absent" });
       else {
         const parsed = parseStateFile(text, name);
-        out.set(name, parsed.kind === "ok" ? { kind: "ok", state: parsed.state } : { kind: "corrupt", reason: parsed.reason, detail: parsed.detail });
+        out.set(
+          name,
+          parsed.kind === "ok"
+            ? { kind: "ok", state: parsed.state }
+            : { kind: "corrupt", reason: parsed.reason, detail: parsed.detail },
+        );
       }
     });
     return { head, deployments: out };
@@ -56,10 +75,20 @@ export class GitStateStore implements StateStore {
     const files: Record<string, string> = { ...commit.files };
     for (const state of commit.states) files[stateFilePath(state.deployment)] = JSON.stringify(state, null, 2) + "\n";
     let parent = commit.expectedHead;
-    if (parent === null) parent = await this.commitTree(null, { "README.md": stateBranchReadme() }, "Create the ferry/state branch [skip ci]");
+    if (parent === null)
+      parent = await this.commitTree(
+        null,
+        { "README.md": stateBranchReadme() },
+        "Create the ferry/state branch [skip ci]",
+      );
     const next = await this.commitTree(parent, files, commit.message);
-    const update = await runGit(this.repo, ["update-ref", "-m", "ferry: record state", REF, next, commit.expectedHead ?? ZERO], { check: false });
-    if (update.code !== 0) return { ok: false, reason: "conflict", detail: update.stderr.trim() || `${STATE_BRANCH} moved` };
+    const update = await runGit(
+      this.repo,
+      ["update-ref", "-m", "ferry: record state", REF, next, commit.expectedHead ?? ZERO],
+      { check: false },
+    );
+    if (update.code !== 0)
+      return { ok: false, reason: "conflict", detail: update.stderr.trim() || `${STATE_BRANCH} moved` };
     return { ok: true, head: next };
   }
 
@@ -67,18 +96,39 @@ export class GitStateStore implements StateStore {
     const head = await this.head();
     if (!head) return { head, deployments: [] };
     const result = await runGit(this.repo, ["ls-tree", "--name-only", `${head}:deployments`], { check: false });
-    const deployments = result.code === 0 ? result.stdout.split("\n").filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -5)) : [];
+    const deployments =
+      result.code === 0
+        ? result.stdout
+            .split("\n")
+            .filter((n) => n.endsWith(".json"))
+            .map((n) => n.slice(0, -5))
+        : [];
     return { head, deployments };
   }
 
   async history(deployment: string, limit = 50): Promise<readonly HistoryCommit[]> {
     if (!(await this.head())) return [];
-    const log = await this.git.log({ from: undefined, to: REF, file: stateFilePath(deployment), maxCount: limit, format: { sha: "%H", at: "%cI", body: "%B" } } as never);
-    return (log.all as unknown as { sha: string; at: string; body: string }[]).map((c) => ({ sha: c.sha, at: c.at, subject: c.body.split("\n")[0] ?? "", trailers: trailersOf(c.body) }));
+    const log = await this.git.log({
+      from: undefined,
+      to: REF,
+      file: stateFilePath(deployment),
+      maxCount: limit,
+      format: { sha: "%H", at: "%cI", body: "%B" },
+    } as never);
+    return (log.all as unknown as { sha: string; at: string; body: string }[]).map((c) => ({
+      sha: c.sha,
+      at: c.at,
+      subject: c.body.split("\n")[0] ?? "",
+      trailers: trailersOf(c.body),
+    }));
   }
 
   /** Builds a commit from `parent`'s tree plus `files`, in a temporary index that nobody else sees. */
-  private async commitTree(parent: string | null, files: Readonly<Record<string, string>>, message: string): Promise<string> {
+  private async commitTree(
+    parent: string | null,
+    files: Readonly<Record<string, string>>,
+    message: string,
+  ): Promise<string> {
     const dir = await mkdtemp(join(tmpdir(), "ferry-index-"));
     const env = { ...IDENTITY, GIT_INDEX_FILE: join(dir, "index") };
     try {

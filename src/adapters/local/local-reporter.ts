@@ -19,8 +19,15 @@ export class LocalReporter implements Reporter {
       }
       const moved = view.transitions.filter((t) => t.from !== t.to);
       const path = moved[0] ? ` (${[moved[0].from, ...moved.map((t) => t.to)].join(" → ")})` : "";
-      const error = view.state.error && view.state.error.runId === view.state.run?.id ? ` — ${view.state.error.step}: ${view.state.error.message}` : "";
-      this.once(view.deployment, `${stateLine(view.state)}${error}`, `${view.deployment}: ${stateLine(view.state)}${path}${error}`);
+      const error =
+        view.state.error && view.state.error.runId === view.state.run?.id
+          ? ` — ${view.state.error.step}: ${view.state.error.message}`
+          : "";
+      this.once(
+        view.deployment,
+        `${stateLine(view.state)}${error}`,
+        `${view.deployment}: ${stateLine(view.state)}${path}${error}`,
+      );
     }
   }
 
@@ -34,7 +41,8 @@ export class LocalReporter implements Reporter {
     const files: Record<string, string> = {};
     for (const view of views) {
       if (view.blocked) continue;
-      files[`reports/${view.deployment}.md`] = `# ${view.deployment}\n\n${deploymentSummary(view.lifecycle, view.state)}\n`;
+      files[`reports/${view.deployment}.md`] =
+        `# ${view.deployment}\n\n${deploymentSummary(view.lifecycle, view.state)}\n`;
     }
     return files;
   }

@@ -14,7 +14,10 @@ export class OutputCapture {
   private size = 0;
   private dropped = false;
   private readonly partial: Record<OutputStream, string> = { stdout: "", stderr: "" };
-  private readonly decoders: Record<OutputStream, StringDecoder> = { stdout: new StringDecoder("utf8"), stderr: new StringDecoder("utf8") };
+  private readonly decoders: Record<OutputStream, StringDecoder> = {
+    stdout: new StringDecoder("utf8"),
+    stderr: new StringDecoder("utf8"),
+  };
 
   constructor(
     private readonly limit: number,
@@ -53,7 +56,11 @@ export class OutputCapture {
   /** The end of stderr, or of all output when stderr was empty, on one line for a message. */
   failureTail(): string {
     const source = this.stderrLines.length > 0 ? this.stderrLines : this.lines;
-    const text = source.slice(-MESSAGE_TAIL_LINES).map((l) => l.trim()).filter((l) => l !== "").join(" | ");
+    const text = source
+      .slice(-MESSAGE_TAIL_LINES)
+      .map((l) => l.trim())
+      .filter((l) => l !== "")
+      .join(" | ");
     return text.length > MESSAGE_TAIL_CHARS ? `…${text.slice(-MESSAGE_TAIL_CHARS)}` : text;
   }
 

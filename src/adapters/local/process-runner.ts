@@ -78,7 +78,9 @@ export class ProcessRunner implements StageRunner {
   constructor(private readonly options: ProcessRunnerOptions) {
     this.log = options.log ?? silentLogger;
     this.logDir = options.logDir;
-    this.stages = new StageExecutor(new StepExecutor(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }));
+    this.stages = new StageExecutor(
+      new StepExecutor(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
+    );
   }
 
   /**
@@ -91,9 +93,18 @@ export class ProcessRunner implements StageRunner {
 
   /** Kills the process tree of the stage if it is running here, and waits until it is gone. */
   async cancel(request: StageCancel): Promise<void> {
-    const run = (request.externalId ? this.running.get(request.externalId) : undefined) ?? this.running.get(runKey(request));
+    const run =
+      (request.externalId ? this.running.get(request.externalId) : undefined) ?? this.running.get(runKey(request));
     if (!run) return;
-    this.log.info({ deployment: run.request.deployment, stage: run.request.stage, runId: run.request.runId, attempt: run.request.attempt }, "cancelling local stage");
+    this.log.info(
+      {
+        deployment: run.request.deployment,
+        stage: run.request.stage,
+        runId: run.request.runId,
+        attempt: run.request.attempt,
+      },
+      "cancelling local stage",
+    );
     run.controller.abort();
     await run.stopped;
   }
@@ -105,21 +116,37 @@ export class ProcessRunner implements StageRunner {
 
   private async dispatch(request: StageRequest): Promise<StageStart> {
     const key = runKey(request);
-    if (this.running.has(key)) return { ok: true, externalId: key, url: pathToFileURL(await this.logFile(request)).href };
-    if (request.version.startsWith("-")) return { ok: false, message: `invalid version ${JSON.stringify(request.version)}` };
+    if (this.running.has(key))
+      return { ok: true, externalId: key, url: pathToFileURL(await this.logFile(request)).href };
+    if (request.version.startsWith("-"))
+      return { ok: false, message: `invalid version ${JSON.stringify(request.version)}` };
     let prepared: Prepared;
     try {
-      const commit = await runGit(this.options.repo, ["rev-parse", "--verify", "--quiet", `${request.version}^{commit}`], { check: false });
-      if (commit.code !== 0) return { ok: false, message: `version ${request.version} is not a commit of ${this.options.repo}` };
+      const commit = await runGit(
+        this.options.repo,
+        ["rev-parse", "--verify", "--quiet", `${request.version}^{commit}`],
+        { check: false },
+      );
+      if (commit.code !== 0)
+        return { ok: false, message: `version ${request.version} is not a commit of ${this.options.repo}` };
       const sha = commit.stdout.trim();
       const manifest = await this.options.manifests(sha, request.deployment);
-      if (!manifest) return { ok: false, message: `no manifest for deployment ${request.deployment} at ${request.version}` };
+      if (!manifest)
+        return { ok: false, message: `no manifest for deployment ${request.deployment} at ${request.version}` };
       const stage = stageOf(manifest, request.stage);
-      if (!stage) return { ok: false, message: `${manifest.file} has no stage ${request.stage}${manifest.type ? ` (nor ${manifest.type}.${request.stage})` : ""}` };
+      if (!stage)
+        return {
+          ok: false,
+          message: `${manifest.file} has no stage ${request.stage}${manifest.type ? ` (nor ${manifest.type}.${request.stage})` : ""}`,
+        };
       const logFile = await this.logFile(request);
       const checkout = await mkdtemp(join(tmpdir(), "ferry-stage-"));
       // The user's hooks (post-checkout installers and the like) are for their checkouts, not ferry's.
-      const added = await runGit(this.options.repo, ["-c", "core.hooksPath=/dev/null", "worktree", "add", "--detach", checkout, sha], { check: false });
+      const added = await runGit(
+        this.options.repo,
+        ["-c", "core.hooksPath=/dev/null", "worktree", "add", "--detach", checkout, sha],
+        { check: false },
+      );
       if (added.code !== 0) {
         await rm(checkout, { recursive: true, force: true });
         return { ok: false, message: `could not check out ${request.version}: ${added.stderr.trim()}` };
@@ -129,11 +156,21 @@ export class ProcessRunner implements StageRunner {
       return { ok: false, message: (error as Error).message };
     }
     let markStopped = () => {};
-    const run: Running = { key, request, controller: new AbortController(), stopped: new Promise<void>((r) => (markStopped = r)) };
+    const run: Running = {
+      key,
+      request,
+      controller: new AbortController(),
+      stopped: new Promise<void>((r) => (markStopped = r)),
+    };
     this.running.set(key, run);
     void this.track(
       this.execute(run, prepared, markStopped)
-        .catch((error: unknown) => this.log.error({ err: error, deployment: request.deployment, stage: request.stage }, "local stage runner failed"))
+        .catch((error: unknown) =>
+          this.log.error(
+            { err: error, deployment: request.deployment, stage: request.stage },
+            "local stage runner failed",
+          ),
+        )
         .finally(() => {
           markStopped();
           this.running.delete(key);
@@ -154,22 +191,41 @@ export class ProcessRunner implements StageRunner {
         at: this.options.clock.now(),
         actor: "ferry",
         cause: "runner",
-        stage: { runId: request.runId, attempt: request.attempt, stage: request.stage, ...links, ...(message === undefined ? {} : { message }) },
+        stage: {
+          runId: request.runId,
+          attempt: request.attempt,
+          stage: request.stage,
+          ...links,
+          ...(message === undefined ? {} : { message }),
+        },
       },
     });
     // Not awaited before the steps: the engine may still be busy with the batch that called `start`.
-    const started = this.options.submit([event("stage.started")]).catch((error: unknown) => this.log.error({ err: error }, "could not submit stage.started"));
+    const started = this.options
+      .submit([event("stage.started")])
+      .catch((error: unknown) => this.log.error({ err: error }, "could not submit stage.started"));
     const log = createWriteStream(logFile, { flags: "a" });
     log.on("error", (error) => this.log.warn({ err: error, logFile }, "could not write stage log"));
     let result: StageResult | undefined;
     try {
-      log.write(`ferry: ${request.deployment} stage ${request.stage} at ${request.version} (run ${request.runId}, attempt ${request.attempt}) in ${checkout}\n`);
+      log.write(
+        `ferry: ${request.deployment} stage ${request.stage} at ${request.version} (run ${request.runId}, attempt ${request.attempt}) in ${checkout}\n`,
+      );
       const remaining = Date.parse(request.deadline) - Date.parse(this.options.clock.now());
-      const bounds = [stage.timeoutSeconds === undefined ? Infinity : stage.timeoutSeconds * 1000, Number.isNaN(remaining) ? Infinity : Math.max(0, remaining)];
+      const bounds = [
+        stage.timeoutSeconds === undefined ? Infinity : stage.timeoutSeconds * 1000,
+        Number.isNaN(remaining) ? Infinity : Math.max(0, remaining),
+      ];
       const timeoutMs = Math.min(...bounds);
       result = await this.stages.run(stage, {
         checkout,
-        ferry: { deployment: request.deployment, stage: request.stage, version: sha, runId: request.runId, attempt: request.attempt },
+        ferry: {
+          deployment: request.deployment,
+          stage: request.stage,
+          version: sha,
+          runId: request.runId,
+          attempt: request.attempt,
+        },
         manifestEnv: manifest.env,
         secrets: this.secretValues(manifest, stage),
         signal: run.controller.signal,
@@ -195,8 +251,16 @@ export class ProcessRunner implements StageRunner {
       this.log.info({ deployment: request.deployment, stage: request.stage }, "local stage cancelled");
       return;
     }
-    const type = result.status === "succeeded" ? "stage.succeeded" : result.status === "timed-out" ? "stage.timed-out" : "stage.failed";
-    this.log.info({ deployment: request.deployment, stage: request.stage, status: result.status, durationMs: result.durationMs }, result.message);
+    const type =
+      result.status === "succeeded"
+        ? "stage.succeeded"
+        : result.status === "timed-out"
+          ? "stage.timed-out"
+          : "stage.failed";
+    this.log.info(
+      { deployment: request.deployment, stage: request.stage, status: result.status, durationMs: result.durationMs },
+      result.message,
+    );
     await this.options.submit([event(type, result.message)]);
   }
 
@@ -204,7 +268,8 @@ export class ProcessRunner implements StageRunner {
   private secretValues(manifest: Manifest, stage: Stage): Record<string, string> {
     const names = new Set(manifest.secrets);
     const envs: EnvMap[] = [manifest.env, stage.env, ...stage.steps.map((s) => (s.kind === "command" ? s.env : {}))];
-    for (const env of envs) for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
+    for (const env of envs)
+      for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
     const lookup = this.options.secrets ?? ((name: string) => process.env[name]);
     const values: Record<string, string> = {};
     for (const name of names) {
@@ -215,7 +280,9 @@ export class ProcessRunner implements StageRunner {
   }
 
   private async removeWorktree(checkout: string): Promise<void> {
-    const removed = await runGit(this.options.repo, ["worktree", "remove", "--force", checkout], { check: false }).catch((error: Error) => ({ code: 1, stderr: error.message }));
+    const removed = await runGit(this.options.repo, ["worktree", "remove", "--force", checkout], {
+      check: false,
+    }).catch((error: Error) => ({ code: 1, stderr: error.message }));
     if (removed.code === 0) return;
     // Removing by hand and pruning leaves git's worktree list clean even when `remove` refused.
     this.log.warn({ checkout, stderr: removed.stderr.trim() }, "git worktree remove failed; deleting the checkout");
@@ -230,7 +297,9 @@ export class ProcessRunner implements StageRunner {
       this.logDir = join(isAbsolute(common) ? common : resolve(this.options.repo, common), "ferry", "logs");
     }
     await mkdir(this.logDir, { recursive: true });
-    const name = [request.deployment, request.runId, request.attempt, request.stage].join("-").replace(/[^A-Za-z0-9._-]/g, "_");
+    const name = [request.deployment, request.runId, request.attempt, request.stage]
+      .join("-")
+      .replace(/[^A-Za-z0-9._-]/g, "_");
     return join(this.logDir, `${name}.log`);
   }
 
@@ -251,17 +320,25 @@ interface Prepared {
 }
 
 /** The run key: the external id of a local stage, and the prefix of its event ids. */
-function runKey(request: { readonly deployment: string; readonly runId: number; readonly attempt: number; readonly stage: string }): string {
+function runKey(request: {
+  readonly deployment: string;
+  readonly runId: number;
+  readonly attempt: number;
+  readonly stage: string;
+}): string {
   return `local:${request.deployment}:${request.runId}:${request.attempt}:${request.stage}`;
 }
 
 /** A type-specific variant (`<type>.<stage>`) wins over the plain stage. */
 function stageOf(manifest: Manifest, stage: string): Stage | undefined {
-  return (manifest.type === undefined ? undefined : manifest.stages[`${manifest.type}.${stage}`]) ?? manifest.stages[stage];
+  return (
+    (manifest.type === undefined ? undefined : manifest.stages[`${manifest.type}.${stage}`]) ?? manifest.stages[stage]
+  );
 }
 
 function progressLine(progress: StepProgress): string {
-  if (progress.phase === "start") return `\n==> step ${progress.index + 1}: ${progress.step.name} (${progress.step.kind})\n`;
+  if (progress.phase === "start")
+    return `\n==> step ${progress.index + 1}: ${progress.step.name} (${progress.step.kind})\n`;
   const { status, exitCode, durationMs, message } = progress.result;
   return `<== ${status} in ${formatDuration(durationMs)}${exitCode === undefined ? "" : ` (exit code ${exitCode})`}: ${message}\n`;
 }

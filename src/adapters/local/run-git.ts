@@ -21,17 +21,29 @@ export class GitCommandError extends Error {
  * Runs git plumbing with optional stdin and extra environment. simple-git covers porcelain;
  * plumbing needs stdin (hash-object, cat-file --batch) and `GIT_INDEX_FILE`, which simple-git refuses.
  */
-export function runGit(cwd: string, args: readonly string[], options: { input?: string; env?: Record<string, string>; check?: boolean } = {}): Promise<GitResult> {
+export function runGit(
+  cwd: string,
+  args: readonly string[],
+  options: { input?: string; env?: Record<string, string>; check?: boolean } = {},
+): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const input = options.input;
-    const child = spawn("git", args, { cwd, env: { ...process.env, ...options.env }, stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
+    const child = spawn("git", args, {
+      cwd,
+      env: { ...process.env, ...options.env },
+      stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout?.on("data", (d: Buffer) => out.push(d));
     child.stderr?.on("data", (d: Buffer) => err.push(d));
     child.on("error", reject);
     child.on("close", (code) => {
-      const result = { code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
+      const result = {
+        code: code ?? 1,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+      };
       if (options.check !== false && result.code !== 0) reject(new GitCommandError(args, result));
       else resolve(result);
     });
@@ -44,7 +56,11 @@ export function runGit(cwd: string, args: readonly string[], options: { input?: 
 }
 
 /** Reads several files at one commit with a single `cat-file --batch`; a missing file is undefined. */
-export async function readFilesAt(repo: string, commit: string, paths: readonly string[]): Promise<(string | undefined)[]> {
+export async function readFilesAt(
+  repo: string,
+  commit: string,
+  paths: readonly string[],
+): Promise<(string | undefined)[]> {
   if (paths.length === 0) return [];
   const result = await runGit(repo, ["cat-file", "--batch"], { input: paths.map((p) => `${commit}:${p}\n`).join("") });
   const buffer = Buffer.from(result.stdout, "utf8");

@@ -22,7 +22,8 @@ export interface PreparedScript {
 }
 
 /** The script is ready, or its shell is not installed (a failed step, not a crash). */
-export type ShellCommandResult = { readonly ok: true; readonly script: PreparedScript } | { readonly ok: false; readonly message: string };
+export type ShellCommandResult =
+  { readonly ok: true; readonly script: PreparedScript } | { readonly ok: false; readonly message: string };
 
 /** A shell's program, its arguments (`{0}` is the script file) and how the script file is written. */
 interface ShellSpec {
@@ -46,15 +47,35 @@ function pwshWrap(script: string): string {
 }
 
 const SHELLS: Readonly<Record<ShellName, ShellSpec>> = {
-  bash: { program: "bash", args: ["--noprofile", "--norc", "-eo", "pipefail", "{0}"], extension: ".sh", reportsLine: true },
+  bash: {
+    program: "bash",
+    args: ["--noprofile", "--norc", "-eo", "pipefail", "{0}"],
+    extension: ".sh",
+    reportsLine: true,
+  },
   sh: { program: "sh", args: ["-e", "{0}"], extension: ".sh" },
-  pwsh: { program: "pwsh", args: ["-command", ". '{0}'"], extension: ".ps1", wrap: pwshWrap, quote: (path) => path.replaceAll("'", "''") },
+  pwsh: {
+    program: "pwsh",
+    args: ["-command", ". '{0}'"],
+    extension: ".ps1",
+    wrap: pwshWrap,
+    quote: (path) => path.replaceAll("'", "''"),
+  },
   python: { program: "python", args: ["{0}"], extension: ".py" },
   node: { program: "node", args: ["{0}"], extension: ".js" },
 };
 
 /** A custom template's program decides the file's extension, as some interpreters care about it. */
-const EXTENSIONS: Readonly<Record<string, string>> = { bash: ".sh", sh: ".sh", dash: ".sh", zsh: ".sh", pwsh: ".ps1", python: ".py", python3: ".py", node: ".js" };
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  bash: ".sh",
+  sh: ".sh",
+  dash: ".sh",
+  zsh: ".sh",
+  pwsh: ".ps1",
+  python: ".py",
+  python3: ".py",
+  node: ".js",
+};
 
 /**
  * bash with `-e` exits at a failing command without saying which. To name it, ferry runs the file
@@ -82,17 +103,23 @@ const SHOWN_COMMAND_CHARS = 200;
  * Writes `script` to a temporary file and resolves `shell` (undefined: `bash` where it is on PATH,
  * else `sh -e {0}`, as Actions falls back) to a program on `path`. Never throws for a missing shell.
  */
-export async function shellCommand(script: string, shell: Shell | undefined, where: { readonly cwd: string; readonly path: string | undefined }): Promise<ShellCommandResult> {
+export async function shellCommand(
+  script: string,
+  shell: Shell | undefined,
+  where: { readonly cwd: string; readonly path: string | undefined },
+): Promise<ShellCommandResult> {
   const spec = await specFor(shell, where);
   if (!spec.ok) return spec;
   const { program, file } = spec;
   const dir = await mkdtemp(join(tmpdir(), "ferry-run-"));
   const scriptFile = join(dir, `script${program.extension}`);
   // 0700: a template may run the file itself; the directory is private either way.
-  await writeFile(scriptFile, program.wrap ? program.wrap(script) : script, { mode: 0o700 }).catch(async (error: unknown) => {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  });
+  await writeFile(scriptFile, program.wrap ? program.wrap(script) : script, { mode: 0o700 }).catch(
+    async (error: unknown) => {
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    },
+  );
   // bash's `{0}` is its last argument: the options stay, the file becomes `$0` of the trap's `-c`.
   const args = program.reportsLine
     ? [...program.args.slice(0, -1), "-c", BASH_FAILURE_TRAP, scriptFile]
@@ -102,15 +129,28 @@ export async function shellCommand(script: string, shell: Shell | undefined, whe
     script: {
       file,
       args,
-      failedAt: async (exitCode) => (program.reportsLine ? failureLine(await readFile(join(dir, FAILURE_RECORD), "utf8").catch(() => undefined), exitCode, scriptFile, script) : undefined),
+      failedAt: async (exitCode) =>
+        program.reportsLine
+          ? failureLine(
+              await readFile(join(dir, FAILURE_RECORD), "utf8").catch(() => undefined),
+              exitCode,
+              scriptFile,
+              script,
+            )
+          : undefined,
       remove: () => rm(dir, { recursive: true, force: true }),
     },
   };
 }
 
-type Resolved = { readonly ok: true; readonly program: ShellSpec; readonly file: string } | { readonly ok: false; readonly message: string };
+type Resolved =
+  | { readonly ok: true; readonly program: ShellSpec; readonly file: string }
+  | { readonly ok: false; readonly message: string };
 
-async function specFor(shell: Shell | undefined, where: { readonly cwd: string; readonly path: string | undefined }): Promise<Resolved> {
+async function specFor(
+  shell: Shell | undefined,
+  where: { readonly cwd: string; readonly path: string | undefined },
+): Promise<Resolved> {
   if (shell === undefined) {
     for (const program of [SHELLS.bash, SHELLS.sh]) {
       const file = await which(program.program, where);
@@ -133,24 +173,50 @@ async function specFor(shell: Shell | undefined, where: { readonly cwd: string; 
  */
 function template(shell: string): ShellSpec {
   const words: string[] = [];
-  for (const match of shell.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)) words.push(match[1] === undefined ? (match[2] ?? "") : match[1].replace(/\\(["\\])/g, "$1"));
+  for (const match of shell.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g))
+    words.push(match[1] === undefined ? (match[2] ?? "") : match[1].replace(/\\(["\\])/g, "$1"));
   const [program = shell, ...args] = words;
   return { program, args, extension: EXTENSIONS[basename(program)] ?? "" };
 }
 
 /** The executable `program` would start: a path (relative to the working directory) or a name looked up on PATH. */
-async function which(program: string, where: { readonly cwd: string; readonly path: string | undefined }): Promise<string | undefined> {
+async function which(
+  program: string,
+  where: { readonly cwd: string; readonly path: string | undefined },
+): Promise<string | undefined> {
   // Relative PATH entries, like a relative program, mean the step's working directory, as for the spawned shell.
-  const candidates = program.includes("/") ? [resolve(where.cwd, program)] : (where.path ?? "").split(delimiter).filter((dir) => dir !== "").map((dir) => resolve(where.cwd, dir, program));
+  const candidates = program.includes("/")
+    ? [resolve(where.cwd, program)]
+    : (where.path ?? "")
+        .split(delimiter)
+        .filter((dir) => dir !== "")
+        .map((dir) => resolve(where.cwd, dir, program));
   for (const candidate of candidates) {
-    if (!(await stat(candidate).then((s) => s.isFile(), () => false))) continue;
-    if (await access(candidate, constants.X_OK).then(() => true, () => false)) return candidate;
+    if (
+      !(await stat(candidate).then(
+        (s) => s.isFile(),
+        () => false,
+      ))
+    )
+      continue;
+    if (
+      await access(candidate, constants.X_OK).then(
+        () => true,
+        () => false,
+      )
+    )
+      return candidate;
   }
   return undefined;
 }
 
 /** The trap's record as a message, when it explains this exit (see {@link BASH_FAILURE_TRAP}). */
-function failureLine(record: string | undefined, exitCode: number, scriptFile: string, script: string): string | undefined {
+function failureLine(
+  record: string | undefined,
+  exitCode: number,
+  scriptFile: string,
+  script: string,
+): string | undefined {
   if (record === undefined) return undefined;
   const [status, pipeStatus = "", line = "", source, ...command] = record.split("\t");
   if (Number(status) !== exitCode || source !== scriptFile || !/^\d+$/.test(line)) return undefined;

@@ -4,7 +4,15 @@
  * `command: stage`, which writes `summary` to GITHUB_STEP_SUMMARY.
  */
 import type { Stage, Step, StepKind } from "../../manifest/manifest.ts";
-import { formatDuration, StepExecutor, type FerryVariables, type OutputStream, type StepContext, type StepResult, type StepStatus } from "./step-executor.ts";
+import {
+  formatDuration,
+  StepExecutor,
+  type FerryVariables,
+  type OutputStream,
+  type StepContext,
+  type StepResult,
+  type StepStatus,
+} from "./step-executor.ts";
 
 /** Where a line of output came from. */
 export interface OutputSource {
@@ -71,7 +79,9 @@ export class StageExecutor {
         ...shared,
         stageEnv: stage.env,
         ...(left === undefined ? {} : { timeoutMs: left }),
-        ...(onLine ? { onLine: (line: string, stream: OutputStream) => onLine(line, { step: step.name, index, stream }) } : {}),
+        ...(onLine
+          ? { onLine: (line: string, stream: OutputStream) => onLine(line, { step: step.name, index, stream }) }
+          : {}),
       });
       notify(onStep, { phase: "end", index, step, result });
       steps.push({ name: step.name, kind: step.kind, result });
@@ -82,19 +92,28 @@ export class StageExecutor {
       }
     }
     const durationMs = Math.round(performance.now() - startedAt);
-    if (status === "succeeded") message = `${steps.length} step${steps.length === 1 ? "" : "s"} succeeded in ${formatDuration(durationMs)}`;
+    if (status === "succeeded")
+      message = `${steps.length} step${steps.length === 1 ? "" : "s"} succeeded in ${formatDuration(durationMs)}`;
     const partial = { status, durationMs, message, steps };
     return { ...partial, summary: stageSummary(stage, context.ferry, partial) };
   }
 }
 
 /** Says which step failed and whether the stage's own bound, not the step's, ran out. */
-function failureMessage(step: Step, result: StepResult, left: number | undefined, boundMs: number | undefined, cancelled: boolean): string {
+function failureMessage(
+  step: Step,
+  result: StepResult,
+  left: number | undefined,
+  boundMs: number | undefined,
+  cancelled: boolean,
+): string {
   if (cancelled) return `cancelled during step "${step.name}"`;
   if (result.status === "timed-out") {
     const own = step.kind === "command" && step.timeoutSeconds !== undefined ? step.timeoutSeconds * 1000 : undefined;
     const stageBound = left !== undefined && (own === undefined || left < own);
-    return stageBound ? `stage timed out after ${formatDuration(boundMs ?? 0)} in step "${step.name}"` : `step "${step.name}" ${result.message}`;
+    return stageBound
+      ? `stage timed out after ${formatDuration(boundMs ?? 0)} in step "${step.name}"`
+      : `step "${step.name}" ${result.message}`;
   }
   return `step "${step.name}" failed: ${result.message}`;
 }
@@ -107,7 +126,12 @@ function notify(listener: ((progress: StepProgress) => void) | undefined, progre
   }
 }
 
-const ICONS: Readonly<Record<StepStatus | "skipped", string>> = { succeeded: "✅", failed: "❌", "timed-out": "⏱️", skipped: "⏭️" };
+const ICONS: Readonly<Record<StepStatus | "skipped", string>> = {
+  succeeded: "✅",
+  failed: "❌",
+  "timed-out": "⏱️",
+  skipped: "⏭️",
+};
 
 /**
  * The Markdown job summary of a stage: a table of every step (skipped ones too) and the tail of
@@ -127,14 +151,25 @@ export function stageSummary(stage: Stage, ferry: FerryVariables, result: Omit<S
     if (!ran) lines.push(`| ${ICONS.skipped} | ${cell(step.name)} | ${step.kind} | | | skipped |`);
     else {
       const r = ran.result;
-      lines.push(`| ${ICONS[r.status]} | ${cell(step.name)} | ${step.kind} | ${r.exitCode ?? ""} | ${formatDuration(r.durationMs)} | ${cell(r.message)} |`);
+      lines.push(
+        `| ${ICONS[r.status]} | ${cell(step.name)} | ${step.kind} | ${r.exitCode ?? ""} | ${formatDuration(r.durationMs)} | ${cell(r.message)} |`,
+      );
     }
   });
   const failed = result.steps.find((s) => s.result.status !== "succeeded");
   if (failed && failed.result.output.trim() !== "") {
     const tail = failed.result.output.split("\n").slice(-SUMMARY_OUTPUT_LINES).join("\n");
     const fence = "`".repeat(Math.max(3, longestBacktickRun(tail) + 1));
-    lines.push("", `<details><summary>Output of ${escapeHtml(failed.name)} (last ${SUMMARY_OUTPUT_LINES} lines)</summary>`, "", `${fence}text`, tail, fence, "", "</details>");
+    lines.push(
+      "",
+      `<details><summary>Output of ${escapeHtml(failed.name)} (last ${SUMMARY_OUTPUT_LINES} lines)</summary>`,
+      "",
+      `${fence}text`,
+      tail,
+      fence,
+      "",
+      "</details>",
+    );
   }
   return lines.join("\n") + "\n";
 }

@@ -103,7 +103,10 @@ export class StepExecutor {
       else if (step.kind === "http-check") outcome = await httpCheck(step, context, output);
       else outcome = await artifact(step, context, output);
     } catch (error) {
-      outcome = { status: "failed", message: error instanceof StepSetupError ? error.message : `could not run step: ${(error as Error).message}` };
+      outcome = {
+        status: "failed",
+        message: error instanceof StepSetupError ? error.message : `could not run step: ${(error as Error).message}`,
+      };
     }
     output.end();
     return {
@@ -118,10 +121,22 @@ export class StepExecutor {
   private async command(step: CommandStep, context: StepContext, output: OutputCapture): Promise<Outcome> {
     const env = layeredEnvironment(this.baseEnv, context, step.env);
     const cwd = insideCheckout(context.checkout, step.workingDirectory ?? ".", "working directory");
-    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) throw new StepSetupError(`working directory ${step.workingDirectory ?? "."} does not exist in the checkout`);
-    const limit = Math.min(step.timeoutSeconds === undefined ? Infinity : step.timeoutSeconds * 1000, context.timeoutMs ?? Infinity);
+    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory())
+      throw new StepSetupError(`working directory ${step.workingDirectory ?? "."} does not exist in the checkout`);
+    const limit = Math.min(
+      step.timeoutSeconds === undefined ? Infinity : step.timeoutSeconds * 1000,
+      context.timeoutMs ?? Infinity,
+    );
     const timeoutMs = Number.isFinite(limit) ? limit : undefined;
-    const run = (file: string, args: readonly string[]) => commandProcess(file, args, { cwd, env, timeoutMs, signal: context.signal, killGraceMs: this.killGraceMs, onOutput: (stream, chunk) => output.write(stream, chunk) });
+    const run = (file: string, args: readonly string[]) =>
+      commandProcess(file, args, {
+        cwd,
+        env,
+        timeoutMs,
+        signal: context.signal,
+        killGraceMs: this.killGraceMs,
+        onOutput: (stream, chunk) => output.write(stream, chunk),
+      });
     if ("argv" in step.command) {
       const [file, ...args] = step.command.argv;
       return commandOutcome(await run(file, args), timeoutMs, output);
@@ -131,7 +146,10 @@ export class StepExecutor {
     if (!prepared.ok) return { status: "failed", message: prepared.message };
     try {
       const ending = await run(prepared.script.file, prepared.script.args);
-      const failedAt = ending.kind === "exited" && ending.code !== null && ending.code !== 0 ? await prepared.script.failedAt(ending.code) : undefined;
+      const failedAt =
+        ending.kind === "exited" && ending.code !== null && ending.code !== 0
+          ? await prepared.script.failedAt(ending.code)
+          : undefined;
       return commandOutcome(ending, timeoutMs, output, failedAt);
     } finally {
       await prepared.script.remove();
@@ -140,7 +158,12 @@ export class StepExecutor {
 }
 
 /** The result of a command: its exit code, where bash stopped it (`failedAt`), and the end of what it printed. */
-function commandOutcome(ending: CommandEnding, timeoutMs: number | undefined, output: OutputCapture, failedAt?: string): Outcome {
+function commandOutcome(
+  ending: CommandEnding,
+  timeoutMs: number | undefined,
+  output: OutputCapture,
+  failedAt?: string,
+): Outcome {
   switch (ending.kind) {
     case "not-started":
       return { status: "failed", message: `could not start ${JSON.stringify(ending.file)}: ${ending.error.message}` };
@@ -153,13 +176,21 @@ function commandOutcome(ending: CommandEnding, timeoutMs: number | undefined, ou
       if (code === 0) return { status: "succeeded", exitCode: 0, message: "exit code 0" };
       const tail = output.failureTail();
       const what = failedAt ?? (code === null ? `killed by ${ending.signal ?? "a signal"}` : `exit code ${code}`);
-      return { status: "failed", ...(code === null ? {} : { exitCode: code }), message: tail ? `${what}: ${tail}` : what };
+      return {
+        status: "failed",
+        ...(code === null ? {} : { exitCode: code }),
+        message: tail ? `${what}: ${tail}` : what,
+      };
     }
   }
 }
 
 /** The layered environment of a command: base < manifest < stage < step < `FERRY_*`. */
-export function layeredEnvironment(base: Readonly<Record<string, string>>, context: StepContext, stepEnv: EnvMap = {}): Record<string, string> {
+export function layeredEnvironment(
+  base: Readonly<Record<string, string>>,
+  context: StepContext,
+  stepEnv: EnvMap = {},
+): Record<string, string> {
   const env: Record<string, string> = { ...base };
   for (const layer of [context.manifestEnv, context.stageEnv, stepEnv]) {
     for (const [name, value] of Object.entries(layer ?? {})) {
@@ -172,7 +203,14 @@ export function layeredEnvironment(base: Readonly<Record<string, string>>, conte
     }
   }
   const { deployment, stage, version, runId, attempt } = context.ferry;
-  return { ...env, FERRY_DEPLOYMENT: deployment, FERRY_STAGE: stage, FERRY_VERSION: version, FERRY_RUN_ID: String(runId), FERRY_ATTEMPT: String(attempt) };
+  return {
+    ...env,
+    FERRY_DEPLOYMENT: deployment,
+    FERRY_STAGE: stage,
+    FERRY_VERSION: version,
+    FERRY_RUN_ID: String(runId),
+    FERRY_ATTEMPT: String(attempt),
+  };
 }
 
 /** PATH, HOME and LANG of an environment (PATH always set, so bash or sh and the usual tools are found). */
@@ -196,20 +234,35 @@ async function httpCheck(step: HttpCheckStep, context: StepContext, output: Outp
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (context.signal?.aborted) return { status: "failed", message: "cancelled" };
     const budget = Math.min(timeoutSeconds * 1000, deadline - Date.now());
-    if (budget <= 0) return { status: "timed-out", message: `timed out after ${attempt - 1} of ${attempts} attempts${last ? `; last: GET ${url} ${last}` : ""}` };
+    if (budget <= 0)
+      return {
+        status: "timed-out",
+        message: `timed out after ${attempt - 1} of ${attempts} attempts${last ? `; last: GET ${url} ${last}` : ""}`,
+      };
     const answer = await bounded(budget, context.signal, async (signal) => {
       const response = await fetch(url, { signal, redirect: "follow" });
       await response.body?.cancel();
       return response.status;
     });
     if (context.signal?.aborted) return { status: "failed", message: "cancelled" };
-    last = answer.ok ? `answered ${answer.value}` : answer.timedOut ? `gave no answer within ${formatDuration(budget)}` : `failed: ${describe(answer.error)}`;
+    last = answer.ok
+      ? `answered ${answer.value}`
+      : answer.timedOut
+        ? `gave no answer within ${formatDuration(budget)}`
+        : `failed: ${describe(answer.error)}`;
     output.note(`attempt ${attempt}/${attempts}: GET ${url} ${last}`);
-    if (answer.ok && answer.value === expectStatus) return { status: "succeeded", message: `GET ${url} answered ${expectStatus}` };
+    if (answer.ok && answer.value === expectStatus)
+      return { status: "succeeded", message: `GET ${url} answered ${expectStatus}` };
     // An abort ends the pause early; the loop then returns "cancelled".
-    if (attempt < attempts) await delay(Math.min(intervalSeconds * 1000, Math.max(0, deadline - Date.now())), undefined, { signal: context.signal }).catch(() => undefined);
+    if (attempt < attempts)
+      await delay(Math.min(intervalSeconds * 1000, Math.max(0, deadline - Date.now())), undefined, {
+        signal: context.signal,
+      }).catch(() => undefined);
   }
-  return { status: "failed", message: `GET ${url} ${last}, expected ${expectStatus} (${attempts} attempt${attempts === 1 ? "" : "s"})` };
+  return {
+    status: "failed",
+    message: `GET ${url} ${last}, expected ${expectStatus} (${attempts} attempt${attempts === 1 ? "" : "s"})`,
+  };
 }
 
 /** Downloads to a temporary file beside the target, hashing while streaming; renames only on a match. */
@@ -236,7 +289,13 @@ async function artifact(step: ArtifactStep, context: StepContext, output: Output
     await pipeline(body, hashing, createWriteStream(temporary), { signal });
     return undefined;
   });
-  const failure = !download.ok ? (download.timedOut ? `download timed out` : context.signal?.aborted ? "cancelled" : `download failed: ${describe(download.error)}`) : download.value;
+  const failure = !download.ok
+    ? download.timedOut
+      ? `download timed out`
+      : context.signal?.aborted
+        ? "cancelled"
+        : `download failed: ${describe(download.error)}`
+    : download.value;
   if (failure !== undefined) {
     await rm(temporary, { force: true });
     return { status: download.ok || !download.timedOut ? "failed" : "timed-out", message: `${failure} (${step.url})` };
@@ -252,10 +311,16 @@ async function artifact(step: ArtifactStep, context: StepContext, output: Output
   return { status: "succeeded", message: `${step.path}: sha256 ${got}` };
 }
 
-type Bounded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly timedOut: boolean; readonly error: unknown };
+type Bounded<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly timedOut: boolean; readonly error: unknown };
 
 /** Runs `work` with a signal aborted after `ms` or when `outer` aborts; says which. */
-async function bounded<T>(ms: number, outer: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<Bounded<T>> {
+async function bounded<T>(
+  ms: number,
+  outer: AbortSignal | undefined,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<Bounded<T>> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = Number.isFinite(ms)
@@ -280,7 +345,8 @@ async function bounded<T>(ms: number, outer: AbortSignal | undefined, work: (sig
 function insideCheckout(checkout: string, path: string, what: string): string {
   const full = resolve(checkout, path);
   const rel = relative(resolve(checkout), full);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new StepSetupError(`${what} ${JSON.stringify(path)} is outside the checkout`);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+    throw new StepSetupError(`${what} ${JSON.stringify(path)} is outside the checkout`);
   return full;
 }
 

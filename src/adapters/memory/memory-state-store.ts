@@ -1,5 +1,12 @@
 import type { DeploymentState } from "../../core/deployment-state.ts";
-import type { HistoryCommit, StateCommit, StateRead, StateSnapshot, StateStore, WriteOutcome } from "../../ports/state-store.ts";
+import type {
+  HistoryCommit,
+  StateCommit,
+  StateRead,
+  StateSnapshot,
+  StateStore,
+  WriteOutcome,
+} from "../../ports/state-store.ts";
 
 interface MemoryCommit {
   readonly sha: string;
@@ -38,9 +45,15 @@ export class MemoryStateStore implements StateStore {
   }
 
   async write(commit: StateCommit): Promise<WriteOutcome> {
-    if (commit.expectedHead !== this.head) return { ok: false, reason: "conflict", detail: `expected ${commit.expectedHead ?? "no branch"}, head is ${this.head ?? "no branch"}` };
+    if (commit.expectedHead !== this.head)
+      return {
+        ok: false,
+        reason: "conflict",
+        detail: `expected ${commit.expectedHead ?? "no branch"}, head is ${this.head ?? "no branch"}`,
+      };
     const files = new Map(this.commits.at(-1)?.files ?? []);
-    for (const state of commit.states) files.set(`deployments/${state.deployment}.json`, JSON.stringify(state, null, 2));
+    for (const state of commit.states)
+      files.set(`deployments/${state.deployment}.json`, JSON.stringify(state, null, 2));
     for (const [path, text] of Object.entries(commit.files ?? {})) files.set(path, text);
     const head = this.plant(files, commit.message);
     this.writes.push(commit);
@@ -49,7 +62,9 @@ export class MemoryStateStore implements StateStore {
 
   async list(): Promise<{ head: string | null; deployments: readonly string[] }> {
     const files = this.commits.at(-1)?.files ?? new Map<string, string>();
-    const deployments = [...files.keys()].filter((p) => p.startsWith("deployments/") && p.endsWith(".json")).map((p) => p.slice(12, -5));
+    const deployments = [...files.keys()]
+      .filter((p) => p.startsWith("deployments/") && p.endsWith(".json"))
+      .map((p) => p.slice(12, -5));
     return { head: this.head, deployments };
   }
 

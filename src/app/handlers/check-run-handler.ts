@@ -7,7 +7,11 @@ import { commentOnce } from "../pull-requests.ts";
 import type { HandlerContext } from "./handler-context.ts";
 
 /** The fixed check-run buttons (docs/architecture.md#names-fixed-for-users) and the event each sends; "Re-run" is a retry. */
-const BUTTONS: Readonly<Record<string, "retry" | "rollback" | "pause">> = { retry: "retry", rollback: "rollback", pause: "pause" };
+const BUTTONS: Readonly<Record<string, "retry" | "rollback" | "pause">> = {
+  retry: "retry",
+  rollback: "rollback",
+  pause: "pause",
+};
 
 /**
  * `check_run.requested_action` (a button) and `check_run.rerequested` ("Re-run") on a
@@ -37,23 +41,35 @@ export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
   const pulls = arrayAt(run, "pull_requests").flatMap((p) => numberAt(p, "number") ?? []);
   const tell = async (lines: string[]) => {
     ctx.log.info({ repo: worker.fullName, deployment, button: type, actor: origin.sender }, lines.join(" "));
-    for (const number of pulls) await commentOnce(worker.client, worker.ref, number, ctx.deliveryId, commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines));
+    for (const number of pulls)
+      await commentOnce(
+        worker.client,
+        worker.ref,
+        number,
+        ctx.deliveryId,
+        commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines),
+      );
   };
   const settings = await ctx.settings();
   const verdict = await checkPermission(worker.client, worker.ref, origin.sender, settings.minimumPermission);
   if (!verdict.allowed) {
-    return tell([`refused: @${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`]);
+    return tell([
+      `refused: @${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`,
+    ]);
   }
   const runId = runIdOf(stringAt(run, "external_id"), deployment);
   if (type === "retry" && runId !== undefined) {
     const current = (await worker.states()).find((s) => s.deployment === deployment)?.run?.id;
     if (current !== undefined && current !== runId) {
-      return tell([`refused: this check run shows run ${runId}, but \`${deployment}\` is on run ${current} now; use that run's check run.`]);
+      return tell([
+        `refused: this check run shows run ${runId}, but \`${deployment}\` is on run ${current} now; use that run's check run.`,
+      ]);
     }
   }
   const event: FerryEvent = { type, id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "button" };
   const [outcome] = await worker.submit([{ deployment, event }]);
-  if (outcome && (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment")) await tell([describeOutcome(outcome)]);
+  if (outcome && (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment"))
+    await tell([describeOutcome(outcome)]);
 }
 
 /** The run a ferry check run reports (`external_id` is `ferry:<deployment>:<run id>`). */

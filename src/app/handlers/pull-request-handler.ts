@@ -27,7 +27,8 @@ export async function handlePullRequest(ctx: HandlerContext): Promise<void> {
     if (label) await handleLabel(ctx, pull, label);
     return;
   }
-  if (action === "opened" || action === "reopened" || action === "synchronize") return updatePreviews(ctx, pull, action);
+  if (action === "opened" || action === "reopened" || action === "synchronize")
+    return updatePreviews(ctx, pull, action);
   if (action === "closed") {
     await removePreviews(ctx, pull);
     if (pull.merged && pull.mergeSha) await triggerMerge(ctx, pull, pull.mergeSha);
@@ -49,8 +50,19 @@ async function updatePreviews(ctx: HandlerContext, pull: PullFacts, action: stri
   if (previews.length === 0) return;
   registerPreviews(worker, pull.number, previews);
   const cause = action === "opened" ? "create" : "push";
-  const event: FerryEvent = { type: "deploy", id: ctx.deliveryId, at: ctx.now(), actor: ctx.origin.sender, cause, version: pull.headSha, ref: pull.headRef };
-  const events = await withoutCurrentVersion(worker, previews.map((p) => ({ deployment: p.name, event })));
+  const event: FerryEvent = {
+    type: "deploy",
+    id: ctx.deliveryId,
+    at: ctx.now(),
+    actor: ctx.origin.sender,
+    cause,
+    version: pull.headSha,
+    ref: pull.headRef,
+  };
+  const events = await withoutCurrentVersion(
+    worker,
+    previews.map((p) => ({ deployment: p.name, event })),
+  );
   if (events.length === 0) return;
   const outcomes = await worker.submit(events);
   await tellRefusals(ctx, pull, outcomes, `ferry could not deploy the preview of ${pull.headSha.slice(0, 7)}:`);
@@ -60,7 +72,13 @@ async function removePreviews(ctx: HandlerContext, pull: PullFacts): Promise<voi
   const { worker } = ctx;
   const names = await existingPreviews(worker, pull.number);
   if (names.length === 0) return;
-  const event: FerryEvent = { type: "remove", id: ctx.deliveryId, at: ctx.now(), actor: ctx.origin.sender, cause: "api" };
+  const event: FerryEvent = {
+    type: "remove",
+    id: ctx.deliveryId,
+    at: ctx.now(),
+    actor: ctx.origin.sender,
+    cause: "api",
+  };
   const outcomes = await worker.submit(names.map((deployment) => ({ deployment, event })));
   await tellRefusals(ctx, pull, outcomes, "ferry could not remove this pull request's preview:");
 }
@@ -73,7 +91,12 @@ async function triggerMerge(ctx: HandlerContext, pull: PullFacts, mergeSha: stri
     validated = await worker.catalog.at(mergeSha);
     if (validated) await validateCommit(worker.client, worker.ref, validated);
   }
-  const events: DeploymentEvent[] = await landedCommitEvents(worker, { sha: mergeSha, branch: pull.baseRef, changed, actor: ctx.origin.sender, cause: "merge", at: ctx.now() }, ctx.deliveryId, validated);
+  const events: DeploymentEvent[] = await landedCommitEvents(
+    worker,
+    { sha: mergeSha, branch: pull.baseRef, changed, actor: ctx.origin.sender, cause: "merge", at: ctx.now() },
+    ctx.deliveryId,
+    validated,
+  );
   if (events.length === 0) return;
   const outcomes = await worker.submit(events);
   await showRefusals(worker.client, worker.ref, mergeSha, outcomes);
@@ -81,8 +104,19 @@ async function triggerMerge(ctx: HandlerContext, pull: PullFacts, mergeSha: stri
 }
 
 /** Comments refusals on the pull request; what was applied shows in the check runs and deployments. */
-async function tellRefusals(ctx: HandlerContext, pull: PullFacts, outcomes: readonly EventOutcome[], heading: string): Promise<void> {
+async function tellRefusals(
+  ctx: HandlerContext,
+  pull: PullFacts,
+  outcomes: readonly EventOutcome[],
+  heading: string,
+): Promise<void> {
   const refused = outcomes.filter((o) => o.kind === "refused" || o.kind === "blocked");
   if (refused.length === 0) return;
-  await commentOnce(ctx.worker.client, ctx.worker.ref, pull.number, ctx.deliveryId, commentBody(heading, refused.map(describeOutcome)));
+  await commentOnce(
+    ctx.worker.client,
+    ctx.worker.ref,
+    pull.number,
+    ctx.deliveryId,
+    commentBody(heading, refused.map(describeOutcome)),
+  );
 }

@@ -27,7 +27,12 @@ export async function handlePush(ctx: HandlerContext): Promise<void> {
     validated = await worker.catalog.at(after);
     if (validated) await validateCommit(worker.client, worker.ref, validated);
   }
-  const events = await landedCommitEvents(worker, { sha: after, branch, changed, actor: ctx.origin.sender, cause: "push", at: ctx.now() }, ctx.deliveryId, validated);
+  const events = await landedCommitEvents(
+    worker,
+    { sha: after, branch, changed, actor: ctx.origin.sender, cause: "push", at: ctx.now() },
+    ctx.deliveryId,
+    validated,
+  );
   if (events.length === 0) return;
   const outcomes = await worker.submit(events);
   await showRefusals(worker.client, worker.ref, after, outcomes);

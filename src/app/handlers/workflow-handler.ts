@@ -1,4 +1,8 @@
-import { locateStage, stageEventsFromWorkflow, type LocatedStage } from "../../adapters/github/workflow-stage-events.ts";
+import {
+  locateStage,
+  stageEventsFromWorkflow,
+  type LocatedStage,
+} from "../../adapters/github/workflow-stage-events.ts";
 import type { DeploymentState } from "../../core/deployment-state.ts";
 import { objectAt, stringAt } from "../payload.ts";
 import type { HandlerContext } from "./handler-context.ts";
@@ -32,7 +36,10 @@ export async function handleWorkflow(ctx: HandlerContext, eventName: "workflow_r
   // workflow in the repository arrives here: asking GitHub again for each would cost a request per CI job.
   if (result.missed && eventName === "workflow_run") result = convert(await worker.states({ fresh: true }));
   if (result.missed) {
-    ctx.log.info({ repo: worker.fullName, delivery: ctx.deliveryId, event: eventName }, "workflow run is not one ferry dispatched (or its dispatch is not recorded yet); ignored");
+    ctx.log.info(
+      { repo: worker.fullName, delivery: ctx.deliveryId, event: eventName },
+      "workflow run is not one ferry dispatched (or its dispatch is not recorded yet); ignored",
+    );
     return;
   }
   await worker.submit(result.events);

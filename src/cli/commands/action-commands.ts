@@ -20,12 +20,18 @@ const ACTIONS: readonly { name: OperatorEventType; description: string }[] = [
 /** The label actions, locally: `ferry pause web`, `ferry deploy web --version abc1234`, … */
 export function actionCommands(io: CliIo, repo: () => string): Command[] {
   return ACTIONS.map(({ name, description }) => {
-    const command = new Command(name).description(description).argument("<deployment>").option("--branch <name>", "the trigger branch");
+    const command = new Command(name)
+      .description(description)
+      .argument("<deployment>")
+      .option("--branch <name>", "the trigger branch");
     if (name === "deploy") command.option("--version <rev>", "the commit to deploy");
     return command.action(async (deployment: string, options: { branch?: string; version?: string }) => {
       const session = await LocalSession.open(repo(), io, options.branch);
       await session.requireDeployment(deployment);
-      const actor = (await runGit(session.repo, ["config", "user.name"], { check: false })).stdout.trim() || process.env.USER || "cli";
+      const actor =
+        (await runGit(session.repo, ["config", "user.name"], { check: false })).stdout.trim() ||
+        process.env.USER ||
+        "cli";
       const base = { id: `cli:${randomUUID()}`, at: new Date().toISOString(), actor, cause: "cli" as const };
       let event: FerryEvent;
       if (name === "deploy") {
@@ -37,7 +43,8 @@ export function actionCommands(io: CliIo, repo: () => string): Command[] {
         event = { ...base, type: name };
       }
       const [outcome] = await session.engine.submit([{ deployment, event }]);
-      if (!outcome || outcome.kind !== "applied") throw new CliFailure(`${name} ${deployment}: ${outcome ? describeOutcome(outcome) : "no answer"}`);
+      if (!outcome || outcome.kind !== "applied")
+        throw new CliFailure(`${name} ${deployment}: ${outcome ? describeOutcome(outcome) : "no answer"}`);
       await session.settle([deployment]);
     });
   });

@@ -6,16 +6,19 @@ import { initTemplates } from "../init-templates.ts";
 
 /** `ferry init`: an example manifest, the stage workflow and app settings; never overwrites a file. */
 export function initCommand(io: CliIo, repo: () => string): Command {
-  return new Command("init").description("write .ferry/ with an example manifest, .github/workflows/ferry-stage.yml and .github/ferry.yml").action(() => {
-    const root = repo();
-    const templates = initTemplates();
-    const existing = Object.keys(templates).filter((path) => existsSync(join(root, path)));
-    if (existing.length > 0) throw new CliFailure(`refusing to overwrite ${existing.join(", ")}; move them aside or edit them by hand`);
-    for (const [path, text] of Object.entries(templates)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-      io.out(`wrote ${path}`);
-    }
-    io.out("next: commit these files, then run `ferry sync`");
-  });
+  return new Command("init")
+    .description("write .ferry/ with an example manifest, .github/workflows/ferry-stage.yml and .github/ferry.yml")
+    .action(() => {
+      const root = repo();
+      const templates = initTemplates();
+      const existing = Object.keys(templates).filter((path) => existsSync(join(root, path)));
+      if (existing.length > 0)
+        throw new CliFailure(`refusing to overwrite ${existing.join(", ")}; move them aside or edit them by hand`);
+      for (const [path, text] of Object.entries(templates)) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+        io.out(`wrote ${path}`);
+      }
+      io.out("next: commit these files, then run `ferry sync`");
+    });
 }

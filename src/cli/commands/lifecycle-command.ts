@@ -17,7 +17,12 @@ export function lifecycleCommand(io: CliIo, repo: () => string): Command {
     .command("list")
     .description("list the built-in lifecycles")
     .action(() => {
-      const rows = [...builtinLifecycles().values()].map((l) => [l.name, l.concurrency, Object.keys(l.regions).join(", "), firstSentence(l.description)]);
+      const rows = [...builtinLifecycles().values()].map((l) => [
+        l.name,
+        l.concurrency,
+        Object.keys(l.regions).join(", "),
+        firstSentence(l.description),
+      ]);
       io.out(formatTable(["NAME", "CONCURRENCY", "REGIONS", "DESCRIPTION"], rows));
     });
   command
@@ -31,7 +36,15 @@ export function lifecycleCommand(io: CliIo, repo: () => string): Command {
         return;
       }
       const multi = Object.keys(lifecycle.regions).length > 1;
-      const rows = lifecycleRows(lifecycle).map((r) => [...(multi ? [r.region] : []), r.state, r.kind, r.stage, r.event, r.guard, r.target]);
+      const rows = lifecycleRows(lifecycle).map((r) => [
+        ...(multi ? [r.region] : []),
+        r.state,
+        r.kind,
+        r.stage,
+        r.event,
+        r.guard,
+        r.target,
+      ]);
       io.out(`${lifecycle.name} (concurrency: ${lifecycle.concurrency})\n`);
       io.out(formatTable([...(multi ? ["REGION"] : []), "STATE", "KIND", "STAGE", "EVENT", "GUARD", "TARGET"], rows));
     });

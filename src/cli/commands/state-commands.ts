@@ -33,20 +33,41 @@ export function stateCommands(io: CliIo, repo: () => string): Command[] {
       const snapshot = await session.store.read(names);
       const rows: StatusRow[] = names.map((deployment) => {
         const read = snapshot.deployments.get(deployment);
-        const lifecycle = tip?.manifests.get(deployment)?.lifecycle ?? (read?.kind === "ok" ? read.state.lifecycle : "");
-        if (read?.kind === "corrupt") return { deployment, lifecycle, state: "corrupt", version: null, since: null, error: read.detail, corrupt: read.reason };
-        if (read?.kind !== "ok") return { deployment, lifecycle, state: "not deployed yet", version: null, since: null, error: null };
+        const lifecycle =
+          tip?.manifests.get(deployment)?.lifecycle ?? (read?.kind === "ok" ? read.state.lifecycle : "");
+        if (read?.kind === "corrupt")
+          return {
+            deployment,
+            lifecycle,
+            state: "corrupt",
+            version: null,
+            since: null,
+            error: read.detail,
+            corrupt: read.reason,
+          };
+        if (read?.kind !== "ok")
+          return { deployment, lifecycle, state: "not deployed yet", version: null, since: null, error: null };
         return rowOf(deployment, read.state);
       });
       if (options.json) return io.out(JSON.stringify(rows, null, 2));
       if (rows.length === 0) return io.out("no deployments yet");
-      io.out(formatTable(["DEPLOYMENT", "LIFECYCLE", "STATE", "SINCE", "LAST ERROR"], rows.map((r) => [r.deployment, r.lifecycle, r.state, r.since ?? "", r.error ?? ""])));
+      io.out(
+        formatTable(
+          ["DEPLOYMENT", "LIFECYCLE", "STATE", "SINCE", "LAST ERROR"],
+          rows.map((r) => [r.deployment, r.lifecycle, r.state, r.since ?? "", r.error ?? ""]),
+        ),
+      );
     });
   const history = new Command("history")
     .description("transitions of a deployment, from the state branch's git log")
     .argument("<deployment>")
     .option("--json", "print JSON for scripts")
-    .option("-n, --limit <count>", `how many transitions (${HISTORY_LIMIT.min} to ${HISTORY_LIMIT.max})`, numericOption({ ...HISTORY_LIMIT, integer: true, unit: "transitions" }), HISTORY_LIMIT.default)
+    .option(
+      "-n, --limit <count>",
+      `how many transitions (${HISTORY_LIMIT.min} to ${HISTORY_LIMIT.max})`,
+      numericOption({ ...HISTORY_LIMIT, integer: true, unit: "transitions" }),
+      HISTORY_LIMIT.default,
+    )
     .option("--all", "include commits that only record stage bookkeeping (dispatched, started)")
     .action(async (deployment: string, options: { json?: boolean; limit: number; all?: boolean }) => {
       const session = await LocalSession.open(repo(), io);
@@ -67,7 +88,8 @@ export function stateCommands(io: CliIo, repo: () => string): Command[] {
       await session.requireDeployment(deployment);
       const read = (await session.store.read([deployment])).deployments.get(deployment);
       const spec = await session.catalog.get(deployment);
-      if (read?.kind === "corrupt") throw new CliFailure(`state file deployments/${deployment}.json is corrupt (${read.reason}): ${read.detail}`);
+      if (read?.kind === "corrupt")
+        throw new CliFailure(`state file deployments/${deployment}.json is corrupt (${read.reason}): ${read.detail}`);
       if (read?.kind !== "ok" || !spec) return io.out(`${deployment} has not been deployed yet`);
       io.out(`# ${deployment}\n\n${deploymentSummary(spec.lifecycle, read.state)}`);
     });
@@ -76,7 +98,18 @@ export function stateCommands(io: CliIo, repo: () => string): Command[] {
 
 function rowOf(deployment: string, state: DeploymentState): StatusRow {
   const regions = Object.values(state.regions);
-  const since = regions.map((r) => r.since).sort().at(-1) ?? state.updatedAt;
+  const since =
+    regions
+      .map((r) => r.since)
+      .sort()
+      .at(-1) ?? state.updatedAt;
   const error = state.error ? `${state.error.step}: ${state.error.message}` : null;
-  return { deployment, lifecycle: state.lifecycle, state: stateLine(state), version: state.run ? shortVersion(state.run.version) : null, since, error };
+  return {
+    deployment,
+    lifecycle: state.lifecycle,
+    state: stateLine(state),
+    version: state.run ? shortVersion(state.run.version) : null,
+    since,
+    error,
+  };
 }

@@ -12,30 +12,37 @@ import { CliFailure, type CliIo } from "../cli-io.ts";
 
 /** `ferry validate`: every manifest and lifecycle (`.yml` or `.yaml`) in the working tree's `.ferry/`, before they are committed. */
 export function validateCommand(io: CliIo, repo: () => string): Command {
-  return new Command("validate").description("validate every manifest and lifecycle in .ferry/; errors are printed as file:line:col message").action(() => {
-    const root = repo();
-    if (!existsSync(join(root, ".ferry"))) throw new CliFailure(`${root} has no .ferry/ folder; run \`ferry init\``);
-    const errors: SourceError[] = [];
-    const lifecycles = new Map<string, Lifecycle>(builtinLifecycles());
-    const files = (dir: string) => {
-      const paths = existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => ferryFileName(f) !== undefined).sort().map((f) => `${dir}/${f}`) : [];
-      const duplicates = duplicateFerryFiles(paths);
-      errors.push(...duplicates.errors);
-      return paths.filter((path) => !duplicates.duplicates.has(path));
-    };
-    for (const file of files(".ferry/lifecycles")) {
-      const loaded = loadLifecycle(readFileSync(join(root, file), "utf8"), file);
-      if (loaded.ok) lifecycles.set(loaded.lifecycle.name, loaded.lifecycle);
-      else errors.push(...loaded.errors);
-    }
-    let ok = 0;
-    for (const file of files(".ferry/deployments")) {
-      const loaded = loadManifest(readFileSync(join(root, file), "utf8"), file, { knownLifecycles: lifecycles });
-      if (loaded.ok) ok++;
-      else errors.push(...loaded.errors);
-    }
-    for (const error of errors) io.err(formatSourceError(error));
-    if (errors.length > 0) throw new CliFailure(`${errors.length} error(s)`);
-    io.out(`${ok} deployment(s) valid`);
-  });
+  return new Command("validate")
+    .description("validate every manifest and lifecycle in .ferry/; errors are printed as file:line:col message")
+    .action(() => {
+      const root = repo();
+      if (!existsSync(join(root, ".ferry"))) throw new CliFailure(`${root} has no .ferry/ folder; run \`ferry init\``);
+      const errors: SourceError[] = [];
+      const lifecycles = new Map<string, Lifecycle>(builtinLifecycles());
+      const files = (dir: string) => {
+        const paths = existsSync(join(root, dir))
+          ? readdirSync(join(root, dir))
+              .filter((f) => ferryFileName(f) !== undefined)
+              .sort()
+              .map((f) => `${dir}/${f}`)
+          : [];
+        const duplicates = duplicateFerryFiles(paths);
+        errors.push(...duplicates.errors);
+        return paths.filter((path) => !duplicates.duplicates.has(path));
+      };
+      for (const file of files(".ferry/lifecycles")) {
+        const loaded = loadLifecycle(readFileSync(join(root, file), "utf8"), file);
+        if (loaded.ok) lifecycles.set(loaded.lifecycle.name, loaded.lifecycle);
+        else errors.push(...loaded.errors);
+      }
+      let ok = 0;
+      for (const file of files(".ferry/deployments")) {
+        const loaded = loadManifest(readFileSync(join(root, file), "utf8"), file, { knownLifecycles: lifecycles });
+        if (loaded.ok) ok++;
+        else errors.push(...loaded.errors);
+      }
+      for (const error of errors) io.err(formatSourceError(error));
+      if (errors.length > 0) throw new CliFailure(`${errors.length} error(s)`);
+      io.out(`${ok} deployment(s) valid`);
+    });
 }

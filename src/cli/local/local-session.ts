@@ -39,7 +39,13 @@ export class LocalSession {
       onOutput: (line, source) => progress.output(line, source),
       onStep: (step, source) => progress.step(step, source),
     });
-    this.engine = new Engine({ store: this.store, catalog: this.catalog, runner: this.runner, reporter, clock: systemClock });
+    this.engine = new Engine({
+      store: this.store,
+      catalog: this.catalog,
+      runner: this.runner,
+      reporter,
+      clock: systemClock,
+    });
   }
 
   /** Opens a repository, refusing what is not one; `branch` defaults to main, master, or HEAD's branch. */
@@ -76,7 +82,10 @@ export class LocalSession {
     const tip = await branchTip(this.repo, this.branch);
     if (!tip) throw new CliFailure(`branch ${this.branch} does not exist in ${this.repo}`);
     const catalog = await this.catalogAt(tip);
-    if (!catalog.hasFerryDir) throw new CliFailure(`${this.repo} has no .ferry/ on ${this.branch}; run \`ferry init\` to add an example deployment`);
+    if (!catalog.hasFerryDir)
+      throw new CliFailure(
+        `${this.repo} has no .ferry/ on ${this.branch}; run \`ferry init\` to add an example deployment`,
+      );
     this.catalog.update(catalog);
     return catalog;
   }
@@ -103,7 +112,8 @@ export class LocalSession {
       await this.runner.idle();
       await this.engine.idle();
       if (!(await this.anyBusy(deployments))) return;
-      if (Date.now() - started > maxMs) throw new CliFailure(`deployments still busy after ${Math.round(maxMs / 1000)} s`);
+      if (Date.now() - started > maxMs)
+        throw new CliFailure(`deployments still busy after ${Math.round(maxMs / 1000)} s`);
       await new Promise((resolve) => setTimeout(resolve, 200));
       await this.engine.fireDueTimers();
     }
@@ -115,7 +125,9 @@ export class LocalSession {
       if (read.kind !== "ok" || read.state.hold) continue;
       const spec = await this.catalog.get(name);
       if (!spec) continue;
-      const busy = Object.entries(read.state.regions).some(([region, r]) => BUSY_KINDS.has(spec.lifecycle.regions[region]?.states[r.state]?.kind ?? "steady"));
+      const busy = Object.entries(read.state.regions).some(([region, r]) =>
+        BUSY_KINDS.has(spec.lifecycle.regions[region]?.states[r.state]?.kind ?? "steady"),
+      );
       if (busy) return true;
     }
     return false;

@@ -35,7 +35,10 @@ export async function plan(session: LocalSession, since?: string): Promise<Plan>
   await session.catalogAtTip();
   const from = since === undefined ? await readCursor(session) : await session.commitOf(since);
   // Not a usage error: the value is well formed, this repository just has no such commit (as `deploy --version`).
-  if (since !== undefined && !from) throw new CliFailure(`unknown revision ${JSON.stringify(since)} for --since: give a commit, branch or tag of ${session.repo}`);
+  if (since !== undefined && !from)
+    throw new CliFailure(
+      `unknown revision ${JSON.stringify(since)} for --since: give a commit, branch or tag of ${session.repo}`,
+    );
   const commits = await commitsSince(session.repo, session.branch, from);
   const states = new Map<string, DeploymentState>();
   const steps: PlannedStep[] = [];
@@ -43,7 +46,12 @@ export async function plan(session: LocalSession, since?: string): Promise<Plan>
   for (const commit of commits) {
     const catalog = await session.catalogAt(commit.sha);
     errors.push(...catalog.errors.map(formatSourceError));
-    const { triggered, removed } = deploymentsTouched(catalog.manifests, commit.changed, session.branch, session.branch);
+    const { triggered, removed } = deploymentsTouched(
+      catalog.manifests,
+      commit.changed,
+      session.branch,
+      session.branch,
+    );
     const names = from ? triggered : [...catalog.manifests.keys()];
     const work = [...names.map((d) => [d, "deploy"] as const), ...removed.map((d) => [d, "remove"] as const)];
     for (const [deployment, type] of work) {
@@ -52,15 +60,37 @@ export async function plan(session: LocalSession, since?: string): Promise<Plan>
       if (!manifest || !lifecycle) continue;
       const spec = deploymentSpecOf(manifest, lifecycle);
       const at = new Date().toISOString();
-      const stored = states.get(deployment) ?? (await currentState(session, deployment)) ?? initialDeploymentState(spec.lifecycle, deployment, at);
-      const base = { id: `plan:${commit.sha}:${deployment}`, at, actor: commit.author, cause: commit.merge ? ("merge" as const) : ("push" as const) };
-      const result = transition(spec.lifecycle, stored, type === "deploy" ? { ...base, type, version: commit.sha } : { ...base, type }, spec.context);
+      const stored =
+        states.get(deployment) ??
+        (await currentState(session, deployment)) ??
+        initialDeploymentState(spec.lifecycle, deployment, at);
+      const base = {
+        id: `plan:${commit.sha}:${deployment}`,
+        at,
+        actor: commit.author,
+        cause: commit.merge ? ("merge" as const) : ("push" as const),
+      };
+      const result = transition(
+        spec.lifecycle,
+        stored,
+        type === "deploy" ? { ...base, type, version: commit.sha } : { ...base, type },
+        spec.context,
+      );
       if (!result.ok) {
-        steps.push({ commit: commit.sha, deployment, event: type, transitions: [], stages: [], refused: `${result.reason}: ${result.detail}` });
+        steps.push({
+          commit: commit.sha,
+          deployment,
+          event: type,
+          transitions: [],
+          stages: [],
+          refused: `${result.reason}: ${result.detail}`,
+        });
         continue;
       }
       states.set(deployment, result.state);
-      const transitions = result.transitions.map((t) => (t.from === t.to ? `${t.to} (${t.note ?? t.event})` : `${t.from} → ${t.to}`));
+      const transitions = result.transitions.map((t) =>
+        t.from === t.to ? `${t.to} (${t.note ?? t.event})` : `${t.from} → ${t.to}`,
+      );
       const stages = result.effects.flatMap((e) => (e.type === "runStage" ? [e.stage] : []));
       steps.push({ commit: commit.sha, deployment, event: type, transitions, stages });
     }

@@ -28,7 +28,12 @@ export class StageProgress {
     const ok = status === "succeeded";
     const mark = ok ? "✓" : status === "timed-out" ? "⌛" : "✗";
     const detail = ok ? "" : ` — ${message}`;
-    this.io.out(this.paint(`    ${mark} ${where}: ${progress.step.name} (${formatDuration(durationMs)})${detail}`, ok ? "32" : "31"));
+    this.io.out(
+      this.paint(
+        `    ${mark} ${where}: ${progress.step.name} (${formatDuration(durationMs)})${detail}`,
+        ok ? "32" : "31",
+      ),
+    );
   }
 
   output(line: string, source: Source): void {

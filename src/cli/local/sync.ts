@@ -52,14 +52,30 @@ export async function sync(session: LocalSession): Promise<SyncResult> {
       invalid++;
     }
     session.catalog.update(catalog);
-    const { triggered, removed } = deploymentsTouched(catalog.manifests, commit.changed, session.branch, session.branch);
+    const { triggered, removed } = deploymentsTouched(
+      catalog.manifests,
+      commit.changed,
+      session.branch,
+      session.branch,
+    );
     const deploys = since ? triggered : [...catalog.manifests.keys()];
     const events: DeploymentEvent[] = [];
-    const base = { at: new Date().toISOString(), actor: commit.author, cause: commit.merge ? "merge" : "push" } as const;
+    const base = {
+      at: new Date().toISOString(),
+      actor: commit.author,
+      cause: commit.merge ? "merge" : "push",
+    } as const;
     for (const deployment of deploys) {
-      events.push({ deployment, event: { ...base, type: "deploy", id: `sync:${commit.sha}:${deployment}`, version: commit.sha } as FerryEvent });
+      events.push({
+        deployment,
+        event: { ...base, type: "deploy", id: `sync:${commit.sha}:${deployment}`, version: commit.sha } as FerryEvent,
+      });
     }
-    for (const deployment of removed) events.push({ deployment, event: { ...base, type: "remove", id: `sync:${commit.sha}:${deployment}:remove` } as FerryEvent });
+    for (const deployment of removed)
+      events.push({
+        deployment,
+        event: { ...base, type: "remove", id: `sync:${commit.sha}:${deployment}:remove` } as FerryEvent,
+      });
     if (events.length === 0) continue;
     session.io.out(`${commit.sha.slice(0, 7)} ${commit.merge ? "merge" : "push"}: ${commit.subject}`);
     for (const outcome of await session.engine.submit(events)) {
@@ -96,9 +112,13 @@ async function writeCursor(session: LocalSession, commit: string): Promise<void>
   const text = JSON.stringify({ branch: session.branch, commit, at: new Date().toISOString() }, null, 2) + "\n";
   for (let attempt = 0; attempt < 8; attempt++) {
     const head = await session.store.head();
-    const outcome = await session.store.write({ expectedHead: head, states: [], files: { [cursorPath(session.branch)]: text }, message: `ferry: synced ${session.branch} to ${commit.slice(0, 7)} [skip ci]\n` });
+    const outcome = await session.store.write({
+      expectedHead: head,
+      states: [],
+      files: { [cursorPath(session.branch)]: text },
+      message: `ferry: synced ${session.branch} to ${commit.slice(0, 7)} [skip ci]\n`,
+    });
     if (outcome.ok) return;
   }
   throw new CliFailure("could not record the sync cursor: the state branch kept moving");
 }
-

@@ -26,7 +26,16 @@ async function freshRepo(files: Record<string, string>, defaultBranch = "main") 
 }
 
 const WORKFLOW = initTemplates()[FERRY_STAGE_WORKFLOW_PATH]!;
-const request: StageRequest = { deployment: "web", region: "main", state: "installing", stage: "install", version: "0123456789abcdef0123456789abcdef01234567", runId: 7, attempt: 2, deadline: "2026-01-01T01:00:00.000Z" };
+const request: StageRequest = {
+  deployment: "web",
+  region: "main",
+  state: "installing",
+  stage: "install",
+  version: "0123456789abcdef0123456789abcdef01234567",
+  runId: 7,
+  attempt: 2,
+  deadline: "2026-01-01T01:00:00.000Z",
+};
 
 describe("ActionsRunner against the stand-in", () => {
   it("dispatches ferry-stage.yml from the default branch with the stage's inputs and returns the run id and page", async () => {
@@ -35,8 +44,16 @@ describe("ActionsRunner against the stand-in", () => {
     const started = await runner.start(request);
     const [run] = gh.runner.pending().filter((r) => r.repo === ref.repo);
     expect(run).toBeDefined();
-    expect(started).toEqual({ ok: true, externalId: String(run!.id), url: `${gh.runner.view(run!.id).env["GITHUB_SERVER_URL"]}/acme/${ref.repo}/actions/runs/${run!.id}` });
-    expect(run).toMatchObject({ ref: "trunk", workflowPath: FERRY_STAGE_WORKFLOW_PATH, inputs: { deployment: "web", stage: "install", version: request.version, run_id: "7", attempt: "2" } });
+    expect(started).toEqual({
+      ok: true,
+      externalId: String(run!.id),
+      url: `${gh.runner.view(run!.id).env["GITHUB_SERVER_URL"]}/acme/${ref.repo}/actions/runs/${run!.id}`,
+    });
+    expect(run).toMatchObject({
+      ref: "trunk",
+      workflowPath: FERRY_STAGE_WORKFLOW_PATH,
+      inputs: { deployment: "web", stage: "install", version: request.version, run_id: "7", attempt: "2" },
+    });
     // The default branch is looked up once, then remembered.
     gh.resetCounts();
     await runner.start({ ...request, attempt: 3 });
@@ -58,14 +75,21 @@ describe("ActionsRunner against the stand-in", () => {
     const { octokit, ref } = await freshRepo({});
     const started = await new ActionsRunner(octokit, ref).start(request);
     expect(started.ok).toBe(false);
-    expect(!started.ok && started.message).toMatch(/\.github\/workflows\/ferry-stage\.yml was not found on main of acme\/runner-\d+: add .*`ferry init`/);
+    expect(!started.ok && started.message).toMatch(
+      /\.github\/workflows\/ferry-stage\.yml was not found on main of acme\/runner-\d+: add .*`ferry init`/,
+    );
     expect(gh.violations).toEqual([]);
   });
 
   it("a workflow without workflow_dispatch, or without ferry's inputs, is a refusal naming the trigger and inputs", async () => {
-    const noDispatch = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: "name: ferry stage\non: push\njobs:\n  stage:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n" });
+    const noDispatch = await freshRepo({
+      [FERRY_STAGE_WORKFLOW_PATH]:
+        "name: ferry stage\non: push\njobs:\n  stage:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n",
+    });
     const refused = await new ActionsRunner(noDispatch.octokit, noDispatch.ref).start(request);
-    expect(!refused.ok && refused.message).toMatch(/does not have 'workflow_dispatch' trigger.*`on: workflow_dispatch`.*deployment, stage, version, run_id, attempt/);
+    expect(!refused.ok && refused.message).toMatch(
+      /does not have 'workflow_dispatch' trigger.*`on: workflow_dispatch`.*deployment, stage, version, run_id, attempt/,
+    );
 
     const doc = parse(WORKFLOW) as { on: { workflow_dispatch: { inputs: Record<string, unknown> } } };
     delete doc.on.workflow_dispatch.inputs["attempt"];
@@ -88,7 +112,9 @@ describe("ActionsRunner against the stand-in", () => {
   it("an unexpected failure throws, for the engine to record as a failed dispatch", async () => {
     const { octokit, ref } = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: WORKFLOW });
     gh.faults.next({ status: 500, match: { route: "actions/create-workflow-dispatch" } });
-    await expect(new ActionsRunner(octokit, ref, { dispatchRef: "main" }).start(request)).rejects.toThrow(/could not dispatch ferry-stage\.yml/);
+    await expect(new ActionsRunner(octokit, ref, { dispatchRef: "main" }).start(request)).rejects.toThrow(
+      /could not dispatch ferry-stage\.yml/,
+    );
   });
 
   it("cancels the workflow run, and a run that already completed is not an error", async () => {

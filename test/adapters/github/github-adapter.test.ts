@@ -45,14 +45,21 @@ describe("GitHubStateStore against the stand-in", () => {
     const { octokit, ref } = await freshRepo();
     const store = new GitHubStateStore(octokit, ref);
     expect((await store.read(["web"])).head).toBeNull();
-    const written = await store.write({ expectedHead: null, states: [initial("web")], message: "web: requested [skip ci]\n\nFerry-Event: deploy web\n" });
+    const written = await store.write({
+      expectedHead: null,
+      states: [initial("web")],
+      message: "web: requested [skip ci]\n\nFerry-Event: deploy web\n",
+    });
     expect(written.ok).toBe(true);
     expect(await gh.readFile("acme", ref.repo, "ferry/state", "README.md")).toContain("# ferry/state");
     const fresh = new GitHubStateStore(octokit, ref);
     const snapshot = await fresh.read(["web", "api"], { fresh: true });
     expect(snapshot.deployments.get("web")).toEqual({ kind: "ok", state: initial("web") });
     expect(snapshot.deployments.get("api")).toEqual({ kind: "absent" });
-    expect((await fresh.history("web"))[0]).toMatchObject({ subject: "web: requested [skip ci]", trailers: { "Ferry-Event": ["deploy web"] } });
+    expect((await fresh.history("web"))[0]).toMatchObject({
+      subject: "web: requested [skip ci]",
+      trailers: { "Ferry-Event": ["deploy web"] },
+    });
     expect(gh.violations).toEqual([]);
   });
 
@@ -66,7 +73,11 @@ describe("GitHubStateStore against the stand-in", () => {
     for (let i = 0; i < 5; i++) {
       const snapshot = await store.read(["web"]);
       head = snapshot.head;
-      const outcome = await store.write({ expectedHead: head, states: [{ ...initial("web"), runSeq: i }], message: `w${i}` });
+      const outcome = await store.write({
+        expectedHead: head,
+        states: [{ ...initial("web"), runSeq: i }],
+        message: `w${i}`,
+      });
       expect(outcome.ok).toBe(true);
     }
     expect(gh.counts().total).toBe(5);
@@ -88,7 +99,14 @@ describe("GitHubStateStore against the stand-in", () => {
 
   it("reports a corrupt file and the engine never overwrites it", async () => {
     const { octokit, ref, name } = await freshRepo();
-    await gh.push({ owner: "acme", repo: name, branch: "ferry/state", files: { "deployments/web.json": '{"schemaVersion": 1,' }, message: "hand edit", actor: "octocat" });
+    await gh.push({
+      owner: "acme",
+      repo: name,
+      branch: "ferry/state",
+      files: { "deployments/web.json": '{"schemaVersion": 1,' },
+      message: "hand edit",
+      actor: "octocat",
+    });
     const store = new GitHubStateStore(octokit, ref);
     const { engine, reporter } = engineWith(store, [specFor("web", "standard", ["install"])]);
     const [outcome] = await engine.submit([events.deploy("web", "a".repeat(40))]);
@@ -99,7 +117,10 @@ describe("GitHubStateStore against the stand-in", () => {
 
   it("two engines on two stores lose nothing and duplicate nothing", async () => {
     const { octokit, ref } = await freshRepo();
-    const stores = [new CountingStore(new GitHubStateStore(octokit, ref)), new CountingStore(new GitHubStateStore(octokit, ref))] as const;
+    const stores = [
+      new CountingStore(new GitHubStateStore(octokit, ref)),
+      new CountingStore(new GitHubStateStore(octokit, ref)),
+    ] as const;
     const spec = specFor("web", "standard", ["install"]);
     const a = engineWith(stores[0], [spec]);
     const b = engineWith(stores[1], [spec]);
@@ -110,7 +131,8 @@ describe("GitHubStateStore against the stand-in", () => {
     if (read?.kind !== "ok") throw new Error("no state");
     for (const t of triggers) expect(read.state.processed.filter((p) => p === t.event.id)).toHaveLength(1);
     // Every trigger is accounted for: the first applied runs, the last applied waits and counts the eight it superseded.
-    const versionOf = (id: string | undefined) => (triggers.find((t) => t.event.id === id)?.event as { version: string } | undefined)?.version;
+    const versionOf = (id: string | undefined) =>
+      (triggers.find((t) => t.event.id === id)?.event as { version: string } | undefined)?.version;
     const applied = read.state.processed.filter((id) => triggers.some((t) => t.event.id === id));
     expect(read.state.run!.version).toBe(versionOf(applied[0]));
     expect(read.state.queue).toMatchObject([{ version: versionOf(applied.at(-1)), coalesced: 8 }]);
@@ -141,14 +163,23 @@ describe("GitHubReporter against the stand-in", () => {
     gh.resetCounts();
     await engine.submit([events.stage("web", "stage.failed", read.state, "install.sh exited 3: disk full")]);
     const counts = gh.counts().byOperation;
-    expect(counts).toMatchObject({ "checks/update": 1, "repos/create-commit-status": 1, "repos/create-deployment-status": 1 });
+    expect(counts).toMatchObject({
+      "checks/update": 1,
+      "repos/create-commit-status": 1,
+      "repos/create-deployment-status": 1,
+    });
     const run = gh.checkRuns("acme", ref.repo).find((c) => c.name === "ferry/web")!;
     expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
     expect(run.output.summary).toContain("install failed");
     expect(run.output.summary).toContain("install.sh exited 3: disk full");
     expect(run.output.summary).toContain("```mermaid");
     expect(run.actions.map((a) => a.identifier)).toContain("retry");
-    expect(gh.listStatuses("acme", ref.repo, sha).filter((s) => s.context === "ferry/web").at(-1)).toMatchObject({ state: "failure" });
+    expect(
+      gh
+        .listStatuses("acme", ref.repo, sha)
+        .filter((s) => s.context === "ferry/web")
+        .at(-1),
+    ).toMatchObject({ state: "failure" });
     expect(gh.violations).toEqual([]);
   });
 
@@ -169,10 +200,26 @@ describe("GitHubReporter against the stand-in", () => {
 
   it("marks a superseded run's deployment inactive when a newer commit replaces it", async () => {
     const { octokit, ref, name } = await freshRepo();
-    const v1 = await gh.push({ owner: "acme", repo: name, branch: "main", files: { "app.txt": "1\n" }, message: "v1", actor: "octocat" });
-    const v2 = await gh.push({ owner: "acme", repo: name, branch: "main", files: { "app.txt": "2\n" }, message: "v2", actor: "octocat" });
+    const v1 = await gh.push({
+      owner: "acme",
+      repo: name,
+      branch: "main",
+      files: { "app.txt": "1\n" },
+      message: "v1",
+      actor: "octocat",
+    });
+    const v2 = await gh.push({
+      owner: "acme",
+      repo: name,
+      branch: "main",
+      files: { "app.txt": "2\n" },
+      message: "v2",
+      actor: "octocat",
+    });
     const store = new GitHubStateStore(octokit, ref);
-    const { engine } = engineWith(store, [specFor("pr-7", "preview", ["initialize", "deploy"])], { reporter: new GitHubReporter(octokit, ref) });
+    const { engine } = engineWith(store, [specFor("pr-7", "preview", ["initialize", "deploy"])], {
+      reporter: new GitHubReporter(octokit, ref),
+    });
     await engine.submit([events.deploy("pr-7", v1)]);
     await engine.idle();
     await engine.submit([events.deploy("pr-7", v2)]);
@@ -189,7 +236,20 @@ describe("GitHubReporter against the stand-in", () => {
     const { octokit, ref, info } = await freshRepo();
     const sha = info.headSha!;
     let state = initialDeploymentState(lifecycle, "web", "2026-01-01T00:00:00.000Z");
-    state = { ...state, run: { id: 1, kind: "deploy", cause: "merge", actor: "alice", version: sha, attempt: 1, startedAt: state.updatedAt }, runSeq: 1, regions: { main: { state: "installing", since: state.updatedAt, resting: "requested" } } };
+    state = {
+      ...state,
+      run: {
+        id: 1,
+        kind: "deploy",
+        cause: "merge",
+        actor: "alice",
+        version: sha,
+        attempt: 1,
+        startedAt: state.updatedAt,
+      },
+      runSeq: 1,
+      regions: { main: { state: "installing", since: state.updatedAt, resting: "requested" } },
+    };
     const view = { deployment: "web", lifecycle, state, environment: "production", transitions: [] };
     await new GitHubReporter(octokit, ref).report([view]);
     await new GitHubReporter(octokit, ref).report([view]);

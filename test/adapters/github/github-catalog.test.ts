@@ -10,7 +10,12 @@ const blob = (name: string, text: string) => ({ name, type: "blob", object: { te
 
 /** A client whose one GraphQL answer is the `.ferry/` tree given, as the catalog query receives it. */
 function clientWith(folders: Record<string, ReturnType<typeof blob>[]>): GitHubClient {
-  const answer = { repository: { commit: { oid: "c".repeat(40) }, dir: { entries: Object.entries(folders).map(([name, entries]) => ({ name, type: "tree", object: { entries } })) } } };
+  const answer = {
+    repository: {
+      commit: { oid: "c".repeat(40) },
+      dir: { entries: Object.entries(folders).map(([name, entries]) => ({ name, type: "tree", object: { entries } })) },
+    },
+  };
   return { graphql: async () => answer, request: async () => ({}) } as unknown as GitHubClient;
 }
 
@@ -23,7 +28,10 @@ describe("the App's catalog reads .ferry/ at a commit", () => {
       deployments: [
         blob("web.yaml", minimal),
         blob("api.yml", minimal),
-        blob("job.yaml", "lifecycle: simple\nstages:\n  setup:\n    steps:\n      - run: echo\n  deploy:\n    steps:\n      - run: echo\n"),
+        blob(
+          "job.yaml",
+          "lifecycle: simple\nstages:\n  setup:\n    steps:\n      - run: echo\n  deploy:\n    steps:\n      - run: echo\n",
+        ),
         blob("notes.txt", "not a manifest"),
       ],
     });
@@ -35,7 +43,9 @@ describe("the App's catalog reads .ferry/ at a commit", () => {
   });
 
   it("both web.yml and web.yaml: an error on each file, and no web until one goes", async () => {
-    const client = clientWith({ deployments: [blob("web.yml", minimal), blob("web.yaml", minimal), blob("api.yml", minimal)] });
+    const client = clientWith({
+      deployments: [blob("web.yml", minimal), blob("web.yaml", minimal), blob("api.yml", minimal)],
+    });
     const catalog = await readCatalogAt(client, ref, "main");
     expect([...(catalog?.manifests.keys() ?? [])]).toEqual(["api"]);
     expect(catalog?.errors.map((e) => [e.file, e.line, e.code])).toEqual([

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ActionsRunner } from "../../../src/adapters/github/actions-runner.ts";
 import { initTemplates } from "../../../src/cli/init-templates.ts";
-import { locateStage, stageEventsFromWorkflow, WorkflowPayloadError, type LocatedStage } from "../../../src/adapters/github/workflow-stage-events.ts";
+import {
+  locateStage,
+  stageEventsFromWorkflow,
+  WorkflowPayloadError,
+  type LocatedStage,
+} from "../../../src/adapters/github/workflow-stage-events.ts";
 import { MemoryReporter } from "../../../src/adapters/memory/memory-reporter.ts";
 import { MemoryStateStore } from "../../../src/adapters/memory/memory-state-store.ts";
 import { ManualClock } from "../../../src/adapters/memory/manual-clock.ts";
@@ -28,11 +33,30 @@ afterAll(async () => {
 });
 
 /** Dispatches a run through ActionsRunner, drives it with the stand-in's runner, and returns its webhooks. */
-async function driveRun(conclusion: "success" | "failure" | "cancelled"): Promise<{ runId: number; deliveries: WebhookDelivery[] }> {
+async function driveRun(
+  conclusion: "success" | "failure" | "cancelled",
+): Promise<{ runId: number; deliveries: WebhookDelivery[] }> {
   const name = `events-${++repoNo}`;
-  const info = await gh.createRepo({ owner: "acme", name, files: { [FERRY_STAGE_WORKFLOW_PATH]: initTemplates()[FERRY_STAGE_WORKFLOW_PATH]! } });
-  const runner = new ActionsRunner(installationOctokit(gh, info.installationId!), { owner: "acme", repo: name }, { dispatchRef: "main" });
-  const started = await runner.start({ deployment: "web", region: "main", state: "installing", stage: "install", version: "a".repeat(40), runId: 3, attempt: 1, deadline: "2030-01-01T00:00:00.000Z" });
+  const info = await gh.createRepo({
+    owner: "acme",
+    name,
+    files: { [FERRY_STAGE_WORKFLOW_PATH]: initTemplates()[FERRY_STAGE_WORKFLOW_PATH]! },
+  });
+  const runner = new ActionsRunner(
+    installationOctokit(gh, info.installationId!),
+    { owner: "acme", repo: name },
+    { dispatchRef: "main" },
+  );
+  const started = await runner.start({
+    deployment: "web",
+    region: "main",
+    state: "installing",
+    stage: "install",
+    version: "a".repeat(40),
+    runId: 3,
+    attempt: 1,
+    deadline: "2030-01-01T00:00:00.000Z",
+  });
   if (!started.ok) throw new Error(started.message);
   const runId = Number(started.externalId);
   await gh.runner.complete(runId, conclusion);
@@ -47,30 +71,54 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
   it.each([
     ["success", [[], ["stage.started"], ["stage.started"], [], ["stage.succeeded"]]],
     ["failure", [[], ["stage.started"], ["stage.started"], [], ["stage.failed"]]],
-  ] as const)("a %s run: requested and queued give nothing, in_progress starts, only the run's completion counts", async (conclusion, expected) => {
-    const { runId, deliveries } = await driveRun(conclusion);
-    expect(deliveries.map((d) => `${d.event}.${d.action}`)).toEqual(["workflow_run.requested", "workflow_job.queued", "workflow_run.in_progress", "workflow_job.in_progress", "workflow_job.completed", "workflow_run.completed"]);
-    const located: string[] = [];
-    const mapped = deliveries
-      .filter((d) => d.event !== "workflow_job" || d.action !== "queued")
-      .map((d) =>
-        stageEventsFromWorkflow(d.event as "workflow_run" | "workflow_job", d.payload, d.id, (id) => {
-          located.push(id);
-          return id === String(runId) ? stage : undefined;
-        }),
-      );
-    expect(mapped.map((list) => list.map((e) => e.event.type))).toEqual(expected);
-    expect(new Set(located)).toEqual(new Set([String(runId)]));
-    const [jobStarted] = mapped[2]!;
-    const job = deliveries[3]!.payload["workflow_job"] as { id: number; html_url: string };
-    expect(jobStarted).toMatchObject({ deployment: "web", event: { id: `gh-job:${job.id}:1:started`, cause: "runner", stage: { stage: "install", runId: 3, attempt: 1, url: job.html_url, externalId: String(runId) } } });
-    const [result] = mapped[4]!;
-    const outcome = conclusion === "success" ? "succeeded" : "failed";
-    expect(result!.event.id).toBe(`gh-run:${runId}:1:${outcome}`);
-    expect(result!.event.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    if (conclusion === "failure") expect(result!.event).toMatchObject({ stage: { message: expect.stringMatching(new RegExp(`^stage install: workflow run failed \\(http.*/actions/runs/${runId}\\)$`)) } });
-    expect(gh.violations).toEqual([]);
-  });
+  ] as const)(
+    "a %s run: requested and queued give nothing, in_progress starts, only the run's completion counts",
+    async (conclusion, expected) => {
+      const { runId, deliveries } = await driveRun(conclusion);
+      expect(deliveries.map((d) => `${d.event}.${d.action}`)).toEqual([
+        "workflow_run.requested",
+        "workflow_job.queued",
+        "workflow_run.in_progress",
+        "workflow_job.in_progress",
+        "workflow_job.completed",
+        "workflow_run.completed",
+      ]);
+      const located: string[] = [];
+      const mapped = deliveries
+        .filter((d) => d.event !== "workflow_job" || d.action !== "queued")
+        .map((d) =>
+          stageEventsFromWorkflow(d.event as "workflow_run" | "workflow_job", d.payload, d.id, (id) => {
+            located.push(id);
+            return id === String(runId) ? stage : undefined;
+          }),
+        );
+      expect(mapped.map((list) => list.map((e) => e.event.type))).toEqual(expected);
+      expect(new Set(located)).toEqual(new Set([String(runId)]));
+      const [jobStarted] = mapped[2]!;
+      const job = deliveries[3]!.payload["workflow_job"] as { id: number; html_url: string };
+      expect(jobStarted).toMatchObject({
+        deployment: "web",
+        event: {
+          id: `gh-job:${job.id}:1:started`,
+          cause: "runner",
+          stage: { stage: "install", runId: 3, attempt: 1, url: job.html_url, externalId: String(runId) },
+        },
+      });
+      const [result] = mapped[4]!;
+      const outcome = conclusion === "success" ? "succeeded" : "failed";
+      expect(result!.event.id).toBe(`gh-run:${runId}:1:${outcome}`);
+      expect(result!.event.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      if (conclusion === "failure")
+        expect(result!.event).toMatchObject({
+          stage: {
+            message: expect.stringMatching(
+              new RegExp(`^stage install: workflow run failed \\(http.*/actions/runs/${runId}\\)$`),
+            ),
+          },
+        });
+      expect(gh.violations).toEqual([]);
+    },
+  );
 
   it.each([
     ["timed_out", "stage.timed-out", "timed-out", /workflow run timed out/],
@@ -84,7 +132,10 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
     const payload = structuredClone(completed.payload) as { workflow_run: Record<string, unknown> };
     payload.workflow_run["conclusion"] = conclusion;
     const [event] = stageEventsFromWorkflow("workflow_run", payload, completed.id, () => stage);
-    expect(event).toMatchObject({ deployment: "web", event: { type, id: `gh-run:${runId}:1:${outcome}`, stage: { message: expect.stringMatching(message) } } });
+    expect(event).toMatchObject({
+      deployment: "web",
+      event: { type, id: `gh-run:${runId}:1:${outcome}`, stage: { message: expect.stringMatching(message) } },
+    });
   });
 
   it("a re-run is a new attempt and so a new event; a run nobody dispatched gives nothing", async () => {
@@ -101,9 +152,21 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
   it.each([
     ["not an object", null, /payload is not an object/],
     ["no workflow_run", { action: "completed" }, /workflow_run is not an object/],
-    ["a string id", { action: "completed", workflow_run: { id: "1", html_url: "u", updated_at: "2026-01-01T00:00:00Z" } }, /workflow_run.id is not a positive integer/],
-    ["no time", { action: "completed", workflow_run: { id: 1, html_url: "u", updated_at: "yesterday" } }, /workflow_run.updated_at is not a time/],
-    ["a job without run id", { action: "in_progress", workflow_job: { id: 1, html_url: "u", started_at: "2026-01-01T00:00:00Z" } }, /workflow_job.run_id is not a positive integer/],
+    [
+      "a string id",
+      { action: "completed", workflow_run: { id: "1", html_url: "u", updated_at: "2026-01-01T00:00:00Z" } },
+      /workflow_run.id is not a positive integer/,
+    ],
+    [
+      "no time",
+      { action: "completed", workflow_run: { id: 1, html_url: "u", updated_at: "yesterday" } },
+      /workflow_run.updated_at is not a time/,
+    ],
+    [
+      "a job without run id",
+      { action: "in_progress", workflow_job: { id: 1, html_url: "u", started_at: "2026-01-01T00:00:00Z" } },
+      /workflow_job.run_id is not a positive integer/,
+    ],
   ])("refuses a payload with %s, naming the delivery", (_what, payload, message) => {
     const event = "workflow_job" in (payload ?? {}) ? "workflow_job" : "workflow_run";
     expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(WorkflowPayloadError);
@@ -115,11 +178,27 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
 describe("locateStage", () => {
   const lifecycle = builtinLifecycle("standard");
   const base = initialDeploymentState(lifecycle, "web", "2026-01-01T00:00:00.000Z");
-  const withStages = (deployment: string, stages: DeploymentState["stages"]): DeploymentState => ({ ...base, deployment, stages });
-  const result = (stageName: string, runId: number, attempt: number, externalId?: string) => ({ region: "main", state: "installing", stage: stageName, runId, attempt, status: "running" as const, startedAt: "2026-01-01T00:00:00.000Z", ...(externalId ? { externalId } : {}) });
+  const withStages = (deployment: string, stages: DeploymentState["stages"]): DeploymentState => ({
+    ...base,
+    deployment,
+    stages,
+  });
+  const result = (stageName: string, runId: number, attempt: number, externalId?: string) => ({
+    region: "main",
+    state: "installing",
+    stage: stageName,
+    runId,
+    attempt,
+    status: "running" as const,
+    startedAt: "2026-01-01T00:00:00.000Z",
+    ...(externalId ? { externalId } : {}),
+  });
 
   it("finds the deployment and stage whose dispatch answered with the run id, old attempts included", () => {
-    const states = [withStages("api", [result("install", 1, 1, "100")]), withStages("web", [result("fetch", 4, 1, "200"), result("fetch", 4, 2, "201"), result("install", 4, 2)])];
+    const states = [
+      withStages("api", [result("install", 1, 1, "100")]),
+      withStages("web", [result("fetch", 4, 1, "200"), result("fetch", 4, 2, "201"), result("install", 4, 2)]),
+    ];
     expect(locateStage(states, "100")).toEqual({ deployment: "api", stage: "install", runId: 1, attempt: 1 });
     expect(locateStage(states, "200")).toEqual({ deployment: "web", stage: "fetch", runId: 4, attempt: 1 });
     expect(locateStage(states, "201")).toEqual({ deployment: "web", stage: "fetch", runId: 4, attempt: 2 });
@@ -130,33 +209,65 @@ describe("locateStage", () => {
 describe("stage events through the engine", () => {
   it("a result moves the stage once; a redelivery and a duplicate delivery are dropped; a superseded run is refused", async () => {
     const name = `events-${++repoNo}`;
-    const info = await gh.createRepo({ owner: "acme", name, files: { [FERRY_STAGE_WORKFLOW_PATH]: initTemplates()[FERRY_STAGE_WORKFLOW_PATH]! } });
+    const info = await gh.createRepo({
+      owner: "acme",
+      name,
+      files: { [FERRY_STAGE_WORKFLOW_PATH]: initTemplates()[FERRY_STAGE_WORKFLOW_PATH]! },
+    });
     const store = new MemoryStateStore();
     const runner = new ActionsRunner(installationOctokit(gh, info.installationId!), { owner: "acme", repo: name });
-    const engine = new Engine({ store, runner, catalog: new MemoryCatalog([{ ...specFor("web", "standard", ["install"]), lifecycle: { ...builtinLifecycle("standard"), concurrency: "supersede" } }]), reporter: new MemoryReporter(), clock: new ManualClock() });
-    const states = async () => [...(await store.read(["web"])).deployments.values()].flatMap((r) => (r.kind === "ok" ? [r.state] : []));
+    const engine = new Engine({
+      store,
+      runner,
+      catalog: new MemoryCatalog([
+        {
+          ...specFor("web", "standard", ["install"]),
+          lifecycle: { ...builtinLifecycle("standard"), concurrency: "supersede" },
+        },
+      ]),
+      reporter: new MemoryReporter(),
+      clock: new ManualClock(),
+    });
+    const states = async () =>
+      [...(await store.read(["web"])).deployments.values()].flatMap((r) => (r.kind === "ok" ? [r.state] : []));
     const feed = async (d: WebhookDelivery) => {
       const found = await states();
-      return engine.submit(stageEventsFromWorkflow(d.event as "workflow_run", d.payload, d.id, (id) => locateStage(found, id)));
+      return engine.submit(
+        stageEventsFromWorkflow(d.event as "workflow_run", d.payload, d.id, (id) => locateStage(found, id)),
+      );
     };
     const runOf = async () => (await states())[0]!.stages.at(-1)!;
 
     await engine.submit([events.deploy("web", "b".repeat(40))]);
     await engine.idle();
     const first = await runOf();
-    expect(first).toMatchObject({ stage: "install", status: "dispatching", externalId: expect.stringMatching(/^\d+$/) });
+    expect(first).toMatchObject({
+      stage: "install",
+      status: "dispatching",
+      externalId: expect.stringMatching(/^\d+$/),
+    });
     // A second deploy supersedes the first run: its workflow run is cancelled and its late result refused.
     await engine.submit([events.deploy("web", "c".repeat(40))]);
     await engine.idle();
     await gh.flushWebhooks();
     expect(gh.runner.view(Number(first.externalId)).conclusion).toBe("cancelled");
-    const cancelled = gh.deliveries.find((d) => d.event === "workflow_run" && d.action === "completed" && (d.payload["workflow_run"] as { id: number }).id === Number(first.externalId))!;
+    const cancelled = gh.deliveries.find(
+      (d) =>
+        d.event === "workflow_run" &&
+        d.action === "completed" &&
+        (d.payload["workflow_run"] as { id: number }).id === Number(first.externalId),
+    )!;
     expect(await feed(cancelled)).toMatchObject([{ kind: "refused", reason: "stale-attempt" }]);
 
     const second = await runOf();
     await gh.runner.complete(Number(second.externalId), "success");
     await gh.flushWebhooks();
-    const done = gh.deliveries.find((d) => d.event === "workflow_run" && d.action === "completed" && (d.payload["workflow_run"] as { id: number }).id === Number(second.externalId))!;
+    const done = gh.deliveries.find(
+      (d) =>
+        d.event === "workflow_run" &&
+        d.action === "completed" &&
+        (d.payload["workflow_run"] as { id: number }).id === Number(second.externalId),
+    )!;
     expect(await feed(done)).toMatchObject([{ kind: "applied" }]);
     await engine.idle();
     expect(await feed(done)).toMatchObject([{ kind: "duplicate" }]);

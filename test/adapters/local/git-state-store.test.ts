@@ -16,7 +16,11 @@ describe("GitStateStore on a real repository", () => {
     const repo = await tempRepo();
     const store = new GitStateStore(repo);
     expect((await store.read(["web"])).head).toBeNull();
-    const written = await store.write({ expectedHead: null, states: [stateOf("web"), stateOf("api")], message: "web: requested [skip ci]\n" });
+    const written = await store.write({
+      expectedHead: null,
+      states: [stateOf("web"), stateOf("api")],
+      message: "web: requested [skip ci]\n",
+    });
     expect(written.ok).toBe(true);
     const log = (await runGit(repo, ["log", "--format=%s", "ferry/state"])).stdout.trim().split("\n");
     expect(log).toEqual(["web: requested [skip ci]", "Create the ferry/state branch [skip ci]"]);
@@ -32,7 +36,11 @@ describe("GitStateStore on a real repository", () => {
   it("never touches the working tree, the index or the checked-out branch", async () => {
     const repo = await tempRepo({ "app.txt": "v1\n" });
     const git = simpleGit(repo);
-    const before = { head: await git.revparse(["HEAD"]), branch: (await git.branch()).current, status: await git.status() };
+    const before = {
+      head: await git.revparse(["HEAD"]),
+      branch: (await git.branch()).current,
+      status: await git.status(),
+    };
     const store = new GitStateStore(repo);
     await store.write({ expectedHead: null, states: [stateOf("web")], message: "m" });
     const after = await git.status();
@@ -62,24 +70,41 @@ describe("GitStateStore on a real repository", () => {
     const store = new GitStateStore(repo);
     const first = await store.write({ expectedHead: null, states: [stateOf("web")], message: "one" });
     if (!first.ok) throw new Error("write failed");
-    const corrupt = await store.write({ expectedHead: first.head, states: [], files: { "deployments/web.json": '{"schemaVersion": 1, "deployment": "web"' }, message: "hand edit" });
+    const corrupt = await store.write({
+      expectedHead: first.head,
+      states: [],
+      files: { "deployments/web.json": '{"schemaVersion": 1, "deployment": "web"' },
+      message: "hand edit",
+    });
     if (!corrupt.ok) throw new Error("write failed");
     const read = (await store.read(["web"])).deployments.get("web");
     expect(read).toMatchObject({ kind: "corrupt", reason: "not-json" });
-    const future = await store.write({ expectedHead: corrupt.head, states: [], files: { "deployments/web.json": JSON.stringify({ ...stateOf("web"), schemaVersion: 99 }) }, message: "future" });
+    const future = await store.write({
+      expectedHead: corrupt.head,
+      states: [],
+      files: { "deployments/web.json": JSON.stringify({ ...stateOf("web"), schemaVersion: 99 }) },
+      message: "future",
+    });
     if (!future.ok) throw new Error("write failed");
-    expect((await store.read(["web"])).deployments.get("web")).toMatchObject({ kind: "corrupt", reason: "future-version" });
+    expect((await store.read(["web"])).deployments.get("web")).toMatchObject({
+      kind: "corrupt",
+      reason: "future-version",
+    });
   });
 
   it("reads history with trailers, newest first", async () => {
     const repo = await tempRepo();
     const store = new GitStateStore(repo);
-    const message = "web: requested → validating (run 1, abc1234) [skip ci]\n\n- web: deploy by alice (merge)\n\nFerry-Event: deploy web\nFerry-Delivery: d-1\nFerry-Actor: alice\n";
+    const message =
+      "web: requested → validating (run 1, abc1234) [skip ci]\n\n- web: deploy by alice (merge)\n\nFerry-Event: deploy web\nFerry-Delivery: d-1\nFerry-Actor: alice\n";
     const first = await store.write({ expectedHead: null, states: [stateOf("web")], message });
     if (!first.ok) throw new Error("write failed");
     await store.write({ expectedHead: first.head, states: [stateOf("api")], message: "api only" });
     const history = await store.history("web");
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ subject: "web: requested → validating (run 1, abc1234) [skip ci]", trailers: { "Ferry-Event": ["deploy web"], "Ferry-Delivery": ["d-1"], "Ferry-Actor": ["alice"] } });
+    expect(history[0]).toMatchObject({
+      subject: "web: requested → validating (run 1, abc1234) [skip ci]",
+      trailers: { "Ferry-Event": ["deploy web"], "Ferry-Delivery": ["d-1"], "Ferry-Actor": ["alice"] },
+    });
   });
 });

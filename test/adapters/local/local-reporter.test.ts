@@ -37,9 +37,15 @@ describe("LocalReporter with the git state store", () => {
     const { engine } = engineWith(store, [specFor("web", "standard", ["install"])], { reporter });
     await engine.submit([events.deploy("web", "c0ffee1")]);
     await engine.idle();
-    expect(reporter.lines[0]).toBe("web: installing on c0ffee1 (run 1) (requested → validating → fetching → preparing → installing)");
-    await engine.submit([events.stage("web", "stage.failed", await stateOf(store, "web"), "install.sh: exit 3 (disk full)")]);
-    expect(reporter.lines.at(-1)).toBe("web: failed on c0ffee1 (run 1) (installing → rollback_needed → failed) — install: install.sh: exit 3 (disk full)");
+    expect(reporter.lines[0]).toBe(
+      "web: installing on c0ffee1 (run 1) (requested → validating → fetching → preparing → installing)",
+    );
+    await engine.submit([
+      events.stage("web", "stage.failed", await stateOf(store, "web"), "install.sh: exit 3 (disk full)"),
+    ]);
+    expect(reporter.lines.at(-1)).toBe(
+      "web: failed on c0ffee1 (run 1) (installing → rollback_needed → failed) — install: install.sh: exit 3 (disk full)",
+    );
     const report = (await runGit(repo, ["show", "ferry/state:reports/web.md"])).stdout;
     expect(report).toContain("# web");
     expect(report).toContain("**install failed** in `installing`");

@@ -7,7 +7,12 @@ import { StepExecutor } from "../../../src/adapters/local/step-executor.ts";
 import type { CommandStep } from "../../../src/manifest/manifest.ts";
 
 /** A PEM-like multi-line secret: no line of it may reach output, streamed lines or the message. */
-const KEY_LINES = ["-----BEGIN TEST KEY-----", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC", "BKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj", "-----END TEST KEY-----"];
+const KEY_LINES = [
+  "-----BEGIN TEST KEY-----",
+  "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC",
+  "BKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj",
+  "-----END TEST KEY-----",
+];
 const KEY = KEY_LINES.join("\n");
 
 function leaks(text: string): string[] {
@@ -19,7 +24,10 @@ describe("OutputCapture with a multi-line secret", () => {
   const rows: [string, string[]][] = [
     ["printed whole in one chunk", [`before\n${KEY}\nafter\n`]],
     ["printed with CRLF line endings", [`before\r\n${KEY_LINES.join("\r\n")}\r\nafter\r\n`]],
-    ["split across chunks mid-line", [`before\n${KEY.slice(0, 40)}`, `${KEY.slice(40, 75)}`, `${KEY.slice(75)}\nafter`]],
+    [
+      "split across chunks mid-line",
+      [`before\n${KEY.slice(0, 40)}`, `${KEY.slice(40, 75)}`, `${KEY.slice(75)}\nafter`],
+    ],
     ["one line at a time, each with a prefix", KEY_LINES.map((line, i) => `line ${i}: ${line}\n`)],
   ];
 
@@ -54,7 +62,13 @@ describe("StepExecutor printing a multi-line secret", () => {
     const streamed: string[] = [];
     const result = await executor.run(step, {
       checkout: mkdtempSync(join(tmpdir(), "ferry-capture-")),
-      ferry: { deployment: "web", stage: "deploy", version: "0123456789abcdef0123456789abcdef01234567", runId: 1, attempt: 1 },
+      ferry: {
+        deployment: "web",
+        stage: "deploy",
+        version: "0123456789abcdef0123456789abcdef01234567",
+        runId: 1,
+        attempt: 1,
+      },
       secrets: { DEPLOY_KEY: KEY },
       onLine: (line) => streamed.push(line),
     });

@@ -18,7 +18,13 @@ import type { StageRequest } from "../../../src/ports/stage-runner.ts";
 import { events as eventsFor, specFor } from "../../support/engine-fixture.ts";
 import { commitFiles, GIT_IDENTITY, tempRepo } from "../../support/temp-repo.ts";
 
-const sh = (script: string, extra: Partial<CommandStep> = {}): CommandStep => ({ kind: "command", name: extra.name ?? script.slice(0, 20), command: { script }, env: {}, ...extra });
+const sh = (script: string, extra: Partial<CommandStep> = {}): CommandStep => ({
+  kind: "command",
+  name: extra.name ?? script.slice(0, 20),
+  command: { script },
+  env: {},
+  ...extra,
+});
 const stage = (...steps: [CommandStep, ...CommandStep[]]): Stage => ({ retries: 0, env: {}, steps });
 
 function manifestWith(stages: Record<string, Stage>, extra: Partial<Manifest> = {}): Manifest {
@@ -40,10 +46,18 @@ function manifestWith(stages: Record<string, Stage>, extra: Partial<Manifest> = 
 }
 
 function request(stageName: string, version: string, extra: Partial<StageRequest> = {}): StageRequest {
-  return { deployment: "web", region: "main", state: stageName, stage: stageName, version, runId: 7, attempt: 2, deadline: "2026-01-01T01:00:00.000Z", ...extra };
+  return {
+    deployment: "web",
+    region: "main",
+    state: stageName,
+    stage: stageName,
+    version,
+    runId: 7,
+    attempt: 2,
+    deadline: "2026-01-01T01:00:00.000Z",
+    ...extra,
+  };
 }
-
-
 
 interface Harness {
   readonly runner: ProcessRunner;
@@ -53,7 +67,12 @@ interface Harness {
 }
 
 /** `logs: "default"` leaves the runner's own log directory (under .git/ferry) in place. */
-function harness(repo: string, manifest: Manifest | undefined, extra: Partial<ProcessRunnerOptions> = {}, logs: "temp" | "default" = "temp"): Harness {
+function harness(
+  repo: string,
+  manifest: Manifest | undefined,
+  extra: Partial<ProcessRunnerOptions> = {},
+  logs: "temp" | "default" = "temp",
+): Harness {
   const submitted: DeploymentEvent[] = [];
   const output: string[] = [];
   const logDir = mkdtempSync(join(tmpdir(), "ferry-logs-"));
@@ -73,7 +92,9 @@ function harness(repo: string, manifest: Manifest | undefined, extra: Partial<Pr
 const typesOf = (events: readonly DeploymentEvent[]) => events.map((e) => e.event.type);
 
 async function worktrees(repo: string): Promise<number> {
-  return (await runGit(repo, ["worktree", "list", "--porcelain"])).stdout.split("\n").filter((l) => l.startsWith("worktree ")).length;
+  return (await runGit(repo, ["worktree", "list", "--porcelain"])).stdout
+    .split("\n")
+    .filter((l) => l.startsWith("worktree ")).length;
 }
 
 describe("ProcessRunner", () => {
@@ -92,8 +113,19 @@ describe("ProcessRunner", () => {
     writeFileSync(join(repo, "README.md"), "# dirty, uncommitted edit\n");
     writeFileSync(join(repo, "untracked.txt"), "mine\n");
     const git = simpleGit({ baseDir: repo, config: GIT_IDENTITY });
-    const before = { status: (await runGit(repo, ["status", "--porcelain"])).stdout, head: await git.revparse(["HEAD"]), branch: (await git.branch()).current };
-    const { runner, submitted, output } = harness(repo, manifestWith({ deploy: stage(sh("cat only-in-v1.txt version.txt; git rev-parse HEAD; echo \"checkout=$(pwd)\"", { name: "show" })) }));
+    const before = {
+      status: (await runGit(repo, ["status", "--porcelain"])).stdout,
+      head: await git.revparse(["HEAD"]),
+      branch: (await git.branch()).current,
+    };
+    const { runner, submitted, output } = harness(
+      repo,
+      manifestWith({
+        deploy: stage(
+          sh('cat only-in-v1.txt version.txt; git rev-parse HEAD; echo "checkout=$(pwd)"', { name: "show" }),
+        ),
+      }),
+    );
 
     const started = await runner.start(request("deploy", v1));
     expect(started).toMatchObject({ ok: true, externalId: "local:web:7:2:deploy" });
@@ -115,8 +147,16 @@ describe("ProcessRunner", () => {
     for (const [i, outcome] of ["started", "succeeded"].entries()) {
       const { deployment, event } = submitted[i]!;
       expect(deployment).toBe("web");
-      expect(event).toMatchObject({ id: `local:web:7:2:deploy:${outcome}`, actor: "ferry", cause: "runner", at: "2026-01-01T00:00:00.000Z" });
-      expect(event).toHaveProperty("stage", expect.objectContaining({ runId: 7, attempt: 2, stage: "deploy", externalId: "local:web:7:2:deploy", url }));
+      expect(event).toMatchObject({
+        id: `local:web:7:2:deploy:${outcome}`,
+        actor: "ferry",
+        cause: "runner",
+        at: "2026-01-01T00:00:00.000Z",
+      });
+      expect(event).toHaveProperty(
+        "stage",
+        expect.objectContaining({ runId: 7, attempt: 2, stage: "deploy", externalId: "local:web:7:2:deploy", url }),
+      );
     }
     expect(submitted[1]!.event).toHaveProperty("stage.message", expect.stringMatching(/^1 step succeeded in/));
     const log = readFileSync(fileURLToPath(url), "utf8");
@@ -127,19 +167,34 @@ describe("ProcessRunner", () => {
 
   it("reports a failing step as stage.failed with its exit code and stderr, and runs no later step", async () => {
     const marker = join(mkdtempSync(join(tmpdir(), "ferry-mark-")), "ran");
-    const manifest = manifestWith({ install: stage(sh('echo "cannot reach registry" >&2; exit 4', { name: "install" }), sh(`touch ${marker}`, { name: "after" })) });
+    const manifest = manifestWith({
+      install: stage(
+        sh('echo "cannot reach registry" >&2; exit 4', { name: "install" }),
+        sh(`touch ${marker}`, { name: "after" }),
+      ),
+    });
     const { runner, submitted } = harness(repo, manifest);
     await runner.start(request("install", v2, { runId: 8, attempt: 1 }));
     await runner.idle();
     expect(typesOf(submitted)).toEqual(["stage.started", "stage.failed"]);
-    expect(submitted[1]!.event).toMatchObject({ id: "local:web:8:1:install:failed", stage: { runId: 8, attempt: 1, stage: "install", message: 'step "install" failed: exit code 4: cannot reach registry' } });
+    expect(submitted[1]!.event).toMatchObject({
+      id: "local:web:8:1:install:failed",
+      stage: {
+        runId: 8,
+        attempt: 1,
+        stage: "install",
+        message: 'step "install" failed: exit code 4: cannot reach registry',
+      },
+    });
     expect(existsSync(marker)).toBe(false);
     expect(await worktrees(repo)).toBe(1);
   });
 
   it("times out at the request's deadline, killing the stage's processes, and reports stage.timed-out", async () => {
     const pids = join(mkdtempSync(join(tmpdir(), "ferry-pids-")), "pids");
-    const manifest = manifestWith({ deploy: stage(sh(`sleep 30 & echo $! >> ${pids}; sleep 30 & echo $! >> ${pids}; wait`, { name: "hang" })) });
+    const manifest = manifestWith({
+      deploy: stage(sh(`sleep 30 & echo $! >> ${pids}; sleep 30 & echo $! >> ${pids}; wait`, { name: "hang" })),
+    });
     const { runner, submitted } = harness(repo, manifest);
     const began = Date.now();
     await runner.start(request("deploy", v2, { deadline: "2026-01-01T00:00:01.000Z" }));
@@ -154,13 +209,23 @@ describe("ProcessRunner", () => {
 
   it("cancel kills the running stage's process tree and reports nothing after stage.started", async () => {
     const pids = join(mkdtempSync(join(tmpdir(), "ferry-pids-")), "pids");
-    const manifest = manifestWith({ deploy: stage(sh(`echo $$ >> ${pids}; sleep 30 & echo $! >> ${pids}; wait`, { name: "long" })) });
+    const manifest = manifestWith({
+      deploy: stage(sh(`echo $$ >> ${pids}; sleep 30 & echo $! >> ${pids}; wait`, { name: "long" })),
+    });
     const { runner, submitted } = harness(repo, manifest);
     const started = await runner.start(request("deploy", v2));
-    expect(await waitFor(() => existsSync(pids) && readFileSync(pids, "utf8").trim().split("\n").length === 2, 3000)).toBe(true);
+    expect(
+      await waitFor(() => existsSync(pids) && readFileSync(pids, "utf8").trim().split("\n").length === 2, 3000),
+    ).toBe(true);
     const recorded = readFileSync(pids, "utf8").trim().split("\n").map(Number);
     expect(recorded.every(alive)).toBe(true);
-    await runner.cancel({ deployment: "web", stage: "deploy", runId: 7, attempt: 2, ...(started.ok && started.externalId ? { externalId: started.externalId } : {}) });
+    await runner.cancel({
+      deployment: "web",
+      stage: "deploy",
+      runId: 7,
+      attempt: 2,
+      ...(started.ok && started.externalId ? { externalId: started.externalId } : {}),
+    });
     expect(await waitFor(() => recorded.every((pid) => !alive(pid)), 1000)).toBe(true);
     await runner.idle();
     expect(typesOf(submitted)).toEqual(["stage.started"]);
@@ -171,10 +236,18 @@ describe("ProcessRunner", () => {
   it("redacts secret values from events, the log file and streamed output", async () => {
     const secret = "s3cr3t-deploy-token-value";
     const manifest = manifestWith(
-      { deploy: { retries: 0, env: { TOKEN: { secret: "DEPLOY_TOKEN" } }, steps: [sh('echo "using $TOKEN"; echo "denied: $TOKEN" >&2; exit 1', { name: "push" })] } },
+      {
+        deploy: {
+          retries: 0,
+          env: { TOKEN: { secret: "DEPLOY_TOKEN" } },
+          steps: [sh('echo "using $TOKEN"; echo "denied: $TOKEN" >&2; exit 1', { name: "push" })],
+        },
+      },
       { secrets: ["DEPLOY_TOKEN"] },
     );
-    const { runner, submitted, output } = harness(repo, manifest, { secrets: (name) => (name === "DEPLOY_TOKEN" ? secret : undefined) });
+    const { runner, submitted, output } = harness(repo, manifest, {
+      secrets: (name) => (name === "DEPLOY_TOKEN" ? secret : undefined),
+    });
     const started = await runner.start(request("deploy", v2));
     await runner.idle();
     const log = readFileSync(fileURLToPath(started.ok ? started.url! : ""), "utf8");
@@ -185,7 +258,10 @@ describe("ProcessRunner", () => {
   });
 
   it("runs the type-specific variant of a stage when the manifest has a type", async () => {
-    const manifest = manifestWith({ deploy: stage(sh("echo plain")), "odoo.deploy": stage(sh("echo odoo")) }, { type: "odoo" });
+    const manifest = manifestWith(
+      { deploy: stage(sh("echo plain")), "odoo.deploy": stage(sh("echo odoo")) },
+      { type: "odoo" },
+    );
     const { runner, output } = harness(repo, manifest);
     await runner.start(request("deploy", v2));
     await runner.idle();
@@ -194,10 +270,22 @@ describe("ProcessRunner", () => {
 
   it("refuses to start without a manifest, a stage or a commit, and leaves no worktree behind", async () => {
     const { runner, submitted } = harness(repo, manifestWith({ deploy: stage(sh("true")) }));
-    expect(await runner.start(request("deploy", v2, { deployment: "api" }))).toEqual({ ok: false, message: `no manifest for deployment api at ${v2}` });
-    expect(await runner.start(request("migrate", v2))).toEqual({ ok: false, message: ".ferry/deployments/web.yml has no stage migrate" });
-    expect(await runner.start(request("deploy", "f".repeat(40)))).toEqual({ ok: false, message: `version ${"f".repeat(40)} is not a commit of ${repo}` });
-    expect(await runner.start(request("deploy", "--orphan"))).toEqual({ ok: false, message: 'invalid version "--orphan"' });
+    expect(await runner.start(request("deploy", v2, { deployment: "api" }))).toEqual({
+      ok: false,
+      message: `no manifest for deployment api at ${v2}`,
+    });
+    expect(await runner.start(request("migrate", v2))).toEqual({
+      ok: false,
+      message: ".ferry/deployments/web.yml has no stage migrate",
+    });
+    expect(await runner.start(request("deploy", "f".repeat(40)))).toEqual({
+      ok: false,
+      message: `version ${"f".repeat(40)} is not a commit of ${repo}`,
+    });
+    expect(await runner.start(request("deploy", "--orphan"))).toEqual({
+      ok: false,
+      message: 'invalid version "--orphan"',
+    });
     await runner.idle();
     expect(submitted).toEqual([]);
     expect(await worktrees(repo)).toBe(1);
@@ -213,14 +301,30 @@ describe("ProcessRunner", () => {
   });
 
   it("drives a real engine through a lifecycle: each stage's events move the state on to the next stage", async () => {
-    const manifest = manifestWith({ setup: stage(sh('echo "setup at $FERRY_VERSION"')), deploy: stage(sh("echo deploy; cat version.txt")) }, { lifecycle: "setup-deploy" });
+    const manifest = manifestWith(
+      { setup: stage(sh('echo "setup at $FERRY_VERSION"')), deploy: stage(sh("echo deploy; cat version.txt")) },
+      { lifecycle: "setup-deploy" },
+    );
     const store = new GitStateStore(repo);
     const clock = new ManualClock();
     const output: string[] = [];
     // The runner submits to the engine and the engine starts stages on the runner.
     const submit = { to: undefined as Engine | undefined };
-    const runner = new ProcessRunner({ repo, manifests: async () => manifest, submit: (events) => submit.to!.submit(events), clock, killGraceMs: 200, onOutput: (line) => output.push(line) });
-    const engine = new Engine({ store, catalog: new MemoryCatalog([specFor("web", "setup-deploy", ["setup", "deploy"])]), runner, reporter: new MemoryReporter(), clock });
+    const runner = new ProcessRunner({
+      repo,
+      manifests: async () => manifest,
+      submit: (events) => submit.to!.submit(events),
+      clock,
+      killGraceMs: 200,
+      onOutput: (line) => output.push(line),
+    });
+    const engine = new Engine({
+      store,
+      catalog: new MemoryCatalog([specFor("web", "setup-deploy", ["setup", "deploy"])]),
+      runner,
+      reporter: new MemoryReporter(),
+      clock,
+    });
     submit.to = engine;
     await engine.submit([eventsFor.deploy("web", v1)]);
     await runner.idle();

@@ -23,7 +23,14 @@ export interface Replica {
 
 /** Starts ferry as `npm start` would, but on a free port, against the stand-in, with the test's clock. */
 export async function startReplica(gh: GitHubStandin, options: FerryAppOptions = {}): Promise<Replica> {
-  const probot = new Probot({ appId: APP_ID, privateKey: testAppKey(), secret: WEBHOOK_SECRET, baseUrl: gh.baseUrl, Octokit: TestOctokit, logLevel: (process.env["FERRY_TEST_LOG"] ?? "fatal") as "fatal" });
+  const probot = new Probot({
+    appId: APP_ID,
+    privateKey: testAppKey(),
+    secret: WEBHOOK_SECRET,
+    baseUrl: gh.baseUrl,
+    Octokit: TestOctokit,
+    logLevel: (process.env["FERRY_TEST_LOG"] ?? "fatal") as "fatal",
+  });
   const app = createFerryApp({ timerIntervalMs: 3_600_000, coalesceMs: 0, repairDelayMs: 300, ...options });
   const middleware = await createNodeMiddleware(app, { probot, webhooksPath: "/api/github/webhooks" });
   const server: Server = createServer((req, res) => {
@@ -91,13 +98,22 @@ stages:
 `;
 
 /** The deployment's state as the state branch has it. */
-export async function stateOf(gh: GitHubStandin, owner: string, repo: string, deployment: string): Promise<DeploymentState | undefined> {
+export async function stateOf(
+  gh: GitHubStandin,
+  owner: string,
+  repo: string,
+  deployment: string,
+): Promise<DeploymentState | undefined> {
   const text = await gh.readFile(owner, repo, "ferry/state", `deployments/${deployment}.json`);
   return text === undefined ? undefined : (JSON.parse(text) as DeploymentState);
 }
 
 /** Completes every queued stage run with `conclusion`, then settles; returns the stages it completed. */
-export async function completeRuns(gh: GitHubStandin, replicas: readonly Replica[], conclusion: "success" | "failure" = "success"): Promise<string[]> {
+export async function completeRuns(
+  gh: GitHubStandin,
+  replicas: readonly Replica[],
+  conclusion: "success" | "failure" = "success",
+): Promise<string[]> {
   await settle(gh, replicas);
   const done: string[] = [];
   for (const pending of gh.runner.pending()) {
@@ -128,12 +144,20 @@ export function testClock(): ManualClock {
  * Moves a branch of a stand-in repository to each commit in turn with real `git push --force` (as
  * `actor`), like a person resetting it; one clone, so commits no branch reaches any more still push.
  */
-export async function gitPush(gh: GitHubStandin, owner: string, repo: string, actor: string, branch: string, shas: readonly string[]): Promise<void> {
+export async function gitPush(
+  gh: GitHubStandin,
+  owner: string,
+  repo: string,
+  actor: string,
+  branch: string,
+  shas: readonly string[],
+): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "ferry-push-"));
   try {
     const env = { ...process.env, GIT_TERMINAL_PROMPT: "0" };
     await run("git", ["clone", "--quiet", "--bare", gh.cloneUrl(owner, repo, { actor }), dir], { env });
-    for (const sha of shas) await run("git", ["push", "--quiet", "--force", "origin", `${sha}:refs/heads/${branch}`], { cwd: dir, env });
+    for (const sha of shas)
+      await run("git", ["push", "--quiet", "--force", "origin", `${sha}:refs/heads/${branch}`], { cwd: dir, env });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -7,9 +7,20 @@
  * the previous event (or the timer's due time, if later). Tables can thus list plain paths of steps.
  */
 import { expect } from "vitest";
-import { initialDeploymentState, type DeploymentState, type Run, type StageResult } from "../../../src/core/deployment-state.ts";
+import {
+  initialDeploymentState,
+  type DeploymentState,
+  type Run,
+  type StageResult,
+} from "../../../src/core/deployment-state.ts";
 import type { Effect } from "../../../src/core/effect.ts";
-import type { Cause, FerryEvent, OperatorEventType, StageEventType, StageReport } from "../../../src/core/ferry-event.ts";
+import type {
+  Cause,
+  FerryEvent,
+  OperatorEventType,
+  StageEventType,
+  StageReport,
+} from "../../../src/core/ferry-event.ts";
 import type { Lifecycle } from "../../../src/core/lifecycle.ts";
 import type { Reason } from "../../../src/core/reason.ts";
 import { transition, type TransitionResult } from "../../../src/core/transition.ts";
@@ -75,10 +86,16 @@ export type ReportPatch = Partial<StageReport> & { readonly region?: string };
  */
 export function report(type: StageEventType, patch: ReportPatch = {}): Step {
   const { region, ...overrides } = patch;
-  const detail = Object.entries(overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(" ");
+  const detail = Object.entries(overrides)
+    .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+    .join(" ");
   return step(`${type}${detail ? ` (${detail})` : ""}`, (state) => {
     const active = runningStage(state, region);
-    const base: StageReport = { runId: active?.runId ?? state.run?.id ?? 0, attempt: active?.attempt ?? state.run?.attempt ?? 0, stage: active?.stage ?? "none" };
+    const base: StageReport = {
+      runId: active?.runId ?? state.run?.id ?? 0,
+      attempt: active?.attempt ?? state.run?.attempt ?? 0,
+      stage: active?.stage ?? "none",
+    };
     return { type, stage: { ...base, ...overrides }, cause: "runner", actor: "runner" };
   });
 }
@@ -98,7 +115,10 @@ export function fire(name: string, due?: string): Step {
 
 /** The same event as `inner`, but with the id of the last event the state applied (a redelivery). */
 export function redelivered(inner: Step): Step {
-  return step(`${inner.label} (redelivered)`, (state) => ({ ...inner.build(state), id: state.processed.at(-1) ?? "none" }));
+  return step(`${inner.label} (redelivered)`, (state) => ({
+    ...inner.build(state),
+    id: state.processed.at(-1) ?? "none",
+  }));
 }
 
 /** Holds one deployment's state and applies steps to it. */
@@ -129,7 +149,13 @@ export class Driver {
     this.seq += 1;
     const requested = spec.at === undefined ? undefined : Date.parse(spec.at);
     this.clock = Math.max(this.clock + STEP_MS, requested ?? 0);
-    return { actor: "alice", cause: "api", ...spec, id: spec.id ?? `e${this.seq}`, at: spec.at ?? new Date(this.clock).toISOString() } as FerryEvent;
+    return {
+      actor: "alice",
+      cause: "api",
+      ...spec,
+      id: spec.id ?? `e${this.seq}`,
+      at: spec.at ?? new Date(this.clock).toISOString(),
+    } as FerryEvent;
   }
 
   /** Applies one step; an accepted event moves the state on, a refusal leaves it as it was. */
@@ -164,7 +190,10 @@ export class Driver {
   refuse(s: Step): Refused {
     const before = this.state;
     const result = this.apply(s);
-    if (result.ok) throw new Error(`${s.label} was accepted in ${before.regions[Object.keys(before.regions)[0]!]?.state}; now ${this.current()}`);
+    if (result.ok)
+      throw new Error(
+        `${s.label} was accepted in ${before.regions[Object.keys(before.regions)[0]!]?.state}; now ${this.current()}`,
+      );
     return result;
   }
 
@@ -182,7 +211,10 @@ export function drive(lifecycle: Lifecycle, steps: readonly Step[], context: Tra
   return driver;
 }
 
-export function effectsOf<T extends Effect["type"]>(effects: readonly Effect[], type: T): Extract<Effect, { type: T }>[] {
+export function effectsOf<T extends Effect["type"]>(
+  effects: readonly Effect[],
+  type: T,
+): Extract<Effect, { type: T }>[] {
   return effects.filter((e): e is Extract<Effect, { type: T }> => e.type === type);
 }
 
@@ -193,7 +225,9 @@ export function stagesRun(effects: readonly Effect[]): string[] {
 
 /** The states an event moved through (its history entries' targets), in order; queue and hold notes excluded. */
 export function pathOf(result: Applied, region?: string): string[] {
-  return result.transitions.filter((t) => (region === undefined || t.region === region) && t.note === undefined).map((t) => t.to);
+  return result.transitions
+    .filter((t) => (region === undefined || t.region === region) && t.note === undefined)
+    .map((t) => t.to);
 }
 
 /** Every arrow a lifecycle declares: `state --key--> target` (always arrows use the key `always`). */
@@ -211,7 +245,8 @@ export function arrowsOf(lifecycle: Lifecycle): Arrow[] {
       for (const [key, handlers] of Object.entries(state.on ?? {})) {
         for (const h of handlers) if (h.target !== undefined) arrows.push({ region, from, key, to: h.target });
       }
-      for (const h of state.always ?? []) if (h.target !== undefined) arrows.push({ region, from, key: "always", to: h.target });
+      for (const h of state.always ?? [])
+        if (h.target !== undefined) arrows.push({ region, from, key: "always", to: h.target });
     }
   }
   return arrows;
@@ -225,10 +260,22 @@ export function arrowName(a: Arrow): string {
  * The declared arrows no history entry took; the caller passes every history entry its scenarios
  * produced. `$previous` arrows match an entry to any state; a skipped stage takes its success arrow.
  */
-export function untakenArrows(lifecycle: Lifecycle, taken: readonly { region: string; from: string; event: string; to: string }[]): string[] {
+export function untakenArrows(
+  lifecycle: Lifecycle,
+  taken: readonly { region: string; from: string; event: string; to: string }[],
+): string[] {
   const keyOf = (event: string): string => (event === "stage.skipped" ? "stage.succeeded" : event);
   return arrowsOf(lifecycle)
-    .filter((a) => !taken.some((t) => t.region === a.region && t.from === a.from && keyOf(t.event) === a.key && (a.to === "$previous" || t.to === a.to)))
+    .filter(
+      (a) =>
+        !taken.some(
+          (t) =>
+            t.region === a.region &&
+            t.from === a.from &&
+            keyOf(t.event) === a.key &&
+            (a.to === "$previous" || t.to === a.to),
+        ),
+    )
     .map(arrowName);
 }
 
@@ -258,7 +305,8 @@ export function expectArrow(lifecycle: Lifecycle, row: ArrowRow, context: Transi
   if (!result.ok) throw new Error(`${row.event.label} refused in ${row.from}: ${result.reason}: ${result.detail}`);
   expect(pathOf(result, row.region), "states entered").toEqual(row.path ?? [row.to]);
   expect(driver.current(row.region)).toBe(row.to);
-  if (row.stage !== undefined) expect(stagesRun(result.effects), "runStage effects").toEqual(row.stage === null ? [] : [row.stage]);
+  if (row.stage !== undefined)
+    expect(stagesRun(result.effects), "runStage effects").toEqual(row.stage === null ? [] : [row.stage]);
   if (row.errorStep !== undefined) expect(driver.state.error?.step ?? null, "error.step").toBe(row.errorStep);
   if (row.run) expect(driver.state.run).toMatchObject(row.run);
   return result;
@@ -277,10 +325,23 @@ export interface RefusalRow {
 
 /** Flattens refusal rows into `[title, row, step, outcome]` cases for `it.each`. */
 export function refusalCases(rows: readonly RefusalRow[]): [string, RefusalRow, Step, Outcome][] {
-  return rows.flatMap((row) => row.refuses.map(([s, outcome]): [string, RefusalRow, Step, Outcome] => [`${row.state}: ${s.label} → ${outcome}`, row, s, outcome]));
+  return rows.flatMap((row) =>
+    row.refuses.map(([s, outcome]): [string, RefusalRow, Step, Outcome] => [
+      `${row.state}: ${s.label} → ${outcome}`,
+      row,
+      s,
+      outcome,
+    ]),
+  );
 }
 
-export function expectOutcome(lifecycle: Lifecycle, row: RefusalRow, s: Step, outcome: Outcome, context: TransitionContext = {}): void {
+export function expectOutcome(
+  lifecycle: Lifecycle,
+  row: RefusalRow,
+  s: Step,
+  outcome: Outcome,
+  context: TransitionContext = {},
+): void {
   const driver = drive(lifecycle, row.setup, row.context ?? context);
   expect(driver.current(), "state before the event").toBe(row.state);
   const before = driver.state;

@@ -26,7 +26,8 @@ import {
 
 const rolling = builtinLifecycle("rolling");
 
-const failures = (failed: number, more: Partial<Counters> = {}): Step => report("stage.progress", { counters: { failed, ...more } });
+const failures = (failed: number, more: Partial<Counters> = {}): Step =>
+  report("stage.progress", { counters: { failed, ...more } });
 /** v1 completed, then v2 rolling out. */
 const V2_RUNNING = [deploy("v1"), succeed(), deploy("v2")];
 
@@ -37,20 +38,44 @@ describe("rolling: the model's deployment states", () => {
   });
 
   it("Unknown → Running (TriggerDeployment): the rollout stage is dispatched for the version", () => {
-    const result = expectArrow(rolling, { name: "", setup: [], from: "unknown", event: deploy("v1"), to: "running", stage: "rollout", run: { id: 1, kind: "deploy", version: "v1", cause: "merge" } });
+    const result = expectArrow(rolling, {
+      name: "",
+      setup: [],
+      from: "unknown",
+      event: deploy("v1"),
+      to: "running",
+      stage: "rollout",
+      run: { id: 1, kind: "deploy", version: "v1", cause: "merge" },
+    });
     expect(effectsOf(result.effects, "runStage")).toMatchObject([{ version: "v1", runId: 1, attempt: 1 }]);
   });
 
   it("Running → Completed (all instances updated): the version becomes the last good one", () => {
     const event = report("stage.succeeded", { counters: { completed: 4, total: 4 } });
-    const result = expectArrow(rolling, { name: "", setup: [deploy("v1")], from: "running", event, to: "completed", stage: null, errorStep: null });
+    const result = expectArrow(rolling, {
+      name: "",
+      setup: [deploy("v1")],
+      from: "running",
+      event,
+      to: "completed",
+      stage: null,
+      errorStep: null,
+    });
     expect(result.state.good).toMatchObject([{ version: "v1", runId: 1 }]);
     expect(result.state.counters).toMatchObject({ completed: 4, total: 4, failed: 0 });
     expect(result.state.timers).toEqual([]);
   });
 
   it("Completed → Running (new deployment triggered): a new run with fresh counters", () => {
-    const result = expectArrow(rolling, { name: "", setup: [deploy("v1"), succeed()], from: "completed", event: deploy("v2"), to: "running", stage: "rollout", run: { id: 2, kind: "deploy", version: "v2" } });
+    const result = expectArrow(rolling, {
+      name: "",
+      setup: [deploy("v1"), succeed()],
+      from: "completed",
+      event: deploy("v2"),
+      to: "running",
+      stage: "rollout",
+      run: { id: 2, kind: "deploy", version: "v2" },
+    });
     expect(result.state.counters).toEqual({ failed: 0, completed: 0, inProgress: 0, total: 0 });
   });
 
@@ -74,7 +99,9 @@ describe("rolling: the model's deployment states", () => {
       expect(runningStage(d.state)).toMatchObject({ stage: "rollout", status: "running" });
     } else {
       // Failure threshold exceeded: the rollout is cancelled and the failure recorded against it.
-      expect(effectsOf(result.effects, "cancelStage")).toMatchObject([{ stage: "rollout", runId: 1, reason: "left-state" }]);
+      expect(effectsOf(result.effects, "cancelStage")).toMatchObject([
+        { stage: "rollout", runId: 1, reason: "left-state" },
+      ]);
       expect(d.state.error).toMatchObject({ step: "rollout", state: "running", runId: 1 });
       expect(d.state.stages.at(-1)).toMatchObject({ status: "cancelled" });
     }
@@ -88,12 +115,48 @@ describe("rolling: the model's deployment states", () => {
 
   // Entering failed: [case, context, steps after v2 started, expected state, expected run]
   const autoRollback: [string, TransitionContext, Step[], string, object][] = [
-    ["previous completed version, threshold → rollback to it", { threshold: 2 }, [failures(2)], "running", { id: 3, kind: "rollback", version: "v1", from: "v2", cause: "rollback", actor: "ferry" }],
-    ["previous completed version, stage.failed → rollback to it", {}, [fail()], "running", { id: 3, kind: "rollback", version: "v1", from: "v2" }],
-    ["autoRollback: false, threshold → stays failed", { threshold: 2, autoRollback: false }, [failures(2)], "failed", { id: 2, kind: "deploy", version: "v2" }],
-    ["autoRollback: false, stage.failed → stays failed", { autoRollback: false }, [fail()], "failed", { id: 2, kind: "deploy" }],
-    ["the failing run is itself the rollback → stays failed", {}, [fail(), fail()], "failed", { id: 3, kind: "rollback", version: "v1" }],
-    ["the failing rollback over the threshold → stays failed", {}, [failures(1), failures(1)], "failed", { id: 3, kind: "rollback" }],
+    [
+      "previous completed version, threshold → rollback to it",
+      { threshold: 2 },
+      [failures(2)],
+      "running",
+      { id: 3, kind: "rollback", version: "v1", from: "v2", cause: "rollback", actor: "ferry" },
+    ],
+    [
+      "previous completed version, stage.failed → rollback to it",
+      {},
+      [fail()],
+      "running",
+      { id: 3, kind: "rollback", version: "v1", from: "v2" },
+    ],
+    [
+      "autoRollback: false, threshold → stays failed",
+      { threshold: 2, autoRollback: false },
+      [failures(2)],
+      "failed",
+      { id: 2, kind: "deploy", version: "v2" },
+    ],
+    [
+      "autoRollback: false, stage.failed → stays failed",
+      { autoRollback: false },
+      [fail()],
+      "failed",
+      { id: 2, kind: "deploy" },
+    ],
+    [
+      "the failing run is itself the rollback → stays failed",
+      {},
+      [fail(), fail()],
+      "failed",
+      { id: 3, kind: "rollback", version: "v1" },
+    ],
+    [
+      "the failing rollback over the threshold → stays failed",
+      {},
+      [failures(1), failures(1)],
+      "failed",
+      { id: 3, kind: "rollback" },
+    ],
   ];
 
   it.each(autoRollback)("Failed → Running (automatic rollback): %s", (_case, context, steps, expected, run) => {
@@ -131,7 +194,16 @@ describe("rolling: the model's deployment states", () => {
   it("Failed → Running (TriggerRollback): an explicit rollback to the previous completed version", () => {
     const setup = [...V2_RUNNING, fail()];
     const run = { id: 3, kind: "rollback", version: "v1", from: "v2", cause: "label", actor: "alice" } as const;
-    const result = expectArrow(rolling, { name: "", context: { autoRollback: false }, setup, from: "failed", event: op("rollback"), to: "running", stage: "rollout", run });
+    const result = expectArrow(rolling, {
+      name: "",
+      context: { autoRollback: false },
+      setup,
+      from: "failed",
+      event: op("rollback"),
+      to: "running",
+      stage: "rollout",
+      run,
+    });
     expect(effectsOf(result.effects, "runStage")).toMatchObject([{ version: "v1", runId: 3 }]);
   });
 
@@ -139,7 +211,17 @@ describe("rolling: the model's deployment states", () => {
     ["retry: a new attempt of the same run", op("retry"), { id: 2, kind: "deploy", version: "v2", attempt: 2 }],
     ["deploy: a new run", deploy("v3"), { id: 3, kind: "deploy", version: "v3", attempt: 1 }],
   ] as const)("Failed → Running by %s", (_case, event, run) => {
-    expectArrow(rolling, { name: "", context: { autoRollback: false }, setup: [...V2_RUNNING, fail()], from: "failed", event, to: "running", stage: "rollout", errorStep: null, run });
+    expectArrow(rolling, {
+      name: "",
+      context: { autoRollback: false },
+      setup: [...V2_RUNNING, fail()],
+      from: "failed",
+      event,
+      to: "running",
+      stage: "rollout",
+      errorStep: null,
+      run,
+    });
   });
 
   it("Completed → Running by an explicit rollback to the version before", () => {

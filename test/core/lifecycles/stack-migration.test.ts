@@ -79,11 +79,21 @@ describe("stack-migration: deployment region (the model's deployment machine)", 
     expect(regions(d.state)).toEqual({ stack: "creating", deployment: "waiting" });
     expect(path(d)).toEqual(["stack:creating", "deployment:queued", "deployment:triggered", "deployment:waiting"]);
     expect(d.last!.transitions[2]).toMatchObject({ from: "queued", to: "triggered", event: "stack.triggered" });
-    expect(effectsOf(d.last!.effects, "runStage")).toMatchObject([{ region: "deployment", stage: "wait-stable", version: "v1", runId: 1, attempt: 1 }]);
+    expect(effectsOf(d.last!.effects, "runStage")).toMatchObject([
+      { region: "deployment", stage: "wait-stable", version: "v1", runId: 1, attempt: 1 },
+    ]);
   });
 
   // Every arrow out of a stage state, with the auto states it passes and the stack's state after it.
-  const row = (name: string, from: Reached, event: Step, to: string, path: string[], stage: string | null, stack: string): ArrowRow & { stack: string } => ({
+  const row = (
+    name: string,
+    from: Reached,
+    event: Step,
+    to: string,
+    path: string[],
+    stage: string | null,
+    stack: string,
+  ): ArrowRow & { stack: string } => ({
     name,
     region: "deployment",
     setup: reach[from],
@@ -99,23 +109,119 @@ describe("stack-migration: deployment region (the model's deployment machine)", 
   const arrows = [
     row("WAITING → WAITING (StackStatus.Progress)", "waiting", progress, "waiting", [], null, "creating"),
     row("WAITING → FAILED_1 (Stack Failure)", "waiting", fail(), "failed_1", ["failed_1"], null, "broken"),
-    row("WAITING → AVAILABLE → CREATING (StackStatus.Stable; !quick, !exists)", "waiting", ok("wait-stable"), "creating", ["available", "creating"], "create", "creating"),
-    row("CREATING → INFRA_MIGRATED → DB_MIGRATING (Stack Stable)", "creating", ok("create"), "db_migrating", ["infra_migrated", "db_migrating"], "db-migrate", "creating"),
-    row("CREATING → CREATE_FAILED (ferry's failure arrow)", "creating", fail(), "create_failed", ["create_failed"], null, "broken"),
-    row("SCALING_DOWN → SCALING_DOWN (Stack Progress)", "scaling_down", progress, "scaling_down", [], null, "migrating"),
-    row("SCALING_DOWN → SCALED_DOWN → INFRA_MIGRATE (Stack Stable, Stack Trigger)", "scaling_down", ok("scale-down"), "infra_migrate", ["scaled_down", "infra_migrate"], "infra-migrate", "migrating"),
+    row(
+      "WAITING → AVAILABLE → CREATING (StackStatus.Stable; !quick, !exists)",
+      "waiting",
+      ok("wait-stable"),
+      "creating",
+      ["available", "creating"],
+      "create",
+      "creating",
+    ),
+    row(
+      "CREATING → INFRA_MIGRATED → DB_MIGRATING (Stack Stable)",
+      "creating",
+      ok("create"),
+      "db_migrating",
+      ["infra_migrated", "db_migrating"],
+      "db-migrate",
+      "creating",
+    ),
+    row(
+      "CREATING → CREATE_FAILED (ferry's failure arrow)",
+      "creating",
+      fail(),
+      "create_failed",
+      ["create_failed"],
+      null,
+      "broken",
+    ),
+    row(
+      "SCALING_DOWN → SCALING_DOWN (Stack Progress)",
+      "scaling_down",
+      progress,
+      "scaling_down",
+      [],
+      null,
+      "migrating",
+    ),
+    row(
+      "SCALING_DOWN → SCALED_DOWN → INFRA_MIGRATE (Stack Stable, Stack Trigger)",
+      "scaling_down",
+      ok("scale-down"),
+      "infra_migrate",
+      ["scaled_down", "infra_migrate"],
+      "infra-migrate",
+      "migrating",
+    ),
     row("SCALING_DOWN → FAILED_2 (Stack Failure)", "scaling_down", fail(), "failed_2", ["failed_2"], null, "broken"),
-    row("INFRA_MIGRATE → INFRA_MIGRATE (Stack Progress)", "infra_migrate", progress, "infra_migrate", [], null, "migrating"),
-    row("INFRA_MIGRATE → INFRA_MIGRATED → DB_MIGRATING (Stack Stable, Migrate Data)", "infra_migrate", ok("infra-migrate"), "db_migrating", ["infra_migrated", "db_migrating"], "db-migrate", "migrating"),
+    row(
+      "INFRA_MIGRATE → INFRA_MIGRATE (Stack Progress)",
+      "infra_migrate",
+      progress,
+      "infra_migrate",
+      [],
+      null,
+      "migrating",
+    ),
+    row(
+      "INFRA_MIGRATE → INFRA_MIGRATED → DB_MIGRATING (Stack Stable, Migrate Data)",
+      "infra_migrate",
+      ok("infra-migrate"),
+      "db_migrating",
+      ["infra_migrated", "db_migrating"],
+      "db-migrate",
+      "migrating",
+    ),
     row("INFRA_MIGRATE → FAILED_4 (Stack Failure)", "infra_migrate", fail(), "failed_4", ["failed_4"], null, "broken"),
     row("DB_MIGRATING → DB_MIGRATING (Progress)", "db_migrating", progress, "db_migrating", [], null, "migrating"),
-    row("DB_MIGRATING → DB_MIGRATED → SCALING_UP (All Complete, Scale Trigger)", "db_migrating", ok("db-migrate"), "scaling_up", ["db_migrated", "scaling_up"], "scale-up", "migrating"),
-    row("DB_MIGRATING → FAILED_3 (Migration Failure)", "db_migrating", fail(), "failed_3", ["failed_3"], null, "broken"),
+    row(
+      "DB_MIGRATING → DB_MIGRATED → SCALING_UP (All Complete, Scale Trigger)",
+      "db_migrating",
+      ok("db-migrate"),
+      "scaling_up",
+      ["db_migrated", "scaling_up"],
+      "scale-up",
+      "migrating",
+    ),
+    row(
+      "DB_MIGRATING → FAILED_3 (Migration Failure)",
+      "db_migrating",
+      fail(),
+      "failed_3",
+      ["failed_3"],
+      null,
+      "broken",
+    ),
     row("SCALING_UP → SCALING_UP (Stack Progress)", "scaling_up", progress, "scaling_up", [], null, "migrating"),
-    row("SCALING_UP → SCALED_UP → DONE (Scaled Stable, Done)", "scaling_up", ok("scale-up"), "done", ["scaled_up", "done"], null, "stable"),
+    row(
+      "SCALING_UP → SCALED_UP → DONE (Scaled Stable, Done)",
+      "scaling_up",
+      ok("scale-up"),
+      "done",
+      ["scaled_up", "done"],
+      null,
+      "stable",
+    ),
     row("SCALING_UP → FAILED_5 (Stack Failure)", "scaling_up", fail(), "failed_5", ["failed_5"], null, "broken"),
-    row("UPSERTING → UPSERTED → DONE (Stack Stable, Done)", "upserting", ok("upsert"), "done", ["upserted", "done"], null, "stable"),
-    row("UPSERTING → UPSERTING_FAILED (StackStatus.Error)", "upserting", fail(), "upserting_failed", ["upserting_failed"], null, "broken"),
+    row(
+      "UPSERTING → UPSERTED → DONE (Stack Stable, Done)",
+      "upserting",
+      ok("upsert"),
+      "done",
+      ["upserted", "done"],
+      null,
+      "stable",
+    ),
+    row(
+      "UPSERTING → UPSERTING_FAILED (StackStatus.Error)",
+      "upserting",
+      fail(),
+      "upserting_failed",
+      ["upserting_failed"],
+      null,
+      "broken",
+    ),
   ];
 
   it.each(arrows.map((a) => [a.name, a] as const))("%s", (_name, arrow) => {
@@ -141,7 +247,10 @@ describe("stack-migration: deployment region (the model's deployment machine)", 
   });
 
   it("a progress report is an internal transition: no history entry, counters kept, the stage keeps running", () => {
-    const d = at("db_migrating", report("stage.progress", { counters: { completed: 3, total: 10 }, message: "3 of 10 tables" }));
+    const d = at(
+      "db_migrating",
+      report("stage.progress", { counters: { completed: 3, total: 10 }, message: "3 of 10 tables" }),
+    );
     expect(d.last!.transitions).toEqual([]);
     expect(d.state.counters).toMatchObject({ completed: 3, total: 10 });
     expect(runningStage(d.state)).toMatchObject({ stage: "db-migrate", status: "running" });
@@ -160,9 +269,25 @@ describe("stack-migration: deployment region (the model's deployment machine)", 
   });
 
   it("records the auto states of the creating and quick paths in history", () => {
-    const created = drive(lifecycle, FIRST_RUN).state.history.filter((h) => h.region === "deployment").map((h) => h.to);
-    expect(created).toEqual(["queued", "triggered", "waiting", "available", "creating", "infra_migrated", "db_migrating", "db_migrated", "scaling_up", "scaled_up", "done"]);
-    const quick = at("upserting", ok("upsert")).state.history.filter((h) => h.region === "deployment").map((h) => h.to);
+    const created = drive(lifecycle, FIRST_RUN)
+      .state.history.filter((h) => h.region === "deployment")
+      .map((h) => h.to);
+    expect(created).toEqual([
+      "queued",
+      "triggered",
+      "waiting",
+      "available",
+      "creating",
+      "infra_migrated",
+      "db_migrating",
+      "db_migrated",
+      "scaling_up",
+      "scaled_up",
+      "done",
+    ]);
+    const quick = at("upserting", ok("upsert"))
+      .state.history.filter((h) => h.region === "deployment")
+      .map((h) => h.to);
     expect(quick).toEqual(["queued", "triggered", "waiting", "available", "upserting", "upserted", "done"]);
   });
 
@@ -188,14 +313,23 @@ describe("stack-migration: stack region (the model's stack machine)", () => {
   it("[*] → CREATING (Triggered): the first trigger creates the stack and the stack triggers the run", () => {
     const d = drive(lifecycle, [deploy("v1")]);
     expect(d.current("stack")).toBe("creating");
-    expect(d.last!.transitions[0]).toMatchObject({ region: "stack", from: "none", to: "creating", event: "deploy", runId: 1 });
+    expect(d.last!.transitions[0]).toMatchObject({
+      region: "stack",
+      from: "none",
+      to: "creating",
+      event: "deploy",
+      runId: 1,
+    });
   });
 
   it("CREATING → CREATING (Triggered, adds to the queue)", () => {
     const d = at("creating", deploy("v2", "push"));
     expect(regions(d.state)).toEqual({ stack: "creating", deployment: "creating" });
     expect(d.state.queue).toMatchObject([{ version: "v2", cause: "push" }]);
-    expect(d.last!.transitions).toMatchObject([{ region: "stack", from: "creating", to: "creating", note: expect.stringContaining("queued v2") }, { region: "deployment" }]);
+    expect(d.last!.transitions).toMatchObject([
+      { region: "stack", from: "creating", to: "creating", note: expect.stringContaining("queued v2") },
+      { region: "deployment" },
+    ]);
     expect(d.state.run).toMatchObject({ id: 1, version: "v1" });
     expect(stagesRun(d.last!.effects)).toEqual([]);
   });
@@ -211,7 +345,15 @@ describe("stack-migration: stack region (the model's stack machine)", () => {
   it("CREATING → STABLE → MIGRATING (Triggered, pops from the queue): a trigger queued while creating starts once stable", () => {
     const d = at("creating", deploy("v2"), ok("create"), ok("db-migrate"), ok("scale-up"));
     expect(regions(d.state)).toEqual({ stack: "migrating", deployment: "waiting" });
-    expect(path(d)).toEqual(["deployment:scaled_up", "deployment:done", "stack:stable", "stack:migrating", "deployment:queued", "deployment:triggered", "deployment:waiting"]);
+    expect(path(d)).toEqual([
+      "deployment:scaled_up",
+      "deployment:done",
+      "stack:stable",
+      "stack:migrating",
+      "deployment:queued",
+      "deployment:triggered",
+      "deployment:waiting",
+    ]);
     expect(d.state.queue).toEqual([]);
     expect(d.state.run).toMatchObject({ id: 2, version: "v2", cause: "merge" });
     expect(effectsOf(d.last!.effects, "runStage")).toMatchObject([{ stage: "wait-stable", version: "v2", runId: 2 }]);
@@ -234,7 +376,12 @@ describe("stack-migration: stack region (the model's stack machine)", () => {
   it("MIGRATING → STABLE (DeploymentCompleted) rests in stable with nothing queued", () => {
     const d = at("scaling_up", ok("scale-up"));
     expect(regions(d.state)).toEqual({ stack: "stable", deployment: "done" });
-    expect(d.last!.transitions.at(-1)).toMatchObject({ region: "stack", from: "migrating", to: "stable", event: "deployment.completed" });
+    expect(d.last!.transitions.at(-1)).toMatchObject({
+      region: "stack",
+      from: "migrating",
+      to: "stable",
+      event: "deployment.completed",
+    });
     expect(d.state.good.map((g) => g.version)).toEqual(["v2", "v1"]);
   });
 

@@ -7,7 +7,9 @@ import type { SourceError } from "../../../src/manifest/source-error.ts";
 export type LoaderErrors = readonly Pick<SourceError, "file" | "line" | "column" | "code" | "message">[];
 
 const errorsOf = (result: { ok: true } | { ok: false; errors: readonly SourceError[] }): LoaderErrors =>
-  result.ok ? [] : result.errors.map(({ file, line, column, code, message }) => ({ file, line, column, code, message }));
+  result.ok
+    ? []
+    : result.errors.map(({ file, line, column, code, message }) => ({ file, line, column, code, message }));
 
 /** The three YAML loaders, each reading a text as the file it would be in a repository. */
 export const YAML_LOADERS = {

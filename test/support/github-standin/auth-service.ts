@@ -4,7 +4,13 @@ import { HttpError } from "./http-error.ts";
 /** Who a request comes from. */
 export type Principal =
   | { kind: "app" }
-  | { kind: "installation"; installationId: number; token: string; repositoryIds: ReadonlySet<number> | undefined; actor: string | undefined }
+  | {
+      kind: "installation";
+      installationId: number;
+      token: string;
+      repositoryIds: ReadonlySet<number> | undefined;
+      actor: string | undefined;
+    }
   | { kind: "anonymous" };
 
 interface TokenRecord {
@@ -36,7 +42,10 @@ export class AuthService {
   private readonly publicKey: KeyObject;
   private readonly tokens = new Map<string, TokenRecord>();
 
-  constructor(private readonly appId: number, privateKeyPem: string) {
+  constructor(
+    private readonly appId: number,
+    privateKeyPem: string,
+  ) {
     this.publicKey = createPublicKey(privateKeyPem);
   }
 
@@ -57,11 +66,21 @@ export class AuthService {
   installationPrincipal(token: string): Principal {
     const record = this.tokens.get(token);
     if (!record || record.expiresAt <= Date.now()) throw this.unauthorized(BAD_CREDENTIALS);
-    return { kind: "installation", installationId: record.installationId, token, repositoryIds: record.repositoryIds, actor: record.actor };
+    return {
+      kind: "installation",
+      installationId: record.installationId,
+      token,
+      repositoryIds: record.repositoryIds,
+      actor: record.actor,
+    };
   }
 
   /** Mints an installation token, optionally limited to some repositories, optionally acting as a named user. */
-  issueToken(installationId: number, repositoryIds?: ReadonlySet<number>, actor?: string): { token: string; expiresAt: Date } {
+  issueToken(
+    installationId: number,
+    repositoryIds?: ReadonlySet<number>,
+    actor?: string,
+  ): { token: string; expiresAt: Date } {
     const token = `ghs_${randomBytes(27).toString("base64url").slice(0, 36)}`;
     const expiresAt = new Date(Date.now() + 3600_000);
     this.tokens.set(token, { installationId, expiresAt: expiresAt.getTime(), repositoryIds, actor });
@@ -90,10 +109,16 @@ export class AuthService {
     }
     const now = Math.floor(Date.now() / 1000);
     if (typeof claims.exp !== "number" || claims.exp <= now) {
-      throw this.unauthorized("'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires.");
+      throw this.unauthorized(
+        "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires.",
+      );
     }
-    if (claims.exp > now + 600 + 60) throw this.unauthorized("'Expiration time' claim ('exp') is too far in the future");
-    if (typeof claims.iat === "number" && claims.iat > now + 60) throw this.unauthorized("'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued.");
+    if (claims.exp > now + 600 + 60)
+      throw this.unauthorized("'Expiration time' claim ('exp') is too far in the future");
+    if (typeof claims.iat === "number" && claims.iat > now + 60)
+      throw this.unauthorized(
+        "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued.",
+      );
     if (String(claims.iss) !== String(this.appId)) throw this.unauthorized("'Issuer' claim ('iss') must be an Integer");
   }
 

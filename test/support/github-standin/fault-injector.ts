@@ -58,15 +58,20 @@ export class FaultInjector {
     if (fault.retryAfter !== undefined) headers["retry-after"] = String(fault.retryAfter);
     if (fault.status === 403 && fault.limit === "primary") {
       headers["x-ratelimit-remaining"] = "0";
-      return new HttpError(403, "API rate limit exceeded for installation.", { headers, documentationUrl: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api" });
+      return new HttpError(403, "API rate limit exceeded for installation.", {
+        headers,
+        documentationUrl: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api",
+      });
     }
     if (fault.status === 403 || fault.status === 429) {
       return new HttpError(fault.status, `${SECONDARY}${requestId}.`, {
         headers,
-        documentationUrl: "https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits",
+        documentationUrl:
+          "https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits",
       });
     }
-    const message = fault.status === 500 ? "Server Error" : fault.status === 502 ? "Server Error" : "Service Unavailable";
+    const message =
+      fault.status === 500 ? "Server Error" : fault.status === 502 ? "Server Error" : "Service Unavailable";
     return new HttpError(fault.status, message, { headers });
   }
 }
@@ -76,7 +81,11 @@ function matches(match: FaultMatch | undefined, target: FaultTarget): boolean {
   if (match.method && match.method.toUpperCase() !== target.method.toUpperCase()) return false;
   if (match.route) {
     const r = match.route;
-    const ok = r === target.operationId || r === target.pathTemplate || (r === "git" && target.operationId.startsWith("git:")) || (r === "graphql" && target.operationId.startsWith("graphql"));
+    const ok =
+      r === target.operationId ||
+      r === target.pathTemplate ||
+      (r === "git" && target.operationId.startsWith("git:")) ||
+      (r === "graphql" && target.operationId.startsWith("graphql"));
     if (!ok) return false;
   }
   return true;

@@ -43,14 +43,19 @@ describe("faults on demand, rate-limit headers and request counts", () => {
   it("applies a fault only to matching requests, `count` times", async () => {
     gh.faults.next({ status: 429, count: 2, match: { method: "POST", route: "repos/create-commit-status" } });
     expect((await octokit.rest.repos.get({ owner, repo })).status).toBe(200);
-    const status = (): Promise<unknown> => octokit.rest.repos.createCommitStatus({ owner, repo, sha, state: "success" }).catch((e: unknown) => e);
+    const status = (): Promise<unknown> =>
+      octokit.rest.repos.createCommitStatus({ owner, repo, sha, state: "success" }).catch((e: unknown) => e);
     expect(await status()).toMatchObject({ status: 429 });
     expect(await status()).toMatchObject({ status: 429 });
     expect(await status()).toMatchObject({ status: 201 });
     gh.faults.next({ status: 502, match: { route: "/repos/{owner}/{repo}/contents/{path}" } });
-    expect(await octokit.rest.repos.getContent({ owner, repo, path: "README.md" }).catch((e: unknown) => e)).toMatchObject({ status: 502 });
+    expect(
+      await octokit.rest.repos.getContent({ owner, repo, path: "README.md" }).catch((e: unknown) => e),
+    ).toMatchObject({ status: 502 });
     gh.faults.next({ status: 503, match: { route: "graphql" } });
-    expect(await octokit.graphql(`query { repository(owner: "acme", name: "web") { id } }`).catch((e: unknown) => e)).toMatchObject({ status: 503 });
+    expect(
+      await octokit.graphql(`query { repository(owner: "acme", name: "web") { id } }`).catch((e: unknown) => e),
+    ).toMatchObject({ status: 503 });
     gh.faults.next({ status: 500 });
     expect(await octokit.rest.repos.get({ owner, repo }).catch((e: unknown) => e)).toMatchObject({ status: 500 });
     expect(gh.faults.pending()).toEqual([]);
@@ -65,7 +70,9 @@ describe("faults on demand, rate-limit headers and request counts", () => {
     expect(Number(again.headers["x-ratelimit-used"])).toBe(used + 1);
     expect(Number(again.headers["x-ratelimit-remaining"])).toBe(5000 - used - 1);
     expect(Number(again.headers["x-ratelimit-reset"])).toBeGreaterThan(Date.now() / 1000);
-    const missing = (await octokit.rest.repos.getContent({ owner, repo, path: "nope" }).catch((e: unknown) => e)) as Failure;
+    const missing = (await octokit.rest.repos
+      .getContent({ owner, repo, path: "nope" })
+      .catch((e: unknown) => e)) as Failure;
     expect(missing.status).toBe(404);
     expect(missing.response.headers["x-ratelimit-remaining"]).toBeDefined();
   });

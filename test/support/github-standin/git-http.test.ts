@@ -16,7 +16,8 @@ describe("git smart HTTP", () => {
   beforeAll(async () => {
     gh = await startTestStandin();
     work = await mkdtemp(join(tmpdir(), "standin-git-test-"));
-    installationId = (await gh.createRepo({ owner: "acme", name: "infra", files: { "README.md": "v1\n" } })).installationId!;
+    installationId = (await gh.createRepo({ owner: "acme", name: "infra", files: { "README.md": "v1\n" } }))
+      .installationId!;
   });
   afterAll(async () => {
     await gh.close();
@@ -55,14 +56,22 @@ describe("git smart HTTP", () => {
     expect(await gh.readFile("acme", "infra", "feature", "app.yaml")).toBe("replicas: 2\n");
     await gh.flushWebhooks();
     const push = gh.deliveries.find((d) => d.event === "push" && d.payload["ref"] === "refs/heads/feature");
-    expect(push?.payload).toMatchObject({ created: true, after: sha, pusher: { name: "dev" }, sender: { login: "dev" }, head_commit: { id: sha, added: ["app.yaml"] } });
+    expect(push?.payload).toMatchObject({
+      created: true,
+      after: sha,
+      pusher: { name: "dev" },
+      sender: { login: "dev" },
+      head_commit: { id: sha, added: ["app.yaml"] },
+    });
     expect(gh.violations).toEqual([]);
   });
 
   it("refuses git requests without an installation token", async () => {
     const url = `${gh.baseUrl}/acme/infra.git/info/refs?service=git-upload-pack`;
     expect((await fetch(url)).status).toBe(401);
-    const bad = await fetch(url, { headers: { authorization: `Basic ${Buffer.from("x-access-token:ghs_nope").toString("base64")}` } });
+    const bad = await fetch(url, {
+      headers: { authorization: `Basic ${Buffer.from("x-access-token:ghs_nope").toString("base64")}` },
+    });
     expect(bad.status).toBe(401);
     expect(bad.headers.get("www-authenticate")).toContain("Basic");
   });

@@ -36,7 +36,10 @@ export class GitHttp {
     const write = service === "git-receive-pack";
     if (endpoint !== "info/refs") this.parts.counter.record(`git:${service}`, write ? "write" : "read", write);
     try {
-      const fault = this.parts.faults.take({ method: req.method ?? "GET", operationId: `git:${service}`, pathTemplate: "git" }, requestId);
+      const fault = this.parts.faults.take(
+        { method: req.method ?? "GET", operationId: `git:${service}`, pathTemplate: "git" },
+        requestId,
+      );
       if (fault) throw fault;
       const repo = this.parts.state.repo(decodeURIComponent(m[1]!), decodeURIComponent(m[2]!));
       const principal = this.authenticate(req, repo);
@@ -54,7 +57,10 @@ export class GitHttp {
     } catch (error) {
       if (res.headersSent) return;
       const status = error instanceof HttpError ? error.status : 500;
-      const headers: Record<string, string> = { "content-type": "text/plain", ...(error instanceof HttpError ? error.headers : {}) };
+      const headers: Record<string, string> = {
+        "content-type": "text/plain",
+        ...(error instanceof HttpError ? error.headers : {}),
+      };
       if (status === 401) headers["www-authenticate"] = 'Basic realm="GitHub"';
       res.writeHead(status, headers).end(error instanceof Error ? error.message : String(error));
     }
@@ -70,10 +76,18 @@ export class GitHttp {
     try {
       principal = this.parts.auth.installationPrincipal(token);
     } catch (cause) {
-      throw new HttpError(401, "Invalid username or token. Password authentication is not supported for Git operations.", { cause });
+      throw new HttpError(
+        401,
+        "Invalid username or token. Password authentication is not supported for Git operations.",
+        { cause },
+      );
     }
     if (principal.kind !== "installation") throw new HttpError(401, "Authentication required");
-    if (repo && (repo.installationId !== principal.installationId || (principal.repositoryIds && !principal.repositoryIds.has(repo.id)))) {
+    if (
+      repo &&
+      (repo.installationId !== principal.installationId ||
+        (principal.repositoryIds && !principal.repositoryIds.has(repo.id)))
+    ) {
       throw HttpError.notFound("Repository not found.");
     }
     return { actor: this.parts.auth.actorOf(token) };
@@ -85,13 +99,21 @@ export class GitHttp {
   }
 
   /** Sends `push` (and `synchronize`) for every ref the push moved. */
-  private async announce(repo: RepoRecord, before: Map<string, string>, pusher: ReturnType<StandinState["user"]>): Promise<void> {
+  private async announce(
+    repo: RepoRecord,
+    before: Map<string, string>,
+    pusher: ReturnType<StandinState["user"]>,
+  ): Promise<void> {
     const after = await this.refs(repo);
     const changes: RefChange[] = [];
-    for (const [ref, sha] of after) if (before.get(ref) !== sha) changes.push({ ref, before: before.get(ref) ?? ZERO_SHA, after: sha });
+    for (const [ref, sha] of after)
+      if (before.get(ref) !== sha) changes.push({ ref, before: before.get(ref) ?? ZERO_SHA, after: sha });
     for (const [ref, sha] of before) if (!after.has(ref)) changes.push({ ref, before: sha, after: ZERO_SHA });
     for (const change of changes) {
-      const forced = change.before !== ZERO_SHA && change.after !== ZERO_SHA && !(await repo.store.isAncestor(change.before, change.after));
+      const forced =
+        change.before !== ZERO_SHA &&
+        change.after !== ZERO_SHA &&
+        !(await repo.store.isAncestor(change.before, change.after));
       await this.parts.events.refsChanged(repo, [change], pusher, forced);
     }
   }

@@ -48,7 +48,11 @@ export interface GitDiffFile {
 /** A failed git command. */
 export class GitCommandError extends StandinError {
   override name = "GitCommandError";
-  constructor(readonly args: string[], readonly code: number | null, readonly stderr: string) {
+  constructor(
+    readonly args: string[],
+    readonly code: number | null,
+    readonly stderr: string,
+  ) {
     super(`git ${args.join(" ")} exited ${String(code)}: ${stderr.trim()}`);
   }
 }
@@ -73,7 +77,10 @@ export class GitStore {
   /** Objects are immutable, so reads by full sha are cached; this saves a git process per repeated read. */
   private readonly objectCache = new Map<string, { sha: string; type: string; content: Buffer }>();
 
-  constructor(readonly dir: string, private readonly env: NodeJS.ProcessEnv) {}
+  constructor(
+    readonly dir: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
 
   /** Creates a bare repository whose HEAD names the default branch. */
   static async init(dir: string, defaultBranch: string, env: NodeJS.ProcessEnv): Promise<GitStore> {
@@ -85,9 +92,16 @@ export class GitStore {
   }
 
   /** Runs git in the repository; `okCodes` lists exit codes that are answers rather than failures. */
-  run(args: string[], options: { input?: Buffer | string; env?: NodeJS.ProcessEnv; okCodes?: number[]; cwd?: string } = {}): Promise<{ stdout: Buffer; code: number }> {
+  run(
+    args: string[],
+    options: { input?: Buffer | string; env?: NodeJS.ProcessEnv; okCodes?: number[]; cwd?: string } = {},
+  ): Promise<{ stdout: Buffer; code: number }> {
     return new Promise((resolve, reject) => {
-      const child = spawn("git", args, { cwd: options.cwd ?? this.dir, env: { ...this.env, ...options.env }, stdio: ["pipe", "pipe", "pipe"] });
+      const child = spawn("git", args, {
+        cwd: options.cwd ?? this.dir,
+        env: { ...this.env, ...options.env },
+        stdio: ["pipe", "pipe", "pipe"],
+      });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
@@ -172,7 +186,12 @@ export class GitStore {
       .map((line) => {
         const tab = line.indexOf("\t");
         const [mode, type, sha, size] = line.slice(0, tab).split(/\s+/);
-        const entry: GitTreeEntry = { mode: mode!, type: type as GitTreeEntry["type"], sha: sha!, path: line.slice(tab + 1) };
+        const entry: GitTreeEntry = {
+          mode: mode!,
+          type: type as GitTreeEntry["type"],
+          sha: sha!,
+          path: line.slice(tab + 1),
+        };
         if (size && size !== "-") entry.size = Number(size);
         return entry;
       });
@@ -246,7 +265,9 @@ export class GitStore {
     const candidates = ref.startsWith("refs/") ? [ref] : [`refs/heads/${ref}`, `refs/tags/${ref}`];
     if (/^[0-9a-f]{7,40}$/.test(ref)) candidates.push(ref);
     for (const name of candidates) {
-      const { stdout, code } = await this.run(["rev-parse", "--verify", "--quiet", `${name}^{commit}`], { okCodes: [1, 128] });
+      const { stdout, code } = await this.run(["rev-parse", "--verify", "--quiet", `${name}^{commit}`], {
+        okCodes: [1, 128],
+      });
       if (code === 0) return stdout.toString().trim();
     }
     return undefined;
@@ -284,8 +305,12 @@ export class GitStore {
   /** Files changed between two trees or commits (`from` undefined: against the empty tree). */
   async diff(from: string | undefined, to: string): Promise<GitDiffFile[]> {
     const base = from ?? EMPTY_TREE;
-    const raw = (await this.run(["diff-tree", "-r", "-z", "--no-renames", "--raw", base, to])).stdout.toString("utf8").split("\0");
-    const numstat = (await this.run(["diff-tree", "-r", "-z", "--no-renames", "--numstat", base, to])).stdout.toString("utf8").split("\0");
+    const raw = (await this.run(["diff-tree", "-r", "-z", "--no-renames", "--raw", base, to])).stdout
+      .toString("utf8")
+      .split("\0");
+    const numstat = (await this.run(["diff-tree", "-r", "-z", "--no-renames", "--numstat", base, to])).stdout
+      .toString("utf8")
+      .split("\0");
     const counts = new Map<string, [number, number]>();
     for (let i = 0; i < numstat.length; i++) {
       const m = /^(\d+|-)\t(\d+|-)\t(.*)$/s.exec(numstat[i] ?? "");
@@ -306,7 +331,10 @@ export class GitStore {
 
   /** Three-way merges two commits' trees; `conflicts` is true when git could not merge cleanly. */
   async mergeTrees(ours: string, theirs: string): Promise<{ tree: string; conflicts: boolean }> {
-    const { stdout, code } = await this.run(["merge-tree", "--write-tree", "--no-messages", "--allow-unrelated-histories", ours, theirs], { okCodes: [1] });
+    const { stdout, code } = await this.run(
+      ["merge-tree", "--write-tree", "--no-messages", "--allow-unrelated-histories", ours, theirs],
+      { okCodes: [1] },
+    );
     return { tree: stdout.toString().split("\n")[0]!.trim(), conflicts: code === 1 };
   }
 }
@@ -315,7 +343,14 @@ export class GitStore {
 export function parseCommit(sha: string, raw: string): GitCommit {
   const split = raw.indexOf("\n\n");
   const headers = raw.slice(0, split === -1 ? raw.length : split).split("\n");
-  const commit: GitCommit = { sha, tree: "", parents: [], author: person(""), committer: person(""), message: split === -1 ? "" : raw.slice(split + 2) };
+  const commit: GitCommit = {
+    sha,
+    tree: "",
+    parents: [],
+    author: person(""),
+    committer: person(""),
+    message: split === -1 ? "" : raw.slice(split + 2),
+  };
   for (const line of headers) {
     const space = line.indexOf(" ");
     const key = line.slice(0, space);

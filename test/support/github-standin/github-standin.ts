@@ -66,7 +66,12 @@ export async function startGitHubStandin(options: GitHubStandinOptions): Promise
   const spec = await loadOpenApiSpec();
   const validator = RestValidator.for(spec);
   const log = new StandinLog();
-  const state = new StandinState(options.appId, options.appSlug ?? "ferry", join(root, "repos"), gitEnv(join(root, "home")));
+  const state = new StandinState(
+    options.appId,
+    options.appSlug ?? "ferry",
+    join(root, "repos"),
+    gitEnv(join(root, "home")),
+  );
   const render = new Renderer(state, spec);
   const dispatcher = new WebhookDispatcher({
     secret: options.webhookSecret,
@@ -75,13 +80,33 @@ export async function startGitHubStandin(options: GitHubStandinOptions): Promise
     events: options.events === "all" ? "all" : new Set(options.events ?? DEFAULT_WEBHOOK_EVENTS),
     appId: options.appId,
     onBuildError: (error) =>
-      log.violation({ kind: "invalid-webhook", method: "POST", path: "(webhook)", operation: "webhook", status: 0, reason: `stand-in failed to build a payload: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` }),
+      log.violation({
+        kind: "invalid-webhook",
+        method: "POST",
+        path: "(webhook)",
+        operation: "webhook",
+        status: 0,
+        reason: `stand-in failed to build a payload: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      }),
   });
   const payloads = new WebhookPayloads(render, validator, (event, action, errors) =>
-    log.violation({ kind: "invalid-webhook", method: "POST", path: "(webhook)", operation: `webhook:${event}${action ? `.${action}` : ""}`, status: 0, reason: errors.slice(0, 5).join("; ") }),
+    log.violation({
+      kind: "invalid-webhook",
+      method: "POST",
+      path: "(webhook)",
+      operation: `webhook:${event}${action ? `.${action}` : ""}`,
+      status: 0,
+      reason: errors.slice(0, 5).join("; "),
+    }),
   );
   const events = new RepoEvents(render, payloads, dispatcher);
-  const services = { state, render, events, writer: new RepoWriter(events), auth: new AuthService(options.appId, options.privateKey) } as StandinServices;
+  const services = {
+    state,
+    render,
+    events,
+    writer: new RepoWriter(events),
+    auth: new AuthService(options.appId, options.privateKey),
+  } as StandinServices;
   services.runner = new WorkflowRunner(services);
   services.pulls = new PullRequests(services);
   const counter = new RequestCounter();
@@ -99,12 +124,30 @@ export async function startGitHubStandin(options: GitHubStandinOptions): Promise
     ...deploymentsHandlers,
     ...actionsHandlers,
   };
-  const rest = new RestPipeline({ services, router: new RestRouter(spec), validator, handlers, counter, faults, rateLimiter, log });
+  const rest = new RestPipeline({
+    services,
+    router: new RestRouter(spec),
+    validator,
+    handlers,
+    counter,
+    faults,
+    rateLimiter,
+    log,
+  });
   const graphql = new GraphqlEndpoint({ services, counter, faults, rateLimiter, log });
   const git = new GitHttp({ state, auth: services.auth, events, counter, faults });
   const server = new StandinServer(rest, graphql, git);
   state.baseUrl = await server.listen(options.port);
-  return new GitHubStandin({ services, dispatcher, counter, faults, log, server, root, startupMs: performance.now() - started });
+  return new GitHubStandin({
+    services,
+    dispatcher,
+    counter,
+    faults,
+    log,
+    server,
+    root,
+    startupMs: performance.now() - started,
+  });
 }
 
 /** Internals a {@link GitHubStandin} is built from. */

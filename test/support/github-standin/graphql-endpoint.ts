@@ -1,5 +1,13 @@
 import type { IncomingMessage } from "node:http";
-import { execute, Kind, parse, validate, type DocumentNode, type GraphQLError, type OperationDefinitionNode } from "graphql";
+import {
+  execute,
+  Kind,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLError,
+  type OperationDefinitionNode,
+} from "graphql";
 import type { Principal } from "./auth-service.ts";
 import type { FaultInjector } from "./fault-injector.ts";
 import { HttpError } from "./http-error.ts";
@@ -56,11 +64,15 @@ export class GraphqlEndpoint {
       operation = `graphql:${request.operationName ?? op?.name?.value ?? (first?.kind === Kind.FIELD ? first.name.value : "unknown")}`;
       const mutation = op?.operation === "mutation";
       counter.record(operation, mutation ? "write" : "read", mutation);
-      const fault = this.parts.faults.take({ method: "POST", operationId: operation, pathTemplate: "/graphql" }, requestId);
+      const fault = this.parts.faults.take(
+        { method: "POST", operationId: operation, pathTemplate: "/graphql" },
+        requestId,
+      );
       if (fault) throw fault;
       const principal = this.parts.services.auth.authenticate(req.headers.authorization);
       if (principal.kind === "installation") credential = principal.token;
-      if (principal.kind !== "installation") throw new HttpError(401, "This endpoint requires you to be authenticated.", { violation: "auth" });
+      if (principal.kind !== "installation")
+        throw new HttpError(401, "This endpoint requires you to be authenticated.", { violation: "auth" });
       body = await this.run(doc, request, principal, operation);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
@@ -68,9 +80,21 @@ export class GraphqlEndpoint {
       body = { message: error.message, documentation_url: "https://docs.github.com/graphql" };
       extraHeaders = error.headers;
       log.rejection({ method: "POST", path: "/graphql", operation, status, message: error.message });
-      if (error.violation) log.violation({ kind: error.violation, method: "POST", path: "/graphql", operation, status, reason: error.message });
+      if (error.violation)
+        log.violation({
+          kind: error.violation,
+          method: "POST",
+          path: "/graphql",
+          operation,
+          status,
+          reason: error.message,
+        });
     }
-    const headers = { ...this.parts.rateLimiter.headers(credential, "graphql"), ...extraHeaders, "content-type": "application/json; charset=utf-8" };
+    const headers = {
+      ...this.parts.rateLimiter.headers(credential, "graphql"),
+      ...extraHeaders,
+      "content-type": "application/json; charset=utf-8",
+    };
     return { status, headers, body: Buffer.from(JSON.stringify(body)) };
   }
 
@@ -87,7 +111,12 @@ export class GraphqlEndpoint {
     return name ? ops.find((o) => o.name?.value === name) : ops[0];
   }
 
-  private async run(doc: DocumentNode | undefined, request: GraphqlRequest, principal: Principal, operation: string): Promise<Record<string, unknown>> {
+  private async run(
+    doc: DocumentNode | undefined,
+    request: GraphqlRequest,
+    principal: Principal,
+    operation: string,
+  ): Promise<Record<string, unknown>> {
     const { log, services } = this.parts;
     const violation = (reason: string, kind: "graphql" | "unmodelled-endpoint" = "graphql"): void =>
       log.violation({ kind, method: "POST", path: "/graphql", operation, status: 200, reason });
@@ -108,14 +137,29 @@ export class GraphqlEndpoint {
     const invalid = validate(schema, doc!);
     if (invalid.length > 0) {
       violation(invalid.map((e) => e.message).join("; "));
-      return { errors: invalid.map((e) => ({ message: e.message, locations: e.locations, extensions: { code: "undefinedField" } })) };
+      return {
+        errors: invalid.map((e) => ({
+          message: e.message,
+          locations: e.locations,
+          extensions: { code: "undefinedField" },
+        })),
+      };
     }
     const rootValue = {
       repository: ({ owner, name }: { owner: string; name: string }) =>
-        new GraphqlNodes(services, visibleRepo(services, principal, () => services.state.repo(owner, name), `${owner}/${name}`)).repository(),
+        new GraphqlNodes(
+          services,
+          visibleRepo(services, principal, () => services.state.repo(owner, name), `${owner}/${name}`),
+        ).repository(),
       ...bindMutations(new GraphqlMutations(services, principal)),
     };
-    const result = await execute({ schema, document: doc!, rootValue, variableValues: request.variables ?? null, operationName: request.operationName ?? null });
+    const result = await execute({
+      schema,
+      document: doc!,
+      rootValue,
+      variableValues: request.variables ?? null,
+      operationName: request.operationName ?? null,
+    });
     const out: Record<string, unknown> = { data: result.data ?? null };
     if (result.errors?.length) {
       out["errors"] = result.errors.map((e) => {
@@ -123,8 +167,16 @@ export class GraphqlEndpoint {
         const json: Record<string, unknown> = { message: e.message, locations: e.locations, path: e.path };
         if (original instanceof GraphqlTypedError) {
           json["type"] = original.type;
-          if (original.violation) violation(e.message, original.violation === "unmodelled-endpoint" ? "unmodelled-endpoint" : "graphql");
-          else log.rejection({ method: "POST", path: "/graphql", operation, status: 200, message: `${original.type}: ${e.message}` });
+          if (original.violation)
+            violation(e.message, original.violation === "unmodelled-endpoint" ? "unmodelled-endpoint" : "graphql");
+          else
+            log.rejection({
+              method: "POST",
+              path: "/graphql",
+              operation,
+              status: 200,
+              message: `${original.type}: ${e.message}`,
+            });
         } else if (original) {
           // A resolver crash is a stand-in bug.
           violation(`stand-in crashed: ${original.stack ?? original.message}`);

@@ -14,8 +14,18 @@ interface PageArgs {
 /** GitHub's pagination rules: `first` or `last` is required and at most 100. */
 function pageSize(args: PageArgs, field: string): number {
   const n = args.first ?? args.last;
-  if (n === undefined) throw new GraphqlTypedError("MISSING_PAGINATION_BOUNDARIES", `You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`, "graphql");
-  if (n > 100) throw new GraphqlTypedError("EXCESSIVE_PAGINATION", `Requesting ${n} records on the \`${field}\` connection exceeds the \`first\` limit of 100 records.`, "graphql");
+  if (n === undefined)
+    throw new GraphqlTypedError(
+      "MISSING_PAGINATION_BOUNDARIES",
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`,
+      "graphql",
+    );
+  if (n > 100)
+    throw new GraphqlTypedError(
+      "EXCESSIVE_PAGINATION",
+      `Requesting ${n} records on the \`${field}\` connection exceeds the \`first\` limit of 100 records.`,
+      "graphql",
+    );
   return n;
 }
 
@@ -42,7 +52,10 @@ function offsetOf(after: string | undefined): number {
 
 /** Builds GraphQL source objects over git state for one repository. */
 export class GraphqlNodes {
-  constructor(private readonly services: StandinServices, private readonly repo: RepoRecord) {}
+  constructor(
+    private readonly services: StandinServices,
+    private readonly repo: RepoRecord,
+  ) {}
 
   /** A `Repository`. */
   repository(): Source {
@@ -55,7 +68,11 @@ export class GraphqlNodes {
       nameWithOwner: repo.fullName,
       isPrivate: repo.private,
       url: `${this.services.state.htmlUrl}/${repo.fullName}`,
-      owner: { __typename: repo.owner.type === "Organization" ? "Organization" : "User", login: repo.owner.login, id: repo.owner.nodeId },
+      owner: {
+        __typename: repo.owner.type === "Organization" ? "Organization" : "User",
+        login: repo.owner.login,
+        id: repo.owner.nodeId,
+      },
       defaultBranchRef: () => this.ref(`refs/heads/${repo.defaultBranch}`),
       ref: ({ qualifiedName }: { qualifiedName: string }) => this.ref(qualifiedName),
       object: ({ expression, oid }: { expression?: string; oid?: string }) => this.object(expression ?? oid ?? ""),
@@ -95,7 +112,16 @@ export class GraphqlNodes {
   /** A `Blob`. */
   blob(sha: string, content: Buffer): Source {
     const binary = content.includes(0);
-    return { __typename: "Blob", id: Ids.nodeId("Blob", sha), oid: sha, abbreviatedOid: sha.slice(0, 7), byteSize: content.length, isBinary: binary, isTruncated: false, text: binary ? null : content.toString("utf8") };
+    return {
+      __typename: "Blob",
+      id: Ids.nodeId("Blob", sha),
+      oid: sha,
+      abbreviatedOid: sha.slice(0, 7),
+      byteSize: content.length,
+      isBinary: binary,
+      isTruncated: false,
+      text: binary ? null : content.toString("utf8"),
+    };
   }
 
   /** A `Tree` with lazily read entries. */
@@ -164,9 +190,19 @@ export class GraphqlNodes {
 }
 
 /** Finds a repository the caller may see, or GitHub's NOT_FOUND error. */
-export function visibleRepo(services: StandinServices, principal: Principal, find: () => RepoRecord | undefined, label: string): RepoRecord {
+export function visibleRepo(
+  services: StandinServices,
+  principal: Principal,
+  find: () => RepoRecord | undefined,
+  label: string,
+): RepoRecord {
   const repo = find();
-  const reachable = repo && principal.kind === "installation" && repo.installationId === principal.installationId && (!principal.repositoryIds || principal.repositoryIds.has(repo.id));
-  if (!repo || !reachable) throw new GraphqlTypedError("NOT_FOUND", `Could not resolve to a Repository with the name '${label}'.`);
+  const reachable =
+    repo &&
+    principal.kind === "installation" &&
+    repo.installationId === principal.installationId &&
+    (!principal.repositoryIds || principal.repositoryIds.has(repo.id));
+  if (!repo || !reachable)
+    throw new GraphqlTypedError("NOT_FOUND", `Could not resolve to a Repository with the name '${label}'.`);
   return repo;
 }

@@ -1,4 +1,10 @@
-import { buildClientSchema, GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema, type IntrospectionQuery } from "graphql";
+import {
+  buildClientSchema,
+  GraphQLObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+} from "graphql";
 import type { ViolationKind } from "./http-error.ts";
 
 /**
@@ -7,7 +13,11 @@ import type { ViolationKind } from "./http-error.ts";
  */
 export class GraphqlTypedError extends Error {
   override name = "GraphqlTypedError";
-  constructor(readonly type: string, message: string, readonly violation?: ViolationKind) {
+  constructor(
+    readonly type: string,
+    message: string,
+    readonly violation?: ViolationKind,
+  ) {
     super(message);
   }
 }
@@ -32,10 +42,21 @@ export function loadGraphqlSchema(): Promise<GraphQLSchema> {
   return cached;
 }
 
-const modelledField: GraphQLFieldResolver<unknown, unknown, Record<string, unknown>> = (source, args, context, info) => {
+const modelledField: GraphQLFieldResolver<unknown, unknown, Record<string, unknown>> = (
+  source,
+  args,
+  context,
+  info,
+) => {
   if (source && typeof source === "object" && info.fieldName in source) {
     const value = (source as Record<string, unknown>)[info.fieldName];
-    return typeof value === "function" ? (value as (a: unknown, c: unknown) => unknown).call(source, args, context) : value;
+    return typeof value === "function"
+      ? (value as (a: unknown, c: unknown) => unknown).call(source, args, context)
+      : value;
   }
-  throw new GraphqlTypedError("NOT_MODELLED", `ferry's GitHub stand-in does not model ${info.parentType.name}.${info.fieldName}`, "unmodelled-endpoint");
+  throw new GraphqlTypedError(
+    "NOT_MODELLED",
+    `ferry's GitHub stand-in does not model ${info.parentType.name}.${info.fieldName}`,
+    "unmodelled-endpoint",
+  );
 };

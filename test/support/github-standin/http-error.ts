@@ -44,7 +44,11 @@ export class HttpError extends Error {
 
   /** GitHub's JSON error body. */
   body(): Record<string, unknown> {
-    const body: Record<string, unknown> = { message: this.message, documentation_url: this.documentationUrl, status: String(this.status) };
+    const body: Record<string, unknown> = {
+      message: this.message,
+      documentation_url: this.documentationUrl,
+      status: String(this.status),
+    };
     if (this.errors) body["errors"] = this.errors;
     return body;
   }
@@ -55,7 +59,13 @@ export class HttpError extends Error {
   }
 
   /** GitHub's 422 "Validation Failed" with one field error. */
-  static validation(resource: string, field: string, code: string, message?: string, violation?: ViolationKind): HttpError {
+  static validation(
+    resource: string,
+    field: string,
+    code: string,
+    message?: string,
+    violation?: ViolationKind,
+  ): HttpError {
     const error: Record<string, string> = { resource, field, code };
     if (message !== undefined) error["message"] = message;
     return new HttpError(422, "Validation Failed", { errors: [error], ...(violation ? { violation } : {}) });

@@ -1,5 +1,10 @@
 /** ferry's GitHub stand-in for end-to-end tests; see README.md beside this file. */
-export { DEFAULT_WEBHOOK_EVENTS, GitHubStandin, startGitHubStandin, type GitHubStandinOptions } from "./github-standin.ts";
+export {
+  DEFAULT_WEBHOOK_EVENTS,
+  GitHubStandin,
+  startGitHubStandin,
+  type GitHubStandinOptions,
+} from "./github-standin.ts";
 export { generateAppKey } from "./generate-app-key.ts";
 export type { FaultSpec, FaultMatch } from "./fault-injector.ts";
 export type { RequestCounts, KindCounts } from "./request-counter.ts";

@@ -87,7 +87,12 @@ export function patchDescription(node: unknown): void {
   // Known defect: some inlined copies say an installation account is allOf [Simple User, Enterprise]; the component
   // (and GitHub's answers) mean anyOf.
   const all = obj["allOf"];
-  if (Array.isArray(all) && all.length === 2 && all.some((a) => (a as SpecNode)["title"] === "Enterprise") && all.some((a) => (a as SpecNode)["title"] === "Simple User")) {
+  if (
+    Array.isArray(all) &&
+    all.length === 2 &&
+    all.some((a) => (a as SpecNode)["title"] === "Enterprise") &&
+    all.some((a) => (a as SpecNode)["title"] === "Simple User")
+  ) {
     obj["anyOf"] = all;
     delete obj["allOf"];
   }
@@ -129,7 +134,9 @@ function indexOperations(doc: SpecNode): SpecOperation[] {
       const op = item[method] as SpecNode | undefined;
       if (!op || typeof op["operationId"] !== "string") continue;
       const pointer = `/paths/${pointerToken(path)}/${method}`;
-      const parameters = ((op["parameters"] ?? []) as SpecNode[]).map((raw, i) => toParameter(doc, raw, `${pointer}/parameters/${i}`));
+      const parameters = ((op["parameters"] ?? []) as SpecNode[]).map((raw, i) =>
+        toParameter(doc, raw, `${pointer}/parameters/${i}`),
+      );
       const body = bodySchema(doc, op, pointer);
       const multi = new Set(parameters.filter((p) => p.multiSegment).map((p) => p.name));
       const { regex, names, specificity } = compileTemplate(path, multi);
@@ -165,7 +172,11 @@ function toParameter(doc: SpecNode, raw: SpecNode, rawPointer: string): SpecPara
   };
 }
 
-function bodySchema(doc: SpecNode, op: SpecNode, opPointer: string): { pointer: string; required: boolean } | undefined {
+function bodySchema(
+  doc: SpecNode,
+  op: SpecNode,
+  opPointer: string,
+): { pointer: string; required: boolean } | undefined {
   const raw = op["requestBody"] as SpecNode | undefined;
   if (!raw) return undefined;
   const { node, pointer } = resolveRef(doc, raw, `${opPointer}/requestBody`);

@@ -18,7 +18,10 @@ export async function pullStats(repo: RepoRecord, issue: IssueRecord): Promise<P
   const mergeBase = (await repo.store.mergeBase(compareTo, pull.headSha)) ?? compareTo;
   const files = await repo.store.diff(mergeBase, pull.headSha);
   const commits = (await repo.store.revList([pull.headSha, `^${mergeBase}`])).length;
-  const mergeable = pull.mergedAt || issue.state === "closed" ? null : !(await repo.store.mergeTrees(branchHead, pull.headSha)).conflicts;
+  const mergeable =
+    pull.mergedAt || issue.state === "closed"
+      ? null
+      : !(await repo.store.mergeTrees(branchHead, pull.headSha)).conflicts;
   return {
     commits,
     additions: files.reduce((n, f) => n + f.additions, 0),
@@ -58,22 +61,41 @@ export class PullRequests {
   constructor(private readonly services: StandinServices) {}
 
   /** Opens a pull request and sends `pull_request.opened`. */
-  async open(repo: RepoRecord, input: OpenPullInput): Promise<{ issue: IssueRecord; delivered: Promise<WebhookDelivery[]> }> {
+  async open(
+    repo: RepoRecord,
+    input: OpenPullInput,
+  ): Promise<{ issue: IssueRecord; delivered: Promise<WebhookDelivery[]> }> {
     const base = await repo.store.refSha(`refs/heads/${input.baseRef}`);
     if (!base) throw HttpError.validation("PullRequest", "base", "invalid");
     const head = await input.headRepo.store.refSha(`refs/heads/${input.headRef}`);
     if (!head) throw HttpError.validation("PullRequest", "head", "invalid");
     for (const other of repo.issues.values()) {
       const p = other.pull;
-      if (p && other.state === "open" && p.headRepo === input.headRepo && p.headRef === input.headRef && p.baseRef === input.baseRef) {
-        throw HttpError.validation("PullRequest", "head", "custom", `A pull request already exists for ${input.headRepo.owner.login}:${input.headRef}.`);
+      if (
+        p &&
+        other.state === "open" &&
+        p.headRepo === input.headRepo &&
+        p.headRef === input.headRef &&
+        p.baseRef === input.baseRef
+      ) {
+        throw HttpError.validation(
+          "PullRequest",
+          "head",
+          "custom",
+          `A pull request already exists for ${input.headRepo.owner.login}:${input.headRef}.`,
+        );
       }
     }
     const number = repo.nextNumber++;
     await this.fetchHead(repo, input.headRepo, input.headRef, number);
     if ((await repo.store.revList([head, `^${base}`])).length === 0) {
       await repo.store.deleteRef(`refs/pull/${number}/head`);
-      throw HttpError.validation("PullRequest", "base", "custom", `No commits between ${input.baseRef} and ${input.headRef}`);
+      throw HttpError.validation(
+        "PullRequest",
+        "base",
+        "custom",
+        `No commits between ${input.baseRef} and ${input.headRef}`,
+      );
     }
     const now = isoTime();
     const ids = this.services.state.ids;
@@ -114,22 +136,36 @@ export class PullRequests {
   }
 
   /** Merges with a real merge commit (two parents) or a squash commit, then sends `closed` (merged) and `push`. */
-  async merge(repo: RepoRecord, issue: IssueRecord, input: MergeInput): Promise<{ sha: string; delivered: Promise<unknown> }> {
+  async merge(
+    repo: RepoRecord,
+    issue: IssueRecord,
+    input: MergeInput,
+  ): Promise<{ sha: string; delivered: Promise<unknown> }> {
     return repo.lock.run(async () => {
       const pull = issue.pull!;
       if (issue.state !== "open" || pull.mergedAt) throw new HttpError(405, "Pull Request is not mergeable");
-      if (input.sha !== undefined && input.sha !== pull.headSha) throw new HttpError(409, "Head branch was modified. Review and try the merge again.");
+      if (input.sha !== undefined && input.sha !== pull.headSha)
+        throw new HttpError(409, "Head branch was modified. Review and try the merge again.");
       const method = input.method ?? "merge";
-      if (method === "rebase") throw new HttpError(422, "The stand-in does not model rebase merges.", { violation: "unmodelled-endpoint" });
+      if (method === "rebase")
+        throw new HttpError(422, "The stand-in does not model rebase merges.", { violation: "unmodelled-endpoint" });
       const ref = `refs/heads/${pull.baseRef}`;
       const baseSha = await repo.store.refSha(ref);
       if (!baseSha) throw new HttpError(405, "Base branch was deleted");
       const merged = await repo.store.mergeTrees(baseSha, pull.headSha);
       if (merged.conflicts) throw new HttpError(405, "Pull Request is not mergeable");
       const now = isoTime();
-      const author = { name: input.user.login, email: `${input.user.id}+${input.user.login}@users.noreply.github.com`, date: now };
+      const author = {
+        name: input.user.login,
+        email: `${input.user.id}+${input.user.login}@users.noreply.github.com`,
+        date: now,
+      };
       const committer = { name: "GitHub", email: "noreply@github.com", date: now };
-      const title = input.title ?? (method === "squash" ? `${issue.title} (#${issue.number})` : `Merge pull request #${issue.number} from ${pull.headRepo.owner.login}/${pull.headRef}`);
+      const title =
+        input.title ??
+        (method === "squash"
+          ? `${issue.title} (#${issue.number})`
+          : `Merge pull request #${issue.number} from ${pull.headRepo.owner.login}/${pull.headRef}`);
       const message = `${title}\n\n${input.message ?? (method === "squash" ? "" : issue.title)}`.trimEnd();
       const parents = method === "squash" ? [baseSha] : [baseSha, pull.headSha];
       const sha = await repo.store.writeCommit({ tree: merged.tree, parents, author, committer, message });
@@ -146,7 +182,12 @@ export class PullRequests {
   }
 
   /** Closes or reopens without merging and sends `closed` / `reopened`. */
-  setState(repo: RepoRecord, issue: IssueRecord, state: "open" | "closed", user: UserRecord): Promise<WebhookDelivery[]> {
+  setState(
+    repo: RepoRecord,
+    issue: IssueRecord,
+    state: "open" | "closed",
+    user: UserRecord,
+  ): Promise<WebhookDelivery[]> {
     if (issue.state === state) return Promise.resolve([]);
     const now = isoTime();
     issue.state = state;

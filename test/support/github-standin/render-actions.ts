@@ -6,7 +6,12 @@ import type { RepoRecord, WorkflowJobRecord, WorkflowRunRecord } from "./standin
 type Json = Record<string, unknown>;
 
 /** A `workflow-run`; `head` is the run's head commit. */
-export function renderWorkflowRun(r: Renderer, repo: RepoRecord, run: WorkflowRunRecord, head: GitCommit | undefined): Json {
+export function renderWorkflowRun(
+  r: Renderer,
+  repo: RepoRecord,
+  run: WorkflowRunRecord,
+  head: GitCommit | undefined,
+): Json {
   const url = `${r.api}/repos/${repo.fullName}/actions/runs/${run.id}`;
   return r.conform("workflow-run", {
     id: run.id,
@@ -72,7 +77,11 @@ export function renderJob(r: Renderer, repo: RepoRecord, run: WorkflowRunRecord,
     started_at: job.startedAt ?? run.createdAt,
     completed_at: job.completedAt,
     name: job.name,
-    steps: job.steps.map((s) => ({ ...s, started_at: job.startedAt, completed_at: s.status === "completed" ? job.completedAt : null })),
+    steps: job.steps.map((s) => ({
+      ...s,
+      started_at: job.startedAt,
+      completed_at: s.status === "completed" ? job.completedAt : null,
+    })),
     check_run_url: `${r.api}/repos/${repo.fullName}/check-runs/${job.id}`,
     labels: ["ubuntu-latest"],
     runner_id: job.status === "queued" ? null : 1,

@@ -1,5 +1,11 @@
 import type { Renderer } from "./renderer.ts";
-import type { CheckRunRecord, DeploymentRecord, DeploymentStatusRecord, RepoRecord, StatusRecord } from "./standin-state.ts";
+import type {
+  CheckRunRecord,
+  DeploymentRecord,
+  DeploymentStatusRecord,
+  RepoRecord,
+  StatusRecord,
+} from "./standin-state.ts";
 
 type Json = Record<string, unknown>;
 
@@ -33,8 +39,20 @@ export function renderCheckRun(r: Renderer, repo: RepoRecord, run: CheckRunRecor
       id: i.pull!.id,
       number: i.number,
       url: `${r.api}/repos/${repo.fullName}/pulls/${i.number}`,
-      head: { ref: i.pull!.headRef, sha: i.pull!.headSha, repo: { id: i.pull!.headRepo.id, url: `${r.api}/repos/${i.pull!.headRepo.fullName}`, name: i.pull!.headRepo.name } },
-      base: { ref: i.pull!.baseRef, sha: i.pull!.headSha, repo: { id: repo.id, url: `${r.api}/repos/${repo.fullName}`, name: repo.name } },
+      head: {
+        ref: i.pull!.headRef,
+        sha: i.pull!.headSha,
+        repo: {
+          id: i.pull!.headRepo.id,
+          url: `${r.api}/repos/${i.pull!.headRepo.fullName}`,
+          name: i.pull!.headRepo.name,
+        },
+      },
+      base: {
+        ref: i.pull!.baseRef,
+        sha: i.pull!.headSha,
+        repo: { id: repo.id, url: `${r.api}/repos/${repo.fullName}`, name: repo.name },
+      },
     })),
   });
 }
@@ -75,7 +93,9 @@ export function renderCombinedStatus(r: Renderer, repo: RepoRecord, sha: string)
     state,
     sha,
     total_count: latest.length,
-    statuses: latest.map((s) => ({ ...renderStatus(r, repo, s), creator: undefined, required: false })).map(dropUndefined),
+    statuses: latest
+      .map((s) => ({ ...renderStatus(r, repo, s), creator: undefined, required: false }))
+      .map(dropUndefined),
     repository: r.repo(repo, "minimal-repository"),
     commit_url: `${r.api}/repos/${repo.fullName}/commits/${sha}`,
     url: `${r.api}/repos/${repo.fullName}/commits/${sha}/status`,
@@ -108,7 +128,12 @@ export function renderDeployment(r: Renderer, repo: RepoRecord, d: DeploymentRec
 }
 
 /** A `deployment-status`. */
-export function renderDeploymentStatus(r: Renderer, repo: RepoRecord, d: DeploymentRecord, s: DeploymentStatusRecord): Json {
+export function renderDeploymentStatus(
+  r: Renderer,
+  repo: RepoRecord,
+  d: DeploymentRecord,
+  s: DeploymentStatusRecord,
+): Json {
   const deploymentUrl = `${r.api}/repos/${repo.fullName}/deployments/${d.id}`;
   return {
     url: `${deploymentUrl}/statuses/${s.id}`,
@@ -144,7 +169,6 @@ export function renderAnnotation(r: Renderer, repo: RepoRecord, run: CheckRunRec
     blob_href: `${r.state.htmlUrl}/${repo.fullName}/blob/${run.headSha}/${String(a["path"])}`,
   };
 }
-
 
 function dropUndefined(o: Json): Json {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

@@ -26,7 +26,11 @@ export function renderGitCommit(r: Renderer, repo: RepoRecord, c: GitCommit): Js
     committer: { ...c.committer },
     tree: { sha: c.tree, url: `${base}/git/trees/${c.tree}` },
     message: c.message,
-    parents: c.parents.map((sha) => ({ sha, url: `${base}/git/commits/${sha}`, html_url: `${r.state.htmlUrl}/${repo.fullName}/commit/${sha}` })),
+    parents: c.parents.map((sha) => ({
+      sha,
+      url: `${base}/git/commits/${sha}`,
+      html_url: `${r.state.htmlUrl}/${repo.fullName}/commit/${sha}`,
+    })),
     verification: UNSIGNED,
   };
 }
@@ -53,7 +57,11 @@ export function renderCommit(r: Renderer, repo: RepoRecord, c: GitCommit, files?
     },
     author: author ? r.user(author) : null,
     committer: committer ? r.user(committer) : null,
-    parents: c.parents.map((sha) => ({ sha, url: `${base}/commits/${sha}`, html_url: `${r.state.htmlUrl}/${repo.fullName}/commit/${sha}` })),
+    parents: c.parents.map((sha) => ({
+      sha,
+      url: `${base}/commits/${sha}`,
+      html_url: `${r.state.htmlUrl}/${repo.fullName}/commit/${sha}`,
+    })),
   };
   if (files) {
     const additions = files.reduce((n, f) => n + f.additions, 0);
@@ -99,7 +107,13 @@ export function renderTree(r: Renderer, repo: RepoRecord, sha: string, entries: 
     url: `${base}/trees/${sha}`,
     truncated: false,
     tree: entries.map((e) => {
-      const entry: Json = { path: e.path, mode: e.mode, type: e.type, sha: e.sha, url: `${base}/${e.type === "tree" ? "trees" : "blobs"}/${e.sha}` };
+      const entry: Json = {
+        path: e.path,
+        mode: e.mode,
+        type: e.type,
+        sha: e.sha,
+        url: `${base}/${e.type === "tree" ? "trees" : "blobs"}/${e.sha}`,
+      };
       if (e.size !== undefined) entry["size"] = e.size;
       return entry;
     }),
@@ -107,7 +121,13 @@ export function renderTree(r: Renderer, repo: RepoRecord, sha: string, entries: 
 }
 
 /** One entry of the contents API (file with content, or directory listing item without). */
-export function renderContent(r: Renderer, repo: RepoRecord, ref: string, entry: { path: string; sha: string; type: "file" | "dir" | "submodule"; size: number }, content?: Buffer): Json {
+export function renderContent(
+  r: Renderer,
+  repo: RepoRecord,
+  ref: string,
+  entry: { path: string; sha: string; type: "file" | "dir" | "submodule"; size: number },
+  content?: Buffer,
+): Json {
   const enc = entry.path.split("/").map(encodeURIComponent).join("/");
   const url = `${r.api}/repos/${repo.fullName}/contents/${enc}?ref=${encodeURIComponent(ref)}`;
   const gitUrl = `${r.api}/repos/${repo.fullName}/git/${entry.type === "dir" ? "trees" : "blobs"}/${entry.sha}`;
@@ -126,7 +146,8 @@ export function renderContent(r: Renderer, repo: RepoRecord, ref: string, entry:
   };
   if (content) {
     // GitHub wraps base64 content at 60 columns.
-    json["content"] = content.length === 0 ? "" : (content.toString("base64").match(/.{1,60}/g) ?? []).join("\n") + "\n";
+    json["content"] =
+      content.length === 0 ? "" : (content.toString("base64").match(/.{1,60}/g) ?? []).join("\n") + "\n";
     json["encoding"] = "base64";
   }
   return json;

@@ -30,7 +30,10 @@ export function renderLabel(r: Renderer, repo: RepoRecord, label: LabelRecord): 
 
 /** Labels of an issue, in the order they were added. */
 export function renderIssueLabels(r: Renderer, repo: RepoRecord, issue: IssueRecord): Json[] {
-  return issue.labels.map((name) => repo.labels.get(name.toLowerCase())).filter((l): l is LabelRecord => !!l).map((l) => renderLabel(r, repo, l));
+  return issue.labels
+    .map((name) => repo.labels.get(name.toLowerCase()))
+    .filter((l): l is LabelRecord => !!l)
+    .map((l) => renderLabel(r, repo, l));
 }
 
 /** An `issue-comment`. */

@@ -48,7 +48,10 @@ const REPO_URLS: Record<string, string> = {
  * clients that follow `url` fields or `Link` headers stay on loopback; `html_url`s keep github.com's form.
  */
 export class Renderer {
-  constructor(readonly state: StandinState, readonly spec: OpenApiSpec) {}
+  constructor(
+    readonly state: StandinState,
+    readonly spec: OpenApiSpec,
+  ) {}
 
   get api(): string {
     return this.state.baseUrl;

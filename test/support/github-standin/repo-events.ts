@@ -5,7 +5,17 @@ import { renderCheckRun, renderDeployment, renderDeploymentStatus } from "./rend
 import { renderWorkflowRun, renderJob } from "./render-actions.ts";
 import { renderComment, renderIssue, renderPull } from "./render-pulls.ts";
 import type { Renderer } from "./renderer.ts";
-import type { CheckRunRecord, CommentRecord, DeploymentRecord, DeploymentStatusRecord, IssueRecord, RepoRecord, UserRecord, WorkflowJobRecord, WorkflowRunRecord } from "./standin-state.ts";
+import type {
+  CheckRunRecord,
+  CommentRecord,
+  DeploymentRecord,
+  DeploymentStatusRecord,
+  IssueRecord,
+  RepoRecord,
+  UserRecord,
+  WorkflowJobRecord,
+  WorkflowRunRecord,
+} from "./standin-state.ts";
 import type { PendingEvent, WebhookDelivery, WebhookDispatcher } from "./webhook-dispatcher.ts";
 import type { WebhookPayloads } from "./webhook-payloads.ts";
 
@@ -35,14 +45,21 @@ export class RepoEvents {
    * Pull request heads are updated before this resolves, so a read right after the push sees them; only the
    * webhooks (in `delivered`) wait for the app.
    */
-  async refsChanged(repo: RepoRecord, changes: RefChange[], pusher: UserRecord, forced = false): Promise<{ delivered: Promise<WebhookDelivery[]> }> {
+  async refsChanged(
+    repo: RepoRecord,
+    changes: RefChange[],
+    pusher: UserRecord,
+    forced = false,
+  ): Promise<{ delivered: Promise<WebhookDelivery[]> }> {
     const relevant = changes.filter((c) => c.ref.startsWith("refs/heads/") || c.ref.startsWith("refs/tags/"));
     const synced = await this.syncPulls(repo, relevant);
     const build = (async () => {
       const events: PendingEvent[] = [];
       for (const change of relevant) events.push(...(await this.push(repo, change, pusher, forced)));
       for (const { base, issue, before } of synced) {
-        events.push(...(await this.pullBuild(base, issue, "synchronize", pusher, { before, after: issue.pull!.headSha })));
+        events.push(
+          ...(await this.pullBuild(base, issue, "synchronize", pusher, { before, after: issue.pull!.headSha })),
+        );
       }
       return events;
     })();
@@ -50,23 +67,49 @@ export class RepoEvents {
   }
 
   /** `pull_request` with an action (`opened`, `closed`, `labeled`, ...). */
-  pullRequest(repo: RepoRecord, issue: IssueRecord, action: string, sender: UserRecord, extra: Json = {}): Promise<WebhookDelivery[]> {
+  pullRequest(
+    repo: RepoRecord,
+    issue: IssueRecord,
+    action: string,
+    sender: UserRecord,
+    extra: Json = {},
+  ): Promise<WebhookDelivery[]> {
     return this.dispatcher.enqueue(this.pullBuild(repo, issue, action, sender, extra));
   }
 
   /** `issues` with an action, for issues that are not pull requests. */
-  issue(repo: RepoRecord, issue: IssueRecord, action: string, sender: UserRecord, extra: Json = {}): Promise<WebhookDelivery[]> {
-    return this.dispatcher.enqueue(this.payloads.build("issues", action, repo, { issue: renderIssue(this.r, repo, issue), ...extra }, sender));
+  issue(
+    repo: RepoRecord,
+    issue: IssueRecord,
+    action: string,
+    sender: UserRecord,
+    extra: Json = {},
+  ): Promise<WebhookDelivery[]> {
+    return this.dispatcher.enqueue(
+      this.payloads.build("issues", action, repo, { issue: renderIssue(this.r, repo, issue), ...extra }, sender),
+    );
   }
 
   /** `issue_comment` (`created`, `edited`). */
-  issueComment(repo: RepoRecord, issue: IssueRecord, comment: CommentRecord, action: string, sender: UserRecord): Promise<WebhookDelivery[]> {
+  issueComment(
+    repo: RepoRecord,
+    issue: IssueRecord,
+    comment: CommentRecord,
+    action: string,
+    sender: UserRecord,
+  ): Promise<WebhookDelivery[]> {
     const real = { issue: renderIssue(this.r, repo, issue), comment: renderComment(this.r, repo, comment) };
     return this.dispatcher.enqueue(this.payloads.build("issue_comment", action, repo, real, sender));
   }
 
   /** `check_run` (`created`, `completed`, `requested_action`, `rerequested`). */
-  checkRun(repo: RepoRecord, run: CheckRunRecord, action: string, sender: UserRecord, extra: Json = {}): Promise<WebhookDelivery[]> {
+  checkRun(
+    repo: RepoRecord,
+    run: CheckRunRecord,
+    action: string,
+    sender: UserRecord,
+    extra: Json = {},
+  ): Promise<WebhookDelivery[]> {
     const checkRun = renderCheckRun(this.r, repo, run);
     checkRun["check_suite"] = this.r.conform("check-suite", {
       id: run.suiteId,
@@ -79,17 +122,29 @@ export class RepoEvents {
       pull_requests: checkRun["pull_requests"],
       url: `${this.r.api}/repos/${repo.fullName}/check-suites/${run.suiteId}`,
     });
-    return this.dispatcher.enqueue(this.payloads.build("check_run", action, repo, { check_run: checkRun, ...extra }, sender));
+    return this.dispatcher.enqueue(
+      this.payloads.build("check_run", action, repo, { check_run: checkRun, ...extra }, sender),
+    );
   }
 
   /** `deployment.created`. */
   deployment(repo: RepoRecord, d: DeploymentRecord, sender: UserRecord): Promise<WebhookDelivery[]> {
-    return this.dispatcher.enqueue(this.payloads.build("deployment", "created", repo, { deployment: renderDeployment(this.r, repo, d) }, sender));
+    return this.dispatcher.enqueue(
+      this.payloads.build("deployment", "created", repo, { deployment: renderDeployment(this.r, repo, d) }, sender),
+    );
   }
 
   /** `deployment_status.created`. */
-  deploymentStatus(repo: RepoRecord, d: DeploymentRecord, s: DeploymentStatusRecord, sender: UserRecord): Promise<WebhookDelivery[]> {
-    const real = { deployment: renderDeployment(this.r, repo, d), deployment_status: renderDeploymentStatus(this.r, repo, d, s) };
+  deploymentStatus(
+    repo: RepoRecord,
+    d: DeploymentRecord,
+    s: DeploymentStatusRecord,
+    sender: UserRecord,
+  ): Promise<WebhookDelivery[]> {
+    const real = {
+      deployment: renderDeployment(this.r, repo, d),
+      deployment_status: renderDeploymentStatus(this.r, repo, d, s),
+    };
     return this.dispatcher.enqueue(this.payloads.build("deployment_status", "created", repo, real, sender));
   }
 
@@ -105,16 +160,38 @@ export class RepoEvents {
   }
 
   /** `workflow_job` (`queued`, `in_progress`, `completed`). */
-  workflowJob(repo: RepoRecord, run: WorkflowRunRecord, job: WorkflowJobRecord, action: string): Promise<WebhookDelivery[]> {
-    return this.dispatcher.enqueue(this.payloads.build("workflow_job", action, repo, { workflow_job: renderJob(this.r, repo, run, job) }, run.actor));
+  workflowJob(
+    repo: RepoRecord,
+    run: WorkflowRunRecord,
+    job: WorkflowJobRecord,
+    action: string,
+  ): Promise<WebhookDelivery[]> {
+    return this.dispatcher.enqueue(
+      this.payloads.build("workflow_job", action, repo, { workflow_job: renderJob(this.r, repo, run, job) }, run.actor),
+    );
   }
 
-  private async pullBuild(repo: RepoRecord, issue: IssueRecord, action: string, sender: UserRecord, extra: Json): Promise<PendingEvent[]> {
+  private async pullBuild(
+    repo: RepoRecord,
+    issue: IssueRecord,
+    action: string,
+    sender: UserRecord,
+    extra: Json,
+  ): Promise<PendingEvent[]> {
     const pull = renderPull(this.r, repo, issue, await pullStats(repo, issue));
-    return this.payloads.build("pull_request", action, repo, { number: issue.number, pull_request: pull, ...extra }, sender);
+    return this.payloads.build(
+      "pull_request",
+      action,
+      repo,
+      { number: issue.number, pull_request: pull, ...extra },
+      sender,
+    );
   }
 
-  private async syncPulls(repo: RepoRecord, changes: RefChange[]): Promise<Array<{ base: RepoRecord; issue: IssueRecord; before: string }>> {
+  private async syncPulls(
+    repo: RepoRecord,
+    changes: RefChange[],
+  ): Promise<Array<{ base: RepoRecord; issue: IssueRecord; before: string }>> {
     const synced: Array<{ base: RepoRecord; issue: IssueRecord; before: string }> = [];
     for (const change of changes) {
       if (!change.ref.startsWith("refs/heads/") || change.after === ZERO_SHA) continue;
@@ -122,9 +199,17 @@ export class RepoEvents {
       for (const base of this.r.state.repos.values()) {
         for (const issue of base.issues.values()) {
           const pull = issue.pull;
-          if (!pull || issue.state !== "open" || pull.headRepo !== repo || pull.headRef !== branch || pull.headSha === change.after) continue;
+          if (
+            !pull ||
+            issue.state !== "open" ||
+            pull.headRepo !== repo ||
+            pull.headRef !== branch ||
+            pull.headSha === change.after
+          )
+            continue;
           const before = pull.headSha;
-          if (base !== repo) await base.store.run(["fetch", "--quiet", repo.store.dir, `+${change.ref}:refs/pull/${issue.number}/head`]);
+          if (base !== repo)
+            await base.store.run(["fetch", "--quiet", repo.store.dir, `+${change.ref}:refs/pull/${issue.number}/head`]);
           else await base.store.updateRef(`refs/pull/${issue.number}/head`, change.after);
           pull.headSha = change.after;
           issue.updatedAt = isoTime();
@@ -135,13 +220,20 @@ export class RepoEvents {
     return synced;
   }
 
-  private async push(repo: RepoRecord, change: RefChange, pusher: UserRecord, forced: boolean): Promise<PendingEvent[]> {
+  private async push(
+    repo: RepoRecord,
+    change: RefChange,
+    pusher: UserRecord,
+    forced: boolean,
+  ): Promise<PendingEvent[]> {
     const created = change.before === ZERO_SHA;
     const deleted = change.after === ZERO_SHA;
     const shas = deleted ? [] : await this.newCommits(repo, change, created);
     const commits = [];
     for (const sha of shas.slice(-20)) commits.push(await this.pushCommit(repo, sha));
-    const head = deleted ? null : commits.find((c) => c["id"] === change.after) ?? (await this.pushCommit(repo, change.after));
+    const head = deleted
+      ? null
+      : (commits.find((c) => c["id"] === change.after) ?? (await this.pushCommit(repo, change.after)));
     const html = `${this.r.state.htmlUrl}/${repo.fullName}`;
     const real: Json = {
       ref: change.ref,
@@ -151,7 +243,9 @@ export class RepoEvents {
       deleted,
       forced,
       base_ref: null,
-      compare: created ? `${html}/commit/${change.after.slice(0, 12)}` : `${html}/compare/${change.before.slice(0, 12)}...${change.after.slice(0, 12)}`,
+      compare: created
+        ? `${html}/commit/${change.after.slice(0, 12)}`
+        : `${html}/compare/${change.before.slice(0, 12)}...${change.after.slice(0, 12)}`,
       commits,
       head_commit: head,
       pusher: { name: pusher.login, email: `${pusher.id}+${pusher.login}@users.noreply.github.com` },
@@ -162,7 +256,9 @@ export class RepoEvents {
   private async newCommits(repo: RepoRecord, change: RefChange, created: boolean): Promise<string[]> {
     if (!created) return (await repo.store.revList(["--reverse", change.after, `^${change.before}`])).slice(-2048);
     // A new branch lists only commits no other branch had, as GitHub's "distinct" commits.
-    const others = (await repo.store.listRefs("refs/heads/")).filter((r) => r.ref !== change.ref).map((r) => `^${r.sha}`);
+    const others = (await repo.store.listRefs("refs/heads/"))
+      .filter((r) => r.ref !== change.ref)
+      .map((r) => `^${r.sha}`);
     return repo.store.revList(["--reverse", change.after, ...others]);
   }
 

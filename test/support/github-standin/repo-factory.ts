@@ -36,7 +36,15 @@ export interface RepoInfo {
   headSha: string | undefined;
 }
 
-function record(state: StandinState, owner: UserRecord, name: string, defaultBranch: string, store: GitStore, installationId: number | undefined, priv: boolean): RepoRecord {
+function record(
+  state: StandinState,
+  owner: UserRecord,
+  name: string,
+  defaultBranch: string,
+  store: GitStore,
+  installationId: number | undefined,
+  priv: boolean,
+): RepoRecord {
   const id = state.ids.id();
   return {
     id,
@@ -72,13 +80,15 @@ export class RepoFactory {
   /** A new repository, optionally with a first commit; no webhooks are sent for setup. */
   async create(options: CreateRepoOptions): Promise<RepoRecord> {
     const state = this.state;
-    if (state.repo(options.owner, options.name)) throw new RangeError(`repository ${options.owner}/${options.name} already exists`);
+    if (state.repo(options.owner, options.name))
+      throw new RangeError(`repository ${options.owner}/${options.name} already exists`);
     const owner = state.user(options.owner, options.ownerType ?? "Organization");
     const defaultBranch = options.defaultBranch ?? "main";
     const dir = join(state.gitRoot, owner.login, `${options.name}.git`);
     await mkdir(join(state.gitRoot, owner.login), { recursive: true });
     const store = await GitStore.init(dir, defaultBranch, state.gitEnv);
-    const installationId = options.installed === false ? undefined : state.installationFor(owner, options.installationId).id;
+    const installationId =
+      options.installed === false ? undefined : state.installationFor(owner, options.installationId).id;
     const repo = record(state, owner, options.name, defaultBranch, store, installationId, options.private ?? true);
     state.repos.set(repo.fullName.toLowerCase(), repo);
     repo.permissions.set(owner.login.toLowerCase(), "admin");
@@ -86,11 +96,21 @@ export class RepoFactory {
       const author = state.user(options.actor ?? owner.login);
       const changes = [];
       for (const [path, content] of Object.entries(options.files)) {
-        if (content !== null) changes.push({ path, entry: { mode: "100644", type: "blob" as const, sha: await store.writeBlob(Buffer.from(content)) } });
+        if (content !== null)
+          changes.push({
+            path,
+            entry: { mode: "100644", type: "blob" as const, sha: await store.writeBlob(Buffer.from(content)) },
+          });
       }
       const tree = await store.buildTree(undefined, changes);
       const person = { name: author.login, email: noreplyEmail(author), date: isoTime() };
-      const sha = await store.writeCommit({ tree, parents: [], author: person, committer: person, message: "Initial commit" });
+      const sha = await store.writeCommit({
+        tree,
+        parents: [],
+        author: person,
+        committer: person,
+        message: "Initial commit",
+      });
       await store.updateRef(`refs/heads/${defaultBranch}`, sha);
     }
     return repo;

@@ -30,7 +30,11 @@ export interface RefUpdate {
 /** Why a ref did not move. */
 export class RefMovedError extends Error {
   override name = "RefMovedError";
-  constructor(readonly ref: string, readonly expected: string, readonly actual: string | undefined) {
+  constructor(
+    readonly ref: string,
+    readonly expected: string,
+    readonly actual: string | undefined,
+  ) {
     super(`${ref} is at ${actual ?? "nothing"}, not ${expected}`);
   }
 }
@@ -52,7 +56,11 @@ export class RepoWriter {
     const changes: TreeChange[] = [];
     for (const [path, content] of Object.entries(files)) {
       if (content === null) changes.push({ path, entry: null });
-      else changes.push({ path, entry: { mode: "100644", type: "blob", sha: await repo.store.writeBlob(Buffer.from(content)) } });
+      else
+        changes.push({
+          path,
+          entry: { mode: "100644", type: "blob", sha: await repo.store.writeBlob(Buffer.from(content)) },
+        });
     }
     return changes;
   }
@@ -66,18 +74,36 @@ export class RepoWriter {
     const changes = Array.isArray(req.changes) ? req.changes : await this.toChanges(repo, req.changes);
     const tree = await repo.store.buildTree(baseTree, changes);
     const now = isoTime();
-    const author = { name: req.author?.name ?? req.sender.login, email: req.author?.email ?? noreplyEmail(req.sender), date: req.author?.date ?? now };
-    const committer = req.committer ? { date: now, ...req.committer } : { name: "GitHub", email: "noreply@github.com", date: now };
+    const author = {
+      name: req.author?.name ?? req.sender.login,
+      email: req.author?.email ?? noreplyEmail(req.sender),
+      date: req.author?.date ?? now,
+    };
+    const committer = req.committer
+      ? { date: now, ...req.committer }
+      : { name: "GitHub", email: "noreply@github.com", date: now };
     const sha = await repo.store.writeCommit({ tree, parents, author, committer, message: req.message });
     return this.moveRef(repo, ref, sha, { expected: head ?? ZERO_SHA, sender: req.sender });
   }
 
   /** Moves (or creates) a ref if it is still at `expected`, then sends push/synchronize webhooks. */
-  async moveRef(repo: RepoRecord, ref: string, sha: string, options: { expected?: string; sender: UserRecord; forced?: boolean }): Promise<RefUpdate> {
+  async moveRef(
+    repo: RepoRecord,
+    ref: string,
+    sha: string,
+    options: { expected?: string; sender: UserRecord; forced?: boolean },
+  ): Promise<RefUpdate> {
     const before = (await repo.store.refSha(ref)) ?? ZERO_SHA;
-    if (options.expected !== undefined && options.expected !== before) throw new RefMovedError(ref, options.expected, before === ZERO_SHA ? undefined : before);
-    if (!(await repo.store.updateRef(ref, sha, before))) throw new RefMovedError(ref, before, await repo.store.refSha(ref));
-    const { delivered } = await this.events.refsChanged(repo, [{ ref, before, after: sha }], options.sender, options.forced ?? false);
+    if (options.expected !== undefined && options.expected !== before)
+      throw new RefMovedError(ref, options.expected, before === ZERO_SHA ? undefined : before);
+    if (!(await repo.store.updateRef(ref, sha, before)))
+      throw new RefMovedError(ref, before, await repo.store.refSha(ref));
+    const { delivered } = await this.events.refsChanged(
+      repo,
+      [{ ref, before, after: sha }],
+      options.sender,
+      options.forced ?? false,
+    );
     return { sha, before, delivered };
   }
 

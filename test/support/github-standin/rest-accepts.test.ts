@@ -14,7 +14,11 @@ describe("the stand-in accepts what GitHub accepts, and answers in GitHub's shap
 
   beforeAll(async () => {
     gh = await startTestStandin();
-    const info = await gh.createRepo({ owner, name: repo, files: { "README.md": "hello\n", "deploy/app.yaml": "replicas: 1\n" } });
+    const info = await gh.createRepo({
+      owner,
+      name: repo,
+      files: { "README.md": "hello\n", "deploy/app.yaml": "replicas: 1\n" },
+    });
     installationId = info.installationId!;
     octokit = installationOctokit(gh, installationId);
   });
@@ -34,9 +38,15 @@ describe("the stand-in accepts what GitHub accepts, and answers in GitHub's shap
     expect(token.token).toMatch(/^ghs_/);
     // The plain @octokit/rest client with that token works on repository endpoints.
     const rest = new Octokit({ auth: token.token, baseUrl: gh.baseUrl });
-    expect((await rest.repos.get({ owner, repo })).data).toMatchObject({ full_name: "acme/web", default_branch: "main", private: true });
+    expect((await rest.repos.get({ owner, repo })).data).toMatchObject({
+      full_name: "acme/web",
+      default_branch: "main",
+      private: true,
+    });
     // The JWT is not a repository credential, and an installation token is not an app credential.
-    const jwtOnRepo = await fetch(`${gh.baseUrl}/repos/${owner}/${repo}`, { headers: { authorization: `Bearer ${appJwt()}` } });
+    const jwtOnRepo = await fetch(`${gh.baseUrl}/repos/${owner}/${repo}`, {
+      headers: { authorization: `Bearer ${appJwt()}` },
+    });
     expect(jwtOnRepo.status).toBe(401);
     await expect(rest.apps.getAuthenticated()).rejects.toMatchObject({ status: 401 });
     expect(gh.violations.map((v) => v.kind)).toEqual(["auth", "auth"]);
@@ -47,7 +57,12 @@ describe("the stand-in accepts what GitHub accepts, and answers in GitHub's shap
     const { data: file } = await octokit.rest.repos.getContent({ owner, repo, path: "deploy/app.yaml" });
     if (Array.isArray(file) || file.type !== "file") throw new Error("expected a file");
     expect(Buffer.from(file.content, "base64").toString()).toBe("replicas: 1\n");
-    const raw = await octokit.rest.repos.getContent({ owner, repo, path: "deploy/app.yaml", mediaType: { format: "raw" } });
+    const raw = await octokit.rest.repos.getContent({
+      owner,
+      repo,
+      path: "deploy/app.yaml",
+      mediaType: { format: "raw" },
+    });
     expect(raw.data as unknown as string).toBe("replicas: 1\n");
     const dir = await octokit.rest.repos.getContent({ owner, repo, path: "deploy" });
     expect((dir.data as Array<{ name: string }>).map((e) => e.name)).toEqual(["app.yaml"]);
@@ -56,13 +71,35 @@ describe("the stand-in accepts what GitHub accepts, and answers in GitHub's shap
       ["README.md", "file"],
       ["deploy", "dir"],
     ]);
-    const updated = await octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path: "deploy/app.yaml", message: "scale", content: b64("replicas: 2\n"), sha: file.sha });
+    const updated = await octokit.rest.repos.createOrUpdateFileContents({
+      owner,
+      repo,
+      path: "deploy/app.yaml",
+      message: "scale",
+      content: b64("replicas: 2\n"),
+      sha: file.sha,
+    });
     expect(updated.status).toBe(200);
     expect(await gh.readFile(owner, repo, "main", "deploy/app.yaml")).toBe("replicas: 2\n");
-    const created = await octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path: "new/file.txt", message: "add", content: b64("x"), branch: "main" });
+    const created = await octokit.rest.repos.createOrUpdateFileContents({
+      owner,
+      repo,
+      path: "new/file.txt",
+      message: "add",
+      content: b64("x"),
+      branch: "main",
+    });
     expect(created.status).toBe(201);
-    await octokit.rest.repos.deleteFile({ owner, repo, path: "new/file.txt", message: "rm", sha: created.data.content!.sha! });
-    await expect(octokit.rest.repos.getContent({ owner, repo, path: "new/file.txt" })).rejects.toMatchObject({ status: 404 });
+    await octokit.rest.repos.deleteFile({
+      owner,
+      repo,
+      path: "new/file.txt",
+      message: "rm",
+      sha: created.data.content!.sha!,
+    });
+    await expect(octokit.rest.repos.getContent({ owner, repo, path: "new/file.txt" })).rejects.toMatchObject({
+      status: 404,
+    });
     gh.log.rejections.length = 0;
   });
 
@@ -79,7 +116,13 @@ describe("the stand-in accepts what GitHub accepts, and answers in GitHub's shap
         { path: "README.md", mode: "100644", type: "blob", sha: null },
       ],
     });
-    const commit = await octokit.rest.git.createCommit({ owner, repo, message: "db api", tree: tree.data.sha, parents: [head] });
+    const commit = await octokit.rest.git.createCommit({
+      owner,
+      repo,
+      message: "db api",
+      tree: tree.data.sha,
+      parents: [head],
+    });
     await octokit.rest.git.createRef({ owner, repo, ref: "refs/heads/db", sha: commit.data.sha });
     const refs = await octokit.rest.git.listMatchingRefs({ owner, repo, ref: "heads/" });
     expect(refs.data.map((r) => r.ref)).toEqual(["refs/heads/db", "refs/heads/main"]);
@@ -100,8 +143,20 @@ describe("the stand-in accepts what GitHub accepts, and answers in GitHub's shap
 
   it("opens, lists, diffs and merges pull requests with a real two-parent merge commit", async () => {
     await gh.push({ owner, repo, actor: "dev", branch: "feature", files: { "deploy/app.yaml": "replicas: 3\n" } });
-    const { data: pr } = await octokit.rest.pulls.create({ owner, repo, head: "feature", base: "main", title: "Scale up" });
-    expect(pr).toMatchObject({ number: 1, state: "open", head: { ref: "feature" }, base: { ref: "main" }, mergeable: true });
+    const { data: pr } = await octokit.rest.pulls.create({
+      owner,
+      repo,
+      head: "feature",
+      base: "main",
+      title: "Scale up",
+    });
+    expect(pr).toMatchObject({
+      number: 1,
+      state: "open",
+      head: { ref: "feature" },
+      base: { ref: "main" },
+      mergeable: true,
+    });
     expect((await octokit.rest.pulls.list({ owner, repo })).data.map((p) => p.number)).toEqual([1]);
     const files = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: 1 });
     expect(files.data.map((f) => [f.filename, f.additions, f.deletions])).toEqual([["deploy/app.yaml", 1, 1]]);
@@ -116,9 +171,21 @@ describe("the stand-in accepts what GitHub accepts, and answers in GitHub's shap
 
   it("labels and comments on issues and pull requests", async () => {
     const pr = await gh.openPullRequest({ owner, repo, actor: "dev", head: "labels", files: { "x.txt": "x" } });
-    await octokit.rest.issues.addLabels({ owner, repo, issue_number: pr.number, labels: ["ferry:pause", "ferry:hold"] });
-    expect((await octokit.rest.issues.listLabelsOnIssue({ owner, repo, issue_number: pr.number })).data.map((l) => l.name)).toEqual(["ferry:pause", "ferry:hold"]);
-    const { data: comment } = await octokit.rest.issues.createComment({ owner, repo, issue_number: pr.number, body: "Deploying…" });
+    await octokit.rest.issues.addLabels({
+      owner,
+      repo,
+      issue_number: pr.number,
+      labels: ["ferry:pause", "ferry:hold"],
+    });
+    expect(
+      (await octokit.rest.issues.listLabelsOnIssue({ owner, repo, issue_number: pr.number })).data.map((l) => l.name),
+    ).toEqual(["ferry:pause", "ferry:hold"]);
+    const { data: comment } = await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: pr.number,
+      body: "Deploying…",
+    });
     await octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.id, body: "Deployed." });
     const comments = await octokit.rest.issues.listComments({ owner, repo, issue_number: pr.number });
     expect(comments.data.map((c) => [c.body, c.user?.login])).toEqual([["Deployed.", "ferry[bot]"]]);
@@ -133,13 +200,35 @@ describe("the stand-in accepts what GitHub accepts, and answers in GitHub's shap
     const combined = await octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: "main" });
     expect(combined.data).toMatchObject({ state: "success", total_count: 2 });
     const run = await octokit.rest.checks.create({ owner, repo, name: "ferry", head_sha: sha, status: "in_progress" });
-    await octokit.rest.checks.update({ owner, repo, check_run_id: run.data.id, conclusion: "success", output: { title: "Done", summary: "ok" } });
+    await octokit.rest.checks.update({
+      owner,
+      repo,
+      check_run_id: run.data.id,
+      conclusion: "success",
+      output: { title: "Done", summary: "ok" },
+    });
     const runs = await octokit.rest.checks.listForRef({ owner, repo, ref: sha });
-    expect(runs.data.check_runs.map((r) => [r.name, r.status, r.conclusion])).toEqual([["ferry", "completed", "success"]]);
-    const dep = await octokit.rest.repos.createDeployment({ owner, repo, ref: "main", environment: "staging", auto_merge: false, required_contexts: [], payload: { stage: "staging" } });
+    expect(runs.data.check_runs.map((r) => [r.name, r.status, r.conclusion])).toEqual([
+      ["ferry", "completed", "success"],
+    ]);
+    const dep = await octokit.rest.repos.createDeployment({
+      owner,
+      repo,
+      ref: "main",
+      environment: "staging",
+      auto_merge: false,
+      required_contexts: [],
+      payload: { stage: "staging" },
+    });
     if (!("id" in dep.data)) throw new Error("expected a deployment");
     await octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: dep.data.id, state: "in_progress" });
-    await octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: dep.data.id, state: "success", environment_url: "https://staging.example.com" });
+    await octokit.rest.repos.createDeploymentStatus({
+      owner,
+      repo,
+      deployment_id: dep.data.id,
+      state: "success",
+      environment_url: "https://staging.example.com",
+    });
     const statuses = await octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: dep.data.id });
     expect(statuses.data.map((s) => s.state)).toEqual(["success", "in_progress"]);
     expect((await octokit.rest.repos.listDeployments({ owner, repo, environment: "staging" })).data).toHaveLength(1);
@@ -150,8 +239,14 @@ describe("the stand-in accepts what GitHub accepts, and answers in GitHub's shap
 
   it("paginates with Link headers Octokit follows", async () => {
     const sha = (await gh.branchSha(owner, repo, "main"))!;
-    for (let i = 0; i < 7; i++) await octokit.rest.repos.createCommitStatus({ owner, repo, sha, state: "success", context: `page-${i}` });
-    const all = await octokit.paginate(octokit.rest.repos.listCommitStatusesForRef, { owner, repo, ref: sha, per_page: 3 });
+    for (let i = 0; i < 7; i++)
+      await octokit.rest.repos.createCommitStatus({ owner, repo, sha, state: "success", context: `page-${i}` });
+    const all = await octokit.paginate(octokit.rest.repos.listCommitStatusesForRef, {
+      owner,
+      repo,
+      ref: sha,
+      per_page: 3,
+    });
     expect(all.length).toBeGreaterThanOrEqual(7);
   });
 });

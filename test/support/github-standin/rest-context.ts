@@ -86,7 +86,10 @@ export function paginate<T>(ctx: RestContext, items: T[]): { page: T[]; headers:
   const links: string[] = [];
   if (page < last) links.push(link(page + 1, "next"), link(last, "last"));
   if (page > 1) links.push(link(1, "first"), link(page - 1, "prev"));
-  return { page: items.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(", ") } : {} };
+  return {
+    page: items.slice((page - 1) * perPage, page * perPage),
+    headers: links.length ? { link: links.join(", ") } : {},
+  };
 }
 
 /** A JSON 200 with pagination applied. */

@@ -46,7 +46,14 @@ export class RestPipeline {
     const match = router.match(method, url.pathname);
     if (!match) {
       counter.record("unknown", method === "GET" ? "read" : "write", false);
-      log.violation({ kind: "unknown-endpoint", method, path: url.pathname, operation: "unknown", status: 404, reason: `GitHub has no ${method} ${url.pathname}` });
+      log.violation({
+        kind: "unknown-endpoint",
+        method,
+        path: url.pathname,
+        operation: "unknown",
+        status: 404,
+        reason: `GitHub has no ${method} ${url.pathname}`,
+      });
       log.rejection({ method, path: url.pathname, operation: "unknown", status: 404, message: "Not Found" });
       return json(404, HttpError.notFound().body(), {});
     }
@@ -65,18 +72,42 @@ export class RestPipeline {
     }
     const limits = this.parts.rateLimiter.headers(credential, "core");
     this.checkResponse(method, url, op, result);
-    log.requests.push({ method, path: url.pathname, operation: op.operationId, status: result.status, durationMs: performance.now() - started });
-    const headers = { ...limits, "x-github-api-version-selected": "2022-11-28", "x-github-media-type": "github.v3; format=json", ...result.headers };
-    if (result.raw) return { status: result.status, headers: { ...headers, "content-type": result.raw.contentType }, body: result.raw.data };
+    log.requests.push({
+      method,
+      path: url.pathname,
+      operation: op.operationId,
+      status: result.status,
+      durationMs: performance.now() - started,
+    });
+    const headers = {
+      ...limits,
+      "x-github-api-version-selected": "2022-11-28",
+      "x-github-media-type": "github.v3; format=json",
+      ...result.headers,
+    };
+    if (result.raw)
+      return {
+        status: result.status,
+        headers: { ...headers, "content-type": result.raw.contentType },
+        body: result.raw.data,
+      };
     if (result.body === undefined) return { status: result.status, headers, body: Buffer.alloc(0) };
     return json(result.status, result.body, headers);
   }
 
-  private async run(req: IncomingMessage, url: URL, rawBody: Buffer, op: SpecOperation, pathParams: Record<string, string>, principal: Principal): Promise<RestResult> {
+  private async run(
+    req: IncomingMessage,
+    url: URL,
+    rawBody: Buffer,
+    op: SpecOperation,
+    pathParams: Record<string, string>,
+    principal: Principal,
+  ): Promise<RestResult> {
     const { services, validator, handlers, log } = this.parts;
     const jwtOnly = JWT_OPERATIONS.has(op.operationId);
     if (principal.kind === "anonymous") throw new HttpError(401, "Requires authentication", { violation: "auth" });
-    if (jwtOnly && principal.kind !== "app") throw new HttpError(401, "A JSON web token could not be decoded", { violation: "auth" });
+    if (jwtOnly && principal.kind !== "app")
+      throw new HttpError(401, "A JSON web token could not be decoded", { violation: "auth" });
     if (!jwtOnly && principal.kind === "app") throw new HttpError(401, "Bad credentials", { violation: "auth" });
     let body: unknown;
     if (rawBody.length > 0) {
@@ -87,13 +118,21 @@ export class RestPipeline {
       }
     }
     const check = validator.validateRequest(op, pathParams, url.searchParams, body);
-    for (const key of check.unknownQuery) log.warnings.push(`${op.operationId}: GitHub ignores query parameter "${key}"`);
-    const pathErrors = check.paramErrors.filter((e) => op.parameters.some((p) => p.in === "path" && e.includes(`'${p.name}'`)));
-    if (pathErrors.length > 0) throw new HttpError(404, "Not Found", { violation: "invalid-request", cause: pathErrors.join(" ") });
+    for (const key of check.unknownQuery)
+      log.warnings.push(`${op.operationId}: GitHub ignores query parameter "${key}"`);
+    const pathErrors = check.paramErrors.filter((e) =>
+      op.parameters.some((p) => p.in === "path" && e.includes(`'${p.name}'`)),
+    );
+    if (pathErrors.length > 0)
+      throw new HttpError(404, "Not Found", { violation: "invalid-request", cause: pathErrors.join(" ") });
     const errors = [...check.paramErrors, ...check.bodyErrors];
-    if (errors.length > 0) throw new HttpError(422, `Invalid request.\n\n${errors.join("\n")}`, { violation: "invalid-request" });
+    if (errors.length > 0)
+      throw new HttpError(422, `Invalid request.\n\n${errors.join("\n")}`, { violation: "invalid-request" });
     const handler = handlers[op.operationId];
-    if (!handler) throw new HttpError(501, `ferry's GitHub stand-in does not model ${op.operationId}`, { violation: "unmodelled-endpoint" });
+    if (!handler)
+      throw new HttpError(501, `ferry's GitHub stand-in does not model ${op.operationId}`, {
+        violation: "unmodelled-endpoint",
+      });
     const repo = this.repoFor(check.params, principal);
     const ctx: RestContext = {
       services,
@@ -105,7 +144,10 @@ export class RestPipeline {
       headers: req.headers,
       principal,
       repo: repo as RepoRecord,
-      actor: principal.kind === "installation" && principal.actor ? services.state.user(principal.actor) : services.state.bot,
+      actor:
+        principal.kind === "installation" && principal.actor
+          ? services.state.user(principal.actor)
+          : services.state.bot,
       url,
     };
     return handler(ctx);
@@ -117,8 +159,14 @@ export class RestPipeline {
     const repo = this.parts.services.state.repo(params["owner"], params["repo"]);
     if (!repo) throw HttpError.notFound();
     if (principal.kind === "installation") {
-      const reachable = repo.installationId === principal.installationId && (!principal.repositoryIds || principal.repositoryIds.has(repo.id));
-      if (!reachable) throw new HttpError(404, "Not Found", { violation: "auth", cause: `installation ${principal.installationId} cannot reach ${repo.fullName}` });
+      const reachable =
+        repo.installationId === principal.installationId &&
+        (!principal.repositoryIds || principal.repositoryIds.has(repo.id));
+      if (!reachable)
+        throw new HttpError(404, "Not Found", {
+          violation: "auth",
+          cause: `installation ${principal.installationId} cannot reach ${repo.fullName}`,
+        });
     }
     return repo;
   }
@@ -137,7 +185,14 @@ export class RestPipeline {
     }
     // A crash is a stand-in bug; report it as one so a test fails loudly instead of seeing a plausible 500.
     const reason = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ""}` : String(error);
-    log.violation({ kind: "invalid-response", method, path: url.pathname, operation, status: 500, reason: `stand-in crashed: ${reason}` });
+    log.violation({
+      kind: "invalid-response",
+      method,
+      path: url.pathname,
+      operation,
+      status: 500,
+      reason: `stand-in crashed: ${reason}`,
+    });
     log.rejection({ method, path: url.pathname, operation, status: 500, message: "Server Error" });
     return { status: 500, body: { message: "Server Error" } };
   }
@@ -147,16 +202,34 @@ export class RestPipeline {
     const operationId = op.operationId;
     if (result.raw || result.status >= 500 || result.status === 401) return;
     if (result.status < 300 && !validator.documentsStatus(op, result.status)) {
-      log.violation({ kind: "invalid-response", method, path: url.pathname, operation: operationId, status: result.status, reason: `GitHub does not document status ${result.status} here` });
+      log.violation({
+        kind: "invalid-response",
+        method,
+        path: url.pathname,
+        operation: operationId,
+        status: result.status,
+        reason: `GitHub does not document status ${result.status} here`,
+      });
       return;
     }
     const errors = validator.validateResponse(op, result.status, result.body);
     if (errors.length > 0) {
-      log.violation({ kind: "invalid-response", method, path: url.pathname, operation: operationId, status: result.status, reason: errors.slice(0, 5).join("; ") });
+      log.violation({
+        kind: "invalid-response",
+        method,
+        path: url.pathname,
+        operation: operationId,
+        status: result.status,
+        reason: errors.slice(0, 5).join("; "),
+      });
     }
   }
 }
 
 function json(status: number, body: unknown, headers: Record<string, string>): HttpAnswer {
-  return { status, headers: { ...headers, "content-type": "application/json; charset=utf-8" }, body: Buffer.from(JSON.stringify(body)) };
+  return {
+    status,
+    headers: { ...headers, "content-type": "application/json; charset=utf-8" },
+    body: Buffer.from(JSON.stringify(body)),
+  };
 }

@@ -23,7 +23,9 @@ export class RestRouter {
   match(method: string, rawPath: string): RouteMatch | undefined {
     const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, "") : rawPath;
     // `/contents` with the slash trimmed is the root listing, `/contents/` with an empty path.
-    return this.matchExact(method, path) ?? (path.endsWith("/contents") ? this.matchExact(method, `${path}/`) : undefined);
+    return (
+      this.matchExact(method, path) ?? (path.endsWith("/contents") ? this.matchExact(method, `${path}/`) : undefined)
+    );
   }
 
   private matchExact(method: string, path: string): RouteMatch | undefined {

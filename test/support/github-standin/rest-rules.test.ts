@@ -16,8 +16,10 @@ async function answer(p: Promise<{ status: number }>): Promise<{ status: number;
 
 const b64 = (s: string): string => Buffer.from(s).toString("base64");
 const WORKFLOWS = {
-  ".github/workflows/deploy.yml": "name: Deploy\non:\n  workflow_dispatch:\n    inputs:\n      stage:\n        required: true\n        type: string\njobs:\n  go:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n",
-  ".github/workflows/ci.yml": "name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo test\n",
+  ".github/workflows/deploy.yml":
+    "name: Deploy\non:\n  workflow_dispatch:\n    inputs:\n      stage:\n        required: true\n        type: string\njobs:\n  go:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n",
+  ".github/workflows/ci.yml":
+    "name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo test\n",
 };
 
 describe("the stand-in rejects what GitHub rejects", () => {
@@ -42,10 +44,27 @@ describe("the stand-in rejects what GitHub rejects", () => {
   const contractKinds = (): string[] => gh.violations.map((v) => v.kind);
 
   it("answers 409 for a stale blob sha and 422 for a missing one, without calling them violations", async () => {
-    const stale = await answer(octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path: "README.md", message: "m", content: b64("x"), sha: "0".repeat(40) }));
+    const stale = await answer(
+      octokit.rest.repos.createOrUpdateFileContents({
+        owner,
+        repo,
+        path: "README.md",
+        message: "m",
+        content: b64("x"),
+        sha: "0".repeat(40),
+      }),
+    );
     expect(stale.status).toBe(409);
     expect(stale.message).toContain("does not match");
-    const missing = await answer(octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path: "README.md", message: "m", content: b64("x") }));
+    const missing = await answer(
+      octokit.rest.repos.createOrUpdateFileContents({
+        owner,
+        repo,
+        path: "README.md",
+        message: "m",
+        content: b64("x"),
+      }),
+    );
     expect(missing.status).toBe(422);
     expect(missing.message).toContain(`"sha" wasn't supplied`);
     expect(gh.rejections.map((r) => r.status)).toEqual([409, 422]);
@@ -54,35 +73,73 @@ describe("the stand-in rejects what GitHub rejects", () => {
 
   it("refuses a non-fast-forward ref update unless forced, an existing ref, and a sha that is not a commit", async () => {
     const { data: blob } = await octokit.rest.git.createBlob({ owner, repo, content: "x" });
-    const { data: root } = await octokit.rest.git.createTree({ owner, repo, tree: [{ path: "a.txt", mode: "100644", type: "blob", sha: blob.sha }] });
-    const { data: orphan } = await octokit.rest.git.createCommit({ owner, repo, message: "orphan", tree: root.sha, parents: [] });
+    const { data: root } = await octokit.rest.git.createTree({
+      owner,
+      repo,
+      tree: [{ path: "a.txt", mode: "100644", type: "blob", sha: blob.sha }],
+    });
+    const { data: orphan } = await octokit.rest.git.createCommit({
+      owner,
+      repo,
+      message: "orphan",
+      tree: root.sha,
+      parents: [],
+    });
     const nonFf = await answer(octokit.rest.git.updateRef({ owner, repo, ref: "heads/main", sha: orphan.sha }));
     expect(nonFf).toEqual({ status: 422, message: "Update is not a fast forward" });
-    expect((await answer(octokit.rest.git.createRef({ owner, repo, ref: "refs/heads/main", sha: head }))).message).toBe("Reference already exists");
-    expect((await answer(octokit.rest.git.createRef({ owner, repo, ref: "refs/heads/blobby", sha: blob.sha }))).status).toBe(422);
-    expect((await answer(octokit.rest.git.createRef({ owner, repo, ref: "refs/heads/forced", sha: head }))).status).toBe(201);
-    expect((await answer(octokit.rest.git.updateRef({ owner, repo, ref: "heads/forced", sha: orphan.sha, force: true }))).status).toBe(200);
+    expect((await answer(octokit.rest.git.createRef({ owner, repo, ref: "refs/heads/main", sha: head }))).message).toBe(
+      "Reference already exists",
+    );
+    expect(
+      (await answer(octokit.rest.git.createRef({ owner, repo, ref: "refs/heads/blobby", sha: blob.sha }))).status,
+    ).toBe(422);
+    expect(
+      (await answer(octokit.rest.git.createRef({ owner, repo, ref: "refs/heads/forced", sha: head }))).status,
+    ).toBe(201);
+    expect(
+      (await answer(octokit.rest.git.updateRef({ owner, repo, ref: "heads/forced", sha: orphan.sha, force: true })))
+        .status,
+    ).toBe(200);
     expect(await gh.branchSha(owner, repo, "forced")).toBe(orphan.sha);
     expect(gh.violations).toEqual([]);
   });
 
   it("enforces the commit status limits: description over 140 characters, more than 1,000 per sha and context", async () => {
-    const long = await answer(octokit.rest.repos.createCommitStatus({ owner, repo, sha: head, state: "success", context: "ferry", description: "x".repeat(141) }));
+    const long = await answer(
+      octokit.rest.repos.createCommitStatus({
+        owner,
+        repo,
+        sha: head,
+        state: "success",
+        context: "ferry",
+        description: "x".repeat(141),
+      }),
+    );
     expect(long.status).toBe(422);
     expect(contractKinds()).toEqual(["limit"]);
     for (let batch = 0; batch < 1000; batch += 50) {
-      const sent = Array.from({ length: 50 }, () => octokit.rest.repos.createCommitStatus({ owner, repo, sha: head, state: "pending", context: "bulk" }));
+      const sent = Array.from({ length: 50 }, () =>
+        octokit.rest.repos.createCommitStatus({ owner, repo, sha: head, state: "pending", context: "bulk" }),
+      );
       expect((await Promise.all(sent)).every((r) => r.status === 201)).toBe(true);
     }
     expect(gh.violations).toHaveLength(1);
-    const over = await answer(octokit.rest.repos.createCommitStatus({ owner, repo, sha: head, state: "pending", context: "bulk" }));
+    const over = await answer(
+      octokit.rest.repos.createCommitStatus({ owner, repo, sha: head, state: "pending", context: "bulk" }),
+    );
     expect(over.status).toBe(422);
     expect(gh.violations.at(-1)?.reason).toContain("maximum number of statuses");
   }, 60_000);
 
   it("enforces check run limits: summary length, 50 annotations, 3 actions and action field lengths", async () => {
     const base = { owner, repo, name: "ferry", head_sha: head };
-    const annotation = { path: "README.md", start_line: 1, end_line: 1, annotation_level: "notice" as const, message: "m" };
+    const annotation = {
+      path: "README.md",
+      start_line: 1,
+      end_line: 1,
+      annotation_level: "notice" as const,
+      message: "m",
+    };
     const action = { label: "Retry", description: "Retry the stage", identifier: "retry" };
     const cases = [
       { output: { title: "t", summary: "s".repeat(65_536) } },
@@ -96,20 +153,52 @@ describe("the stand-in rejects what GitHub rejects", () => {
       expect((await answer(octokit.rest.checks.create({ ...base, ...extra }))).status).toBe(422);
     }
     expect(gh.violations).toHaveLength(cases.length);
-    const ok = await octokit.rest.checks.create({ ...base, output: { title: "t", summary: "s", annotations: Array.from({ length: 50 }, () => annotation) }, actions: [action] });
-    await octokit.rest.checks.update({ owner, repo, check_run_id: ok.data.id, output: { title: "t", summary: "s", annotations: [annotation] } });
-    const listed = await octokit.paginate(octokit.rest.checks.listAnnotations, { owner, repo, check_run_id: ok.data.id, per_page: 100 });
+    const ok = await octokit.rest.checks.create({
+      ...base,
+      output: { title: "t", summary: "s", annotations: Array.from({ length: 50 }, () => annotation) },
+      actions: [action],
+    });
+    await octokit.rest.checks.update({
+      owner,
+      repo,
+      check_run_id: ok.data.id,
+      output: { title: "t", summary: "s", annotations: [annotation] },
+    });
+    const listed = await octokit.paginate(octokit.rest.checks.listAnnotations, {
+      owner,
+      repo,
+      check_run_id: ok.data.id,
+      per_page: 100,
+    });
     expect(listed).toHaveLength(51);
   });
 
   it("answers 404 for a dispatch of a workflow that is not on the ref, 422 without a workflow_dispatch trigger or with undeclared inputs", async () => {
-    expect((await answer(octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: "missing.yml", ref: "main" }))).status).toBe(404);
-    const noTrigger = await answer(octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: "ci.yml", ref: "main" }));
+    expect(
+      (
+        await answer(
+          octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: "missing.yml", ref: "main" }),
+        )
+      ).status,
+    ).toBe(404);
+    const noTrigger = await answer(
+      octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: "ci.yml", ref: "main" }),
+    );
     expect(noTrigger).toEqual({ status: 422, message: "Workflow does not have 'workflow_dispatch' trigger" });
-    const undeclared = await answer(octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: "deploy.yml", ref: "main", inputs: { stage: "a", extra: "b" } }));
+    const undeclared = await answer(
+      octokit.rest.actions.createWorkflowDispatch({
+        owner,
+        repo,
+        workflow_id: "deploy.yml",
+        ref: "main",
+        inputs: { stage: "a", extra: "b" },
+      }),
+    );
     expect(undeclared.status).toBe(422);
     expect(undeclared.message).toContain("Unexpected inputs");
-    const required = await answer(octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: "deploy.yml", ref: "main" }));
+    const required = await answer(
+      octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: "deploy.yml", ref: "main" }),
+    );
     expect(required.status).toBe(422);
     expect(contractKinds()).toEqual(["invalid-request", "invalid-request"]);
   });
@@ -133,7 +222,9 @@ describe("the stand-in rejects what GitHub rejects", () => {
   });
 
   it("answers 401 Bad credentials to any token it did not issue, and 404 to a repository the installation does not hold", async () => {
-    const res = await fetch(`${gh.baseUrl}/repos/${owner}/${repo}`, { headers: { authorization: "token ghs_made_up" } });
+    const res = await fetch(`${gh.baseUrl}/repos/${owner}/${repo}`, {
+      headers: { authorization: "token ghs_made_up" },
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ message: "Bad credentials" });
     expect(res.headers.get("x-ratelimit-limit")).toBe("5000");
@@ -145,7 +236,10 @@ describe("the stand-in rejects what GitHub rejects", () => {
   it("issues installation tokens only for an RS256 JWT from the app's key with iss = app id and a live exp", async () => {
     const installationId = (await gh.createRepo({ owner: "jwt", name: "check" })).installationId!;
     const mint = (jwt: string): Promise<Response> =>
-      fetch(`${gh.baseUrl}/app/installations/${installationId}/access_tokens`, { method: "POST", headers: { authorization: `Bearer ${jwt}` } });
+      fetch(`${gh.baseUrl}/app/installations/${installationId}/access_tokens`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${jwt}` },
+      });
     const now = Math.floor(Date.now() / 1000);
     expect((await mint(appJwt({ iss: 999 }))).status).toBe(401);
     expect((await mint(appJwt({ iat: now - 700, exp: now - 60 }))).status).toBe(401);
@@ -154,17 +248,29 @@ describe("the stand-in rejects what GitHub rejects", () => {
     const ok = await mint(appJwt());
     expect(ok.status).toBe(201);
     const { token } = (await ok.json()) as { token: string };
-    expect((await fetch(`${gh.baseUrl}/repos/jwt/check`, { headers: { authorization: `token ${token}` } })).status).toBe(200);
+    expect(
+      (await fetch(`${gh.baseUrl}/repos/jwt/check`, { headers: { authorization: `token ${token}` } })).status,
+    ).toBe(200);
     expect(contractKinds()).toEqual(["auth", "auth", "auth", "auth"]);
   });
 
   it("labels: removing a label the issue does not have is a 404", async () => {
     const pr = await gh.openPullRequest({ owner, repo, actor: "dev", head: "feature", files: { "f.txt": "1" } });
-    const added = await octokit.rest.issues.addLabels({ owner, repo, issue_number: pr.number, labels: ["ferry:pause"] });
+    const added = await octokit.rest.issues.addLabels({
+      owner,
+      repo,
+      issue_number: pr.number,
+      labels: ["ferry:pause"],
+    });
     expect(added.data.map((l) => l.name)).toEqual(["ferry:pause"]);
     const gone = await answer(octokit.rest.issues.removeLabel({ owner, repo, issue_number: pr.number, name: "nope" }));
     expect(gone).toEqual({ status: 404, message: "Label does not exist" });
-    const removed = await octokit.rest.issues.removeLabel({ owner, repo, issue_number: pr.number, name: "ferry:pause" });
+    const removed = await octokit.rest.issues.removeLabel({
+      owner,
+      repo,
+      issue_number: pr.number,
+      name: "ferry:pause",
+    });
     expect(removed.data).toEqual([]);
     expect(gh.violations).toEqual([]);
   });

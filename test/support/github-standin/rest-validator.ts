@@ -17,7 +17,8 @@ export interface RequestCheck {
 }
 
 type AddFormats = (ajv: Ajv) => Ajv;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
+  addFormatsModule) as unknown as AddFormats;
 
 let shared: { spec: OpenApiSpec; validator: RestValidator } | undefined;
 
@@ -34,14 +35,26 @@ export class RestValidator {
     this.ajv = new Ajv({ strict: false, validateSchema: false, allErrors: false, logger: false });
     addFormats(this.ajv);
     // The description uses formats Ajv does not define; GitHub does not enforce them on input either.
-    for (const format of ["int32", "int64", "binary", "uri-template", "repo.nwo", "ssh-key", "ssh-key fingerprint", "hostname"]) {
+    for (const format of [
+      "int32",
+      "int64",
+      "binary",
+      "uri-template",
+      "repo.nwo",
+      "ssh-key",
+      "ssh-key fingerprint",
+      "hostname",
+    ]) {
       this.ajv.addFormat(format, true);
     }
     // GitHub itself sends "" for unset URLs (deployment status target_url) and bot emails with brackets
     // ("123+app[bot]@users.noreply.github.com"), so its formats are checked as loosely as GitHub fills them.
     this.ajv.addFormat("uri", (s: string) => s === "" || (!/\s/.test(s) && URL.canParse(s)));
     this.ajv.addFormat("email", (s: string) => /^[^\s@]+@[^\s@]+$/.test(s));
-    this.ajv.addSchema({ components: spec.doc["components"], paths: spec.doc["paths"], "x-webhooks": spec.doc["x-webhooks"] }, "gh");
+    this.ajv.addSchema(
+      { components: spec.doc["components"], paths: spec.doc["paths"], "x-webhooks": spec.doc["x-webhooks"] },
+      "gh",
+    );
   }
 
   /** The process-wide validator for a loaded description. */
@@ -54,7 +67,12 @@ export class RestValidator {
   compile(pointer: string): ValidateFunction {
     let fn = this.compiled.get(pointer);
     if (!fn) {
-      const ref = "gh#" + pointer.split("/").map((t) => encodeURIComponent(t)).join("/");
+      const ref =
+        "gh#" +
+        pointer
+          .split("/")
+          .map((t) => encodeURIComponent(t))
+          .join("/");
       fn = this.ajv.compile({ $ref: ref });
       this.compiled.set(pointer, fn);
     }
@@ -62,12 +80,17 @@ export class RestValidator {
   }
 
   /** Checks path/query parameters and the JSON body. */
-  validateRequest(op: SpecOperation, pathParams: Record<string, string>, search: URLSearchParams, body: unknown): RequestCheck {
+  validateRequest(
+    op: SpecOperation,
+    pathParams: Record<string, string>,
+    search: URLSearchParams,
+    body: unknown,
+  ): RequestCheck {
     const check: RequestCheck = { query: {}, params: {}, bodyErrors: [], paramErrors: [], unknownQuery: [] };
     const known = new Set<string>();
     for (const param of op.parameters) {
       if (param.in !== "path" && param.in !== "query") continue;
-      const raw = param.in === "path" ? pathParams[param.name] : search.get(param.name) ?? undefined;
+      const raw = param.in === "path" ? pathParams[param.name] : (search.get(param.name) ?? undefined);
       if (param.in === "query") known.add(param.name);
       if (raw === undefined) {
         if (param.required) check.paramErrors.push(`"${param.name}" wasn't supplied.`);
@@ -112,7 +135,9 @@ export class RestValidator {
     const pointer = this.responsePointer(op, status);
     if (!pointer) return [];
     const fn = this.compile(pointer);
-    return fn(body) ? [] : (fn.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "invalid"} ${JSON.stringify(e.params)}`);
+    return fn(body)
+      ? []
+      : (fn.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "invalid"} ${JSON.stringify(e.params)}`);
   }
 
   /** Errors of a webhook payload against GitHub's `x-webhooks` description of `event.action`. */
@@ -121,7 +146,9 @@ export class RestValidator {
     const hooks = this.spec.doc["x-webhooks"] as Record<string, SpecNode>;
     if (!hooks[name]) return [`no webhook named ${name} in GitHub's description`];
     const fn = this.compile(`/x-webhooks/${name}/post/requestBody/content/application~1json/schema`);
-    return fn(payload) ? [] : (fn.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "invalid"} ${JSON.stringify(e.params)}`);
+    return fn(payload)
+      ? []
+      : (fn.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "invalid"} ${JSON.stringify(e.params)}`);
   }
 
   /** Whether a component schema exists (used to fill representations). */
@@ -132,7 +159,8 @@ export class RestValidator {
 
 function pointerGet(doc: SpecNode, pointer: string): SpecNode {
   let node: unknown = doc;
-  for (const token of pointer.slice(1).split("/")) node = (node as SpecNode)[token.replace(/~1/g, "/").replace(/~0/g, "~")];
+  for (const token of pointer.slice(1).split("/"))
+    node = (node as SpecNode)[token.replace(/~1/g, "/").replace(/~0/g, "~")];
   return node as SpecNode;
 }
 
@@ -150,12 +178,15 @@ function describe(error: ErrorObject | undefined, value: unknown): string {
 function bodyMessage(error: ErrorObject, body: unknown): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === "required") return `"${String(params["missingProperty"])}" wasn't supplied.`;
-  if (error.keyword === "additionalProperties") return `"${String(params["additionalProperty"])}" is not a permitted key.`;
+  if (error.keyword === "additionalProperties")
+    return `"${String(params["additionalProperty"])}" is not a permitted key.`;
   const path = error.instancePath.split("/").filter(Boolean);
   let value: unknown = body;
   for (const token of path) value = (value as Record<string, unknown> | undefined)?.[token];
   const where = path.length ? path.map((t) => (/^\d+$/.test(t) ? `items/${t}` : `properties/${t}`)).join("/") : "root";
-  if (error.keyword === "enum") return `For '${where}', ${JSON.stringify(value)} is not one of ${JSON.stringify(params["allowedValues"])}.`;
-  if (error.keyword === "type") return `For '${where}', ${JSON.stringify(value)} is not ${String(params["type"]) === "integer" ? "an integer" : `a ${String(params["type"])}`}.`;
+  if (error.keyword === "enum")
+    return `For '${where}', ${JSON.stringify(value)} is not one of ${JSON.stringify(params["allowedValues"])}.`;
+  if (error.keyword === "type")
+    return `For '${where}', ${JSON.stringify(value)} is not ${String(params["type"]) === "integer" ? "an integer" : `a ${String(params["type"])}`}.`;
   return `For '${where}', ${JSON.stringify(value)} ${error.message ?? "is invalid"}.`;
 }

@@ -43,18 +43,38 @@ describe("the Actions runner helper", () => {
 
   const events = (runId: number): string[] =>
     gh.deliveries
-      .filter((d) => (d.event === "workflow_run" && (d.payload["workflow_run"] as { id: number }).id === runId) || (d.event === "workflow_job" && (d.payload["workflow_job"] as { run_id: number }).run_id === runId))
+      .filter(
+        (d) =>
+          (d.event === "workflow_run" && (d.payload["workflow_run"] as { id: number }).id === runId) ||
+          (d.event === "workflow_job" && (d.payload["workflow_job"] as { run_id: number }).run_id === runId),
+      )
       .map((d) => `${d.event}.${d.action ?? ""}`);
 
   it("dispatches with run details, then moves the run through queued, in_progress and completed", async () => {
-    const { status, data } = await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: "deploy.yml", ref: "main", inputs: { stage: "prod" }, return_run_details: true });
+    const { status, data } = await octokit.rest.actions.createWorkflowDispatch({
+      owner,
+      repo,
+      workflow_id: "deploy.yml",
+      ref: "main",
+      inputs: { stage: "prod" },
+      return_run_details: true,
+    });
     expect(status).toBe(200);
     const details = data as unknown as { workflow_run_id: number; run_url: string; html_url: string };
     expect(details.run_url).toBe(`${gh.baseUrl}/repos/acme/ops/actions/runs/${details.workflow_run_id}`);
     const [pending] = gh.runner.pending();
-    expect(pending).toMatchObject({ id: details.workflow_run_id, inputs: { stage: "prod", dry_run: false }, ref: "main", workflowPath: ".github/workflows/deploy.yml" });
+    expect(pending).toMatchObject({
+      id: details.workflow_run_id,
+      inputs: { stage: "prod", dry_run: false },
+      ref: "main",
+      workflowPath: ".github/workflows/deploy.yml",
+    });
     const runId = pending!.id;
-    expect((await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId })).data).toMatchObject({ status: "queued", conclusion: null, event: "workflow_dispatch" });
+    expect((await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId })).data).toMatchObject({
+      status: "queued",
+      conclusion: null,
+      event: "workflow_dispatch",
+    });
 
     await gh.runner.start(runId);
     expect((await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId })).data.status).toBe("in_progress");
@@ -62,7 +82,9 @@ describe("the Actions runner helper", () => {
     const run = await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
     expect(run.data).toMatchObject({ status: "completed", conclusion: "failure" });
     const jobs = await octokit.rest.actions.listJobsForWorkflowRun({ owner, repo, run_id: runId });
-    expect(jobs.data.jobs.map((j) => [j.name, j.status, j.conclusion, j.steps?.map((s) => s.conclusion)])).toEqual([["Deploy stage", "completed", "failure", ["failure"]]]);
+    expect(jobs.data.jobs.map((j) => [j.name, j.status, j.conclusion, j.steps?.map((s) => s.conclusion)])).toEqual([
+      ["Deploy stage", "completed", "failure", ["failure"]],
+    ]);
     expect(events(runId)).toEqual([
       "workflow_run.requested",
       "workflow_job.queued",
@@ -72,36 +94,77 @@ describe("the Actions runner helper", () => {
       "workflow_run.completed",
     ]);
     const completed = gh.deliveries.filter((d) => d.event === "workflow_run").at(-1)!;
-    expect(completed.payload).toMatchObject({ action: "completed", workflow_run: { id: runId, conclusion: "failure", head_branch: "main" }, workflow: { path: ".github/workflows/deploy.yml" } });
+    expect(completed.payload).toMatchObject({
+      action: "completed",
+      workflow_run: { id: runId, conclusion: "failure", head_branch: "main" },
+      workflow: { path: ".github/workflows/deploy.yml" },
+    });
     expect(gh.violations).toEqual([]);
   });
 
   it("answers 204 without run details and rejects a choice outside the options", async () => {
-    const plain = await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: "deploy.yml", ref: "main", inputs: { stage: "dev" } });
+    const plain = await octokit.rest.actions.createWorkflowDispatch({
+      owner,
+      repo,
+      workflow_id: "deploy.yml",
+      ref: "main",
+      inputs: { stage: "dev" },
+    });
     expect(plain.status).toBe(204);
-    await expect(octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: "deploy.yml", ref: "main", inputs: { stage: "qa" } })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      octokit.rest.actions.createWorkflowDispatch({
+        owner,
+        repo,
+        workflow_id: "deploy.yml",
+        ref: "main",
+        inputs: { stage: "qa" },
+      }),
+    ).rejects.toMatchObject({ status: 422 });
     for (const run of gh.runner.pending()) await gh.runner.complete(run.id, "cancelled");
     gh.log.violations.length = 0;
   });
 
   it("cancels through the API: the run completes as cancelled, and a second cancel is a 409", async () => {
-    await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: "deploy.yml", ref: "main", inputs: { stage: "dev" } });
+    await octokit.rest.actions.createWorkflowDispatch({
+      owner,
+      repo,
+      workflow_id: "deploy.yml",
+      ref: "main",
+      inputs: { stage: "dev" },
+    });
     const run = await gh.runner.waitForRun((r) => r.inputs["stage"] === "dev");
     await gh.runner.start(run.id);
     expect((await octokit.rest.actions.cancelWorkflowRun({ owner, repo, run_id: run.id })).status).toBe(202);
     await gh.flushWebhooks();
-    expect((await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: run.id })).data).toMatchObject({ status: "completed", conclusion: "cancelled" });
+    expect((await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: run.id })).data).toMatchObject({
+      status: "completed",
+      conclusion: "cancelled",
+    });
     expect(events(run.id).slice(-2)).toEqual(["workflow_job.completed", "workflow_run.completed"]);
-    await expect(octokit.rest.actions.cancelWorkflowRun({ owner, repo, run_id: run.id })).rejects.toMatchObject({ status: 409 });
+    await expect(octokit.rest.actions.cancelWorkflowRun({ owner, repo, run_id: run.id })).rejects.toMatchObject({
+      status: 409,
+    });
   });
 
   it("hands a run to an executor with the runner's environment and a working GITHUB_TOKEN", async () => {
     gh.runner.onDispatch(async (run) => {
       const api = new Octokit({ auth: String(run.env["GITHUB_TOKEN"]), baseUrl: String(run.env["GITHUB_API_URL"]) });
-      await api.repos.createCommitStatus({ owner: run.owner, repo: run.repo, sha: run.sha, state: "success", context: `deploy/${run.env["INPUT_STAGE"]}` });
+      await api.repos.createCommitStatus({
+        owner: run.owner,
+        repo: run.repo,
+        sha: run.sha,
+        state: "success",
+        context: `deploy/${run.env["INPUT_STAGE"]}`,
+      });
       return run.env["INPUT_DRY_RUN"] === "false" ? "success" : "failure";
     });
-    await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: "deploy.yml", ref: "main", inputs: { stage: "prod" } });
+    await octokit.rest.actions.createWorkflowDispatch({
+      owner,
+      repo,
+      workflow_id: "deploy.yml",
+      ref: "main",
+      inputs: { stage: "prod" },
+    });
     const run = gh.runner.all().at(-1)!;
     gh.runner.onDispatch(undefined);
     await expect.poll(() => gh.runner.view(run.id).conclusion).toBe("success");

@@ -37,7 +37,9 @@ function fill(doc: SpecNode, raw: SpecNode, value: unknown, baseUrl: string, dep
     if (value === undefined && options.some((o) => o["type"] === "null" || o["nullable"] === true)) return null;
     if (value === null) return null;
     const wanted = Array.isArray(value) ? "array" : typeof value === "object" ? "object" : undefined;
-    const match = options.find((o) => (wanted ? o["type"] === wanted || (wanted === "object" && o["properties"] !== undefined) : o["type"] !== "null"));
+    const match = options.find((o) =>
+      wanted ? o["type"] === wanted || (wanted === "object" && o["properties"] !== undefined) : o["type"] !== "null",
+    );
     return match ? fill(doc, match, value, baseUrl, depth + 1) : value;
   }
   if (value === undefined) {
@@ -61,7 +63,9 @@ function fill(doc: SpecNode, raw: SpecNode, value: unknown, baseUrl: string, dep
     case "array": {
       if (value === null) return null;
       const items = (schema["items"] ?? {}) as SpecNode;
-      return ((value ?? []) as unknown[]).map((item) => (item && typeof item === "object" ? fill(doc, items, item, baseUrl, depth + 1) : item));
+      return ((value ?? []) as unknown[]).map((item) =>
+        item && typeof item === "object" ? fill(doc, items, item, baseUrl, depth + 1) : item,
+      );
     }
     case "string":
       if (value !== undefined) return value;

@@ -31,7 +31,10 @@ export interface OpenedPull {
 export class StandinHelpers extends StandinInspector {
   private readonly factory: RepoFactory;
 
-  constructor(protected readonly services: StandinServices, private readonly dispatcher: WebhookDispatcher) {
+  constructor(
+    protected readonly services: StandinServices,
+    private readonly dispatcher: WebhookDispatcher,
+  ) {
     super(services.state);
     this.factory = new RepoFactory(services.state);
   }
@@ -113,12 +116,29 @@ export class StandinHelpers extends StandinInspector {
    * Opens a pull request as `actor`, first committing `files` on the head branch when given. With `fork: true`
    * the head branch lives in `actor`'s fork, so `head.repo` is another repository with `fork: true`.
    */
-  async openPullRequest(args: Acting & { head: string; base?: string; files?: FileMap; title?: string; body?: string; fork?: boolean; draft?: boolean }): Promise<OpenedPull> {
+  async openPullRequest(
+    args: Acting & {
+      head: string;
+      base?: string;
+      files?: FileMap;
+      title?: string;
+      body?: string;
+      fork?: boolean;
+      draft?: boolean;
+    },
+  ): Promise<OpenedPull> {
     const repo = this.repoOf(args.owner, args.repo);
     const headRepo = args.fork ? await this.factory.fork(repo, args.actor) : repo;
     const base = args.base ?? repo.defaultBranch;
     if (args.files) {
-      await this.push({ owner: headRepo.owner.login, repo: headRepo.name, actor: args.actor, branch: args.head, files: args.files, from: base });
+      await this.push({
+        owner: headRepo.owner.login,
+        repo: headRepo.name,
+        actor: args.actor,
+        branch: args.head,
+        files: args.files,
+        from: base,
+      });
     }
     const { issue, delivered } = await this.services.pulls.open(repo, {
       headRepo,
@@ -136,7 +156,10 @@ export class StandinHelpers extends StandinInspector {
   /** Merges a pull request with a real merge commit (or squash); sends `pull_request.closed` (merged) and `push`. */
   async mergePullRequest(args: Acting & { number: number; method?: "merge" | "squash" }): Promise<string> {
     const repo = this.repoOf(args.owner, args.repo);
-    const { sha, delivered } = await this.services.pulls.merge(repo, this.pull(repo, args.number), { user: this.state.user(args.actor), method: args.method ?? "merge" });
+    const { sha, delivered } = await this.services.pulls.merge(repo, this.pull(repo, args.number), {
+      user: this.state.user(args.actor),
+      method: args.method ?? "merge",
+    });
     await delivered;
     return sha;
   }
@@ -162,7 +185,13 @@ export class StandinHelpers extends StandinInspector {
   /** Removes a label; sends `unlabeled`. */
   async unlabel(args: Acting & { number: number; label: string }): Promise<void> {
     const repo = this.repoOf(args.owner, args.repo);
-    const sent = removeLabel(this.services, repo, this.issueOf(repo, args.number), args.label, this.state.user(args.actor));
+    const sent = removeLabel(
+      this.services,
+      repo,
+      this.issueOf(repo, args.number),
+      args.label,
+      this.state.user(args.actor),
+    );
     if (sent === false) throw new RangeError(`#${args.number} has no label ${args.label}`);
     await sent;
   }
@@ -173,7 +202,15 @@ export class StandinHelpers extends StandinInspector {
     const issue = this.issueOf(repo, args.number);
     const id = this.state.ids.id();
     const now = isoTime();
-    const comment = { id, nodeId: Ids.nodeId("IssueComment", id), issueNumber: issue.number, body: args.body, user: this.state.user(args.actor), createdAt: now, updatedAt: now };
+    const comment = {
+      id,
+      nodeId: Ids.nodeId("IssueComment", id),
+      issueNumber: issue.number,
+      body: args.body,
+      user: this.state.user(args.actor),
+      createdAt: now,
+      updatedAt: now,
+    };
     repo.comments.push(comment);
     await this.services.events.issueComment(repo, issue, comment, "created", comment.user);
     return id;
@@ -184,8 +221,11 @@ export class StandinHelpers extends StandinInspector {
     const repo = this.repoOf(args.owner, args.repo);
     const run = repo.checkRuns.get(args.checkRunId);
     if (!run) throw new RangeError(`no check run ${args.checkRunId} in ${repo.fullName}`);
-    if (!run.actions.some((a) => a.identifier === args.identifier)) throw new RangeError(`check run ${run.id} has no action "${args.identifier}"`);
-    await this.services.events.checkRun(repo, run, "requested_action", this.state.user(args.actor), { requested_action: { identifier: args.identifier } });
+    if (!run.actions.some((a) => a.identifier === args.identifier))
+      throw new RangeError(`check run ${run.id} has no action "${args.identifier}"`);
+    await this.services.events.checkRun(repo, run, "requested_action", this.state.user(args.actor), {
+      requested_action: { identifier: args.identifier },
+    });
   }
 
   /** A person clicks "Re-run" on a check run; sends `check_run.rerequested`. */

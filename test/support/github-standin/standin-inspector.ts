@@ -1,5 +1,13 @@
 import type { GitCommit } from "./git-store.ts";
-import type { CheckRunRecord, CommentRecord, DeploymentRecord, IssueRecord, RepoRecord, StandinState, StatusRecord } from "./standin-state.ts";
+import type {
+  CheckRunRecord,
+  CommentRecord,
+  DeploymentRecord,
+  IssueRecord,
+  RepoRecord,
+  StandinState,
+  StatusRecord,
+} from "./standin-state.ts";
 
 /** A repository a test named that does not exist. */
 export class UnknownRepoError extends RangeError {

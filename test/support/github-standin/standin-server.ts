@@ -16,7 +16,10 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 
 /** GitHub's request id format (`XXXX:XXXX:...`), echoed in `x-github-request-id` and secondary-limit messages. */
 function requestId(): string {
-  return randomBytes(10).toString("hex").toUpperCase().replace(/(.{4})(.{4})(.{6})(.{6})/, "$1:$2:$3:$4");
+  return randomBytes(10)
+    .toString("hex")
+    .toUpperCase()
+    .replace(/(.{4})(.{4})(.{6})(.{6})/, "$1:$2:$3:$4");
 }
 
 /**
@@ -27,7 +30,11 @@ export class StandinServer {
   private readonly server: Server;
   private base = "http://127.0.0.1";
 
-  constructor(private readonly rest: RestPipeline, private readonly graphql: GraphqlEndpoint, private readonly git: GitHttp) {
+  constructor(
+    private readonly rest: RestPipeline,
+    private readonly graphql: GraphqlEndpoint,
+    private readonly git: GitHttp,
+  ) {
     this.server = createServer((req, res) => {
       this.route(req, res).catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
@@ -66,12 +73,19 @@ export class StandinServer {
       return;
     }
     const body = await readBody(req);
-    const answer = url.pathname === "/graphql" && req.method === "POST" ? await this.graphql.handle(req, body, id) : await this.rest.handle(req, url, body, id);
+    const answer =
+      url.pathname === "/graphql" && req.method === "POST"
+        ? await this.graphql.handle(req, body, id)
+        : await this.rest.handle(req, url, body, id);
     send(res, answer, id);
   }
 }
 
 function send(res: ServerResponse, answer: HttpAnswer, id: string): void {
-  res.writeHead(answer.status, { ...answer.headers, "x-github-request-id": id, "content-length": String(answer.body.length) });
+  res.writeHead(answer.status, {
+    ...answer.headers,
+    "x-github-request-id": id,
+    "content-length": String(answer.body.length),
+  });
   res.end(answer.body);
 }

@@ -142,7 +142,12 @@ export interface WorkflowJobRecord {
   conclusion: string | null;
   startedAt: string | null;
   completedAt: string | null;
-  steps: Array<{ name: string; status: "queued" | "in_progress" | "completed"; conclusion: string | null; number: number }>;
+  steps: Array<{
+    name: string;
+    status: "queued" | "in_progress" | "completed";
+    conclusion: string | null;
+    number: number;
+  }>;
 }
 
 export interface WorkflowRunRecord {
@@ -227,7 +232,12 @@ export class StandinState {
   baseUrl = "";
   readonly htmlUrl = "https://github.com";
 
-  constructor(appId: number, slug: string, readonly gitRoot: string, readonly gitEnv: NodeJS.ProcessEnv) {
+  constructor(
+    appId: number,
+    slug: string,
+    readonly gitRoot: string,
+    readonly gitEnv: NodeJS.ProcessEnv,
+  ) {
     const owner = this.user("ferry-dev", "Organization");
     this.app = { id: appId, slug, name: slug, nodeId: Ids.nodeId("Integration", appId), owner, createdAt: isoTime() };
     this.bot = this.user(`${slug}[bot]`, "Bot");
@@ -252,7 +262,8 @@ export class StandinState {
 
   /** The installation on an account, created on first use unless an id is forced. */
   installationFor(account: UserRecord, id?: number): InstallationRecord {
-    for (const inst of this.installations.values()) if (inst.account.id === account.id && (id === undefined || inst.id === id)) return inst;
+    for (const inst of this.installations.values())
+      if (inst.account.id === account.id && (id === undefined || inst.id === id)) return inst;
     const inst = { id: id ?? this.ids.id(), account, createdAt: isoTime() };
     this.installations.set(inst.id, inst);
     return inst;

@@ -90,7 +90,14 @@ export class WebhookDispatcher {
       for (const { event, payload } of events) {
         if (!this.subscribed(event)) continue;
         const action = typeof payload["action"] === "string" ? payload["action"] : undefined;
-        const delivery: WebhookDelivery = { id: Ids.uuid(), event, action, payload, body: JSON.stringify(payload), attempts: [] };
+        const delivery: WebhookDelivery = {
+          id: Ids.uuid(),
+          event,
+          action,
+          payload,
+          body: JSON.stringify(payload),
+          attempts: [],
+        };
         this.deliveries.push(delivery);
         await this.post(delivery, this.pickTargets(), false);
         delivered.push(delivery);

@@ -46,7 +46,13 @@ export class WebhookPayloads {
   ) {}
 
   /** A payload for `event.action` about `repo`, or nothing when the app is not installed there (GitHub sends it nothing). */
-  async build(event: string, action: string | undefined, repo: RepoRecord, real: Json, sender: UserRecord): Promise<PendingEvent[]> {
+  async build(
+    event: string,
+    action: string | undefined,
+    repo: RepoRecord,
+    real: Json,
+    sender: UserRecord,
+  ): Promise<PendingEvent[]> {
     if (repo.installationId === undefined) return [];
     const example = await webhookExample(event, action);
     const exampleRepo = example["repository"] as Json | undefined;
@@ -91,7 +97,8 @@ export class WebhookPayloads {
   private schemaName(event: string, action: string | undefined): string | undefined {
     const name = [event, action].filter(Boolean).join("-").replace(/_/g, "-");
     const hook = (this.r.spec.doc["x-webhooks"] as Record<string, Json>)[name];
-    const post = hook?.["post"] as { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } } | undefined;
+    const post = hook?.["post"] as
+      { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } } | undefined;
     return post?.requestBody?.content?.["application/json"]?.schema?.$ref?.split("/").pop();
   }
 }
@@ -103,7 +110,12 @@ function scrub(example: Json, exampleRepo: Json | undefined, repo: RepoRecord, a
   if (typeof fullName === "string") {
     const [owner] = fullName.split("/");
     text = text.split(fullName).join(repo.fullName);
-    if (owner) text = text.split(`/${owner}`).join(`/${repo.owner.login}`).split(`"${owner}"`).join(JSON.stringify(repo.owner.login));
+    if (owner)
+      text = text
+        .split(`/${owner}`)
+        .join(`/${repo.owner.login}`)
+        .split(`"${owner}"`)
+        .join(JSON.stringify(repo.owner.login));
   }
   text = text.split("https://api.github.com").join(api);
   return JSON.parse(text) as Json;

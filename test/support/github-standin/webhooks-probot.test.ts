@@ -14,15 +14,33 @@ interface Received {
 }
 
 /** A real Probot app server (one replica) that records what it receives and answers "retry" buttons. */
-async function startReplica(replica: number, baseUrl: string, received: Received[]): Promise<{ server: Server; url: string }> {
-  const probot = new Probot({ appId: APP_ID, privateKey: testAppKey(), secret: WEBHOOK_SECRET, baseUrl, Octokit: TestOctokit, logLevel: "fatal" });
+async function startReplica(
+  replica: number,
+  baseUrl: string,
+  received: Received[],
+): Promise<{ server: Server; url: string }> {
+  const probot = new Probot({
+    appId: APP_ID,
+    privateKey: testAppKey(),
+    secret: WEBHOOK_SECRET,
+    baseUrl,
+    Octokit: TestOctokit,
+    logLevel: "fatal",
+  });
   const middleware = await createNodeMiddleware(
     (app) => {
       app.onAny(async (context) => {
-        received.push({ replica, name: context.name, id: context.id, payload: context.payload as unknown as Record<string, unknown> });
+        received.push({
+          replica,
+          name: context.name,
+          id: context.id,
+          payload: context.payload as unknown as Record<string, unknown>,
+        });
       });
       app.on("check_run.requested_action", async (context) => {
-        await context.octokit.rest.checks.update(context.repo({ check_run_id: context.payload.check_run.id, status: "in_progress" as const }));
+        await context.octokit.rest.checks.update(
+          context.repo({ check_run_id: context.payload.check_run.id, status: "in_progress" as const }),
+        );
       });
     },
     { probot, webhooksPath: "/api/github/webhooks" },
@@ -57,7 +75,14 @@ describe("webhooks reach a real Probot server", () => {
   });
 
   it("delivers a signed push that Probot verifies, alternating between replicas", async () => {
-    const sha = await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "app.yaml": "a: 1\n" }, message: "add app" });
+    const sha = await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "main",
+      files: { "app.yaml": "a: 1\n" },
+      message: "add app",
+    });
     await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "app.yaml": null } });
     expect(received.map((r) => [r.name, r.replica])).toEqual([
       ["push", 1],
@@ -79,14 +104,33 @@ describe("webhooks reach a real Probot server", () => {
   });
 
   it("sends pull_request opened, labeled and closed (merged) plus the merge push, with the real shas", async () => {
-    const pr = await gh.openPullRequest({ owner, repo, actor: "dev", head: "feature", files: { "f.txt": "1\n" }, title: "Feature" });
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "dev",
+      head: "feature",
+      files: { "f.txt": "1\n" },
+      title: "Feature",
+    });
     await gh.label({ owner, repo, number: pr.number, label: "ferry:pause", actor: "lead" });
     const mergeSha = await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
     const names = received.map((r) => `${r.name}.${String(r.payload["action"] ?? "")}`);
     expect(names).toEqual(["push.", "pull_request.opened", "pull_request.labeled", "pull_request.closed", "push."]);
-    expect(received[1]!.payload).toMatchObject({ number: pr.number, pull_request: { head: { ref: "feature", sha: pr.headSha }, base: { ref: "main" }, state: "open" } });
+    expect(received[1]!.payload).toMatchObject({
+      number: pr.number,
+      pull_request: { head: { ref: "feature", sha: pr.headSha }, base: { ref: "main" }, state: "open" },
+    });
     expect(received[2]!.payload).toMatchObject({ label: { name: "ferry:pause" }, sender: { login: "lead" } });
-    expect(received[3]!.payload).toMatchObject({ pull_request: { merged: true, merge_commit_sha: mergeSha, state: "closed", commits: 1, changed_files: 1, additions: 1 } });
+    expect(received[3]!.payload).toMatchObject({
+      pull_request: {
+        merged: true,
+        merge_commit_sha: mergeSha,
+        state: "closed",
+        commits: 1,
+        changed_files: 1,
+        additions: 1,
+      },
+    });
     expect(received[4]!.payload).toMatchObject({ ref: "refs/heads/main", after: mergeSha });
     expect(gh.violations).toEqual([]);
   });
@@ -96,22 +140,50 @@ describe("webhooks reach a real Probot server", () => {
     const after = await gh.push({ owner, repo, actor: "dev", branch: "sync", files: { "s.txt": "2\n" } });
     const sync = received.find((r) => r.name === "pull_request" && r.payload["action"] === "synchronize");
     expect(sync?.payload).toMatchObject({ before: pr.headSha, after, pull_request: { head: { sha: after } } });
-    const fork = await gh.openPullRequest({ owner, repo, actor: "outsider", head: "patch", files: { "p.txt": "1\n" }, fork: true });
+    const fork = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "outsider",
+      head: "patch",
+      files: { "p.txt": "1\n" },
+      fork: true,
+    });
     expect(fork.headRepo).toBe("outsider/web");
-    const opened = received.find((r) => r.name === "pull_request" && (r.payload["pull_request"] as { number: number }).number === fork.number);
-    expect(opened?.payload).toMatchObject({ pull_request: { head: { repo: { full_name: "outsider/web", fork: true } }, base: { repo: { full_name: "acme/web", fork: false } } } });
+    const opened = received.find(
+      (r) => r.name === "pull_request" && (r.payload["pull_request"] as { number: number }).number === fork.number,
+    );
+    expect(opened?.payload).toMatchObject({
+      pull_request: {
+        head: { repo: { full_name: "outsider/web", fork: true } },
+        base: { repo: { full_name: "acme/web", fork: false } },
+      },
+    });
     expect(gh.violations).toEqual([]);
   });
 
   it("lets the app answer a check run button with its installation token, and sends rerequested", async () => {
     const sha = (await gh.branchSha(owner, repo, "main"))!;
-    const octokit = new TestOctokit({ auth: { appId: APP_ID, privateKey: testAppKey(), installationId }, baseUrl: gh.baseUrl });
-    const run = await octokit.rest.checks.create({ owner, repo, name: "ferry", head_sha: sha, conclusion: "failure", output: { title: "Failed", summary: "boom" }, actions: [{ label: "Retry", description: "Retry the stage", identifier: "retry" }] });
+    const octokit = new TestOctokit({
+      auth: { appId: APP_ID, privateKey: testAppKey(), installationId },
+      baseUrl: gh.baseUrl,
+    });
+    const run = await octokit.rest.checks.create({
+      owner,
+      repo,
+      name: "ferry",
+      head_sha: sha,
+      conclusion: "failure",
+      output: { title: "Failed", summary: "boom" },
+      actions: [{ label: "Retry", description: "Retry the stage", identifier: "retry" }],
+    });
     await gh.flushWebhooks();
     received.length = 0;
     await gh.requestAction({ owner, repo, checkRunId: run.data.id, identifier: "retry", actor: "dev" });
     expect(received.map((r) => r.payload["action"])).toEqual(["requested_action"]);
-    expect(received[0]!.payload).toMatchObject({ requested_action: { identifier: "retry" }, check_run: { id: run.data.id, head_sha: sha } });
+    expect(received[0]!.payload).toMatchObject({
+      requested_action: { identifier: "retry" },
+      check_run: { id: run.data.id, head_sha: sha },
+    });
     expect(gh.checkRuns(owner, repo).find((c) => c.id === run.data.id)?.status).toBe("in_progress");
     await gh.rerequestCheckRun({ owner, repo, checkRunId: run.data.id, actor: "dev" });
     expect(received.at(-1)?.payload["action"]).toBe("rerequested");
@@ -131,7 +203,16 @@ describe("webhooks reach a real Probot server", () => {
   it("is refused by Probot when unsigned or signed with another secret", async () => {
     const body = gh.deliveries.at(-1)!.body;
     const post = (headers: Record<string, string>): Promise<Response> =>
-      fetch(replicas[0]!.url, { method: "POST", body, headers: { "content-type": "application/json", "x-github-event": "push", "x-github-delivery": "d-1", ...headers } });
+      fetch(replicas[0]!.url, {
+        method: "POST",
+        body,
+        headers: {
+          "content-type": "application/json",
+          "x-github-event": "push",
+          "x-github-delivery": "d-1",
+          ...headers,
+        },
+      });
     const unsigned = await post({});
     const wrong = await post({ "x-hub-signature-256": await sign("not-the-secret", body) });
     expect(unsigned.status).toBeGreaterThanOrEqual(400);

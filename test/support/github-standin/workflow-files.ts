@@ -32,11 +32,20 @@ export function parseWorkflow(path: string, text: string): WorkflowFile {
   // YAML 1.1 parsers read the `on:` key as `true`; accept both spellings.
   const on = doc["on"] ?? doc["true"];
   let dispatch: Record<string, DispatchInput> | undefined;
-  const has = on === "workflow_dispatch" || (Array.isArray(on) && on.includes("workflow_dispatch")) || (typeof on === "object" && on !== null && !Array.isArray(on) && "workflow_dispatch" in on);
+  const has =
+    on === "workflow_dispatch" ||
+    (Array.isArray(on) && on.includes("workflow_dispatch")) ||
+    (typeof on === "object" && on !== null && !Array.isArray(on) && "workflow_dispatch" in on);
   if (has) {
     dispatch = {};
-    const trigger = typeof on === "object" && on !== null && !Array.isArray(on) ? (on as Record<string, unknown>)["workflow_dispatch"] : undefined;
-    const inputs = ((trigger as { inputs?: Record<string, Record<string, unknown>> } | null)?.inputs ?? {}) as Record<string, Record<string, unknown>>;
+    const trigger =
+      typeof on === "object" && on !== null && !Array.isArray(on)
+        ? (on as Record<string, unknown>)["workflow_dispatch"]
+        : undefined;
+    const inputs = ((trigger as { inputs?: Record<string, Record<string, unknown>> } | null)?.inputs ?? {}) as Record<
+      string,
+      Record<string, unknown>
+    >;
     for (const [key, spec] of Object.entries(inputs)) {
       dispatch[key] = {
         required: spec?.["required"] === true,
@@ -49,17 +58,30 @@ export function parseWorkflow(path: string, text: string): WorkflowFile {
   const jobs = Object.entries((doc["jobs"] ?? {}) as Record<string, Record<string, unknown>>).map(([id, job]) => ({
     name: typeof job?.["name"] === "string" ? job["name"] : id,
     steps: ((job?.["steps"] ?? []) as Array<Record<string, unknown>>).map((s, i) =>
-      typeof s?.["name"] === "string" ? s["name"] : typeof s?.["uses"] === "string" ? `Run ${s["uses"]}` : typeof s?.["run"] === "string" ? `Run ${s["run"].split("\n")[0]}` : `Step ${i + 1}`,
+      typeof s?.["name"] === "string"
+        ? s["name"]
+        : typeof s?.["uses"] === "string"
+          ? `Run ${s["uses"]}`
+          : typeof s?.["run"] === "string"
+            ? `Run ${s["run"].split("\n")[0]}`
+            : `Step ${i + 1}`,
     ),
   }));
-  return { path, name: typeof doc["name"] === "string" ? doc["name"] : path, dispatch, jobs: jobs.length ? jobs : [{ name: "build", steps: [] }] };
+  return {
+    path,
+    name: typeof doc["name"] === "string" ? doc["name"] : path,
+    dispatch,
+    jobs: jobs.length ? jobs : [{ name: "build", steps: [] }],
+  };
 }
 
 /** Workflow paths on a commit. */
 export async function listWorkflowPaths(repo: RepoRecord, sha: string): Promise<string[]> {
   const dir = await repo.store.readObject(`${sha}:${DIR}`);
   if (dir?.type !== "tree") return [];
-  return (await repo.store.readTree(dir.sha)).filter((e) => e.type === "blob" && /\.ya?ml$/.test(e.path)).map((e) => `${DIR}/${e.path}`);
+  return (await repo.store.readTree(dir.sha))
+    .filter((e) => e.type === "blob" && /\.ya?ml$/.test(e.path))
+    .map((e) => `${DIR}/${e.path}`);
 }
 
 /** The numeric id GitHub gives a workflow path (stable per repository). */
@@ -85,16 +107,24 @@ export function workflowPath(repo: RepoRecord, workflowIdParam: string | number)
 export function checkDispatchInputs(file: WorkflowFile, inputs: Record<string, unknown>): Record<string, unknown> {
   const declared = file.dispatch ?? {};
   const unexpected = Object.keys(inputs).filter((k) => !(k in declared));
-  if (unexpected.length) throw new HttpError(422, `Unexpected inputs provided: ${JSON.stringify(unexpected)}`, { violation: "invalid-request" });
+  if (unexpected.length)
+    throw new HttpError(422, `Unexpected inputs provided: ${JSON.stringify(unexpected)}`, {
+      violation: "invalid-request",
+    });
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(declared)) {
     const value = inputs[key] ?? spec.default;
     if (value === undefined) {
-      if (spec.required) throw new HttpError(422, `Required input '${key}' not provided`, { violation: "invalid-request" });
+      if (spec.required)
+        throw new HttpError(422, `Required input '${key}' not provided`, { violation: "invalid-request" });
       continue;
     }
     if (spec.type === "choice" && spec.options && !spec.options.includes(String(value))) {
-      throw new HttpError(422, `Provided value '${String(value)}' for input '${key}' not in the list of allowed values`, { violation: "invalid-request" });
+      throw new HttpError(
+        422,
+        `Provided value '${String(value)}' for input '${key}' not in the list of allowed values`,
+        { violation: "invalid-request" },
+      );
     }
     out[key] = value;
   }

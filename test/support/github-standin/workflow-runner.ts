@@ -54,7 +54,15 @@ export class WorkflowRunner {
   constructor(private readonly services: StandinServices) {}
 
   /** Records a dispatched run and sends `workflow_run.requested` and `workflow_job.queued`. */
-  dispatch(repo: RepoRecord, file: WorkflowFile, workflowId: number, ref: string, sha: string, inputs: Record<string, unknown>, actor: UserRecord): WorkflowRunRecord {
+  dispatch(
+    repo: RepoRecord,
+    file: WorkflowFile,
+    workflowId: number,
+    ref: string,
+    sha: string,
+    inputs: Record<string, unknown>,
+    actor: UserRecord,
+  ): WorkflowRunRecord {
     const ids = this.services.state.ids;
     const now = isoTime();
     const id = ids.id();
@@ -151,7 +159,12 @@ export class WorkflowRunner {
     if (run.status === "completed") return;
     if (run.status === "queued" && conclusion !== "cancelled") await this.start(runId);
     if (options.steps && run.jobs[0]) {
-      run.jobs[0].steps = options.steps.map((s, i) => ({ name: s.name, status: "completed", conclusion: s.conclusion, number: i + 1 }));
+      run.jobs[0].steps = options.steps.map((s, i) => ({
+        name: s.name,
+        status: "completed",
+        conclusion: s.conclusion,
+        number: i + 1,
+      }));
     }
     await this.finish(runId, conclusion);
   }
@@ -213,7 +226,8 @@ export class WorkflowRunner {
       GITHUB_SERVER_URL: state.htmlUrl,
       GITHUB_TOKEN: token,
     };
-    for (const [key, value] of Object.entries(run.inputs)) env[`INPUT_${key.replace(/ /g, "_").toUpperCase()}`] = String(value);
+    for (const [key, value] of Object.entries(run.inputs))
+      env[`INPUT_${key.replace(/ /g, "_").toUpperCase()}`] = String(value);
     return {
       id: run.id,
       owner: repo.owner.login,

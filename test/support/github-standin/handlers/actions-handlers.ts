@@ -3,7 +3,14 @@ import { renderJob, renderWorkflow, renderWorkflowRun } from "../render-actions.
 import type { HandlerTable, RestContext, RestResult } from "../rest-context.ts";
 import { intParam, optQuery, pagedResult } from "../rest-context.ts";
 import type { RepoRecord, WorkflowRunRecord } from "../standin-state.ts";
-import { checkDispatchInputs, listWorkflowPaths, parseWorkflow, workflowId, workflowPath, type WorkflowFile } from "../workflow-files.ts";
+import {
+  checkDispatchInputs,
+  listWorkflowPaths,
+  parseWorkflow,
+  workflowId,
+  workflowPath,
+  type WorkflowFile,
+} from "../workflow-files.ts";
 
 async function readWorkflow(repo: RepoRecord, path: string, sha: string): Promise<WorkflowFile | undefined> {
   const blob = await repo.store.readObject(`${sha}:${path}`);
@@ -67,10 +74,20 @@ async function renderRun(ctx: RestContext, run: WorkflowRunRecord): Promise<Reco
 }
 
 async function listRuns(ctx: RestContext, workflow?: number): Promise<RestResult> {
-  const f = { branch: optQuery(ctx, "branch"), event: optQuery(ctx, "event"), status: optQuery(ctx, "status"), sha: optQuery(ctx, "head_sha") };
+  const f = {
+    branch: optQuery(ctx, "branch"),
+    event: optQuery(ctx, "event"),
+    status: optQuery(ctx, "status"),
+    sha: optQuery(ctx, "head_sha"),
+  };
   const runs = [...ctx.repo.runs.values()]
     .filter((r) => workflow === undefined || r.workflowId === workflow)
-    .filter((r) => (!f.branch || r.headBranch === f.branch) && (!f.event || r.event === f.event) && (!f.sha || r.headSha === f.sha))
+    .filter(
+      (r) =>
+        (!f.branch || r.headBranch === f.branch) &&
+        (!f.event || r.event === f.event) &&
+        (!f.sha || r.headSha === f.sha),
+    )
     .filter((r) => !f.status || r.status === f.status || r.conclusion === f.status)
     .reverse();
   const rendered = [];
@@ -99,7 +116,10 @@ export const actionsHandlers: HandlerTable = {
   "actions/cancel-workflow-run": cancel,
   "actions/list-jobs-for-workflow-run": (ctx) => {
     const run = runOf(ctx);
-    return pagedResult(ctx, run.jobs, (page) => ({ total_count: run.jobs.length, jobs: page.map((j) => renderJob(ctx.services.render, ctx.repo, run, j)) }));
+    return pagedResult(ctx, run.jobs, (page) => ({
+      total_count: run.jobs.length,
+      jobs: page.map((j) => renderJob(ctx.services.render, ctx.repo, run, j)),
+    }));
   },
   "actions/get-job-for-workflow-run": (ctx) => {
     const id = intParam(ctx, "job_id");
@@ -117,6 +137,9 @@ export const actionsHandlers: HandlerTable = {
   },
   "actions/list-repo-workflows": async (ctx) => {
     const all = await indexWorkflows(ctx);
-    return pagedResult(ctx, all, (page) => ({ total_count: all.length, workflows: page.map((w) => renderWorkflow(ctx.services.render, ctx.repo, w.id, w.path, w.file.name)) }));
+    return pagedResult(ctx, all, (page) => ({
+      total_count: all.length,
+      workflows: page.map((w) => renderWorkflow(ctx.services.render, ctx.repo, w.id, w.path, w.file.name)),
+    }));
   },
 };

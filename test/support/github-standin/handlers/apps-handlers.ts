@@ -19,10 +19,15 @@ function createToken(ctx: RestContext): RestResult {
   let scoped: RepoRecord[] | undefined;
   if (body.repositories || body.repository_ids) {
     scoped = [];
-    for (const name of body.repositories ?? []) scoped.push(...reachable.filter((r) => r.name.toLowerCase() === name.toLowerCase()));
+    for (const name of body.repositories ?? [])
+      scoped.push(...reachable.filter((r) => r.name.toLowerCase() === name.toLowerCase()));
     for (const rid of body.repository_ids ?? []) scoped.push(...reachable.filter((r) => r.id === rid));
     const wanted = (body.repositories?.length ?? 0) + (body.repository_ids?.length ?? 0);
-    if (scoped.length < wanted) throw new HttpError(422, "There is at least one repository that does not exist or is not accessible to the parent installation.");
+    if (scoped.length < wanted)
+      throw new HttpError(
+        422,
+        "There is at least one repository that does not exist or is not accessible to the parent installation.",
+      );
   }
   const { token, expiresAt } = ctx.services.auth.issueToken(id, scoped ? new Set(scoped.map((r) => r.id)) : undefined);
   const json: Record<string, unknown> = {
@@ -52,25 +57,48 @@ function accountInstallation(ctx: RestContext, param: "org" | "username"): RestR
 function installationRepos(ctx: RestContext): RestResult {
   const principal = ctx.principal;
   if (principal.kind !== "installation") throw HttpError.notFound();
-  const repos = ctx.services.state.reposOf(principal.installationId).filter((r) => !principal.repositoryIds || principal.repositoryIds.has(r.id));
-  return pagedResult(ctx, repos, (page) => ({ total_count: repos.length, repositories: page.map((r) => ctx.services.render.repo(r)), repository_selection: "selected" }));
+  const repos = ctx.services.state
+    .reposOf(principal.installationId)
+    .filter((r) => !principal.repositoryIds || principal.repositoryIds.has(r.id));
+  return pagedResult(ctx, repos, (page) => ({
+    total_count: repos.length,
+    repositories: page.map((r) => ctx.services.render.repo(r)),
+    repository_selection: "selected",
+  }));
 }
 
 /** GitHub reports `permission` in the old four-level scale and `role_name` in the new one. */
-const LEGACY: Record<Permission, string> = { admin: "admin", maintain: "write", write: "write", triage: "read", read: "read", none: "none" };
+const LEGACY: Record<Permission, string> = {
+  admin: "admin",
+  maintain: "write",
+  write: "write",
+  triage: "read",
+  read: "read",
+  none: "none",
+};
 
 function collaboratorPermission(ctx: RestContext): RestResult {
   const login = strParam(ctx, "username");
   const user = ctx.services.state.users.get(login.toLowerCase());
   if (!user) throw new HttpError(404, `${login} is not a user`);
   const role = ctx.repo.permissions.get(login.toLowerCase()) ?? "none";
-  const permissions = { admin: role === "admin", maintain: role === "admin" || role === "maintain", push: ["admin", "maintain", "write"].includes(role), triage: role !== "read" && role !== "none", pull: role !== "none" };
+  const permissions = {
+    admin: role === "admin",
+    maintain: role === "admin" || role === "maintain",
+    push: ["admin", "maintain", "write"].includes(role),
+    triage: role !== "read" && role !== "none",
+    pull: role !== "none",
+  };
   return {
     status: 200,
     body: {
       permission: LEGACY[role],
       role_name: role,
-      user: ctx.services.render.conform("collaborator", { ...ctx.services.render.user(user), permissions, role_name: role }),
+      user: ctx.services.render.conform("collaborator", {
+        ...ctx.services.render.user(user),
+        permissions,
+        role_name: role,
+      }),
     },
   };
 }
@@ -98,7 +126,11 @@ async function listBranches(ctx: RestContext): Promise<RestResult> {
   const refs = await ctx.repo.store.listRefs("refs/heads/");
   const r = ctx.services.render;
   return pagedResult(ctx, refs, (page) =>
-    page.map((ref) => ({ name: ref.ref.slice(11), commit: { sha: ref.sha, url: `${r.api}/repos/${ctx.repo.fullName}/commits/${ref.sha}` }, protected: false })),
+    page.map((ref) => ({
+      name: ref.ref.slice(11),
+      commit: { sha: ref.sha, url: `${r.api}/repos/${ctx.repo.fullName}/commits/${ref.sha}` },
+      protected: false,
+    })),
   );
 }
 
@@ -106,8 +138,13 @@ async function listBranches(ctx: RestContext): Promise<RestResult> {
 export const appsHandlers: HandlerTable = {
   "apps/get-authenticated": (ctx) => ({ status: 200, body: ctx.services.render.app() }),
   "apps/list-installations": (ctx) =>
-    pagedResult(ctx, [...ctx.services.state.installations.values()], (page) => page.map((i) => ctx.services.render.installation(i))),
-  "apps/get-installation": (ctx) => ({ status: 200, body: ctx.services.render.installation(ctx.services.state.installations.get(installationOf(ctx))!) }),
+    pagedResult(ctx, [...ctx.services.state.installations.values()], (page) =>
+      page.map((i) => ctx.services.render.installation(i)),
+    ),
+  "apps/get-installation": (ctx) => ({
+    status: 200,
+    body: ctx.services.render.installation(ctx.services.state.installations.get(installationOf(ctx))!),
+  }),
   "apps/create-installation-access-token": createToken,
   "apps/get-repo-installation": repoInstallation,
   "apps/get-org-installation": (ctx) => accountInstallation(ctx, "org"),

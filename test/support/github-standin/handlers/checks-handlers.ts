@@ -8,7 +8,15 @@ import type { CheckRunAction, CheckRunRecord } from "../standin-state.ts";
 import { resolveCommitOr422 } from "./commits-handlers.ts";
 
 /** GitHub's limits on one check-run request. */
-export const CHECK_LIMITS = { summary: 65535, text: 65535, annotations: 50, actions: 3, label: 20, description: 40, identifier: 20 } as const;
+export const CHECK_LIMITS = {
+  summary: 65535,
+  text: 65535,
+  annotations: 50,
+  actions: 3,
+  label: 20,
+  description: 40,
+  identifier: 20,
+} as const;
 
 interface CheckBody {
   name?: string;
@@ -28,17 +36,30 @@ function checkLimits(body: CheckBody): void {
   const fail = (field: string, message: string): never => {
     throw HttpError.validation("CheckRun", field, "custom", message, "limit");
   };
-  if ((body.output?.summary?.length ?? 0) > CHECK_LIMITS.summary) fail("output.summary", `summary is too long (maximum is ${CHECK_LIMITS.summary} characters)`);
-  if ((body.output?.text?.length ?? 0) > CHECK_LIMITS.text) fail("output.text", `text is too long (maximum is ${CHECK_LIMITS.text} characters)`);
-  if ((body.output?.annotations?.length ?? 0) > CHECK_LIMITS.annotations) fail("output.annotations", `Only ${CHECK_LIMITS.annotations} annotations are allowed per request`);
-  if ((body.actions?.length ?? 0) > CHECK_LIMITS.actions) fail("actions", `Only ${CHECK_LIMITS.actions} actions are allowed`);
+  if ((body.output?.summary?.length ?? 0) > CHECK_LIMITS.summary)
+    fail("output.summary", `summary is too long (maximum is ${CHECK_LIMITS.summary} characters)`);
+  if ((body.output?.text?.length ?? 0) > CHECK_LIMITS.text)
+    fail("output.text", `text is too long (maximum is ${CHECK_LIMITS.text} characters)`);
+  if ((body.output?.annotations?.length ?? 0) > CHECK_LIMITS.annotations)
+    fail("output.annotations", `Only ${CHECK_LIMITS.annotations} annotations are allowed per request`);
+  if ((body.actions?.length ?? 0) > CHECK_LIMITS.actions)
+    fail("actions", `Only ${CHECK_LIMITS.actions} actions are allowed`);
   for (const a of body.actions ?? []) {
-    if (a.label.length > CHECK_LIMITS.label) fail("actions.label", `label is too long (maximum is ${CHECK_LIMITS.label} characters)`);
-    if (a.description.length > CHECK_LIMITS.description) fail("actions.description", `description is too long (maximum is ${CHECK_LIMITS.description} characters)`);
-    if (a.identifier.length > CHECK_LIMITS.identifier) fail("actions.identifier", `identifier is too long (maximum is ${CHECK_LIMITS.identifier} characters)`);
+    if (a.label.length > CHECK_LIMITS.label)
+      fail("actions.label", `label is too long (maximum is ${CHECK_LIMITS.label} characters)`);
+    if (a.description.length > CHECK_LIMITS.description)
+      fail("actions.description", `description is too long (maximum is ${CHECK_LIMITS.description} characters)`);
+    if (a.identifier.length > CHECK_LIMITS.identifier)
+      fail("actions.identifier", `identifier is too long (maximum is ${CHECK_LIMITS.identifier} characters)`);
   }
   if (body.status === "completed" && body.conclusion === undefined) {
-    throw HttpError.validation("CheckRun", "conclusion", "missing_field", "conclusion is required when status is completed", "invalid-request");
+    throw HttpError.validation(
+      "CheckRun",
+      "conclusion",
+      "missing_field",
+      "conclusion is required when status is completed",
+      "invalid-request",
+    );
   }
 }
 
@@ -119,19 +140,26 @@ async function listForRef(ctx: RestContext): Promise<RestResult> {
   const sha = await resolveCommitOr422(ctx.repo, strParam(ctx, "ref"));
   const name = optQuery(ctx, "check_name");
   const status = optQuery(ctx, "status");
-  let runs = [...ctx.repo.checkRuns.values()].filter((r) => r.headSha === sha && (!name || r.name === name) && (!status || r.status === status));
+  let runs = [...ctx.repo.checkRuns.values()].filter(
+    (r) => r.headSha === sha && (!name || r.name === name) && (!status || r.status === status),
+  );
   if ((optQuery(ctx, "filter") ?? "latest") === "latest") {
     const latest = new Map<string, CheckRunRecord>();
     for (const r of runs) latest.set(r.name, r);
     runs = [...latest.values()];
   }
   runs.sort((a, b) => b.id - a.id);
-  return pagedResult(ctx, runs, (page) => ({ total_count: runs.length, check_runs: page.map((r) => renderCheckRun(ctx.services.render, ctx.repo, r)) }));
+  return pagedResult(ctx, runs, (page) => ({
+    total_count: runs.length,
+    check_runs: page.map((r) => renderCheckRun(ctx.services.render, ctx.repo, r)),
+  }));
 }
 
 function listAnnotations(ctx: RestContext): RestResult {
   const run = runOf(ctx);
-  return pagedResult(ctx, run.annotations, (page) => page.map((a) => renderAnnotation(ctx.services.render, ctx.repo, run, a)));
+  return pagedResult(ctx, run.annotations, (page) =>
+    page.map((a) => renderAnnotation(ctx.services.render, ctx.repo, run, a)),
+  );
 }
 
 function rerequest(ctx: RestContext): RestResult {

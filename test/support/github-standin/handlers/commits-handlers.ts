@@ -59,7 +59,10 @@ function parseBasehead(repo: RepoRecord, basehead: string): [string, string] {
 async function compare(ctx: RestContext): Promise<RestResult> {
   const repo = ctx.repo;
   // `/compare/{basehead}` and the older `/compare/{base}...{head}` are the same endpoint.
-  const basehead = typeof ctx.params["basehead"] === "string" ? ctx.params["basehead"] : `${strParam(ctx, "base")}...${strParam(ctx, "head")}`;
+  const basehead =
+    typeof ctx.params["basehead"] === "string"
+      ? ctx.params["basehead"]
+      : `${strParam(ctx, "base")}...${strParam(ctx, "head")}`;
   const [baseRef, headRef] = parseBasehead(repo, basehead);
   const base = await repo.store.resolveCommitish(baseRef);
   const head = await repo.store.resolveCommitish(headRef);
@@ -68,7 +71,14 @@ async function compare(ctx: RestContext): Promise<RestResult> {
   if (!mergeBase) throw HttpError.notFound(`No common ancestor between ${baseRef} and ${headRef}.`);
   const ahead = await repo.store.revList(["--reverse", head, `^${base}`]);
   const behind = await repo.store.revList([base, `^${head}`]);
-  const status = ahead.length === 0 && behind.length === 0 ? "identical" : behind.length === 0 ? "ahead" : ahead.length === 0 ? "behind" : "diverged";
+  const status =
+    ahead.length === 0 && behind.length === 0
+      ? "identical"
+      : behind.length === 0
+        ? "ahead"
+        : ahead.length === 0
+          ? "behind"
+          : "diverged";
   const r = ctx.services.render;
   const commits = [];
   for (const s of ahead.slice(0, 250)) commits.push(renderCommit(r, repo, (await repo.store.readCommit(s))!));

@@ -31,8 +31,18 @@ async function getContent(ctx: RestContext): Promise<RestResult> {
   const obj = await repo.store.readObject(path ? `${sha}:${path}` : `${sha}^{tree}`);
   if (!obj) throw HttpError.notFound();
   if (obj.type === "blob") {
-    if (wantsRaw(ctx)) return { status: 200, raw: { contentType: "application/vnd.github.raw; charset=utf-8", data: obj.content } };
-    return { status: 200, body: renderContent(ctx.services.render, repo, refName, { path, sha: obj.sha, type: "file", size: obj.content.length }, obj.content) };
+    if (wantsRaw(ctx))
+      return { status: 200, raw: { contentType: "application/vnd.github.raw; charset=utf-8", data: obj.content } };
+    return {
+      status: 200,
+      body: renderContent(
+        ctx.services.render,
+        repo,
+        refName,
+        { path, sha: obj.sha, type: "file", size: obj.content.length },
+        obj.content,
+      ),
+    };
   }
   const entries = await repo.store.readTree(obj.sha);
   const body = entries.map((e) =>
@@ -71,7 +81,8 @@ async function putContent(ctx: RestContext): Promise<RestResult> {
     const existing = head ? await repo.store.readObject(`${head}:${path}`) : undefined;
     if (existing?.type === "tree") throw HttpError.validation("Content", "path", "invalid", `${path} is a directory`);
     if (existing && body.sha === undefined) throw new HttpError(422, `Invalid request.\n\n"sha" wasn't supplied.`);
-    if (body.sha !== undefined && body.sha !== existing?.sha) throw new HttpError(409, `${path} does not match ${body.sha}`);
+    if (body.sha !== undefined && body.sha !== existing?.sha)
+      throw new HttpError(409, `${path} does not match ${body.sha}`);
     const content = Buffer.from(body.content ?? "", "base64");
     const update = await ctx.services.writer.commit(repo, {
       branch,
@@ -109,10 +120,21 @@ async function deleteContent(ctx: RestContext): Promise<RestResult> {
   });
 }
 
-async function fileCommit(ctx: RestContext, repo: RepoRecord, sha: string, branch: string, path: string): Promise<Record<string, unknown>> {
+async function fileCommit(
+  ctx: RestContext,
+  repo: RepoRecord,
+  sha: string,
+  branch: string,
+  path: string,
+): Promise<Record<string, unknown>> {
   const commit = (await repo.store.readCommit(sha))!;
   const blob = (await repo.store.readObject(`${sha}:${path}`))!;
-  const content = renderContent(ctx.services.render, repo, branch, { path, sha: blob.sha, type: "file", size: blob.content.length });
+  const content = renderContent(ctx.services.render, repo, branch, {
+    path,
+    sha: blob.sha,
+    type: "file",
+    size: blob.content.length,
+  });
   return { content, commit: renderGitCommit(ctx.services.render, repo, commit) };
 }
 

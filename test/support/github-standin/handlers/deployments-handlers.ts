@@ -41,7 +41,14 @@ async function create(ctx: RestContext): Promise<RestResult> {
   const failing = required.filter((c) => states.get(c) !== "success");
   if (failing.length > 0) {
     throw new HttpError(409, `Conflict: Commit status checks failed for ${body.ref}.`, {
-      errors: [{ contexts: failing.map((context) => ({ context, state: states.get(context) ?? "missing" })), resource: "Deployment", field: "required_contexts", code: "invalid" }],
+      errors: [
+        {
+          contexts: failing.map((context) => ({ context, state: states.get(context) ?? "missing" })),
+          resource: "Deployment",
+          field: "required_contexts",
+          code: "invalid",
+        },
+      ],
     });
   }
   const id = ctx.services.state.ids.id();
@@ -70,9 +77,20 @@ async function create(ctx: RestContext): Promise<RestResult> {
 }
 
 function list(ctx: RestContext): RestResult {
-  const f = { sha: optQuery(ctx, "sha"), ref: optQuery(ctx, "ref"), task: optQuery(ctx, "task"), environment: optQuery(ctx, "environment") };
+  const f = {
+    sha: optQuery(ctx, "sha"),
+    ref: optQuery(ctx, "ref"),
+    task: optQuery(ctx, "task"),
+    environment: optQuery(ctx, "environment"),
+  };
   const found = ctx.repo.deployments
-    .filter((d) => (!f.sha || d.sha === f.sha) && (!f.ref || d.ref === f.ref) && (!f.task || d.task === f.task) && (!f.environment || d.environment === f.environment))
+    .filter(
+      (d) =>
+        (!f.sha || d.sha === f.sha) &&
+        (!f.ref || d.ref === f.ref) &&
+        (!f.task || d.task === f.task) &&
+        (!f.environment || d.environment === f.environment),
+    )
     .reverse();
   return pagedResult(ctx, found, (page) => page.map((d) => renderDeployment(ctx.services.render, ctx.repo, d)));
 }
@@ -84,9 +102,19 @@ function deploymentOf(ctx: RestContext): DeploymentRecord {
   return d;
 }
 
-function addStatus(ctx: RestContext, d: DeploymentRecord, fields: Omit<DeploymentStatusRecord, "id" | "nodeId" | "createdAt" | "creator">): DeploymentStatusRecord {
+function addStatus(
+  ctx: RestContext,
+  d: DeploymentRecord,
+  fields: Omit<DeploymentStatusRecord, "id" | "nodeId" | "createdAt" | "creator">,
+): DeploymentStatusRecord {
   const id = ctx.services.state.ids.id();
-  const status: DeploymentStatusRecord = { id, nodeId: Ids.nodeId("DeploymentStatus", id), createdAt: isoTime(), creator: ctx.actor, ...fields };
+  const status: DeploymentStatusRecord = {
+    id,
+    nodeId: Ids.nodeId("DeploymentStatus", id),
+    createdAt: isoTime(),
+    creator: ctx.actor,
+    ...fields,
+  };
   d.statuses.push(status);
   d.updatedAt = status.createdAt;
   void ctx.services.events.deploymentStatus(ctx.repo, d, status, ctx.actor);
@@ -95,9 +123,23 @@ function addStatus(ctx: RestContext, d: DeploymentRecord, fields: Omit<Deploymen
 
 function createStatus(ctx: RestContext): RestResult {
   const d = deploymentOf(ctx);
-  const body = ctx.body as { state: DeploymentStatusRecord["state"]; target_url?: string; log_url?: string; description?: string; environment?: string; environment_url?: string; auto_inactive?: boolean };
+  const body = ctx.body as {
+    state: DeploymentStatusRecord["state"];
+    target_url?: string;
+    log_url?: string;
+    description?: string;
+    environment?: string;
+    environment_url?: string;
+    auto_inactive?: boolean;
+  };
   if ((body.description?.length ?? 0) > 140) {
-    throw HttpError.validation("DeploymentStatus", "description", "custom", "description is too long (maximum is 140 characters)", "limit");
+    throw HttpError.validation(
+      "DeploymentStatus",
+      "description",
+      "custom",
+      "description is too long (maximum is 140 characters)",
+      "limit",
+    );
   }
   if (body.environment !== undefined) d.environment = body.environment;
   const status = addStatus(ctx, d, {
@@ -113,7 +155,14 @@ function createStatus(ctx: RestContext): RestResult {
     for (const other of ctx.repo.deployments) {
       if (other === d || other.environment !== d.environment || other.transient || other.production) continue;
       if (other.statuses.at(-1)?.state !== "success") continue;
-      addStatus(ctx, other, { state: "inactive", description: "", environment: other.environment, targetUrl: "", logUrl: "", environmentUrl: "" });
+      addStatus(ctx, other, {
+        state: "inactive",
+        description: "",
+        environment: other.environment,
+        targetUrl: "",
+        logUrl: "",
+        environmentUrl: "",
+      });
     }
   }
   return { status: 201, body: renderDeploymentStatus(ctx.services.render, ctx.repo, d, status) };
@@ -121,7 +170,9 @@ function createStatus(ctx: RestContext): RestResult {
 
 function listStatuses(ctx: RestContext): RestResult {
   const d = deploymentOf(ctx);
-  return pagedResult(ctx, [...d.statuses].reverse(), (page) => page.map((s) => renderDeploymentStatus(ctx.services.render, ctx.repo, d, s)));
+  return pagedResult(ctx, [...d.statuses].reverse(), (page) =>
+    page.map((s) => renderDeploymentStatus(ctx.services.render, ctx.repo, d, s)),
+  );
 }
 
 function getStatus(ctx: RestContext): RestResult {
@@ -136,7 +187,10 @@ function getStatus(ctx: RestContext): RestResult {
 export const deploymentsHandlers: HandlerTable = {
   "repos/create-deployment": create,
   "repos/list-deployments": list,
-  "repos/get-deployment": (ctx) => ({ status: 200, body: renderDeployment(ctx.services.render, ctx.repo, deploymentOf(ctx)) }),
+  "repos/get-deployment": (ctx) => ({
+    status: 200,
+    body: renderDeployment(ctx.services.render, ctx.repo, deploymentOf(ctx)),
+  }),
   "repos/create-deployment-status": createStatus,
   "repos/list-deployment-statuses": listStatuses,
   "repos/get-deployment-status": getStatus,

@@ -49,11 +49,19 @@ async function createTree(ctx: RestContext): Promise<RestResult> {
   const { tree, base_tree } = ctx.body as { tree: TreeItem[]; base_tree?: string };
   if (base_tree !== undefined) {
     const base = SHA.test(base_tree) ? await store.readObject(base_tree) : undefined;
-    if (!base || (base.type !== "tree" && base.type !== "commit")) throw HttpError.validation("Tree", "base_tree", "invalid", "base_tree is not a valid tree oid");
+    if (!base || (base.type !== "tree" && base.type !== "commit"))
+      throw HttpError.validation("Tree", "base_tree", "invalid", "base_tree is not a valid tree oid");
   }
   const changes: TreeChange[] = [];
   for (const [index, item] of tree.entries()) {
-    if (!item.path || !item.mode || !item.type) throw HttpError.validation("Tree", `tree.${index}`, "missing_field", "Must supply a valid tree.path, tree.mode and tree.type", "invalid-request");
+    if (!item.path || !item.mode || !item.type)
+      throw HttpError.validation(
+        "Tree",
+        `tree.${index}`,
+        "missing_field",
+        "Must supply a valid tree.path, tree.mode and tree.type",
+        "invalid-request",
+      );
     if (item.sha === null) {
       changes.push({ path: item.path, entry: null });
       continue;
@@ -62,7 +70,9 @@ async function createTree(ctx: RestContext): Promise<RestResult> {
     if (item.content !== undefined) sha = await store.writeBlob(Buffer.from(item.content));
     const obj = sha && SHA.test(sha) ? await store.readObject(sha) : undefined;
     if (!sha || !obj || (item.type !== "commit" && obj.type !== item.type)) {
-      throw new HttpError(422, `tree.sha ${String(sha)} is not a valid ${item.type}`, { errors: [{ resource: "Tree", field: "sha", code: "invalid" }] });
+      throw new HttpError(422, `tree.sha ${String(sha)} is not a valid ${item.type}`, {
+        errors: [{ resource: "Tree", field: "sha", code: "invalid" }],
+      });
     }
     changes.push({ path: item.path, entry: { mode: item.mode, type: item.type, sha } });
   }
@@ -72,12 +82,18 @@ async function createTree(ctx: RestContext): Promise<RestResult> {
 
 async function getTree(ctx: RestContext): Promise<RestResult> {
   const sha = strParam(ctx, "tree_sha");
-  const treeSha = await ctx.repo.store.resolveCommitish(sha).then(async (commit) => (commit ? (await ctx.repo.store.readCommit(commit))?.tree : undefined));
+  const treeSha = await ctx.repo.store
+    .resolveCommitish(sha)
+    .then(async (commit) => (commit ? (await ctx.repo.store.readCommit(commit))?.tree : undefined));
   const target = treeSha ?? sha;
   const obj = SHA.test(target) ? await ctx.repo.store.readObject(target) : undefined;
   if (obj?.type !== "tree") throw HttpError.notFound();
-  const recursive = ctx.query["recursive"] !== undefined && ctx.query["recursive"] !== "0" && ctx.query["recursive"] !== "false";
-  return { status: 200, body: renderTree(ctx.services.render, ctx.repo, obj.sha, await ctx.repo.store.readTree(obj.sha, recursive)) };
+  const recursive =
+    ctx.query["recursive"] !== undefined && ctx.query["recursive"] !== "0" && ctx.query["recursive"] !== "false";
+  return {
+    status: 200,
+    body: renderTree(ctx.services.render, ctx.repo, obj.sha, await ctx.repo.store.readTree(obj.sha, recursive)),
+  };
 }
 
 interface CommitBody {
@@ -92,15 +108,28 @@ async function createCommit(ctx: RestContext): Promise<RestResult> {
   const store = ctx.repo.store;
   const body = ctx.body as unknown as CommitBody;
   const tree = SHA.test(body.tree) ? await store.readObject(body.tree) : undefined;
-  if (tree?.type !== "tree") throw new HttpError(422, "Tree SHA does not exist", { errors: [{ resource: "Commit", field: "tree", code: "invalid" }] });
+  if (tree?.type !== "tree")
+    throw new HttpError(422, "Tree SHA does not exist", {
+      errors: [{ resource: "Commit", field: "tree", code: "invalid" }],
+    });
   for (const parent of body.parents ?? []) {
     const obj = SHA.test(parent) ? await store.readObject(parent) : undefined;
     if (obj?.type !== "commit") throw new HttpError(422, "Parent SHA does not exist or is not a commit object");
   }
   const now = isoTime();
-  const author = { name: body.author?.name ?? ctx.actor.login, email: body.author?.email ?? noreplyEmail(ctx.actor), date: body.author?.date ?? now };
+  const author = {
+    name: body.author?.name ?? ctx.actor.login,
+    email: body.author?.email ?? noreplyEmail(ctx.actor),
+    date: body.author?.date ?? now,
+  };
   const committer = body.committer ? { date: now, ...body.committer } : author;
-  const sha = await store.writeCommit({ tree: body.tree, parents: body.parents ?? [], author, committer, message: body.message });
+  const sha = await store.writeCommit({
+    tree: body.tree,
+    parents: body.parents ?? [],
+    author,
+    committer,
+    message: body.message,
+  });
   return { status: 201, body: renderGitCommit(ctx.services.render, ctx.repo, (await store.readCommit(sha))!) };
 }
 
@@ -120,13 +149,16 @@ async function getRef(ctx: RestContext): Promise<RestResult> {
 
 async function matchingRefs(ctx: RestContext): Promise<RestResult> {
   const prefix = `refs/${strParam(ctx, "ref")}`;
-  const refs = (await ctx.repo.store.listRefs("refs/")).filter((r) => r.ref.startsWith(prefix) && !r.ref.startsWith("refs/pull/"));
+  const refs = (await ctx.repo.store.listRefs("refs/")).filter(
+    (r) => r.ref.startsWith(prefix) && !r.ref.startsWith("refs/pull/"),
+  );
   return { status: 200, body: refs.map((r) => renderRef(ctx.services.render, ctx.repo, r.ref, r.sha, r.type)) };
 }
 
 async function createRef(ctx: RestContext): Promise<RestResult> {
   const { ref, sha } = ctx.body as { ref: string; sha: string };
-  if (!/^refs\/[^/]+\/.+/.test(ref) || ref.endsWith("/") || ref.includes("..")) throw new HttpError(422, `Reference name must start with 'refs/' and have at least two slashes.`);
+  if (!/^refs\/[^/]+\/.+/.test(ref) || ref.endsWith("/") || ref.includes(".."))
+    throw new HttpError(422, `Reference name must start with 'refs/' and have at least two slashes.`);
   const repo = ctx.repo;
   return repo.lock.run(async () => {
     const obj = SHA.test(sha) ? await repo.store.readObject(sha) : undefined;
@@ -153,7 +185,8 @@ async function updateRef(ctx: RestContext): Promise<RestResult> {
     const obj = SHA.test(sha) ? await repo.store.readObject(sha) : undefined;
     if (!obj) throw new HttpError(422, "Object does not exist");
     if (obj.type !== "commit") throw new HttpError(422, "Object is not a commit");
-    if (!force && !(await repo.store.isAncestor(current, sha))) throw new HttpError(422, "Update is not a fast forward");
+    if (!force && !(await repo.store.isAncestor(current, sha)))
+      throw new HttpError(422, "Update is not a fast forward");
     await ctx.services.writer.moveRef(repo, ref, sha, { expected: current, sender: ctx.actor, forced: force === true });
     return { status: 200, body: renderRef(ctx.services.render, repo, ref, sha) };
   });

@@ -27,7 +27,13 @@ export function ensureLabel(services: StandinServices, repo: RepoRecord, name: s
 }
 
 /** Adds labels to an issue or pull request and sends `labeled` for each new one. */
-export function addLabels(services: StandinServices, repo: RepoRecord, issue: IssueRecord, names: string[], sender: UserRecord): Promise<WebhookDelivery[][]> {
+export function addLabels(
+  services: StandinServices,
+  repo: RepoRecord,
+  issue: IssueRecord,
+  names: string[],
+  sender: UserRecord,
+): Promise<WebhookDelivery[][]> {
   const sent: Array<Promise<WebhookDelivery[]>> = [];
   for (const name of names) {
     const label = ensureLabel(services, repo, name);
@@ -40,7 +46,13 @@ export function addLabels(services: StandinServices, repo: RepoRecord, issue: Is
 }
 
 /** Removes a label; false when the issue does not have it. */
-export function removeLabel(services: StandinServices, repo: RepoRecord, issue: IssueRecord, name: string, sender: UserRecord): Promise<WebhookDelivery[]> | false {
+export function removeLabel(
+  services: StandinServices,
+  repo: RepoRecord,
+  issue: IssueRecord,
+  name: string,
+  sender: UserRecord,
+): Promise<WebhookDelivery[]> | false {
   const index = issue.labels.findIndex((l) => l.toLowerCase() === name.toLowerCase());
   if (index === -1) return false;
   issue.labels.splice(index, 1);
@@ -48,9 +60,18 @@ export function removeLabel(services: StandinServices, repo: RepoRecord, issue: 
   return labelEvent(services, repo, issue, repo.labels.get(name.toLowerCase())!, "unlabeled", sender);
 }
 
-function labelEvent(services: StandinServices, repo: RepoRecord, issue: IssueRecord, label: LabelRecord, action: string, sender: UserRecord): Promise<WebhookDelivery[]> {
+function labelEvent(
+  services: StandinServices,
+  repo: RepoRecord,
+  issue: IssueRecord,
+  label: LabelRecord,
+  action: string,
+  sender: UserRecord,
+): Promise<WebhookDelivery[]> {
   const extra = { label: renderLabel(services.render, repo, label) };
-  return issue.pull ? services.events.pullRequest(repo, issue, action, sender, extra) : services.events.issue(repo, issue, action, sender, extra);
+  return issue.pull
+    ? services.events.pullRequest(repo, issue, action, sender, extra)
+    : services.events.issue(repo, issue, action, sender, extra);
 }
 
 /** Label names from any of the body shapes GitHub accepts. */
@@ -64,7 +85,8 @@ async function addLabelsHandler(ctx: RestContext): Promise<RestResult> {
   const issue = issueOf(ctx);
   const names = labelNames(ctx.body);
   const tooLong = names.find((n) => n.length > 50);
-  if (tooLong !== undefined) throw HttpError.validation("Label", "name", "invalid", `name is too long (maximum is 50 characters)`, "limit");
+  if (tooLong !== undefined)
+    throw HttpError.validation("Label", "name", "invalid", `name is too long (maximum is 50 characters)`, "limit");
   void addLabels(ctx.services, ctx.repo, issue, names, ctx.actor);
   return { status: 200, body: renderIssueLabels(ctx.services.render, ctx.repo, issue) };
 }
@@ -73,7 +95,8 @@ function setLabels(ctx: RestContext): RestResult {
   const issue = issueOf(ctx);
   const names = labelNames(ctx.body);
   for (const current of [...issue.labels]) {
-    if (!names.some((n) => n.toLowerCase() === current.toLowerCase())) void removeLabel(ctx.services, ctx.repo, issue, current, ctx.actor);
+    if (!names.some((n) => n.toLowerCase() === current.toLowerCase()))
+      void removeLabel(ctx.services, ctx.repo, issue, current, ctx.actor);
   }
   void addLabels(ctx.services, ctx.repo, issue, names, ctx.actor);
   return { status: 200, body: renderIssueLabels(ctx.services.render, ctx.repo, issue) };
@@ -81,7 +104,8 @@ function setLabels(ctx: RestContext): RestResult {
 
 function removeLabelHandler(ctx: RestContext): RestResult {
   const issue = issueOf(ctx);
-  if (removeLabel(ctx.services, ctx.repo, issue, strParam(ctx, "name"), ctx.actor) === false) throw new HttpError(404, "Label does not exist");
+  if (removeLabel(ctx.services, ctx.repo, issue, strParam(ctx, "name"), ctx.actor) === false)
+    throw new HttpError(404, "Label does not exist");
   return { status: 200, body: renderIssueLabels(ctx.services.render, ctx.repo, issue) };
 }
 
@@ -97,7 +121,14 @@ function listLabels(ctx: RestContext): RestResult {
 }
 
 function checkBody(body: string): void {
-  if (body.length > MAX_COMMENT) throw HttpError.validation("IssueComment", "body", "custom", `Body is too long (maximum is ${MAX_COMMENT} characters)`, "limit");
+  if (body.length > MAX_COMMENT)
+    throw HttpError.validation(
+      "IssueComment",
+      "body",
+      "custom",
+      `Body is too long (maximum is ${MAX_COMMENT} characters)`,
+      "limit",
+    );
 }
 
 function createComment(ctx: RestContext): RestResult {
@@ -106,7 +137,15 @@ function createComment(ctx: RestContext): RestResult {
   checkBody(body);
   const id = ctx.services.state.ids.id();
   const now = isoTime();
-  const comment: CommentRecord = { id, nodeId: Ids.nodeId("IssueComment", id), issueNumber: issue.number, body, user: ctx.actor, createdAt: now, updatedAt: now };
+  const comment: CommentRecord = {
+    id,
+    nodeId: Ids.nodeId("IssueComment", id),
+    issueNumber: issue.number,
+    body,
+    user: ctx.actor,
+    createdAt: now,
+    updatedAt: now,
+  };
   ctx.repo.comments.push(comment);
   void ctx.services.events.issueComment(ctx.repo, issue, comment, "created", ctx.actor);
   return { status: 201, body: renderComment(ctx.services.render, ctx.repo, comment) };
@@ -161,7 +200,8 @@ function createIssue(ctx: RestContext): RestResult {
     closedAt: null,
   };
   ctx.repo.issues.set(issue.number, issue);
-  for (const name of labelNames({ labels: body.labels ?? [] })) issue.labels.push(ensureLabel(ctx.services, ctx.repo, name).name);
+  for (const name of labelNames({ labels: body.labels ?? [] }))
+    issue.labels.push(ensureLabel(ctx.services, ctx.repo, name).name);
   void ctx.services.events.issue(ctx.repo, issue, "opened", ctx.actor);
   return { status: 201, body: renderIssue(ctx.services.render, ctx.repo, issue) };
 }
@@ -197,5 +237,9 @@ export const issuesHandlers: HandlerTable = {
   "issues/delete-comment": deleteComment,
   "issues/create-label": createLabel,
   "issues/get-label": getLabel,
-  "issues/list-labels-for-repo": (ctx) => pagedResult(ctx, [...ctx.repo.labels.values()].map((l) => renderLabel(ctx.services.render, ctx.repo, l))),
+  "issues/list-labels-for-repo": (ctx) =>
+    pagedResult(
+      ctx,
+      [...ctx.repo.labels.values()].map((l) => renderLabel(ctx.services.render, ctx.repo, l)),
+    ),
 };

@@ -19,13 +19,22 @@ function headRepoFor(ctx: RestContext, head: string): { repo: RepoRecord; ref: s
   const owner = head.slice(0, colon).toLowerCase();
   const ref = head.slice(colon + 1);
   if (owner === ctx.repo.owner.login.toLowerCase()) return { repo: ctx.repo, ref };
-  const fork = [...ctx.services.state.repos.values()].find((r) => r.parent === ctx.repo && r.owner.login.toLowerCase() === owner);
+  const fork = [...ctx.services.state.repos.values()].find(
+    (r) => r.parent === ctx.repo && r.owner.login.toLowerCase() === owner,
+  );
   if (!fork) throw HttpError.validation("PullRequest", "head", "invalid");
   return { repo: fork, ref };
 }
 
 async function create(ctx: RestContext): Promise<RestResult> {
-  const body = ctx.body as { title?: string; head: string; base: string; body?: string; draft?: boolean; issue?: number };
+  const body = ctx.body as {
+    title?: string;
+    head: string;
+    base: string;
+    body?: string;
+    draft?: boolean;
+    issue?: number;
+  };
   if (body.title === undefined) throw HttpError.validation("PullRequest", "title", "missing_field");
   const head = headRepoFor(ctx, body.head);
   const { issue } = await ctx.services.pulls.open(ctx.repo, {
@@ -37,12 +46,18 @@ async function create(ctx: RestContext): Promise<RestResult> {
     draft: body.draft ?? false,
     user: ctx.actor,
   });
-  return { status: 201, body: renderPull(ctx.services.render, ctx.repo, issue, await ctx.services.pulls.stats(ctx.repo, issue)) };
+  return {
+    status: 201,
+    body: renderPull(ctx.services.render, ctx.repo, issue, await ctx.services.pulls.stats(ctx.repo, issue)),
+  };
 }
 
 async function get(ctx: RestContext): Promise<RestResult> {
   const issue = pullOf(ctx);
-  return { status: 200, body: renderPull(ctx.services.render, ctx.repo, issue, await ctx.services.pulls.stats(ctx.repo, issue)) };
+  return {
+    status: 200,
+    body: renderPull(ctx.services.render, ctx.repo, issue, await ctx.services.pulls.stats(ctx.repo, issue)),
+  };
 }
 
 function list(ctx: RestContext): RestResult {
@@ -62,16 +77,21 @@ async function update(ctx: RestContext): Promise<RestResult> {
   const issue = pullOf(ctx);
   const body = ctx.body as { title?: string; body?: string; state?: "open" | "closed"; base?: string };
   if (body.base !== undefined) {
-    if (!(await ctx.repo.store.refSha(`refs/heads/${body.base}`))) throw HttpError.validation("PullRequest", "base", "invalid");
+    if (!(await ctx.repo.store.refSha(`refs/heads/${body.base}`)))
+      throw HttpError.validation("PullRequest", "base", "invalid");
     issue.pull!.baseRef = body.base;
   }
   if (body.title !== undefined) issue.title = body.title;
   if (body.body !== undefined) issue.body = body.body;
   if (body.state !== undefined) {
-    if (issue.pull!.mergedAt && body.state === "open") throw HttpError.validation("PullRequest", "state", "invalid", "Cannot reopen a merged pull request");
+    if (issue.pull!.mergedAt && body.state === "open")
+      throw HttpError.validation("PullRequest", "state", "invalid", "Cannot reopen a merged pull request");
     void ctx.services.pulls.setState(ctx.repo, issue, body.state, ctx.actor);
   }
-  return { status: 200, body: renderPull(ctx.services.render, ctx.repo, issue, await ctx.services.pulls.stats(ctx.repo, issue)) };
+  return {
+    status: 200,
+    body: renderPull(ctx.services.render, ctx.repo, issue, await ctx.services.pulls.stats(ctx.repo, issue)),
+  };
 }
 
 async function listFiles(ctx: RestContext): Promise<RestResult> {
@@ -79,7 +99,9 @@ async function listFiles(ctx: RestContext): Promise<RestResult> {
   const repo = ctx.repo;
   const { mergeBase } = await ctx.services.pulls.stats(repo, issue);
   const files = (await repo.store.diff(mergeBase, issue.pull!.headSha)).slice(0, 3000);
-  return pagedResult(ctx, files, (page) => page.map((f) => renderDiffEntry(ctx.services.render, repo, f, issue.pull!.headSha)));
+  return pagedResult(ctx, files, (page) =>
+    page.map((f) => renderDiffEntry(ctx.services.render, repo, f, issue.pull!.headSha)),
+  );
 }
 
 async function listCommits(ctx: RestContext): Promise<RestResult> {
@@ -95,7 +117,12 @@ async function listCommits(ctx: RestContext): Promise<RestResult> {
 
 async function merge(ctx: RestContext): Promise<RestResult> {
   const issue = pullOf(ctx);
-  const body = ctx.body as { commit_title?: string; commit_message?: string; sha?: string; merge_method?: "merge" | "squash" | "rebase" };
+  const body = ctx.body as {
+    commit_title?: string;
+    commit_message?: string;
+    sha?: string;
+    merge_method?: "merge" | "squash" | "rebase";
+  };
   const { sha } = await ctx.services.pulls.merge(ctx.repo, issue, {
     user: ctx.actor,
     ...(body.sha === undefined ? {} : { sha: body.sha }),

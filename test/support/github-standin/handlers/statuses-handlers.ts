@@ -16,14 +16,33 @@ async function createStatus(ctx: RestContext): Promise<RestResult> {
   const sha = strParam(ctx, "sha");
   const commit = /^[0-9a-f]{40}$/.test(sha) ? await ctx.repo.store.readCommit(sha) : undefined;
   if (!commit) throw HttpError.validation("Status", "sha", "invalid", `No commit found for SHA: ${sha}`);
-  const body = ctx.body as { state: StatusRecord["state"]; target_url?: string | null; description?: string | null; context?: string };
+  const body = ctx.body as {
+    state: StatusRecord["state"];
+    target_url?: string | null;
+    description?: string | null;
+    context?: string;
+  };
   const context = body.context ?? "default";
   if ((body.description?.length ?? 0) > MAX_STATUS_DESCRIPTION) {
-    throw HttpError.validation("Status", "description", "custom", `description is too long (maximum is ${MAX_STATUS_DESCRIPTION} characters)`, "limit");
+    throw HttpError.validation(
+      "Status",
+      "description",
+      "custom",
+      `description is too long (maximum is ${MAX_STATUS_DESCRIPTION} characters)`,
+      "limit",
+    );
   }
-  const count = ctx.repo.statuses.filter((s) => s.sha === sha && s.context.toLowerCase() === context.toLowerCase()).length;
+  const count = ctx.repo.statuses.filter(
+    (s) => s.sha === sha && s.context.toLowerCase() === context.toLowerCase(),
+  ).length;
   if (count >= MAX_STATUSES_PER_CONTEXT) {
-    throw HttpError.validation("Status", "sha", "custom", "This SHA and context has reached the maximum number of statuses.", "limit");
+    throw HttpError.validation(
+      "Status",
+      "sha",
+      "custom",
+      "This SHA and context has reached the maximum number of statuses.",
+      "limit",
+    );
   }
   const id = ctx.services.state.ids.id();
   const status: StatusRecord = {
