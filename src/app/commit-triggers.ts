@@ -1,7 +1,7 @@
 import picomatch from "picomatch";
 import { isPreviewTemplate, type CatalogAt } from "../adapters/github/github-catalog.ts";
 import type { FerryEvent } from "../core/ferry-event.ts";
-import type { DeploymentEvent } from "../engine/engine-types.ts";
+import type { DeploymentEvent } from "../engine/deployment-event.ts";
 import { deploymentsTouched, type ChangedFile } from "../manifest/deployments-touched.ts";
 import type { Manifest } from "../manifest/manifest.ts";
 import { touchesFerryFiles } from "./changed-files.ts";

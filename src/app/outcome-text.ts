@@ -1,5 +1,5 @@
 import type { HistoryEntry } from "../core/deployment-state.ts";
-import type { EventOutcome } from "../engine/engine-types.ts";
+import type { EventOutcome } from "../engine/event-outcome.ts";
 
 /** Marks ferry's comments so people (and ferry) can tell them from others. */
 export const COMMENT_MARK = "<!-- ferry -->";

@@ -1,5 +1,5 @@
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
-import type { EventOutcome } from "../engine/engine-types.ts";
+import type { EventOutcome } from "../engine/event-outcome.ts";
 import { BoundedSet } from "./bounded-set.ts";
 
 /** Refusals of an automatic trigger that a person looking at the commit should see. */

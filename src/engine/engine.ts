@@ -6,9 +6,10 @@ import { silentLogger, type Logger } from "../ports/logger.ts";
 import type { DeploymentView, Reporter } from "../ports/reporter.ts";
 import type { StageRunner } from "../ports/stage-runner.ts";
 import type { StateStore } from "../ports/state-store.ts";
-import { applyBatch, type BatchResult } from "./apply-batch.ts";
+import { applyEvents, type AppliedBatch } from "./apply-events.ts";
 import { commitMessage } from "./commit-message.ts";
-import type { DeploymentEvent, EventOutcome } from "./engine-types.ts";
+import type { DeploymentEvent } from "./deployment-event.ts";
+import type { EventOutcome } from "./event-outcome.ts";
 import { executeEffects } from "./execute-effects.ts";
 
 export interface EngineOptions {
@@ -134,11 +135,11 @@ export class Engine {
     const specs = new Map<string, DeploymentSpec | undefined>();
     for (const name of names) specs.set(name, await this.options.catalog.get(name));
     const attempts = this.options.maxWriteAttempts ?? 8;
-    let result: BatchResult | undefined;
+    let result: AppliedBatch | undefined;
     let fresh = false;
     for (let attempt = 1; ; attempt++) {
       const snapshot = await store.read(names, { fresh });
-      result = applyBatch(snapshot, events, specs);
+      result = applyEvents(snapshot, events, specs);
       if (result.changed.size === 0) {
         // Nothing to write means nothing proves the remembered state current: refusals and
         // duplicates must be judged against the branch as it is, so ask once more.
@@ -171,7 +172,7 @@ export class Engine {
   }
 
   private async reportBatch(
-    result: BatchResult,
+    result: AppliedBatch,
     specs: ReadonlyMap<string, DeploymentSpec | undefined>,
   ): Promise<void> {
     const views = this.viewsOf(result, specs);
@@ -187,7 +188,7 @@ export class Engine {
     }
   }
 
-  private viewsOf(result: BatchResult, specs: ReadonlyMap<string, DeploymentSpec | undefined>): DeploymentView[] {
+  private viewsOf(result: AppliedBatch, specs: ReadonlyMap<string, DeploymentSpec | undefined>): DeploymentView[] {
     const views: DeploymentView[] = [];
     for (const deployment of result.report) {
       const spec = specs.get(deployment);

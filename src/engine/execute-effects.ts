@@ -3,7 +3,7 @@ import type { FerryEvent } from "../core/ferry-event.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
 import type { StageRunner } from "../ports/stage-runner.ts";
-import type { DeploymentEvent } from "./engine-types.ts";
+import type { DeploymentEvent } from "./deployment-event.ts";
 
 /**
  * Executes the effects of a committed batch. Stage dispatches answer with follow-up events

@@ -24,7 +24,7 @@ import { MemoryCatalog } from "../../src/adapters/memory/memory-catalog.ts";
 import { initTemplates } from "../../src/cli/init-templates.ts";
 import type { DeploymentState } from "../../src/core/deployment-state.ts";
 import { Engine } from "../../src/engine/engine.ts";
-import type { EventOutcome } from "../../src/engine/engine-types.ts";
+import type { EventOutcome } from "../../src/engine/event-outcome.ts";
 import { deploymentSpecOf } from "../../src/manifest/deployment-spec-of.ts";
 import { loadManifest } from "../../src/manifest/load-manifest.ts";
 import type { GitHubStandin } from "../support/github-standin/index.ts";

@@ -5,7 +5,7 @@ import { MemoryCatalog } from "../../src/adapters/memory/memory-catalog.ts";
 import { MemoryReporter } from "../../src/adapters/memory/memory-reporter.ts";
 import { MemoryRunner } from "../../src/adapters/memory/memory-runner.ts";
 import { Engine } from "../../src/engine/engine.ts";
-import type { DeploymentEvent } from "../../src/engine/engine-types.ts";
+import type { DeploymentEvent } from "../../src/engine/deployment-event.ts";
 import { builtinLifecycle, type BuiltinLifecycleName } from "../../src/manifest/builtin-lifecycles.ts";
 import type { DeploymentSpec } from "../../src/ports/deployment-catalog.ts";
 import type { Reporter } from "../../src/ports/reporter.ts";

@@ -1,6 +1,6 @@
 import type { DeploymentState } from "../../core/deployment-state.ts";
 import type { FerryEvent, StageReport } from "../../core/ferry-event.ts";
-import type { DeploymentEvent } from "../../engine/engine-types.ts";
+import type { DeploymentEvent } from "../../engine/deployment-event.ts";
 
 /** The stage a workflow run was dispatched for, as the state file records it. */
 export interface LocatedStage {

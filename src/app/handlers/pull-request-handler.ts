@@ -1,6 +1,7 @@
 import type { CatalogAt } from "../../adapters/github/github-catalog.ts";
 import type { FerryEvent } from "../../core/ferry-event.ts";
-import type { DeploymentEvent, EventOutcome } from "../../engine/engine-types.ts";
+import type { DeploymentEvent } from "../../engine/deployment-event.ts";
+import type { EventOutcome } from "../../engine/event-outcome.ts";
 import { pullRequestFiles, touchesFerryFiles } from "../changed-files.ts";
 import { landedCommitEvents, withoutCurrentVersion } from "../commit-triggers.ts";
 import { validateCommit } from "../config-check.ts";

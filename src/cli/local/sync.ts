@@ -1,6 +1,7 @@
 import { commitsSince } from "../../adapters/local/commit-walker.ts";
 import type { FerryEvent } from "../../core/ferry-event.ts";
-import type { DeploymentEvent, EventOutcome } from "../../engine/engine-types.ts";
+import type { DeploymentEvent } from "../../engine/deployment-event.ts";
+import type { EventOutcome } from "../../engine/event-outcome.ts";
 import { deploymentsTouched } from "../../manifest/deployments-touched.ts";
 import { formatSourceError } from "../../manifest/source-error.ts";
 import { CliFailure } from "../cli-io.ts";

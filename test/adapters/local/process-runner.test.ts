@@ -12,7 +12,7 @@ import { alive, waitFor } from "../../support/processes.ts";
 import { MemoryCatalog } from "../../../src/adapters/memory/memory-catalog.ts";
 import { MemoryReporter } from "../../../src/adapters/memory/memory-reporter.ts";
 import { Engine } from "../../../src/engine/engine.ts";
-import type { DeploymentEvent } from "../../../src/engine/engine-types.ts";
+import type { DeploymentEvent } from "../../../src/engine/deployment-event.ts";
 import type { CommandStep, Manifest, Stage } from "../../../src/manifest/manifest.ts";
 import type { StageRequest } from "../../../src/ports/stage-runner.ts";
 import { events as eventsFor, specFor } from "../../support/engine-fixture.ts";

@@ -1,12 +1,5 @@
 import type { HistoryEntry } from "../core/deployment-state.ts";
-import type { FerryEvent } from "../core/ferry-event.ts";
 import type { Reason } from "../core/reason.ts";
-
-/** An event addressed to one deployment of the repository the engine serves. */
-export interface DeploymentEvent {
-  readonly deployment: string;
-  readonly event: FerryEvent;
-}
 
 /** What became of one submitted event. Expected outcomes, so data rather than exceptions. */
 export type EventOutcome =

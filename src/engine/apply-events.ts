@@ -5,9 +5,10 @@ import { transition } from "../core/transition.ts";
 import type { DeploymentSpec } from "../ports/deployment-catalog.ts";
 import type { StateSnapshot } from "../ports/state-store.ts";
 import type { AppliedEvent } from "./commit-message.ts";
-import type { DeploymentEvent, EventOutcome } from "./engine-types.ts";
+import type { DeploymentEvent } from "./deployment-event.ts";
+import type { EventOutcome } from "./event-outcome.ts";
 
-export interface BatchResult {
+export interface AppliedBatch {
   readonly outcomes: readonly EventOutcome[];
   /** States that changed and must be committed, redacted, by deployment. */
   readonly changed: ReadonlyMap<string, DeploymentState>;
@@ -25,11 +26,11 @@ export interface BatchResult {
  * Applies events, in order, to the states in a snapshot. Pure: the engine calls it again on a
  * fresh snapshot when its compare-and-swap write loses, so nothing here may have side effects.
  */
-export function applyBatch(
+export function applyEvents(
   snapshot: StateSnapshot,
   events: readonly DeploymentEvent[],
   specs: ReadonlyMap<string, DeploymentSpec | undefined>,
-): BatchResult {
+): AppliedBatch {
   const current = new Map<string, DeploymentState>();
   const changed = new Map<string, DeploymentState>();
   const blocked = new Map<string, string>();
