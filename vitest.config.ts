@@ -1,10 +1,52 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/**
+ * Unit tests run in-process only: no child processes, no git, no sockets, no stand-in. They share one module graph
+ * on every core. A test file is unit only when a pattern here names it; anything else (including a new file in
+ * these folders) runs with the end-to-end tests, which is slower but never wrong.
+ */
+const UNIT = [
+  "test/core/**/*.test.ts",
+  "test/manifest/{ferry-files,load-ferry-config,load-lifecycle,load-manifest,loader-properties,parse-state-file,schemas}.test.ts",
+  "test/engine/{engine,work-counter}.test.ts",
+  "test/app/*.test.ts",
+  "test/cli/local/*.test.ts",
+  "test/action/action-yml.test.ts",
+  "test/adapters/github/github-catalog.test.ts",
+];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
-    pool: "forks",
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: UNIT,
+          pool: "threads",
+          maxWorkers: "100%",
+          // Nothing here mocks modules, stubs globals or changes the environment, so files can share modules.
+          isolate: false,
+          testTimeout: 10_000,
+          // Runs first, on every core; the end-to-end group starts when it is done.
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...UNIT],
+          pool: "forks",
+          // Each file starts real servers, git and node processes; two at a time keep a busy 2-core machine moving.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+          // Sized for a busy 2-core machine; on a quiet one no test takes a third of it (see README, "Development").
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Compiles the GitHub stand-in's validators once per run instead of once per file.
+          globalSetup: ["test/support/github-standin/global-setup.ts"],
+        },
+      },
+    ],
   },
 });

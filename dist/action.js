@@ -65708,8 +65708,8 @@ function refuse(reason, detail) {
   return { ok: false, reason, detail };
 }
 
-// src/engine/apply-batch.ts
-function applyBatch(snapshot, events, specs) {
+// src/engine/apply-events.ts
+function applyEvents(snapshot, events, specs) {
   const current = /* @__PURE__ */ new Map();
   const changed = /* @__PURE__ */ new Map();
   const blocked = /* @__PURE__ */ new Map();
@@ -65845,6 +65845,43 @@ async function executeEffects(effects, runner, log, clock) {
   return followUps;
 }
 
+// src/engine/work-counter.ts
+var WorkCounter = class {
+  count = 0;
+  waiters = [];
+  /** Whether any work is in flight. */
+  get busy() {
+    return this.count > 0;
+  }
+  /** One more piece of work has started. */
+  begin() {
+    this.count++;
+  }
+  /** A piece of work has ended (however it ended). */
+  end() {
+    if (this.count === 0) throw new Error("WorkCounter.end() without begin()");
+    this.count--;
+    if (this.count > 0) return;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const wake of waiting) wake();
+  }
+  /** Counts `work` from now until it settles, and passes its result on. */
+  async track(work) {
+    this.begin();
+    try {
+      return await work();
+    } finally {
+      this.end();
+    }
+  }
+  /** Resolves the next time no work is in flight (at once if none is). */
+  idle() {
+    if (this.count === 0) return Promise.resolve();
+    return new Promise((resolve3) => this.waiters.push(resolve3));
+  }
+};
+
 // src/engine/engine.ts
 function timerEventId(deployment, timer) {
   return `timer:${deployment}:${timer.name}:${timer.due}`;
@@ -65862,20 +65899,20 @@ var Engine = class {
   queue = [];
   flushing;
   timer;
+  /** Submissions not yet answered; a batch submits its follow-ups before it is answered. */
+  work = new WorkCounter();
   /** Applies events and resolves with one outcome per event, once written, executed and reported. */
   submit(events) {
     if (events.length === 0) return Promise.resolve([]);
+    this.work.begin();
     return new Promise((resolve3, reject) => {
       this.queue.push({ events, resolve: resolve3, reject });
       this.schedule();
-    });
+    }).finally(() => this.work.end());
   }
   /** Waits until everything submitted so far, and the follow-up events it caused, is done. */
-  async idle() {
-    while (this.flushing || this.queue.length > 0 || this.timer) {
-      if (this.flushing) await this.flushing;
-      else await new Promise((r) => setTimeout(r, (this.options.coalesceMs ?? 0) + 1));
-    }
+  idle() {
+    return this.work.idle();
   }
   /**
    * Fires every timer that is due: stage deadlines, retry backoffs, pause-after, drop-after.
@@ -65937,7 +65974,7 @@ var Engine = class {
     let fresh = false;
     for (let attempt = 1; ; attempt++) {
       const snapshot = await store.read(names, { fresh });
-      result = applyBatch(snapshot, events, specs);
+      result = applyEvents(snapshot, events, specs);
       if (result.changed.size === 0) {
         if (snapshot.cached && !fresh) {
           fresh = true;
@@ -66103,25 +66140,20 @@ var RepoWorker = class {
   known = /* @__PURE__ */ new Set();
   listed = false;
   /** Ids of timer events the core refused (e.g. a timer left in a final state), not fired again by this replica. */
-  refusedTimers = /* @__PURE__ */ new Set();
+  refusedTimers = new BoundedSet();
   tail = Promise.resolve();
-  pending = 0;
-  deferred = /* @__PURE__ */ new Set();
   /** The earliest timer due in the state files as last read; the timer loop fires the worker then. */
   nextDue;
   get fullName() {
     return `${this.ref.owner}/${this.ref.repo}`;
   }
-  /** Whether a task is queued or running. */
-  get busy() {
-    return this.pending > 0;
-  }
   /**
    * Queues a task behind this repository's earlier ones and returns at once with a promise of its
-   * end. Failures are logged with a hint a person can act on; the promise never rejects.
+   * end. Failures are logged with a hint a person can act on; the promise never rejects. The task
+   * counts as work in flight from now until it and the engine work it started have ended.
    */
   enqueue(what, task) {
-    this.pending++;
+    this.options.work.begin();
     const run2 = async () => {
       try {
         await task();
@@ -66134,28 +66166,20 @@ var RepoWorker = class {
           `ferry could not handle ${what} for ${this.fullName}${hint2 ? `: ${hint2}` : ""}`
         );
       } finally {
-        this.pending--;
+        this.options.work.end();
       }
     };
     this.tail = this.tail.then(run2);
     return this.tail;
   }
-  /** Queues a task after the repair delay; the worker counts as busy meanwhile, so quiescence waits for it. */
+  /** Queues a task after the repair delay; it counts as work in flight meanwhile, so quiescence waits for it. */
   later(what, task) {
-    this.pending++;
-    const waiting = new Promise((resolve3) => {
-      const timer = setTimeout(() => {
-        resolve3(this.enqueue(what, task));
-        this.pending--;
-      }, this.options.repairDelayMs ?? DEFAULT_REPAIR_DELAY_MS);
-      timer.unref();
-    });
-    this.deferred.add(waiting);
-    void waiting.then(() => this.deferred.delete(waiting));
-  }
-  /** Resolves when every task queued so far, and every deferred one, has ended. */
-  async drained() {
-    await Promise.all([this.tail, ...this.deferred]);
+    this.options.work.begin();
+    const timer = setTimeout(() => {
+      void this.enqueue(what, task);
+      this.options.work.end();
+    }, this.options.repairDelayMs ?? DEFAULT_REPAIR_DELAY_MS);
+    timer.unref();
   }
   /** Submits events to the engine and remembers the deployments they address. */
   submit(events) {
@@ -66170,14 +66194,20 @@ var RepoWorker = class {
     for (const read of snapshot.deployments.values()) if (read.kind === "ok") states.push(read.state);
     return states;
   }
-  /** Fires the timers that are due now; timer ids are deterministic, so replicas apply each once. */
-  async fireDueTimers(now) {
+  /**
+   * Fires the timers that are due now and waits for the work they started; timer ids are
+   * deterministic, so replicas apply each once. Counted as work in flight even outside a task.
+   */
+  fireDueTimers(now) {
+    return this.options.work.track(() => this.fireDue(now));
+  }
+  async fireDue(now) {
     const outcomes = await this.engine.fireDueTimers(now);
+    await this.engine.idle();
     for (const outcome of outcomes) {
       this.known.add(outcome.deployment);
       if (outcome.kind !== "applied" && outcome.kind !== "duplicate") this.refusedTimers.add(outcome.eventId);
     }
-    if (this.refusedTimers.size > 1e3) this.refusedTimers.clear();
     return outcomes;
   }
   /** Reads the state branch again (after a restart, or to see other replicas' work) and sets {@link nextDue}. */
@@ -66212,12 +66242,16 @@ var RepoWorkers = class {
   }
   options;
   workers = /* @__PURE__ */ new Map();
+  /** Tasks queued or running, deferred repairs and timer firings, across every repository. */
+  work = new WorkCounter();
   /** The worker of a repository (keyed by installation and name: a repository moves with its installation). */
   get(installationId, ref, defaultBranch) {
     const key = `${installationId}/${ref.owner}/${ref.repo}`.toLowerCase();
     let worker = this.workers.get(key);
     if (!worker) {
-      worker = this.options.clientFor(installationId).then((client) => new RepoWorker(installationId, ref, defaultBranch, client, this.options));
+      worker = this.options.clientFor(installationId).then(
+        (client) => new RepoWorker(installationId, ref, defaultBranch, client, { ...this.options, work: this.work })
+      );
       worker.catch(() => this.workers.delete(key));
       this.workers.set(key, worker);
     }
@@ -66232,17 +66266,8 @@ var RepoWorkers = class {
     return settled.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
   }
   /** Resolves once no repository has queued or running work (tests wait on this instead of sleeping). */
-  async idle() {
-    for (; ; ) {
-      const workers = await this.all();
-      const busy = workers.filter((w) => w.busy);
-      if (busy.length === 0) {
-        await Promise.all(workers.map((w) => w.engine.idle()));
-        if ((await this.all()).every((w) => !w.busy)) return;
-        continue;
-      }
-      await Promise.all(busy.map((w) => w.drained()));
-    }
+  idle() {
+    return this.work.idle();
   }
 };
 

@@ -8,9 +8,11 @@ import { Engine, timerEventId } from "../engine/engine.ts";
 import type { DeploymentEvent } from "../engine/deployment-event.ts";
 import type { EventOutcome } from "../engine/event-outcome.ts";
 import type { Clock } from "../ports/clock.ts";
+import { WorkCounter } from "../engine/work-counter.ts";
 import type { Logger } from "../ports/logger.ts";
 import { DEFAULT_REPAIR_DELAY_MS, withDeferredRepair } from "./deferred-repair.ts";
 import { hintFor } from "./github-hints.ts";
+import { BoundedSet } from "./bounded-set.ts";
 
 export interface RepoWorkerOptions {
   readonly clock: Clock;
@@ -23,6 +25,11 @@ export interface RepoWorkerOptions {
   readonly repairDelayMs?: number;
   /** An Octokit authenticated as the installation (Probot's `app.auth(id)`, which renews its token). */
   readonly clientFor: (installationId: number) => Promise<GitHubClient>;
+}
+
+/** What a worker needs besides its options: the app-wide count of work in flight. */
+interface WorkerContext extends RepoWorkerOptions {
+  readonly work: WorkCounter;
 }
 
 /**
@@ -40,10 +47,8 @@ export class RepoWorker {
   private readonly known = new Set<string>();
   private listed = false;
   /** Ids of timer events the core refused (e.g. a timer left in a final state), not fired again by this replica. */
-  private readonly refusedTimers = new Set<string>();
+  private readonly refusedTimers = new BoundedSet<string>();
   private tail: Promise<void> = Promise.resolve();
-  private pending = 0;
-  private readonly deferred = new Set<Promise<void>>();
   /** The earliest timer due in the state files as last read; the timer loop fires the worker then. */
   nextDue: string | undefined;
 
@@ -52,7 +57,7 @@ export class RepoWorker {
     ref: RepoRef,
     public defaultBranch: string,
     readonly client: GitHubClient,
-    private readonly options: RepoWorkerOptions,
+    private readonly options: WorkerContext,
   ) {
     this.ref = { owner: ref.owner, repo: ref.repo };
     const log = options.log;
@@ -80,17 +85,13 @@ export class RepoWorker {
     return `${this.ref.owner}/${this.ref.repo}`;
   }
 
-  /** Whether a task is queued or running. */
-  get busy(): boolean {
-    return this.pending > 0;
-  }
-
   /**
    * Queues a task behind this repository's earlier ones and returns at once with a promise of its
-   * end. Failures are logged with a hint a person can act on; the promise never rejects.
+   * end. Failures are logged with a hint a person can act on; the promise never rejects. The task
+   * counts as work in flight from now until it and the engine work it started have ended.
    */
   enqueue(what: string, task: () => Promise<void>): Promise<void> {
-    this.pending++;
+    this.options.work.begin();
     const run = async () => {
       try {
         await task();
@@ -103,30 +104,22 @@ export class RepoWorker {
           `ferry could not handle ${what} for ${this.fullName}${hint ? `: ${hint}` : ""}`,
         );
       } finally {
-        this.pending--;
+        this.options.work.end();
       }
     };
     this.tail = this.tail.then(run);
     return this.tail;
   }
 
-  /** Queues a task after the repair delay; the worker counts as busy meanwhile, so quiescence waits for it. */
+  /** Queues a task after the repair delay; it counts as work in flight meanwhile, so quiescence waits for it. */
   private later(what: string, task: () => Promise<void>): void {
-    this.pending++;
-    const waiting = new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        resolve(this.enqueue(what, task));
-        this.pending--;
-      }, this.options.repairDelayMs ?? DEFAULT_REPAIR_DELAY_MS);
-      timer.unref();
-    });
-    this.deferred.add(waiting);
-    void waiting.then(() => this.deferred.delete(waiting));
-  }
-
-  /** Resolves when every task queued so far, and every deferred one, has ended. */
-  async drained(): Promise<void> {
-    await Promise.all([this.tail, ...this.deferred]);
+    this.options.work.begin();
+    const timer = setTimeout(() => {
+      // Queued before the wait ends, so the count never passes through zero in between.
+      void this.enqueue(what, task);
+      this.options.work.end();
+    }, this.options.repairDelayMs ?? DEFAULT_REPAIR_DELAY_MS);
+    timer.unref();
   }
 
   /** Submits events to the engine and remembers the deployments they address. */
@@ -145,15 +138,22 @@ export class RepoWorker {
     return states;
   }
 
-  /** Fires the timers that are due now; timer ids are deterministic, so replicas apply each once. */
-  async fireDueTimers(now: string): Promise<EventOutcome[]> {
+  /**
+   * Fires the timers that are due now and waits for the work they started; timer ids are
+   * deterministic, so replicas apply each once. Counted as work in flight even outside a task.
+   */
+  fireDueTimers(now: string): Promise<EventOutcome[]> {
+    return this.options.work.track(() => this.fireDue(now));
+  }
+
+  private async fireDue(now: string): Promise<EventOutcome[]> {
     const outcomes = await this.engine.fireDueTimers(now);
+    await this.engine.idle();
     for (const outcome of outcomes) {
       this.known.add(outcome.deployment);
       // A timer the lifecycle refuses stays in the state file; firing it every tick would only cost requests.
       if (outcome.kind !== "applied" && outcome.kind !== "duplicate") this.refusedTimers.add(outcome.eventId);
     }
-    if (this.refusedTimers.size > 1000) this.refusedTimers.clear();
     return outcomes;
   }
 
@@ -193,6 +193,8 @@ export class RepoWorker {
 /** The repository workers of one app process, created on first use and kept. */
 export class RepoWorkers {
   private readonly workers = new Map<string, Promise<RepoWorker>>();
+  /** Tasks queued or running, deferred repairs and timer firings, across every repository. */
+  private readonly work = new WorkCounter();
 
   constructor(private readonly options: RepoWorkerOptions) {}
 
@@ -203,7 +205,9 @@ export class RepoWorkers {
     if (!worker) {
       worker = this.options
         .clientFor(installationId)
-        .then((client) => new RepoWorker(installationId, ref, defaultBranch, client, this.options));
+        .then(
+          (client) => new RepoWorker(installationId, ref, defaultBranch, client, { ...this.options, work: this.work }),
+        );
       worker.catch(() => this.workers.delete(key));
       this.workers.set(key, worker);
     }
@@ -221,16 +225,7 @@ export class RepoWorkers {
   }
 
   /** Resolves once no repository has queued or running work (tests wait on this instead of sleeping). */
-  async idle(): Promise<void> {
-    for (;;) {
-      const workers = await this.all();
-      const busy = workers.filter((w) => w.busy);
-      if (busy.length === 0) {
-        await Promise.all(workers.map((w) => w.engine.idle()));
-        if ((await this.all()).every((w) => !w.busy)) return;
-        continue;
-      }
-      await Promise.all(busy.map((w) => w.drained()));
-    }
+  idle(): Promise<void> {
+    return this.work.idle();
   }
 }

@@ -11,6 +11,7 @@ import { commitMessage } from "./commit-message.ts";
 import type { DeploymentEvent } from "./deployment-event.ts";
 import type { EventOutcome } from "./event-outcome.ts";
 import { executeEffects } from "./execute-effects.ts";
+import { WorkCounter } from "./work-counter.ts";
 
 export interface EngineOptions {
   readonly store: StateStore;
@@ -54,6 +55,8 @@ export class Engine {
   private queue: Pending[] = [];
   private flushing: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Submissions not yet answered; a batch submits its follow-ups before it is answered. */
+  private readonly work = new WorkCounter();
 
   constructor(private readonly options: EngineOptions) {
     this.log = options.log ?? silentLogger;
@@ -62,18 +65,16 @@ export class Engine {
   /** Applies events and resolves with one outcome per event, once written, executed and reported. */
   submit(events: readonly DeploymentEvent[]): Promise<EventOutcome[]> {
     if (events.length === 0) return Promise.resolve([]);
-    return new Promise((resolve, reject) => {
+    this.work.begin();
+    return new Promise<EventOutcome[]>((resolve, reject) => {
       this.queue.push({ events, resolve, reject });
       this.schedule();
-    });
+    }).finally(() => this.work.end());
   }
 
   /** Waits until everything submitted so far, and the follow-up events it caused, is done. */
-  async idle(): Promise<void> {
-    while (this.flushing || this.queue.length > 0 || this.timer) {
-      if (this.flushing) await this.flushing;
-      else await new Promise((r) => setTimeout(r, (this.options.coalesceMs ?? 0) + 1));
-    }
+  idle(): Promise<void> {
+    return this.work.idle();
   }
 
   /**

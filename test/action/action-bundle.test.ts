@@ -17,7 +17,6 @@ interface ActionRun {
   readonly stderr: string;
   readonly outputs: Record<string, string>;
   readonly summary: string;
-  readonly ms: number;
 }
 
 /** Runs `node dist/action.js` as the Actions runner would: inputs as INPUT_* variables, outputs and summary in files. */
@@ -41,7 +40,6 @@ function runAction(
     ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const started = performance.now();
   return new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -56,7 +54,6 @@ function runAction(
         stderr,
         outputs: parseOutputs(readFileSync(outputFile, "utf8")),
         summary: readFileSync(summaryFile, "utf8"),
-        ms: performance.now() - started,
       }),
     );
   });
@@ -119,7 +116,7 @@ const MANIFEST = () =>
     timeout: 1s
     steps:
       - name: sleep
-        run: sleep 5
+        run: sleep 600
   fetch:
     steps:
       - name: download
@@ -200,8 +197,8 @@ describe("dist/action.js, run as the Actions runner runs it", () => {
     const run = await runAction(workspace, stageInputs("prepare"));
     expect(run.code).toBe(1);
     expect(run.outputs["result"]).toBe("timed-out");
-    expect(Number(run.outputs["duration-ms"])).toBeLessThan(4_000);
-    expect(run.ms).toBeLessThan(4_500);
+    // The step would sleep for ten minutes: the action returns only because it stopped it.
+    expect(run.outputs["duration-ms"]).toMatch(/^\d+$/);
     expect(run.stdout).toMatch(/::error::stage timed out: stage timed out after 1s in step "sleep"/);
     expect(run.summary).toContain("timed-out");
   });

@@ -65,7 +65,7 @@ beforeAll(async () => {
     repo,
     {
       ".ferry/deployments/web.yml": STANDARD(
-        '  install:\n    steps:\n      - name: key\n        run: echo "key=$KEY"\n        env:\n          KEY: { secret: API_KEY }\n  stop:\n    steps:\n      - run: sleep 5',
+        '  install:\n    steps:\n      - name: key\n        run: echo "key=$KEY"\n        env:\n          KEY: { secret: API_KEY }\n  stop:\n    steps:\n      - run: sleep 600',
       ),
       ".ferry/deployments/typed.yml":
         "lifecycle: preview\ntype: docker\nstages:\n  docker.deploy:\n    steps:\n      - run: echo docker deploy\n" +
@@ -151,11 +151,10 @@ describe("command stage, in-process", () => {
     const controller = new AbortController();
     const io = new RecordingIO(stage("stop"), repo);
     setTimeout(() => controller.abort(), 200);
-    const started = performance.now();
+    // The step would sleep for ten minutes: only the cancel ends it within the test's time.
     const outcome = await stageCommand(io, { signal: controller.signal });
     expect(outcome.result).toBe("failed");
     expect(outcome.message).toMatch(/cancelled/);
-    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it.each([

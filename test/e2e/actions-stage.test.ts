@@ -13,7 +13,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ActionsRunner } from "../../src/adapters/github/actions-runner.ts";
 import { GitHubReporter } from "../../src/adapters/github/github-reporter.ts";
 import { GitHubStateStore } from "../../src/adapters/github/github-state-store.ts";
@@ -21,6 +21,7 @@ import { locateStage, stageEventsFromWorkflow } from "../../src/adapters/github/
 import { runGit } from "../../src/adapters/local/run-git.ts";
 import { systemClock } from "../../src/adapters/local/system-clock.ts";
 import { MemoryCatalog } from "../../src/adapters/memory/memory-catalog.ts";
+import { MemoryStateStore } from "../../src/adapters/memory/memory-state-store.ts";
 import { initTemplates } from "../../src/cli/init-templates.ts";
 import type { DeploymentState } from "../../src/core/deployment-state.ts";
 import { Engine } from "../../src/engine/engine.ts";
@@ -29,12 +30,13 @@ import { deploymentSpecOf } from "../../src/manifest/deployment-spec-of.ts";
 import { loadManifest } from "../../src/manifest/load-manifest.ts";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import type { RunView } from "../support/github-standin/workflow-runner.ts";
+import { engineWith, events } from "../support/engine-fixture.ts";
+import type { DeploymentSpec } from "../../src/ports/deployment-catalog.ts";
 import { installationOctokit, startTestStandin, WEBHOOK_SECRET } from "../support/github-standin/standin-fixture.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BUNDLE = join(ROOT, "dist/action.js");
 const OWNER = "acme";
-const REPO = "site";
 const WORKFLOW = ".github/workflows/ferry-stage.yml";
 
 /** The example `standard` manifest without its pauses, so a deployment takes seconds. */
@@ -53,11 +55,14 @@ let gh: GitHubStandin;
 let receiver: Server;
 let engine: Engine;
 let store: GitHubStateStore;
-const outcomes: EventOutcome[] = [];
-const failures: unknown[] = [];
+let outcomes: EventOutcome[] = [];
+let failures: unknown[] = [];
 /** What each run's job printed and wrote to its summary, by workflow run id: what people read on the run's page. */
 const jobs = new Map<number, { readonly log: string; readonly summary: string }>();
 let chain: Promise<void> = Promise.resolve();
+let repo = "";
+let repos = 0;
+let specs: DeploymentSpec[] = [];
 
 async function states(): Promise<DeploymentState[]> {
   const { deployments } = await store.list();
@@ -164,36 +169,79 @@ async function executeRun(run: RunView): Promise<"success" | "failure"> {
   }
 }
 
-/** Polls the state branch until the deployment is in one of the states. */
-async function until(deployment: string, wanted: readonly string[], timeoutMs = 30_000): Promise<DeploymentState> {
-  const deadline = Date.now() + timeoutMs;
+/**
+ * Lets the pipeline come to rest (runs executing, webhooks in flight, the receiver's queue, the engine), then
+ * returns the deployment's state, which must be one of `wanted` with no stage running: waits on the work, not
+ * on a clock, so a slow machine only makes it slower.
+ */
+async function until(deployment: string, wanted: readonly string[]): Promise<DeploymentState> {
   for (;;) {
-    const state = await stateOf(deployment);
-    const at = state?.regions["main"]?.state;
-    if (
-      state &&
-      at &&
-      wanted.includes(at) &&
-      state.stages.every((s) => s.status !== "dispatching" && s.status !== "running")
-    )
-      return state;
-    if (Date.now() > deadline)
-      throw new Error(
-        `${deployment} is in ${at ?? "no state"}, not ${wanted.join("/")}; history: ${state?.history.map((h) => `${h.from}->${h.to}`).join(", ")}; failures: ${failures.map(String).join("; ")}`,
-      );
-    await new Promise((r) => setTimeout(r, 150));
+    const before = [gh.deliveries.length, gh.runner.all().length, outcomes.length];
+    await gh.runner.idle();
+    await gh.flushWebhooks();
+    await chain;
+    await engine.idle();
+    const after = [gh.deliveries.length, gh.runner.all().length, outcomes.length];
+    if (after.every((n, i) => n === before[i])) break;
   }
+  const state = await stateOf(deployment);
+  const at = state?.regions["main"]?.state;
+  if (
+    !state ||
+    !at ||
+    !wanted.includes(at) ||
+    state.stages.some((s) => s.status === "dispatching" || s.status === "running")
+  ) {
+    throw new Error(
+      `${deployment} came to rest in ${at ?? "no state"}, not ${wanted.join("/")}; history: ${state?.history.map((h) => `${h.from}->${h.to}`).join(", ")}; failures: ${failures.map(String).join("; ")}`,
+    );
+  }
+  return state;
 }
 
 let v1 = "";
+
+/**
+ * Writes `deployment` to the state branch as running `version`, its good version, in one commit: the state the
+ * engine reaches when every stage of a deploy succeeds, worked out in memory with the same lifecycle.
+ */
+async function seedRunning(deployment: string, version: string): Promise<void> {
+  const memory = new MemoryStateStore();
+  const local = engineWith(memory, specs).engine;
+  const read = async () => {
+    const got = (await memory.read([deployment])).deployments.get(deployment);
+    if (got?.kind !== "ok") throw new Error(`no state for ${deployment}`);
+    return got.state;
+  };
+  await local.submit([events.deploy(deployment, version)]);
+  for (let state = await read(); state.regions["main"]?.state !== "running"; state = await read()) {
+    await local.submit([events.stage(deployment, "stage.succeeded", state)]);
+    await local.idle();
+  }
+  const { head } = await store.list();
+  const written = await store.write({
+    expectedHead: head,
+    states: [await read()],
+    message: `${deployment}: seeded as running ${version}`,
+  });
+  if (!written.ok) throw new Error(`could not seed ${deployment}: ${JSON.stringify(written)}`);
+}
 
 beforeAll(async () => {
   gh = await startTestStandin();
   receiver = await startReceiver();
   gh.setWebhookTargets([`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`]);
+});
+
+// Each test gets its own repository, engine and record of what the receiver saw.
+beforeEach(async () => {
+  repo = `site-${++repos}`;
+  outcomes = [];
+  failures = [];
+  chain = Promise.resolve();
   const info = await gh.createRepo({
     owner: OWNER,
-    name: REPO,
+    name: repo,
     files: {
       "README.md": "# site\n",
       [WORKFLOW]: initTemplates()[WORKFLOW]!,
@@ -202,10 +250,10 @@ beforeAll(async () => {
       ".ferry/deployments/shop.yml": STRICT,
     },
   });
-  v1 = (await gh.branchSha(OWNER, REPO, "main"))!;
+  v1 = (await gh.branchSha(OWNER, repo, "main"))!;
   const octokit = installationOctokit(gh, info.installationId!);
-  const ref = { owner: OWNER, repo: REPO };
-  const specs = (["web", "api", "shop"] as const).map((name) => {
+  const ref = { owner: OWNER, repo };
+  specs = (["web", "api", "shop"] as const).map((name) => {
     const loaded = loadManifest(name === "shop" ? STRICT : EXAMPLE, `.ferry/deployments/${name}.yml`);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
     return deploymentSpecOf(loaded.manifest, loaded.lifecycle);
@@ -220,8 +268,14 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
+afterEach(async () => {
   gh.runner.onDispatch(undefined);
+  await gh.runner.idle();
+  await gh.flushWebhooks();
+  await chain;
+});
+
+afterAll(async () => {
   await new Promise((r) => receiver.close(r));
   await gh.close();
 });
@@ -248,7 +302,7 @@ describe("stages on GitHub Actions, end to end", () => {
     const state = await until("web", ["running", "failed", "rollback_failed"]);
     expect(state.regions["main"]!.state).toBe("running");
     expect(state.good[0]?.version).toBe(v1);
-    const runs = gh.runner.all().filter((r) => r.inputs["deployment"] === "web");
+    const runs = gh.runner.all().filter((r) => r.repo === repo && r.inputs["deployment"] === "web");
     expect(runs.map((r) => r.inputs["stage"])).toEqual([
       "validate",
       "fetch",
@@ -267,16 +321,20 @@ describe("stages on GitHub Actions, end to end", () => {
         externalId: String(runs[i]!.id),
         url: expect.stringContaining(`/actions/runs/${runs[i]!.id}`),
       });
-    const checks = gh.checkRuns(OWNER, REPO).filter((c) => c.name === "ferry/web");
+    const checks = gh.checkRuns(OWNER, repo).filter((c) => c.name === "ferry/web");
     expect(checks.at(-1)).toMatchObject({ status: "completed", conclusion: "success" });
     expect(failures).toEqual([]);
     expect(gh.violations).toEqual([]);
   }, 60_000);
 
   it("a failing health check in the next version drives standard into rolling back to the good one", async () => {
+    // v1 is running and good; how it got there is the first test's subject.
+    await seedRunning("web", v1);
+    expect((await stateOf("web"))?.good[0]?.version).toBe(v1);
+    gh.runner.onDispatch(executeRun);
     const v2 = await gh.push({
       owner: OWNER,
-      repo: REPO,
+      repo,
       branch: "main",
       files: { ".ferry/deployments/web.yml": UNHEALTHY },
       actor: "dev",
@@ -291,7 +349,7 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(state.good[0]?.version).toBe(v1);
     const rollback = gh.runner
       .all()
-      .filter((r) => r.inputs["deployment"] === "web")
+      .filter((r) => r.repo === repo && r.inputs["deployment"] === "web")
       .at(-1)!;
     expect(rollback.inputs).toMatchObject({ stage: "rollback", version: v1 });
     expect(rollback.conclusion).toBe("success");
@@ -315,7 +373,7 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(job.log).not.toMatch(/^after$/m);
     expect(job.summary).toMatch(/\| ❌ \| check settings \| command \| 1 \| \d+m?s \| line 1: `false` exited 1 \|/);
     const check = gh
-      .checkRuns(OWNER, REPO)
+      .checkRuns(OWNER, repo)
       .filter((c) => c.name === "ferry/shop")
       .at(-1)!;
     expect(check).toMatchObject({ status: "completed", conclusion: "failure" });
@@ -328,7 +386,7 @@ describe("stages on GitHub Actions, end to end", () => {
     gh.runner.onDispatch(undefined);
     await deploy("api", v1);
     await engine.idle();
-    const run = await gh.runner.waitForRun((r) => r.inputs["deployment"] === "api");
+    const run = await gh.runner.waitForRun((r) => r.repo === repo && r.inputs["deployment"] === "api");
     const waiting = (await stateOf("api"))!;
     const deadline = waiting.timers.find((t) => t.name === "stage-deadline:main")!;
     expect(waiting.stages.at(-1)).toMatchObject({ stage: "validate", externalId: String(run.id) });

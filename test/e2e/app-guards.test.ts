@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GitHubStandin } from "../support/github-standin/index.ts";
+import type { GitHubStandin, RunView } from "../support/github-standin/index.ts";
 import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
 import {
   runToRest,
@@ -51,6 +51,11 @@ async function deployedRepo(name: string, previews = false): Promise<string> {
   return sha;
 }
 
+/** Runs dispatched for one repository and not yet picked up; other tests' repositories share the stand-in. */
+function pendingIn(repo: string): RunView[] {
+  return gh.runner.pending().filter((r) => r.owner === owner && r.repo === repo);
+}
+
 beforeAll(async () => {
   gh = await startTestStandin();
   replica = await startReplica(gh, { clock: testClock() });
@@ -84,7 +89,7 @@ describe("who may act", () => {
       await settle(gh, [replica]);
     }
     expect(await gh.branchSha(owner, repo, "ferry/state")).toBe(head);
-    expect(gh.runner.pending()).toEqual([]);
+    expect(pendingIn(repo)).toEqual([]);
     expect(gh.labels(owner, repo, pr.number)).toEqual([]);
     const bodies = gh.comments(owner, repo, pr.number).map((c) => c.body);
     expect(bodies).toHaveLength(2);
@@ -130,10 +135,10 @@ describe("forks", () => {
     });
     await settle(gh, [replica]);
     expect(await stateOf(gh, owner, repo, `preview-pr-${fork.number}`)).toBeUndefined();
-    expect(gh.runner.pending()).toEqual([]);
+    expect(pendingIn(repo)).toEqual([]);
     await gh.label({ owner, repo, number: fork.number, label: "ferry:deploy", actor: "lead" });
     await settle(gh, [replica]);
-    expect(gh.runner.pending()).toEqual([]);
+    expect(pendingIn(repo)).toEqual([]);
     expect(gh.labels(owner, repo, fork.number)).toEqual([]);
     expect(gh.comments(owner, repo, fork.number).at(-1)?.body).toContain("comes from a fork");
     // The same change from a branch of the repository gets its preview.
@@ -145,9 +150,11 @@ describe("forks", () => {
       files: { "site/index.html": "mine\n" },
     });
     await settle(gh, [replica]);
-    expect(gh.runner.pending().map((r) => [r.inputs["deployment"], r.inputs["stage"], r.inputs["version"]])).toEqual([
+    expect(pendingIn(repo).map((r) => [r.inputs["deployment"], r.inputs["stage"], r.inputs["version"]])).toEqual([
       [`preview-pr-${own.number}`, "initialize", own.headSha],
     ]);
+    // Leaves nothing running for the tests after it.
+    await runToRest(gh, [replica]);
     expect(gh.violations).toEqual([]);
   });
 });
@@ -220,30 +227,28 @@ describe("validation", () => {
 
     await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
     await settle(gh, [replica]);
-    expect(gh.runner.pending()).toEqual([]);
+    expect(pendingIn(repo)).toEqual([]);
     expect((await stateOf(gh, owner, repo, "web"))?.run?.version).toBe(version);
     expect(await stateOf(gh, owner, repo, "many")).toBeUndefined();
 
     // The last valid manifest stays in force: a later change to the site still deploys with it.
     const fixed = await gh.push({ owner, repo, actor: "lead", branch: "main", files: { "site/index.html": "v4\n" } });
     await settle(gh, [replica]);
-    expect(gh.runner.pending().map((r) => [r.inputs["deployment"], r.inputs["version"]])).toEqual([["web", fixed]]);
+    expect(pendingIn(repo).map((r) => [r.inputs["deployment"], r.inputs["version"]])).toEqual([["web", fixed]]);
     await runToRest(gh, [replica]);
     expect(deployed).toMatch(/^[0-9a-f]{40}$/);
     expect(gh.violations).toEqual([]);
   });
 
   it("a valid change to the ferry files passes ferry/config, and Re-run checks it again", async () => {
-    const repo = "checked";
+    const repo = "rechecked";
+    await deployedRepo(repo);
     const pr = await gh.openPullRequest({
       owner,
       repo,
       actor: "lead",
       head: "good",
-      files: {
-        ".ferry/deployments/web.yml": WEB_MANIFEST.replace("production", "prod"),
-        ".ferry/deployments/many.yml": null,
-      },
+      files: { ".ferry/deployments/web.yml": WEB_MANIFEST.replace("production", "prod") },
     });
     await settle(gh, [replica]);
     const checks = () => gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/config" && c.headSha === pr.headSha);

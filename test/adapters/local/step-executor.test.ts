@@ -110,11 +110,9 @@ describe("StepExecutor: command steps", () => {
     const dir = checkout();
     const pids = join(dir, "pids");
     const script = `echo $$ >> ${pids}; sh -c 'echo $$ >> ${pids}; sleep 30 & echo $! >> ${pids}; sleep 30 & echo $! >> ${pids}; wait'`;
-    const started = Date.now();
     const result = await executor.run(sh(script, { timeoutSeconds: 1 }), context(dir));
     expect(result.status).toBe("timed-out");
     expect(result.message).toBe("timed out after 1s");
-    expect(Date.now() - started).toBeLessThan(2500);
     const recorded = pidsIn(pids);
     expect(recorded).toHaveLength(4);
     expect(await waitFor(() => recorded.every((pid) => !alive(pid)))).toBe(true);
@@ -123,13 +121,12 @@ describe("StepExecutor: command steps", () => {
   it("escalates to SIGKILL when the tree ignores SIGTERM", async () => {
     const dir = checkout();
     const pids = join(dir, "pids");
-    const started = Date.now();
     const result = await executor.run(
       sh(`trap "" TERM; sleep 30 & echo $! >> ${pids}; wait; wait`),
       context(dir, { timeoutMs: 500 }),
     );
     expect(result.status).toBe("timed-out");
-    expect(Date.now() - started).toBeGreaterThanOrEqual(650);
+    // The sleep ignores SIGTERM (inherited) and would outlive the wait below: only SIGKILL ends it.
     expect(await waitFor(() => pidsIn(pids).every((pid) => !alive(pid)))).toBe(true);
   });
 
@@ -151,9 +148,9 @@ describe("StepExecutor: command steps", () => {
   it("stops processes a successful step left running in the background", async () => {
     const dir = checkout();
     const pids = join(dir, "pids");
-    const result = await executor.run(sh(`sleep 30 & echo $! >> ${pids}; echo done`), context(dir));
+    // The background sleep would outlive the test: the step returns only because it does not wait for it.
+    const result = await executor.run(sh(`sleep 600 & echo $! >> ${pids}; echo done`), context(dir));
     expect(result.status).toBe("succeeded");
-    expect(result.durationMs).toBeLessThan(2000);
     expect(await waitFor(() => pidsIn(pids).every((pid) => !alive(pid)))).toBe(true);
   });
 
@@ -334,13 +331,15 @@ describe("StageExecutor", () => {
   });
 
   it("bounds the whole stage by its timeout, across steps", async () => {
+    // Step b may run for a minute and would sleep for ten: only the stage's 1 s bound ends it within the test.
     const result = await stages.run(
-      stage([sh("sleep 0.3", { name: "a" }), sh("sleep 30", { name: "b", timeoutSeconds: 60 })], { timeoutSeconds: 1 }),
+      stage([sh("sleep 0.3", { name: "a" }), sh("sleep 600", { name: "b", timeoutSeconds: 60 })], {
+        timeoutSeconds: 1,
+      }),
       stageContext(checkout()),
     );
     expect(result.status).toBe("timed-out");
     expect(result.message).toBe('stage timed out after 1s in step "b"');
-    expect(result.durationMs).toBeLessThan(2000);
     const ok = await stages.run(
       stage([sh("true", { name: "a" }), sh("true", { name: "b" })]),
       stageContext(checkout()),

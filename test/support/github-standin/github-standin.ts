@@ -6,17 +6,7 @@ import { FaultInjector } from "./fault-injector.ts";
 import { GitHttp } from "./git-http.ts";
 import { gitEnv } from "./git-store.ts";
 import { GraphqlEndpoint } from "./graphql-endpoint.ts";
-import { actionsHandlers } from "./handlers/actions-handlers.ts";
-import { appsHandlers } from "./handlers/apps-handlers.ts";
-import { checksHandlers } from "./handlers/checks-handlers.ts";
-import { commitsHandlers } from "./handlers/commits-handlers.ts";
-import { contentsHandlers } from "./handlers/contents-handlers.ts";
-import { deploymentsHandlers } from "./handlers/deployments-handlers.ts";
-import { gitDataHandlers } from "./handlers/git-data-handlers.ts";
-import { issuesHandlers } from "./handlers/issues-handlers.ts";
-import { pullsHandlers } from "./handlers/pulls-handlers.ts";
-import { statusesHandlers } from "./handlers/statuses-handlers.ts";
-import { loadOpenApiSpec } from "./openapi-spec.ts";
+import { loadOpenApiSpec } from "./load-openapi-spec.ts";
 import { PullRequests } from "./pull-requests.ts";
 import { RateLimiter } from "./rate-limiter.ts";
 import { Renderer } from "./renderer.ts";
@@ -27,6 +17,7 @@ import type { StandinServices } from "./rest-context.ts";
 import { RestPipeline } from "./rest-pipeline.ts";
 import { RestRouter } from "./rest-router.ts";
 import { RestValidator } from "./rest-validator.ts";
+import { standinHandlers } from "./standin-handlers.ts";
 import { StandinHelpers } from "./standin-helpers.ts";
 import { StandinLog } from "./standin-log.ts";
 import { StandinServer } from "./standin-server.ts";
@@ -112,23 +103,11 @@ export async function startGitHubStandin(options: GitHubStandinOptions): Promise
   const counter = new RequestCounter();
   const faults = new FaultInjector();
   const rateLimiter = new RateLimiter();
-  const handlers = {
-    ...appsHandlers,
-    ...contentsHandlers,
-    ...gitDataHandlers,
-    ...commitsHandlers,
-    ...pullsHandlers,
-    ...issuesHandlers,
-    ...statusesHandlers,
-    ...checksHandlers,
-    ...deploymentsHandlers,
-    ...actionsHandlers,
-  };
   const rest = new RestPipeline({
     services,
     router: new RestRouter(spec),
     validator,
-    handlers,
+    handlers: standinHandlers,
     counter,
     faults,
     rateLimiter,

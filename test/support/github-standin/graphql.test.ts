@@ -72,21 +72,27 @@ describe("GraphQL against GitHub's schema", () => {
   let gh: GitHubStandin;
   let octokit: TestOctokit;
   const owner = "acme";
-  const name = "state";
-  const vars = { owner, name, ref: "refs/heads/main", file: "main:stages/prod.yaml", dir: "main:stages" };
+  let name = "";
+  let repos = 0;
+  const vars = () => ({ owner, name, ref: "refs/heads/main", file: "main:stages/prod.yaml", dir: "main:stages" });
 
   beforeAll(async () => {
     gh = await startTestStandin();
+  });
+  // Each test gets its own repository and client, and counts and logs only its own requests.
+  beforeEach(async () => {
+    name = `state-${++repos}`;
     const info = await gh.createRepo({
       owner,
       name,
       files: { "stages/prod.yaml": "state: idle\n", "stages/dev.yaml": "state: done\n" },
     });
     octokit = installationOctokit(gh, info.installationId!);
-  });
-  beforeEach(async () => {
+    // A client fetches its installation token with its first request; fetch it now, before counting.
+    await octokit.auth({ type: "installation" });
     await gh.flushWebhooks();
     gh.log.clear();
+    gh.resetCounts();
   });
   afterAll(async () => gh.close());
 
@@ -99,7 +105,7 @@ describe("GraphQL against GitHub's schema", () => {
       files: { "stages/dev.yaml": "state: deploying\n" },
       message: "deploy dev",
     });
-    const data = await octokit.graphql<ReadResult>(READ, vars);
+    const data = await octokit.graphql<ReadResult>(READ, vars());
     const head = await gh.branchSha(owner, name, "main");
     expect(data.repository.ref.name).toBe("main");
     expect(data.repository.ref.target.oid).toBe(head);
@@ -174,7 +180,7 @@ describe("GraphQL against GitHub's schema", () => {
 
   it("creates a branch with createRef", async () => {
     const head = (await gh.branchSha(owner, name, "main"))!;
-    const { repository } = await octokit.graphql<ReadResult>(READ, vars);
+    const { repository } = await octokit.graphql<ReadResult>(READ, vars());
     await octokit.graphql(
       `mutation($input: CreateRefInput!) { createRef(input: $input) { ref { name target { oid } } } }`,
       {
@@ -192,12 +198,12 @@ describe("GraphQL against GitHub's schema", () => {
 
   it("rejects documents GitHub's schema rejects, and reports unmodelled fields as errors, not nulls", async () => {
     const invalid = await octokit
-      .graphql(`query { repository(owner: "acme", name: "state") { noSuchField } }`)
+      .graphql(`query { repository(owner: "acme", name: "${name}") { noSuchField } }`)
       .catch((e: unknown) => e);
     expect(invalid).toMatchObject({ errors: [{ message: expect.stringContaining("noSuchField") }] });
     expect(gh.violations.map((v) => v.kind)).toEqual(["graphql"]);
     const unmodelled = await octokit
-      .graphql(`query { repository(owner: "acme", name: "state") { stargazerCount } }`)
+      .graphql(`query { repository(owner: "acme", name: "${name}") { stargazerCount } }`)
       .catch((e: unknown) => e);
     expect(unmodelled).toMatchObject({
       errors: [{ message: "ferry's GitHub stand-in does not model Repository.stargazerCount" }],
@@ -205,7 +211,7 @@ describe("GraphQL against GitHub's schema", () => {
     expect(gh.violations.map((v) => v.kind)).toEqual(["graphql", "unmodelled-endpoint"]);
     const tooMany = await octokit
       .graphql(
-        `query { repository(owner: "acme", name: "state") { ref(qualifiedName: "main") { target { ... on Commit { history(first: 101) { nodes { oid } } } } } } }`,
+        `query { repository(owner: "acme", name: "${name}") { ref(qualifiedName: "main") { target { ... on Commit { history(first: 101) { nodes { oid } } } } } } }`,
       )
       .catch((e: unknown) => e);
     expect(tooMany).toMatchObject({ errors: [{ type: "EXCESSIVE_PAGINATION" }] });

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import type { ValidateFunction } from "ajv";
 
 /** A JSON value from GitHub's OpenAPI description. */
 export type SpecNode = Record<string, unknown>;
@@ -39,29 +40,84 @@ export interface OpenApiSpec {
   doc: SpecNode;
   operations: SpecOperation[];
   byId: Map<string, SpecOperation>;
+  /** Validators compiled ahead of the run (see `spec-cache.ts`), by schema pointer; any other pointer compiles on demand. */
+  precompiled: ReadonlyMap<string, ValidateFunction>;
 }
 
 const METHODS = ["get", "put", "post", "patch", "delete", "head"] as const;
 
-let cached: Promise<OpenApiSpec> | undefined;
+/** Keys that only document (prose, samples, links); Ajv never reads them, and they are three quarters of the file. */
+const ANNOTATIONS = new Set(["description", "summary", "example", "examples", "externalDocs", "x-github"]);
 
 /**
- * Loads GitHub's REST description once per process. Only the 13 MB non-dereferenced file is read: the package root
- * would load every GHES variant (~385 MB). Parsing and patching take ~150 ms, so the promise is shared by every
- * stand-in started in the same process.
+ * Reads GitHub's REST description as the stand-in uses it: only the 13 MB non-dereferenced file (the package root
+ * would load every GHES variant, ~385 MB), patched for Ajv, without annotations.
  */
-export function loadOpenApiSpec(): Promise<OpenApiSpec> {
-  cached ??= readSpec();
-  return cached;
-}
-
-async function readSpec(): Promise<OpenApiSpec> {
+export async function readDescription(): Promise<SpecNode> {
   const require = createRequire(import.meta.url);
   const file = require.resolve("@octokit/openapi/generated/api.github.com.json");
   const doc = JSON.parse(await readFile(file, "utf8")) as SpecNode;
   patchDescription(doc);
+  stripAnnotations(doc);
+  return doc;
+}
+
+/** Indexes the operations of a (patched) description. */
+export function specFromDescription(
+  doc: SpecNode,
+  precompiled: ReadonlyMap<string, ValidateFunction> = new Map(),
+): OpenApiSpec {
   const operations = indexOperations(doc);
-  return { doc, operations, byId: new Map(operations.map((op) => [op.operationId, op])) };
+  return { doc, operations, byId: new Map(operations.map((op) => [op.operationId, op])), precompiled };
+}
+
+/**
+ * Drops documentation keys so the cached description parses in a fraction of the time. Inside a `properties` map
+ * the keys are property names (a repository has a `description`), so those stay; `description` and `summary` go
+ * only as strings, which a schema never is.
+ */
+export function stripAnnotations(node: unknown, parentKey = ""): void {
+  if (Array.isArray(node)) {
+    for (const item of node) stripAnnotations(item);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
+  const obj = node as SpecNode;
+  for (const [key, value] of Object.entries(obj)) {
+    const prose = (key === "description" || key === "summary") && typeof value === "string";
+    const other = key !== "description" && key !== "summary" && ANNOTATIONS.has(key);
+    if (parentKey !== "properties" && (prose || other)) delete obj[key];
+    else stripAnnotations(value, key);
+  }
+}
+
+/** JSON pointer to the schema GitHub declares for a status code of an operation, if any. */
+export function responseSchemaPointer(doc: SpecNode, op: SpecOperation, status: number | string): string | undefined {
+  const opNode = resolveRef(doc, pointerGet(doc, op.pointer), op.pointer);
+  const responses = opNode.node["responses"] as Record<string, SpecNode> | undefined;
+  const raw = responses?.[String(status)];
+  if (!raw) return undefined;
+  const { node, pointer } = resolveRef(doc, raw, `${op.pointer}/responses/${status}`);
+  const content = node["content"] as Record<string, SpecNode> | undefined;
+  return content?.["application/json"]?.["schema"] ? `${pointer}/content/application~1json/schema` : undefined;
+}
+
+/** The status codes GitHub documents for an operation. */
+export function documentedStatuses(doc: SpecNode, op: SpecOperation): string[] {
+  return Object.keys((pointerGet(doc, op.pointer)["responses"] as Record<string, unknown> | undefined) ?? {});
+}
+
+/** JSON pointer to the payload schema of a webhook named `event-action` (`pull-request-opened`). */
+export function webhookSchemaPointer(name: string): string {
+  return `/x-webhooks/${name}/post/requestBody/content/application~1json/schema`;
+}
+
+/** The node at a JSON pointer. */
+export function pointerGet(doc: SpecNode, pointer: string): SpecNode {
+  let node: unknown = doc;
+  for (const token of pointer.slice(1).split("/"))
+    node = (node as SpecNode)[token.replace(/~1/g, "/").replace(/~0/g, "~")];
+  return node as SpecNode;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Octokit } from "@octokit/rest";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { GitHubStandin } from "./github-standin.ts";
 import { appJwt, appOctokit, installationOctokit, startTestStandin, type TestOctokit } from "./standin-fixture.ts";
 
@@ -10,10 +10,15 @@ describe("the stand-in accepts what GitHub accepts, and answers in GitHub's shap
   let octokit: TestOctokit;
   let installationId: number;
   const owner = "acme";
-  const repo = "web";
+  let repo = "";
+  let repos = 0;
 
   beforeAll(async () => {
     gh = await startTestStandin();
+  });
+  // Each test gets its own repository, so pull request numbers and contents start where the test expects.
+  beforeEach(async () => {
+    repo = `web-${++repos}`;
     const info = await gh.createRepo({
       owner,
       name: repo,
@@ -39,7 +44,7 @@ describe("the stand-in accepts what GitHub accepts, and answers in GitHub's shap
     // The plain @octokit/rest client with that token works on repository endpoints.
     const rest = new Octokit({ auth: token.token, baseUrl: gh.baseUrl });
     expect((await rest.repos.get({ owner, repo })).data).toMatchObject({
-      full_name: "acme/web",
+      full_name: `acme/${repo}`,
       default_branch: "main",
       private: true,
     });

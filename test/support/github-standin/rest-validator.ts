@@ -1,6 +1,13 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormatsModule from "ajv-formats";
-import { resolveRef, type OpenApiSpec, type SpecNode, type SpecOperation } from "./openapi-spec.ts";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import {
+  documentedStatuses,
+  responseSchemaPointer,
+  webhookSchemaPointer,
+  type OpenApiSpec,
+  type SpecNode,
+  type SpecOperation,
+} from "./openapi-spec.ts";
+import { addDescription, schemaRef, standinAjv } from "./standin-ajv.ts";
 
 /** Result of checking a request against its operation. */
 export interface RequestCheck {
@@ -16,46 +23,19 @@ export interface RequestCheck {
   unknownQuery: string[];
 }
 
-type AddFormats = (ajv: Ajv) => Ajv;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
-  addFormatsModule) as unknown as AddFormats;
-
 let shared: { spec: OpenApiSpec; validator: RestValidator } | undefined;
 
 /**
- * Validates requests, responses and webhook payloads against GitHub's description with one Ajv instance. Compiled
- * validators are cached per schema pointer and shared by all stand-ins in the process, because compiling a large
- * schema such as `full-repository` takes ~50 ms.
+ * Validates requests, responses and webhook payloads against GitHub's description. Most validators come compiled
+ * from the spec cache; any other schema is compiled here on first use (registering the 3 MB description with Ajv
+ * costs about a second, so only a process that needs it pays). Compiled validators are shared by all stand-ins in
+ * the process.
  */
 export class RestValidator {
-  private readonly ajv: Ajv;
+  private ajv: Ajv | undefined;
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  private constructor(private readonly spec: OpenApiSpec) {
-    this.ajv = new Ajv({ strict: false, validateSchema: false, allErrors: false, logger: false });
-    addFormats(this.ajv);
-    // The description uses formats Ajv does not define; GitHub does not enforce them on input either.
-    for (const format of [
-      "int32",
-      "int64",
-      "binary",
-      "uri-template",
-      "repo.nwo",
-      "ssh-key",
-      "ssh-key fingerprint",
-      "hostname",
-    ]) {
-      this.ajv.addFormat(format, true);
-    }
-    // GitHub itself sends "" for unset URLs (deployment status target_url) and bot emails with brackets
-    // ("123+app[bot]@users.noreply.github.com"), so its formats are checked as loosely as GitHub fills them.
-    this.ajv.addFormat("uri", (s: string) => s === "" || (!/\s/.test(s) && URL.canParse(s)));
-    this.ajv.addFormat("email", (s: string) => /^[^\s@]+@[^\s@]+$/.test(s));
-    this.ajv.addSchema(
-      { components: spec.doc["components"], paths: spec.doc["paths"], "x-webhooks": spec.doc["x-webhooks"] },
-      "gh",
-    );
-  }
+  private constructor(private readonly spec: OpenApiSpec) {}
 
   /** The process-wide validator for a loaded description. */
   static for(spec: OpenApiSpec): RestValidator {
@@ -63,20 +43,23 @@ export class RestValidator {
     return shared.validator;
   }
 
-  /** Compiles (once) the schema at a JSON pointer into the description. */
+  /** The validator of the schema at a JSON pointer into the description: precompiled, or compiled once now. */
   compile(pointer: string): ValidateFunction {
-    let fn = this.compiled.get(pointer);
+    let fn = this.compiled.get(pointer) ?? this.spec.precompiled.get(pointer);
     if (!fn) {
-      const ref =
-        "gh#" +
-        pointer
-          .split("/")
-          .map((t) => encodeURIComponent(t))
-          .join("/");
-      fn = this.ajv.compile({ $ref: ref });
-      this.compiled.set(pointer, fn);
+      fn = this.inProcessAjv().getSchema(schemaRef(pointer));
+      if (!fn) throw new Error(`GitHub's description has no schema at ${pointer}`);
     }
+    this.compiled.set(pointer, fn);
     return fn;
+  }
+
+  private inProcessAjv(): Ajv {
+    if (!this.ajv) {
+      this.ajv = standinAjv();
+      addDescription(this.ajv, this.spec.doc);
+    }
+    return this.ajv;
   }
 
   /** Checks path/query parameters and the JSON body. */
@@ -115,19 +98,12 @@ export class RestValidator {
 
   /** JSON pointer to the schema GitHub declares for a status code, if any. */
   responsePointer(op: SpecOperation, status: number): string | undefined {
-    const opNode = resolveRef(this.spec.doc, pointerGet(this.spec.doc, op.pointer), op.pointer);
-    const responses = opNode.node["responses"] as Record<string, SpecNode> | undefined;
-    const raw = responses?.[String(status)];
-    if (!raw) return undefined;
-    const { node, pointer } = resolveRef(this.spec.doc, raw, `${op.pointer}/responses/${status}`);
-    const content = node["content"] as Record<string, SpecNode> | undefined;
-    return content?.["application/json"]?.["schema"] ? `${pointer}/content/application~1json/schema` : undefined;
+    return responseSchemaPointer(this.spec.doc, op, status);
   }
 
   /** Whether GitHub documents this status code for the operation at all. */
   documentsStatus(op: SpecOperation, status: number): boolean {
-    const responses = pointerGet(this.spec.doc, op.pointer)["responses"] as Record<string, unknown> | undefined;
-    return responses?.[String(status)] !== undefined;
+    return documentedStatuses(this.spec.doc, op).includes(String(status));
   }
 
   /** Errors of a response body against the declared schema; empty when valid or undeclared. */
@@ -145,7 +121,7 @@ export class RestValidator {
     const name = [event, action].filter(Boolean).join("-").replace(/_/g, "-");
     const hooks = this.spec.doc["x-webhooks"] as Record<string, SpecNode>;
     if (!hooks[name]) return [`no webhook named ${name} in GitHub's description`];
-    const fn = this.compile(`/x-webhooks/${name}/post/requestBody/content/application~1json/schema`);
+    const fn = this.compile(webhookSchemaPointer(name));
     return fn(payload)
       ? []
       : (fn.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "invalid"} ${JSON.stringify(e.params)}`);
@@ -155,13 +131,6 @@ export class RestValidator {
   schemaNode(name: string): SpecNode | undefined {
     return (this.spec.doc["components"] as { schemas: Record<string, SpecNode> }).schemas[name];
   }
-}
-
-function pointerGet(doc: SpecNode, pointer: string): SpecNode {
-  let node: unknown = doc;
-  for (const token of pointer.slice(1).split("/"))
-    node = (node as SpecNode)[token.replace(/~1/g, "/").replace(/~0/g, "~")];
-  return node as SpecNode;
 }
 
 function coerce(raw: string, type: string | undefined): unknown {

@@ -84,10 +84,9 @@ describe("webhooks reach a real Probot server", () => {
       message: "add app",
     });
     await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "app.yaml": null } });
-    expect(received.map((r) => [r.name, r.replica])).toEqual([
-      ["push", 1],
-      ["push", 2],
-    ]);
+    expect(received.map((r) => r.name)).toEqual(["push", "push"]);
+    // Round robin: one delivery each (which replica is next depends on the deliveries before this test).
+    expect(received.map((r) => r.replica).sort()).toEqual([1, 2]);
     expect(received[0]!.payload).toMatchObject({
       ref: "refs/heads/main",
       after: sha,

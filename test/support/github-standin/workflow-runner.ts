@@ -48,6 +48,8 @@ export class WorkflowRunner {
   private readonly where = new Map<number, RepoRecord>();
   private readonly waiters: Array<{ match: (r: RunView) => boolean; resolve: (r: RunView) => void }> = [];
   private autoExecutor: RunExecutor | undefined;
+  /** Runs the `onDispatch` executor is working on. */
+  private readonly executing = new Set<Promise<unknown>>();
   /** One GITHUB_TOKEN per run, as a runner gets. */
   private readonly tokens = new Map<number, string>();
 
@@ -102,8 +104,17 @@ export class WorkflowRunner {
       this.waiters.splice(this.waiters.indexOf(w), 1);
       w.resolve(view);
     }
-    if (this.autoExecutor) void this.execute(id, this.autoExecutor).catch(() => undefined);
+    if (this.autoExecutor) {
+      const execution = this.execute(id, this.autoExecutor).catch(() => undefined);
+      this.executing.add(execution);
+      void execution.finally(() => this.executing.delete(execution));
+    }
     return run;
+  }
+
+  /** Resolves once no run handed to the `onDispatch` executor is still executing (their webhooks sent). */
+  async idle(): Promise<void> {
+    while (this.executing.size > 0) await Promise.all([...this.executing]);
   }
 
   /** Runs still queued (dispatched, not started). */
