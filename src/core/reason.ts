@@ -16,5 +16,6 @@ export const REASONS = [
   "always-loop",
   "input-too-long",
   "input-empty",
+  "unknown-event",
 ] as const;
 export type Reason = (typeof REASONS)[number];
