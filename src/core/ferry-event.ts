@@ -18,7 +18,7 @@ export const STAGE_EVENTS = [
 ] as const;
 export type StageEventType = (typeof STAGE_EVENTS)[number];
 
-/** What caused an event; `merge` and `push` are automatic triggers, the rest are explicit. */
+/** What caused an event; `merge`, `push` and `promotion` (another deployment reached the state this one promotes from) are automatic triggers. */
 export const CAUSES = [
   "create",
   "merge",
@@ -31,11 +31,12 @@ export const CAUSES = [
   "rollback",
   "queue",
   "api",
+  "promotion",
 ] as const;
 export type Cause = (typeof CAUSES)[number];
 
 /** Causes that fire without a person deciding; a rolled-back version is not redeployed by them. */
-export const AUTOMATIC_CAUSES: ReadonlySet<Cause> = new Set(["merge", "push", "timer", "queue", "runner"]);
+export const AUTOMATIC_CAUSES: ReadonlySet<Cause> = new Set(["merge", "push", "timer", "queue", "runner", "promotion"]);
 
 export interface StageReport {
   readonly runId: number;

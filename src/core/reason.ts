@@ -17,5 +17,6 @@ export const REASONS = [
   "input-too-long",
   "input-empty",
   "unknown-event",
+  "not-promoted",
 ] as const;
 export type Reason = (typeof REASONS)[number];
