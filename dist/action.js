@@ -22283,11 +22283,11 @@ var require_tools = __commonJS({
         stream.emit("error", err);
       }
     }
-    function autoEnd(stream, eventName) {
+    function autoEnd(stream, eventName2) {
       if (stream.destroyed) {
         return;
       }
-      if (eventName === "beforeExit") {
+      if (eventName2 === "beforeExit") {
         stream.flush();
         stream.on("drain", function() {
           stream.end();
@@ -25437,11 +25437,11 @@ var require_build_safe_sonic_boom = __commonJS({
         });
       }
     }
-    function autoEnd(stream, eventName) {
+    function autoEnd(stream, eventName2) {
       if (stream.destroyed) {
         return;
       }
-      if (eventName === "beforeExit") {
+      if (eventName2 === "beforeExit") {
         stream.flush();
         stream.on("drain", function() {
           stream.end();
@@ -50026,16 +50026,16 @@ var emitterEventNames = [
   "workflow_run.in_progress",
   "workflow_run.requested"
 ];
-function validateEventName(eventName, options2 = {}) {
-  if (typeof eventName !== "string") {
+function validateEventName(eventName2, options2 = {}) {
+  if (typeof eventName2 !== "string") {
     throw new TypeError("eventName must be of type string");
   }
-  if (eventName === "*") {
+  if (eventName2 === "*") {
     throw new TypeError(
       `Using the "*" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onAny() method instead`
     );
   }
-  if (eventName === "error") {
+  if (eventName2 === "error") {
     throw new TypeError(
       `Using the "error" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onError() method instead`
     );
@@ -50043,14 +50043,14 @@ function validateEventName(eventName, options2 = {}) {
   if (options2.onUnknownEventName === "ignore") {
     return;
   }
-  if (!emitterEventNames.includes(eventName)) {
+  if (!emitterEventNames.includes(eventName2)) {
     if (options2.onUnknownEventName !== "warn") {
       throw new TypeError(
-        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
+        `"${eventName2}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
       );
     } else {
       (options2.log || console).warn(
-        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
+        `"${eventName2}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
       );
     }
   }
@@ -50095,10 +50095,10 @@ function wrapErrorHandler(handler2, error2) {
     });
   }
 }
-function getHooks(state, eventPayloadAction, eventName) {
-  const hooks = [state.hooks[eventName], state.hooks["*"]];
+function getHooks(state, eventPayloadAction, eventName2) {
+  const hooks = [state.hooks[eventName2], state.hooks["*"]];
   if (eventPayloadAction) {
-    hooks.unshift(state.hooks[`${eventName}.${eventPayloadAction}`]);
+    hooks.unshift(state.hooks[`${eventName2}.${eventPayloadAction}`]);
   }
   return [].concat(...hooks.filter(Boolean));
 }
@@ -50303,13 +50303,13 @@ function createMiddleware(options2) {
           response
         );
       }
-      const eventName = getRequestHeader3(
+      const eventName2 = getRequestHeader3(
         request2,
         "x-github-event"
       );
       const signature = getRequestHeader3(request2, "x-hub-signature-256");
       const id = getRequestHeader3(request2, "x-github-delivery");
-      options22.log.debug(`${eventName} event received (id: ${id})`);
+      options22.log.debug(`${eventName2} event received (id: ${id})`);
       let didTimeout = false;
       let timeout;
       const timeoutPromise = new Promise((resolve3) => {
@@ -50333,7 +50333,7 @@ function createMiddleware(options2) {
           const payload = await getPayload3(request2);
           await webhooks.verifyAndReceive({
             id,
-            name: eventName,
+            name: eventName2,
             payload,
             signature
           });
@@ -57239,23 +57239,23 @@ var Probot = class {
   get log() {
     return this.#state.log;
   }
-  on = (eventName, callback) => {
-    if (Array.isArray(eventName)) {
-      for (const name of eventName) {
+  on = (eventName2, callback) => {
+    if (Array.isArray(eventName2)) {
+      for (const name of eventName2) {
         validateEventName(name, {
           onUnknownEventName: "ignore"
         });
       }
     } else {
-      validateEventName(eventName, {
+      validateEventName(eventName2, {
         onUnknownEventName: "ignore"
       });
     }
     if (this.#state.initializationState !== INITIALIZED) {
-      this.#state.initEventListeners.push(["on", callback, eventName]);
+      this.#state.initEventListeners.push(["on", callback, eventName2]);
       return;
     }
-    this.#state.webhooks.on(eventName, callback);
+    this.#state.webhooks.on(eventName2, callback);
   };
   onAny = (callback) => {
     if (this.#state.initializationState !== INITIALIZED) {
@@ -57389,6 +57389,27 @@ var systemClock = {
   sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms)),
   random: () => Math.random()
 };
+
+// src/core/lifecycle.ts
+var MAIN_REGION = "main";
+var PREVIOUS_TARGET = "$previous";
+var BUSY_KINDS = /* @__PURE__ */ new Set(["transient", "stage", "wait"]);
+var RESTING_KINDS = /* @__PURE__ */ new Set(["steady", "failed", "final"]);
+function declaresEvent(lifecycle, name) {
+  return lifecycle.events?.some((e) => e.name === name) ?? false;
+}
+function reportStatusOf(state) {
+  if (state.report) return state.report;
+  switch (state.kind) {
+    case "steady":
+    case "final":
+      return "success";
+    case "failed":
+      return "failure";
+    default:
+      return "in_progress";
+  }
+}
 
 // src/manifest/source-error.ts
 function formatSourceError(error2) {
@@ -57725,7 +57746,11 @@ async function handleCheckRun(ctx) {
   if (!name.startsWith("ferry/")) return;
   const deployment = name.slice("ferry/".length);
   const identifier = action === "rerequested" ? "retry" : stringAt(objectAt(payload, "requested_action"), "identifier");
-  const type = identifier === void 0 ? void 0 : BUTTONS[identifier];
+  if (identifier === void 0) return;
+  const builtin = BUTTONS[identifier];
+  const lifecycle = builtin ? void 0 : (await worker.catalog.get(deployment))?.lifecycle;
+  const custom = lifecycle && declaresEvent(lifecycle, identifier) ? identifier : void 0;
+  const type = builtin ?? custom;
   if (!type) return;
   const pulls = arrayAt(run2, "pull_requests").flatMap((p) => numberAt(p, "number") ?? []);
   const tell = async (lines) => {
@@ -57747,7 +57772,7 @@ async function handleCheckRun(ctx) {
     ]);
   }
   const runId = runIdOf(stringAt(run2, "external_id"), deployment);
-  if (type === "retry" && runId !== void 0) {
+  if ((builtin === "retry" || custom !== void 0) && runId !== void 0) {
     const current = (await worker.states()).find((s) => s.deployment === deployment)?.run?.id;
     if (current !== void 0 && current !== runId) {
       return tell([
@@ -57755,7 +57780,8 @@ async function handleCheckRun(ctx) {
       ]);
     }
   }
-  const event = { type, id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "button" };
+  const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "button" };
+  const event = builtin ? { ...base, type: builtin } : { ...base, type: "custom", name: type };
   const [outcome] = await worker.submit([{ deployment, event }]);
   if (outcome && (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment"))
     await tell([describeOutcome(outcome)]);
@@ -57854,10 +57880,11 @@ var STAGE_EVENTS = [
   "stage.failed",
   "stage.timed-out"
 ];
-var AUTOMATIC_CAUSES = /* @__PURE__ */ new Set(["merge", "push", "timer", "queue", "runner"]);
+var AUTOMATIC_CAUSES = /* @__PURE__ */ new Set(["merge", "push", "timer", "queue", "runner", "promotion"]);
 function handlerKey(event) {
   if (event.type === "timer") return `timer.${event.timer.name}`;
   if (event.type === "signal") return event.signal;
+  if (event.type === "custom") return event.name;
   return event.type;
 }
 
@@ -62101,28 +62128,11 @@ function evaluateGuard(expression, context) {
   }
 }
 
-// src/core/lifecycle.ts
-var MAIN_REGION = "main";
-var PREVIOUS_TARGET = "$previous";
-var BUSY_KINDS = /* @__PURE__ */ new Set(["transient", "stage", "wait"]);
-var RESTING_KINDS = /* @__PURE__ */ new Set(["steady", "failed", "final"]);
-function reportStatusOf(state) {
-  if (state.report) return state.report;
-  switch (state.kind) {
-    case "steady":
-    case "final":
-      return "success";
-    case "failed":
-      return "failure";
-    default:
-      return "in_progress";
-  }
-}
-
 // src/core/lifecycle-checks.ts
 var KNOWN_EVENTS = /* @__PURE__ */ new Set([...OPERATOR_EVENTS, ...STAGE_EVENTS]);
 function checkLifecycle(lifecycle, singleRegion) {
   const problems = [];
+  const declared = checkDeclaredEvents(lifecycle, problems);
   const signals = /* @__PURE__ */ new Set();
   const timers = /* @__PURE__ */ new Set();
   for (const region of Object.values(lifecycle.regions)) {
@@ -62133,7 +62143,7 @@ function checkLifecycle(lifecycle, singleRegion) {
       }
     }
   }
-  const eventKnown = (name) => KNOWN_EVENTS.has(name) || signals.has(name) || name.startsWith("timer.") && timers.has(name.slice(6));
+  const eventKnown = (name) => KNOWN_EVENTS.has(name) || declared.has(name) || signals.has(name) || name.startsWith("timer.") && timers.has(name.slice(6));
   const rootOn = lifecycle.on ?? {};
   if (!singleRegion && Object.keys(rootOn).length > 0) {
     problems.push({
@@ -62232,7 +62242,33 @@ function checkLifecycle(lifecycle, singleRegion) {
   return problems;
 }
 function unknownEvent(name) {
-  return `unknown event ${JSON.stringify(name)}: not a ferry event, a raised signal, or a scheduled timer`;
+  return `unknown event ${JSON.stringify(name)}: not a ferry event, an event the lifecycle declares in \`events\`, a raised signal, or a scheduled timer`;
+}
+function checkDeclaredEvents(lifecycle, problems) {
+  const declared = /* @__PURE__ */ new Set();
+  const handled = new Set(Object.keys(lifecycle.on ?? {}));
+  for (const region of Object.values(lifecycle.regions))
+    for (const state of Object.values(region.states)) for (const key of Object.keys(state.on ?? {})) handled.add(key);
+  (lifecycle.events ?? []).forEach(({ name }, i) => {
+    const path2 = ["events", i];
+    if (KNOWN_EVENTS.has(name)) {
+      problems.push({
+        code: "builtin-event",
+        path: path2,
+        message: `event ${JSON.stringify(name)} is built in; declare only events of the lifecycle's own`
+      });
+    } else if (declared.has(name)) {
+      problems.push({ code: "duplicate-event", path: path2, message: `event ${JSON.stringify(name)} is declared twice` });
+    } else if (!handled.has(name)) {
+      problems.push({
+        code: "unhandled-event",
+        path: path2,
+        message: `event ${JSON.stringify(name)} is declared but no state handles it`
+      });
+    }
+    declared.add(name);
+  });
+  return declared;
 }
 function unknownTarget(target) {
   return `target state ${JSON.stringify(target)} does not exist`;
@@ -62692,6 +62728,7 @@ function normalise(raw) {
     name: raw.name,
     description: raw.description,
     concurrency: raw.concurrency,
+    ...raw.events ? { events: raw.events.map((e) => typeof e === "string" ? { name: e } : e) } : {},
     ...raw.on ? { on: normaliseHandlers(raw.on) } : {},
     regions
   };
@@ -62773,7 +62810,8 @@ function deploymentSpecOf(manifest, lifecycle, secretValue = () => void 0) {
     lifecycle: lifecycleFor(lifecycle, manifest),
     context: transitionContextOf(manifest),
     environment: manifest.environment,
-    secretValues: secretValues2
+    secretValues: secretValues2,
+    ...manifest.promotion === void 0 ? {} : { promotion: manifest.promotion }
   };
 }
 
@@ -63068,6 +63106,7 @@ function loadManifest(text2, file, options2 = {}) {
   const problems = checkManifest(raw, known);
   const errors = [
     ...nameErrors,
+    ...promotionErrors(raw, file, source),
     ...problems.map((p) => ({
       file,
       ...source.locate(p.path, { key: p.atKey }),
@@ -63095,6 +63134,19 @@ function checkName(file) {
     );
   }
   return [];
+}
+function promotionErrors(raw, file, source) {
+  if (raw.promotion?.from !== deploymentNameOf(file)) return [];
+  const path2 = ["promotion", "from"];
+  return [
+    {
+      file,
+      ...source.locate(path2),
+      path: toPointer(path2),
+      message: `promotion.from names this deployment itself; name the deployment whose versions this one deploys after (e.g. staging)`,
+      code: "promotion-self"
+    }
+  ];
 }
 function sortErrors2(errors) {
   return errors.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -63129,6 +63181,7 @@ function normalise2(raw, name, file) {
         autoRollback: strategy.autoRollback ?? true
       }
     },
+    ...raw.promotion === void 0 ? {} : { promotion: raw.promotion },
     timers: Object.fromEntries(Object.entries(raw.timers ?? {}).map(([timer, duration]) => [timer, seconds(duration)])),
     scope: { allowDrop: raw.scope?.allowDrop ?? false },
     env: raw.env ?? {},
@@ -63330,6 +63383,10 @@ var GitHubCatalog = class {
       [...this.manifests].filter(([name]) => !this.retired.has(name)).map(([name, m]) => [name, m.manifest])
     );
   }
+  async promotedFrom(source) {
+    const inForce = await this.inForce();
+    return [...inForce.values()].filter((m) => m.promotion?.from === source).map((m) => m.name);
+  }
   async get(deployment) {
     const found = this.known(deployment);
     if (found) return found;
@@ -63484,6 +63541,17 @@ var LABEL_EVENTS = {
   "ferry:retry": "retry",
   "ferry:drop": "drop"
 };
+var LABEL_PREFIX = "ferry:";
+var DECLARED_EVENT_NAME = /^[a-z][a-z0-9_-]{0,19}$/;
+async function declaring(ctx, name, among) {
+  const names = among ?? [...(await ctx.worker.catalog.inForce()).keys()];
+  const found = [];
+  for (const deployment of names) {
+    const spec = await ctx.worker.catalog.get(deployment);
+    if (spec && declaresEvent(spec.lifecycle, name)) found.push(deployment);
+  }
+  return found;
+}
 async function labelTargets(ctx, pull) {
   const { worker } = ctx;
   const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
@@ -63501,9 +63569,11 @@ async function labelTargets(ctx, pull) {
 }
 async function handleLabel(ctx, pull, label) {
   const type = LABEL_EVENTS[label];
-  if (!type) return;
+  const custom = type || !label.startsWith(LABEL_PREFIX) ? void 0 : label.slice(LABEL_PREFIX.length);
+  if (!type && !(custom && DECLARED_EVENT_NAME.test(custom))) return;
   const settings = await ctx.settings();
   if (!settings.labels.enabled) return;
+  if (custom && (await declaring(ctx, custom)).length === 0) return;
   const { worker, origin } = ctx;
   const refuse2 = async (why) => {
     if (!await removeLabel(worker.client, worker.ref, pull.number, label)) return;
@@ -63530,6 +63600,11 @@ async function handleLabel(ctx, pull, label) {
     return refuse2(
       "this pull request touches no deployment: none of its files is a manifest or matches a manifest's trigger paths."
     );
+  const deployments = custom ? await declaring(ctx, custom, targets.deployments) : targets.deployments;
+  if (deployments.length === 0)
+    return refuse2(
+      `no deployment this pull request touches (${targets.deployments.join(", ")}) has a lifecycle that declares the event \`${custom ?? ""}\`.`
+    );
   const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "label" };
   const mergeSha = targets.previews || !pull.merged ? void 0 : pull.mergeSha;
   const deploy = {
@@ -63538,8 +63613,10 @@ async function handleLabel(ctx, pull, label) {
     version: mergeSha ?? pull.headSha,
     ref: mergeSha ? pull.baseRef : pull.headRef
   };
-  const event = type === "deploy" ? deploy : { ...base, type };
-  const events = targets.deployments.map((deployment) => ({ deployment, event }));
+  let event = deploy;
+  if (custom) event = { ...base, type: "custom", name: custom };
+  else if (type && type !== "deploy") event = { ...base, type };
+  const events = deployments.map((deployment) => ({ deployment, event }));
   const outcomes = await worker.submit(events);
   if (!worthTelling(outcomes)) return;
   const removed = await removeLabel(worker.client, worker.ref, pull.number, label);
@@ -63553,7 +63630,7 @@ async function handleLabel(ctx, pull, label) {
 }
 
 // src/app/refusal-notice.ts
-var SHOWN = /* @__PURE__ */ new Set(["rejected-busy", "version-rolled-back"]);
+var SHOWN = /* @__PURE__ */ new Set(["rejected-busy", "version-rolled-back", "not-promoted"]);
 var noticed = /* @__PURE__ */ new WeakMap();
 async function showRefusals(client, ref, sha, outcomes) {
   let seen = noticed.get(client);
@@ -63573,7 +63650,7 @@ async function showRefusals(client, ref, sha, outcomes) {
     });
     if (!found.data.check_runs.some((c) => c.external_id === externalId)) {
       const rolledBack = outcome.reason === "version-rolled-back";
-      const title = rolledBack ? `${outcome.deployment}: not redeployed, this version was rolled back` : `${outcome.deployment}: not deployed, another run holds the deployment`;
+      const title = rolledBack ? `${outcome.deployment}: not redeployed, this version was rolled back` : outcome.reason === "not-promoted" ? `${outcome.deployment}: not deployed yet, this version has not been promoted` : `${outcome.deployment}: not deployed, another run holds the deployment`;
       await client.request("POST /repos/{owner}/{repo}/check-runs", {
         owner: ref.owner,
         repo: ref.repo,
@@ -63798,8 +63875,8 @@ async function handlePush(ctx) {
 var WorkflowPayloadError = class extends Error {
   name = "WorkflowPayloadError";
 };
-function stageEventsFromWorkflow(eventName, payload, deliveryId, locate) {
-  if (eventName === "workflow_run") {
+function stageEventsFromWorkflow(eventName2, payload, deliveryId, locate) {
+  if (eventName2 === "workflow_run") {
     const run2 = runFacts(payload, deliveryId);
     if (run2.action !== "in_progress" && run2.action !== "completed") return [];
     const located2 = locate(String(run2.id));
@@ -63919,15 +63996,15 @@ function actorOf(body) {
 }
 
 // src/app/handlers/workflow-handler.ts
-async function handleWorkflow(ctx, eventName) {
+async function handleWorkflow(ctx, eventName2) {
   const { worker, payload } = ctx;
-  if (eventName === "workflow_run") {
+  if (eventName2 === "workflow_run") {
     const path2 = stringAt(objectAt(payload, "workflow_run"), "path") ?? "";
     if (path2 !== "" && !path2.endsWith(`/${ctx.workflow}`)) return;
   }
   const convert = (states) => {
     let asked = false;
-    const events = stageEventsFromWorkflow(eventName, payload, ctx.deliveryId, (runId) => {
+    const events = stageEventsFromWorkflow(eventName2, payload, ctx.deliveryId, (runId) => {
       asked = true;
       return locateStage(states, runId);
     });
@@ -63936,10 +64013,10 @@ async function handleWorkflow(ctx, eventName) {
   let result = convert([]);
   if (!result.missed) return;
   result = convert(await worker.states());
-  if (result.missed && eventName === "workflow_run") result = convert(await worker.states({ fresh: true }));
+  if (result.missed && eventName2 === "workflow_run") result = convert(await worker.states({ fresh: true }));
   if (result.missed) {
     ctx.log.info(
-      { repo: worker.fullName, delivery: ctx.deliveryId, event: eventName },
+      { repo: worker.fullName, delivery: ctx.deliveryId, event: eventName2 },
       "workflow run is not one ferry dispatched (or its dispatch is not recorded yet); ignored"
     );
     return;
@@ -64262,7 +64339,62 @@ function oneLine(text2) {
   return text2.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
 }
 
+// src/core/bounded-event.ts
+var ACTOR_MAX_LENGTH = 64;
+var MESSAGE_MAX_LENGTH = 300;
+var NOTE_MAX_LENGTH = 200;
+var URL_MAX_LENGTH = 300;
+var IDENTIFIER_MAX_LENGTH = 200;
+var ELLIPSIS = "\u2026";
+var UNKNOWN_ACTOR = "unknown";
+function boundedEvent(event) {
+  const report = "stage" in event ? event.stage : void 0;
+  const identifiers = [
+    ["event id", event.id],
+    ["version", event.type === "deploy" ? event.version : void 0],
+    ["event name", event.type === "custom" ? event.name : void 0],
+    ["external id", report?.externalId]
+  ];
+  for (const [name, value] of identifiers) {
+    if (value === "" && name !== "external id")
+      return { ok: false, reason: "input-empty", detail: `the ${name} is empty` };
+    if (value !== void 0 && value.length > IDENTIFIER_MAX_LENGTH) {
+      return {
+        ok: false,
+        reason: "input-too-long",
+        detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept`
+      };
+    }
+  }
+  const actorFits = event.actor.length <= ACTOR_MAX_LENGTH && event.actor !== "";
+  if (actorFits && (!report || reportFits(report))) return { ok: true, event };
+  const actor = actorFits ? event.actor : event.actor === "" ? UNKNOWN_ACTOR : clip(event.actor, ACTOR_MAX_LENGTH);
+  if (!report || !("stage" in event)) return { ok: true, event: { ...event, actor } };
+  return { ok: true, event: { ...event, actor, stage: boundedReport(report) } };
+}
+function reportFits(report) {
+  return (report.message === void 0 || report.message.length <= MESSAGE_MAX_LENGTH) && (report.url === void 0 || report.url.length <= URL_MAX_LENGTH);
+}
+function boundedReport(report) {
+  const { url, message, ...rest } = report;
+  return {
+    ...rest,
+    ...message === void 0 ? {} : { message: clip(message, MESSAGE_MAX_LENGTH) },
+    ...url === void 0 || url.length > URL_MAX_LENGTH ? {} : { url }
+  };
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  let end = max - ELLIPSIS.length;
+  const last = text2.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return text2.slice(0, end) + ELLIPSIS;
+}
+
 // src/adapters/github/check-run-actions.ts
+var CHECK_RUN_ACTIONS_LIMIT = 3;
+var LABEL_MAX_LENGTH = 20;
+var DESCRIPTION_MAX_LENGTH = 40;
 function checkRunActions(view) {
   if (view.blocked) return [];
   const { lifecycle, state } = view;
@@ -64274,13 +64406,21 @@ function checkRunActions(view) {
   );
   const hasPrevious = state.good.some((g) => g.version !== state.run?.version);
   const actions = [];
+  for (const event of lifecycle.events ?? []) {
+    if (!handles(event.name)) continue;
+    actions.push({
+      label: clip(event.name.charAt(0).toUpperCase() + event.name.slice(1), LABEL_MAX_LENGTH),
+      description: clip(event.description ?? `Send ${event.name}`, DESCRIPTION_MAX_LENGTH),
+      identifier: event.name
+    });
+  }
   if (handles("retry") && state.run)
     actions.push({ label: "Retry", description: "Run this deployment again", identifier: "retry" });
   if (handles("rollback") && hasPrevious)
     actions.push({ label: "Roll back", description: "Go back to the previous good version", identifier: "rollback" });
   const pausable = modelsPause ? handles("pause") : state.hold === null && Object.keys(state.regions).length > 0;
   if (pausable) actions.push({ label: "Pause", description: "Hold before the next stage", identifier: "pause" });
-  return actions;
+  return actions.slice(0, CHECK_RUN_ACTIONS_LIMIT);
 }
 
 // src/adapters/github/surface-mapping.ts
@@ -64331,13 +64471,13 @@ function surfaceStatus(view) {
       };
   }
 }
-function clip(text2, max) {
+function clip2(text2, max) {
   return text2.length <= max ? text2 : text2.slice(0, max - 1) + "\u2026";
 }
 function shortDescription(view) {
-  if (view.blocked) return clip(`blocked: ${view.blocked}`, 140);
+  if (view.blocked) return clip2(`blocked: ${view.blocked}`, 140);
   const error2 = view.state.error && view.state.error.runId === view.state.run?.id ? ` \u2014 ${view.state.error.step} failed` : "";
-  return clip(`${stateLine(view.state)}${error2}`, 140);
+  return clip2(`${stateLine(view.state)}${error2}`, 140);
 }
 
 // src/adapters/github/github-reporter.ts
@@ -64381,8 +64521,8 @@ var GitHubReporter = class {
       ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
       external_id: `ferry:${key}`,
       output: {
-        title: clip(`${view.deployment}: ${view.blocked ? "blocked" : stateLine(view.state)}`, 255),
-        summary: clip(deploymentSummary(view.lifecycle, view.state, view.blocked), SUMMARY_LIMIT2)
+        title: clip2(`${view.deployment}: ${view.blocked ? "blocked" : stateLine(view.state)}`, 255),
+        summary: clip2(deploymentSummary(view.lifecycle, view.state, view.blocked), SUMMARY_LIMIT2)
       },
       actions: checkRunActions(view)
     };
@@ -64451,7 +64591,7 @@ var GitHubReporter = class {
         repo,
         ref: sha,
         environment: view.environment,
-        description: clip(`ferry run ${runId} of ${view.deployment}`, 140),
+        description: clip2(`ferry run ${runId} of ${view.deployment}`, 140),
         auto_merge: false,
         required_contexts: [],
         payload: { ferry: { deployment: view.deployment, runId } },
@@ -64929,55 +65069,26 @@ function redactDeep(value, secrets = []) {
   return value;
 }
 
-// src/core/bounded-event.ts
-var ACTOR_MAX_LENGTH = 64;
-var MESSAGE_MAX_LENGTH = 300;
-var NOTE_MAX_LENGTH = 200;
-var URL_MAX_LENGTH = 300;
-var IDENTIFIER_MAX_LENGTH = 200;
-var ELLIPSIS = "\u2026";
-var UNKNOWN_ACTOR = "unknown";
-function boundedEvent(event) {
-  const report = "stage" in event ? event.stage : void 0;
-  const identifiers = [
-    ["event id", event.id],
-    ["version", event.type === "deploy" ? event.version : void 0],
-    ["external id", report?.externalId]
-  ];
-  for (const [name, value] of identifiers) {
-    if (value === "" && name !== "external id")
-      return { ok: false, reason: "input-empty", detail: `the ${name} is empty` };
-    if (value !== void 0 && value.length > IDENTIFIER_MAX_LENGTH) {
-      return {
-        ok: false,
-        reason: "input-too-long",
-        detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept`
-      };
-    }
+// src/core/promotion-fact.ts
+function promotionFact(promotion, source) {
+  if (!source) return { ...promotion, versions: [], source: `${promotion.from} has not deployed anything yet` };
+  const versions = /* @__PURE__ */ new Set();
+  const { state } = promotion;
+  if (state === void 0) {
+    for (const good of source.good) versions.add(good.version);
+  } else {
+    const entered = new Set(source.history.filter((h) => h.to === state && h.runId !== void 0).map((h) => h.runId));
+    const run2 = source.run;
+    if (run2 && (Object.values(source.regions).some((r) => r.state === state) || entered.has(run2.id)))
+      versions.add(run2.version);
+    for (const good of source.good) if (entered.has(good.runId)) versions.add(good.version);
   }
-  const actorFits = event.actor.length <= ACTOR_MAX_LENGTH && event.actor !== "";
-  if (actorFits && (!report || reportFits(report))) return { ok: true, event };
-  const actor = actorFits ? event.actor : event.actor === "" ? UNKNOWN_ACTOR : clip2(event.actor, ACTOR_MAX_LENGTH);
-  if (!report || !("stage" in event)) return { ok: true, event: { ...event, actor } };
-  return { ok: true, event: { ...event, actor, stage: boundedReport(report) } };
+  return { ...promotion, versions: [...versions], source: describeSource(promotion.from, source) };
 }
-function reportFits(report) {
-  return (report.message === void 0 || report.message.length <= MESSAGE_MAX_LENGTH) && (report.url === void 0 || report.url.length <= URL_MAX_LENGTH);
-}
-function boundedReport(report) {
-  const { url, message, ...rest } = report;
-  return {
-    ...rest,
-    ...message === void 0 ? {} : { message: clip2(message, MESSAGE_MAX_LENGTH) },
-    ...url === void 0 || url.length > URL_MAX_LENGTH ? {} : { url }
-  };
-}
-function clip2(text2, max) {
-  if (text2.length <= max) return text2;
-  let end = max - ELLIPSIS.length;
-  const last = text2.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end -= 1;
-  return text2.slice(0, end) + ELLIPSIS;
+function describeSource(name, source) {
+  const states = Object.values(source.regions).map((r) => r.state).join("+");
+  if (!source.run) return `${name} is in ${states} with no run yet`;
+  return `${name} runs ${shortVersion(source.run.version)} in ${states}`;
 }
 
 // src/core/coalesce-queue.ts
@@ -65128,7 +65239,7 @@ function addTimer(draft, timer) {
 }
 function record2(draft, entry) {
   const { event } = draft;
-  const note2 = entry.note === void 0 || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip2(entry.note, NOTE_MAX_LENGTH) };
+  const note2 = entry.note === void 0 || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip(entry.note, NOTE_MAX_LENGTH) };
   draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note2 });
 }
 
@@ -65183,7 +65294,7 @@ function failureOf(draft, region, from) {
   const stageEvent2 = "stage" in event ? event.stage : void 0;
   const step = stageEvent2?.stage ?? state;
   const counters = event.type === "stage.progress" ? draft.counters : void 0;
-  const message = stageEvent2?.message ?? (counters ? `${counters.failed} of ${counters.total} instances failed (failure threshold ${draft.context.threshold ?? 1})` : void 0) ?? (event.type === "stage.timed-out" ? `stage ${step} timed out` : `${event.type === "timer" ? `timer ${event.timer.name}` : event.type} in ${state}`);
+  const message = stageEvent2?.message ?? (counters ? `${counters.failed} of ${counters.total} instances failed (failure threshold ${draft.context.threshold ?? 1})` : void 0) ?? (event.type === "stage.timed-out" ? `stage ${step} timed out` : `${event.type === "timer" ? `timer ${event.timer.name}` : event.type === "custom" ? event.name : event.type} in ${state}`);
   return { step, message, at: event.at, state, ...draft.run ? { runId: draft.run.id } : {} };
 }
 
@@ -65388,6 +65499,7 @@ function deliverRaised(draft) {
 
 // src/core/concurrency.ts
 function handleTrigger(draft, event) {
+  refuseUnpromoted(draft, event.version);
   if (draft.rolledBack?.version === event.version && AUTOMATIC_CAUSES.has(event.cause)) {
     throw new Refusal(
       "version-rolled-back",
@@ -65446,6 +65558,15 @@ function handleTrigger(draft, event) {
     "deploy",
     void 0,
     (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, regionOf(draft, region).resting))
+  );
+}
+function refuseUnpromoted(draft, version) {
+  const promotion = draft.context.promotion;
+  if (!promotion || promotion.versions.includes(version)) return;
+  const reached = promotion.state === void 0 ? "been deployed successfully" : `reached ${promotion.state}`;
+  throw new Refusal(
+    "not-promoted",
+    `${shortVersion(version)} has not ${reached} in ${promotion.from} (${promotion.source}); it deploys here once it has`
   );
 }
 function policyNow(draft) {
@@ -65509,6 +65630,7 @@ function popQueue(draft) {
     draft.event = popped;
     try {
       if (draft.rolledBack?.version === next.version && AUTOMATIC_CAUSES.has(next.cause)) continue;
+      refuseUnpromoted(draft, next.version);
       const runSeq = draft.runSeq;
       routeEvent(draft, "deploy");
       if (next.coalesced && draft.run && draft.runSeq !== runSeq)
@@ -65693,6 +65815,11 @@ function transition(lifecycle, state, input, context = {}) {
       case "stage.timed-out":
         handleStageEvent(draft, event);
         break;
+      case "custom":
+        if (!declaresEvent(lifecycle, event.name))
+          return refuse("unknown-event", `lifecycle ${lifecycle.name} declares no event ${JSON.stringify(event.name)}`);
+        routeEvent(draft, event.name);
+        break;
       default:
         routeEvent(draft, handlerKey(event));
     }
@@ -65733,7 +65860,7 @@ function applyEvents(snapshot, events, specs) {
       continue;
     }
     const before = current.get(deployment) ?? (read.kind === "ok" ? read.state : initialDeploymentState(spec.lifecycle, deployment, event.at));
-    const result = transition(spec.lifecycle, before, event, spec.context);
+    const result = transition(spec.lifecycle, before, event, contextOf(spec, current, snapshot));
     current.set(deployment, before);
     if (!result.ok) {
       if (result.reason === "duplicate-event") {
@@ -65753,6 +65880,18 @@ function applyEvents(snapshot, events, specs) {
     outcomes.push({ kind: "applied", deployment, eventId, transitions: result.transitions });
   }
   return { outcomes, changed, current, effects, applied, report, blocked };
+}
+function contextOf(spec, current, snapshot) {
+  const promotion = spec.promotion;
+  if (!promotion) return spec.context;
+  const read = snapshot.deployments.get(promotion.from);
+  if (read?.kind === "corrupt")
+    return {
+      ...spec.context,
+      promotion: { ...promotion, versions: [], source: `the state file of ${promotion.from} is corrupt` }
+    };
+  const source = current.get(promotion.from) ?? (read?.kind === "ok" ? read.state : void 0);
+  return { ...spec.context, promotion: promotionFact(promotion, source) };
 }
 
 // src/engine/commit-message.ts
@@ -65777,14 +65916,17 @@ function commitMessage(applied, states) {
   const subject = `${parts.join("; ")} [skip ci]`;
   const body = applied.map((a) => {
     const moves = a.transitions.map((t) => `${t.from} \u2192 ${t.to}${t.note ? ` (${t.note})` : ""}`).join(", ");
-    return `- ${a.deployment}: ${a.event.type} by ${a.event.actor} (${a.event.cause})${moves ? `: ${moves}` : ""}`;
+    return `- ${a.deployment}: ${eventName(a.event)} by ${a.event.actor} (${a.event.cause})${moves ? `: ${moves}` : ""}`;
   });
   const trailers2 = applied.flatMap((a) => [
-    `Ferry-Event: ${a.event.type} ${a.deployment}`,
+    `Ferry-Event: ${eventName(a.event)} ${a.deployment}`,
     `Ferry-Delivery: ${a.event.id}`,
     `Ferry-Actor: ${a.event.actor}`
   ]);
   return [subject, "", ...body, "", ...trailers2, ""].join("\n");
+}
+function eventName(event) {
+  return event.type === "custom" ? event.name : event.type;
 }
 
 // src/engine/execute-effects.ts
@@ -65843,6 +65985,30 @@ async function executeEffects(effects, runner, log, clock) {
     }
   }
   return followUps;
+}
+
+// src/engine/promotion-triggers.ts
+function promotionTriggers(source, before, after, promoters) {
+  const run2 = after.run;
+  if (!run2 || run2.kind !== "deploy") return [];
+  const triggers2 = [];
+  for (const { deployment, promotion } of promoters) {
+    const now = promotionFact(promotion, after).versions.includes(run2.version);
+    const earlier = promotionFact(promotion, before).versions.includes(run2.version);
+    if (!now || earlier) continue;
+    triggers2.push({
+      deployment,
+      event: {
+        type: "deploy",
+        id: `promotion:${source}:${run2.id}`,
+        at: after.updatedAt,
+        actor: run2.actor,
+        cause: "promotion",
+        version: run2.version
+      }
+    });
+  }
+  return triggers2;
 }
 
 // src/engine/work-counter.ts
@@ -65969,11 +66135,14 @@ var Engine = class {
     const names = [...new Set(events.map((e) => e.deployment))];
     const specs = /* @__PURE__ */ new Map();
     for (const name of names) specs.set(name, await this.options.catalog.get(name));
+    const sources = [...specs.values()].flatMap((spec) => spec?.promotion ? [spec.promotion.from] : []);
+    const read = [.../* @__PURE__ */ new Set([...names, ...sources])];
     const attempts = this.options.maxWriteAttempts ?? 8;
     let result;
+    let snapshot;
     let fresh = false;
     for (let attempt = 1; ; attempt++) {
-      const snapshot = await store.read(names, { fresh });
+      snapshot = await store.read(read, { fresh });
       result = applyEvents(snapshot, events, specs);
       if (result.changed.size === 0) {
         if (snapshot.cached && !fresh) {
@@ -65998,9 +66167,25 @@ var Engine = class {
     }
     const followUps = await executeEffects(result.effects, this.options.runner, this.log, clock);
     await this.reportBatch(result, specs);
+    followUps.push(...await this.promotions(result, snapshot));
     if (followUps.length > 0)
       void this.submit(followUps).catch((error2) => this.log.error({ err: error2 }, "follow-up events failed"));
     return [...result.outcomes];
+  }
+  /** Deploys, to the deployments that promote from a changed one, the version it just promoted. */
+  async promotions(result, snapshot) {
+    const triggers2 = [];
+    for (const [source, after] of result.changed) {
+      const promoters = [];
+      for (const deployment of await this.options.catalog.promotedFrom(source)) {
+        const promotion = (await this.options.catalog.get(deployment))?.promotion;
+        if (promotion) promoters.push({ deployment, promotion });
+      }
+      if (promoters.length === 0) continue;
+      const before = snapshot.deployments.get(source);
+      triggers2.push(...promotionTriggers(source, before?.kind === "ok" ? before.state : void 0, after, promoters));
+    }
+    return triggers2;
   }
   async reportBatch(result, specs) {
     const views = this.viewsOf(result, specs);
@@ -66468,22 +66653,22 @@ var ENGINE_EVENTS = [
 async function engineCommand(io, options2 = {}) {
   const env = (name) => io.env(name);
   const token = io.input("token") || env("GITHUB_TOKEN") || "";
-  const eventName = env("GITHUB_EVENT_NAME") ?? "";
+  const eventName2 = env("GITHUB_EVENT_NAME") ?? "";
   const eventPath = env("GITHUB_EVENT_PATH") ?? "";
   const [owner, repo] = (env("GITHUB_REPOSITORY") ?? "").split("/");
   const baseUrl = env("GITHUB_API_URL") ?? "https://api.github.com";
   if (!token) return io.fail("command engine needs a token: set `token` (default: the workflow's GITHUB_TOKEN)");
   if (!owner || !repo)
     return io.fail("command engine needs GITHUB_REPOSITORY (owner/name); it runs inside a GitHub Actions workflow");
-  if (!ENGINE_EVENTS.includes(eventName))
+  if (!ENGINE_EVENTS.includes(eventName2))
     return io.fail(
-      `command engine does not handle ${JSON.stringify(eventName)} events; trigger it on ${ENGINE_EVENTS.join(", ")}`
+      `command engine does not handle ${JSON.stringify(eventName2)} events; trigger it on ${ENGINE_EVENTS.join(", ")}`
     );
   const app = createFerryApp({ tokenMode: true });
   const Octokit3 = (options2.Octokit ?? ProbotOctokit).defaults({ baseUrl });
   const probot = new Probot({ githubToken: token, Octokit: Octokit3, logLevel: "info" });
   await probot.load(app);
-  if (eventName === "schedule" || eventName === "workflow_dispatch") {
+  if (eventName2 === "schedule" || eventName2 === "workflow_dispatch") {
     const octokit = await probot.auth();
     const { data } = await octokit.request("GET /repos/{owner}/{repo}", { owner, repo });
     await app.fireDueTimers({ owner, repo }, data.default_branch);
@@ -66491,9 +66676,9 @@ async function engineCommand(io, options2 = {}) {
   } else {
     const payload = JSON.parse(readFileSync3(eventPath, "utf8"));
     const id = `${env("GITHUB_RUN_ID") ?? "run"}-${env("GITHUB_RUN_ATTEMPT") ?? "1"}`;
-    await probot.receive({ id, name: eventName, payload });
+    await probot.receive({ id, name: eventName2, payload });
     await app.idle();
-    io.info(`handled ${eventName} for ${owner}/${repo}`);
+    io.info(`handled ${eventName2} for ${owner}/${repo}`);
   }
   io.output("result", "succeeded");
 }

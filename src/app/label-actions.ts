@@ -1,4 +1,5 @@
 import type { FerryEvent, OperatorEventType } from "../core/ferry-event.ts";
+import { declaresEvent } from "../core/lifecycle.ts";
 import { deploymentsTouched } from "../manifest/deployments-touched.ts";
 import type { Manifest } from "../manifest/manifest.ts";
 import { pullRequestFiles } from "./changed-files.ts";
@@ -19,6 +20,26 @@ export const LABEL_EVENTS: Readonly<Record<string, Exclude<OperatorEventType, "r
   "ferry:retry": "retry",
   "ferry:drop": "drop",
 };
+
+/** The prefix of ferry's labels; `ferry:<event>` sends an event a lifecycle declares (`events:`). */
+const LABEL_PREFIX = "ferry:";
+
+/** Names a lifecycle may declare (schemas/lifecycle.schema.json `declaredEventName`). */
+const DECLARED_EVENT_NAME = /^[a-z][a-z0-9_-]{0,19}$/;
+
+/**
+ * The deployments in force whose lifecycle declares `name`: a `ferry:<name>` label that no
+ * lifecycle declares is not ferry's, and is left alone without a word.
+ */
+async function declaring(ctx: HandlerContext, name: string, among?: readonly string[]): Promise<string[]> {
+  const names = among ?? [...(await ctx.worker.catalog.inForce()).keys()];
+  const found: string[] = [];
+  for (const deployment of names) {
+    const spec = await ctx.worker.catalog.get(deployment);
+    if (spec && declaresEvent(spec.lifecycle, name)) found.push(deployment);
+  }
+  return found;
+}
 
 /**
  * The deployments a label on a pull request acts on. An open pull request that carries previews
@@ -45,16 +66,19 @@ export async function labelTargets(
 }
 
 /**
- * A `ferry:*` label added to a pull request: check who added it and where the pull request comes
+ * A `ferry:*` label added to a pull request (a fixed one, or `ferry:<event>` for an event a
+ * lifecycle in force declares): check who added it and where the pull request comes
  * from, send the event to each deployment the pull request touches, then remove the label and say
  * on the pull request what happened or why nothing did. The label's removal is also the lock
  * between replicas: only the one that removes it answers a refusal.
  */
 export async function handleLabel(ctx: HandlerContext, pull: PullFacts, label: string): Promise<void> {
   const type = LABEL_EVENTS[label];
-  if (!type) return;
+  const custom = type || !label.startsWith(LABEL_PREFIX) ? undefined : label.slice(LABEL_PREFIX.length);
+  if (!type && !(custom && DECLARED_EVENT_NAME.test(custom))) return;
   const settings = await ctx.settings();
   if (!settings.labels.enabled) return;
+  if (custom && (await declaring(ctx, custom)).length === 0) return;
   const { worker, origin } = ctx;
   const refuse = async (why: string) => {
     if (!(await removeLabel(worker.client, worker.ref, pull.number, label))) return;
@@ -81,6 +105,12 @@ export async function handleLabel(ctx: HandlerContext, pull: PullFacts, label: s
     return refuse(
       "this pull request touches no deployment: none of its files is a manifest or matches a manifest's trigger paths.",
     );
+  // A lifecycle's own event goes only where it means something: to deployments whose lifecycle declares it.
+  const deployments = custom ? await declaring(ctx, custom, targets.deployments) : targets.deployments;
+  if (deployments.length === 0)
+    return refuse(
+      `no deployment this pull request touches (${targets.deployments.join(", ")}) has a lifecycle that declares the event \`${custom ?? ""}\`.`,
+    );
   const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "label" as const };
   // A merged pull request deploys its merge commit; an open one (or its preview) its head.
   const mergeSha = targets.previews || !pull.merged ? undefined : pull.mergeSha;
@@ -90,8 +120,10 @@ export async function handleLabel(ctx: HandlerContext, pull: PullFacts, label: s
     version: mergeSha ?? pull.headSha,
     ref: mergeSha ? pull.baseRef : pull.headRef,
   };
-  const event: FerryEvent = type === "deploy" ? deploy : { ...base, type };
-  const events = targets.deployments.map((deployment) => ({ deployment, event }));
+  let event: FerryEvent = deploy;
+  if (custom) event = { ...base, type: "custom", name: custom };
+  else if (type && type !== "deploy") event = { ...base, type };
+  const events = deployments.map((deployment) => ({ deployment, event }));
   const outcomes = await worker.submit(events);
   // Only duplicates: this delivery was answered before (a redelivery, or another replica).
   if (!worthTelling(outcomes)) return;

@@ -3,14 +3,15 @@ import type { EventOutcome } from "../engine/event-outcome.ts";
 import { BoundedSet } from "./bounded-set.ts";
 
 /** Refusals of an automatic trigger that a person looking at the commit should see. */
-const SHOWN: ReadonlySet<string> = new Set(["rejected-busy", "version-rolled-back"]);
+const SHOWN: ReadonlySet<string> = new Set(["rejected-busy", "version-rolled-back", "not-promoted"]);
 
 const noticed = new WeakMap<object, BoundedSet<string>>();
 
 /**
  * Shows on a commit why it was not deployed: a completed `ferry/<deployment>` check run (neutral
- * for a busy deployment, skipped for a rolled-back version) whose text says which run holds the
- * deployment, or that the version was rolled back. The deployment's own check run is a
+ * for a busy deployment or a version not promoted yet, skipped for a rolled-back version) whose
+ * text says which run holds the deployment, that the version was rolled back, or which state of
+ * which deployment it has yet to reach (it deploys once it has: the deployment's own check run follows). The deployment's own check run is a
  * projection of its state and cannot say this, since a refusal changes no state. One per
  * commit and deployment, whichever webhook (merge or push) or replica saw the refusal first.
  */
@@ -39,7 +40,9 @@ export async function showRefusals(
       const rolledBack = outcome.reason === "version-rolled-back";
       const title = rolledBack
         ? `${outcome.deployment}: not redeployed, this version was rolled back`
-        : `${outcome.deployment}: not deployed, another run holds the deployment`;
+        : outcome.reason === "not-promoted"
+          ? `${outcome.deployment}: not deployed yet, this version has not been promoted`
+          : `${outcome.deployment}: not deployed, another run holds the deployment`;
       await client.request("POST /repos/{owner}/{repo}/check-runs", {
         owner: ref.owner,
         repo: ref.repo,

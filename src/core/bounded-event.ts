@@ -29,6 +29,7 @@ export function boundedEvent(event: FerryEvent): BoundedEvent {
   const identifiers: [string, string | undefined][] = [
     ["event id", event.id],
     ["version", event.type === "deploy" ? event.version : undefined],
+    ["event name", event.type === "custom" ? event.name : undefined],
     ["external id", report?.externalId],
   ];
   for (const [name, value] of identifiers) {

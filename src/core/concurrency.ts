@@ -14,6 +14,7 @@ type DeployEvent = Extract<FerryEvent, { type: "deploy" }>;
  * queue it, reject it naming the run that holds the deployment, or supersede that run.
  */
 export function handleTrigger(draft: Draft, event: DeployEvent): void {
+  refuseUnpromoted(draft, event.version);
   if (draft.rolledBack?.version === event.version && AUTOMATIC_CAUSES.has(event.cause)) {
     throw new Refusal(
       "version-rolled-back",
@@ -73,6 +74,21 @@ export function handleTrigger(draft: Draft, event: DeployEvent): void {
   // Supersede: the new trigger is handled as if it had arrived when the deployment last rested.
   routeEvent(draft, "deploy", undefined, (region) =>
     handlersFor(draft, region, "deploy", stateDefOf(draft, region, regionOf(draft, region).resting)),
+  );
+}
+
+/**
+ * A deployment with a manifest `promotion` deploys only versions the source deployment promoted,
+ * whatever the cause: the gate is the point of declaring it. Rollbacks and retries redeploy a
+ * version this deployment already ran, so they are not triggers and pass.
+ */
+function refuseUnpromoted(draft: Draft, version: string): void {
+  const promotion = draft.context.promotion;
+  if (!promotion || promotion.versions.includes(version)) return;
+  const reached = promotion.state === undefined ? "been deployed successfully" : `reached ${promotion.state}`;
+  throw new Refusal(
+    "not-promoted",
+    `${shortVersion(version)} has not ${reached} in ${promotion.from} (${promotion.source}); it deploys here once it has`,
   );
 }
 
@@ -151,6 +167,7 @@ export function popQueue(draft: Draft): void {
     draft.event = popped;
     try {
       if (draft.rolledBack?.version === next.version && AUTOMATIC_CAUSES.has(next.cause)) continue;
+      refuseUnpromoted(draft, next.version);
       const runSeq = draft.runSeq;
       routeEvent(draft, "deploy");
       // The run deploys what the coalesced triggers asked for, in its newest version: it says so.

@@ -18,7 +18,7 @@ export const STAGE_EVENTS = [
 ] as const;
 export type StageEventType = (typeof STAGE_EVENTS)[number];
 
-/** What caused an event; `merge` and `push` are automatic triggers, the rest are explicit. */
+/** What caused an event; `merge`, `push` and `promotion` (another deployment reached the state this one promotes from) are automatic triggers. */
 export const CAUSES = [
   "create",
   "merge",
@@ -31,11 +31,12 @@ export const CAUSES = [
   "rollback",
   "queue",
   "api",
+  "promotion",
 ] as const;
 export type Cause = (typeof CAUSES)[number];
 
 /** Causes that fire without a person deciding; a rolled-back version is not redeployed by them. */
-export const AUTOMATIC_CAUSES: ReadonlySet<Cause> = new Set(["merge", "push", "timer", "queue", "runner"]);
+export const AUTOMATIC_CAUSES: ReadonlySet<Cause> = new Set(["merge", "push", "timer", "queue", "runner", "promotion"]);
 
 export interface StageReport {
   readonly runId: number;
@@ -71,7 +72,17 @@ export type FerryEvent =
   | (EventBase & { readonly type: Exclude<OperatorEventType, "deploy"> })
   | (EventBase & { readonly type: StageEventType; readonly stage: StageReport })
   | (EventBase & { readonly type: "timer"; readonly timer: { readonly name: string; readonly due: string } })
-  | (EventBase & { readonly type: "signal"; readonly signal: string });
+  | (EventBase & { readonly type: "signal"; readonly signal: string })
+  /** An event the lifecycle declares itself (`events:`), such as a canary's `promote`; see {@link CustomEvent}. */
+  | CustomEvent;
+
+/**
+ * An operator event the lifecycle declares in its `events:` list, sent by a `ferry:<name>` label,
+ * a check-run button, `ferry send` or the Action. Its own type keeps it apart from the built-in
+ * events: a custom `deploy` or `stage.succeeded` cannot exist, and the core refuses a name the
+ * lifecycle does not declare.
+ */
+export type CustomEvent = EventBase & { readonly type: "custom"; readonly name: string };
 
 export type FerryEventType = FerryEvent["type"];
 
@@ -79,5 +90,6 @@ export type FerryEventType = FerryEvent["type"];
 export function handlerKey(event: FerryEvent): string {
   if (event.type === "timer") return `timer.${event.timer.name}`;
   if (event.type === "signal") return event.signal;
+  if (event.type === "custom") return event.name;
   return event.type;
 }

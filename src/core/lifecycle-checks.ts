@@ -13,6 +13,9 @@ export const CHECK_CODES = [
   "transient-needs-fallback",
   "unknown-event",
   "root-on-in-regions",
+  "builtin-event",
+  "duplicate-event",
+  "unhandled-event",
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -28,10 +31,12 @@ const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>([...OPERATOR_EVENTS, .
 /**
  * Semantic checks a schema cannot express: unknown targets, unreachable states, states with
  * no way out, stage states without outcomes, guards that do not compile, `always` cycles,
- * duplicate handlers and unknown events. `singleRegion` says the file had no `regions` key.
+ * duplicate handlers, unknown events, and declared events that collide or go unhandled.
+ * `singleRegion` says the file had no `regions` key.
  */
 export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): LifecycleProblem[] {
   const problems: LifecycleProblem[] = [];
+  const declared = checkDeclaredEvents(lifecycle, problems);
   const signals = new Set<string>();
   const timers = new Set<string>();
   for (const region of Object.values(lifecycle.regions)) {
@@ -43,7 +48,10 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
     }
   }
   const eventKnown = (name: string) =>
-    KNOWN_EVENTS.has(name) || signals.has(name) || (name.startsWith("timer.") && timers.has(name.slice(6)));
+    KNOWN_EVENTS.has(name) ||
+    declared.has(name) ||
+    signals.has(name) ||
+    (name.startsWith("timer.") && timers.has(name.slice(6)));
   const rootOn = lifecycle.on ?? {};
   if (!singleRegion && Object.keys(rootOn).length > 0) {
     problems.push({
@@ -145,7 +153,39 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
 }
 
 function unknownEvent(name: string): string {
-  return `unknown event ${JSON.stringify(name)}: not a ferry event, a raised signal, or a scheduled timer`;
+  return `unknown event ${JSON.stringify(name)}: not a ferry event, an event the lifecycle declares in \`events\`, a raised signal, or a scheduled timer`;
+}
+
+/**
+ * The lifecycle's own events (`events:`): a name may not be a built-in event (a `ferry:deploy`
+ * label must mean one thing), may be declared once, and must be handled somewhere, or its label
+ * and button could never do anything. Returns the names declared.
+ */
+function checkDeclaredEvents(lifecycle: Lifecycle, problems: LifecycleProblem[]): Set<string> {
+  const declared = new Set<string>();
+  const handled = new Set(Object.keys(lifecycle.on ?? {}));
+  for (const region of Object.values(lifecycle.regions))
+    for (const state of Object.values(region.states)) for (const key of Object.keys(state.on ?? {})) handled.add(key);
+  (lifecycle.events ?? []).forEach(({ name }, i) => {
+    const path = ["events", i];
+    if (KNOWN_EVENTS.has(name)) {
+      problems.push({
+        code: "builtin-event",
+        path,
+        message: `event ${JSON.stringify(name)} is built in; declare only events of the lifecycle's own`,
+      });
+    } else if (declared.has(name)) {
+      problems.push({ code: "duplicate-event", path, message: `event ${JSON.stringify(name)} is declared twice` });
+    } else if (!handled.has(name)) {
+      problems.push({
+        code: "unhandled-event",
+        path,
+        message: `event ${JSON.stringify(name)} is declared but no state handles it`,
+      });
+    }
+    declared.add(name);
+  });
+  return declared;
 }
 
 function unknownTarget(target: string): string {

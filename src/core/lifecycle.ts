@@ -66,10 +66,22 @@ export interface RegionDef {
   readonly states: Readonly<Record<string, StateDef>>;
 }
 
+/**
+ * An event of the lifecycle's own (`events:` in the file), such as a canary's `promote`: people
+ * send it by name (label `ferry:<name>`, a check-run button, `ferry send`). The name never equals
+ * a built-in event and fits a check-run button's identifier (20 characters).
+ */
+export interface EventDef {
+  readonly name: string;
+  readonly description?: string;
+}
+
 export interface Lifecycle {
   readonly name: string;
   readonly description: string;
   readonly concurrency: ConcurrencyPolicy;
+  /** Events of the lifecycle's own, in declaration order (which orders their check-run buttons). */
+  readonly events?: readonly EventDef[];
   /** Handlers that apply in every state of every region that has none of its own for the event. */
   readonly on?: Readonly<Record<string, readonly TransitionDef[]>>;
   /** Regions in declaration order; events reach them in this order. */
@@ -81,6 +93,11 @@ export const BUSY_KINDS: ReadonlySet<StateKind> = new Set(["transient", "stage",
 
 /** Kinds a region may rest in between runs; `$previous` resolves to the last of these. */
 export const RESTING_KINDS: ReadonlySet<StateKind> = new Set(["steady", "failed", "final"]);
+
+/** Whether the lifecycle declares an event of its own by this name. */
+export function declaresEvent(lifecycle: Lifecycle, name: string): boolean {
+  return lifecycle.events?.some((e) => e.name === name) ?? false;
+}
 
 /** The check-run status a state is shown with. */
 export function reportStatusOf(state: StateDef): ReportStatus {

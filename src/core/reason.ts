@@ -16,5 +16,7 @@ export const REASONS = [
   "always-loop",
   "input-too-long",
   "input-empty",
+  "unknown-event",
+  "not-promoted",
 ] as const;
 export type Reason = (typeof REASONS)[number];

@@ -72,6 +72,6 @@ export function failureOf(draft: Draft, region: string, from?: string): Deployme
       : undefined) ??
     (event.type === "stage.timed-out"
       ? `stage ${step} timed out`
-      : `${event.type === "timer" ? `timer ${event.timer.name}` : event.type} in ${state}`);
+      : `${event.type === "timer" ? `timer ${event.timer.name}` : event.type === "custom" ? event.name : event.type} in ${state}`);
   return { step, message, at: event.at, state, ...(draft.run ? { runId: draft.run.id } : {}) };
 }

@@ -1,3 +1,5 @@
+import type { PromotionFact } from "./promotion-fact.ts";
+
 /**
  * What the manifest in force tells `transition()` about a deployment. Absent fields take the
  * documented defaults; an absent `stages` map means every stage counts as defined.
@@ -20,6 +22,11 @@ export interface TransitionContext {
   /** Timer durations in seconds by timer name, e.g. `pause-after`. */
   readonly timers?: Readonly<Record<string, number>>;
   readonly defaultStageTimeoutSeconds?: number;
+  /**
+   * Manifest `promotion`, with the versions the source deployment has promoted: a trigger of any
+   * other version is refused with `not-promoted`. Decided by the engine from its snapshot.
+   */
+  readonly promotion?: PromotionFact;
 }
 
 /** Thirty minutes: long enough for most deploy jobs, short enough to notice a lost runner. */

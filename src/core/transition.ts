@@ -5,7 +5,7 @@ import type { DeploymentState, HistoryEntry } from "./deployment-state.ts";
 import { draftOf, Refusal, stateOf } from "./draft.ts";
 import type { Effect } from "./effect.ts";
 import { handlerKey, type FerryEvent } from "./ferry-event.ts";
-import type { Lifecycle } from "./lifecycle.ts";
+import { declaresEvent, type Lifecycle } from "./lifecycle.ts";
 import type { Reason } from "./reason.ts";
 import { handleStageEvent, handleTimer } from "./stage-events.ts";
 import type { TransitionContext } from "./transition-context.ts";
@@ -59,6 +59,12 @@ export function transition(
       case "stage.failed":
       case "stage.timed-out":
         handleStageEvent(draft, event);
+        break;
+      case "custom":
+        // Only declared names: a custom event can never stand in for a built-in one or a signal.
+        if (!declaresEvent(lifecycle, event.name))
+          return refuse("unknown-event", `lifecycle ${lifecycle.name} declares no event ${JSON.stringify(event.name)}`);
+        routeEvent(draft, event.name);
         break;
       default:
         routeEvent(draft, handlerKey(event));

@@ -1,7 +1,9 @@
 import { initialDeploymentState, type DeploymentState } from "../core/deployment-state.ts";
 import type { Effect } from "../core/effect.ts";
 import { redactDeep } from "../core/redact.ts";
+import { promotionFact } from "../core/promotion-fact.ts";
 import { transition } from "../core/transition.ts";
+import type { TransitionContext } from "../core/transition-context.ts";
 import type { DeploymentSpec } from "../ports/deployment-catalog.ts";
 import type { StateSnapshot } from "../ports/state-store.ts";
 import type { AppliedEvent } from "./commit-message.ts";
@@ -56,7 +58,7 @@ export function applyEvents(
     const before =
       current.get(deployment) ??
       (read.kind === "ok" ? read.state : initialDeploymentState(spec.lifecycle, deployment, event.at));
-    const result = transition(spec.lifecycle, before, event, spec.context);
+    const result = transition(spec.lifecycle, before, event, contextOf(spec, current, snapshot));
     current.set(deployment, before);
     if (!result.ok) {
       if (result.reason === "duplicate-event") {
@@ -77,4 +79,26 @@ export function applyEvents(
     outcomes.push({ kind: "applied", deployment, eventId, transitions: result.transitions });
   }
   return { outcomes, changed, current, effects, applied, report, blocked };
+}
+
+/**
+ * The manifest's context, with the promotion fact when the manifest has `promotion`: decided from
+ * the source deployment's state as this batch left it (or as the snapshot read it), so the core
+ * stays pure and a write that loses its race re-decides on the fresh snapshot.
+ */
+function contextOf(
+  spec: DeploymentSpec,
+  current: ReadonlyMap<string, DeploymentState>,
+  snapshot: StateSnapshot,
+): TransitionContext {
+  const promotion = spec.promotion;
+  if (!promotion) return spec.context;
+  const read = snapshot.deployments.get(promotion.from);
+  if (read?.kind === "corrupt")
+    return {
+      ...spec.context,
+      promotion: { ...promotion, versions: [], source: `the state file of ${promotion.from} is corrupt` },
+    };
+  const source = current.get(promotion.from) ?? (read?.kind === "ok" ? read.state : undefined);
+  return { ...spec.context, promotion: promotionFact(promotion, source) };
 }

@@ -38,12 +38,17 @@ export function commitMessage(applied: readonly AppliedEvent[], states: Readonly
   const subject = `${parts.join("; ")} [skip ci]`;
   const body = applied.map((a) => {
     const moves = a.transitions.map((t) => `${t.from} → ${t.to}${t.note ? ` (${t.note})` : ""}`).join(", ");
-    return `- ${a.deployment}: ${a.event.type} by ${a.event.actor} (${a.event.cause})${moves ? `: ${moves}` : ""}`;
+    return `- ${a.deployment}: ${eventName(a.event)} by ${a.event.actor} (${a.event.cause})${moves ? `: ${moves}` : ""}`;
   });
   const trailers = applied.flatMap((a) => [
-    `Ferry-Event: ${a.event.type} ${a.deployment}`,
+    `Ferry-Event: ${eventName(a.event)} ${a.deployment}`,
     `Ferry-Delivery: ${a.event.id}`,
     `Ferry-Actor: ${a.event.actor}`,
   ]);
   return [subject, "", ...body, "", ...trailers, ""].join("\n");
+}
+
+/** A lifecycle's own event is named by its name (`promote`), not by its kind. */
+function eventName(event: FerryEvent): string {
+  return event.type === "custom" ? event.name : event.type;
 }

@@ -5,12 +5,13 @@ import type { DeploymentCatalog, DeploymentSpec } from "../ports/deployment-cata
 import { silentLogger, type Logger } from "../ports/logger.ts";
 import type { DeploymentView, Reporter } from "../ports/reporter.ts";
 import type { StageRunner } from "../ports/stage-runner.ts";
-import type { StateStore } from "../ports/state-store.ts";
+import type { StateSnapshot, StateStore } from "../ports/state-store.ts";
 import { applyEvents, type AppliedBatch } from "./apply-events.ts";
 import { commitMessage } from "./commit-message.ts";
 import type { DeploymentEvent } from "./deployment-event.ts";
 import type { EventOutcome } from "./event-outcome.ts";
 import { executeEffects } from "./execute-effects.ts";
+import { promotionTriggers, type Promoter } from "./promotion-triggers.ts";
 import { WorkCounter } from "./work-counter.ts";
 
 export interface EngineOptions {
@@ -135,11 +136,15 @@ export class Engine {
     const names = [...new Set(events.map((e) => e.deployment))];
     const specs = new Map<string, DeploymentSpec | undefined>();
     for (const name of names) specs.set(name, await this.options.catalog.get(name));
+    // A promotion is decided by the source deployment's state: read it in the same snapshot.
+    const sources = [...specs.values()].flatMap((spec) => (spec?.promotion ? [spec.promotion.from] : []));
+    const read = [...new Set([...names, ...sources])];
     const attempts = this.options.maxWriteAttempts ?? 8;
     let result: AppliedBatch | undefined;
+    let snapshot: StateSnapshot | undefined;
     let fresh = false;
     for (let attempt = 1; ; attempt++) {
-      const snapshot = await store.read(names, { fresh });
+      snapshot = await store.read(read, { fresh });
       result = applyEvents(snapshot, events, specs);
       if (result.changed.size === 0) {
         // Nothing to write means nothing proves the remembered state current: refusals and
@@ -167,9 +172,26 @@ export class Engine {
     }
     const followUps = await executeEffects(result.effects, this.options.runner, this.log, clock);
     await this.reportBatch(result, specs);
+    followUps.push(...(await this.promotions(result, snapshot)));
     if (followUps.length > 0)
       void this.submit(followUps).catch((error: unknown) => this.log.error({ err: error }, "follow-up events failed"));
     return [...result.outcomes];
+  }
+
+  /** Deploys, to the deployments that promote from a changed one, the version it just promoted. */
+  private async promotions(result: AppliedBatch, snapshot: StateSnapshot): Promise<DeploymentEvent[]> {
+    const triggers: DeploymentEvent[] = [];
+    for (const [source, after] of result.changed) {
+      const promoters: Promoter[] = [];
+      for (const deployment of await this.options.catalog.promotedFrom(source)) {
+        const promotion = (await this.options.catalog.get(deployment))?.promotion;
+        if (promotion) promoters.push({ deployment, promotion });
+      }
+      if (promoters.length === 0) continue;
+      const before = snapshot.deployments.get(source);
+      triggers.push(...promotionTriggers(source, before?.kind === "ok" ? before.state : undefined, after, promoters));
+    }
+    return triggers;
   }
 
   private async reportBatch(

@@ -21,5 +21,6 @@ export function deploymentSpecOf(
     context: transitionContextOf(manifest),
     environment: manifest.environment,
     secretValues,
+    ...(manifest.promotion === undefined ? {} : { promotion: manifest.promotion }),
   };
 }

@@ -1,5 +1,12 @@
 import { checkLifecycle, type CheckCode } from "../core/lifecycle-checks.ts";
-import { MAIN_REGION, type Lifecycle, type RegionDef, type StateDef, type TransitionDef } from "../core/lifecycle.ts";
+import {
+  MAIN_REGION,
+  type EventDef,
+  type Lifecycle,
+  type RegionDef,
+  type StateDef,
+  type TransitionDef,
+} from "../core/lifecycle.ts";
 import { locateProblems, validateAgainst } from "./schema-validator.ts";
 import { toPointer, type SourceError } from "./source-error.ts";
 import { INPUT_LIMITS } from "./input-limits.ts";
@@ -20,6 +27,7 @@ interface RawLifecycle {
   name: string;
   description: string;
   concurrency: Lifecycle["concurrency"];
+  events?: (string | EventDef)[];
   on?: Record<string, RawTransitionRef>;
   initial?: string;
   states?: RawStates;
@@ -69,6 +77,7 @@ function normalise(raw: RawLifecycle): Lifecycle {
     name: raw.name,
     description: raw.description,
     concurrency: raw.concurrency,
+    ...(raw.events ? { events: raw.events.map((e) => (typeof e === "string" ? { name: e } : e)) } : {}),
     ...(raw.on ? { on: normaliseHandlers(raw.on) } : {}),
     regions,
   };

@@ -16,7 +16,7 @@ import type { RawHttpCheck, RawManifest, RawStage, RawStep } from "./raw-manifes
 import { locateProblems, validateAgainst } from "./schema-validator.ts";
 import { toPointer, type SourceError } from "./source-error.ts";
 import { INPUT_LIMITS } from "./input-limits.ts";
-import { parseYamlSource } from "./yaml-source.ts";
+import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
 import { defined } from "../core/defined.ts";
 
 /** A loaded manifest with the lifecycle it names, or every error found. */
@@ -53,6 +53,7 @@ export function loadManifest(text: string, file: string, options: LoadManifestOp
   const problems = checkManifest(raw, known);
   const errors = [
     ...nameErrors,
+    ...promotionErrors(raw, file, source),
     ...problems.map((p) => ({
       file,
       ...source.locate(p.path, { key: p.atKey }),
@@ -83,6 +84,21 @@ function checkName(file: string): SourceError[] {
     );
   }
   return [];
+}
+
+/** A deployment cannot wait for itself: its own versions would never be promoted. */
+function promotionErrors(raw: RawManifest, file: string, source: YamlSource): SourceError[] {
+  if (raw.promotion?.from !== deploymentNameOf(file)) return [];
+  const path = ["promotion", "from"];
+  return [
+    {
+      file,
+      ...source.locate(path),
+      path: toPointer(path),
+      message: `promotion.from names this deployment itself; name the deployment whose versions this one deploys after (e.g. staging)`,
+      code: "promotion-self",
+    },
+  ];
 }
 
 function sortErrors(errors: SourceError[]): SourceError[] {
@@ -124,6 +140,7 @@ function normalise(raw: RawManifest, name: string, file: string): Manifest {
             autoRollback: strategy.autoRollback ?? true,
           },
         }),
+    ...(raw.promotion === undefined ? {} : { promotion: raw.promotion }),
     timers: Object.fromEntries(Object.entries(raw.timers ?? {}).map(([timer, duration]) => [timer, seconds(duration)])),
     scope: { allowDrop: raw.scope?.allowDrop ?? false },
     env: raw.env ?? {},

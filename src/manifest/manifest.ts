@@ -4,6 +4,7 @@
  * kind. The YAML shape is `schemas/manifest.schema.json`; `loadManifest` builds this.
  */
 import type { ConcurrencyPolicy } from "../core/lifecycle.ts";
+import type { Promotion } from "../core/promotion-fact.ts";
 
 /** A literal value, or a secret's value looked up by name when the stage runs. */
 export type EnvValue = string | { readonly secret: string };
@@ -128,6 +129,8 @@ export interface Manifest {
   readonly concurrency?: ConcurrencyPolicy;
   /** Only for rolling lifecycles. */
   readonly strategy?: Strategy;
+  /** Deploy only versions another deployment promoted (reached a state there). */
+  readonly promotion?: Promotion;
   /** Timer durations in seconds by timer name, e.g. `pause-after`. */
   readonly timers: Readonly<Record<string, number>>;
   readonly scope: { readonly allowDrop: boolean };

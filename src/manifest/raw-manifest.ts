@@ -59,6 +59,7 @@ export interface RawManifest {
     readonly failureThreshold?: number;
     readonly autoRollback?: boolean;
   };
+  readonly promotion?: { readonly from: string; readonly state?: string };
   readonly timers?: Readonly<Record<string, string>>;
   readonly scope?: { readonly allowDrop?: boolean };
   readonly env?: EnvMap;

@@ -155,6 +155,24 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       code: "unknown-event",
     },
   ],
+  "builtin-event.yml": [
+    { line: 6, column: 5, path: "/events/1", message: 'event "deploy" is built in', code: "builtin-event" },
+  ],
+  "duplicate-event.yml": [
+    { line: 4, column: 26, path: "/events/2", message: 'event "promote" is declared twice', code: "duplicate-event" },
+  ],
+  "unhandled-event.yml": [
+    {
+      line: 6,
+      column: 5,
+      path: "/events/1",
+      message: 'event "abort" is declared but no state handles it',
+      code: "unhandled-event",
+    },
+  ],
+  "bad-event-name.yml": [
+    { line: 5, column: 5, path: "/events/0", message: "must NOT have more than 20 characters", code: "schema" },
+  ],
 };
 
 describe("loadLifecycle: invalid fixtures", () => {

@@ -209,6 +209,24 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       message: "is not scheduled by lifecycle preview (it schedules: drop-after, pause-after)",
     },
   ],
+  "promotion-self.yml": [
+    {
+      line: 3,
+      column: 9,
+      path: "/promotion/from",
+      code: "promotion-self",
+      message: "promotion.from names this deployment itself",
+    },
+  ],
+  "promotion-bad-from.yml": [
+    {
+      line: 3,
+      column: 9,
+      path: "/promotion/from",
+      code: "schema",
+      message: 'must be a deployment name (e.g. "staging")',
+    },
+  ],
   "env-number.yml": [{ line: 3, column: 9, path: "/env/PORT", code: "schema", message: "must be string or object" }],
   "env-bad-name.yml": [
     {
@@ -575,5 +593,34 @@ describe("transitionContextOf", () => {
     const lifecycle = lifecycleFor(preview.lifecycle, preview.manifest);
     expect(lifecycle.concurrency).toBe("queue");
     expect(lifecycle.regions.main?.states.dropping?.concurrency).toBe("reject");
+  });
+});
+
+describe("examples/canary: a repository's own lifecycle and the manifests that use it", () => {
+  const ferry = new URL("canary/.ferry/", examples);
+
+  it("the lifecycle loads with its events, and staging and web load against it, web with its promotion", () => {
+    const loadedLifecycle = loadLifecycle(read(ferry, "lifecycles/canary.yml"), ".ferry/lifecycles/canary.yml");
+    if (!loadedLifecycle.ok) throw new Error(loadedLifecycle.errors.map(formatSourceError).join("\n"));
+    expect(loadedLifecycle.lifecycle.events?.map((e) => e.name)).toEqual(["promote", "abort"]);
+    const knownLifecycles = new Map([...builtinLifecycles(), ["canary", loadedLifecycle.lifecycle]]);
+    const staging = loaded(
+      loadManifest(read(ferry, "deployments/staging.yml"), ".ferry/deployments/staging.yml", { knownLifecycles }),
+    );
+    expect(staging.lifecycle).toBe("standard");
+    const web = loaded(
+      loadManifest(read(ferry, "deployments/web.yml"), ".ferry/deployments/web.yml", { knownLifecycles }),
+    );
+    expect(web).toMatchObject({ lifecycle: "canary", promotion: { from: "staging", state: "running" } });
+    expect(Object.keys(web.stages).sort()).toEqual(["abort", "canary", "promote", "rollback"]);
+  });
+
+  it("declared events may be written as names or with descriptions", () => {
+    const text = read(ferry, "lifecycles/canary.yml").replace(
+      /events:\n(?: {2}.*\n)+?initial/,
+      "events: [promote, { name: abort }]\ninitial",
+    );
+    const result = loadLifecycle(text, ".ferry/lifecycles/canary.yml");
+    expect(result.ok && result.lifecycle.events).toEqual([{ name: "promote" }, { name: "abort" }]);
   });
 });

@@ -217,6 +217,11 @@ export class GitHubCatalog implements DeploymentCatalog {
     );
   }
 
+  async promotedFrom(source: string): Promise<readonly string[]> {
+    const inForce = await this.inForce();
+    return [...inForce.values()].filter((m) => m.promotion?.from === source).map((m) => m.name);
+  }
+
   async get(deployment: string): Promise<DeploymentSpec | undefined> {
     const found = this.known(deployment);
     if (found) return found;

@@ -77,6 +77,10 @@ export class GitCatalog implements DeploymentCatalog {
     return this.specs.get(deployment);
   }
 
+  async promotedFrom(source: string): Promise<readonly string[]> {
+    return this.names().filter((name) => this.specs.get(name)?.promotion?.from === source);
+  }
+
   manifest(deployment: string): Manifest | undefined {
     return this.manifests.get(deployment);
   }

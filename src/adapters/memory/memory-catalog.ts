@@ -12,6 +12,13 @@ export class MemoryCatalog implements DeploymentCatalog {
     return this.specs.get(deployment);
   }
 
+  async promotedFrom(source: string): Promise<readonly string[]> {
+    return [...this.specs.values()]
+      .filter((s) => s.promotion?.from === source)
+      .map((s) => s.name)
+      .sort();
+  }
+
   set(spec: DeploymentSpec): void {
     this.specs.set(spec.name, spec);
   }

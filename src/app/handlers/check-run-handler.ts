@@ -1,4 +1,5 @@
 import type { FerryEvent } from "../../core/ferry-event.ts";
+import { declaresEvent } from "../../core/lifecycle.ts";
 import { CONFIG_CHECK, validateCommit } from "../config-check.ts";
 import { commentBody, describeOutcome } from "../outcome-text.ts";
 import { arrayAt, numberAt, objectAt, shaAt, stringAt } from "../payload.ts";
@@ -16,8 +17,10 @@ const BUTTONS: Readonly<Record<string, "retry" | "rollback" | "pause">> = {
 /**
  * `check_run.requested_action` (a button) and `check_run.rerequested` ("Re-run") on a
  * `ferry/<deployment>` check run act on that deployment, for people with enough access;
- * "Re-run" on `ferry/config` validates the commit again. A retry from the check run of an older
- * run is refused: the person saw a run that is no longer the deployment's current one.
+ * "Re-run" on `ferry/config` validates the commit again. Buttons other than the fixed ones send
+ * the event of that name when the deployment's lifecycle declares it. A retry or a declared event
+ * from the check run of an older run is refused: the person saw a run that is no longer the
+ * deployment's current one.
  */
 export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
   const { worker, origin, payload } = ctx;
@@ -35,7 +38,12 @@ export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
   if (!name.startsWith("ferry/")) return;
   const deployment = name.slice("ferry/".length);
   const identifier = action === "rerequested" ? "retry" : stringAt(objectAt(payload, "requested_action"), "identifier");
-  const type = identifier === undefined ? undefined : BUTTONS[identifier];
+  if (identifier === undefined) return;
+  const builtin = BUTTONS[identifier];
+  // Any other button is an event the deployment's lifecycle declares (`events:`), e.g. a canary's `promote`.
+  const lifecycle = builtin ? undefined : (await worker.catalog.get(deployment))?.lifecycle;
+  const custom = lifecycle && declaresEvent(lifecycle, identifier) ? identifier : undefined;
+  const type = builtin ?? custom;
   if (!type) return;
   // Where to answer a person: the pull requests GitHub lists for the check run's commit.
   const pulls = arrayAt(run, "pull_requests").flatMap((p) => numberAt(p, "number") ?? []);
@@ -58,7 +66,8 @@ export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
     ]);
   }
   const runId = runIdOf(stringAt(run, "external_id"), deployment);
-  if (type === "retry" && runId !== undefined) {
+  // A retry, or a lifecycle's own event (a canary's promote), acts on a run: the one the person saw.
+  if ((builtin === "retry" || custom !== undefined) && runId !== undefined) {
     const current = (await worker.states()).find((s) => s.deployment === deployment)?.run?.id;
     if (current !== undefined && current !== runId) {
       return tell([
@@ -66,7 +75,8 @@ export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
       ]);
     }
   }
-  const event: FerryEvent = { type, id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "button" };
+  const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "button" as const };
+  const event: FerryEvent = builtin ? { ...base, type: builtin } : { ...base, type: "custom", name: type };
   const [outcome] = await worker.submit([{ deployment, event }]);
   if (outcome && (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment"))
     await tell([describeOutcome(outcome)]);

@@ -102,8 +102,9 @@ export class LocalSession {
   }
 
   /**
-   * Runs stages until every named deployment rests (steady, failed, final or paused): waits for
-   * the engine and the runner, and fires due timers (deadlines, retry backoffs) meanwhile.
+   * Runs stages until every named deployment rests (steady, failed, final or paused) or waits in a
+   * `wait` state for someone (a canary's `promote`): waits for the engine and the runner, and fires
+   * due timers (deadlines, retry backoffs) meanwhile.
    */
   async settle(deployments: readonly string[], maxMs = 30 * 60_000): Promise<void> {
     const started = Date.now();
@@ -125,9 +126,11 @@ export class LocalSession {
       if (read.kind !== "ok" || read.state.hold) continue;
       const spec = await this.catalog.get(name);
       if (!spec) continue;
-      const busy = Object.entries(read.state.regions).some(([region, r]) =>
-        BUSY_KINDS.has(spec.lifecycle.regions[region]?.states[r.state]?.kind ?? "steady"),
-      );
+      // Once the engine and runner are idle, a wait state waits for an event from outside: nothing local ends it.
+      const busy = Object.entries(read.state.regions).some(([region, r]) => {
+        const kind = spec.lifecycle.regions[region]?.states[r.state]?.kind ?? "steady";
+        return BUSY_KINDS.has(kind) && kind !== "wait";
+      });
       if (busy) return true;
     }
     return false;

@@ -63,6 +63,11 @@ export function op(type: Exclude<OperatorEventType, "deploy">, cause: Cause = "l
   return step(type, () => ({ type, cause }));
 }
 
+/** An event the lifecycle declares itself (`events:`), e.g. a canary's `promote`. */
+export function custom(name: string, cause: Cause = "label"): Step {
+  return step(name, () => ({ type: "custom", name, cause }));
+}
+
 /** A signal raised by name (multi-region lifecycles). */
 export function signal(name: string): Step {
   return step(name, () => ({ type: "signal", signal: name, cause: "api" }));
