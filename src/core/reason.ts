@@ -16,5 +16,6 @@ export const REASONS = [
   "always-loop",
   "input-too-long",
   "input-empty",
+  "approval-settled",
 ] as const;
 export type Reason = (typeof REASONS)[number];

@@ -8,6 +8,7 @@ import { handlerKey, type FerryEvent } from "./ferry-event.ts";
 import type { Lifecycle } from "./lifecycle.ts";
 import type { Reason } from "./reason.ts";
 import { handleStageEvent, handleTimer } from "./stage-events.ts";
+import { handleApprovalEvent } from "./approval-events.ts";
 import type { TransitionContext } from "./transition-context.ts";
 
 export type TransitionResult =
@@ -59,6 +60,11 @@ export function transition(
       case "stage.failed":
       case "stage.timed-out":
         handleStageEvent(draft, event);
+        break;
+      case "stage.waiting":
+      case "stage.approved":
+      case "stage.rejected":
+        handleApprovalEvent(draft, event);
         break;
       default:
         routeEvent(draft, handlerKey(event));
