@@ -57967,7 +57967,8 @@ function runFacts(payload, deliveryId) {
   const run2 = record(body["workflow_run"], "workflow_run", deliveryId);
   return {
     action: text(body["action"], "action", deliveryId),
-    status: text(run2["status"], "workflow_run.status", deliveryId),
+    // Only a held run's `waiting` matters; the result is read from the action and conclusion.
+    status: typeof run2["status"] === "string" ? run2["status"] : "",
     id: positiveInteger(run2["id"], "workflow_run.id", deliveryId),
     attempt: attemptOf(run2["run_attempt"], "workflow_run.run_attempt", deliveryId),
     conclusion: run2["conclusion"] === null || run2["conclusion"] === void 0 ? null : text(run2["conclusion"], "workflow_run.conclusion", deliveryId),
@@ -57981,7 +57982,8 @@ function jobFacts(payload, deliveryId) {
   const job = record(body["workflow_job"], "workflow_job", deliveryId);
   return {
     action: text(body["action"], "action", deliveryId),
-    status: text(job["status"], "workflow_job.status", deliveryId),
+    // Only a held run's `waiting` matters; the result is read from the action and conclusion.
+    status: typeof job["status"] === "string" ? job["status"] : "",
     id: positiveInteger(job["id"], "workflow_job.id", deliveryId),
     runId: positiveInteger(job["run_id"], "workflow_job.run_id", deliveryId),
     attempt: attemptOf(job["run_attempt"], "workflow_job.run_attempt", deliveryId),

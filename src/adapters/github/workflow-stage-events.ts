@@ -184,7 +184,8 @@ function runFacts(payload: unknown, deliveryId: string): RunFacts {
   const run = record(body["workflow_run"], "workflow_run", deliveryId);
   return {
     action: text(body["action"], "action", deliveryId),
-    status: text(run["status"], "workflow_run.status", deliveryId),
+    // Only a held run's `waiting` matters; the result is read from the action and conclusion.
+    status: typeof run["status"] === "string" ? run["status"] : "",
     id: positiveInteger(run["id"], "workflow_run.id", deliveryId),
     attempt: attemptOf(run["run_attempt"], "workflow_run.run_attempt", deliveryId),
     conclusion:
@@ -203,7 +204,8 @@ function jobFacts(payload: unknown, deliveryId: string): JobFacts {
   const job = record(body["workflow_job"], "workflow_job", deliveryId);
   return {
     action: text(body["action"], "action", deliveryId),
-    status: text(job["status"], "workflow_job.status", deliveryId),
+    // Only a held run's `waiting` matters; the result is read from the action and conclusion.
+    status: typeof job["status"] === "string" ? job["status"] : "",
     id: positiveInteger(job["id"], "workflow_job.id", deliveryId),
     runId: positiveInteger(job["run_id"], "workflow_job.run_id", deliveryId),
     attempt: attemptOf(job["run_attempt"], "workflow_job.run_attempt", deliveryId),
