@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve3, reject2) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject2(err) : resolve3(data);
             });
           });
         }
@@ -2201,11 +2201,11 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve3, reject2) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
-                reject(err2)
+                reject2(err2)
               ) : resolve3(data);
             });
           });
@@ -4473,9 +4473,9 @@ var require_util2 = __commonJS({
     function createDeferredPromise2() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
+      const promise = new Promise((resolve3, reject2) => {
         res = resolve3;
-        rej = reject;
+        rej = reject2;
       });
       return { promise, resolve: res, reject: rej };
     }
@@ -6725,10 +6725,10 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
-          reject(socket[kError]);
+          reject2(socket[kError]);
         } else {
           callback = resolve3;
         }
@@ -7400,10 +7400,10 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
-          reject(socket[kError]);
+          reject2(socket[kError]);
         } else {
           callback = resolve3;
         }
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve3, reject2) => {
           client[kConnector]({
             host,
             hostname,
@@ -7965,7 +7965,7 @@ var require_client = __commonJS({
             localAddress: client[kLocalAddress]
           }, (err, socket2) => {
             if (err) {
-              reject(err);
+              reject2(err);
             } else {
               resolve3(socket2);
             }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve3, reject2) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
           this.on("close", function() {
             signal?.removeEventListener("abort", onAbort);
             if (signal?.aborted) {
-              reject(signal.reason ?? new AbortError());
+              reject2(signal.reason ?? new AbortError());
             } else {
               resolve3(null);
             }
@@ -9605,17 +9605,17 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve3, reject2) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
             stream.on("error", (err) => {
-              reject(err);
+              reject2(err);
             }).on("close", () => {
-              reject(new TypeError("unusable"));
+              reject2(new TypeError("unusable"));
             });
           } else {
-            reject(rState.errored ?? new TypeError("unusable"));
+            reject2(rState.errored ?? new TypeError("unusable"));
           }
         } else {
           queueMicrotask(() => {
@@ -9623,7 +9623,7 @@ var require_readable = __commonJS({
               type,
               stream,
               resolve: resolve3,
-              reject,
+              reject: reject2,
               length: 0,
               body: []
             };
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve3, reject2) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject2(err) : resolve3(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve3, reject2) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject2(err) : resolve3(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve3, reject2) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject2(err) : resolve3(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve3, reject2) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject2(err) : resolve3(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve3, reject2) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14540,7 +14540,7 @@ var require_fetch = __commonJS({
               }
               this.body?.destroy(error2);
               fetchParams.controller.terminate(error2);
-              reject(error2);
+              reject2(error2);
             },
             onUpgrade(status, rawHeaders, socket) {
               if (status !== 101) {
@@ -21178,7 +21178,7 @@ var require_wait = __commonJS({
   "node_modules/thread-stream/lib/wait.js"(exports2, module2) {
     "use strict";
     var WAIT_MS = 1e4;
-    function wait2(state, index, expected, timeout, done) {
+    function wait3(state, index, expected, timeout, done) {
       const max = timeout === Infinity ? Infinity : Date.now() + timeout;
       const check2 = (previous) => {
         const current = Atomics.load(state, index);
@@ -21239,7 +21239,7 @@ var require_wait = __commonJS({
       };
       check2();
     }
-    module2.exports = { wait: wait2, waitDiff };
+    module2.exports = { wait: wait3, waitDiff };
   }
 });
 
@@ -21267,7 +21267,7 @@ var require_thread_stream = __commonJS({
     var { Worker } = __require("worker_threads");
     var { join: join3 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
-    var { wait: wait2 } = require_wait();
+    var { wait: wait3 } = require_wait();
     var {
       WRITE_INDEX,
       READ_INDEX,
@@ -21604,7 +21604,7 @@ var require_thread_stream = __commonJS({
     }
     function waitForRead(stream, cb) {
       const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX);
-      wait2(stream[kImpl].state, READ_INDEX, writeIndex, Infinity, (err, res) => {
+      wait3(stream[kImpl].state, READ_INDEX, writeIndex, Infinity, (err, res) => {
         if (err) {
           destroy(stream, err);
           cb(err);
@@ -22981,8 +22981,8 @@ var require_safe_stable_stringify = __commonJS({
     }
     function configure(options2) {
       options2 = { ...options2 };
-      const fail3 = getStrictOption(options2);
-      if (fail3) {
+      const fail2 = getStrictOption(options2);
+      if (fail2) {
         if (options2.bigint === void 0) {
           options2.bigint = false;
         }
@@ -23093,7 +23093,7 @@ ${originalIndentation}`;
             return `{${res}}`;
           }
           case "number":
-            return isFinite(value) ? String(value) : fail3 ? fail3(value) : "null";
+            return isFinite(value) ? String(value) : fail2 ? fail2(value) : "null";
           case "boolean":
             return value === true ? "true" : "false";
           case "undefined":
@@ -23104,7 +23104,7 @@ ${originalIndentation}`;
             }
           // fallthrough
           default:
-            return fail3 ? fail3(value) : void 0;
+            return fail2 ? fail2(value) : void 0;
         }
       }
       function stringifyArrayReplacer(key, value, stack, replacer, spacer, indentation) {
@@ -23184,7 +23184,7 @@ ${originalIndentation}`;
             return `{${res}}`;
           }
           case "number":
-            return isFinite(value) ? String(value) : fail3 ? fail3(value) : "null";
+            return isFinite(value) ? String(value) : fail2 ? fail2(value) : "null";
           case "boolean":
             return value === true ? "true" : "false";
           case "undefined":
@@ -23195,7 +23195,7 @@ ${originalIndentation}`;
             }
           // fallthrough
           default:
-            return fail3 ? fail3(value) : void 0;
+            return fail2 ? fail2(value) : void 0;
         }
       }
       function stringifyIndent(key, value, stack, spacer, indentation) {
@@ -23296,7 +23296,7 @@ ${originalIndentation}`;
             return `{${res}}`;
           }
           case "number":
-            return isFinite(value) ? String(value) : fail3 ? fail3(value) : "null";
+            return isFinite(value) ? String(value) : fail2 ? fail2(value) : "null";
           case "boolean":
             return value === true ? "true" : "false";
           case "undefined":
@@ -23307,7 +23307,7 @@ ${originalIndentation}`;
             }
           // fallthrough
           default:
-            return fail3 ? fail3(value) : void 0;
+            return fail2 ? fail2(value) : void 0;
         }
       }
       function stringifySimple(key, value, stack) {
@@ -23392,7 +23392,7 @@ ${originalIndentation}`;
             return `{${res}}`;
           }
           case "number":
-            return isFinite(value) ? String(value) : fail3 ? fail3(value) : "null";
+            return isFinite(value) ? String(value) : fail2 ? fail2(value) : "null";
           case "boolean":
             return value === true ? "true" : "false";
           case "undefined":
@@ -23403,7 +23403,7 @@ ${originalIndentation}`;
             }
           // fallthrough
           default:
-            return fail3 ? fail3(value) : void 0;
+            return fail2 ? fail2(value) : void 0;
         }
       }
       function stringify2(value, replacer, space) {
@@ -24361,13 +24361,13 @@ var require_pino_abstract_transport = __commonJS({
     var { parentPort, workerData } = __require("worker_threads");
     function createDeferred() {
       let resolve3;
-      let reject;
+      let reject2;
       const promise = new Promise((_resolve2, _reject) => {
         resolve3 = _resolve2;
-        reject = _reject;
+        reject2 = _reject;
       });
       promise.resolve = resolve3;
-      promise.reject = reject;
+      promise.reject = reject2;
       return promise;
     }
     module2.exports = function build(fn, opts = {}) {
@@ -24447,10 +24447,10 @@ var require_pino_abstract_transport = __commonJS({
             }
           }
         });
-        return configReceived.then(finish3);
+        return configReceived.then(finish2);
       }
-      return finish3();
-      function finish3() {
+      return finish2();
+      function finish2() {
         let res = fn(stream);
         if (res && typeof res.catch === "function") {
           res.catch((err) => {
@@ -25024,14 +25024,14 @@ var require_sonic_boom2 = __commonJS({
         this.off("error", onError);
         return true;
       };
-      const complete = (err, finish3 = true) => {
+      const complete = (err, finish2 = true) => {
         if (completed) return;
         completed = true;
         if (flushing) this._flushInProgress--;
         try {
           cb(err);
         } finally {
-          if (finish3) finishEnding(this);
+          if (finish2) finishEnding(this);
         }
       };
       const onDrain = (err) => {
@@ -27790,7 +27790,7 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
+          return new this.Promise(function(resolve3, reject2) {
             return setTimeout(resolve3, t);
           });
         }
@@ -27863,7 +27863,7 @@ var require_light = __commonJS({
           return this.check(weight, now);
         }
         async __register__(index, weight, expiration) {
-          var now, wait2;
+          var now, wait3;
           await this.yieldLoop();
           now = Date.now();
           if (this.conditionsCheck(weight)) {
@@ -27871,11 +27871,11 @@ var require_light = __commonJS({
             if (this.storeOptions.reservoir != null) {
               this.storeOptions.reservoir -= weight;
             }
-            wait2 = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait2 + this.storeOptions.minTime;
+            wait3 = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait3 + this.storeOptions.minTime;
             return {
               success: true,
-              wait: wait2,
+              wait: wait3,
               reservoir: this.storeOptions.reservoir
             };
           } else {
@@ -28002,10 +28002,10 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject2, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject: reject2 } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
@@ -28015,7 +28015,7 @@ var require_light = __commonJS({
               } catch (error1) {
                 error2 = error1;
                 return function() {
-                  return reject(error2);
+                  return reject2(error2);
                 };
               }
             })();
@@ -28025,13 +28025,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject2, resolve3;
+          resolve3 = reject2 = null;
           promise = new this.Promise(function(_resolve2, _reject) {
             resolve3 = _resolve2;
-            return reject = _reject;
+            return reject2 = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject: reject2 });
           this._tryToRun();
           return promise;
         }
@@ -28355,7 +28355,7 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             }
           }
-          _run(index, job, wait2) {
+          _run(index, job, wait3) {
             var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
@@ -28364,10 +28364,10 @@ var require_light = __commonJS({
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
                 return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait2),
+              }, wait3),
               expiration: job.options.expiration != null ? setTimeout(function() {
                 return job.doExpire(clearGlobalState, run2, free);
-              }, wait2 + job.options.expiration) : void 0,
+              }, wait3 + job.options.expiration) : void 0,
               job
             };
           }
@@ -28384,7 +28384,7 @@ var require_light = __commonJS({
               }
               this.Events.trigger("debug", `Draining ${options2.id}`, { args, options: options2 });
               index = this._randomIndex();
-              return this._store.__register__(index, options2.weight, options2.expiration).then(({ success, wait: wait2, reservoir }) => {
+              return this._store.__register__(index, options2.weight, options2.expiration).then(({ success, wait: wait3, reservoir }) => {
                 var empty2;
                 this.Events.trigger("debug", `Drained ${options2.id}`, { success, args, options: options2 });
                 if (success) {
@@ -28396,7 +28396,7 @@ var require_light = __commonJS({
                   if (reservoir === 0) {
                     this.Events.trigger("depleted", empty2);
                   }
-                  this._run(index, next, wait2);
+                  this._run(index, next, wait3);
                   return this.Promise.resolve(options2.weight);
                 } else {
                   return this.Promise.resolve(null);
@@ -28432,7 +28432,7 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve3, reject2) => {
                 if (finished()) {
                   return resolve3();
                 } else {
@@ -28532,9 +28532,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve3, reject2) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject2 : resolve3)(args3);
                 });
               });
             };
@@ -36105,12 +36105,12 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
       } catch (error2) {
-        reject(error2);
+        reject2(error2);
         return;
       }
       if (info2.done) {
@@ -36122,13 +36122,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve3, reject2) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -36320,12 +36320,12 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
       } catch (error2) {
-        reject(error2);
+        reject2(error2);
         return;
       }
       if (info2.done) {
@@ -36337,13 +36337,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve3, reject2) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -36524,12 +36524,12 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
       } catch (error2) {
-        reject(error2);
+        reject2(error2);
         return;
       }
       if (info2.done) {
@@ -36541,13 +36541,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve3, reject2) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -36616,7 +36616,7 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve3, reject) {
+        return new this.Promise(function(resolve3, reject2) {
           return setTimeout(resolve3, t);
         });
       }
@@ -36717,7 +36717,7 @@ var require_LocalDatastore = __commonJS({
       __register__(index, weight, expiration) {
         var _this11 = this;
         return _asyncToGenerator2(function* () {
-          var now, wait2;
+          var now, wait3;
           yield _this11.yieldLoop();
           now = Date.now();
           if (_this11.conditionsCheck(weight)) {
@@ -36725,11 +36725,11 @@ var require_LocalDatastore = __commonJS({
             if (_this11.storeOptions.reservoir != null) {
               _this11.storeOptions.reservoir -= weight;
             }
-            wait2 = Math.max(_this11._nextRequest - now, 0);
-            _this11._nextRequest = now + wait2 + _this11.storeOptions.minTime;
+            wait3 = Math.max(_this11._nextRequest - now, 0);
+            _this11._nextRequest = now + wait3 + _this11.storeOptions.minTime;
             return {
               success: true,
-              wait: wait2,
+              wait: wait3,
               reservoir: _this11.storeOptions.reservoir
             };
           } else {
@@ -37087,12 +37087,12 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve3, reject2, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
       } catch (error2) {
-        reject(error2);
+        reject2(error2);
         return;
       }
       if (info2.done) {
@@ -37104,13 +37104,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve3, reject2) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve3, reject2, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve3, reject2, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -37151,7 +37151,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve3, reject) => {
+          return new this.Promise((resolve3, reject2) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -37169,12 +37169,12 @@ var require_RedisConnection = __commonJS({
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve3, reject) => {
+          return new this.Promise((resolve3, reject2) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
               if (err != null) {
-                return reject(err);
+                return reject2(err);
               }
               this.shas[name] = replies[0];
               return resolve3(replies[0]);
@@ -37190,10 +37190,10 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve3, reject) => {
+            return new _this.Promise((resolve3, reject2) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
-                  return reject(err);
+                  return reject2(err);
                 } else {
                   return resolve3(replies[0]);
                 }
@@ -37203,7 +37203,7 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve3, reject) => {
+            return new this.Promise((resolve3, reject2) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
@@ -37223,10 +37223,10 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve3, reject) => {
+                  yield new _this2.Promise((resolve3, reject2) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
-                        return reject(err);
+                        return reject2(err);
                       }
                       if (chan === channel) {
                         return resolve3();
@@ -37314,12 +37314,12 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve3, reject2, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
       } catch (error2) {
-        reject(error2);
+        reject2(error2);
         return;
       }
       if (info2.done) {
@@ -37331,13 +37331,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve3, reject2) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve3, reject2, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve3, reject2, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -37383,7 +37383,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve3, reject) => {
+          return new this.Promise((resolve3, reject2) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -37422,7 +37422,7 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve3, reject) => {
+            return new this.Promise((resolve3, reject2) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
                 return resolve3();
@@ -37523,12 +37523,12 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
       } catch (error2) {
-        reject(error2);
+        reject2(error2);
         return;
       }
       if (info2.done) {
@@ -37540,13 +37540,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve3, reject2) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -37682,13 +37682,13 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve3, reject) => {
+          return new _this3.Promise((resolve3, reject2) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
             arr = _this3.connection.__scriptArgs__(name, _this3.originalId, all_args, function(err, replies) {
               if (err != null) {
-                return reject(err);
+                return reject2(err);
               }
               return resolve3(replies);
             });
@@ -37781,15 +37781,15 @@ var require_RedisDatastore = __commonJS({
       __register__(index, weight, expiration) {
         var _this7 = this;
         return _asyncToGenerator2(function* () {
-          var reservoir, success, wait2;
+          var reservoir, success, wait3;
           var _ref4 = yield _this7.runScript("register", _this7.prepareArray([index, weight, expiration]));
           var _ref5 = _slicedToArray2(_ref4, 3);
           success = _ref5[0];
-          wait2 = _ref5[1];
+          wait3 = _ref5[1];
           reservoir = _ref5[2];
           return {
             success: _this7.convertBool(success),
-            wait: wait2,
+            wait: wait3,
             reservoir
           };
         })();
@@ -37921,12 +37921,12 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
       } catch (error2) {
-        reject(error2);
+        reject2(error2);
         return;
       }
       if (info2.done) {
@@ -37938,13 +37938,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve3, reject2) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -37967,14 +37967,14 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject2, resolve3, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
             resolve3 = _this$_queue$shift.resolve;
-            reject = _this$_queue$shift.reject;
+            reject2 = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
@@ -37984,7 +37984,7 @@ var require_Sync = __commonJS({
               } catch (error1) {
                 error2 = error1;
                 return function() {
-                  return reject(error2);
+                  return reject2(error2);
                 };
               }
             })();
@@ -37995,17 +37995,17 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve3;
-        resolve3 = reject = null;
+        var promise, reject2, resolve3;
+        resolve3 = reject2 = null;
         promise = new this.Promise(function(_resolve2, _reject) {
           resolve3 = _resolve2;
-          return reject = _reject;
+          return reject2 = _reject;
         });
         this._queue.push({
           task,
           args,
           resolve: resolve3,
-          reject
+          reject: reject2
         });
         this._tryToRun();
         return promise;
@@ -38057,12 +38057,12 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
       } catch (error2) {
-        reject(error2);
+        reject2(error2);
         return;
       }
       if (info2.done) {
@@ -38074,13 +38074,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve3, reject2) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -38343,12 +38343,12 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
       } catch (error2) {
-        reject(error2);
+        reject2(error2);
         return;
       }
       if (info2.done) {
@@ -38360,13 +38360,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve3, reject2) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve3, reject2, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -38512,7 +38512,7 @@ var require_Bottleneck = __commonJS({
             }
           })();
         }
-        _run(index, job, wait2) {
+        _run(index, job, wait3) {
           var clearGlobalState, free, run2;
           job.doRun();
           clearGlobalState = this._clearGlobalState.bind(this, index);
@@ -38521,10 +38521,10 @@ var require_Bottleneck = __commonJS({
           return this._scheduled[index] = {
             timeout: setTimeout(() => {
               return job.doExecute(this._limiter, clearGlobalState, run2, free);
-            }, wait2),
+            }, wait3),
             expiration: job.options.expiration != null ? setTimeout(function() {
               return job.doExpire(clearGlobalState, run2, free);
-            }, wait2 + job.options.expiration) : void 0,
+            }, wait3 + job.options.expiration) : void 0,
             job
           };
         }
@@ -38548,7 +38548,7 @@ var require_Bottleneck = __commonJS({
             index = this._randomIndex();
             return this._store.__register__(index, options2.weight, options2.expiration).then(({
               success,
-              wait: wait2,
+              wait: wait3,
               reservoir
             }) => {
               var empty2;
@@ -38566,7 +38566,7 @@ var require_Bottleneck = __commonJS({
                 if (reservoir === 0) {
                   this.Events.trigger("depleted", empty2);
                 }
-                this._run(index, next, wait2);
+                this._run(index, next, wait3);
                 return this.Promise.resolve(options2.weight);
               } else {
                 return this.Promise.resolve(null);
@@ -38604,7 +38604,7 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve3, reject) => {
+            return new this.Promise((resolve3, reject2) => {
               if (finished()) {
                 return resolve3();
               } else {
@@ -38719,9 +38719,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve3, reject) {
+            return new this.Promise(function(resolve3, reject2) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve3)(args3);
+                return (args3[0] != null ? reject2 : resolve3)(args3);
               });
             });
           };
@@ -49098,19 +49098,19 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
       } catch (e) {
-        reject(e);
+        reject2(e);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
-        reject(e);
+        reject2(e);
       }
     }
     function step(result) {
@@ -50414,11 +50414,11 @@ async function getPayload(request2) {
   return decode(payload);
 }
 function getPayloadFromRequestStream(request2) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve3, reject2) => {
     let data = [];
     request2.on(
       "error",
-      (error2) => reject(new AggregateError([error2], error2.message))
+      (error2) => reject2(new AggregateError([error2], error2.message))
     );
     request2.on("data", data.push.bind(data));
     request2.on("end", () => {
@@ -50614,12 +50614,12 @@ var LruObject = class {
 // node_modules/probot/lib/helpers/create-deferred-promise.js
 function createDeferredPromise() {
   let resolve3;
-  let reject;
+  let reject2;
   const promise = new Promise((res, rej) => {
     resolve3 = res;
-    reject = rej;
+    reject2 = rej;
   });
-  return { promise, resolve: resolve3, reject };
+  return { promise, resolve: resolve3, reject: reject2 };
 }
 
 // node_modules/probot/lib/octokit/get-authenticated-octokit.js
@@ -50663,9 +50663,9 @@ import { platform as osPlatform } from "node:os";
 import { resolve as pathResolve } from "node:path";
 import { pathToFileURL } from "node:url";
 function wrapExec(exec2) {
-  return (cmd, options2) => new Promise((resolve3, reject) => {
+  return (cmd, options2) => new Promise((resolve3, reject2) => {
     exec2(cmd, { windowsHide: true, ...options2 }, (err, stdout, stderr) => {
-      err ? reject(new Error(`Failed executing '${cmd}': ${stderr || err.message}`)) : resolve3(stdout.trim());
+      err ? reject2(new Error(`Failed executing '${cmd}': ${stderr || err.message}`)) : resolve3(stdout.trim());
     });
   });
 }
@@ -57793,6 +57793,256 @@ function runIdOf(externalId, deployment) {
   return Number.isSafeInteger(id) && id > 0 ? id : void 0;
 }
 
+// src/adapters/github/webhook-fields.ts
+var WorkflowPayloadError = class extends Error {
+  name = "WorkflowPayloadError";
+};
+function fail(deliveryId, what) {
+  throw new WorkflowPayloadError(`webhook delivery ${deliveryId}: ${what}`);
+}
+function record(value, field, deliveryId) {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    fail(deliveryId, `${field} is not an object`);
+  return value;
+}
+function text(value, field, deliveryId) {
+  if (typeof value !== "string" || value === "") fail(deliveryId, `${field} is not a non-empty string`);
+  return value;
+}
+function positiveInteger(value, field, deliveryId) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0)
+    fail(deliveryId, `${field} is not a positive integer`);
+  return value;
+}
+function attemptOf(value, field, deliveryId) {
+  return value === void 0 || value === null ? 1 : positiveInteger(value, field, deliveryId);
+}
+function timeOf(candidates, field, deliveryId) {
+  for (const value of candidates) {
+    if (typeof value !== "string") continue;
+    const ms = Date.parse(value);
+    if (Number.isFinite(ms)) return new Date(ms).toISOString();
+  }
+  return fail(deliveryId, `${field} is not a time`);
+}
+function actorOf(body) {
+  const sender = body["sender"];
+  const login = typeof sender === "object" && sender !== null ? sender["login"] : void 0;
+  return typeof login === "string" && login !== "" ? login : "github-actions";
+}
+
+// src/adapters/github/deployment-review-facts.ts
+var ACTIONS = /* @__PURE__ */ new Set(["requested", "approved", "rejected"]);
+function deploymentReviewFact(payload, deliveryId) {
+  const body = record(payload, "payload", deliveryId);
+  const action = text(body["action"], "action", deliveryId);
+  if (!ACTIONS.has(action)) return void 0;
+  const run2 = record(body["workflow_run"], "workflow_run", deliveryId);
+  const common = {
+    workflowRunId: positiveInteger(run2["id"], "workflow_run.id", deliveryId),
+    attempt: attemptOf(run2["run_attempt"], "workflow_run.run_attempt", deliveryId),
+    ...typeof run2["path"] === "string" && run2["path"] !== "" ? { workflowPath: run2["path"] } : {}
+  };
+  if (action === "requested") {
+    const owner = ownerOf(body);
+    const reviewers = Array.isArray(body["reviewers"]) ? body["reviewers"] : [];
+    return {
+      kind: "requested",
+      ...common,
+      request: {
+        environment: text(body["environment"], "environment", deliveryId),
+        reviewers: reviewers.flatMap((r) => reviewerName(r, owner))
+      },
+      at: timeOf([body["since"], run2["updated_at"]], "since", deliveryId),
+      actor: actorOf(body)
+    };
+  }
+  const jobs = Array.isArray(body["workflow_job_runs"]) ? body["workflow_job_runs"] : [body["workflow_job_run"]];
+  const environment2 = jobs.map((j) => typeof j === "object" && j !== null ? j["environment"] : void 0).find((e) => typeof e === "string" && e !== "");
+  const comment2 = typeof body["comment"] === "string" && body["comment"].trim() !== "" ? body["comment"].trim() : "";
+  const approver = body["approver"];
+  const login = typeof approver === "object" && approver !== null ? approver["login"] : void 0;
+  return {
+    kind: action === "approved" ? "approved" : "rejected",
+    ...common,
+    environment: environment2 ?? fail(deliveryId, "workflow_job_runs names no environment"),
+    ...comment2 ? { comment: comment2 } : {},
+    at: timeOf([run2["updated_at"], body["since"]], "workflow_run.updated_at", deliveryId),
+    actor: typeof login === "string" && login !== "" ? login : actorOf(body)
+  };
+}
+function reviewerName(entry, owner) {
+  if (typeof entry !== "object" || entry === null) return [];
+  const { type, reviewer } = entry;
+  if (typeof reviewer !== "object" || reviewer === null) return [];
+  const fields = reviewer;
+  if (type === "User" && typeof fields["login"] === "string") return [fields["login"]];
+  if (type === "Team" && typeof fields["slug"] === "string") return [`${owner}/${fields["slug"]}`];
+  return [];
+}
+function approvalEvent(located, fact) {
+  const stage = {
+    runId: located.runId,
+    attempt: located.attempt,
+    stage: located.stage,
+    externalId: String(fact.workflowRunId)
+  };
+  const base = {
+    id: `gh-run:${fact.workflowRunId}:${fact.attempt}:${fact.kind === "requested" ? "waiting" : fact.kind}`,
+    at: fact.at,
+    actor: fact.actor,
+    cause: "runner",
+    stage
+  };
+  if (fact.kind === "requested")
+    return { deployment: located.deployment, event: { ...base, type: "stage.waiting", approval: fact.request } };
+  const review = { environment: fact.environment, ...fact.comment ? { comment: fact.comment } : {} };
+  return {
+    deployment: located.deployment,
+    event: { ...base, type: fact.kind === "approved" ? "stage.approved" : "stage.rejected", review }
+  };
+}
+function ownerOf(body) {
+  for (const key of ["organization", "repository"]) {
+    const holder = body[key];
+    if (typeof holder !== "object" || holder === null) continue;
+    const fields = holder;
+    const owner = fields["owner"];
+    const login = key === "organization" ? fields["login"] : typeof owner === "object" && owner !== null ? owner["login"] : void 0;
+    if (typeof login === "string" && login !== "") return login;
+  }
+  return "";
+}
+
+// src/adapters/github/workflow-stage-events.ts
+function stageEventsFromWorkflow(eventName2, payload, deliveryId, locate) {
+  if (eventName2 === "workflow_run") {
+    const run2 = runFacts(payload, deliveryId);
+    if (run2.action !== "in_progress" && run2.action !== "completed") return [];
+    const located2 = locate(String(run2.id));
+    if (!located2) return [];
+    if (run2.action === "in_progress")
+      return [stageEvent(located2, "stage.started", `gh-run:${run2.id}:${run2.attempt}:started`, run2.id, run2)];
+    const conclusion = run2.conclusion ?? "unknown";
+    if (conclusion === "success")
+      return [stageEvent(located2, "stage.succeeded", `gh-run:${run2.id}:${run2.attempt}:succeeded`, run2.id, run2)];
+    const type = conclusion === "timed_out" ? "stage.timed-out" : "stage.failed";
+    const outcome = type === "stage.timed-out" ? "timed-out" : "failed";
+    return [
+      stageEvent(located2, type, `gh-run:${run2.id}:${run2.attempt}:${outcome}`, run2.id, run2, {
+        message: `stage ${located2.stage}: workflow run ${describeConclusion(conclusion)} (${run2.url})`
+      })
+    ];
+  }
+  const job = jobFacts(payload, deliveryId);
+  if (job.action !== "in_progress") return [];
+  const located = locate(String(job.runId));
+  if (!located) return [];
+  return [
+    stageEvent(located, "stage.started", `gh-job:${job.id}:${job.attempt}:started`, job.runId, job, { url: job.url })
+  ];
+}
+function waitingRunOf(eventName2, payload, deliveryId) {
+  const facts = eventName2 === "workflow_run" ? runFacts(payload, deliveryId) : jobFacts(payload, deliveryId);
+  if (facts.status !== "waiting") return void 0;
+  const workflowRunId = "runId" in facts ? facts.runId : facts.id;
+  return { workflowRunId, attempt: facts.attempt, at: facts.at, actor: facts.actor };
+}
+function locateStage(states, workflowRunId) {
+  for (const state of states) {
+    const stage = state.stages.findLast((s) => s.externalId === workflowRunId);
+    if (stage)
+      return {
+        deployment: state.deployment,
+        stage: stage.stage,
+        runId: stage.runId,
+        attempt: stage.attempt,
+        ...stage.approval ? { approval: stage.approval.state } : {}
+      };
+  }
+  return void 0;
+}
+function stageEvent(located, type, id, workflowRunId, facts, extra = {}) {
+  const stage = {
+    runId: located.runId,
+    attempt: located.attempt,
+    stage: located.stage,
+    externalId: String(workflowRunId),
+    ...extra
+  };
+  return {
+    deployment: located.deployment,
+    event: { type, id, at: facts.at, actor: facts.actor, cause: "runner", stage }
+  };
+}
+var CONCLUSION_WORDS = {
+  failure: "failed",
+  cancelled: "was cancelled",
+  timed_out: "timed out",
+  startup_failure: "could not start (startup_failure: check the workflow file)",
+  action_required: "is waiting for approval (action_required)",
+  stale: "went stale",
+  skipped: "was skipped",
+  neutral: "ended neutral"
+};
+function describeConclusion(conclusion) {
+  return CONCLUSION_WORDS[conclusion] ?? `ended with conclusion ${conclusion}`;
+}
+function runFacts(payload, deliveryId) {
+  const body = record(payload, "payload", deliveryId);
+  const run2 = record(body["workflow_run"], "workflow_run", deliveryId);
+  return {
+    action: text(body["action"], "action", deliveryId),
+    // Only a held run's `waiting` matters; the result is read from the action and conclusion.
+    status: typeof run2["status"] === "string" ? run2["status"] : "",
+    id: positiveInteger(run2["id"], "workflow_run.id", deliveryId),
+    attempt: attemptOf(run2["run_attempt"], "workflow_run.run_attempt", deliveryId),
+    conclusion: run2["conclusion"] === null || run2["conclusion"] === void 0 ? null : text(run2["conclusion"], "workflow_run.conclusion", deliveryId),
+    url: text(run2["html_url"], "workflow_run.html_url", deliveryId),
+    at: timeOf([run2["updated_at"], run2["run_started_at"], run2["created_at"]], "workflow_run.updated_at", deliveryId),
+    actor: actorOf(body)
+  };
+}
+function jobFacts(payload, deliveryId) {
+  const body = record(payload, "payload", deliveryId);
+  const job = record(body["workflow_job"], "workflow_job", deliveryId);
+  return {
+    action: text(body["action"], "action", deliveryId),
+    // Only a held run's `waiting` matters; the result is read from the action and conclusion.
+    status: typeof job["status"] === "string" ? job["status"] : "",
+    id: positiveInteger(job["id"], "workflow_job.id", deliveryId),
+    runId: positiveInteger(job["run_id"], "workflow_job.run_id", deliveryId),
+    attempt: attemptOf(job["run_attempt"], "workflow_job.run_attempt", deliveryId),
+    url: text(job["html_url"], "workflow_job.html_url", deliveryId),
+    at: timeOf([job["started_at"], job["created_at"]], "workflow_job.started_at", deliveryId),
+    actor: actorOf(body)
+  };
+}
+
+// src/app/handlers/stage-of-run.ts
+async function stageOfRun(worker, workflowRunId, fresh) {
+  const id = String(workflowRunId);
+  const found = locateStage(await worker.states(), id);
+  if (found || !fresh) return found;
+  return locateStage(await worker.states({ fresh: true }), id);
+}
+
+// src/app/handlers/deployment-review-handler.ts
+async function handleDeploymentReview(ctx) {
+  const fact = deploymentReviewFact(ctx.payload, ctx.deliveryId);
+  if (!fact) return;
+  if (fact.workflowPath !== void 0 && !fact.workflowPath.endsWith(`/${ctx.workflow}`)) return;
+  const located = await stageOfRun(ctx.worker, fact.workflowRunId, true);
+  if (!located) {
+    ctx.log.info(
+      { repo: ctx.worker.fullName, delivery: ctx.deliveryId, workflowRunId: fact.workflowRunId },
+      "deployment review of a workflow run ferry did not dispatch (or whose dispatch is not recorded yet); ignored"
+    );
+    return;
+  }
+  await ctx.worker.submit([approvalEvent(located, fact)]);
+}
+
 // src/app/changed-files.ts
 var PUSH_COMMIT_LIMIT = 20;
 var ZERO_SHA = /^0{40}$/;
@@ -62782,7 +63032,8 @@ function transitionContextOf(manifest) {
     stages[name] = {
       ...stage.timeoutSeconds === void 0 ? {} : { timeoutSeconds: stage.timeoutSeconds },
       retries: stage.retries,
-      ...stage.backoffSeconds === void 0 ? {} : { backoffSeconds: stage.backoffSeconds }
+      ...stage.backoffSeconds === void 0 ? {} : { backoffSeconds: stage.backoffSeconds },
+      ...stage.approvalTimeoutSeconds === void 0 ? {} : { approvalTimeoutSeconds: stage.approvalTimeoutSeconds }
     };
   }
   return {
@@ -62906,6 +63157,16 @@ function addSeconds(iso, seconds2) {
     lastIso = iso;
   }
   return new Date(lastMs + seconds2 * 1e3).toISOString();
+}
+function formatSeconds(total) {
+  let rest = Math.max(0, Math.round(total));
+  let text2 = "";
+  for (const [unit, size] of [...Object.entries(UNITS)].reverse()) {
+    const count = Math.floor(rest / size);
+    if (count > 0) text2 += `${count}${unit}`;
+    rest -= count * size;
+  }
+  return text2 === "" ? "0s" : text2;
 }
 
 // src/manifest/manifest-checks.ts
@@ -63044,7 +63305,10 @@ function checkDurations(raw) {
     );
   });
   for (const [name, stage] of Object.entries(raw.stages ?? {})) {
-    found.push({ path: ["stages", name, "timeout"], value: stage.timeout });
+    found.push(
+      { path: ["stages", name, "timeout"], value: stage.timeout },
+      { path: ["stages", name, "approvalTimeout"], value: stage.approvalTimeout }
+    );
     stage.steps.forEach((step, i) => {
       const at = ["stages", name, "steps", i];
       if ("http-check" in step) {
@@ -63209,6 +63473,7 @@ function normaliseStage(raw) {
     ...optionalSeconds("timeoutSeconds", raw.timeout),
     retries: raw.retries ?? 0,
     ...optionalSeconds("backoffSeconds", raw.backoff),
+    ...optionalSeconds("approvalTimeoutSeconds", raw.approvalTimeout),
     env: raw.env ?? {},
     steps: [normaliseStep(first), ...rest.map(normaliseStep)]
   };
@@ -63871,130 +64136,6 @@ async function handlePush(ctx) {
   }
 }
 
-// src/adapters/github/workflow-stage-events.ts
-var WorkflowPayloadError = class extends Error {
-  name = "WorkflowPayloadError";
-};
-function stageEventsFromWorkflow(eventName2, payload, deliveryId, locate) {
-  if (eventName2 === "workflow_run") {
-    const run2 = runFacts(payload, deliveryId);
-    if (run2.action !== "in_progress" && run2.action !== "completed") return [];
-    const located2 = locate(String(run2.id));
-    if (!located2) return [];
-    if (run2.action === "in_progress")
-      return [stageEvent(located2, "stage.started", `gh-run:${run2.id}:${run2.attempt}:started`, run2.id, run2)];
-    const conclusion = run2.conclusion ?? "unknown";
-    if (conclusion === "success")
-      return [stageEvent(located2, "stage.succeeded", `gh-run:${run2.id}:${run2.attempt}:succeeded`, run2.id, run2)];
-    const type = conclusion === "timed_out" ? "stage.timed-out" : "stage.failed";
-    const outcome = type === "stage.timed-out" ? "timed-out" : "failed";
-    return [
-      stageEvent(located2, type, `gh-run:${run2.id}:${run2.attempt}:${outcome}`, run2.id, run2, {
-        message: `stage ${located2.stage}: workflow run ${describeConclusion(conclusion)} (${run2.url})`
-      })
-    ];
-  }
-  const job = jobFacts(payload, deliveryId);
-  if (job.action !== "in_progress") return [];
-  const located = locate(String(job.runId));
-  if (!located) return [];
-  return [
-    stageEvent(located, "stage.started", `gh-job:${job.id}:${job.attempt}:started`, job.runId, job, { url: job.url })
-  ];
-}
-function locateStage(states, workflowRunId) {
-  for (const state of states) {
-    const stage = state.stages.findLast((s) => s.externalId === workflowRunId);
-    if (stage) return { deployment: state.deployment, stage: stage.stage, runId: stage.runId, attempt: stage.attempt };
-  }
-  return void 0;
-}
-function stageEvent(located, type, id, workflowRunId, facts, extra = {}) {
-  const stage = {
-    runId: located.runId,
-    attempt: located.attempt,
-    stage: located.stage,
-    externalId: String(workflowRunId),
-    ...extra
-  };
-  return {
-    deployment: located.deployment,
-    event: { type, id, at: facts.at, actor: facts.actor, cause: "runner", stage }
-  };
-}
-var CONCLUSION_WORDS = {
-  failure: "failed",
-  cancelled: "was cancelled",
-  timed_out: "timed out",
-  startup_failure: "could not start (startup_failure: check the workflow file)",
-  action_required: "is waiting for approval (action_required)",
-  stale: "went stale",
-  skipped: "was skipped",
-  neutral: "ended neutral"
-};
-function describeConclusion(conclusion) {
-  return CONCLUSION_WORDS[conclusion] ?? `ended with conclusion ${conclusion}`;
-}
-function runFacts(payload, deliveryId) {
-  const body = record(payload, "payload", deliveryId);
-  const run2 = record(body["workflow_run"], "workflow_run", deliveryId);
-  return {
-    action: text(body["action"], "action", deliveryId),
-    id: positiveInteger(run2["id"], "workflow_run.id", deliveryId),
-    attempt: attemptOf(run2["run_attempt"], "workflow_run.run_attempt", deliveryId),
-    conclusion: run2["conclusion"] === null || run2["conclusion"] === void 0 ? null : text(run2["conclusion"], "workflow_run.conclusion", deliveryId),
-    url: text(run2["html_url"], "workflow_run.html_url", deliveryId),
-    at: timeOf([run2["updated_at"], run2["run_started_at"], run2["created_at"]], "workflow_run.updated_at", deliveryId),
-    actor: actorOf(body)
-  };
-}
-function jobFacts(payload, deliveryId) {
-  const body = record(payload, "payload", deliveryId);
-  const job = record(body["workflow_job"], "workflow_job", deliveryId);
-  return {
-    action: text(body["action"], "action", deliveryId),
-    id: positiveInteger(job["id"], "workflow_job.id", deliveryId),
-    runId: positiveInteger(job["run_id"], "workflow_job.run_id", deliveryId),
-    attempt: attemptOf(job["run_attempt"], "workflow_job.run_attempt", deliveryId),
-    url: text(job["html_url"], "workflow_job.html_url", deliveryId),
-    at: timeOf([job["started_at"], job["created_at"]], "workflow_job.started_at", deliveryId),
-    actor: actorOf(body)
-  };
-}
-function fail(deliveryId, what) {
-  throw new WorkflowPayloadError(`webhook delivery ${deliveryId}: ${what}`);
-}
-function record(value, field, deliveryId) {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    fail(deliveryId, `${field} is not an object`);
-  return value;
-}
-function text(value, field, deliveryId) {
-  if (typeof value !== "string" || value === "") fail(deliveryId, `${field} is not a non-empty string`);
-  return value;
-}
-function positiveInteger(value, field, deliveryId) {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0)
-    fail(deliveryId, `${field} is not a positive integer`);
-  return value;
-}
-function attemptOf(value, field, deliveryId) {
-  return value === void 0 || value === null ? 1 : positiveInteger(value, field, deliveryId);
-}
-function timeOf(candidates, field, deliveryId) {
-  for (const value of candidates) {
-    if (typeof value !== "string") continue;
-    const ms = Date.parse(value);
-    if (Number.isFinite(ms)) return new Date(ms).toISOString();
-  }
-  return fail(deliveryId, `${field} is not a time`);
-}
-function actorOf(body) {
-  const sender = body["sender"];
-  const login = typeof sender === "object" && sender !== null ? sender["login"] : void 0;
-  return typeof login === "string" && login !== "" ? login : "github-actions";
-}
-
 // src/app/handlers/workflow-handler.ts
 async function handleWorkflow(ctx, eventName2) {
   const { worker, payload } = ctx;
@@ -64002,6 +64143,8 @@ async function handleWorkflow(ctx, eventName2) {
     const path2 = stringAt(objectAt(payload, "workflow_run"), "path") ?? "";
     if (path2 !== "" && !path2.endsWith(`/${ctx.workflow}`)) return;
   }
+  const waiting = waitingRunOf(eventName2, payload, ctx.deliveryId);
+  if (waiting) return handleWaiting(ctx, waiting, eventName2 === "workflow_run");
   const convert = (states) => {
     let asked = false;
     const events = stageEventsFromWorkflow(eventName2, payload, ctx.deliveryId, (runId) => {
@@ -64022,6 +64165,20 @@ async function handleWorkflow(ctx, eventName2) {
     return;
   }
   await worker.submit(result.events);
+}
+async function handleWaiting(ctx, waiting, fresh) {
+  const { worker } = ctx;
+  const located = await stageOfRun(worker, waiting.workflowRunId, fresh);
+  if (!located || located.approval !== void 0) return;
+  const request2 = await worker.pendingApproval(waiting.workflowRunId);
+  if (!request2) {
+    ctx.log.info(
+      { repo: worker.fullName, delivery: ctx.deliveryId, workflowRunId: waiting.workflowRunId },
+      "workflow run waits, but not for a reviewer (a wait timer or concurrency); its start or end will tell"
+    );
+    return;
+  }
+  await worker.submit([approvalEvent(located, { kind: "requested", ...waiting, request: request2 })]);
 }
 
 // src/adapters/github/actions-runner.ts
@@ -64234,7 +64391,15 @@ function stateLine(state) {
   const [only] = regions;
   const where = only && regions.length === 1 ? only[1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
   const run2 = state.run ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
-  return `${where}${run2}${state.hold ? " \u2014 paused" : ""}`;
+  const waiting = awaitingApproval(state)?.approval;
+  return `${where}${run2}${state.hold ? " \u2014 paused" : ""}${waiting ? ` \u2014 awaiting approval in ${waiting.environment}` : ""}`;
+}
+function awaitingApproval(state) {
+  const run2 = state.run;
+  if (!run2) return void 0;
+  return state.stages.findLast(
+    (s) => s.runId === run2.id && (s.status === "dispatching" || s.status === "running") && s.approval?.state === "waiting"
+  );
 }
 function deploymentSummary(lifecycle, state, blocked) {
   const lines = [];
@@ -64261,6 +64426,8 @@ function deploymentSummary(lifecycle, state, blocked) {
       `**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`,
       ""
     );
+  const waiting = awaitingApproval(state);
+  if (waiting?.approval) lines.push(...approvalNotice(state, waiting, waiting.approval), "");
   if (state.rolledBack)
     lines.push(
       `**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
@@ -64284,6 +64451,16 @@ function deploymentSummary(lifecycle, state, blocked) {
   const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
   lines.push("### Lifecycle", "", "```mermaid", lifecycleMermaid(lifecycle, { current }), "```");
   return lines.join("\n");
+}
+function approvalNotice(state, stage, approval) {
+  const who = approval.reviewers.length > 0 ? `May approve: ${approval.reviewers.map((r) => `@${r}`).join(", ")}.` : "A required reviewer of the environment may approve.";
+  const where = stage.url ? ` Review it on [the workflow run](${stage.url}).` : "";
+  const timer = state.timers.find((t) => t.name === `stage-approval:${stage.region}`);
+  return [
+    `> [!IMPORTANT]`,
+    `> **Awaiting approval in ${approval.environment}** since ${approval.since}: \`${stage.stage}\` waits for a required reviewer. ${who}${where}`,
+    `> The stage's deadline is suspended while it waits${timer ? `; the approval times out at ${timer.due}` : ""}.`
+  ];
 }
 function pendingRetry(state, attempt) {
   const timer = state.timers.find((t) => t.name.startsWith("stage-retry:"));
@@ -64309,9 +64486,15 @@ function stageTable(stages) {
   const rows = stages.map((s) => {
     const took = s.finishedAt ? formatDuration(Date.parse(s.finishedAt) - Date.parse(s.startedAt)) : "";
     const link = s.url ? `[job](${s.url})` : "";
-    return `| ${s.stage} | ${s.attempt} | ${icon(s.status)} ${s.status} | ${took} | ${oneLine(s.message ?? "")} | ${link} |`;
+    const message = s.message ?? (s.approval ? approvalLine(s.approval) : "");
+    return `| ${s.stage} | ${s.attempt} | ${icon(s.status)} ${s.status} | ${took} | ${oneLine(message)} | ${link} |`;
   });
   return ["| stage | attempt | result | took | message | log |", "|---|---|---|---|---|---|", ...rows];
+}
+function approvalLine(approval) {
+  if (approval.state === "waiting") return `awaiting approval in ${approval.environment}`;
+  const by = approval.by ? ` by @${approval.by}` : "";
+  return `${approval.state}${by} in ${approval.environment}${approval.comment ? `: ${approval.comment}` : ""}`;
 }
 function icon(status) {
   return {
@@ -64345,6 +64528,8 @@ var MESSAGE_MAX_LENGTH = 300;
 var NOTE_MAX_LENGTH = 200;
 var URL_MAX_LENGTH = 300;
 var IDENTIFIER_MAX_LENGTH = 200;
+var REVIEWERS_LIMIT = 6;
+var REVIEWER_MAX_LENGTH = 100;
 var ELLIPSIS = "\u2026";
 var UNKNOWN_ACTOR = "unknown";
 function boundedEvent(event) {
@@ -64353,7 +64538,8 @@ function boundedEvent(event) {
     ["event id", event.id],
     ["version", event.type === "deploy" ? event.version : void 0],
     ["event name", event.type === "custom" ? event.name : void 0],
-    ["external id", report?.externalId]
+    ["external id", report?.externalId],
+    ["environment", environmentOf(event)]
   ];
   for (const [name, value] of identifiers) {
     if (value === "" && name !== "external id")
@@ -64367,10 +64553,37 @@ function boundedEvent(event) {
     }
   }
   const actorFits = event.actor.length <= ACTOR_MAX_LENGTH && event.actor !== "";
-  if (actorFits && (!report || reportFits(report))) return { ok: true, event };
+  if (actorFits && (!report || reportFits(report)) && approvalFits(event)) return { ok: true, event };
   const actor = actorFits ? event.actor : event.actor === "" ? UNKNOWN_ACTOR : clip(event.actor, ACTOR_MAX_LENGTH);
   if (!report || !("stage" in event)) return { ok: true, event: { ...event, actor } };
-  return { ok: true, event: { ...event, actor, stage: boundedReport(report) } };
+  const stage = boundedReport(report);
+  if (event.type === "stage.waiting")
+    return { ok: true, event: { ...event, actor, stage, approval: boundedRequest(event.approval) } };
+  if (event.type === "stage.approved" || event.type === "stage.rejected")
+    return { ok: true, event: { ...event, actor, stage, review: boundedReview(event.review) } };
+  return { ok: true, event: { ...event, actor, stage } };
+}
+function environmentOf(event) {
+  if (event.type === "stage.waiting") return event.approval.environment;
+  if (event.type === "stage.approved" || event.type === "stage.rejected") return event.review.environment;
+  return void 0;
+}
+function approvalFits(event) {
+  if (event.type === "stage.waiting")
+    return event.approval.reviewers.length <= REVIEWERS_LIMIT && event.approval.reviewers.every((r) => r.length <= REVIEWER_MAX_LENGTH);
+  if (event.type === "stage.approved" || event.type === "stage.rejected")
+    return (event.review.comment?.length ?? 0) <= MESSAGE_MAX_LENGTH;
+  return true;
+}
+function boundedRequest(request2) {
+  return {
+    ...request2,
+    reviewers: request2.reviewers.slice(0, REVIEWERS_LIMIT).map((r) => clip(r, REVIEWER_MAX_LENGTH))
+  };
+}
+function boundedReview(review) {
+  const { comment: comment2, ...rest } = review;
+  return { ...rest, ...comment2 === void 0 ? {} : { comment: clip(comment2, MESSAGE_MAX_LENGTH) } };
 }
 function reportFits(report) {
   return (report.message === void 0 || report.message.length <= MESSAGE_MAX_LENGTH) && (report.url === void 0 || report.url.length <= URL_MAX_LENGTH);
@@ -65031,6 +65244,31 @@ function trailers(message) {
   return out;
 }
 
+// src/adapters/github/pending-approval.ts
+async function pendingApproval(client, ref, workflowRunId) {
+  let pending;
+  try {
+    const answer = await client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments", {
+      owner: ref.owner,
+      repo: ref.repo,
+      run_id: workflowRunId
+    });
+    pending = answer.data;
+  } catch (error2) {
+    if (statusOf(error2) === 404) return void 0;
+    throw new GitHubAdapterError(
+      `could not read the pending deployments of workflow run ${workflowRunId}${statusOf(error2) === 403 ? " (the app needs the `deployments: read` permission)" : ""}`,
+      { cause: error2 }
+    );
+  }
+  for (const deployment of pending) {
+    const reviewers = deployment.reviewers.flatMap((r) => reviewerName(r, ref.owner));
+    const environment2 = deployment.environment.name;
+    if (environment2 && reviewers.length > 0) return { environment: environment2, reviewers };
+  }
+  return void 0;
+}
+
 // src/core/redact.ts
 var REDACTED = "[redacted]";
 var TOKEN_PATTERNS = [
@@ -65239,8 +65477,8 @@ function addTimer(draft, timer) {
 }
 function record2(draft, entry) {
   const { event } = draft;
-  const note2 = entry.note === void 0 || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip(entry.note, NOTE_MAX_LENGTH) };
-  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note2 });
+  const note3 = entry.note === void 0 || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip(entry.note, NOTE_MAX_LENGTH) };
+  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note3 });
 }
 
 // src/core/runs.ts
@@ -65396,6 +65634,7 @@ function leave(draft, region) {
   const active = activeStage(draft, region, true);
   if (!active) return;
   removeTimer(draft, `stage-deadline:${region}`);
+  removeTimer(draft, `stage-approval:${region}`);
   replaceStage(draft, active, { ...active, status: "cancelled", finishedAt: draft.event.at });
   draft.effects.push({
     type: "cancelStage",
@@ -65643,70 +65882,31 @@ function popQueue(draft) {
   }
 }
 
-// src/core/stage-events.ts
-function handleStageEvent(draft, event) {
-  const report = event.stage;
-  const [region, active] = findActive(draft, report.stage);
-  if (!region || !active) throw new Refusal("stale-stage", `stage ${report.stage} is not running now`);
-  if (report.runId !== active.runId || report.attempt !== active.attempt) {
-    throw new Refusal(
-      "stale-attempt",
-      `result for run ${report.runId} attempt ${report.attempt}; stage ${report.stage} is at run ${active.runId} attempt ${active.attempt}`
-    );
-  }
-  const links = {
-    ...report.url ? { url: report.url } : {},
-    ...report.externalId ? { externalId: report.externalId } : {}
-  };
-  switch (event.type) {
-    case "stage.dispatched":
-      replaceStage(draft, active, { ...active, ...links });
-      return;
-    case "stage.started":
-      replaceStage(draft, active, { ...active, ...links, status: "running" });
-      return;
-    case "stage.progress": {
-      draft.counters = { ...draft.counters, ...report.counters };
-      replaceStage(draft, active, { ...active, ...links, status: "running" });
-      if (currentDef(draft, region).on?.["stage.progress"]) routeEvent(draft, "stage.progress", region);
-      return;
-    }
-    case "stage.succeeded":
-      finish(draft, region, active, {
-        ...links,
-        status: "succeeded",
-        ...report.message ? { message: report.message } : {}
-      });
-      if (report.counters) draft.counters = { ...draft.counters, ...report.counters };
-      routeEvent(draft, "stage.succeeded", region);
-      return;
-    case "stage.failed":
-    case "stage.timed-out":
-      fail2(
-        draft,
-        region,
-        active,
-        event.type,
-        report.message ?? (event.type === "stage.timed-out" ? `stage ${active.stage} timed out` : `stage ${active.stage} failed`),
-        links
-      );
-  }
-}
-function findActive(draft, stage) {
+// src/core/stage-attempt.ts
+var APPROVAL_TIMER = "stage-approval";
+function reportedAttempt(draft, report) {
   for (const region of Object.keys(draft.regions)) {
     const active = activeStage(draft, region);
-    if (active && active.stage === stage) return [region, active];
+    if (!active || active.stage !== report.stage) continue;
+    if (report.runId !== active.runId || report.attempt !== active.attempt) {
+      throw new Refusal(
+        "stale-attempt",
+        `result for run ${report.runId} attempt ${report.attempt}; stage ${report.stage} is at run ${active.runId} attempt ${active.attempt}`
+      );
+    }
+    return [region, active];
   }
-  return [void 0, void 0];
+  throw new Refusal("stale-stage", `stage ${report.stage} is not running now`);
 }
-function finish(draft, region, active, patch) {
+function finishAttempt(draft, region, active, patch) {
   removeTimer(draft, `stage-deadline:${region}`);
+  removeTimer(draft, `${APPROVAL_TIMER}:${region}`);
   replaceStage(draft, active, { ...active, ...patch, finishedAt: draft.event.at });
 }
-function fail2(draft, region, active, outcome, message, links) {
-  const retriesLeft = active.retriesLeft ?? 0;
+function failAttempt(draft, region, active, outcome, message, patch, retry3 = true) {
+  const retriesLeft = retry3 ? active.retriesLeft ?? 0 : 0;
   const status = outcome === "stage.failed" ? "failed" : "timed-out";
-  finish(draft, region, active, { ...links, status, message });
+  finishAttempt(draft, region, active, { ...patch, status, message });
   if (retriesLeft > 0) {
     const settings = draft.context.stages?.[active.stage];
     const used = (settings?.retries ?? retriesLeft) - retriesLeft;
@@ -65725,6 +65925,169 @@ function fail2(draft, region, active, outcome, message, links) {
   const key = outcome === "stage.timed-out" && currentDef(draft, region).on?.["stage.timed-out"] ? "stage.timed-out" : "stage.failed";
   routeEvent(draft, key, region);
 }
+
+// src/core/approval-events.ts
+function handleApprovalEvent(draft, event) {
+  const [region, active] = reportedAttempt(draft, event.stage);
+  switch (event.type) {
+    case "stage.waiting":
+      wait2(draft, region, active, event.approval.environment, event.approval.reviewers);
+      return;
+    case "stage.approved":
+      approve(draft, region, active, event.review.environment, event.review.comment);
+      return;
+    case "stage.rejected":
+      reject(draft, region, active, event.review.environment, event.review.comment);
+  }
+}
+function wait2(draft, region, active, environment2, reviewers) {
+  const current = active.approval;
+  if (active.status === "running" || current && current.state !== "waiting")
+    throw settled(active, "it is no longer waiting for approval");
+  if (current) {
+    if (reviewers.length > 0) replaceStage(draft, active, { ...active, approval: { ...current, reviewers } });
+    return;
+  }
+  const at = draft.event.at;
+  removeTimer(draft, `stage-deadline:${region}`);
+  const limit = draft.context.stages?.[active.stage]?.approvalTimeoutSeconds;
+  if (limit !== void 0)
+    addTimer(draft, { name: `${APPROVAL_TIMER}:${region}`, due: addSeconds(at, limit), region, runId: active.runId });
+  replaceStage(draft, active, { ...active, approval: { environment: environment2, reviewers, since: at, state: "waiting" } });
+  note2(draft, region, active, "stage.waiting", `${active.stage} awaiting approval in ${environment2}`);
+}
+function approve(draft, region, active, environment2, comment2) {
+  const current = active.approval;
+  const implicit = current?.state === "approved" && current.by === void 0;
+  if (current && current.state !== "waiting" && !implicit) throw settled(active, `it was ${describe3(current)}`);
+  const at = draft.event.at;
+  let stage = active;
+  if (current?.state === "waiting") stage = resumeDeadline(draft, region, active, current, at);
+  const decision = {
+    environment: environment2,
+    reviewers: current?.reviewers ?? [],
+    since: current?.since ?? at,
+    state: "approved",
+    by: draft.event.actor,
+    decidedAt: implicit ? current.decidedAt ?? at : at,
+    ...comment2 ? { comment: comment2 } : {}
+  };
+  replaceStage(draft, stage, { ...stage, approval: decision });
+  note2(
+    draft,
+    region,
+    active,
+    "stage.approved",
+    `${active.stage} approved in ${environment2}${comment2 ? `: ${comment2}` : ""}`
+  );
+}
+function reject(draft, region, active, environment2, comment2) {
+  const current = active.approval;
+  if (current && current.state !== "waiting") throw settled(active, `it was ${describe3(current)}`);
+  const at = draft.event.at;
+  const approval = {
+    environment: environment2,
+    reviewers: current?.reviewers ?? [],
+    since: current?.since ?? at,
+    state: "rejected",
+    by: draft.event.actor,
+    decidedAt: at,
+    ...comment2 ? { comment: comment2 } : {}
+  };
+  const message = `rejected by @${draft.event.actor}${comment2 ? `: ${comment2}` : ""}`;
+  failAttempt(draft, region, active, "stage.failed", message, { approval }, false);
+}
+function endWaitByStart(draft, region, active) {
+  const current = active.approval;
+  if (current?.state !== "waiting") return active;
+  const at = draft.event.at;
+  const resumed = resumeDeadline(draft, region, active, current, at);
+  const next = { ...resumed, approval: { ...current, state: "approved", decidedAt: at } };
+  replaceStage(draft, resumed, next);
+  return next;
+}
+function expireApproval(draft, region, active) {
+  const current = active.approval;
+  if (current?.state !== "waiting") return;
+  const at = draft.event.at;
+  const waited = formatSeconds((Date.parse(at) - Date.parse(current.since)) / 1e3);
+  draft.effects.push({
+    type: "cancelStage",
+    stage: active.stage,
+    runId: active.runId,
+    attempt: active.attempt,
+    ...active.externalId ? { externalId: active.externalId } : {},
+    reason: "timed-out"
+  });
+  const approval = { ...current, state: "timed-out", decidedAt: at };
+  const message = `approval timed out after ${waited} in ${current.environment}`;
+  failAttempt(draft, region, active, "stage.timed-out", message, { approval }, false);
+}
+function resumeDeadline(draft, region, active, approval, at) {
+  removeTimer(draft, `${APPROVAL_TIMER}:${region}`);
+  if (active.deadline === void 0) return active;
+  const waited = Math.max(0, (Date.parse(at) - Date.parse(approval.since)) / 1e3);
+  const deadline = addSeconds(active.deadline, waited);
+  addTimer(draft, { name: `stage-deadline:${region}`, due: deadline, region, runId: active.runId });
+  const next = { ...active, deadline };
+  replaceStage(draft, active, next);
+  return next;
+}
+function note2(draft, region, active, event, text2) {
+  const state = regionOf(draft, region).state;
+  record2(draft, { region, from: state, to: state, event, runId: active.runId, note: text2 });
+}
+function settled(active, why) {
+  return new Refusal("approval-settled", `stage ${active.stage} attempt ${active.attempt}: ${why}`);
+}
+function describe3(approval) {
+  return approval.by ? `${approval.state} by @${approval.by}` : approval.state;
+}
+
+// src/core/stage-events.ts
+function handleStageEvent(draft, event) {
+  const report = event.stage;
+  const [region, reported] = reportedAttempt(draft, report);
+  const ran = event.type === "stage.started" || event.type === "stage.progress" || event.type === "stage.succeeded";
+  const active = ran ? endWaitByStart(draft, region, reported) : reported;
+  const links = {
+    ...report.url ? { url: report.url } : {},
+    ...report.externalId ? { externalId: report.externalId } : {}
+  };
+  switch (event.type) {
+    case "stage.dispatched":
+      replaceStage(draft, active, { ...active, ...links });
+      return;
+    case "stage.started":
+      replaceStage(draft, active, { ...active, ...links, status: "running" });
+      return;
+    case "stage.progress": {
+      draft.counters = { ...draft.counters, ...report.counters };
+      replaceStage(draft, active, { ...active, ...links, status: "running" });
+      if (currentDef(draft, region).on?.["stage.progress"]) routeEvent(draft, "stage.progress", region);
+      return;
+    }
+    case "stage.succeeded":
+      finishAttempt(draft, region, active, {
+        ...links,
+        status: "succeeded",
+        ...report.message ? { message: report.message } : {}
+      });
+      if (report.counters) draft.counters = { ...draft.counters, ...report.counters };
+      routeEvent(draft, "stage.succeeded", region);
+      return;
+    case "stage.failed":
+    case "stage.timed-out":
+      failAttempt(
+        draft,
+        region,
+        active,
+        event.type,
+        report.message ?? (event.type === "stage.timed-out" ? `stage ${active.stage} timed out` : `stage ${active.stage} failed`),
+        links
+      );
+  }
+}
 function handleTimer(draft, event) {
   const { name, due } = event.timer;
   const timer = draft.timers.find((t) => t.name === name && t.due === due);
@@ -65742,7 +66105,19 @@ function handleTimer(draft, event) {
       ...active.externalId ? { externalId: active.externalId } : {},
       reason: "timed-out"
     });
-    fail2(draft, region, active, "stage.timed-out", `stage ${active.stage} did not report within its deadline`, {});
+    failAttempt(
+      draft,
+      region,
+      active,
+      "stage.timed-out",
+      `stage ${active.stage} did not report within its deadline`,
+      {}
+    );
+    return;
+  }
+  if (region !== void 0 && kind === APPROVAL_TIMER) {
+    const active = activeStage(draft, region);
+    if (active) expireApproval(draft, region, active);
     return;
   }
   if (region !== void 0 && kind === "stage-retry") {
@@ -65819,6 +66194,11 @@ function transition(lifecycle, state, input, context = {}) {
         if (!declaresEvent(lifecycle, event.name))
           return refuse("unknown-event", `lifecycle ${lifecycle.name} declares no event ${JSON.stringify(event.name)}`);
         routeEvent(draft, event.name);
+        break;
+      case "stage.waiting":
+      case "stage.approved":
+      case "stage.rejected":
+        handleApprovalEvent(draft, event);
         break;
       default:
         routeEvent(draft, handlerKey(event));
@@ -66071,8 +66451,8 @@ var Engine = class {
   submit(events) {
     if (events.length === 0) return Promise.resolve([]);
     this.work.begin();
-    return new Promise((resolve3, reject) => {
-      this.queue.push({ events, resolve: resolve3, reject });
+    return new Promise((resolve3, reject2) => {
+      this.queue.push({ events, resolve: resolve3, reject: reject2 });
       this.schedule();
     }).finally(() => this.work.end());
   }
@@ -66379,6 +66759,10 @@ var RepoWorker = class {
     for (const read of snapshot.deployments.values()) if (read.kind === "ok") states.push(read.state);
     return states;
   }
+  /** The environment and reviewers a held workflow run waits for, if it waits for a reviewer. */
+  pendingApproval(workflowRunId) {
+    return pendingApproval(this.client, this.ref, workflowRunId);
+  }
   /**
    * Fires the timers that are due now and waits for the work they started; timer ids are
    * deterministic, so replicas apply each once. Counted as work in flight even outside a task.
@@ -66447,8 +66831,8 @@ var RepoWorkers = class {
   }
   /** Every worker created so far. */
   async all() {
-    const settled = await Promise.allSettled(this.workers.values());
-    return settled.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
+    const settled2 = await Promise.allSettled(this.workers.values());
+    return settled2.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
   }
   /** Resolves once no repository has queued or running work (tests wait on this instead of sleeping). */
   idle() {
@@ -66582,6 +66966,7 @@ function createFerryApp(options2 = {}) {
       ["workflow_run", "workflow_job"],
       (ctx, name) => handleWorkflow(ctx, name === "workflow_job" ? "workflow_job" : "workflow_run")
     );
+    on("deployment_review", handleDeploymentReview);
     if (options2.tokenMode) return;
     timers = new TimerLoop({
       clock,
@@ -66801,7 +67186,7 @@ var GitCommandError = class extends Error {
   name = "GitCommandError";
 };
 function runGit(cwd, args, options2 = {}) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve3, reject2) => {
     const input = options2.input;
     const child = spawn("git", args, {
       cwd,
@@ -66812,14 +67197,14 @@ function runGit(cwd, args, options2 = {}) {
     const err = [];
     child.stdout?.on("data", (d) => out.push(d));
     child.stderr?.on("data", (d) => err.push(d));
-    child.on("error", reject);
+    child.on("error", reject2);
     child.on("close", (code) => {
       const result = {
         code: code ?? 1,
         stdout: Buffer.concat(out).toString("utf8"),
         stderr: Buffer.concat(err).toString("utf8")
       };
-      if (options2.check !== false && result.code !== 0) reject(new GitCommandError(args, result));
+      if (options2.check !== false && result.code !== 0) reject2(new GitCommandError(args, result));
       else resolve3(result);
     });
     if (input !== void 0 && child.stdin) {
@@ -66972,7 +67357,7 @@ function commandProcess(file, args, settings) {
     signal?.addEventListener("abort", onAbort, { once: true });
     child.stdout?.on("data", (chunk) => onOutput("stdout", chunk));
     child.stderr?.on("data", (chunk) => onOutput("stderr", chunk));
-    const finish3 = (spawnError) => {
+    const finish2 = (spawnError) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
@@ -66982,12 +67367,12 @@ function commandProcess(file, args, settings) {
       else if (stopped) resolveEnding({ kind: stopped });
       else resolveEnding({ kind: "exited", code: exit?.code ?? null, signal: exit?.signal ?? null });
     };
-    child.on("error", finish3);
+    child.on("error", finish2);
     child.on("exit", (code, exitSignal) => {
       exit = { code, signal: exitSignal };
-      tree.leaderExited(() => finish3());
+      tree.leaderExited(() => finish2());
     });
-    child.on("close", () => finish3());
+    child.on("close", () => finish2());
   });
 }
 
@@ -67256,7 +67641,7 @@ async function httpCheck2(step, context, output) {
       return response.status;
     });
     if (context.signal?.aborted) return { status: "failed", message: "cancelled" };
-    last = answer.ok ? `answered ${answer.value}` : answer.timedOut ? `gave no answer within ${formatDuration2(budget)}` : `failed: ${describe3(answer.error)}`;
+    last = answer.ok ? `answered ${answer.value}` : answer.timedOut ? `gave no answer within ${formatDuration2(budget)}` : `failed: ${describe4(answer.error)}`;
     output.note(`attempt ${attempt}/${attempts}: GET ${url} ${last}`);
     if (answer.ok && answer.value === expectStatus)
       return { status: "succeeded", message: `GET ${url} answered ${expectStatus}` };
@@ -67293,7 +67678,7 @@ async function artifact(step, context, output) {
     await pipeline(body, hashing, createWriteStream(temporary), { signal });
     return void 0;
   });
-  const failure = !download.ok ? download.timedOut ? `download timed out` : context.signal?.aborted ? "cancelled" : `download failed: ${describe3(download.error)}` : download.value;
+  const failure = !download.ok ? download.timedOut ? `download timed out` : context.signal?.aborted ? "cancelled" : `download failed: ${describe4(download.error)}` : download.value;
   if (failure !== void 0) {
     await rm3(temporary, { force: true });
     return { status: download.ok || !download.timedOut ? "failed" : "timed-out", message: `${failure} (${step.url})` };
@@ -67333,7 +67718,7 @@ function insideCheckout(checkout, path2, what) {
     throw new StepSetupError(`${what} ${JSON.stringify(path2)} is outside the checkout`);
   return full;
 }
-function describe3(error2) {
+function describe4(error2) {
   const cause = error2.cause;
   return cause instanceof Error ? cause.message : error2 instanceof Error ? error2.message : String(error2);
 }
@@ -67501,7 +67886,7 @@ async function stageCommand(io, options2 = {}) {
     prepared = await prepare(io);
   } catch (error2) {
     if (!(error2 instanceof StageSetupFailure)) throw error2;
-    return finish2(
+    return finish(
       io,
       { result: "failed", durationMs: 0, message: error2.message },
       `### \u274C ferry: could not run the stage
@@ -67538,7 +67923,7 @@ ${error2.message}
       io.endGroup();
     }
   });
-  return finish2(io, { result: result.status, durationMs: result.durationMs, message: result.message }, result.summary);
+  return finish(io, { result: result.status, durationMs: result.durationMs, message: result.message }, result.summary);
 }
 async function prepare(io) {
   const deployment = io.input("deployment");
@@ -67626,7 +68011,7 @@ function positive(text2, name) {
 function oneLine2(text2) {
   return text2.replace(/\s*\n\s*/g, " ");
 }
-async function finish2(io, outcome, summary2) {
+async function finish(io, outcome, summary2) {
   io.output("result", outcome.result);
   io.output("duration-ms", String(outcome.durationMs));
   if (!await io.summary(summary2))

@@ -5,6 +5,7 @@ import { systemClock } from "../adapters/local/system-clock.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
 import { handleCheckRun } from "./handlers/check-run-handler.ts";
+import { handleDeploymentReview } from "./handlers/deployment-review-handler.ts";
 import type { HandlerContext } from "./handlers/handler-context.ts";
 import { handlePullRequest } from "./handlers/pull-request-handler.ts";
 import { handlePush } from "./handlers/push-handler.ts";
@@ -118,6 +119,7 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
     on(["workflow_run", "workflow_job"], (ctx, name) =>
       handleWorkflow(ctx, name === "workflow_job" ? "workflow_job" : "workflow_run"),
     );
+    on("deployment_review", handleDeploymentReview);
 
     if (options.tokenMode) return;
     timers = new TimerLoop({

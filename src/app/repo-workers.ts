@@ -3,6 +3,8 @@ import { GitHubCatalog } from "../adapters/github/github-catalog.ts";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import { GitHubReporter } from "../adapters/github/github-reporter.ts";
 import { GitHubStateStore } from "../adapters/github/github-state-store.ts";
+import { pendingApproval } from "../adapters/github/pending-approval.ts";
+import type { ApprovalRequest } from "../core/ferry-event.ts";
 import type { DeploymentState } from "../core/deployment-state.ts";
 import { Engine, timerEventId } from "../engine/engine.ts";
 import type { DeploymentEvent } from "../engine/deployment-event.ts";
@@ -136,6 +138,11 @@ export class RepoWorker {
     const states: DeploymentState[] = [];
     for (const read of snapshot.deployments.values()) if (read.kind === "ok") states.push(read.state);
     return states;
+  }
+
+  /** The environment and reviewers a held workflow run waits for, if it waits for a reviewer. */
+  pendingApproval(workflowRunId: number): Promise<ApprovalRequest | undefined> {
+    return pendingApproval(this.client, this.ref, workflowRunId);
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { FerryEvent, StageReport } from "./ferry-event.ts";
+import type { ApprovalRequest, ApprovalReview, FerryEvent, StageReport } from "./ferry-event.ts";
 
 /**
  * Bounds on what an event brings into the state file, which must stay small whatever arrives
@@ -13,6 +13,11 @@ export const NOTE_MAX_LENGTH = 200;
 export const URL_MAX_LENGTH = 300;
 /** Identifiers (event id, version, a runner's external id) name something: a longer one is refused, never cut. */
 export const IDENTIFIER_MAX_LENGTH = 200;
+
+/** GitHub lets an environment name up to six required reviewers; more from a source are dropped. */
+export const REVIEWERS_LIMIT = 6;
+/** A reviewer is a login or `org/team-slug`, only read by people: cut like an actor, with room for the org. */
+export const REVIEWER_MAX_LENGTH = 100;
 
 const ELLIPSIS = "…";
 
@@ -31,6 +36,7 @@ export function boundedEvent(event: FerryEvent): BoundedEvent {
     ["version", event.type === "deploy" ? event.version : undefined],
     ["event name", event.type === "custom" ? event.name : undefined],
     ["external id", report?.externalId],
+    ["environment", environmentOf(event)],
   ];
   for (const [name, value] of identifiers) {
     if (value === "" && name !== "external id")
@@ -44,10 +50,44 @@ export function boundedEvent(event: FerryEvent): BoundedEvent {
     }
   }
   const actorFits = event.actor.length <= ACTOR_MAX_LENGTH && event.actor !== "";
-  if (actorFits && (!report || reportFits(report))) return { ok: true, event };
+  if (actorFits && (!report || reportFits(report)) && approvalFits(event)) return { ok: true, event };
   const actor = actorFits ? event.actor : event.actor === "" ? UNKNOWN_ACTOR : clip(event.actor, ACTOR_MAX_LENGTH);
   if (!report || !("stage" in event)) return { ok: true, event: { ...event, actor } };
-  return { ok: true, event: { ...event, actor, stage: boundedReport(report) } };
+  const stage = boundedReport(report);
+  if (event.type === "stage.waiting")
+    return { ok: true, event: { ...event, actor, stage, approval: boundedRequest(event.approval) } };
+  if (event.type === "stage.approved" || event.type === "stage.rejected")
+    return { ok: true, event: { ...event, actor, stage, review: boundedReview(event.review) } };
+  return { ok: true, event: { ...event, actor, stage } };
+}
+
+function environmentOf(event: FerryEvent): string | undefined {
+  if (event.type === "stage.waiting") return event.approval.environment;
+  if (event.type === "stage.approved" || event.type === "stage.rejected") return event.review.environment;
+  return undefined;
+}
+
+function approvalFits(event: FerryEvent): boolean {
+  if (event.type === "stage.waiting")
+    return (
+      event.approval.reviewers.length <= REVIEWERS_LIMIT &&
+      event.approval.reviewers.every((r) => r.length <= REVIEWER_MAX_LENGTH)
+    );
+  if (event.type === "stage.approved" || event.type === "stage.rejected")
+    return (event.review.comment?.length ?? 0) <= MESSAGE_MAX_LENGTH;
+  return true;
+}
+
+function boundedRequest(request: ApprovalRequest): ApprovalRequest {
+  return {
+    ...request,
+    reviewers: request.reviewers.slice(0, REVIEWERS_LIMIT).map((r) => clip(r, REVIEWER_MAX_LENGTH)),
+  };
+}
+
+function boundedReview(review: ApprovalReview): ApprovalReview {
+  const { comment, ...rest } = review;
+  return { ...rest, ...(comment === undefined ? {} : { comment: clip(comment, MESSAGE_MAX_LENGTH) }) };
 }
 
 function reportFits(report: StageReport): boolean {

@@ -55,6 +55,27 @@ export const STAGE_STATUSES = [
 ] as const;
 export type StageStatus = (typeof STAGE_STATUSES)[number];
 
+/** Where a job held by an environment's required reviewers stands. */
+export const APPROVAL_STATES = ["waiting", "approved", "rejected", "timed-out"] as const;
+export type ApprovalState = (typeof APPROVAL_STATES)[number];
+
+/**
+ * A stage's job held for approval by a GitHub environment's required reviewers. The stage's
+ * deadline stands still from `since` until the decision; `approvalTimeout` bounds the wait.
+ */
+export interface StageApproval {
+  readonly environment: string;
+  /** Who may approve: a user's login, or a team as `org/slug`. */
+  readonly reviewers: readonly string[];
+  /** When the job began to wait. */
+  readonly since: string;
+  readonly state: ApprovalState;
+  /** Who decided; absent while waiting, and when the job's start was the first word of the approval. */
+  readonly by?: string;
+  readonly decidedAt?: string;
+  readonly comment?: string;
+}
+
 export interface StageResult {
   readonly region: string;
   readonly state: string;
@@ -70,6 +91,8 @@ export interface StageResult {
   readonly externalId?: string;
   /** Automatic retries left for this stage in this attempt chain. */
   readonly retriesLeft?: number;
+  /** Present once the job was held for required reviewers. */
+  readonly approval?: StageApproval;
 }
 
 export interface QueuedTrigger {

@@ -1,4 +1,4 @@
-import type { DeploymentState, HistoryEntry, StageResult } from "./deployment-state.ts";
+import type { DeploymentState, HistoryEntry, StageApproval, StageResult } from "./deployment-state.ts";
 import { lifecycleMermaid } from "./lifecycle-mermaid.ts";
 import { shortVersion } from "./short-version.ts";
 import { reportStatusOf, type Lifecycle, type ReportStatus } from "./lifecycle.ts";
@@ -26,7 +26,18 @@ export function stateLine(state: DeploymentState): string {
   const run = state.run
     ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})`
     : "";
-  return `${where}${run}${state.hold ? " — paused" : ""}`;
+  const waiting = awaitingApproval(state)?.approval;
+  return `${where}${run}${state.hold ? " — paused" : ""}${waiting ? ` — awaiting approval in ${waiting.environment}` : ""}`;
+}
+
+/** The current run's stage whose job waits for an environment's required reviewers, if one does. */
+export function awaitingApproval(state: DeploymentState): StageResult | undefined {
+  const run = state.run;
+  if (!run) return undefined;
+  return state.stages.findLast(
+    (s) =>
+      s.runId === run.id && (s.status === "dispatching" || s.status === "running") && s.approval?.state === "waiting",
+  );
 }
 
 /**
@@ -59,6 +70,8 @@ export function deploymentSummary(lifecycle: Lifecycle, state: DeploymentState, 
       `**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`,
       "",
     );
+  const waiting = awaitingApproval(state);
+  if (waiting?.approval) lines.push(...approvalNotice(state, waiting, waiting.approval), "");
   if (state.rolledBack)
     lines.push(
       `**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
@@ -83,6 +96,21 @@ export function deploymentSummary(lifecycle: Lifecycle, state: DeploymentState, 
   const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
   lines.push("### Lifecycle", "", "```mermaid", lifecycleMermaid(lifecycle, { current }), "```");
   return lines.join("\n");
+}
+
+/** Who may let the held job go, and where: GitHub's required reviewers decide, on the run's page. */
+function approvalNotice(state: DeploymentState, stage: StageResult, approval: StageApproval): string[] {
+  const who =
+    approval.reviewers.length > 0
+      ? `May approve: ${approval.reviewers.map((r) => `@${r}`).join(", ")}.`
+      : "A required reviewer of the environment may approve.";
+  const where = stage.url ? ` Review it on [the workflow run](${stage.url}).` : "";
+  const timer = state.timers.find((t) => t.name === `stage-approval:${stage.region}`);
+  return [
+    `> [!IMPORTANT]`,
+    `> **Awaiting approval in ${approval.environment}** since ${approval.since}: \`${stage.stage}\` waits for a required reviewer. ${who}${where}`,
+    `> The stage's deadline is suspended while it waits${timer ? `; the approval times out at ${timer.due}` : ""}.`,
+  ];
 }
 
 /** A stage waiting out its retry backoff: the failed attempt is in the table, the next one is due. */
@@ -112,9 +140,16 @@ function stageTable(stages: readonly StageResult[]): string[] {
   const rows = stages.map((s) => {
     const took = s.finishedAt ? formatDuration(Date.parse(s.finishedAt) - Date.parse(s.startedAt)) : "";
     const link = s.url ? `[job](${s.url})` : "";
-    return `| ${s.stage} | ${s.attempt} | ${icon(s.status)} ${s.status} | ${took} | ${oneLine(s.message ?? "")} | ${link} |`;
+    const message = s.message ?? (s.approval ? approvalLine(s.approval) : "");
+    return `| ${s.stage} | ${s.attempt} | ${icon(s.status)} ${s.status} | ${took} | ${oneLine(message)} | ${link} |`;
   });
   return ["| stage | attempt | result | took | message | log |", "|---|---|---|---|---|---|", ...rows];
+}
+
+function approvalLine(approval: StageApproval): string {
+  if (approval.state === "waiting") return `awaiting approval in ${approval.environment}`;
+  const by = approval.by ? ` by @${approval.by}` : "";
+  return `${approval.state}${by} in ${approval.environment}${approval.comment ? `: ${approval.comment}` : ""}`;
 }
 
 function icon(status: StageResult["status"]): string {

@@ -22,3 +22,15 @@ export function addSeconds(iso: string, seconds: number): string {
   }
   return new Date(lastMs + seconds * 1000).toISOString();
 }
+
+/** Seconds in the form `parseDuration` reads, largest units first: 5400 → `1h30m`, 0 → `0s`. */
+export function formatSeconds(total: number): string {
+  let rest = Math.max(0, Math.round(total));
+  let text = "";
+  for (const [unit, size] of [...Object.entries(UNITS)].reverse()) {
+    const count = Math.floor(rest / size);
+    if (count > 0) text += `${count}${unit}`;
+    rest -= count * size;
+  }
+  return text === "" ? "0s" : text;
+}

@@ -18,6 +18,14 @@ export const STAGE_EVENTS = [
 ] as const;
 export type StageEventType = (typeof STAGE_EVENTS)[number];
 
+/**
+ * Events about a stage's job held by a GitHub environment's required reviewers: it waits, then
+ * a reviewer approves or rejects it. Lifecycles do not route them; the core settles them on the
+ * stage itself (docs/architecture.md#approvals).
+ */
+export const APPROVAL_EVENTS = ["stage.waiting", "stage.approved", "stage.rejected"] as const;
+export type ApprovalEventType = (typeof APPROVAL_EVENTS)[number];
+
 /** What caused an event; `merge`, `push` and `promotion` (another deployment reached the state this one promotes from) are automatic triggers. */
 export const CAUSES = [
   "create",
@@ -51,6 +59,19 @@ export interface StageReport {
   readonly counters?: Readonly<Partial<Counters>>;
 }
 
+/** A job waiting for required reviewers: in which environment, and who may approve. */
+export interface ApprovalRequest {
+  readonly environment: string;
+  /** A user's login (`lead`) or a team as `org/slug`; empty when the source did not say. */
+  readonly reviewers: readonly string[];
+}
+
+/** A reviewer's decision. The event's actor is the reviewer. */
+export interface ApprovalReview {
+  readonly environment: string;
+  readonly comment?: string;
+}
+
 export interface Counters {
   readonly failed: number;
   readonly completed: number;
@@ -71,6 +92,12 @@ export type FerryEvent =
   | (EventBase & { readonly type: "deploy"; readonly version: string; readonly ref?: string })
   | (EventBase & { readonly type: Exclude<OperatorEventType, "deploy"> })
   | (EventBase & { readonly type: StageEventType; readonly stage: StageReport })
+  | (EventBase & { readonly type: "stage.waiting"; readonly stage: StageReport; readonly approval: ApprovalRequest })
+  | (EventBase & {
+      readonly type: "stage.approved" | "stage.rejected";
+      readonly stage: StageReport;
+      readonly review: ApprovalReview;
+    })
   | (EventBase & { readonly type: "timer"; readonly timer: { readonly name: string; readonly due: string } })
   | (EventBase & { readonly type: "signal"; readonly signal: string })
   /** An event the lifecycle declares itself (`events:`), such as a canary's `promote`; see {@link CustomEvent}. */

@@ -18,5 +18,6 @@ export const REASONS = [
   "input-empty",
   "unknown-event",
   "not-promoted",
+  "approval-settled",
 ] as const;
 export type Reason = (typeof REASONS)[number];

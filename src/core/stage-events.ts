@@ -1,34 +1,21 @@
-import {
-  activeStage,
-  addTimer,
-  currentDef,
-  Refusal,
-  regionOf,
-  removeTimer,
-  replaceStage,
-  type Draft,
-} from "./draft.ts";
+import { activeStage, currentDef, Refusal, regionOf, replaceStage, type Draft } from "./draft.ts";
 import { routeEvent } from "./route-event.ts";
 import { dispatchStage } from "./start-stage.ts";
-import { addSeconds } from "./duration.ts";
-import type { FerryEvent, StageReport } from "./ferry-event.ts";
+import { endWaitByStart, expireApproval } from "./approval-events.ts";
+import type { FerryEvent, StageEventType } from "./ferry-event.ts";
 import type { StageResult } from "./deployment-state.ts";
-import { DEFAULT_BACKOFF_SECONDS, MAX_BACKOFF_SECONDS } from "./transition-context.ts";
+import { APPROVAL_TIMER, failAttempt, finishAttempt, reportedAttempt } from "./stage-attempt.ts";
 
-type StageEvent = Extract<FerryEvent, { stage: StageReport }>;
+type StageEvent = Extract<FerryEvent, { type: StageEventType }>;
 type TimerEvent = Extract<FerryEvent, { type: "timer" }>;
 
 /** Applies a runner's report about a stage, after checking it belongs to the stage running now. */
 export function handleStageEvent(draft: Draft, event: StageEvent): void {
   const report = event.stage;
-  const [region, active] = findActive(draft, report.stage);
-  if (!region || !active) throw new Refusal("stale-stage", `stage ${report.stage} is not running now`);
-  if (report.runId !== active.runId || report.attempt !== active.attempt) {
-    throw new Refusal(
-      "stale-attempt",
-      `result for run ${report.runId} attempt ${report.attempt}; stage ${report.stage} is at run ${active.runId} attempt ${active.attempt}`,
-    );
-  }
+  const [region, reported] = reportedAttempt(draft, report);
+  // A held job that runs was approved, whether or not the approval's own event came; a failure proves nothing.
+  const ran = event.type === "stage.started" || event.type === "stage.progress" || event.type === "stage.succeeded";
+  const active = ran ? endWaitByStart(draft, region, reported) : reported;
   const links = {
     ...(report.url ? { url: report.url } : {}),
     ...(report.externalId ? { externalId: report.externalId } : {}),
@@ -47,7 +34,7 @@ export function handleStageEvent(draft: Draft, event: StageEvent): void {
       return;
     }
     case "stage.succeeded":
-      finish(draft, region, active, {
+      finishAttempt(draft, region, active, {
         ...links,
         status: "succeeded",
         ...(report.message ? { message: report.message } : {}),
@@ -57,7 +44,7 @@ export function handleStageEvent(draft: Draft, event: StageEvent): void {
       return;
     case "stage.failed":
     case "stage.timed-out":
-      fail(
+      failAttempt(
         draft,
         region,
         active,
@@ -67,57 +54,6 @@ export function handleStageEvent(draft: Draft, event: StageEvent): void {
         links,
       );
   }
-}
-
-function findActive(draft: Draft, stage: string): [string | undefined, StageResult | undefined] {
-  for (const region of Object.keys(draft.regions)) {
-    const active = activeStage(draft, region);
-    if (active && active.stage === stage) return [region, active];
-  }
-  return [undefined, undefined];
-}
-
-function finish(draft: Draft, region: string, active: StageResult, patch: Partial<StageResult>): void {
-  removeTimer(draft, `stage-deadline:${region}`);
-  replaceStage(draft, active, { ...active, ...patch, finishedAt: draft.event.at });
-}
-
-/**
- * A failure or timeout. The attempt ends with that outcome either way; while retries are left a
- * new attempt follows after a backoff (the `stage-retry` timer is all that waits), else the
- * region takes the failure arrow.
- */
-function fail(
-  draft: Draft,
-  region: string,
-  active: StageResult,
-  outcome: "stage.failed" | "stage.timed-out",
-  message: string,
-  links: Partial<StageResult>,
-): void {
-  const retriesLeft = active.retriesLeft ?? 0;
-  const status = outcome === "stage.failed" ? "failed" : "timed-out";
-  finish(draft, region, active, { ...links, status, message });
-  if (retriesLeft > 0) {
-    const settings = draft.context.stages?.[active.stage];
-    const used = (settings?.retries ?? retriesLeft) - retriesLeft;
-    const first = settings?.backoffSeconds ?? DEFAULT_BACKOFF_SECONDS;
-    const backoff = Math.min(first * 2 ** used, Math.max(first, MAX_BACKOFF_SECONDS));
-    addTimer(draft, {
-      name: `stage-retry:${region}`,
-      due: addSeconds(draft.event.at, backoff),
-      region,
-      runId: active.runId,
-    });
-    return;
-  }
-  const state = regionOf(draft, region).state;
-  draft.error = { step: active.stage, message, at: draft.event.at, state, runId: active.runId };
-  const key =
-    outcome === "stage.timed-out" && currentDef(draft, region).on?.["stage.timed-out"]
-      ? "stage.timed-out"
-      : "stage.failed";
-  routeEvent(draft, key, region);
 }
 
 /**
@@ -141,7 +77,19 @@ export function handleTimer(draft: Draft, event: TimerEvent): void {
       ...(active.externalId ? { externalId: active.externalId } : {}),
       reason: "timed-out",
     });
-    fail(draft, region, active, "stage.timed-out", `stage ${active.stage} did not report within its deadline`, {});
+    failAttempt(
+      draft,
+      region,
+      active,
+      "stage.timed-out",
+      `stage ${active.stage} did not report within its deadline`,
+      {},
+    );
+    return;
+  }
+  if (region !== undefined && kind === APPROVAL_TIMER) {
+    const active = activeStage(draft, region);
+    if (active) expireApproval(draft, region, active);
     return;
   }
   if (region !== undefined && kind === "stage-retry") {

@@ -43,6 +43,7 @@ function leave(draft: Draft, region: string): void {
   const active = activeStage(draft, region, true);
   if (!active) return;
   removeTimer(draft, `stage-deadline:${region}`);
+  removeTimer(draft, `stage-approval:${region}`);
   replaceStage(draft, active, { ...active, status: "cancelled", finishedAt: draft.event.at });
   draft.effects.push({
     type: "cancelStage",

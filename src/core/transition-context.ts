@@ -10,6 +10,8 @@ export interface StageSettings {
   readonly retries?: number;
   /** First backoff; doubled for each further retry. */
   readonly backoffSeconds?: number;
+  /** How long the job may wait for an environment's required reviewers; unbounded when absent. */
+  readonly approvalTimeoutSeconds?: number;
 }
 
 export interface TransitionContext {

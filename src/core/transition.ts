@@ -8,6 +8,7 @@ import { handlerKey, type FerryEvent } from "./ferry-event.ts";
 import { declaresEvent, type Lifecycle } from "./lifecycle.ts";
 import type { Reason } from "./reason.ts";
 import { handleStageEvent, handleTimer } from "./stage-events.ts";
+import { handleApprovalEvent } from "./approval-events.ts";
 import type { TransitionContext } from "./transition-context.ts";
 
 export type TransitionResult =
@@ -65,6 +66,11 @@ export function transition(
         if (!declaresEvent(lifecycle, event.name))
           return refuse("unknown-event", `lifecycle ${lifecycle.name} declares no event ${JSON.stringify(event.name)}`);
         routeEvent(draft, event.name);
+        break;
+      case "stage.waiting":
+      case "stage.approved":
+      case "stage.rejected":
+        handleApprovalEvent(draft, event);
         break;
       default:
         routeEvent(draft, handlerKey(event));

@@ -170,6 +170,7 @@ function normaliseStage(raw: RawStage): Stage {
     ...optionalSeconds("timeoutSeconds", raw.timeout),
     retries: raw.retries ?? 0,
     ...optionalSeconds("backoffSeconds", raw.backoff),
+    ...optionalSeconds("approvalTimeoutSeconds", raw.approvalTimeout),
     env: raw.env ?? {},
     steps: [normaliseStep(first), ...rest.map(normaliseStep)],
   };

@@ -201,7 +201,10 @@ function checkDurations(raw: RawManifest): ManifestProblem[] {
     );
   });
   for (const [name, stage] of Object.entries(raw.stages ?? {})) {
-    found.push({ path: ["stages", name, "timeout"], value: stage.timeout });
+    found.push(
+      { path: ["stages", name, "timeout"], value: stage.timeout },
+      { path: ["stages", name, "approvalTimeout"], value: stage.approvalTimeout },
+    );
     stage.steps.forEach((step, i) => {
       const at = ["stages", name, "steps", i];
       if ("http-check" in step) {

@@ -107,6 +107,8 @@ export interface Stage {
   readonly retries: number;
   /** Undefined means the core's default backoff. */
   readonly backoffSeconds?: number;
+  /** How long the job may wait for its environment's required reviewers; undefined means no bound. */
+  readonly approvalTimeoutSeconds?: number;
   readonly env: EnvMap;
   readonly steps: readonly [Step, ...Step[]];
 }

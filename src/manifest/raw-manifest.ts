@@ -37,6 +37,7 @@ export interface RawStage {
   readonly timeout?: string;
   readonly retries?: number;
   readonly backoff?: string;
+  readonly approvalTimeout?: string;
   readonly env?: EnvMap;
   readonly steps: readonly [RawStep, ...RawStep[]];
 }

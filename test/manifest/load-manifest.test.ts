@@ -624,3 +624,24 @@ describe("examples/canary: a repository's own lifecycle and the manifests that u
     expect(result.ok && result.lifecycle.events).toEqual([{ name: "promote" }, { name: "abort" }]);
   });
 });
+
+describe("loadManifest: approvalTimeout", () => {
+  const manifest = (approvalTimeout: string) =>
+    `lifecycle: standard\nenvironment: production\nstages:\n  install:\n    approvalTimeout: ${approvalTimeout}\n    steps:\n      - run: ./install.sh\n  rollback:\n    steps:\n      - run: ./rollback.sh\n`;
+
+  it("bounds the stage's wait for required reviewers, in seconds, for the core", () => {
+    const install = loaded(loadManifest(manifest("2h30m"), "web.yml"));
+    expect(install.stages.install?.approvalTimeoutSeconds).toBe(9000);
+    expect(transitionContextOf(install).stages?.install).toMatchObject({ approvalTimeoutSeconds: 9000 });
+  });
+
+  it.each([
+    ["0s", 5, 22, "duration", 'duration "0s" must be longer than 0s'],
+    ["soon", 5, 22, "schema", 'must be a duration (e.g. "90s", "30m", "2h", "1d12h")'],
+  ])("refuses %s at its line", (value, line, column, code, message) => {
+    const result = loadManifest(manifest(value), "web.yml");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toMatchObject([{ line, column, path: "/stages/install/approvalTimeout", code, message }]);
+  });
+});

@@ -46,6 +46,16 @@ const cases: Readonly<Record<string, { reason: CorruptReason; path: string | und
   "timer-without-due.json": { reason: "schema", path: "/timers/0", detail: 'missing required property "due"' },
   "history-bad-run-id.json": { reason: "schema", path: "/history/0/runId", detail: "must be >= 1" },
   "queue-coalesced-zero.json": { reason: "schema", path: "/queue/0/coalesced", detail: "must be >= 1" },
+  "approval-bad-state.json": {
+    reason: "schema",
+    path: "/stages/3/approval/state",
+    detail: 'must be one of "waiting", "approved", "rejected", "timed-out"',
+  },
+  "approval-without-environment.json": {
+    reason: "schema",
+    path: "/stages/3/approval",
+    detail: 'missing required property "environment"',
+  },
 };
 
 describe("parseStateFile", () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  APPROVAL_STATES,
   initialDeploymentState,
   STAGE_STATUSES,
   STATE_SCHEMA_VERSION,
@@ -73,6 +74,7 @@ describe("schemas", () => {
     expect(state.properties.schemaVersion).toMatchObject({ const: STATE_SCHEMA_VERSION });
     expect(state.$defs.cause!.enum).toEqual([...CAUSES]);
     expect((state.$defs.stageResult!.properties as Record<string, Json>).status!.enum).toEqual([...STAGE_STATUSES]);
+    expect((state.$defs.stageApproval!.properties as Record<string, Json>).state!.enum).toEqual([...APPROVAL_STATES]);
     const manifest = schema("manifest") as {
       properties: Record<string, Json>;
       $defs: Record<string, { properties: Record<string, Json> }>;
@@ -107,10 +109,11 @@ describe("valid fixtures pass their schema", () => {
  * commands) and validate every state it reaches.
  */
 describe("state schema accepts every state the core produces", () => {
-  const everyStage = (lifecycle: Lifecycle): Record<string, { retries: number }> => {
-    const stages: Record<string, { retries: number }> = {};
+  const everyStage = (lifecycle: Lifecycle): Record<string, { retries: number; approvalTimeoutSeconds: number }> => {
+    const stages: Record<string, { retries: number; approvalTimeoutSeconds: number }> = {};
     for (const region of Object.values(lifecycle.regions)) {
-      for (const state of Object.values(region.states)) if (state.stage) stages[state.stage] = { retries: 1 };
+      for (const state of Object.values(region.states))
+        if (state.stage) stages[state.stage] = { retries: 1, approvalTimeoutSeconds: 600 };
     }
     return stages;
   };
@@ -173,6 +176,27 @@ describe("state schema accepts every state the core produces", () => {
                 timer: { name: timer.name, due: timer.due },
               }
             : undefined,
+        () =>
+          report
+            ? {
+                ...base,
+                cause: "runner",
+                type: "stage.waiting",
+                stage: report,
+                approval: { environment: "production", reviewers: ["lead", "acme/ops"] },
+              }
+            : undefined,
+        () =>
+          report
+            ? {
+                ...base,
+                actor: "lead",
+                cause: "runner",
+                type: random(2) === 0 ? "stage.approved" : "stage.rejected",
+                stage: report,
+                review: { environment: "production", ...(random(2) === 0 ? { comment: "ok" } : {}) },
+              }
+            : undefined,
         () => ({
           ...base,
           cause: "label",
@@ -193,7 +217,10 @@ describe("state schema accepts every state the core produces", () => {
       for (const field of ["run", "hold", "error", "rolledBack"] as const) if (state[field] !== null) seen.add(field);
       for (const field of ["queue", "timers", "good"] as const) if (state[field].length > 0) seen.add(field);
       if (state.queue.some((q) => q.coalesced)) seen.add("coalesced");
-      for (const stage of state.stages) seen.add(stage.status);
+      for (const stage of state.stages) {
+        seen.add(stage.status);
+        if (stage.approval) seen.add(`approval ${stage.approval.state}`);
+      }
       // A deployment that reached its end is gone; start a new one to keep exploring.
       const ended = Object.entries(state.regions).every(
         ([region, r]) => lifecycle.regions[region]?.states[r.state]?.kind === "final",
@@ -215,6 +242,9 @@ describe("state schema accepts every state the core produces", () => {
       "succeeded",
       "failed",
       "timed-out",
+      "approval waiting",
+      "approval approved",
+      "approval rejected",
       ...(modelsPause ? [] : ["hold", "queue", "coalesced"]),
     ];
     expect(wanted.filter((w) => !seen.has(w))).toEqual([]);

@@ -1,6 +1,7 @@
-import type { DeploymentState } from "../../core/deployment-state.ts";
-import type { FerryEvent, StageReport } from "../../core/ferry-event.ts";
+import type { ApprovalState, DeploymentState } from "../../core/deployment-state.ts";
+import type { StageEventType, StageReport } from "../../core/ferry-event.ts";
 import type { DeploymentEvent } from "../../engine/deployment-event.ts";
+import { actorOf, attemptOf, positiveInteger, record, text, timeOf } from "./webhook-fields.ts";
 
 /** The stage a workflow run was dispatched for, as the state file records it. */
 export interface LocatedStage {
@@ -8,20 +9,18 @@ export interface LocatedStage {
   readonly stage: string;
   readonly runId: number;
   readonly attempt: number;
+  /** Where the stage's job stands with its environment's required reviewers, once it was held. */
+  readonly approval?: ApprovalState;
 }
 
 /** Finds the stage whose dispatch answered with this workflow run id; the app reads it from the state files. */
 export type StageLocator = (workflowRunId: string) => LocatedStage | undefined;
 
-/** A webhook payload that lacks what GitHub always sends: a bug or a forgery, not a result to count. */
-export class WorkflowPayloadError extends Error {
-  override readonly name = "WorkflowPayloadError";
-}
-
-type StageEventType = Extract<FerryEvent, { stage: StageReport }>["type"];
+export { WorkflowPayloadError } from "./webhook-fields.ts";
 
 interface RunFacts {
   readonly action: string;
+  readonly status: string;
   readonly id: number;
   readonly attempt: number;
   readonly conclusion: string | null;
@@ -32,6 +31,7 @@ interface RunFacts {
 
 interface JobFacts {
   readonly action: string;
+  readonly status: string;
   readonly id: number;
   readonly runId: number;
   readonly attempt: number;
@@ -98,6 +98,30 @@ export function stageEventsFromWorkflow(
   ];
 }
 
+/** A workflow run GitHub holds before its job starts: what a waiting signal says. */
+export interface WaitingRun {
+  readonly workflowRunId: number;
+  readonly attempt: number;
+  readonly at: string;
+  readonly actor: string;
+}
+
+/**
+ * The run a `workflow_run` or `workflow_job` webhook reports as `waiting` (a job held by its
+ * environment's protection rules), or undefined for any other status. The payload does not say
+ * which environment or who may approve; the run's pending deployments do.
+ */
+export function waitingRunOf(
+  eventName: "workflow_run" | "workflow_job",
+  payload: unknown,
+  deliveryId: string,
+): WaitingRun | undefined {
+  const facts = eventName === "workflow_run" ? runFacts(payload, deliveryId) : jobFacts(payload, deliveryId);
+  if (facts.status !== "waiting") return undefined;
+  const workflowRunId = "runId" in facts ? facts.runId : facts.id;
+  return { workflowRunId, attempt: facts.attempt, at: facts.at, actor: facts.actor };
+}
+
 /**
  * Which deployment's stage was dispatched as this workflow run: the stage record whose
  * `externalId` is the run id, newest first. Records of finished stages are found too, so a late
@@ -106,7 +130,14 @@ export function stageEventsFromWorkflow(
 export function locateStage(states: Iterable<DeploymentState>, workflowRunId: string): LocatedStage | undefined {
   for (const state of states) {
     const stage = state.stages.findLast((s) => s.externalId === workflowRunId);
-    if (stage) return { deployment: state.deployment, stage: stage.stage, runId: stage.runId, attempt: stage.attempt };
+    if (stage)
+      return {
+        deployment: state.deployment,
+        stage: stage.stage,
+        runId: stage.runId,
+        attempt: stage.attempt,
+        ...(stage.approval ? { approval: stage.approval.state } : {}),
+      };
   }
   return undefined;
 }
@@ -153,6 +184,8 @@ function runFacts(payload: unknown, deliveryId: string): RunFacts {
   const run = record(body["workflow_run"], "workflow_run", deliveryId);
   return {
     action: text(body["action"], "action", deliveryId),
+    // Only a held run's `waiting` matters; the result is read from the action and conclusion.
+    status: typeof run["status"] === "string" ? run["status"] : "",
     id: positiveInteger(run["id"], "workflow_run.id", deliveryId),
     attempt: attemptOf(run["run_attempt"], "workflow_run.run_attempt", deliveryId),
     conclusion:
@@ -171,6 +204,8 @@ function jobFacts(payload: unknown, deliveryId: string): JobFacts {
   const job = record(body["workflow_job"], "workflow_job", deliveryId);
   return {
     action: text(body["action"], "action", deliveryId),
+    // Only a held run's `waiting` matters; the result is read from the action and conclusion.
+    status: typeof job["status"] === "string" ? job["status"] : "",
     id: positiveInteger(job["id"], "workflow_job.id", deliveryId),
     runId: positiveInteger(job["run_id"], "workflow_job.run_id", deliveryId),
     attempt: attemptOf(job["run_attempt"], "workflow_job.run_attempt", deliveryId),
@@ -178,50 +213,4 @@ function jobFacts(payload: unknown, deliveryId: string): JobFacts {
     at: timeOf([job["started_at"], job["created_at"]], "workflow_job.started_at", deliveryId),
     actor: actorOf(body),
   };
-}
-
-function fail(deliveryId: string, what: string): never {
-  throw new WorkflowPayloadError(`webhook delivery ${deliveryId}: ${what}`);
-}
-
-function record(value: unknown, field: string, deliveryId: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    fail(deliveryId, `${field} is not an object`);
-  return value as Record<string, unknown>;
-}
-
-function text(value: unknown, field: string, deliveryId: string): string {
-  if (typeof value !== "string" || value === "") fail(deliveryId, `${field} is not a non-empty string`);
-  return value;
-}
-
-function positiveInteger(value: unknown, field: string, deliveryId: string): number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0)
-    fail(deliveryId, `${field} is not a positive integer`);
-  return value;
-}
-
-/** `run_attempt` is absent on old GitHub Enterprise Server releases, which have no re-runs: attempt 1. */
-function attemptOf(value: unknown, field: string, deliveryId: string): number {
-  return value === undefined || value === null ? 1 : positiveInteger(value, field, deliveryId);
-}
-
-/**
- * The first valid time among the candidates, as the core's ISO form (`…000Z`): GitHub writes
- * `…Z` without milliseconds, and the core compares times as strings.
- */
-function timeOf(candidates: readonly unknown[], field: string, deliveryId: string): string {
-  for (const value of candidates) {
-    if (typeof value !== "string") continue;
-    const ms = Date.parse(value);
-    if (Number.isFinite(ms)) return new Date(ms).toISOString();
-  }
-  return fail(deliveryId, `${field} is not a time`);
-}
-
-function actorOf(body: Record<string, unknown>): string {
-  const sender = body["sender"];
-  const login =
-    typeof sender === "object" && sender !== null ? (sender as Record<string, unknown>)["login"] : undefined;
-  return typeof login === "string" && login !== "" ? login : "github-actions";
 }

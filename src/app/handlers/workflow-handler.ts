@@ -1,11 +1,15 @@
+import { approvalEvent } from "../../adapters/github/deployment-review-facts.ts";
 import {
   locateStage,
   stageEventsFromWorkflow,
+  waitingRunOf,
   type LocatedStage,
+  type WaitingRun,
 } from "../../adapters/github/workflow-stage-events.ts";
 import type { DeploymentState } from "../../core/deployment-state.ts";
 import { objectAt, stringAt } from "../payload.ts";
 import type { HandlerContext } from "./handler-context.ts";
+import { stageOfRun } from "./stage-of-run.ts";
 
 /**
  * `workflow_run` and `workflow_job`: results of stage runs go to the runner adapter, which maps
@@ -20,6 +24,8 @@ export async function handleWorkflow(ctx: HandlerContext, eventName: "workflow_r
     const path = stringAt(objectAt(payload, "workflow_run"), "path") ?? "";
     if (path !== "" && !path.endsWith(`/${ctx.workflow}`)) return;
   }
+  const waiting = waitingRunOf(eventName, payload, ctx.deliveryId);
+  if (waiting) return handleWaiting(ctx, waiting, eventName === "workflow_run");
   const convert = (states: readonly DeploymentState[]) => {
     let asked = false;
     const events = stageEventsFromWorkflow(eventName, payload, ctx.deliveryId, (runId): LocatedStage | undefined => {
@@ -43,4 +49,25 @@ export async function handleWorkflow(ctx: HandlerContext, eventName: "workflow_r
     return;
   }
   await worker.submit(result.events);
+}
+
+/**
+ * A run or job GitHub holds (`waiting`): the same signal as `deployment_review.requested`, for an
+ * installation that has not accepted that event, or a delivery of it that was lost. The payload
+ * does not name the environment, so the run's pending deployments are asked, once per wait.
+ */
+async function handleWaiting(ctx: HandlerContext, waiting: WaitingRun, fresh: boolean): Promise<void> {
+  const { worker } = ctx;
+  const located = await stageOfRun(worker, waiting.workflowRunId, fresh);
+  // Not ferry's run, or its wait is already recorded (the review request came first): no request.
+  if (!located || located.approval !== undefined) return;
+  const request = await worker.pendingApproval(waiting.workflowRunId);
+  if (!request) {
+    ctx.log.info(
+      { repo: worker.fullName, delivery: ctx.deliveryId, workflowRunId: waiting.workflowRunId },
+      "workflow run waits, but not for a reviewer (a wait timer or concurrency); its start or end will tell",
+    );
+    return;
+  }
+  await worker.submit([approvalEvent(located, { kind: "requested", ...waiting, request })]);
 }

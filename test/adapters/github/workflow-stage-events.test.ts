@@ -4,6 +4,7 @@ import { initTemplates } from "../../../src/cli/init-templates.ts";
 import {
   locateStage,
   stageEventsFromWorkflow,
+  waitingRunOf,
   WorkflowPayloadError,
   type LocatedStage,
 } from "../../../src/adapters/github/workflow-stage-events.ts";
@@ -172,6 +173,41 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
     expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(WorkflowPayloadError);
     expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(message);
     expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(/delivery-9/);
+  });
+});
+
+describe("waitingRunOf", () => {
+  const at = "2026-01-01T00:00:00Z";
+  it.each([
+    [
+      "a run",
+      "workflow_run",
+      { action: "requested", workflow_run: { id: 7, status: "waiting", html_url: "u", updated_at: at } },
+    ],
+    [
+      "a job",
+      "workflow_job",
+      { action: "waiting", workflow_job: { id: 70, run_id: 7, status: "waiting", html_url: "u", started_at: at } },
+    ],
+  ] as const)(
+    "a held %s names its workflow run; nothing is located or submitted from it alone",
+    (_what, event, payload) => {
+      expect(waitingRunOf(event, { ...payload, sender: { login: "dev" } }, "d1")).toEqual({
+        workflowRunId: 7,
+        attempt: 1,
+        at: "2026-01-01T00:00:00.000Z",
+        actor: "dev",
+      });
+      expect(stageEventsFromWorkflow(event, payload, "d1", () => stage)).toEqual([]);
+    },
+  );
+
+  it("any other status is not a wait", () => {
+    const payload = {
+      action: "in_progress",
+      workflow_run: { id: 7, status: "in_progress", html_url: "u", updated_at: at },
+    };
+    expect(waitingRunOf("workflow_run", payload, "d2")).toBeUndefined();
   });
 });
 

@@ -27,7 +27,14 @@ import { WebhookPayloads } from "./webhook-payloads.ts";
 import { WorkflowRunner } from "./workflow-runner.ts";
 
 /** Events an app subscribes to unless a test says otherwise: the ones ferry handles. */
-export const DEFAULT_WEBHOOK_EVENTS = ["push", "pull_request", "check_run", "workflow_run", "workflow_job"] as const;
+export const DEFAULT_WEBHOOK_EVENTS = [
+  "push",
+  "pull_request",
+  "check_run",
+  "workflow_run",
+  "workflow_job",
+  "deployment_review",
+] as const;
 
 /** How to start a stand-in. */
 export interface GitHubStandinOptions {

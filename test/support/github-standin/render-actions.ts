@@ -62,6 +62,7 @@ export function renderWorkflowRun(
 
 /** A `job` of a workflow run. */
 export function renderJob(r: Renderer, repo: RepoRecord, run: WorkflowRunRecord, job: WorkflowJobRecord): Json {
+  const unassigned = job.status === "queued" || job.status === "waiting";
   return {
     id: job.id,
     run_id: run.id,
@@ -84,10 +85,10 @@ export function renderJob(r: Renderer, repo: RepoRecord, run: WorkflowRunRecord,
     })),
     check_run_url: `${r.api}/repos/${repo.fullName}/check-runs/${job.id}`,
     labels: ["ubuntu-latest"],
-    runner_id: job.status === "queued" ? null : 1,
-    runner_name: job.status === "queued" ? null : "GitHub Actions 1",
-    runner_group_id: job.status === "queued" ? null : 1,
-    runner_group_name: job.status === "queued" ? null : "GitHub Actions",
+    runner_id: unassigned ? null : 1,
+    runner_name: unassigned ? null : "GitHub Actions 1",
+    runner_group_id: unassigned ? null : 1,
+    runner_group_name: unassigned ? null : "GitHub Actions",
     workflow_name: run.name,
     head_branch: run.headBranch,
   };

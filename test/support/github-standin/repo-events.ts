@@ -159,7 +159,27 @@ export class RepoEvents {
     return this.dispatcher.enqueue(build);
   }
 
-  /** `workflow_job` (`queued`, `in_progress`, `completed`). */
+  /**
+   * `deployment_review` (`requested`, `approved`, `rejected`) about a run held by its environment's reviewers.
+   * GitHub's examples have only `requested`; the decisions leave out its `environment` and `requestor`.
+   */
+  deploymentReview(
+    repo: RepoRecord,
+    run: WorkflowRunRecord,
+    action: "requested" | "approved" | "rejected",
+    sender: UserRecord,
+    fields: Json,
+  ): Promise<WebhookDelivery[]> {
+    const build = (async () => {
+      const head = await repo.store.readCommit(run.headSha);
+      const real = { workflow_run: renderWorkflowRun(this.r, repo, run, head), ...fields };
+      const drop = action === "requested" ? [] : ["environment", "requestor", "workflow_job_run"];
+      return this.payloads.build("deployment_review", action, repo, real, sender, drop);
+    })();
+    return this.dispatcher.enqueue(build);
+  }
+
+  /** `workflow_job` (`queued`, `waiting`, `in_progress`, `completed`). */
   workflowJob(
     repo: RepoRecord,
     run: WorkflowRunRecord,

@@ -69,6 +69,7 @@ function record(
     runs: new Map(),
     workflowIds: new Map(),
     permissions: new Map(),
+    environments: new Map(),
     lock: new Mutex(),
   };
 }

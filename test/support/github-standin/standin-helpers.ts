@@ -81,6 +81,48 @@ export class StandinHelpers extends StandinInspector {
     return url.toString();
   }
 
+  /**
+   * Gives a repository's deployment environment required reviewers (users); a dispatched run whose job targets
+   * it waits for one of them. An empty list lifts the rule. Returns the environment's id.
+   */
+  setEnvironmentReviewers(owner: string, repo: string, environment: string, reviewers: string[]): number {
+    const record = this.repoOf(owner, repo);
+    const users = reviewers.map((login) => this.state.user(login, "User"));
+    return this.services.runner.reviews.setReviewers(record, environment, users).id;
+  }
+
+  /**
+   * A reviewer approves or rejects a held run the way the web UI does it: `POST …/pending_deployments` with a
+   * token acting as `actor`, checked against GitHub's description like any request. Returns the HTTP status and
+   * body once the app has answered the webhooks that follow.
+   */
+  async reviewPendingDeployment(
+    args: Acting & { runId: number; state: "approved" | "rejected"; comment?: string; environmentIds?: number[] },
+  ): Promise<{ status: number; body: unknown }> {
+    const record = this.repoOf(args.owner, args.repo);
+    const run = record.runs.get(args.runId);
+    const env = run?.environment === undefined ? undefined : record.environments.get(run.environment.toLowerCase());
+    const response = await fetch(
+      `${this.state.baseUrl}/repos/${record.fullName}/actions/runs/${args.runId}/pending_deployments`,
+      {
+        method: "POST",
+        headers: {
+          authorization: `token ${this.installationToken(args.owner, args.repo, args.actor)}`,
+          accept: "application/vnd.github+json",
+          "content-type": "application/json",
+        },
+        body: JSON.stringify({
+          environment_ids: args.environmentIds ?? (env ? [env.id] : []),
+          state: args.state,
+          comment: args.comment ?? "",
+        }),
+      },
+    );
+    const body: unknown = await response.json();
+    await this.flushWebhooks();
+    return { status: response.status, body };
+  }
+
   /** Sets a user's role on a repository (what the collaborator-permission endpoint reports). */
   setPermission(owner: string, repo: string, user: string, permission: Permission): void {
     this.state.user(user);

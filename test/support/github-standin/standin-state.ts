@@ -134,11 +134,29 @@ export interface DeploymentRecord {
   statuses: DeploymentStatusRecord[];
 }
 
+/** A deployment environment of a repository; jobs that name it wait for one of its reviewers. */
+export interface EnvironmentRecord {
+  id: number;
+  nodeId: string;
+  name: string;
+  /** Required reviewers (users); empty means no protection rule. */
+  reviewers: UserRecord[];
+  createdAt: string;
+}
+
+/** A review of a held run, as the pending-deployments POST recorded it. */
+export interface RunReviewRecord {
+  state: "approved" | "rejected";
+  comment: string;
+  reviewer: UserRecord;
+  at: string;
+}
+
 /** Where a workflow run stands; `runner` moves it along. */
 export interface WorkflowJobRecord {
   id: number;
   name: string;
-  status: "queued" | "in_progress" | "completed";
+  status: "queued" | "in_progress" | "completed" | "waiting";
   conclusion: string | null;
   startedAt: string | null;
   completedAt: string | null;
@@ -160,9 +178,14 @@ export interface WorkflowRunRecord {
   headBranch: string;
   headSha: string;
   event: string;
-  status: "queued" | "in_progress" | "completed";
+  status: "queued" | "in_progress" | "completed" | "waiting";
   conclusion: string | null;
   inputs: Record<string, unknown>;
+  /** The environment the run's job targets (the job's `environment:`), if any. */
+  environment?: string;
+  /** When the job began to wait for the environment's reviewers; set while it is held and after. */
+  waitingSince?: string;
+  review?: RunReviewRecord;
   actor: UserRecord;
   createdAt: string;
   updatedAt: string;
@@ -195,6 +218,8 @@ export interface RepoRecord {
   runs: Map<number, WorkflowRunRecord>;
   workflowIds: Map<string, number>;
   permissions: Map<string, Permission>;
+  /** Deployment environments by lower-cased name. */
+  environments: Map<string, EnvironmentRecord>;
   /** Serialises writes so each sees the previous one's result, as GitHub's per-repo write path does. */
   lock: Mutex;
 }

@@ -52,6 +52,8 @@ export class WebhookPayloads {
     repo: RepoRecord,
     real: Json,
     sender: UserRecord,
+    /** Example fields to leave out: ones another action's example has that this action's payload lacks. */
+    drop: readonly string[] = [],
   ): Promise<PendingEvent[]> {
     if (repo.installationId === undefined) return [];
     const example = await webhookExample(event, action);
@@ -60,6 +62,7 @@ export class WebhookPayloads {
     delete scrubbed["organization"];
     delete scrubbed["enterprise"];
     delete scrubbed["performed_via_github_app"];
+    for (const key of drop) delete scrubbed[key];
     const top: Json = {
       ...(action === undefined ? {} : { action }),
       ...real,

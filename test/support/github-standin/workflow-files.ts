@@ -16,7 +16,8 @@ export interface WorkflowFile {
   name: string;
   /** Declared inputs when the workflow has a `workflow_dispatch` trigger, else undefined. */
   dispatch: Record<string, DispatchInput> | undefined;
-  jobs: Array<{ name: string; steps: string[] }>;
+  /** `environment` is the job's `environment:` (its name, or `name:` of the mapping) as written, expressions unresolved. */
+  jobs: Array<{ name: string; steps: string[]; environment?: string }>;
 }
 
 const DIR = ".github/workflows";
@@ -57,6 +58,7 @@ export function parseWorkflow(path: string, text: string): WorkflowFile {
   }
   const jobs = Object.entries((doc["jobs"] ?? {}) as Record<string, Record<string, unknown>>).map(([id, job]) => ({
     name: typeof job?.["name"] === "string" ? job["name"] : id,
+    ...environmentOf(job?.["environment"]),
     steps: ((job?.["steps"] ?? []) as Array<Record<string, unknown>>).map((s, i) =>
       typeof s?.["name"] === "string"
         ? s["name"]
@@ -73,6 +75,24 @@ export function parseWorkflow(path: string, text: string): WorkflowFile {
     dispatch,
     jobs: jobs.length ? jobs : [{ name: "build", steps: [] }],
   };
+}
+
+function environmentOf(value: unknown): { environment?: string } {
+  if (typeof value === "string" && value !== "") return { environment: value };
+  const name = typeof value === "object" && value !== null ? (value as Record<string, unknown>)["name"] : undefined;
+  return typeof name === "string" && name !== "" ? { environment: name } : {};
+}
+
+/**
+ * A job's environment for a run: `${{ inputs.<name> }}` is replaced by the dispatch input (the one
+ * expression the stand-in evaluates); empty means none, as on GitHub.
+ */
+export function resolveEnvironment(written: string | undefined, inputs: Record<string, unknown>): string | undefined {
+  if (written === undefined) return undefined;
+  const resolved = written
+    .replace(/\$\{\{\s*inputs\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g, (_m, key: string) => String(inputs[key] ?? ""))
+    .trim();
+  return resolved === "" ? undefined : resolved;
 }
 
 /** Workflow paths on a commit. */

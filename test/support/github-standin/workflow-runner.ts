@@ -1,9 +1,11 @@
+import { EnvironmentReviews } from "./environment-reviews.ts";
 import { StandinError } from "./http-error.ts";
 import { Ids } from "./ids.ts";
 import { isoTime } from "./iso-time.ts";
 import type { StandinServices } from "./rest-context.ts";
 import type { RepoRecord, UserRecord, WorkflowJobRecord, WorkflowRunRecord } from "./standin-state.ts";
-import type { WorkflowFile } from "./workflow-files.ts";
+import type { WebhookDelivery } from "./webhook-dispatcher.ts";
+import { resolveEnvironment, type WorkflowFile } from "./workflow-files.ts";
 
 /** How a run can end. */
 export type RunConclusion = "success" | "failure" | "cancelled";
@@ -52,10 +54,18 @@ export class WorkflowRunner {
   private readonly executing = new Set<Promise<unknown>>();
   /** One GITHUB_TOKEN per run, as a runner gets. */
   private readonly tokens = new Map<number, string>();
+  /** Environments with required reviewers, pending deployments and `deployment_review` webhooks. */
+  readonly reviews: EnvironmentReviews;
 
-  constructor(private readonly services: StandinServices) {}
+  constructor(private readonly services: StandinServices) {
+    this.reviews = new EnvironmentReviews(services.render, services.events, () => services.state.ids.id());
+  }
 
-  /** Records a dispatched run and sends `workflow_run.requested` and `workflow_job.queued`. */
+  /**
+   * Records a dispatched run and sends `workflow_run.requested` and `workflow_job.queued`. A run whose job
+   * targets an environment with required reviewers is held instead: run and job `waiting`, `workflow_job.waiting`
+   * and `deployment_review.requested`, until {@link review}.
+   */
   dispatch(
     repo: RepoRecord,
     file: WorkflowFile,
@@ -95,26 +105,61 @@ export class WorkflowRunner {
         steps: j.steps.map((name, i) => ({ name, status: "queued", conclusion: null, number: i + 1 })),
       })),
     };
+    const environment = resolveEnvironment(file.jobs.find((j) => j.environment)?.environment, inputs);
+    if (environment !== undefined) run.environment = environment;
+    const held = this.reviews.protectedEnvironment(repo, environment);
+    if (held) {
+      run.status = "waiting";
+      run.waitingSince = now;
+      for (const job of run.jobs) job.status = "waiting";
+    }
     repo.runs.set(id, run);
     this.where.set(id, repo);
     void this.services.events.workflowRun(repo, run, "requested");
-    for (const job of run.jobs) void this.services.events.workflowJob(repo, run, job, "queued");
+    for (const job of run.jobs) void this.services.events.workflowJob(repo, run, job, held ? "waiting" : "queued");
+    if (held) void this.reviews.requested(repo, run, held);
     const view = this.view(id);
     for (const w of this.waiters.filter((x) => x.match(view))) {
       this.waiters.splice(this.waiters.indexOf(w), 1);
       w.resolve(view);
     }
-    if (this.autoExecutor) {
-      const execution = this.execute(id, this.autoExecutor).catch(() => undefined);
-      this.executing.add(execution);
-      void execution.finally(() => this.executing.delete(execution));
-    }
+    if (this.autoExecutor && !held) this.track(this.execute(id, this.autoExecutor));
     return run;
+  }
+
+  /** Keeps an execution in `executing` until it ends, so `idle()` can wait for it; its failure is the run's. */
+  private track(execution: Promise<unknown>): void {
+    const settled = execution.catch(() => undefined);
+    this.executing.add(settled);
+    void settled.finally(() => this.executing.delete(settled));
   }
 
   /** Resolves once no run handed to the `onDispatch` executor is still executing (their webhooks sent). */
   async idle(): Promise<void> {
     while (this.executing.size > 0) await Promise.all([...this.executing]);
+  }
+
+  /**
+   * A reviewer's decision on a held run (the pending-deployments POST checked it first). Approved: the job is
+   * queued for a runner (the executor, if one is set, picks it up); rejected: the run completes as `failure`.
+   * Resolves once the app answered the webhooks.
+   */
+  review(runId: number, state: "approved" | "rejected", comment: string, reviewer: UserRecord): Promise<unknown> {
+    const { repo, run } = this.lookup(runId);
+    const env = this.reviews.protectedEnvironment(repo, run.environment);
+    if (!env || run.status !== "waiting") throw new StandinError(`run ${runId} is not waiting for a review`);
+    const now = isoTime();
+    run.review = { state, comment, reviewer, at: now };
+    run.updatedAt = now;
+    if (state === "rejected") return Promise.all([this.reviews.decided(repo, run, env), this.finish(runId, "failure")]);
+    run.status = "queued";
+    const sent: Promise<WebhookDelivery[]>[] = [this.reviews.decided(repo, run, env)];
+    for (const job of run.jobs) {
+      job.status = "queued";
+      sent.push(this.services.events.workflowJob(repo, run, job, "queued"));
+    }
+    if (this.autoExecutor) this.track(this.execute(runId, this.autoExecutor));
+    return Promise.all(sent);
   }
 
   /** Runs still queued (dispatched, not started). */

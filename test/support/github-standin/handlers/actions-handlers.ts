@@ -109,11 +109,28 @@ function cancel(ctx: RestContext): RestResult {
   return { status: 202, body: {} };
 }
 
+/**
+ * A reviewer approves or rejects a held run. The webhooks go out after the answer (as on GitHub); the answer
+ * lists no deployments, as the deployments Actions creates for jobs are not modelled.
+ */
+function reviewPending(ctx: RestContext): RestResult {
+  const run = runOf(ctx);
+  const body = ctx.body as { environment_ids: number[]; state: "approved" | "rejected"; comment: string };
+  ctx.services.runner.reviews.checkReview(ctx.repo, run, body.environment_ids, ctx.actor);
+  void ctx.services.runner.review(run.id, body.state, body.comment, ctx.actor);
+  return { status: 200, body: [] };
+}
+
 /** Actions: workflow dispatch (with GitHub's trigger and input checks), runs, jobs and cancel. */
 export const actionsHandlers: HandlerTable = {
   "actions/create-workflow-dispatch": dispatch,
   "actions/get-workflow-run": async (ctx) => ({ status: 200, body: await renderRun(ctx, runOf(ctx)) }),
   "actions/cancel-workflow-run": cancel,
+  "actions/get-pending-deployments-for-run": (ctx) => ({
+    status: 200,
+    body: ctx.services.runner.reviews.pending(ctx.repo, runOf(ctx), ctx.actor),
+  }),
+  "actions/review-pending-deployments-for-run": reviewPending,
   "actions/list-jobs-for-workflow-run": (ctx) => {
     const run = runOf(ctx);
     return pagedResult(ctx, run.jobs, (page) => ({

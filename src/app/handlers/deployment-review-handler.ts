@@ -1,0 +1,24 @@
+import { approvalEvent, deploymentReviewFact } from "../../adapters/github/deployment-review-facts.ts";
+import type { HandlerContext } from "./handler-context.ts";
+import { stageOfRun } from "./stage-of-run.ts";
+
+/**
+ * `deployment_review`: a stage's job held by its environment's required reviewers. `requested`
+ * becomes `stage.waiting` (who may approve comes with it), `approved` and `rejected` become
+ * `stage.approved` and `stage.rejected` under the reviewer's name. Reviews of other workflows'
+ * runs are ignored without reading anything.
+ */
+export async function handleDeploymentReview(ctx: HandlerContext): Promise<void> {
+  const fact = deploymentReviewFact(ctx.payload, ctx.deliveryId);
+  if (!fact) return;
+  if (fact.workflowPath !== undefined && !fact.workflowPath.endsWith(`/${ctx.workflow}`)) return;
+  const located = await stageOfRun(ctx.worker, fact.workflowRunId, true);
+  if (!located) {
+    ctx.log.info(
+      { repo: ctx.worker.fullName, delivery: ctx.deliveryId, workflowRunId: fact.workflowRunId },
+      "deployment review of a workflow run ferry did not dispatch (or whose dispatch is not recorded yet); ignored",
+    );
+    return;
+  }
+  await ctx.worker.submit([approvalEvent(located, fact)]);
+}
