@@ -163,7 +163,7 @@ export class Engine {
       this.log.info({ attempt, detail: outcome.detail }, "state branch moved; re-reading and re-applying");
       await clock.sleep(Math.round(clock.random() * 25 * 2 ** attempt));
     }
-    const followUps = await executeEffects(result.effects, this.options.runner, this.log, clock);
+    const followUps = await executeEffects(result.effects, specs, this.options.runner, this.log, clock);
     await this.reportBatch(result, specs);
     if (followUps.length > 0)
       void this.submit(followUps).catch((error: unknown) => this.log.error({ err: error }, "follow-up events failed"));

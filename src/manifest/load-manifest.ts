@@ -4,6 +4,7 @@ import { builtinLifecycles } from "./builtin-lifecycles.ts";
 import { ferryFileName } from "./ferry-file-name.ts";
 import { checkManifest } from "./manifest-checks.ts";
 import {
+  DEFAULT_RUNS_ON,
   HTTP_CHECK_DEFAULTS,
   type Command,
   type HealthCheck,
@@ -106,6 +107,7 @@ function normalise(raw: RawManifest, name: string, file: string): Manifest {
     lifecycle: raw.lifecycle,
     ...(raw.description === undefined ? {} : { description: raw.description }),
     environment: raw.environment ?? name,
+    runsOn: raw["runs-on"] ?? DEFAULT_RUNS_ON,
     ...(raw.type === undefined ? {} : { type: raw.type }),
     quick: raw.quick ?? false,
     triggers: {
@@ -153,6 +155,7 @@ function normaliseStage(raw: RawStage): Stage {
     ...optionalSeconds("timeoutSeconds", raw.timeout),
     retries: raw.retries ?? 0,
     ...optionalSeconds("backoffSeconds", raw.backoff),
+    ...(raw["runs-on"] === undefined ? {} : { runsOn: raw["runs-on"] }),
     env: raw.env ?? {},
     steps: [normaliseStep(first), ...rest.map(normaliseStep)],
   };
