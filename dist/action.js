@@ -65871,7 +65871,8 @@ async function executeEffects(effects, specs, runner, log, clock) {
 }
 function jobOf(spec, deployment, stage) {
   if (!spec) return { environment: deployment, runsOn: DEFAULT_RUNS_ON };
-  return { environment: spec.environment, runsOn: spec.runsOn.stages[stage] ?? spec.runsOn.default };
+  const own = Object.hasOwn(spec.runsOn.stages, stage) ? spec.runsOn.stages[stage] : void 0;
+  return { environment: spec.environment, runsOn: own ?? spec.runsOn.default };
 }
 
 // src/engine/engine.ts

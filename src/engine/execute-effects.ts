@@ -94,5 +94,7 @@ function jobOf(
   stage: string,
 ): Pick<StageRequest, "environment" | "runsOn"> {
   if (!spec) return { environment: deployment, runsOn: DEFAULT_RUNS_ON };
-  return { environment: spec.environment, runsOn: spec.runsOn.stages[stage] ?? spec.runsOn.default };
+  // Own keys only: a lifecycle may name a stage `constructor`.
+  const own = Object.hasOwn(spec.runsOn.stages, stage) ? spec.runsOn.stages[stage] : undefined;
+  return { environment: spec.environment, runsOn: own ?? spec.runsOn.default };
 }
