@@ -25952,9 +25952,9 @@ var require_dateformat = __commonJS({
         var token = /d{1,4}|D{3,4}|m{1,4}|yy(?:yy)?|([HhMsTt])\1?|W{1,2}|[LlopSZN]|"[^"]*"|'[^']*'/g;
         var timezone = /\b(?:[PMCEA][SDP]T|(?:Pacific|Mountain|Central|Eastern|Atlantic) (?:Standard|Daylight|Prevailing) Time|(?:GMT|UTC)(?:[-+]\d{4})?)\b/g;
         var timezoneClip = /[^-+\dA-Z]/g;
-        return function(date, mask, utc, gmt) {
+        return function(date, mask2, utc, gmt) {
           if (_arguments.length === 1 && kindOf(date) === "string" && !/\d/.test(date)) {
-            mask = date;
+            mask2 = date;
             date = void 0;
           }
           date = date || date === 0 ? date : /* @__PURE__ */ new Date();
@@ -25964,10 +25964,10 @@ var require_dateformat = __commonJS({
           if (isNaN(date)) {
             throw TypeError("Invalid date");
           }
-          mask = String(dateFormat.masks[mask] || mask || dateFormat.masks["default"]);
-          var maskSlice = mask.slice(0, 4);
+          mask2 = String(dateFormat.masks[mask2] || mask2 || dateFormat.masks["default"]);
+          var maskSlice = mask2.slice(0, 4);
           if (maskSlice === "UTC:" || maskSlice === "GMT:") {
-            mask = mask.slice(4);
+            mask2 = mask2.slice(4);
             utc = true;
             if (maskSlice === "GMT:") {
               gmt = true;
@@ -26076,7 +26076,7 @@ var require_dateformat = __commonJS({
           }, N: function N() {
             return _N();
           } };
-          return mask.replace(token, function(match) {
+          return mask2.replace(token, function(match) {
             if (match in flags) {
               return flags[match]();
             }
@@ -63061,9 +63061,20 @@ function deploymentSpecOf(manifest, lifecycle, secretValue = () => void 0) {
     lifecycle: lifecycleFor(lifecycle, manifest),
     context: transitionContextOf(manifest),
     environment: manifest.environment,
+    runsOn: stageRunsOnOf(manifest),
     secretValues: secretValues2,
     ...manifest.promotion === void 0 ? {} : { promotion: manifest.promotion }
   };
+}
+function stageRunsOnOf(manifest) {
+  const stages = {};
+  for (const [key, stage] of Object.entries(manifest.stages)) {
+    const dot = key.indexOf(".");
+    if (dot >= 0 && key.slice(0, dot) !== manifest.type) continue;
+    if (dot < 0 && manifest.type !== void 0 && Object.hasOwn(manifest.stages, `${manifest.type}.${key}`)) continue;
+    stages[key.slice(dot + 1)] = stage.runsOn ?? manifest.runsOn;
+  }
+  return { default: manifest.runsOn, stages };
 }
 
 // src/manifest/ferry-file-name.ts
@@ -63353,6 +63364,7 @@ function editDistance(a, b) {
 }
 
 // src/manifest/manifest.ts
+var DEFAULT_RUNS_ON = "ubuntu-latest";
 var HTTP_CHECK_DEFAULTS = { expectStatus: 200, retries: 0, intervalSeconds: 5, timeoutSeconds: 10 };
 
 // src/manifest/load-manifest.ts
@@ -63429,6 +63441,7 @@ function normalise2(raw, name, file) {
     lifecycle: raw.lifecycle,
     ...raw.description === void 0 ? {} : { description: raw.description },
     environment: raw.environment ?? name,
+    runsOn: raw["runs-on"] ?? DEFAULT_RUNS_ON,
     ...raw.type === void 0 ? {} : { type: raw.type },
     quick: raw.quick ?? false,
     triggers: {
@@ -63474,6 +63487,7 @@ function normaliseStage(raw) {
     retries: raw.retries ?? 0,
     ...optionalSeconds("backoffSeconds", raw.backoff),
     ...optionalSeconds("approvalTimeoutSeconds", raw.approvalTimeout),
+    ...raw["runs-on"] === void 0 ? {} : { runsOn: raw["runs-on"] },
     env: raw.env ?? {},
     steps: [normaliseStep(first), ...rest.map(normaliseStep)]
   };
@@ -64183,7 +64197,7 @@ async function handleWaiting(ctx, waiting, fresh) {
 
 // src/adapters/github/actions-runner.ts
 var FERRY_STAGE_WORKFLOW = "ferry-stage.yml";
-var STAGE_INPUTS = ["deployment", "stage", "version", "run_id", "attempt"];
+var STAGE_INPUTS = ["deployment", "stage", "version", "run_id", "attempt", "environment", "runs_on"];
 var PERMISSION_HINT = " (the app or token needs the `actions: write` permission on this repository)";
 var ActionsRunner = class {
   constructor(client, ref, options2 = {}) {
@@ -64214,7 +64228,9 @@ var ActionsRunner = class {
       stage: request2.stage,
       version: request2.version,
       run_id: String(request2.runId),
-      attempt: String(request2.attempt)
+      attempt: String(request2.attempt),
+      environment: request2.environment,
+      runs_on: JSON.stringify(request2.runsOn)
     };
     try {
       const answer = await this.client.request(
@@ -64237,7 +64253,12 @@ var ActionsRunner = class {
       }
       const url = details.html_url ?? details.run_url;
       this.log.info(
-        { deployment: request2.deployment, stage: request2.stage, workflowRunId: details.workflow_run_id },
+        {
+          deployment: request2.deployment,
+          stage: request2.stage,
+          environment: request2.environment,
+          workflowRunId: details.workflow_run_id
+        },
         `dispatched ${this.workflow}`
       );
       return { ok: true, externalId: String(details.workflow_run_id), ...url ? { url } : {} };
@@ -64282,7 +64303,7 @@ var ActionsRunner = class {
       case 404:
         return `${file} was not found on ${branch} of ${this.ref.owner}/${this.ref.repo}: add the ferry stage workflow there (\`ferry init\` writes it) and merge it to ${branch}`;
       case 422:
-        return `GitHub refused to dispatch ${file} on ${branch}: ${messageOf(error2)}. The workflow must have an \`on: workflow_dispatch\` trigger declaring the string inputs ${STAGE_INPUTS.join(", ")} and no other required inputs (\`ferry init\` writes it)`;
+        return `GitHub refused to dispatch ${file} on ${branch}: ${messageOf(error2)}. The workflow must have an \`on: workflow_dispatch\` trigger declaring the string inputs ${STAGE_INPUTS.join(", ")} and no other required inputs (\`ferry init\` writes it; a workflow written by an older ferry lacks environment and runs_on)`;
       case 401:
       case 403:
         return `GitHub refused to dispatch ${file}: ${messageOf(error2)}${PERMISSION_HINT}`;
@@ -66310,7 +66331,7 @@ function eventName(event) {
 }
 
 // src/engine/execute-effects.ts
-async function executeEffects(effects, runner, log, clock) {
+async function executeEffects(effects, specs, runner, log, clock) {
   const followUps = [];
   for (const { deployment, effect } of effects) {
     if (effect.type === "runStage") {
@@ -66318,7 +66339,11 @@ async function executeEffects(effects, runner, log, clock) {
       const id = `dispatch:${deployment}:${effect.runId}:${effect.attempt}:${effect.stage}`;
       let event;
       try {
-        const started = await runner.start({ deployment, ...effect });
+        const started = await runner.start({
+          deployment,
+          ...effect,
+          ...jobOf(specs.get(deployment), deployment, effect.stage)
+        });
         event = started.ok ? {
           type: "stage.dispatched",
           id,
@@ -66365,6 +66390,11 @@ async function executeEffects(effects, runner, log, clock) {
     }
   }
   return followUps;
+}
+function jobOf(spec, deployment, stage) {
+  if (!spec) return { environment: deployment, runsOn: DEFAULT_RUNS_ON };
+  const own = Object.hasOwn(spec.runsOn.stages, stage) ? spec.runsOn.stages[stage] : void 0;
+  return { environment: spec.environment, runsOn: own ?? spec.runsOn.default };
 }
 
 // src/engine/promotion-triggers.ts
@@ -66545,7 +66575,7 @@ var Engine = class {
       this.log.info({ attempt, detail: outcome.detail }, "state branch moved; re-reading and re-applying");
       await clock.sleep(Math.round(clock.random() * 25 * 2 ** attempt));
     }
-    const followUps = await executeEffects(result.effects, this.options.runner, this.log, clock);
+    const followUps = await executeEffects(result.effects, specs, this.options.runner, this.log, clock);
     await this.reportBatch(result, specs);
     followUps.push(...await this.promotions(result, snapshot));
     if (followUps.length > 0)
@@ -67880,6 +67910,7 @@ var StageSetupFailure = class extends Error {
   name = "StageSetupFailure";
 };
 var SHA2 = /^[0-9a-f]{7,64}$/i;
+var BAD_SECRETS_INPUT = "input secrets must be the JSON of the secrets context (`${{ toJSON(secrets) }}`)";
 async function stageCommand(io, options2 = {}) {
   let prepared;
   try {
@@ -67896,7 +67927,7 @@ ${error2.message}
     );
   }
   const { manifest, stage, ferry, secrets } = prepared;
-  for (const value of Object.values(secrets)) if (value !== "") io.mask(value);
+  for (const value of new Set(Object.values(secrets))) mask(io, value);
   io.info(
     `ferry: stage ${ferry.stage} of ${ferry.deployment} at ${ferry.version}, run ${ferry.runId} attempt ${ferry.attempt}, from ${manifest.file}`
   );
@@ -67996,12 +68027,40 @@ function secretValues(io, manifest, stage) {
   const envs = [manifest.env, stage.env, ...stage.steps.map((s) => s.kind === "command" ? s.env : {})];
   for (const env of envs)
     for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
+  const given = secretsInput(io);
   const values = {};
   for (const name of names) {
-    const value = io.env(name);
+    const value = given(name) ?? io.env(name);
     if (value !== void 0) values[name] = value;
+    else
+      io.warning(
+        `secret ${name} is not set: add it to the job's environment (or the repository) and pass \`secrets: \${{ toJSON(secrets) }}\` to the action`
+      );
   }
   return values;
+}
+function secretsInput(io) {
+  const text2 = io.input("secrets");
+  if (text2 === "") return () => void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch {
+    throw new StageSetupFailure(BAD_SECRETS_INPUT);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new StageSetupFailure(BAD_SECRETS_INPUT);
+  const byName = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(parsed))
+    if (typeof value === "string") byName.set(key.toUpperCase(), value);
+  return (name) => byName.get(name.toUpperCase());
+}
+function mask(io, value) {
+  if (value === "") return;
+  io.mask(value);
+  if (!/[\r\n]/.test(value)) return;
+  for (const line of new Set(value.split(/[\r\n]+/).map((l) => l.trim())))
+    if (line.length >= MIN_SECRET_LENGTH) io.mask(line);
 }
 function positive(text2, name) {
   if (!/^[1-9][0-9]{0,14}$/.test(text2))

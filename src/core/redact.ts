@@ -17,7 +17,7 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Secrets shorter than this are not redacted by value: `ab` would mangle every message. */
-const MIN_SECRET_LENGTH = 4;
+export const MIN_SECRET_LENGTH = 4;
 
 /**
  * Replaces declared secret values and token-like strings in one string. A multi-line secret is

@@ -170,7 +170,7 @@ export class Engine {
       this.log.info({ attempt, detail: outcome.detail }, "state branch moved; re-reading and re-applying");
       await clock.sleep(Math.round(clock.random() * 25 * 2 ** attempt));
     }
-    const followUps = await executeEffects(result.effects, this.options.runner, this.log, clock);
+    const followUps = await executeEffects(result.effects, specs, this.options.runner, this.log, clock);
     await this.reportBatch(result, specs);
     followUps.push(...(await this.promotions(result, snapshot)));
     if (followUps.length > 0)

@@ -1,18 +1,22 @@
 import type { Effect } from "../core/effect.ts";
 import type { FerryEvent } from "../core/ferry-event.ts";
+import { DEFAULT_RUNS_ON } from "../manifest/manifest.ts";
 import type { Clock } from "../ports/clock.ts";
+import type { DeploymentSpec } from "../ports/deployment-catalog.ts";
 import type { Logger } from "../ports/logger.ts";
-import type { StageRunner } from "../ports/stage-runner.ts";
+import type { StageRequest, StageRunner } from "../ports/stage-runner.ts";
 import type { DeploymentEvent } from "./deployment-event.ts";
 
 /**
  * Executes the effects of a committed batch. Stage dispatches answer with follow-up events
  * (`stage.dispatched` with the runner's id and link, or `stage.failed` when dispatch failed),
  * which the engine submits as the next batch. Timers need no action: they live in the state
- * file and `fireDueTimers` finds them there, which is what survives a restart.
+ * file and `fireDueTimers` finds them there, which is what survives a restart. Where a stage's
+ * job runs (environment, `runs-on`) comes from the deployment's spec.
  */
 export async function executeEffects(
   effects: readonly { readonly deployment: string; readonly effect: Effect }[],
+  specs: ReadonlyMap<string, DeploymentSpec | undefined>,
   runner: StageRunner,
   log: Logger,
   clock: Clock,
@@ -24,7 +28,11 @@ export async function executeEffects(
       const id = `dispatch:${deployment}:${effect.runId}:${effect.attempt}:${effect.stage}`;
       let event: FerryEvent;
       try {
-        const started = await runner.start({ deployment, ...effect });
+        const started = await runner.start({
+          deployment,
+          ...effect,
+          ...jobOf(specs.get(deployment), deployment, effect.stage),
+        });
         event = started.ok
           ? {
               type: "stage.dispatched",
@@ -74,4 +82,19 @@ export async function executeEffects(
     }
   }
   return followUps;
+}
+
+/**
+ * A stage's job settings. A batch only transitions deployments that have a spec, so the
+ * fallback (the manifest defaults) is there for the type checker, not for a real case.
+ */
+function jobOf(
+  spec: DeploymentSpec | undefined,
+  deployment: string,
+  stage: string,
+): Pick<StageRequest, "environment" | "runsOn"> {
+  if (!spec) return { environment: deployment, runsOn: DEFAULT_RUNS_ON };
+  // Own keys only: a lifecycle may name a stage `constructor`.
+  const own = Object.hasOwn(spec.runsOn.stages, stage) ? spec.runsOn.stages[stage] : undefined;
+  return { environment: spec.environment, runsOn: own ?? spec.runsOn.default };
 }

@@ -1,6 +1,6 @@
 import type { Lifecycle } from "../core/lifecycle.ts";
-import type { DeploymentSpec } from "../ports/deployment-catalog.ts";
-import type { Manifest } from "./manifest.ts";
+import type { DeploymentSpec, StageRunsOn } from "../ports/deployment-catalog.ts";
+import type { Manifest, RunsOn } from "./manifest.ts";
 import { lifecycleFor, transitionContextOf } from "./transition-context-of.ts";
 
 /**
@@ -20,7 +20,24 @@ export function deploymentSpecOf(
     lifecycle: lifecycleFor(lifecycle, manifest),
     context: transitionContextOf(manifest),
     environment: manifest.environment,
+    runsOn: stageRunsOnOf(manifest),
     secretValues,
     ...(manifest.promotion === undefined ? {} : { promotion: manifest.promotion }),
   };
+}
+
+/**
+ * Each stage's `runs-on` by the name the lifecycle dispatches it under. With a `type`, the
+ * variant `<type>.<stage>` is the stage that runs (the stage command picks it too), so its
+ * `runs-on`, or the deployment's, applies, never the plain stage's.
+ */
+function stageRunsOnOf(manifest: Manifest): StageRunsOn {
+  const stages: Record<string, RunsOn> = {};
+  for (const [key, stage] of Object.entries(manifest.stages)) {
+    const dot = key.indexOf(".");
+    if (dot >= 0 && key.slice(0, dot) !== manifest.type) continue;
+    if (dot < 0 && manifest.type !== undefined && Object.hasOwn(manifest.stages, `${manifest.type}.${key}`)) continue;
+    stages[key.slice(dot + 1)] = stage.runsOn ?? manifest.runsOn;
+  }
+  return { default: manifest.runsOn, stages };
 }

@@ -4,6 +4,7 @@ import { builtinLifecycles } from "./builtin-lifecycles.ts";
 import { ferryFileName } from "./ferry-file-name.ts";
 import { checkManifest } from "./manifest-checks.ts";
 import {
+  DEFAULT_RUNS_ON,
   HTTP_CHECK_DEFAULTS,
   type Command,
   type HealthCheck,
@@ -122,6 +123,7 @@ function normalise(raw: RawManifest, name: string, file: string): Manifest {
     lifecycle: raw.lifecycle,
     ...(raw.description === undefined ? {} : { description: raw.description }),
     environment: raw.environment ?? name,
+    runsOn: raw["runs-on"] ?? DEFAULT_RUNS_ON,
     ...(raw.type === undefined ? {} : { type: raw.type }),
     quick: raw.quick ?? false,
     triggers: {
@@ -171,6 +173,7 @@ function normaliseStage(raw: RawStage): Stage {
     retries: raw.retries ?? 0,
     ...optionalSeconds("backoffSeconds", raw.backoff),
     ...optionalSeconds("approvalTimeoutSeconds", raw.approvalTimeout),
+    ...(raw["runs-on"] === undefined ? {} : { runsOn: raw["runs-on"] }),
     env: raw.env ?? {},
     steps: [normaliseStep(first), ...rest.map(normaliseStep)],
   };

@@ -12,6 +12,15 @@ export type EnvValue = string | { readonly secret: string };
 /** Environment variables by name. */
 export type EnvMap = Readonly<Record<string, EnvValue>>;
 
+/**
+ * Where a stage's job runs, as GitHub Actions' `runs-on`: one runner label, or labels a runner
+ * must all have (self-hosted runners).
+ */
+export type RunsOn = string | readonly [string, ...string[]];
+
+/** The runner a stage job gets when neither the manifest nor the stage says. */
+export const DEFAULT_RUNS_ON = "ubuntu-latest";
+
 /** What starts a run by itself. */
 export interface Triggers {
   /** Branches whose merges and pushes deploy; undefined means the repository's default branch. */
@@ -109,6 +118,8 @@ export interface Stage {
   readonly backoffSeconds?: number;
   /** How long the job may wait for its environment's required reviewers; undefined means no bound. */
   readonly approvalTimeoutSeconds?: number;
+  /** Undefined means the deployment's `runsOn`. */
+  readonly runsOn?: RunsOn;
   readonly env: EnvMap;
   readonly steps: readonly [Step, ...Step[]];
 }
@@ -121,8 +132,10 @@ export interface Manifest {
   readonly file: string;
   readonly lifecycle: string;
   readonly description?: string;
-  /** GitHub environment; defaults to the deployment name. */
+  /** GitHub environment of the stage jobs and recorded deployments; defaults to the deployment name. */
   readonly environment: string;
+  /** Where stage jobs run unless a stage says otherwise; {@link DEFAULT_RUNS_ON} by default. */
+  readonly runsOn: RunsOn;
   /** Deployment type for type-dispatched stages. */
   readonly type?: string;
   readonly quick: boolean;

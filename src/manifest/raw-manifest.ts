@@ -4,7 +4,7 @@
  * the file's own; `loadManifest` then turns it into a {@link Manifest}.
  */
 import type { ConcurrencyPolicy } from "../core/lifecycle.ts";
-import type { EnvMap, Shell } from "./manifest.ts";
+import type { EnvMap, RunsOn, Shell } from "./manifest.ts";
 
 export interface RawHttpCheck {
   readonly url: string;
@@ -38,6 +38,7 @@ export interface RawStage {
   readonly retries?: number;
   readonly backoff?: string;
   readonly approvalTimeout?: string;
+  readonly "runs-on"?: RunsOn;
   readonly env?: EnvMap;
   readonly steps: readonly [RawStep, ...RawStep[]];
 }
@@ -46,6 +47,7 @@ export interface RawManifest {
   readonly lifecycle: string;
   readonly description?: string;
   readonly environment?: string;
+  readonly "runs-on"?: RunsOn;
   readonly type?: string;
   readonly quick?: boolean;
   readonly triggers?: {

@@ -1,13 +1,22 @@
 import type { Lifecycle } from "../core/lifecycle.ts";
 import type { Promotion } from "../core/promotion-fact.ts";
 import type { TransitionContext } from "../core/transition-context.ts";
+import type { RunsOn } from "../manifest/manifest.ts";
+
+/** Where each stage's job runs: by the stage name the lifecycle dispatches, else `default`. */
+export interface StageRunsOn {
+  readonly default: RunsOn;
+  readonly stages: Readonly<Record<string, RunsOn>>;
+}
 
 /** What the manifest in force says about one deployment, as the engine needs it. */
 export interface DeploymentSpec {
   readonly name: string;
   readonly lifecycle: Lifecycle;
   readonly context: TransitionContext;
+  /** The GitHub environment of the stage jobs and recorded deployments. */
   readonly environment: string;
+  readonly runsOn: StageRunsOn;
   /** Secret values to redact from everything ferry writes. */
   readonly secretValues: readonly string[];
   /** Manifest `promotion`: the engine reads the source's state and tells `transition()` what it promoted. */

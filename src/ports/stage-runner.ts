@@ -1,7 +1,18 @@
 import type { Effect } from "../core/effect.ts";
+import type { RunsOn } from "../manifest/manifest.ts";
 
-/** What the engine asks a runner to do when a stage state is entered: the `runStage` effect, addressed to a deployment. */
-export type StageRequest = Omit<Extract<Effect, { type: "runStage" }>, "type"> & { readonly deployment: string };
+/**
+ * What the engine asks a runner to do when a stage state is entered: the `runStage` effect,
+ * addressed to a deployment, with where its job runs. Runners that do not run jobs on GitHub
+ * Actions (local processes, memory) ignore `environment` and `runsOn`.
+ */
+export type StageRequest = Omit<Extract<Effect, { type: "runStage" }>, "type"> & {
+  readonly deployment: string;
+  /** The job's GitHub environment: its secrets and protection rules apply to the stage. */
+  readonly environment: string;
+  /** The job's `runs-on`. */
+  readonly runsOn: RunsOn;
+};
 
 export type StageStart =
   | { readonly ok: true; readonly externalId?: string; readonly url?: string }

@@ -74,6 +74,9 @@ beforeAll(async () => {
       ".ferry/deployments/worker.yaml": STANDARD("  install:\n    steps:\n      - run: echo installed from yaml"),
       ".ferry/deployments/twice.yml": STANDARD("  install:\n    steps:\n      - run: echo one"),
       ".ferry/deployments/twice.yaml": STANDARD("  install:\n    steps:\n      - run: echo other"),
+      ".ferry/deployments/vault.yml": STANDARD(
+        '  install:\n    env:\n      PEM: { secret: SIGNING_KEY }\n    steps:\n      - name: show\n        run: |\n          echo "key=$KEY"\n          printf \'%s\\n\' "$PEM"\n          echo "other=${OTHER_SECRET:-unset}"\n        env:\n          KEY: { secret: api_key }',
+      ),
       ".ferry/deployments/strict.yml": STANDARD(
         "  install:\n    steps:\n      - name: migrate\n        run: |\n          false\n          echo after\n      - name: never\n        run: echo never\n  validate:\n    steps:\n      - name: one line\n        run: false; echo after",
       ),
@@ -145,6 +148,55 @@ describe("command stage, in-process", () => {
     const io = new RecordingIO(stage("install"), repo);
     expect((await stageCommand(io)).result).toBe("failed");
     expect(io.failed).toMatch(/secret API_KEY \(for KEY\) is not set/);
+  });
+
+  it("takes only the secrets the manifest names from the secrets input, case-insensitively, and masks each (a multi-line one line by line)", async () => {
+    const pem = "-----BEGIN KEY-----\nline-one-abc\nend\n-----END KEY-----";
+    const secrets = {
+      github_token: "ghs_notforthestage",
+      API_KEY: "k-from-environment",
+      SIGNING_KEY: pem,
+      OTHER_SECRET: "o-never-read",
+    };
+    const io = new RecordingIO({ ...stage("install"), deployment: "vault", secrets: JSON.stringify(secrets) }, repo, {
+      API_KEY: "k-from-step-env",
+    });
+    expect((await stageCommand(io)).result).toBe("succeeded");
+    // Declared (API_KEY), read by the stage (SIGNING_KEY) and by a step (`api_key` is API_KEY): nothing else.
+    expect(io.masked.sort()).toEqual(
+      ["k-from-environment", pem, "-----BEGIN KEY-----", "line-one-abc", "-----END KEY-----"].sort(),
+    );
+    expect(io.lines).toEqual(expect.arrayContaining(["key=[redacted]", "[redacted]", "end", "other=unset"]));
+    expect(io.lines.join("\n")).not.toMatch(/k-from|line-one|BEGIN KEY|o-never|ghs_/);
+    expect(io.warnings).toEqual([]);
+  });
+
+  it("without a secrets input, reads named secrets from the step's environment; a bad secrets input is refused unquoted", async () => {
+    const fallback = new RecordingIO({ ...stage("install"), deployment: "vault" }, repo, {
+      API_KEY: "k-from-step-env",
+      api_key: "k-from-step-env",
+      SIGNING_KEY: "s-from-step-env",
+    });
+    expect((await stageCommand(fallback)).result).toBe("succeeded");
+    expect(fallback.masked.sort()).toEqual(["k-from-step-env", "s-from-step-env"]);
+
+    const missing = new RecordingIO(
+      { ...stage("install"), deployment: "vault", secrets: '{"API_KEY":"k-1234"}' },
+      repo,
+    );
+    expect((await stageCommand(missing)).result).toBe("failed");
+    expect(missing.warnings).toEqual([
+      expect.stringMatching(/^secret SIGNING_KEY is not set: add it to the job's environment/),
+    ]);
+
+    for (const bad of ['["k-never-shown"]', "k-never-shown"]) {
+      const io = new RecordingIO({ ...stage("install"), deployment: "vault", secrets: bad }, repo);
+      expect(await stageCommand(io)).toMatchObject({
+        result: "failed",
+        message: expect.stringMatching(/^input secrets must be the JSON of the secrets context/),
+      });
+      expect(JSON.stringify([io.lines, io.summaries, io.failed])).not.toContain("k-never-shown");
+    }
   });
 
   it("a cancelled job stops the stage", async () => {

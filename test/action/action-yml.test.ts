@@ -12,7 +12,7 @@ describe("action.yml", () => {
       outputs: Record<string, unknown>;
     };
     expect(action.runs).toEqual({ using: "node24", main: "dist/action.js" });
-    for (const name of ["command", "deployment", "stage", "version", "run-id", "attempt", "token"])
+    for (const name of ["command", "deployment", "stage", "version", "run-id", "attempt", "secrets", "token"])
       expect(action.inputs[name]?.description).toBeTruthy();
     expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(["result", "duration-ms"]));
     expect(action.inputs["command"]!.description).toMatch(/`stage`.*`validate`.*`report`.*`engine`/s);

@@ -46,6 +46,32 @@ const STRICT = EXAMPLE.replace(
   / {6}- name: check settings\n {8}run: \|\n[\s\S]*?(?=\n {2}fetch:)/,
   "      - name: check settings\n        run: |\n          false\n          echo after\n",
 );
+/**
+ * A deployment in its own environment on self-hosted runners, whose install stage runs elsewhere
+ * and reads a secret of that environment.
+ */
+const VAULT = `lifecycle: standard
+environment: production-eu
+runs-on: [self-hosted, linux, deploy]
+stages:
+  install:
+    runs-on: self-hosted
+    env:
+      DEPLOY_TOKEN: { secret: DEPLOY_TOKEN }
+    steps:
+      - name: use the token
+        run: |
+          test "$DEPLOY_TOKEN" = "t0ps3cret-value"
+          echo "token=$DEPLOY_TOKEN"
+          echo "other=\${OTHER_SECRET:-unset}"
+  rollback:
+    steps:
+      - run: echo rollback
+`;
+/** The secrets each GitHub environment holds (Settings → Environments), as the job's secrets context shows them. */
+const ENVIRONMENT_SECRETS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "production-eu": { DEPLOY_TOKEN: "t0ps3cret-value", OTHER_SECRET: "other-value" },
+};
 const UNHEALTHY = EXAMPLE.replace(
   / {6}- name: wait for the app to answer\n {8}run: \|\n[\s\S]*?(?=\n {2}update:)/,
   '      - name: wait for the app to answer\n        run: echo "GET /health -> 503" >&2; exit 1\n',
@@ -57,8 +83,8 @@ let engine: Engine;
 let store: GitHubStateStore;
 let outcomes: EventOutcome[] = [];
 let failures: unknown[] = [];
-/** What each run's job printed and wrote to its summary, by workflow run id: what people read on the run's page. */
-const jobs = new Map<number, { readonly log: string; readonly summary: string }>();
+/** What each run's job printed and wrote to its summary, and its environment, by workflow run id: what people read on the run's page. */
+const jobs = new Map<number, { readonly log: string; readonly summary: string; readonly environment: string }>();
 let chain: Promise<void> = Promise.resolve();
 let repo = "";
 let repos = 0;
@@ -120,21 +146,31 @@ function startReceiver(): Promise<Server> {
   return new Promise((r) => server.listen(0, "127.0.0.1", () => r(server)));
 }
 
-/** The `with:` of the workflow's ferry step, with `${{ inputs.x }}` filled in: the action's INPUT_* variables. */
-async function actionInputs(run: RunView): Promise<Record<string, string>> {
+/** The expressions the stage workflow uses, evaluated as Actions would for this run. */
+function evaluate(value: string, run: RunView, secrets: Readonly<Record<string, string>>): string {
+  return value
+    .replace(/\$\{\{\s*inputs\.([a-z_]+)\s*\}\}/g, (_m, input: string) => String(run.inputs[input] ?? ""))
+    .replace(/\$\{\{\s*toJSON\(secrets\)\s*\}\}/g, () => JSON.stringify(secrets));
+}
+
+/**
+ * What the runner makes of the workflow's job for this run: its environment (whose secrets the
+ * secrets context then holds, with the job's token) and the `with:` of the ferry step as the
+ * action's INPUT_* variables.
+ */
+async function jobOf(run: RunView): Promise<{ readonly environment: string; readonly inputs: Record<string, string> }> {
   const text = await gh.readFile(run.owner, run.repo, run.sha, run.workflowPath);
-  const doc = parse(text!) as { jobs: Record<string, { steps: { with?: Record<string, string> }[] }> };
-  const step = Object.values(doc.jobs)
-    .flatMap((j) => j.steps)
-    .find((s) => s.with?.["command"] !== undefined)!;
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(step.with!)) {
-    env[`INPUT_${name.toUpperCase()}`] = String(value).replace(
-      /\$\{\{\s*inputs\.([a-z_]+)\s*\}\}/g,
-      (_m, input: string) => String(run.inputs[input] ?? ""),
-    );
-  }
-  return env;
+  const doc = parse(text!) as {
+    jobs: Record<string, { environment?: string; steps: { with?: Record<string, string> }[] }>;
+  };
+  const job = Object.values(doc.jobs).find((j) => j.steps.some((s) => s.with?.["command"] !== undefined))!;
+  const environment = evaluate(job.environment ?? "", run, {});
+  const secrets = { github_token: run.token, ...ENVIRONMENT_SECRETS[environment] };
+  const step = job.steps.find((s) => s.with?.["command"] !== undefined)!;
+  const inputs: Record<string, string> = {};
+  for (const [name, value] of Object.entries(step.with!))
+    inputs[`INPUT_${name.toUpperCase()}`] = evaluate(String(value), run, secrets);
+  return { environment, inputs };
 }
 
 /** What a runner does with a ferry-stage run: check out the version, run the action, conclude by its exit code. */
@@ -147,13 +183,14 @@ async function executeRun(run: RunView): Promise<"success" | "failure"> {
     await runGit(tmpdir(), ["clone", "--quiet", gh.cloneUrl(run.owner, run.repo), workspace]);
     await runGit(workspace, ["-c", "advice.detachedHead=false", "checkout", "--quiet", String(run.inputs["version"])]);
     const runnerEnv = Object.fromEntries(Object.entries(run.env).filter(([k]) => !k.startsWith("INPUT_")));
+    const job = await jobOf(run);
     const env = {
       PATH: process.env["PATH"] ?? "/usr/bin:/bin",
       HOME: process.env["HOME"] ?? tmpdir(),
       ...runnerEnv,
       GITHUB_WORKSPACE: workspace,
       GITHUB_STEP_SUMMARY: summary,
-      ...(await actionInputs(run)),
+      ...job.inputs,
     };
     let log = "";
     const code = await new Promise<number | null>((done) => {
@@ -161,7 +198,7 @@ async function executeRun(run: RunView): Promise<"success" | "failure"> {
       child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
       child.on("close", done);
     });
-    jobs.set(run.id, { log, summary: readFileSync(summary, "utf8") });
+    jobs.set(run.id, { log, summary: readFileSync(summary, "utf8"), environment: job.environment });
     return code === 0 ? "success" : "failure";
   } finally {
     rmSync(workspace, { recursive: true, force: true });
@@ -248,13 +285,15 @@ beforeEach(async () => {
       ".ferry/deployments/web.yml": EXAMPLE,
       ".ferry/deployments/api.yml": EXAMPLE,
       ".ferry/deployments/shop.yml": STRICT,
+      ".ferry/deployments/vault.yml": VAULT,
     },
   });
   v1 = (await gh.branchSha(OWNER, repo, "main"))!;
   const octokit = installationOctokit(gh, info.installationId!);
   const ref = { owner: OWNER, repo };
-  specs = (["web", "api", "shop"] as const).map((name) => {
-    const loaded = loadManifest(name === "shop" ? STRICT : EXAMPLE, `.ferry/deployments/${name}.yml`);
+  const texts = { web: EXAMPLE, api: EXAMPLE, shop: STRICT, vault: VAULT } as const;
+  specs = Object.entries(texts).map(([name, text]) => {
+    const loaded = loadManifest(text, `.ferry/deployments/${name}.yml`);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
     return deploymentSpecOf(loaded.manifest, loaded.lifecycle);
   });
@@ -325,7 +364,7 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(checks.at(-1)).toMatchObject({ status: "completed", conclusion: "success" });
     expect(failures).toEqual([]);
     expect(gh.violations).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it("a failing health check in the next version drives standard into rolling back to the good one", async () => {
     // v1 is running and good; how it got there is the first test's subject.
@@ -355,7 +394,7 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(rollback.conclusion).toBe("success");
     expect(failures).toEqual([]);
     expect(gh.violations).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it("a run: script stops at its first failing command, as in Actions: the stage fails there and the deployment fails", async () => {
     expect(STRICT).toContain("run: |\n          false\n          echo after\n");
@@ -380,7 +419,33 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(`${check.output.title ?? ""}\n${check.output.summary ?? ""}`).toContain("validate failed");
     expect(failures).toEqual([]);
     expect(gh.violations).toEqual([]);
-  }, 60_000);
+  }, 120_000);
+
+  it("a stage job runs in the manifest's environment on its runs-on, and takes only the secret it names from the environment's", async () => {
+    gh.runner.onDispatch(executeRun);
+    await deploy("vault", v1);
+    const state = await until("vault", ["running", "failed", "rollback_failed"]);
+    const runs = gh.runner.all().filter((r) => r.inputs["deployment"] === "vault");
+    expect(runs.map((r) => [r.inputs["stage"], r.conclusion])).toEqual([["install", "success"]]);
+    expect(state.regions["main"]!.state).toBe("running");
+    // The stage's own runs-on wins over the deployment's; the job's environment is the manifest's.
+    expect(runs[0]!.inputs).toMatchObject({ environment: "production-eu", runs_on: '"self-hosted"' });
+    const job = jobs.get(runs[0]!.id)!;
+    expect(job.environment).toBe("production-eu");
+    // Masked for the runner, redacted by ferry; the environment's other secret never reaches the step.
+    expect(job.log).toMatch(/^::add-mask::t0ps3cret-value$/m);
+    expect(job.log).not.toContain("::add-mask::other-value");
+    expect(job.log).toMatch(/^token=\[redacted\]$/m);
+    expect(job.log).toMatch(/^other=unset$/m);
+    expect(`${job.log}\n${job.summary}`.replace(/^::add-mask::.*$/gm, "")).not.toMatch(/t0ps3cret|other-value/);
+    // Another deployment's jobs ran in its own environment, on the default runner.
+    expect(gh.runner.all().find((r) => r.inputs["deployment"] === "web")?.inputs).toMatchObject({
+      environment: "production",
+      runs_on: '"ubuntu-latest"',
+    });
+    expect(failures).toEqual([]);
+    expect(gh.violations).toEqual([]);
+  }, 120_000);
 
   it("a runner that never reports fails the stage at its deadline, and the workflow run is cancelled", async () => {
     gh.runner.onDispatch(undefined);

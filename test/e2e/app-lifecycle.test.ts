@@ -68,7 +68,15 @@ describe("ferry as a GitHub App: merges, stages and the four records", () => {
     const mergeSha = await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
     await settle(gh, [replica]);
     expect(gh.runner.pending().map((r) => r.inputs)).toEqual([
-      { deployment: "web", stage: "install", version: mergeSha, run_id: "1", attempt: "1" },
+      {
+        deployment: "web",
+        stage: "install",
+        version: mergeSha,
+        run_id: "1",
+        attempt: "1",
+        environment: "production",
+        runs_on: '"ubuntu-latest"',
+      },
     ]);
     expect(await runToRest(gh, [replica])).toEqual(["install"]);
 

@@ -91,6 +91,16 @@ describe("a pull request's preview environment", () => {
     expect(gh.deployments(owner, repo).at(-1)).toMatchObject({ environment: name, sha: pr.headSha, transient: true });
     // The template itself is not a deployment of main.
     expect(await stateOf(gh, owner, repo, "shop")).toBeUndefined();
+    // Each stage job runs in the preview's own environment, on the default runner.
+    expect(
+      gh.runner
+        .all()
+        .filter((r) => r.inputs["deployment"] === name)
+        .map((r) => [r.inputs["stage"], r.inputs["environment"], r.inputs["runs_on"]]),
+    ).toEqual([
+      ["initialize", name, '"ubuntu-latest"'],
+      ["deploy", name, '"ubuntu-latest"'],
+    ]);
 
     const next = await gh.push({ owner, repo, actor: "dev", branch: "feature", files: { "shop/index.html": "v2\n" } });
     expect(await completeRuns(gh, [replica])).toEqual(["deploy"]);
@@ -98,7 +108,7 @@ describe("a pull request's preview environment", () => {
     expect(updated?.regions["main"]?.state).toBe("deploy");
     expect(updated?.run).toMatchObject({ version: next, cause: "push" });
     expect(gh.violations).toEqual([]);
-  });
+  }, 60_000);
 
   it("after a restart, is paused by its pause-after timer with no webhook: the new process's timer loop finds it on the state branch and fires it when the clock passes the deadline", async () => {
     const number = await openPreview();

@@ -33,6 +33,24 @@ describe("Engine", () => {
     expect(reporter.latest("web")?.state.regions.main!.state).toBe("running");
   });
 
+  it("asks the runner for the stage's job in the deployment's environment, on the stage's runs-on", async () => {
+    const store = new MemoryStateStore();
+    const labels = ["self-hosted", "linux"] as const;
+    const preview = {
+      ...specFor("web-pr-4", "standard", stages),
+      environment: "production-pr-4",
+      runsOn: { default: labels, stages: { install: "ubuntu-latest" } },
+    };
+    const api = { ...specFor("api", "standard", stages), runsOn: { default: labels, stages: {} } };
+    const { engine, runner } = engineWith(store, [preview, api]);
+    await engine.submit([events.deploy("web-pr-4", "a".repeat(40)), events.deploy("api", "b".repeat(40))]);
+    await engine.idle();
+    expect(runner.started.map((r) => [r.deployment, r.stage, r.environment, r.runsOn])).toEqual([
+      ["web-pr-4", "install", "production-pr-4", "ubuntu-latest"],
+      ["api", "install", "api", labels],
+    ]);
+  });
+
   it("drops a duplicate delivery, changes nothing, and reports the state again", async () => {
     const store = new MemoryStateStore();
     const { engine, reporter } = engineWith(store, [specFor("web", "standard", stages)]);

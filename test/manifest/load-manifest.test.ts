@@ -5,6 +5,7 @@ import type { FerryEvent } from "../../src/core/ferry-event.ts";
 import { transition } from "../../src/core/transition.ts";
 import { BUILTIN_LIFECYCLES, builtinLifecycles } from "../../src/manifest/builtin-lifecycles.ts";
 import { loadLifecycle } from "../../src/manifest/load-lifecycle.ts";
+import { deploymentSpecOf } from "../../src/manifest/deployment-spec-of.ts";
 import { deploymentNameOf, loadManifest, type ManifestLoad } from "../../src/manifest/load-manifest.ts";
 import type { Manifest } from "../../src/manifest/manifest.ts";
 import { formatSourceError } from "../../src/manifest/source-error.ts";
@@ -259,6 +260,19 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       message: 'property "shell" is not allowed here',
     },
   ],
+  "runs-on-empty.yml": [
+    { line: 2, column: 1, path: "/runs-on", code: "schema", message: "must NOT have fewer than 1 items" },
+  ],
+  "runs-on-bad-label.yml": [
+    {
+      line: 4,
+      column: 28,
+      path: "/stages/install/runs-on/1",
+      code: "schema",
+      message: 'must be a runner label (e.g. "ubuntu-latest", "self-hosted")',
+    },
+    { line: 8, column: 14, path: "/stages/rollback/runs-on", code: "schema", message: "must be string or array" },
+  ],
   "working-directory-twice.yml": [
     {
       line: 7,
@@ -310,6 +324,7 @@ describe("loadManifest: what it builds", () => {
       file: ".ferry/deployments/minimal.yml",
       lifecycle: "standard",
       environment: "minimal",
+      runsOn: "ubuntu-latest",
       quick: false,
       triggers: { pullRequests: false },
       timers: {},
@@ -335,6 +350,9 @@ describe("loadManifest: what it builds", () => {
   it("converts durations to seconds and tags every kind of step", () => {
     const manifest = loaded(load("valid", "every-field.yml"));
     expect(manifest.environment).toBe("Production EU");
+    expect(manifest.runsOn).toEqual(["self-hosted", "linux"]);
+    expect(manifest.stages.install!.runsOn).toBe("ubuntu-latest");
+    expect(manifest.stages.fetch!.runsOn).toBeUndefined();
     expect(manifest.concurrency).toBe("supersede");
     expect(manifest.triggers).toEqual({
       branches: ["main", "release/*"],
@@ -421,6 +439,29 @@ describe("loadManifest: what it builds", () => {
       workingDirectory: "scripts",
     });
     expect(steps[5]).toMatchObject({ workingDirectory: "scripts" });
+  });
+
+  it("gives each dispatched stage its runs-on: its own, else the deployment's; a type's variant replaces the plain stage's", () => {
+    const manifest = loaded(load("valid", "runs-on.yml"));
+    expect(manifest.runsOn).toEqual(["self-hosted", "linux", "deploy"]);
+    expect(manifest.stages.deploy!.runsOn).toBe("ubuntu-latest");
+    expect(manifest.stages.initialize!.runsOn).toBeUndefined();
+    const lifecycle = builtinLifecycles().get("preview")!;
+    expect(deploymentSpecOf(manifest, lifecycle).runsOn).toEqual({
+      default: ["self-hosted", "linux", "deploy"],
+      stages: {
+        initialize: ["self-hosted", "linux", "deploy"],
+        // docker.deploy runs, not deploy: its runs-on is the deployment's.
+        deploy: ["self-hosted", "linux", "deploy"],
+        pause: ["self-hosted", "docker"],
+        drop: "ubuntu-24.04",
+      },
+    });
+    const minimal = loaded(load("valid", "minimal.yml"));
+    expect(deploymentSpecOf(minimal, builtinLifecycles().get("standard")!).runsOn).toEqual({
+      default: "ubuntu-latest",
+      stages: { install: "ubuntu-latest", rollback: "ubuntu-latest" },
+    });
   });
 
   it("takes the deployment name from the file name", () => {

@@ -23,6 +23,7 @@ export function specFor(
     lifecycle: builtinLifecycle(lifecycle),
     context: { stages: Object.fromEntries(stages.map((s) => [s, {}])) },
     environment: name,
+    runsOn: { default: "ubuntu-latest", stages: {} },
     secretValues,
   };
 }

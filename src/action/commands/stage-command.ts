@@ -1,4 +1,5 @@
 import { runGit } from "../../adapters/local/run-git.ts";
+import { MIN_SECRET_LENGTH } from "../../core/redact.ts";
 import { StageExecutor } from "../../adapters/local/stage-executor.ts";
 import { formatDuration, type FerryVariables, type StepStatus } from "../../adapters/local/step-executor.ts";
 import { ferryFileName } from "../../manifest/ferry-file-name.ts";
@@ -28,6 +29,8 @@ class StageSetupFailure extends Error {
 
 const SHA = /^[0-9a-f]{7,64}$/i;
 
+const BAD_SECRETS_INPUT = "input secrets must be the JSON of the secrets context (`${{ toJSON(secrets) }}`)";
+
 /**
  * `command: stage` — runs one stage of `.ferry/deployments/<deployment>.yml` (or `.yaml`) from the checked-out
  * repository (GITHUB_WORKSPACE), which must be at `version`: the workflow checks that version out,
@@ -49,7 +52,8 @@ export async function stageCommand(io: ActionIO, options: StageCommandOptions = 
     );
   }
   const { manifest, stage, ferry, secrets } = prepared;
-  for (const value of Object.values(secrets)) if (value !== "") io.mask(value);
+  // Two spellings of one name (`API_KEY`, `api_key`) hold one value: mask it once.
+  for (const value of new Set(Object.values(secrets))) mask(io, value);
   io.info(
     `ferry: stage ${ferry.stage} of ${ferry.deployment} at ${ferry.version}, run ${ferry.runId} attempt ${ferry.attempt}, from ${manifest.file}`,
   );
@@ -160,18 +164,62 @@ function stageOf(manifest: Manifest, name: string): Stage | undefined {
   return (manifest.type === undefined ? undefined : own(`${manifest.type}.${name}`)) ?? own(name);
 }
 
-/** Declared secrets and every `{ secret }` the stage reads, from the step's environment (`env:` in the workflow). */
+/**
+ * The secrets the stage needs: those the manifest declares and every `{ secret }` its env reads.
+ * Each comes from the `secrets` input (`${{ toJSON(secrets) }}`: the job environment's and the
+ * repository's secrets), else from the step's environment (`env:` in the workflow). Nothing else
+ * of the secrets context is kept, so a stage never sees secrets its manifest does not name.
+ */
 function secretValues(io: ActionIO, manifest: Manifest, stage: Stage): Record<string, string> {
   const names = new Set(manifest.secrets);
   const envs: EnvMap[] = [manifest.env, stage.env, ...stage.steps.map((s) => (s.kind === "command" ? s.env : {}))];
   for (const env of envs)
     for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
+  const given = secretsInput(io);
   const values: Record<string, string> = {};
   for (const name of names) {
-    const value = io.env(name);
+    const value = given(name) ?? io.env(name);
     if (value !== undefined) values[name] = value;
+    else
+      io.warning(
+        `secret ${name} is not set: add it to the job's environment (or the repository) and pass \`secrets: \${{ toJSON(secrets) }}\` to the action`,
+      );
   }
   return values;
+}
+
+/**
+ * Looks secrets up in the `secrets` input. GitHub secret names are case-insensitive and the
+ * context spells them upper-case, so a manifest's `db_password` finds `DB_PASSWORD`.
+ */
+function secretsInput(io: ActionIO): (name: string) => string | undefined {
+  const text = io.input("secrets");
+  if (text === "") return () => undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Never quote the input: it is every secret of the job.
+    throw new StageSetupFailure(BAD_SECRETS_INPUT);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new StageSetupFailure(BAD_SECRETS_INPUT);
+  const byName = new Map<string, string>();
+  for (const [key, value] of Object.entries(parsed))
+    if (typeof value === "string") byName.set(key.toUpperCase(), value);
+  return (name) => byName.get(name.toUpperCase());
+}
+
+/**
+ * Asks the runner to mask a secret. The job log is masked line by line, so a multi-line secret
+ * (a PEM key) is masked per line too, as ferry redacts it; short lines are left, as there.
+ */
+function mask(io: ActionIO, value: string): void {
+  if (value === "") return;
+  io.mask(value);
+  if (!/[\r\n]/.test(value)) return;
+  for (const line of new Set(value.split(/[\r\n]+/).map((l) => l.trim())))
+    if (line.length >= MIN_SECRET_LENGTH) io.mask(line);
 }
 
 function positive(text: string, name: string): number {

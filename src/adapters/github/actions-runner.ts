@@ -6,7 +6,7 @@ import { GitHubAdapterError, statusOf, type GitHubClient, type RepoRef } from ".
 export const FERRY_STAGE_WORKFLOW = "ferry-stage.yml";
 
 /** The inputs `ferry-stage.yml` must declare (docs/architecture.md#names-fixed-for-users). */
-export const STAGE_INPUTS = ["deployment", "stage", "version", "run_id", "attempt"] as const;
+export const STAGE_INPUTS = ["deployment", "stage", "version", "run_id", "attempt", "environment", "runs_on"] as const;
 
 const PERMISSION_HINT = " (the app or token needs the `actions: write` permission on this repository)";
 
@@ -61,13 +61,17 @@ export class ActionsRunner implements StageRunner {
         message: `could not find the default branch of ${owner}/${repo} to dispatch ${this.workflow} from: ${messageOf(error)}`,
       };
     }
-    // Every input is a string: workflow_dispatch inputs are strings on the wire, whatever their declared type.
-    const inputs = {
+    // Every input is a string: workflow_dispatch inputs are strings on the wire, whatever their
+    // declared type. `runs_on` is JSON because a list of labels must reach `runs-on` as a list
+    // (`fromJSON(inputs.runs_on)` in the workflow).
+    const inputs: Record<(typeof STAGE_INPUTS)[number], string> = {
       deployment: request.deployment,
       stage: request.stage,
       version: request.version,
       run_id: String(request.runId),
       attempt: String(request.attempt),
+      environment: request.environment,
+      runs_on: JSON.stringify(request.runsOn),
     };
     try {
       const answer = await this.client.request(
@@ -92,7 +96,12 @@ export class ActionsRunner implements StageRunner {
       }
       const url = details.html_url ?? details.run_url;
       this.log.info(
-        { deployment: request.deployment, stage: request.stage, workflowRunId: details.workflow_run_id },
+        {
+          deployment: request.deployment,
+          stage: request.stage,
+          environment: request.environment,
+          workflowRunId: details.workflow_run_id,
+        },
         `dispatched ${this.workflow}`,
       );
       return { ok: true, externalId: String(details.workflow_run_id), ...(url ? { url } : {}) };
@@ -144,7 +153,7 @@ export class ActionsRunner implements StageRunner {
       case 404:
         return `${file} was not found on ${branch} of ${this.ref.owner}/${this.ref.repo}: add the ferry stage workflow there (\`ferry init\` writes it) and merge it to ${branch}`;
       case 422:
-        return `GitHub refused to dispatch ${file} on ${branch}: ${messageOf(error)}. The workflow must have an \`on: workflow_dispatch\` trigger declaring the string inputs ${STAGE_INPUTS.join(", ")} and no other required inputs (\`ferry init\` writes it)`;
+        return `GitHub refused to dispatch ${file} on ${branch}: ${messageOf(error)}. The workflow must have an \`on: workflow_dispatch\` trigger declaring the string inputs ${STAGE_INPUTS.join(", ")} and no other required inputs (\`ferry init\` writes it; a workflow written by an older ferry lacks environment and runs_on)`;
       case 401:
       case 403:
         return `GitHub refused to dispatch ${file}: ${messageOf(error)}${PERMISSION_HINT}`;

@@ -35,6 +35,8 @@ const request: StageRequest = {
   runId: 7,
   attempt: 2,
   deadline: "2026-01-01T01:00:00.000Z",
+  environment: "production",
+  runsOn: "ubuntu-latest",
 };
 
 describe("ActionsRunner against the stand-in", () => {
@@ -52,12 +54,35 @@ describe("ActionsRunner against the stand-in", () => {
     expect(run).toMatchObject({
       ref: "trunk",
       workflowPath: FERRY_STAGE_WORKFLOW_PATH,
-      inputs: { deployment: "web", stage: "install", version: request.version, run_id: "7", attempt: "2" },
+      inputs: {
+        deployment: "web",
+        stage: "install",
+        version: request.version,
+        run_id: "7",
+        attempt: "2",
+        environment: "production",
+        runs_on: '"ubuntu-latest"',
+      },
     });
     // The default branch is looked up once, then remembered.
     gh.resetCounts();
     await runner.start({ ...request, attempt: 3 });
     expect(gh.counts().byOperation).toEqual({ "actions/create-workflow-dispatch": 1 });
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("sends the job's environment and its runs-on as JSON, which fromJSON in the workflow turns back into labels", async () => {
+    const { octokit, ref } = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: WORKFLOW });
+    const runner = new ActionsRunner(octokit, ref, { dispatchRef: "main" });
+    const labels = ["self-hosted", "linux", "deploy net"] as const;
+    await runner.start({ ...request, deployment: "web-pr-12", environment: "production-pr-12", runsOn: labels });
+    await runner.start({ ...request, attempt: 3, runsOn: "ubuntu-24.04-arm" });
+    const runs = gh.runner.all().filter((r) => r.repo === ref.repo);
+    expect(runs.map((r) => [r.inputs["environment"], r.inputs["runs_on"]])).toEqual([
+      ["production-pr-12", '["self-hosted","linux","deploy net"]'],
+      ["production", '"ubuntu-24.04-arm"'],
+    ]);
+    expect(JSON.parse(String(runs[0]!.inputs["runs_on"]))).toEqual(labels);
     expect(gh.violations).toEqual([]);
   });
 
@@ -88,7 +113,7 @@ describe("ActionsRunner against the stand-in", () => {
     });
     const refused = await new ActionsRunner(noDispatch.octokit, noDispatch.ref).start(request);
     expect(!refused.ok && refused.message).toMatch(
-      /does not have 'workflow_dispatch' trigger.*`on: workflow_dispatch`.*deployment, stage, version, run_id, attempt/,
+      /does not have 'workflow_dispatch' trigger.*`on: workflow_dispatch`.*deployment, stage, version, run_id, attempt, environment, runs_on/,
     );
 
     const doc = parse(WORKFLOW) as { on: { workflow_dispatch: { inputs: Record<string, unknown> } } };
@@ -97,8 +122,20 @@ describe("ActionsRunner against the stand-in", () => {
     const fewer = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: stringify(doc) });
     const undeclared = await new ActionsRunner(fewer.octokit, fewer.ref).start(request);
     expect(!undeclared.ok && undeclared.message).toMatch(/Unexpected inputs provided: \["attempt"\]/);
+    // A workflow written before environments and runs-on: the message says what it lacks.
+    delete doc.on.workflow_dispatch.inputs["environment"];
+    delete doc.on.workflow_dispatch.inputs["runs_on"];
+    doc.on.workflow_dispatch.inputs["attempt"] = { required: true, type: "string" };
+    const older = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: stringify(doc) });
+    const outdated = await new ActionsRunner(older.octokit, older.ref).start(request);
+    expect(!outdated.ok && outdated.message).toMatch(
+      /Unexpected inputs provided: \["environment","runs_on"\].*written by an older ferry lacks environment and runs_on/,
+    );
     // The stand-in counts an undeclared input as a bad request; here the repository, not ferry, is wrong.
-    expect(gh.violations.map((v) => v.reason)).toEqual(['Unexpected inputs provided: ["attempt"]']);
+    expect(gh.violations.map((v) => v.reason)).toEqual([
+      'Unexpected inputs provided: ["attempt"]',
+      'Unexpected inputs provided: ["environment","runs_on"]',
+    ]);
     gh.log.violations.length = 0;
   });
 

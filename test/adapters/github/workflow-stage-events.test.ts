@@ -57,6 +57,8 @@ async function driveRun(
     runId: 3,
     attempt: 1,
     deadline: "2030-01-01T00:00:00.000Z",
+    environment: "web",
+    runsOn: "ubuntu-latest",
   });
   if (!started.ok) throw new Error(started.message);
   const runId = Number(started.externalId);

@@ -33,6 +33,7 @@ function manifestWith(stages: Record<string, Stage>, extra: Partial<Manifest> = 
     file: ".ferry/deployments/web.yml",
     lifecycle: "standard",
     environment: "web",
+    runsOn: "ubuntu-latest",
     quick: false,
     triggers: { pullRequests: false },
     timers: {},
@@ -55,6 +56,8 @@ function request(stageName: string, version: string, extra: Partial<StageRequest
     runId: 7,
     attempt: 2,
     deadline: "2026-01-01T01:00:00.000Z",
+    environment: "web",
+    runsOn: "ubuntu-latest",
     ...extra,
   };
 }

@@ -72,6 +72,8 @@ on:
       version: { required: true, type: string }
       run_id: { required: true, type: string }
       attempt: { required: true, type: string }
+      environment: { required: false, type: string }
+      runs_on: { required: false, type: string, default: '"ubuntu-latest"' }
 jobs:
   stage:
     runs-on: ubuntu-latest
