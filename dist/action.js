@@ -65501,6 +65501,16 @@ function record2(draft, entry) {
   const note3 = entry.note === void 0 || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip(entry.note, NOTE_MAX_LENGTH) };
   draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note3 });
 }
+function cancelJob(draft, active, reason) {
+  draft.effects.push({
+    type: "cancelStage",
+    stage: active.stage,
+    runId: active.runId,
+    attempt: active.attempt,
+    ...active.externalId ? { externalId: active.externalId } : {},
+    reason
+  });
+}
 
 // src/core/runs.ts
 function startRun(draft, start) {
@@ -65657,14 +65667,7 @@ function leave(draft, region) {
   removeTimer(draft, `stage-deadline:${region}`);
   removeTimer(draft, `stage-approval:${region}`);
   replaceStage(draft, active, { ...active, status: "cancelled", finishedAt: draft.event.at });
-  draft.effects.push({
-    type: "cancelStage",
-    stage: active.stage,
-    runId: active.runId,
-    attempt: active.attempt,
-    ...active.externalId === void 0 ? {} : { externalId: active.externalId },
-    reason: draft.event.type === "deploy" ? "superseded" : "left-state"
-  });
+  cancelJob(draft, active, draft.event.type === "deploy" ? "superseded" : "left-state");
 }
 function enter(draft, region, target, key, from) {
   const def = stateDefOf(draft, region, target);
@@ -66032,14 +66035,7 @@ function expireApproval(draft, region, active) {
   if (current?.state !== "waiting") return;
   const at = draft.event.at;
   const waited = formatSeconds((Date.parse(at) - Date.parse(current.since)) / 1e3);
-  draft.effects.push({
-    type: "cancelStage",
-    stage: active.stage,
-    runId: active.runId,
-    attempt: active.attempt,
-    ...active.externalId ? { externalId: active.externalId } : {},
-    reason: "timed-out"
-  });
+  cancelJob(draft, active, "timed-out");
   const approval = { ...current, state: "timed-out", decidedAt: at };
   const message = `approval timed out after ${waited} in ${current.environment}`;
   failAttempt(draft, region, active, "stage.timed-out", message, { approval }, false);
@@ -66118,14 +66114,7 @@ function handleTimer(draft, event) {
   if (region !== void 0 && kind === "stage-deadline") {
     const active = activeStage(draft, region);
     if (!active) return;
-    draft.effects.push({
-      type: "cancelStage",
-      stage: active.stage,
-      runId: active.runId,
-      attempt: active.attempt,
-      ...active.externalId ? { externalId: active.externalId } : {},
-      reason: "timed-out"
-    });
+    cancelJob(draft, active, "timed-out");
     failAttempt(
       draft,
       region,

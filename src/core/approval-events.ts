@@ -1,5 +1,5 @@
 import type { StageApproval, StageResult } from "./deployment-state.ts";
-import { addTimer, record, Refusal, regionOf, removeTimer, replaceStage, type Draft } from "./draft.ts";
+import { addTimer, cancelJob, record, Refusal, regionOf, removeTimer, replaceStage, type Draft } from "./draft.ts";
 import { addSeconds, formatSeconds } from "./duration.ts";
 import type { FerryEvent } from "./ferry-event.ts";
 import { APPROVAL_TIMER, failAttempt, reportedAttempt } from "./stage-attempt.ts";
@@ -118,14 +118,7 @@ export function expireApproval(draft: Draft, region: string, active: StageResult
   if (current?.state !== "waiting") return;
   const at = draft.event.at;
   const waited = formatSeconds((Date.parse(at) - Date.parse(current.since)) / 1000);
-  draft.effects.push({
-    type: "cancelStage",
-    stage: active.stage,
-    runId: active.runId,
-    attempt: active.attempt,
-    ...(active.externalId ? { externalId: active.externalId } : {}),
-    reason: "timed-out",
-  });
+  cancelJob(draft, active, "timed-out");
   const approval: StageApproval = { ...current, state: "timed-out", decidedAt: at };
   const message = `approval timed out after ${waited} in ${current.environment}`;
   failAttempt(draft, region, active, "stage.timed-out", message, { approval }, false);

@@ -13,7 +13,7 @@ import type {
 import { GOOD_VERSIONS_LIMIT, HISTORY_LIMIT, PROCESSED_LIMIT, STAGE_RESULTS_LIMIT } from "./deployment-state.ts";
 import { clip, NOTE_MAX_LENGTH } from "./bounded-event.ts";
 import { coalesceQueue } from "./coalesce-queue.ts";
-import type { Effect } from "./effect.ts";
+import type { CancelReason, Effect } from "./effect.ts";
 import type { Counters, FerryEvent } from "./ferry-event.ts";
 import type { GuardContext } from "./guard.ts";
 import { BUSY_KINDS, type Lifecycle, type StateDef } from "./lifecycle.ts";
@@ -215,4 +215,16 @@ export function record(draft: Draft, entry: Omit<HistoryEntry, "at" | "eventId" 
   const note =
     entry.note === undefined || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip(entry.note, NOTE_MAX_LENGTH) };
   draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note });
+}
+
+/** Asks the runner to cancel the job of a stage attempt. */
+export function cancelJob(draft: Draft, active: StageResult, reason: CancelReason): void {
+  draft.effects.push({
+    type: "cancelStage",
+    stage: active.stage,
+    runId: active.runId,
+    attempt: active.attempt,
+    ...(active.externalId ? { externalId: active.externalId } : {}),
+    reason,
+  });
 }

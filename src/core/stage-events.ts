@@ -1,4 +1,4 @@
-import { activeStage, currentDef, Refusal, regionOf, replaceStage, type Draft } from "./draft.ts";
+import { activeStage, cancelJob, currentDef, Refusal, regionOf, replaceStage, type Draft } from "./draft.ts";
 import { routeEvent } from "./route-event.ts";
 import { dispatchStage } from "./start-stage.ts";
 import { endWaitByStart, expireApproval } from "./approval-events.ts";
@@ -69,14 +69,7 @@ export function handleTimer(draft: Draft, event: TimerEvent): void {
   if (region !== undefined && kind === "stage-deadline") {
     const active = activeStage(draft, region);
     if (!active) return;
-    draft.effects.push({
-      type: "cancelStage",
-      stage: active.stage,
-      runId: active.runId,
-      attempt: active.attempt,
-      ...(active.externalId ? { externalId: active.externalId } : {}),
-      reason: "timed-out",
-    });
+    cancelJob(draft, active, "timed-out");
     failAttempt(
       draft,
       region,

@@ -2,6 +2,7 @@ import { addSeconds, parseDuration } from "./duration.ts";
 import {
   activeStage,
   addTimer,
+  cancelJob,
   record,
   Refusal,
   regionOf,
@@ -45,14 +46,7 @@ function leave(draft: Draft, region: string): void {
   removeTimer(draft, `stage-deadline:${region}`);
   removeTimer(draft, `stage-approval:${region}`);
   replaceStage(draft, active, { ...active, status: "cancelled", finishedAt: draft.event.at });
-  draft.effects.push({
-    type: "cancelStage",
-    stage: active.stage,
-    runId: active.runId,
-    attempt: active.attempt,
-    ...(active.externalId === undefined ? {} : { externalId: active.externalId }),
-    reason: draft.event.type === "deploy" ? "superseded" : "left-state",
-  });
+  cancelJob(draft, active, draft.event.type === "deploy" ? "superseded" : "left-state");
 }
 
 /** Enters a state: records it, runs entry actions, dispatches its stage, follows `always`. */
