@@ -4,6 +4,7 @@ import { BUILTIN_LIFECYCLES, builtinLifecycle } from "../src/manifest/builtin-li
 import { measureLoad } from "./lifecycle-load.ts";
 import { measureThroughput } from "./transition-throughput.ts";
 import { measureGitHubRequests } from "./github-requests.ts";
+import { measureHostileInput } from "./hostile-input.ts";
 
 /** `npm run bench`: prints tables; never asserts times (tests do not time things). */
 const cpu = cpus()[0]?.model ?? "unknown CPU";
@@ -29,6 +30,15 @@ console.log(
       r.eventsPerSecond.toLocaleString("en-US"),
       r.microsPerEvent.toFixed(2),
     ]),
+  ),
+);
+
+const hostile = measureHostileInput();
+console.log("\nHostile manifests (limits in docs/limits.md), median of 5 loads");
+console.log(
+  formatTable(
+    ["INPUT", "BYTES", "OUTCOME", "ms"],
+    hostile.map((r) => [r.input, r.bytes.toLocaleString("en-US"), r.outcome, r.ms.toFixed(1)]),
   ),
 );
 
