@@ -6,19 +6,15 @@
  * receiver turns into stage events with `stageEventsFromWorkflow` + `locateStage`.
  */
 import { verify } from "@octokit/webhooks-methods";
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { parse } from "yaml";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ActionsRunner } from "../../src/adapters/github/actions-runner.ts";
 import { GitHubReporter } from "../../src/adapters/github/github-reporter.ts";
 import { GitHubStateStore } from "../../src/adapters/github/github-state-store.ts";
 import { locateStage, stageEventsFromWorkflow } from "../../src/adapters/github/workflow-stage-events.ts";
-import { runGit } from "../../src/adapters/local/run-git.ts";
 import { systemClock } from "../../src/adapters/local/system-clock.ts";
 import { MemoryCatalog } from "../../src/adapters/memory/memory-catalog.ts";
 import { MemoryStateStore } from "../../src/adapters/memory/memory-state-store.ts";
@@ -31,11 +27,11 @@ import { loadManifest } from "../../src/manifest/load-manifest.ts";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import type { RunView } from "../support/github-standin/workflow-runner.ts";
 import { engineWith, events } from "../support/engine-fixture.ts";
+import { bundleRunner, type BundleJob } from "../support/bundle-runner.ts";
 import type { DeploymentSpec } from "../../src/ports/deployment-catalog.ts";
 import { installationOctokit, startTestStandin, WEBHOOK_SECRET } from "../support/github-standin/standin-fixture.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const BUNDLE = join(ROOT, "dist/action.js");
 const OWNER = "acme";
 const WORKFLOW = ".github/workflows/ferry-stage.yml";
 
@@ -84,7 +80,7 @@ let store: GitHubStateStore;
 let outcomes: EventOutcome[] = [];
 let failures: unknown[] = [];
 /** What each run's job printed and wrote to its summary, and its environment, by workflow run id: what people read on the run's page. */
-const jobs = new Map<number, { readonly log: string; readonly summary: string; readonly environment: string }>();
+const jobs = new Map<number, BundleJob>();
 let chain: Promise<void> = Promise.resolve();
 let repo = "";
 let repos = 0;
@@ -146,65 +142,8 @@ function startReceiver(): Promise<Server> {
   return new Promise((r) => server.listen(0, "127.0.0.1", () => r(server)));
 }
 
-/** The expressions the stage workflow uses, evaluated as Actions would for this run. */
-function evaluate(value: string, run: RunView, secrets: Readonly<Record<string, string>>): string {
-  return value
-    .replace(/\$\{\{\s*inputs\.([a-z_]+)\s*\}\}/g, (_m, input: string) => String(run.inputs[input] ?? ""))
-    .replace(/\$\{\{\s*toJSON\(secrets\)\s*\}\}/g, () => JSON.stringify(secrets));
-}
-
-/**
- * What the runner makes of the workflow's job for this run: its environment (whose secrets the
- * secrets context then holds, with the job's token) and the `with:` of the ferry step as the
- * action's INPUT_* variables.
- */
-async function jobOf(run: RunView): Promise<{ readonly environment: string; readonly inputs: Record<string, string> }> {
-  const text = await gh.readFile(run.owner, run.repo, run.sha, run.workflowPath);
-  const doc = parse(text!) as {
-    jobs: Record<string, { environment?: string; steps: { with?: Record<string, string> }[] }>;
-  };
-  const job = Object.values(doc.jobs).find((j) => j.steps.some((s) => s.with?.["command"] !== undefined))!;
-  const environment = evaluate(job.environment ?? "", run, {});
-  const secrets = { github_token: run.token, ...ENVIRONMENT_SECRETS[environment] };
-  const step = job.steps.find((s) => s.with?.["command"] !== undefined)!;
-  const inputs: Record<string, string> = {};
-  for (const [name, value] of Object.entries(step.with!))
-    inputs[`INPUT_${name.toUpperCase()}`] = evaluate(String(value), run, secrets);
-  return { environment, inputs };
-}
-
-/** What a runner does with a ferry-stage run: check out the version, run the action, conclude by its exit code. */
-async function executeRun(run: RunView): Promise<"success" | "failure"> {
-  const workspace = mkdtempSync(join(tmpdir(), "ferry-e2e-ws-"));
-  const files = mkdtempSync(join(tmpdir(), "ferry-e2e-job-"));
-  const summary = join(files, "summary");
-  writeFileSync(summary, "");
-  try {
-    await runGit(tmpdir(), ["clone", "--quiet", gh.cloneUrl(run.owner, run.repo), workspace]);
-    await runGit(workspace, ["-c", "advice.detachedHead=false", "checkout", "--quiet", String(run.inputs["version"])]);
-    const runnerEnv = Object.fromEntries(Object.entries(run.env).filter(([k]) => !k.startsWith("INPUT_")));
-    const job = await jobOf(run);
-    const env = {
-      PATH: process.env["PATH"] ?? "/usr/bin:/bin",
-      HOME: process.env["HOME"] ?? tmpdir(),
-      ...runnerEnv,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_STEP_SUMMARY: summary,
-      ...job.inputs,
-    };
-    let log = "";
-    const code = await new Promise<number | null>((done) => {
-      const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ["ignore", "pipe", "ignore"] });
-      child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
-      child.on("close", done);
-    });
-    jobs.set(run.id, { log, summary: readFileSync(summary, "utf8"), environment: job.environment });
-    return code === 0 ? "success" : "failure";
-  } finally {
-    rmSync(workspace, { recursive: true, force: true });
-    rmSync(files, { recursive: true, force: true });
-  }
-}
+const executeRun = (run: RunView) =>
+  bundleRunner(gh, { environmentSecrets: ENVIRONMENT_SECRETS, onJob: (id, job) => jobs.set(id, job) })(run);
 
 /**
  * Lets the pipeline come to rest (runs executing, webhooks in flight, the receiver's queue, the engine), then

@@ -1,0 +1,103 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parse } from "yaml";
+import { runGit } from "../../src/adapters/local/run-git.ts";
+import type { GitHubStandin } from "./github-standin/index.ts";
+import type { RunView } from "./github-standin/workflow-runner.ts";
+
+const BUNDLE = join(resolve(import.meta.dirname, "../.."), "dist/action.js");
+
+/** What one job printed and wrote to its summary, and the environment it ran in: what people read on the run's page. */
+export interface BundleJob {
+  readonly log: string;
+  readonly summary: string;
+  readonly environment: string;
+}
+
+export interface BundleRunnerOptions {
+  /** Each environment's secrets, as GitHub would hold them. */
+  readonly environmentSecrets?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Told about each job once it has run. */
+  readonly onJob?: (runId: number, job: BundleJob) => void;
+}
+
+/**
+ * A runner for the stand-in's ferry-stage runs, as a GitHub-hosted runner would be: it clones the
+ * repository at the run's version, reads the workflow's job as Actions would (its environment,
+ * the ferry step's `with:`), runs the real bundled Action (`dist/action.js`) and concludes by its
+ * exit code.
+ */
+export function bundleRunner(
+  gh: GitHubStandin,
+  options: BundleRunnerOptions = {},
+): (run: RunView) => Promise<"success" | "failure"> {
+  /** The expressions the stage workflow uses, evaluated as Actions would for this run. */
+  function evaluate(value: string, run: RunView, secrets: Readonly<Record<string, string>>): string {
+    return value
+      .replace(/\$\{\{\s*inputs\.([a-z_]+)\s*\}\}/g, (_m, input: string) => String(run.inputs[input] ?? ""))
+      .replace(/\$\{\{\s*toJSON\(secrets\)\s*\}\}/g, () => JSON.stringify(secrets));
+  }
+
+  /**
+   * What the runner makes of the workflow's job for this run: its environment (whose secrets the
+   * secrets context then holds, with the job's token) and the `with:` of the ferry step as the
+   * action's INPUT_* variables.
+   */
+  async function jobOf(
+    run: RunView,
+  ): Promise<{ readonly environment: string; readonly inputs: Record<string, string> }> {
+    const text = await gh.readFile(run.owner, run.repo, run.sha, run.workflowPath);
+    const doc = parse(text!) as {
+      jobs: Record<string, { environment?: string; steps: { with?: Record<string, string> }[] }>;
+    };
+    const job = Object.values(doc.jobs).find((j) => j.steps.some((s) => s.with?.["command"] !== undefined))!;
+    const environment = evaluate(job.environment ?? "", run, {});
+    const secrets = { github_token: run.token, ...options.environmentSecrets?.[environment] };
+    const step = job.steps.find((s) => s.with?.["command"] !== undefined)!;
+    const inputs: Record<string, string> = {};
+    for (const [name, value] of Object.entries(step.with!))
+      inputs[`INPUT_${name.toUpperCase()}`] = evaluate(String(value), run, secrets);
+    return { environment, inputs };
+  }
+
+  /** What a runner does with a ferry-stage run: check out the version, run the action, conclude by its exit code. */
+  return async function executeRun(run: RunView): Promise<"success" | "failure"> {
+    const workspace = mkdtempSync(join(tmpdir(), "ferry-e2e-ws-"));
+    const files = mkdtempSync(join(tmpdir(), "ferry-e2e-job-"));
+    const summary = join(files, "summary");
+    writeFileSync(summary, "");
+    try {
+      await runGit(tmpdir(), ["clone", "--quiet", gh.cloneUrl(run.owner, run.repo), workspace]);
+      await runGit(workspace, [
+        "-c",
+        "advice.detachedHead=false",
+        "checkout",
+        "--quiet",
+        String(run.inputs["version"]),
+      ]);
+      const runnerEnv = Object.fromEntries(Object.entries(run.env).filter(([k]) => !k.startsWith("INPUT_")));
+      const job = await jobOf(run);
+      const env = {
+        PATH: process.env["PATH"] ?? "/usr/bin:/bin",
+        HOME: process.env["HOME"] ?? tmpdir(),
+        ...runnerEnv,
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_STEP_SUMMARY: summary,
+        ...job.inputs,
+      };
+      let log = "";
+      const code = await new Promise<number | null>((done) => {
+        const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ["ignore", "pipe", "ignore"] });
+        child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+        child.on("close", done);
+      });
+      options.onJob?.(run.id, { log, summary: readFileSync(summary, "utf8"), environment: job.environment });
+      return code === 0 ? "success" : "failure";
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+      rmSync(files, { recursive: true, force: true });
+    }
+  };
+}
