@@ -57310,10 +57310,13 @@ var INPUT_LIMITS = {
   "ferry-config": { maxBytes: 64 * KIB, maxDepth: 16, maxAliases: 100 },
   "state-file": { maxBytes: 512 * KIB, maxDepth: 32, maxAliases: 0 }
 };
-function sizeOverLimit(text2, maxBytes) {
+function oversize(text2, maxBytes) {
   if (text2.length * 3 <= maxBytes) return void 0;
   const size = Buffer.byteLength(text2, "utf8");
-  return size > maxBytes ? size : void 0;
+  return size > maxBytes ? `file is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}` : void 0;
+}
+function tooDeep(maxDepth) {
+  return `nested more than ${maxDepth} levels deep`;
 }
 function formatBytes(bytes) {
   if (bytes < KIB) return `${bytes} B`;
@@ -57327,14 +57330,8 @@ var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-colle
 function boundedCst(text2, limits, onNewLine) {
   let verdict = { ok: true };
   onNewLine?.(0);
-  const size = sizeOverLimit(text2, limits.maxBytes);
-  if (size !== void 0)
-    verdict = {
-      ok: false,
-      code: "too-large",
-      offset: 0,
-      message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}`
-    };
+  const tooLarge = oversize(text2, limits.maxBytes);
+  if (tooLarge !== void 0) verdict = { ok: false, code: "too-large", offset: 0, message: tooLarge };
   function* tokens() {
     if (!verdict.ok) return;
     const parser2 = new import_yaml3.Parser(onNewLine);
@@ -57347,7 +57344,7 @@ function boundedCst(text2, limits, onNewLine) {
         return;
       }
       if (parser2.stack.length > limits.maxDepth && parser2.stack.filter((t) => COLLECTIONS.has(t.type)).length > limits.maxDepth) {
-        verdict = { ok: false, code: "too-deep", offset, message: `nested more than ${limits.maxDepth} levels deep` };
+        verdict = { ok: false, code: "too-deep", offset, message: tooDeep(limits.maxDepth) };
         return;
       }
     }
@@ -64892,13 +64889,8 @@ function permissionHint(error2) {
 
 // src/manifest/json-bounds.ts
 function checkJsonBounds(text2, limits) {
-  const size = sizeOverLimit(text2, limits.maxBytes);
-  if (size !== void 0)
-    return {
-      ok: false,
-      offset: 0,
-      message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}`
-    };
+  const tooLarge = oversize(text2, limits.maxBytes);
+  if (tooLarge !== void 0) return { ok: false, offset: 0, message: tooLarge };
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text2.length; i++) {
@@ -64908,8 +64900,7 @@ function checkJsonBounds(text2, limits) {
       else if (c === QUOTE) inString = false;
     } else if (c === QUOTE) inString = true;
     else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > limits.maxDepth)
-        return { ok: false, offset: i, message: `nested more than ${limits.maxDepth} levels deep` };
+      if (++depth > limits.maxDepth) return { ok: false, offset: i, message: tooDeep(limits.maxDepth) };
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
   }
   return { ok: true };

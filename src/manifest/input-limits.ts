@@ -32,16 +32,21 @@ export const INPUT_LIMITS: Readonly<Record<InputKind, InputLimits>> = {
   "state-file": { maxBytes: 512 * KIB, maxDepth: 32, maxAliases: 0 },
 };
 
-/** The text's size in UTF-8 bytes when it is over `maxBytes`, else undefined. */
-export function sizeOverLimit(text: string, maxBytes: number): number | undefined {
+/** What is wrong with a text over `maxBytes` (UTF-8), or undefined when it fits. One wording for every file kind. */
+export function oversize(text: string, maxBytes: number): string | undefined {
   // Each UTF-16 unit is 1 to 3 UTF-8 bytes, so a short text needs no encoding.
   if (text.length * 3 <= maxBytes) return undefined;
   const size = Buffer.byteLength(text, "utf8");
-  return size > maxBytes ? size : undefined;
+  return size > maxBytes ? `file is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}` : undefined;
+}
+
+/** What is wrong with a text nested deeper than `maxDepth`. */
+export function tooDeep(maxDepth: number): string {
+  return `nested more than ${maxDepth} levels deep`;
 }
 
 /** `262144` as `256 KiB`, `10485760` as `10.0 MiB`. */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < KIB) return `${bytes} B`;
   if (bytes < KIB * KIB) return `${Math.round(bytes / KIB)} KiB`;
   return `${(bytes / KIB / KIB).toFixed(1)} MiB`;

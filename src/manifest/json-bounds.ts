@@ -1,4 +1,4 @@
-import { formatBytes, sizeOverLimit, type InputLimits } from "./input-limits.ts";
+import { oversize, tooDeep, type InputLimits } from "./input-limits.ts";
 
 export type JsonBounds =
   { readonly ok: true } | { readonly ok: false; readonly offset: number; readonly message: string };
@@ -9,13 +9,8 @@ export type JsonBounds =
  * recurses, so depth is bounded where the text enters.
  */
 export function checkJsonBounds(text: string, limits: Pick<InputLimits, "maxBytes" | "maxDepth">): JsonBounds {
-  const size = sizeOverLimit(text, limits.maxBytes);
-  if (size !== undefined)
-    return {
-      ok: false,
-      offset: 0,
-      message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}`,
-    };
+  const tooLarge = oversize(text, limits.maxBytes);
+  if (tooLarge !== undefined) return { ok: false, offset: 0, message: tooLarge };
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -25,8 +20,7 @@ export function checkJsonBounds(text: string, limits: Pick<InputLimits, "maxByte
       else if (c === QUOTE) inString = false;
     } else if (c === QUOTE) inString = true;
     else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > limits.maxDepth)
-        return { ok: false, offset: i, message: `nested more than ${limits.maxDepth} levels deep` };
+      if (++depth > limits.maxDepth) return { ok: false, offset: i, message: tooDeep(limits.maxDepth) };
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
   }
   return { ok: true };

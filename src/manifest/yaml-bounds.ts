@@ -1,5 +1,5 @@
 import { CST, Lexer, Parser } from "yaml";
-import { formatBytes, sizeOverLimit, type InputLimits } from "./input-limits.ts";
+import { oversize, tooDeep, type InputLimits } from "./input-limits.ts";
 
 /** Why a text may not reach the YAML composer. */
 export const YAML_BOUND_CODES = ["too-large", "too-deep", "too-many-aliases"] as const;
@@ -28,14 +28,8 @@ const COLLECTIONS: ReadonlySet<string> = new Set(["block-map", "block-seq", "flo
 export function boundedCst(text: string, limits: InputLimits, onNewLine?: (offset: number) => void): BoundedCst {
   let verdict: YamlBounds = { ok: true };
   onNewLine?.(0);
-  const size = sizeOverLimit(text, limits.maxBytes);
-  if (size !== undefined)
-    verdict = {
-      ok: false,
-      code: "too-large",
-      offset: 0,
-      message: `file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}`,
-    };
+  const tooLarge = oversize(text, limits.maxBytes);
+  if (tooLarge !== undefined) verdict = { ok: false, code: "too-large", offset: 0, message: tooLarge };
   function* tokens(): Generator<CST.Token> {
     if (!verdict.ok) return;
     const parser = new Parser(onNewLine);
@@ -52,7 +46,7 @@ export function boundedCst(text: string, limits: InputLimits, onNewLine?: (offse
         parser.stack.length > limits.maxDepth &&
         parser.stack.filter((t) => COLLECTIONS.has(t.type)).length > limits.maxDepth
       ) {
-        verdict = { ok: false, code: "too-deep", offset, message: `nested more than ${limits.maxDepth} levels deep` };
+        verdict = { ok: false, code: "too-deep", offset, message: tooDeep(limits.maxDepth) };
         return;
       }
     }
