@@ -4,22 +4,7 @@ import type { FerryRun } from "../support/run-ferry.ts";
 import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
 import { commitToStateBranch, stateHead } from "../support/state-branch.ts";
 import { commitFiles, tempRepo } from "../support/temp-repo.ts";
-
-/** A frame of a Node stack trace, as it would show on stderr. */
-const STACK_LINE = /^ {4}at /m;
-
-const WEB = `lifecycle: standard
-stages:
-  install:
-    steps:
-      - run: echo "installing $FERRY_VERSION"
-  health-check:
-    steps:
-      - run: "true"
-  rollback:
-    steps:
-      - run: echo "restoring $FERRY_VERSION"
-`;
+import { LOCAL_WEB_MANIFEST as WEB, STACK_LINE } from "../support/cli-fixtures.ts";
 
 const cli = (repo: string, args: readonly string[]) => runFerryInProcess(["--repo", repo, ...args]);
 

@@ -5,28 +5,13 @@ import { BUILTIN_LIFECYCLES } from "../../src/manifest/builtin-lifecycles.ts";
 import { runFerry } from "../support/run-ferry.ts";
 import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
 import { tempRepo } from "../support/temp-repo.ts";
+import { LOCAL_WEB_MANIFEST as WEB, STACK_LINE } from "../support/cli-fixtures.ts";
 
 const run = promisify(execFile);
 const root = new URL("../../", import.meta.url).pathname;
 
 /** Starting `bin/ferry.js` through tsx takes about two seconds, many more on a loaded machine. */
 const PROCESS_TIMEOUT_MS = 90_000;
-
-/** A frame of a Node stack trace, as it would show on stderr. */
-const STACK_LINE = /^ {4}at /m;
-
-const WEB = `lifecycle: standard
-stages:
-  install:
-    steps:
-      - run: echo "installing $FERRY_VERSION"
-  health-check:
-    steps:
-      - run: "true"
-  rollback:
-    steps:
-      - run: echo "restoring $FERRY_VERSION"
-`;
 
 /**
  * The real `bin/ferry.js` in a process of its own, once per command group: proof that tsx,

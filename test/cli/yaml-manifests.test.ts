@@ -3,19 +3,8 @@ import { describe, expect, it } from "vitest";
 import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
 import { stateHead } from "../support/state-branch.ts";
 import { commitFiles, tempRepo } from "../support/temp-repo.ts";
+import { LOCAL_WEB_MANIFEST as WEB } from "../support/cli-fixtures.ts";
 
-const WEB = `lifecycle: standard
-stages:
-  install:
-    steps:
-      - run: echo "installing $FERRY_VERSION"
-  health-check:
-    steps:
-      - run: "true"
-  rollback:
-    steps:
-      - run: echo rollback
-`;
 const SIMPLE = readFileSync(new URL("../../lifecycles/setup-deploy.yml", import.meta.url), "utf8").replace(
   /^name: setup-deploy$/m,
   "name: simple",
