@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { countFleet, planBatch, resolveAmount } from "../../src/core/fleet-batches.ts";
 import { compareInstanceIds, type FleetAmount } from "../../src/core/fleet-state.ts";
+import { guardThreshold, type TransitionContext } from "../../src/core/transition-context.ts";
+import { builtinLifecycle } from "../../src/manifest/builtin-lifecycles.ts";
+import { deploy, drive, report } from "./lifecycles/drive.ts";
 import { count, fleetOf, instance, inventoryOf, percent, running } from "./fleet-fixtures.ts";
 
 describe("resolveAmount: counts as written, percentages of the inventory rounded up, at least one", () => {
@@ -88,5 +91,34 @@ describe("countFleet", () => {
       byUpdate: { "not-needed": 1, "needing-update": 1, "in-progress": 0, completed: 1, failed: 1 },
       byStatus: { UNKNOWN: 1, HEALTHY: 1, DEGRADED: 1, FAILED: 1 },
     });
+  });
+});
+
+/**
+ * The stage-run `rolling` lifecycle reads the same threshold: a percentage is resolved against
+ * the `total` its rollout stage reports, rounded as the fleet rounds it.
+ */
+describe("the rolling lifecycle's guard threshold", () => {
+  const rolling = builtinLifecycle("rolling");
+  const cases: readonly (readonly [string, TransitionContext, number, number, string])[] = [
+    ["25% of 10: 2 failures keep running", { thresholdPercent: 25 }, 2, 10, "running"],
+    ["25% of 10: 3 failures fail (2.5 rounds up to 3)", { thresholdPercent: 25 }, 3, 10, "failed"],
+    ["25% of 8: 2 failures fail", { thresholdPercent: 25 }, 2, 8, "failed"],
+    ["1% of 10: 1 failure fails (never a threshold of 0)", { thresholdPercent: 1 }, 1, 10, "failed"],
+    ["a count is a count", { threshold: 3 }, 2, 10, "running"],
+    ["no threshold: 1", {}, 1, 10, "failed"],
+  ];
+  it.each(cases)("%s", (_, context, failed, total, expected) => {
+    expect(guardThreshold(context, total)).toBe(
+      resolveAmount(
+        context.thresholdPercent === undefined
+          ? { kind: "count", count: context.threshold ?? 1 }
+          : { kind: "percent", percent: context.thresholdPercent },
+        total,
+      ),
+    );
+    const d = drive(rolling, [deploy("v1")], context);
+    d.send(report("stage.progress", { counters: { failed, completed: 0, inProgress: 1, total } }));
+    expect(d.current()).toBe(expected);
   });
 });
