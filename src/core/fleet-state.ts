@@ -19,8 +19,28 @@ export interface FleetInstance {
   readonly lastSeen: string;
 }
 
-/** Every instance of one deployment, by id. */
-export type FleetInventory = ReadonlyMap<string, FleetInstance>;
+/**
+ * Every instance of one deployment, by id: what the machines read of it. A `Map` is one; so is a
+ * store's own view, or {@link withInstance}'s overlay of one changed record.
+ */
+export interface FleetInventory {
+  readonly size: number;
+  get(id: string): FleetInstance | undefined;
+  values(): Iterable<FleetInstance>;
+}
+
+/** `inventory` with `instance` in it, without copying the rest: one heartbeat costs no copy of the fleet. */
+export function withInstance(inventory: FleetInventory, instance: FleetInstance): FleetInventory {
+  const known = inventory.get(instance.id) !== undefined;
+  return {
+    size: inventory.size + (known ? 0 : 1),
+    get: (id) => (id === instance.id ? instance : inventory.get(id)),
+    *values() {
+      for (const i of inventory.values()) yield i.id === instance.id ? instance : i;
+      if (!known) yield instance;
+    },
+  };
+}
 
 /** The longest instance message kept; a longer one is cut, so no heartbeat grows the inventory. */
 export const INSTANCE_MESSAGE_LIMIT = 500;

@@ -1,10 +1,4 @@
-import type {
-  FleetInstance,
-  FleetInventory,
-  FleetPolicy,
-  FleetRollout,
-  FleetState,
-} from "../../src/core/fleet-state.ts";
+import type { FleetInstance, FleetPolicy, FleetRollout, FleetState } from "../../src/core/fleet-state.ts";
 import { DEFAULT_FLEET_POLICY } from "../../src/core/fleet-state.ts";
 import type { InstanceStatus } from "../../src/core/instance-status.ts";
 
@@ -15,16 +9,19 @@ export function instance(id: string, currentVersion: string | null, status: Inst
   return { id, currentVersion, status, message: null, lastSeen: T0 };
 }
 
-export function inventoryOf(...instances: FleetInstance[]): FleetInventory {
+export function inventoryOf(...instances: FleetInstance[]): ReadonlyMap<string, FleetInstance> {
   return new Map(instances.map((i) => [i.id, i]));
 }
 
 /** `n` instances `i-00`, `i-01`, … at `version`, all healthy. */
-export function fleetOf(n: number, version: string | null = "v1"): FleetInventory {
+export function fleetOf(n: number, version: string | null = "v1"): ReadonlyMap<string, FleetInstance> {
   return inventoryOf(...Array.from({ length: n }, (_, k) => instance(`i-${String(k).padStart(2, "0")}`, version)));
 }
 
-export function with_(inventory: FleetInventory, ...changed: FleetInstance[]): FleetInventory {
+export function with_(
+  inventory: ReadonlyMap<string, FleetInstance>,
+  ...changed: FleetInstance[]
+): ReadonlyMap<string, FleetInstance> {
   const next = new Map(inventory);
   for (const i of changed) next.set(i.id, i);
   return next;

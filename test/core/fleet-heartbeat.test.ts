@@ -1,8 +1,15 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyHeartbeat, type Heartbeat } from "../../src/core/fleet-heartbeat.ts";
-import { startRollout, type FleetDecision } from "../../src/core/fleet-rollout.ts";
-import { INSTANCE_MESSAGE_LIMIT, type FleetInstance, type FleetState } from "../../src/core/fleet-state.ts";
-import type { InstanceStatus } from "../../src/core/instance-status.ts";
+import { answerHeartbeat, applyHeartbeat, recordHeartbeat, type Heartbeat } from "../../src/core/fleet-heartbeat.ts";
+import { progressRollout, startRollout, type FleetDecision } from "../../src/core/fleet-rollout.ts";
+import {
+  INSTANCE_MESSAGE_LIMIT,
+  type FleetInstance,
+  type FleetInventory,
+  type FleetState,
+  withInstance,
+} from "../../src/core/fleet-state.ts";
+import { INSTANCE_STATUSES, type InstanceStatus } from "../../src/core/instance-status.ts";
 import { count, fleetOf, policy, T0, T1 } from "./fleet-fixtures.ts";
 
 const beat = (
@@ -54,6 +61,22 @@ describe("applyHeartbeat: the instance's record and its answer", () => {
   it("cuts a long message", () => {
     const result = applyHeartbeat(new Map(), fleet, policy(), beat("a", "v1", "FAILED", "x".repeat(10_000)));
     expect(result.instance.message).toHaveLength(INSTANCE_MESSAGE_LIMIT);
+  });
+});
+
+describe("withInstance: the inventory with one record changed, without a copy", () => {
+  const base = fleetOf(3, "v1");
+  it.each([
+    ["replaces a known instance in place", { ...base.get("i-01")!, status: "FAILED" as const }, 3],
+    ["adds a new one at the end", { ...base.get("i-01")!, id: "i-99" }, 4],
+  ])("%s", (_, record, size) => {
+    const view = withInstance(base, record);
+    expect(view.size).toBe(size);
+    expect(view.get(record.id)).toBe(record);
+    expect(view.get("i-00")).toBe(base.get("i-00"));
+    const expected = [...base.values()].map((i) => (i.id === record.id ? record : i));
+    expect([...view.values()]).toEqual(size > base.size ? [...expected, record] : expected);
+    expect(base.get(record.id)?.status).toBe(size > base.size ? undefined : "HEALTHY");
   });
 });
 
@@ -138,5 +161,60 @@ describe("applyHeartbeat: rollouts driven by heartbeats alone", () => {
       // i-02 and i-03 never left v2, so the rollback has nothing to do for them.
       "completed v2",
     ]);
+  });
+});
+
+/**
+ * The inventory is not committed: a restart, or a replica that never saw the instances, starts
+ * empty. One round of heartbeats, each instance reporting what it runs and its status, must give
+ * back the same answers and the same decision, from the committed fleet state alone.
+ */
+describe("a lost inventory", () => {
+  const VERSIONS = ["v1", "v2", "v3"] as const;
+  const IDS = Array.from({ length: 12 }, (_, k) => `web-${String(k).padStart(2, "0")}`);
+  const record = fc.record({
+    currentVersion: fc.option(fc.constantFrom(...VERSIONS)),
+    status: fc.constantFrom(...INSTANCE_STATUSES),
+  });
+
+  it("is restored by one round of heartbeats", () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...IDS), record, { minKeys: 1 }),
+        fc.constantFrom(...VERSIONS),
+        fc.nat({ max: 4 }),
+        fc.integer({ min: 1, max: 5 }),
+        (records, version, rounds, batch) => {
+          const p = policy({ batchSize: count(batch), failureThreshold: count(IDS.length) });
+          const inventory = new Map<string, FleetInstance>(
+            Object.entries(records).map(([id, r]) => [id, { id, ...r, message: null, lastSeen: T0 }] as const),
+          );
+          const started = startRollout(inventory, { rollout: null, completed: ["v1"] }, p, version, T0);
+          if (!started.ok) return;
+          let fleet = started.fleet;
+          for (const c of started.changed) inventory.set(c.id, c);
+          for (let i = 0; i < rounds; i++) {
+            const step = progressRollout(inventory, fleet, p, T1);
+            for (const c of step.changed) inventory.set(c.id, c);
+            fleet = step.fleet;
+          }
+          const rebuilt = new Map<string, FleetInstance>();
+          for (const known of inventory.values()) {
+            const hb = beat(known.id, known.currentVersion, known.status);
+            const before = answerHeartbeat(recordHeartbeat(known, hb), fleet);
+            const after = recordHeartbeat(undefined, hb);
+            rebuilt.set(after.id, after);
+            expect(answerHeartbeat(after, fleet)).toEqual(before);
+          }
+          const decide = (inv: FleetInventory) => progressRollout(inv, fleet, p, T1);
+          const stripped = (step: ReturnType<typeof decide>) => ({
+            ...step,
+            changed: step.changed.map(({ id, status }) => ({ id, status })),
+          });
+          expect(stripped(decide(rebuilt))).toEqual(stripped(decide(inventory)));
+        },
+      ),
+      { seed: 20261201, numRuns: 300 },
+    );
   });
 });
