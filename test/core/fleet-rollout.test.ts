@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { progressRollout, rollbackRollout, startRollout } from "../../src/core/fleet-rollout.ts";
-import { fleetPhase, INITIAL_FLEET_STATE, type FleetState } from "../../src/core/fleet-state.ts";
+import {
+  progressRollout,
+  rollbackRollout,
+  startRollout,
+  type FleetDecision,
+  type FleetStep,
+} from "../../src/core/fleet-rollout.ts";
+import {
+  fleetPhase,
+  INITIAL_FLEET_STATE,
+  type FleetPhase,
+  type FleetRollout,
+  type FleetState,
+} from "../../src/core/fleet-state.ts";
 import { count, fleetOf, instance, inventoryOf, percent, policy, running, T0, T1, with_ } from "./fleet-fixtures.ts";
 
 /** Ten instances i-00…i-09; the first `n` updated to v2 and healthy. */
@@ -8,62 +20,83 @@ const updated = (n: number, rest: "v1" | "v2" = "v1") =>
   inventoryOf(...[...fleetOf(10).values()].map((i, k) => instance(i.id, k < n ? "v2" : rest, "HEALTHY")));
 const through = (id: string) => ({ kind: "through", id }) as const;
 
-/** The reference's "Deployment State Logic" table, one case per row. */
-describe("deployment state logic: the reference's rows", () => {
-  it("row 1: Running | All instances completed | Completed | Mark deployment successful", () => {
-    const step = progressRollout(updated(10), running("v2", through("i-09")), policy(), T1);
-    expect(step.decision).toEqual({ kind: "completed", version: "v2" });
-    expect(fleetPhase(step.fleet)).toBe("completed");
-    expect(step.fleet.rollout).toMatchObject({ assigned: { kind: "all" }, endedAt: T1 });
-    expect(step.fleet.completed).toEqual(["v2", "v1"]);
-  });
+interface DeploymentRow {
+  /** The round the row describes: the inputs it gives the machine, and the step that comes out. */
+  readonly step: () => FleetStep;
+  readonly decision: FleetDecision;
+  readonly phase: FleetPhase;
+  readonly rollout?: Partial<FleetRollout>;
+  /** Instances reset by the step, as `[id, status]`. */
+  readonly changed?: readonly (readonly [string, string])[];
+}
 
-  it("row 2: Running | Failed instances >= threshold | Failed | Trigger automatic rollback", () => {
-    const inv = with_(updated(2), instance("i-02", "v1", "FAILED"), instance("i-03", "v1", "FAILED"));
-    const step = progressRollout(
-      inv,
-      running("v2", through("i-03")),
-      policy({ batchSize: count(4), failureThreshold: count(2) }),
-      T1,
-    );
-    expect(step.decision).toEqual({
-      kind: "threshold-crossed",
-      version: "v2",
-      failed: 2,
-      threshold: 2,
-      rollback: { ok: true, to: "v1" },
-    });
-    expect(step.fleet.rollout).toMatchObject({ kind: "rollback", version: "v1", phase: "running", from: "v2" });
-    // Every instance the failed rollout changed goes back; the failed ones are reset.
-    expect(step.fleet.rollout?.assigned).toEqual(through("i-03"));
-    expect(step.changed.map((i) => [i.id, i.status])).toEqual([
+/** The reference's "Deployment State Logic" table, one case per row, named after it. */
+const deploymentRows: Readonly<Record<string, DeploymentRow>> = {
+  "row 1: Running | All instances completed | Completed | Mark deployment successful": {
+    step: () => progressRollout(updated(10), running("v2", through("i-09")), policy(), T1),
+    decision: { kind: "completed", version: "v2" },
+    phase: "completed",
+    rollout: { assigned: { kind: "all" }, endedAt: T1 },
+  },
+  "row 2: Running | Failed instances >= threshold | Failed | Trigger automatic rollback": {
+    step: () =>
+      progressRollout(
+        with_(updated(2), instance("i-02", "v1", "FAILED"), instance("i-03", "v1", "FAILED")),
+        running("v2", through("i-03")),
+        policy({ batchSize: count(4), failureThreshold: count(2) }),
+        T1,
+      ),
+    decision: { kind: "threshold-crossed", version: "v2", failed: 2, threshold: 2, rollback: { ok: true, to: "v1" } },
+    // The failed rollout is replaced by the rollback, which sends back every instance it changed.
+    phase: "running",
+    rollout: { kind: "rollback", version: "v1", from: "v2", assigned: through("i-03"), startedAt: T1 },
+    changed: [
       ["i-02", "UNKNOWN"],
       ["i-03", "UNKNOWN"],
-    ]);
-  });
-
-  it("row 3: Running | Batch in progress | Running | Wait for current batch", () => {
+    ],
+  },
+  "row 3: Running | Batch in progress | Running | Wait for current batch": {
     // i-00 and i-01 completed, i-02 still updating: its batch is not done, even with two slots free.
-    const fleet = running("v2", through("i-02"));
-    const step = progressRollout(updated(2), fleet, policy({ batchSize: count(3) }), T1);
-    expect(step).toEqual({ fleet, decision: { kind: "waiting", reason: "batch-in-progress" }, changed: [] });
-  });
-
-  it("row 4: Running | Batch has capacity | Running | Start next batch", () => {
+    step: () => progressRollout(updated(2), running("v2", through("i-02")), policy({ batchSize: count(3) }), T1),
+    decision: { kind: "waiting", reason: "batch-in-progress" },
+    phase: "running",
+    rollout: { assigned: through("i-02"), batches: 1 },
+  },
+  "row 4: Running | Batch has capacity | Running | Start next batch": {
     // The batch i-00…i-02 is done: the next three start.
-    const step = progressRollout(updated(3), running("v2", through("i-02")), policy({ batchSize: count(3) }), T1);
-    expect(step.decision).toEqual({ kind: "batch-advanced", batch: 2, assigned: ["i-03", "i-04", "i-05"] });
-    expect(fleetPhase(step.fleet)).toBe("running");
-    expect(step.fleet.rollout?.assigned).toEqual(through("i-05"));
+    step: () => progressRollout(updated(3), running("v2", through("i-02")), policy({ batchSize: count(3) }), T1),
+    decision: { kind: "batch-advanced", batch: 2, assigned: ["i-03", "i-04", "i-05"] },
+    phase: "running",
+    rollout: { assigned: through("i-05"), batches: 2 },
+  },
+  "row 5: Failed | Rollback triggered | Running | Start rollback deployment": {
+    step: () => {
+      const inv = with_(updated(1), instance("i-01", "v1", "FAILED"));
+      const failed = progressRollout(inv, running("v2", through("i-01")), policy({ autoRollback: false }), T0);
+      expect(fleetPhase(failed.fleet)).toBe("failed");
+      return rollbackRollout(inv, failed.fleet, T1);
+    },
+    decision: { kind: "rolled-back", from: "v2", to: "v1" },
+    phase: "running",
+    rollout: { kind: "rollback", version: "v1", startedAt: T1 },
+    changed: [["i-01", "UNKNOWN"]],
+  },
+};
+
+describe("deployment state logic: the reference's rows", () => {
+  it.each(Object.entries(deploymentRows))("%s", (_, row) => {
+    const step = row.step();
+    expect(step.decision).toEqual(row.decision);
+    expect(fleetPhase(step.fleet)).toBe(row.phase);
+    if (row.rollout) expect(step.fleet.rollout).toMatchObject(row.rollout);
+    expect(step.changed.map((i) => [i.id, i.status])).toEqual(row.changed ?? []);
   });
 
-  it("row 5: Failed | Rollback triggered | Running | Start rollback deployment", () => {
-    const inv = with_(updated(1), instance("i-01", "v1", "FAILED"));
-    const failed = progressRollout(inv, running("v2", through("i-01")), policy({ autoRollback: false }), T0);
-    expect(fleetPhase(failed.fleet)).toBe("failed");
-    const step = rollbackRollout(inv, failed.fleet, T1);
-    expect(step.decision).toEqual({ kind: "rolled-back", from: "v2", to: "v1" });
-    expect(step.fleet.rollout).toMatchObject({ kind: "rollback", version: "v1", phase: "running", startedAt: T1 });
+  it("row 1 records the version as completed, a rollback target from then on", () => {
+    expect(
+      deploymentRows["row 1: Running | All instances completed | Completed | Mark deployment successful"]!.step().fleet
+        .completed,
+    ).toEqual(["v2", "v1"]);
   });
 });
 
