@@ -214,7 +214,7 @@ describe("a lost inventory", () => {
           expect(stripped(decide(rebuilt))).toEqual(stripped(decide(inventory)));
         },
       ),
-      { seed: 20261201, numRuns: 300 },
+      { seed: 20261201, numRuns: 150 },
     );
   });
 });

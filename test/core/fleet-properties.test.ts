@@ -179,7 +179,7 @@ describe("fleet machines: properties", () => {
           }
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      { seed: SEED, numRuns: 150 },
     );
     // The histories must reach every decision, or the invariants above were checked on nothing.
     expect([...seen].sort()).toEqual([
@@ -221,7 +221,7 @@ describe("fleet machines: properties", () => {
             expect(instanceUpdateState(i, a.fleet, p.degraded)).toBe(instanceUpdateState(i, a.fleet, p.degraded));
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      { seed: SEED, numRuns: 150 },
     );
   });
 
