@@ -18,7 +18,7 @@ import type { Counters, FerryEvent } from "./ferry-event.ts";
 import type { GuardContext } from "./guard.ts";
 import { BUSY_KINDS, type Lifecycle, type StateDef } from "./lifecycle.ts";
 import type { Reason } from "./reason.ts";
-import type { TransitionContext } from "./transition-context.ts";
+import { guardThreshold, type TransitionContext } from "./transition-context.ts";
 import { defined } from "./defined.ts";
 
 /** A refusal raised deep inside one transition and returned by `transition()` as data. */
@@ -167,7 +167,7 @@ export function guardContextOf(draft: Draft): GuardContext {
     completed: draft.counters.completed,
     inProgress: draft.counters.inProgress,
     total: draft.counters.total,
-    threshold: draft.context.threshold ?? 1,
+    threshold: guardThreshold(draft.context, draft.counters.total),
     regions,
   };
 }

@@ -1,6 +1,7 @@
 import type { DeploymentError } from "./deployment-state.ts";
 import { Refusal, regionOf, type Draft } from "./draft.ts";
 import type { RunStart } from "./lifecycle.ts";
+import { guardThreshold } from "./transition-context.ts";
 
 /**
  * Starts a new run, a rollback run, or a new attempt of the current run.
@@ -68,7 +69,7 @@ export function failureOf(draft: Draft, region: string, from?: string): Deployme
   const message =
     stageEvent?.message ??
     (counters
-      ? `${counters.failed} of ${counters.total} instances failed (failure threshold ${draft.context.threshold ?? 1})`
+      ? `${counters.failed} of ${counters.total} instances failed (failure threshold ${guardThreshold(draft.context, counters.total)})`
       : undefined) ??
     (event.type === "stage.timed-out"
       ? `stage ${step} timed out`

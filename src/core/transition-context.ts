@@ -1,3 +1,4 @@
+import { resolveAmount } from "./fleet-batches.ts";
 import type { PromotionFact } from "./promotion-fact.ts";
 
 /**
@@ -19,7 +20,13 @@ export interface TransitionContext {
   readonly type?: string;
   readonly allowDrop?: boolean;
   readonly autoRollback?: boolean;
+  /** Manifest `strategy.failureThreshold` when it is a count. */
   readonly threshold?: number;
+  /**
+   * Manifest `strategy.failureThreshold` when it is a percentage: the guard's `threshold` is then
+   * this share of the instances the rollout stage reports (`total`), rounded up as the fleet rounds it.
+   */
+  readonly thresholdPercent?: number;
   readonly stages?: Readonly<Record<string, StageSettings>>;
   /** Timer durations in seconds by timer name, e.g. `pause-after`. */
   readonly timers?: Readonly<Record<string, number>>;
@@ -40,3 +47,10 @@ export const DEFAULT_BACKOFF_SECONDS = 30;
  * A first backoff the manifest sets longer than this is kept.
  */
 export const MAX_BACKOFF_SECONDS = 3600;
+
+/** The guards' `threshold`: a count as is, a percentage of `total` (see `resolveAmount`); 1 when the manifest says nothing. */
+export function guardThreshold(context: TransitionContext, total: number): number {
+  if (context.thresholdPercent !== undefined)
+    return resolveAmount({ kind: "percent", percent: context.thresholdPercent }, total);
+  return context.threshold ?? 1;
+}

@@ -1,4 +1,5 @@
 import { parseDuration } from "../core/duration.ts";
+import type { FleetAmount } from "../core/fleet-state.ts";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import { builtinLifecycles } from "./builtin-lifecycles.ts";
 import { ferryFileName } from "./ferry-file-name.ts";
@@ -13,7 +14,7 @@ import {
   type Stage,
   type Step,
 } from "./manifest.ts";
-import type { RawHttpCheck, RawManifest, RawStage, RawStep } from "./raw-manifest.ts";
+import type { RawFleetAmount, RawHttpCheck, RawManifest, RawStage, RawStep } from "./raw-manifest.ts";
 import { locateProblems, validateAgainst } from "./schema-validator.ts";
 import { toPointer, type SourceError } from "./source-error.ts";
 import { INPUT_LIMITS } from "./input-limits.ts";
@@ -137,9 +138,10 @@ function normalise(raw: RawManifest, name: string, file: string): Manifest {
       : {
           strategy: {
             ...(strategy.instances === undefined ? {} : { instances: strategy.instances }),
-            batchSize: strategy.batchSize ?? 1,
-            failureThreshold: strategy.failureThreshold ?? 1,
+            batchSize: fleetAmount(strategy.batchSize ?? 1),
+            failureThreshold: fleetAmount(strategy.failureThreshold ?? 1),
             autoRollback: strategy.autoRollback ?? true,
+            degraded: strategy.degraded ?? "block",
           },
         }),
     ...(raw.promotion === undefined ? {} : { promotion: raw.promotion }),
@@ -153,6 +155,13 @@ function normalise(raw: RawManifest, name: string, file: string): Manifest {
     })),
     stages: Object.fromEntries(Object.entries(raw.stages ?? {}).map(([stage, def]) => [stage, normaliseStage(def)])),
   };
+}
+
+/** `3` or `"25%"`; the schema checked the form. */
+function fleetAmount(raw: RawFleetAmount): FleetAmount {
+  return typeof raw === "number"
+    ? { kind: "count", count: raw }
+    : { kind: "percent", percent: Number(raw.slice(0, -1)) };
 }
 
 function httpCheck(raw: RawHttpCheck): HttpCheck {

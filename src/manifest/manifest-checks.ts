@@ -156,8 +156,9 @@ function checkStrategy(raw: RawManifest): ManifestProblem[] {
     ];
   }
   const count = typeof strategy.instances === "number" ? strategy.instances : strategy.instances?.length;
+  // A percentage is at most 100% of the instances, so only a count can be out of reach.
   const threshold = strategy.failureThreshold;
-  if (count !== undefined && threshold !== undefined && threshold > count) {
+  if (count !== undefined && typeof threshold === "number" && threshold > count) {
     return [
       {
         code: "threshold",

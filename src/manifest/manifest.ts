@@ -3,6 +3,7 @@
  * applied where they are known without a repository, durations in seconds, steps tagged by
  * kind. The YAML shape is `schemas/manifest.schema.json`; `loadManifest` builds this.
  */
+import type { FleetPolicy } from "../core/fleet-state.ts";
 import type { ConcurrencyPolicy } from "../core/lifecycle.ts";
 import type { Promotion } from "../core/promotion-fact.ts";
 
@@ -31,13 +32,10 @@ export interface Triggers {
   readonly pullRequests: boolean;
 }
 
-/** How a rolling deployment spreads over its instances. */
-export interface Strategy {
+/** How a rolling deployment spreads over its instances; the fleet machines read it as a `FleetPolicy`. */
+export interface Strategy extends FleetPolicy {
   /** Instance ids, or how many instances there are; undefined means ask the inventory. */
   readonly instances?: readonly string[] | number;
-  readonly batchSize: number;
-  readonly failureThreshold: number;
-  readonly autoRollback: boolean;
 }
 
 /** An HTTP request that must answer `expectStatus`, tried `retries + 1` times. */

@@ -3,6 +3,7 @@
  * fields absent, durations as strings. The semantic checks read this shape, so their paths are
  * the file's own; `loadManifest` then turns it into a {@link Manifest}.
  */
+import type { DegradedPolicy } from "../core/fleet-state.ts";
 import type { ConcurrencyPolicy } from "../core/lifecycle.ts";
 import type { EnvMap, RunsOn, Shell } from "./manifest.ts";
 
@@ -43,6 +44,9 @@ export interface RawStage {
   readonly steps: readonly [RawStep, ...RawStep[]];
 }
 
+/** A count, or a percentage written `25%` (the schema allows 1% to 100%). */
+export type RawFleetAmount = number | `${number}%`;
+
 export interface RawManifest {
   readonly lifecycle: string;
   readonly description?: string;
@@ -58,8 +62,9 @@ export interface RawManifest {
   readonly concurrency?: ConcurrencyPolicy;
   readonly strategy?: {
     readonly instances?: readonly string[] | number;
-    readonly batchSize?: number;
-    readonly failureThreshold?: number;
+    readonly batchSize?: RawFleetAmount;
+    readonly failureThreshold?: RawFleetAmount;
+    readonly degraded?: DegradedPolicy;
     readonly autoRollback?: boolean;
   };
   readonly promotion?: { readonly from: string; readonly state?: string };

@@ -23,10 +23,17 @@ export function transitionContextOf(manifest: Manifest): TransitionContext {
     ...(manifest.type === undefined ? {} : { type: manifest.type }),
     allowDrop: manifest.scope.allowDrop,
     autoRollback: manifest.strategy?.autoRollback ?? true,
-    ...(manifest.strategy === undefined ? {} : { threshold: manifest.strategy.failureThreshold }),
+    ...thresholdOf(manifest),
     stages,
     timers: { ...manifest.timers },
   };
+}
+
+/** A count goes to the guards as is; a percentage is resolved by the core against the instances the stage reports. */
+function thresholdOf(manifest: Manifest): Pick<TransitionContext, "threshold" | "thresholdPercent"> {
+  const amount = manifest.strategy?.failureThreshold;
+  if (amount === undefined) return {};
+  return amount.kind === "count" ? { threshold: amount.count } : { thresholdPercent: amount.percent };
 }
 
 /**

@@ -189,6 +189,29 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       message: "strategy is only for rolling lifecycles",
     },
   ],
+  "fleet-amount-bad.yml": [
+    {
+      line: 3,
+      column: 14,
+      path: "/strategy/batchSize",
+      code: "schema",
+      message: 'must be a count or a percentage from 1% to 100% (e.g. 2, "25%")',
+    },
+    { line: 4, column: 21, path: "/strategy/failureThreshold", code: "schema", message: "must be >= 1" },
+  ],
+  "fleet-amount-over-100.yml": [
+    {
+      line: 3,
+      column: 14,
+      path: "/strategy/batchSize",
+      code: "schema",
+      message: 'must be a count or a percentage from 1% to 100% (e.g. 2, "25%")',
+    },
+    { line: 4, column: 21, path: "/strategy/failureThreshold", code: "schema", message: "must be integer or string" },
+  ],
+  "degraded-unknown.yml": [
+    { line: 3, column: 13, path: "/strategy/degraded", code: "schema", message: 'must be one of "block", "fail"' },
+  ],
   "threshold-over-instances.yml": [
     {
       line: 4,
@@ -573,6 +596,27 @@ describe("transitionContextOf", () => {
     expect({ threshold: rolling.threshold, autoRollback: rolling.autoRollback }).toEqual({
       threshold: 2,
       autoRollback: true,
+    });
+    const percent = transitionContextOf(loaded(load("valid", "rolling-percent.yml")));
+    expect({ threshold: percent.threshold, thresholdPercent: percent.thresholdPercent }).toEqual({
+      threshold: undefined,
+      thresholdPercent: 10,
+    });
+  });
+
+  it("reads the fleet strategy: counts, percentages and the degraded policy, with their defaults", () => {
+    expect(loaded(load("valid", "rolling-percent.yml")).strategy).toEqual({
+      batchSize: { kind: "percent", percent: 25 },
+      failureThreshold: { kind: "percent", percent: 10 },
+      autoRollback: true,
+      degraded: "fail",
+    });
+    expect(loaded(load("valid", "rolling-count.yml")).strategy).toEqual({
+      instances: 10,
+      batchSize: { kind: "count", count: 3 },
+      failureThreshold: { kind: "count", count: 2 },
+      autoRollback: true,
+      degraded: "block",
     });
   });
 

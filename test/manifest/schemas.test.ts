@@ -7,6 +7,7 @@ import {
   STATE_SCHEMA_VERSION,
   type DeploymentState,
 } from "../../src/core/deployment-state.ts";
+import { DEGRADED_POLICIES } from "../../src/core/fleet-state.ts";
 import { CAUSES, OPERATOR_EVENTS, type FerryEvent } from "../../src/core/ferry-event.ts";
 import { CONCURRENCY_POLICIES, type Lifecycle } from "../../src/core/lifecycle.ts";
 import { transition } from "../../src/core/transition.ts";
@@ -80,6 +81,7 @@ describe("schemas", () => {
       $defs: Record<string, { properties: Record<string, Json> }>;
     };
     expect(manifest.properties.concurrency!.enum).toEqual([...CONCURRENCY_POLICIES]);
+    expect(manifest.$defs.strategy!.properties.degraded!.enum).toEqual([...DEGRADED_POLICIES]);
     expect(manifest.$defs.commandStep!.properties.shell!.pattern).toBe(
       `^(?:${SHELL_NAMES.join("|")})$|^\\S+\\s.*\\{0\\}`,
     );
