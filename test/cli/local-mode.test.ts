@@ -142,7 +142,7 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
     }[];
     expect(history[0]!.subject).toBe(`web: health_checking → running (run 1, ${v1.slice(0, 7)}) [skip ci]`);
     const shown = await runFerryInProcess(["--repo", repo, "show", "web"]);
-    expect(shown.stdout).toContain("**State:** running");
+    expect(shown.stdout).toContain(`### ✅ Deployed \`${v1.slice(0, 7)}\``);
     expect(shown.stdout).toContain("```mermaid");
   });
 

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { systemClock } from "../../adapters/local/system-clock.ts";
 import { deploymentSummary, stateLine } from "../../core/deployment-summary.ts";
 import type { DeploymentState } from "../../core/deployment-state.ts";
 import { shortVersion } from "../../core/short-version.ts";
@@ -91,7 +92,11 @@ export function stateCommands(io: CliIo, repo: () => string): Command[] {
       if (read?.kind === "corrupt")
         throw new CliFailure(`state file deployments/${deployment}.json is corrupt (${read.reason}): ${read.detail}`);
       if (read?.kind !== "ok" || !spec) return io.out(`${deployment} has not been deployed yet`);
-      io.out(`# ${deployment}\n\n${deploymentSummary(spec.lifecycle, read.state)}`);
+      // A terminal reads the summary now, so "ago" counts from the system clock, not from the last event.
+      const now = systemClock.now();
+      io.out(
+        `# ${deployment}\n\n${deploymentSummary(spec.lifecycle, read.state, undefined, { now, actors: "plain" })}`,
+      );
     });
   return [status, history, show];
 }
