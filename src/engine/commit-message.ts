@@ -50,20 +50,24 @@ export function commitMessage(applied: readonly AppliedEvent[], states: Readonly
 function movesText(moved: readonly HistoryEntry[], state: DeploymentState | undefined): string {
   const multi = state ? Object.keys(state.regions).length > 1 : new Set(moved.map((m) => m.region)).size > 1;
   const oneRun = new Set(moved.map((m) => m.runId)).size === 1;
-  const chains = [...new Set(moved.map((m) => m.region))].map((region) => {
-    let text = "";
-    let last: HistoryEntry | undefined;
-    for (const segment of segmentsOf(moved.filter((m) => m.region === region))) {
-      const [first, end] = [segment[0], segment.at(-1)];
-      if (!first || !end) continue;
-      const run = oneRun ? "" : runText(state, end.runId);
-      // A segment that starts where the previous one ended continues the same arrow.
-      text +=
-        last && last.to === first.from ? ` → ${end.to}${run}` : `${text ? ", " : ""}${first.from} → ${end.to}${run}`;
-      last = end;
-    }
-    return `${multi ? `${region}: ` : ""}${text}`;
-  });
+  // Regions in the lifecycle's order, which is the order events reach them.
+  const order = [...Object.keys(state?.regions ?? {}), ...moved.map((m) => m.region)];
+  const chains = [...new Set(order)]
+    .filter((r) => moved.some((m) => m.region === r))
+    .map((region) => {
+      let text = "";
+      let last: HistoryEntry | undefined;
+      for (const segment of segmentsOf(moved.filter((m) => m.region === region))) {
+        const [first, end] = [segment[0], segment.at(-1)];
+        if (!first || !end) continue;
+        const run = oneRun ? "" : runText(state, end.runId);
+        // A segment that starts where the previous one ended continues the same arrow.
+        text +=
+          last && last.to === first.from ? ` → ${end.to}${run}` : `${text ? ", " : ""}${first.from} → ${end.to}${run}`;
+        last = end;
+      }
+      return `${multi ? `${region}: ` : ""}${text}`;
+    });
   return `${chains.join(", ")}${oneRun ? runText(state, moved[0]?.runId) : ""}`;
 }
 
