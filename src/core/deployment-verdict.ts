@@ -34,7 +34,7 @@ export function deploymentVerdict(lifecycle: Lifecycle, state: DeploymentState, 
     }
     case "failure":
       if (run.kind === "rollback")
-        return `❌ Rollback to ${version} failed${failure && !failure.earlier ? `: ${failedText(failure)}` : `: ${where}`}`;
+        return `❌ Rollback to ${version} ${failure && !failure.earlier ? failedText(failure).replace(/^failed /, "failed at ") : `failed: ${where}`}`;
       return `❌ Failed: ${version} ${failure ? failedText(failure) : `stopped in ${where}`}`;
     case "neutral":
       if (state.hold)

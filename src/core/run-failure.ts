@@ -18,7 +18,8 @@ export interface RunFailure {
  * page can name the failed run, its place and its log without any other record.
  */
 export function runFailure(state: DeploymentState): RunFailure | undefined {
-  const { error, run } = state;
+  const { run } = state;
+  const error = state.error ?? undoneFailure(state);
   if (!error) return undefined;
   const earlier = run !== null && error.runId !== undefined && error.runId !== run.id;
   // An error of an earlier run matters only to the rollback that undoes it; a new deploy run clears it anyway.
@@ -30,4 +31,23 @@ export function runFailure(state: DeploymentState): RunFailure | undefined {
     state.stages.findLast((s) => failed(s) && s.state === error.state);
   const version = earlier ? run.from : run?.version;
   return { runId: error.runId, version, error, stage, earlier };
+}
+
+/**
+ * A retried rollback starts a new attempt, which clears the error; the stage results still hold
+ * the failed attempt of the run the rollback undoes, so its page keeps naming it.
+ */
+function undoneFailure(state: DeploymentState): DeploymentError | undefined {
+  const run = state.run;
+  if (run?.kind !== "rollback" || state.rolledBack?.runId !== run.id) return undefined;
+  // The run before the rollback ended with its last stage attempt; only a failed one explains it.
+  const stage = state.stages.findLast((s) => s.runId === run.id - 1);
+  if (!stage || (stage.status !== "failed" && stage.status !== "timed-out")) return undefined;
+  return {
+    step: stage.stage,
+    state: stage.state,
+    message: stage.message ?? `stage ${stage.stage} ${stage.status}`,
+    at: stage.finishedAt ?? stage.startedAt,
+    runId: stage.runId,
+  };
 }

@@ -95,6 +95,25 @@ describe("the check-run summary", () => {
     await expect(`${summary}\n`).toMatchFileSnapshot("./__golden__/summary-rolled-back.md");
   });
 
+  it("a retried rollback (the retry clears the error) still names the run it undoes and links its log", () => {
+    const d = drive(
+      standard,
+      [...ROLLED_BACK.slice(0, -1), byFerry("2030-01-01T11:01:50.000Z", fail({ message: "restore failed" }))],
+      FULL,
+    );
+    expect(d.current()).toBe("rollback_failed");
+    expect(deploymentVerdict(standard, d.state, { now: d.state.updatedAt, actors: "github" })).toBe(
+      "❌ Rollback to `ea861e2` failed at `rollback` (restore failed)",
+    );
+    d.send(at("2030-01-01T11:05:00.000Z", op("retry")));
+    expect(d.state.error).toBeNull();
+    const summary = deploymentSummary(standard, d.state);
+    expect(summary.split("\n")[0]).toBe(
+      '### 🔄 Rolling back to `ea861e2` after `8d15309` failed `health-check` (step "wait for the app to answer" failed: GET /health → 503): `rolling_back`',
+    );
+    expect(summary).toContain(`[log of \`health-check\`](${job(10)})`);
+  });
+
   it("the deploy run that failed reads as a failure with the same place and log", () => {
     // A first deploy has nothing to roll back to, so its failure rests in `failed`.
     const d = drive(
