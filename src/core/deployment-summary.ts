@@ -5,6 +5,7 @@ import { deploymentVerdict, nextTimer } from "./deployment-verdict.ts";
 import { durationBetween, exactTime, relativeTime, whenText } from "./human-time.ts";
 import { lifecycleMermaid } from "./lifecycle-mermaid.ts";
 import type { Lifecycle } from "./lifecycle.ts";
+import { pastRunLines } from "./past-run-summary.ts";
 import { runFailure, type RunFailure } from "./run-failure.ts";
 import { shortVersion } from "./short-version.ts";
 import { oneLine, stageTable, transitionTable, type SummaryStyle } from "./summary-tables.ts";
@@ -20,6 +21,11 @@ export interface SummaryOptions {
   readonly now?: string;
   /** `github` (the default): logins are mentions and ferry is `ferry[bot]`; `plain`: names as they are. */
   readonly actors?: ActorStyle;
+  /**
+   * The run whose page this is; by default the current one. An earlier run (one the same event
+   * ended, e.g. the failed run a rollback undoes) gets its own page from what the state keeps of it.
+   */
+  readonly run?: number;
 }
 
 /**
@@ -37,6 +43,10 @@ export function deploymentSummary(
   const style: SummaryStyle = { now: options.now ?? state.updatedAt, actors: options.actors ?? "github" };
   const lines: string[] = [];
   if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
+  if (options.run !== undefined && options.run !== state.run?.id) {
+    lines.push(...pastRunLines(lifecycle, state, options.run, style));
+    return [...lines, ...footer(lifecycle, state, style)].join("\n");
+  }
   lines.push(`### ${deploymentVerdict(lifecycle, state, style)}`, "");
   const failure = runFailure(state);
   if (failure) lines.push(...failureNotice(failure, style), "");
@@ -88,8 +98,14 @@ export function deploymentSummary(
   if (retry) lines.push(retry, "");
   const stages = run ? state.stages.filter((s) => s.runId === run.id) : [];
   if (stages.length > 0) lines.push("#### Stages", "", ...stageTable(stages, style), "");
+  lines.push(...footer(lifecycle, state, style));
+  return lines.join("\n");
+}
+
+/** When the page was written, and the lifecycle diagram folded away below everything else. */
+function footer(lifecycle: Lifecycle, state: DeploymentState, style: SummaryStyle): string[] {
   const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
-  lines.push(
+  return [
     `<sub>As of ${exactTime(style.now, style.now)} on ${style.now.slice(0, 10)}; relative times count from then.</sub>`,
     "",
     "<details><summary>Lifecycle diagram</summary>",
@@ -99,8 +115,7 @@ export function deploymentSummary(
     "```",
     "",
     "</details>",
-  );
-  return lines.join("\n");
+  ];
 }
 
 /**

@@ -95,6 +95,23 @@ describe("the check-run summary", () => {
     await expect(`${summary}\n`).toMatchFileSnapshot("./__golden__/summary-rolled-back.md");
   });
 
+  it("the failed run's own page, rendered after the rollback started, says it failed and was rolled back, with its log", async () => {
+    const d = drive(standard, ROLLED_BACK.slice(0, -1), FULL);
+    expect(d.state.run).toMatchObject({ id: 3, kind: "rollback" });
+    const summary = deploymentSummary(standard, d.state, undefined, { run: 2 });
+    expect(summary.split("\n")[0]).toBe(
+      '### ⚠️ Rolled back: `8d15309` failed `health-check` (step "wait for the app to answer" failed: GET /health → 503)',
+    );
+    expect(summary).toContain(`[log of \`health-check\`](${job(10)})`);
+    expect(summary).toContain("**Run 2** · ended by run 3. Run 3 rolls back to `ea861e2`.");
+    expect(summary).toContain("| 11:00:00 | running → updating | deploy | Jane Doe |");
+    expect(summary).not.toContain("rollback_needed → rolling_back");
+    await expect(`${summary}\n`).toMatchFileSnapshot("./__golden__/summary-failed-run.md");
+    // The run that finished before a queued trigger started reads as deployed.
+    const first = deploymentSummary(standard, d.state, undefined, { run: 1 });
+    expect(first.split("\n")[0]).toBe("### ✅ Deployed `ea861e2` in 2m 30s");
+  });
+
   it("a retried rollback (the retry clears the error) still names the run it undoes and links its log", () => {
     const d = drive(
       standard,
