@@ -64422,7 +64422,8 @@ function plural(n, unit) {
 
 // src/core/run-failure.ts
 function runFailure(state) {
-  const { error: error2, run: run2 } = state;
+  const { run: run2 } = state;
+  const error2 = state.error ?? undoneFailure(state);
   if (!error2) return void 0;
   const earlier = run2 !== null && error2.runId !== void 0 && error2.runId !== run2.id;
   if (earlier && run2.kind !== "rollback") return void 0;
@@ -64430,6 +64431,19 @@ function runFailure(state) {
   const stage = state.stages.findLast((s) => failed(s) && s.stage === error2.step && s.state === error2.state) ?? state.stages.findLast((s) => failed(s) && s.state === error2.state);
   const version = earlier ? run2.from : run2?.version;
   return { runId: error2.runId, version, error: error2, stage, earlier };
+}
+function undoneFailure(state) {
+  const run2 = state.run;
+  if (run2?.kind !== "rollback" || state.rolledBack?.runId !== run2.id) return void 0;
+  const stage = state.stages.findLast((s) => s.runId === run2.id - 1);
+  if (!stage || stage.status !== "failed" && stage.status !== "timed-out") return void 0;
+  return {
+    step: stage.stage,
+    state: stage.state,
+    message: stage.message ?? `stage ${stage.stage} ${stage.status}`,
+    at: stage.finishedAt ?? stage.startedAt,
+    runId: stage.runId
+  };
 }
 
 // src/core/deployment-verdict.ts
@@ -64453,7 +64467,7 @@ function deploymentVerdict(lifecycle, state, style) {
     }
     case "failure":
       if (run2.kind === "rollback")
-        return `\u274C Rollback to ${version} failed${failure && !failure.earlier ? `: ${failedText(failure)}` : `: ${where}`}`;
+        return `\u274C Rollback to ${version} ${failure && !failure.earlier ? failedText(failure).replace(/^failed /, "failed at ") : `failed: ${where}`}`;
       return `\u274C Failed: ${version} ${failure ? failedText(failure) : `stopped in ${where}`}`;
     case "neutral":
       if (state.hold)
@@ -64586,6 +64600,42 @@ function safe(name) {
   return name.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
+// src/core/run-outcome.ts
+function runOutcomes(lifecycle, moves) {
+  const byRun = /* @__PURE__ */ new Map();
+  for (const move of [...moves].sort((a, b) => a.at.localeCompare(b.at))) {
+    if (move.run === void 0) continue;
+    byRun.set(move.run, [...byRun.get(move.run) ?? [], move]);
+  }
+  const ids = [...byRun.keys()].sort((a, b) => a - b);
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const [i, id] of ids.entries()) {
+    const own = byRun.get(id) ?? [];
+    const next = ids[i + 1];
+    const nextKind = next === void 0 ? void 0 : byRun.get(next)?.find((m) => m.kind)?.kind;
+    outcomes.set(id, outcomeOf(lifecycle, own, next !== void 0, nextKind, own.find((m) => m.kind)?.kind));
+  }
+  return outcomes;
+}
+function outcomeOf(lifecycle, moves, followed, nextKind, kind) {
+  if (nextKind === "rollback" && kind !== "rollback") return "rolled-back";
+  const last = /* @__PURE__ */ new Map();
+  for (const m of moves) last.set(m.region, m);
+  const statuses = [...last.values()].map((m) => statusOf2(lifecycle, m.region, m.to));
+  const lastError = moves.findLastIndex((m) => m.error !== void 0);
+  const lastGood = moves.findLastIndex((m) => statusOf2(lifecycle, m.region, m.to) === "success");
+  if (statuses.includes("failure") || lastError >= 0 && lastError >= lastGood) return "failed";
+  if (statuses.some((s) => s === "in_progress" || s === "queued" || s === void 0))
+    return followed ? "cancelled" : "in-progress";
+  if (statuses.includes("action_required")) return followed ? "cancelled" : "waiting";
+  if (statuses.includes("neutral")) return "neutral";
+  return "succeeded";
+}
+function statusOf2(lifecycle, region, state) {
+  const def = lifecycle?.regions[region]?.states[state];
+  return def ? reportStatusOf(def) : void 0;
+}
+
 // src/core/summary-tables.ts
 function transitionTable(entries, style) {
   const multi = new Set(entries.map((e) => e.region)).size > 1;
@@ -64636,11 +64686,79 @@ function oneLine(text2) {
   return text2.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
 }
 
+// src/core/past-run-summary.ts
+function pastRunLines(lifecycle, state, runId, style) {
+  const history = state.history.filter((h) => h.runId === runId);
+  const stages = state.stages.filter((s) => s.runId === runId);
+  const outcome = pastOutcome(lifecycle, state, runId);
+  const version = pastVersion(state, runId);
+  const v = version ? `\`${shortVersion(version)}\`` : `run ${runId}`;
+  const next = state.run && state.run.id > runId ? state.run : void 0;
+  const error2 = state.error?.runId === runId ? state.error : void 0;
+  const failed = stages.findLast((s) => s.status === "failed" || s.status === "timed-out");
+  const step = error2?.step ?? failed?.stage;
+  const message = error2?.message ?? failed?.message;
+  const cause = step ? ` failed \`${step}\`${message ? ` (${oneLine(message).slice(0, 120)})` : ""}` : "";
+  const after = next ? ` Run ${next.id} ${next.kind === "rollback" ? "rolls back to" : "deploys"} \`${shortVersion(next.version)}\`.` : "";
+  const first = history[0];
+  const last = history.at(-1);
+  const took = first && last && last !== first ? ` in ${durationBetween(first.at, last.at)}` : "";
+  const verdict = {
+    "rolled-back": `\u26A0\uFE0F Rolled back: ${v}${cause || " was rolled back"}`,
+    failed: `\u274C Failed: ${v}${cause}`,
+    succeeded: `\u2705 Deployed ${v}${took}`,
+    cancelled: `\u23F9 Cancelled: ${v} was replaced before it finished`,
+    neutral: `\u23F8 ${v} came to rest${last ? ` in \`${last.to}\`` : ""}`,
+    waiting: `\u270B ${v} was waiting when a newer run started`,
+    "in-progress": `\u23F9 Cancelled: ${v} was replaced before it finished`
+  };
+  const lines = [`### ${verdict[outcome]}`, ""];
+  if (step) {
+    const log = failed?.url ? ` \xB7 [log of \`${failed.stage}\`](${failed.url})` : "";
+    const where = error2?.state ?? failed?.state;
+    const at = error2?.at ?? failed?.finishedAt;
+    lines.push(
+      "> [!CAUTION]",
+      `> **Run ${runId}${version ? ` (\`${shortVersion(version)}\`)` : ""}: ${step} failed**${where ? ` in \`${where}\`` : ""}${at ? `, ${whenText(at, style.now)}` : ""}${log}`,
+      ...message ? [`> ${oneLine(message)}`] : [],
+      ""
+    );
+  }
+  lines.push(`**Run ${runId}** \xB7 ended by run ${next?.id ?? "?"}.${after}`, "");
+  if (history.length > 0) lines.push("#### Transitions", "", ...transitionTable(history, style), "");
+  if (stages.length > 0) lines.push("#### Stages", "", ...stageTable(stages, style), "");
+  return lines;
+}
+function pastOutcome(lifecycle, state, runId) {
+  const moves = state.history.map((h) => ({
+    deployment: state.deployment,
+    at: h.at,
+    region: h.region,
+    from: h.from,
+    to: h.to,
+    event: h.event,
+    actor: h.actor,
+    ...h.runId !== void 0 ? { run: h.runId } : {},
+    ...state.run && h.runId === state.run.id ? { kind: state.run.kind } : {},
+    ...state.error && h.runId === state.error.runId && h.at === state.error.at && h.from !== h.to ? { error: { step: state.error.step, state: state.error.state, message: state.error.message } } : {}
+  }));
+  return runOutcomes(lifecycle, moves).get(runId) ?? "cancelled";
+}
+function pastVersion(state, runId) {
+  const run2 = state.run;
+  if (run2?.kind === "rollback" && run2.from && run2.id === runId + 1) return run2.from;
+  return state.good.find((g) => g.runId === runId)?.version;
+}
+
 // src/core/deployment-summary.ts
 function deploymentSummary(lifecycle, state, blocked, options2 = {}) {
   const style = { now: options2.now ?? state.updatedAt, actors: options2.actors ?? "github" };
   const lines = [];
   if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
+  if (options2.run !== void 0 && options2.run !== state.run?.id) {
+    lines.push(...pastRunLines(lifecycle, state, options2.run, style));
+    return [...lines, ...footer(lifecycle, state, style)].join("\n");
+  }
   lines.push(`### ${deploymentVerdict(lifecycle, state, style)}`, "");
   const failure = runFailure(state);
   if (failure) lines.push(...failureNotice(failure, style), "");
@@ -64691,8 +64809,12 @@ function deploymentSummary(lifecycle, state, blocked, options2 = {}) {
   if (retry3) lines.push(retry3, "");
   const stages = run2 ? state.stages.filter((s) => s.runId === run2.id) : [];
   if (stages.length > 0) lines.push("#### Stages", "", ...stageTable(stages, style), "");
+  lines.push(...footer(lifecycle, state, style));
+  return lines.join("\n");
+}
+function footer(lifecycle, state, style) {
   const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
-  lines.push(
+  return [
     `<sub>As of ${exactTime(style.now, style.now)} on ${style.now.slice(0, 10)}; relative times count from then.</sub>`,
     "",
     "<details><summary>Lifecycle diagram</summary>",
@@ -64702,8 +64824,7 @@ function deploymentSummary(lifecycle, state, blocked, options2 = {}) {
     "```",
     "",
     "</details>"
-  );
-  return lines.join("\n");
+  ];
 }
 function failureNotice(failure, style) {
   const { error: error2, stage } = failure;
