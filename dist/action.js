@@ -590,10 +590,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -616,12 +616,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -632,12 +632,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -847,8 +847,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -869,11 +869,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -883,7 +883,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -907,19 +907,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1626,11 +1626,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -3669,8 +3669,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+      const plural3 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -4118,9 +4118,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4711,8 +4711,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4738,8 +4738,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -7030,9 +7030,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7042,8 +7042,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7248,8 +7248,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -9187,7 +9187,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9199,7 +9199,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -11233,9 +11233,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module2.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -11942,8 +11942,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -16098,8 +16098,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16107,26 +16107,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16142,31 +16142,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path2) {
       for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path2.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16177,8 +16177,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16188,10 +16188,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16965,37 +16965,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller2, [kResponse]: response } = ws;
@@ -17264,7 +17264,7 @@ var require_connection = __commonJS({
       });
       return controller2;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17272,12 +17272,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17302,25 +17302,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init2) => new CloseEvent(type, init2), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17445,8 +17445,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17633,8 +17633,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17720,11 +17720,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17736,7 +17736,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17751,8 +17751,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17990,17 +17990,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18014,7 +18014,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18260,15 +18260,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module2.exports = {
       WebSocket
@@ -21433,7 +21433,7 @@ var require_thread_stream = __commonJS({
           destroy(stream, new Error("this should not happen: " + msg.code));
       }
     }
-    function onWorkerExit(code) {
+    function onWorkerExit(code2) {
       const stream = this.stream.deref();
       if (stream === void 0) {
         return;
@@ -21441,7 +21441,7 @@ var require_thread_stream = __commonJS({
       registry.unregister(stream);
       stream.worker.exited = true;
       stream.worker.off("exit", onWorkerExit);
-      destroy(stream, code !== 0 ? new Error("the worker thread exited") : null);
+      destroy(stream, code2 !== 0 ? new Error("the worker thread exited") : null);
     }
     var ThreadStream = class extends EventEmitter {
       constructor(opts = {}) {
@@ -26012,7 +26012,7 @@ var require_dateformat = __commonJS({
           var flags = { d: function d() {
             return _d();
           }, dd: function dd() {
-            return pad(_d());
+            return pad2(_d());
           }, ddd: function ddd() {
             return dateFormat.i18n.dayNames[D()];
           }, DDD: function DDD() {
@@ -26024,7 +26024,7 @@ var require_dateformat = __commonJS({
           }, m: function m() {
             return _m() + 1;
           }, mm: function mm() {
-            return pad(_m() + 1);
+            return pad2(_m() + 1);
           }, mmm: function mmm() {
             return dateFormat.i18n.monthNames[_m()];
           }, mmmm: function mmmm() {
@@ -26032,27 +26032,27 @@ var require_dateformat = __commonJS({
           }, yy: function yy() {
             return String(y()).slice(2);
           }, yyyy: function yyyy() {
-            return pad(y(), 4);
+            return pad2(y(), 4);
           }, h: function h() {
             return _H() % 12 || 12;
           }, hh: function hh() {
-            return pad(_H() % 12 || 12);
+            return pad2(_H() % 12 || 12);
           }, H: function H() {
             return _H();
           }, HH: function HH() {
-            return pad(_H());
+            return pad2(_H());
           }, M: function M() {
             return _M();
           }, MM: function MM() {
-            return pad(_M());
+            return pad2(_M());
           }, s: function s() {
             return _s();
           }, ss: function ss() {
-            return pad(_s());
+            return pad2(_s());
           }, l: function l() {
-            return pad(_L(), 3);
+            return pad2(_L(), 3);
           }, L: function L() {
-            return pad(Math.floor(_L() / 10));
+            return pad2(Math.floor(_L() / 10));
           }, t: function t() {
             return _H() < 12 ? dateFormat.i18n.timeNames[0] : dateFormat.i18n.timeNames[1];
           }, tt: function tt() {
@@ -26064,15 +26064,15 @@ var require_dateformat = __commonJS({
           }, Z: function Z() {
             return gmt ? "GMT" : utc ? "UTC" : (String(date).match(timezone) || [""]).pop().replace(timezoneClip, "").replace(/GMT\+0000/g, "UTC");
           }, o: function o() {
-            return (_o() > 0 ? "-" : "+") + pad(Math.floor(Math.abs(_o()) / 60) * 100 + Math.abs(_o()) % 60, 4);
+            return (_o() > 0 ? "-" : "+") + pad2(Math.floor(Math.abs(_o()) / 60) * 100 + Math.abs(_o()) % 60, 4);
           }, p: function p() {
-            return (_o() > 0 ? "-" : "+") + pad(Math.floor(Math.abs(_o()) / 60), 2) + ":" + pad(Math.floor(Math.abs(_o()) % 60), 2);
+            return (_o() > 0 ? "-" : "+") + pad2(Math.floor(Math.abs(_o()) / 60), 2) + ":" + pad2(Math.floor(Math.abs(_o()) % 60), 2);
           }, S: function S() {
             return ["th", "st", "nd", "rd"][_d() % 10 > 3 ? 0 : (_d() % 100 - _d() % 10 != 10) * _d() % 10];
           }, W: function W() {
             return _W();
           }, WW: function WW() {
-            return pad(_W());
+            return pad2(_W());
           }, N: function N() {
             return _N();
           } };
@@ -26086,7 +26086,7 @@ var require_dateformat = __commonJS({
       })();
       dateFormat.masks = { default: "ddd mmm dd yyyy HH:MM:ss", shortDate: "m/d/yy", paddedShortDate: "mm/dd/yyyy", mediumDate: "mmm d, yyyy", longDate: "mmmm d, yyyy", fullDate: "dddd, mmmm d, yyyy", shortTime: "h:MM TT", mediumTime: "h:MM:ss TT", longTime: "h:MM:ss TT Z", isoDate: "yyyy-mm-dd", isoTime: "HH:MM:ss", isoDateTime: "yyyy-mm-dd'T'HH:MM:sso", isoUtcDateTime: "UTC:yyyy-mm-dd'T'HH:MM:ss'Z'", expiresHeaderFormat: "ddd, dd mmm yyyy HH:MM:ss Z" };
       dateFormat.i18n = { dayNames: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"], monthNames: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], timeNames: ["a", "p", "am", "pm", "A", "P", "AM", "PM"] };
-      var pad = function pad2(val, len) {
+      var pad2 = function pad3(val, len) {
         val = String(val);
         len = len || 2;
         while (val.length < len) {
@@ -29803,8 +29803,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -29830,8 +29830,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -32330,22 +32330,22 @@ var require_errors2 = __commonJS({
   "../main/node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -33254,7 +33254,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -33452,9 +33452,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -33776,12 +33776,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -33943,12 +33943,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -39410,8 +39410,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants8();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -39441,38 +39441,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -39481,7 +39481,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -39490,7 +39490,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -39505,7 +39505,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -39518,27 +39518,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -39548,7 +39548,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -39557,7 +39557,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -39565,7 +39565,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -39584,26 +39584,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -39668,7 +39668,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -40912,9 +40912,9 @@ var require_code = __commonJS({
     };
     exports2.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -40941,13 +40941,13 @@ var require_code = __commonJS({
     exports2._Code = _Code;
     exports2.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports2._ = _;
     var plus = new _Code("+");
@@ -40963,13 +40963,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports2.str = str;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports2.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -41153,7 +41153,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -41166,16 +41166,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports2.ValueScope = ValueScope;
@@ -41335,9 +41335,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -41359,7 +41359,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -41407,10 +41407,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -41531,12 +41531,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -41653,18 +41653,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -43983,22 +43983,22 @@ var require_utils4 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -44271,15 +44271,15 @@ var require_utils4 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -44310,15 +44310,15 @@ var require_utils4 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -44345,15 +44345,15 @@ var require_utils4 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -44398,15 +44398,15 @@ var require_utils4 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -47683,8 +47683,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -49244,9 +49244,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -51361,20 +51361,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -51394,8 +51394,8 @@ function parse2(header, options2) {
   let whitespace = -1;
   let stop = options2?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -51406,7 +51406,7 @@ function parse2(header, options2) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -51428,14 +51428,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -51447,16 +51447,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -51467,7 +51467,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -51480,8 +51480,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -51508,7 +51508,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -58141,10 +58141,10 @@ var CelError = class extends Error {
   #code;
   #range;
   #summary;
-  constructor({ name, code, message, node, cause, range }) {
+  constructor({ name, code: code2, message, node, cause, range }) {
     super(message, cause ? { cause } : void 0);
     this.name = name;
-    this.#code = code;
+    this.#code = code2;
     this.#summary = message;
     this.#node = node;
     this.#range = range && normalizeRange(range) || normalizeRange(node);
@@ -58199,17 +58199,17 @@ var TypeError2 = class extends CelError {
     super(normalizeArgs("TypeError", "type_error", message, node, cause));
   }
 };
-function parseError(code, message, node) {
-  if (typeof code === "object") return new ParseError(code);
-  return new ParseError({ code, message, node });
+function parseError(code2, message, node) {
+  if (typeof code2 === "object") return new ParseError(code2);
+  return new ParseError({ code: code2, message, node });
 }
-function evaluationError(code, message, node) {
-  if (typeof code === "object") return new EvaluationError(code);
-  return new EvaluationError({ code, message, node });
+function evaluationError(code2, message, node) {
+  if (typeof code2 === "object") return new EvaluationError(code2);
+  return new EvaluationError({ code: code2, message, node });
 }
-function typeError(code, message, node) {
-  if (typeof code === "object") return new TypeError2(code);
-  return new TypeError2({ code, message, node });
+function typeError(code2, message, node) {
+  if (typeof code2 === "object") return new TypeError2(code2);
+  return new TypeError2({ code: code2, message, node });
 }
 function normalizeRange(node) {
   const start = node?.pos ?? node?.start;
@@ -60243,13 +60243,13 @@ var HOMOGENEOUS_PREFIX = {
   heterogeneous_map_key: "Map key uses wrong type,",
   heterogeneous_map_value: "Map value uses wrong type,"
 };
-function checkElementHomogenous(chk, ctx, expected, el, code) {
+function checkElementHomogenous(chk, ctx, expected, el, code2) {
   const type = chk.check(el, ctx);
   if (type === expected || expected.isEmpty()) return type;
   if (type.isEmpty()) return expected;
   throw chk.createError(
-    code,
-    `${HOMOGENEOUS_PREFIX[code]} expected type '${chk.formatType(expected)}' but found '${chk.formatType(type)}'`,
+    code2,
+    `${HOMOGENEOUS_PREFIX[code2]} expected type '${chk.formatType(expected)}' but found '${chk.formatType(type)}'`,
     el
   );
 }
@@ -61577,9 +61577,9 @@ var Lexer2 = class {
           return this.readIdentifier();
         }
         default: {
-          const code = ch.charCodeAt(0);
-          if (code <= 57 && code >= 48) return this.readNumber();
-          if (this._isIdentifierCharCode(code)) return this.readIdentifier();
+          const code2 = ch.charCodeAt(0);
+          if (code2 <= 57 && code2 >= 48) return this.readNumber();
+          if (this._isIdentifierCharCode(code2)) return this.readIdentifier();
         }
       }
       throw parseError("unexpected_character", `Unexpected character: ${ch}`, {
@@ -61625,8 +61625,8 @@ var Lexer2 = class {
       { pos: start, start, end: this.pos, input: this.input }
     );
   }
-  _readDigits(input, length, pos, code) {
-    while (pos < length && (code = input.charCodeAt(pos)) && !(code > 57 || code < 48)) pos++;
+  _readDigits(input, length, pos, code2) {
+    while (pos < length && (code2 = input.charCodeAt(pos)) && !(code2 > 57 || code2 < 48)) pos++;
     return pos;
   }
   _readExponent(input, length, pos) {
@@ -61746,9 +61746,9 @@ var Lexer2 = class {
       input
     });
   }
-  #escapeErr(code, offset, len, i, chars, extra) {
+  #escapeErr(code2, offset, len, i, chars, extra) {
     const start = offset + i;
-    return parseError(code, ESCAPE_ERRORS[code](extra), {
+    return parseError(code2, ESCAPE_ERRORS[code2](extra), {
       input: this.input,
       pos: start,
       start,
@@ -64324,6 +64324,220 @@ function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// src/core/actor-text.ts
+var AUTOMATIC = /* @__PURE__ */ new Set(["ferry", "github-actions"]);
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function actorText(actor, style) {
+  if (style === "plain") return escapeMarkdown(actor);
+  if (AUTOMATIC.has(actor)) return `${actor}[bot]`;
+  if (LOGIN.test(actor)) return `@${actor}`;
+  return escapeMarkdown(actor);
+}
+function escapeMarkdown(text2) {
+  return text2.replace(/[\\`*_[\]<>|@#]/g, (c) => `\\${c}`);
+}
+
+// src/core/short-version.ts
+function shortVersion(version) {
+  return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
+}
+
+// src/core/deployment-status.ts
+function deploymentStatus(lifecycle, state) {
+  const statuses = Object.entries(state.regions).map(
+    ([region, r]) => reportStatusOf(defined(lifecycle.regions[region]?.states[r.state], `state ${r.state} of region ${region}`))
+  );
+  if (statuses.includes("in_progress") || statuses.includes("queued")) return state.hold ? "neutral" : "in_progress";
+  if (statuses.includes("failure")) return "failure";
+  if (state.error && state.error.runId === state.run?.id && state.run?.kind !== "rollback") return "failure";
+  if (state.hold) return "neutral";
+  if (statuses.includes("action_required")) return "action_required";
+  if (statuses.includes("neutral")) return "neutral";
+  return "success";
+}
+function whereText(state) {
+  const regions = Object.entries(state.regions);
+  const [only] = regions;
+  return only && regions.length === 1 ? only[1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
+}
+function stateLine(state) {
+  const run2 = state.run ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
+  const waiting = awaitingApproval(state)?.approval;
+  return `${whereText(state)}${run2}${state.hold ? " \u2014 paused" : ""}${waiting ? ` \u2014 awaiting approval in ${waiting.environment}` : ""}`;
+}
+function awaitingApproval(state) {
+  const run2 = state.run;
+  if (!run2) return void 0;
+  return state.stages.findLast(
+    (s) => s.runId === run2.id && (s.status === "dispatching" || s.status === "running") && s.approval?.state === "waiting"
+  );
+}
+
+// src/core/human-time.ts
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function humanDuration(ms) {
+  if (!Number.isFinite(ms) || ms < 0) return "";
+  if (ms < 1e3) return "<1s";
+  if (ms < 1e4) return `${(Math.floor(ms / 100) / 10).toFixed(1).replace(/\.0$/, "")}s`;
+  const s = Math.floor(ms / 1e3);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return s % 60 === 0 ? `${m}m` : `${m}m ${s % 60}s`;
+  const h = Math.floor(m / 60);
+  if (h < 24) return m % 60 === 0 ? `${h}h` : `${h}h ${m % 60}m`;
+  const d = Math.floor(h / 24);
+  return h % 24 === 0 ? `${d}d` : `${d}d ${h % 24}h`;
+}
+function durationBetween(from, to) {
+  return humanDuration(Date.parse(to) - Date.parse(from));
+}
+function relativeTime(at, now) {
+  const ms = Date.parse(now) - Date.parse(at);
+  if (!Number.isFinite(ms)) return "";
+  const past = ms >= 0;
+  const s = Math.floor(Math.abs(ms) / 1e3);
+  if (s < 5) return "just now";
+  const amount = s < 60 ? `${s}s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : plural(Math.floor(s / 86400), "day");
+  return past ? `${amount} ago` : `in ${amount}`;
+}
+function exactTime(at, now) {
+  const t = new Date(Date.parse(at));
+  if (Number.isNaN(t.getTime())) return at;
+  const n = new Date(Date.parse(now));
+  const clock = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+  if (sameDay(t, n)) return `${clock}:${pad(t.getUTCSeconds())} UTC`;
+  const day = `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()] ?? ""}`;
+  return t.getUTCFullYear() === n.getUTCFullYear() ? `${day} ${clock} UTC` : `${day} ${t.getUTCFullYear()} ${clock} UTC`;
+}
+function whenText(at, now) {
+  const relative2 = relativeTime(at, now);
+  return relative2 ? `${relative2} (${exactTime(at, now)})` : at;
+}
+function clockTime(at, now) {
+  const t = new Date(Date.parse(at));
+  if (Number.isNaN(t.getTime())) return at;
+  const clock = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}`;
+  return sameDay(t, new Date(Date.parse(now))) ? clock : `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()] ?? ""} ${clock}`;
+}
+function sameDay(a, b) {
+  return a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() === b.getUTCDate();
+}
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+function plural(n, unit) {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
+// src/core/run-failure.ts
+function runFailure(state) {
+  const { run: run2 } = state;
+  const error2 = state.error ?? undoneFailure(state);
+  if (!error2) return void 0;
+  const earlier = run2 !== null && error2.runId !== void 0 && error2.runId !== run2.id;
+  if (earlier && run2.kind !== "rollback") return void 0;
+  const failed = (s) => s.runId === error2.runId && (s.status === "failed" || s.status === "timed-out");
+  const stage = state.stages.findLast((s) => failed(s) && s.stage === error2.step && s.state === error2.state) ?? state.stages.findLast((s) => failed(s) && s.state === error2.state);
+  const version = earlier ? run2.from : run2?.version;
+  return { runId: error2.runId, version, error: error2, stage, earlier };
+}
+function undoneFailure(state) {
+  const run2 = state.run;
+  if (run2?.kind !== "rollback" || state.rolledBack?.runId !== run2.id) return void 0;
+  const stage = state.stages.findLast((s) => s.runId === run2.id - 1);
+  if (!stage || stage.status !== "failed" && stage.status !== "timed-out") return void 0;
+  return {
+    step: stage.stage,
+    state: stage.state,
+    message: stage.message ?? `stage ${stage.stage} ${stage.status}`,
+    at: stage.finishedAt ?? stage.startedAt,
+    runId: stage.runId
+  };
+}
+
+// src/core/deployment-verdict.ts
+var VERDICT_MESSAGE_MAX = 120;
+function deploymentVerdict(lifecycle, state, style) {
+  const run2 = state.run;
+  if (!run2) return `\u26AA Not deployed yet: ${whereText(state)}`;
+  const version = code(shortVersion(run2.version));
+  const where = code(whereText(state));
+  const failure = runFailure(state);
+  const from = run2.from ? code(shortVersion(run2.from)) : "the previous version";
+  switch (deploymentStatus(lifecycle, state)) {
+    case "queued":
+    case "in_progress": {
+      const waiting = awaitingApproval(state);
+      if (waiting?.approval)
+        return `\u23F3 Waiting for approval in ${waiting.approval.environment}: ${code(waiting.stage)} of ${version}`;
+      if (run2.kind === "rollback")
+        return `\u{1F504} Rolling back to ${version}${failure?.earlier ? ` after ${from} ${failedText(failure)}` : ` from ${from}`}: ${where}`;
+      return `\u{1F504} Deploying ${version}${run2.attempt > 1 ? ` (attempt ${run2.attempt})` : ""}: ${where}`;
+    }
+    case "failure":
+      if (run2.kind === "rollback")
+        return `\u274C Rollback to ${version} ${failure && !failure.earlier ? failedText(failure).replace(/^failed /, "failed at ") : `failed: ${where}`}`;
+      return `\u274C Failed: ${version} ${failure ? failedText(failure) : `stopped in ${where}`}`;
+    case "neutral":
+      if (state.hold)
+        return `\u23F8 Paused by ${actorText(state.hold.actor, style.actors)} ${relativeTime(state.hold.at, style.now)}: ${version} in ${where}; nothing new starts until resumed`;
+      return `\u23F8 ${where} on ${version}${nextTimerText(lifecycle, state, style)}`;
+    case "action_required":
+      return `\u270B Action required: ${version} in ${where}`;
+    case "success": {
+      if (run2.kind === "rollback") {
+        const why = failure?.earlier ? failedText(failure) : `was rolled back by ${actorText(run2.actor, style.actors)}`;
+        return `\u26A0\uFE0F Rolled back: ${from} ${why}; ${version} is live again`;
+      }
+      const kinds = Object.entries(state.regions).map(([r, s]) => lifecycle.regions[r]?.states[s.state]?.kind);
+      if (kinds.every((k) => k === "final")) return `\u2705 Done: ${where} (${version})`;
+      return `\u2705 Deployed ${version}${tookText(state)}`;
+    }
+  }
+}
+function failedText(failure) {
+  const message = failure.error.message.replace(/\s+/g, " ").trim();
+  const cut = message.length > VERDICT_MESSAGE_MAX ? `${message.slice(0, VERDICT_MESSAGE_MAX - 1)}\u2026` : message;
+  const timedOut = failure.stage?.status === "timed-out";
+  return `${timedOut ? "timed out in" : "failed"} ${code(failure.error.step)}${cut ? ` (${cut})` : ""}`;
+}
+function tookText(state) {
+  const run2 = state.run;
+  if (!run2) return "";
+  const last = state.history.findLast((h) => h.runId === run2.id);
+  const took = last ? durationBetween(run2.startedAt, last.at) : "";
+  const latest = /* @__PURE__ */ new Map();
+  for (const s of state.stages) if (s.runId === run2.id) latest.set(`${s.region}/${s.stage}`, s.status);
+  const done = [...latest.values()].filter((s) => s === "succeeded").length;
+  const stages = latest.size > 0 ? `${done}/${latest.size} stage${latest.size === 1 ? "" : "s"}` : "";
+  return `${took ? ` in ${took}` : ""}${took && stages ? "," : ""}${stages ? ` ${stages}` : ""}`;
+}
+function nextTimerText(lifecycle, state, style) {
+  const next = nextTimer(lifecycle, state);
+  if (!next) return "";
+  const target = next.target ? `${code(next.target)} ` : "timer fires ";
+  return `; ${target}on ${exactTime(next.due, style.now)} (${relativeTime(next.due, style.now)}) by timer ${code(next.name)}${next.guard ? ` if ${code(next.guard)}` : ""}`;
+}
+function nextTimer(lifecycle, state) {
+  const timers = [...state.timers].sort((a, b) => a.due.localeCompare(b.due));
+  for (const timer of timers) {
+    const region = timer.region ?? Object.keys(state.regions)[0] ?? "";
+    const current = state.regions[region]?.state;
+    const handler2 = current ? lifecycle.regions[region]?.states[current]?.on?.[`timer.${timer.name}`]?.[0] : void 0;
+    if (!handler2) continue;
+    return {
+      name: timer.name,
+      due: timer.due,
+      ...handler2.target ? { target: handler2.target } : {},
+      ...handler2.guard ? { guard: handler2.guard } : {}
+    };
+  }
+  return void 0;
+}
+function code(text2) {
+  return `\`${text2.replace(/`/g, "'")}\``;
+}
+
 // src/core/lifecycle-mermaid.ts
 function lifecycleMermaid(lifecycle, options2 = {}) {
   const lines = ["stateDiagram-v2"];
@@ -64395,132 +64609,74 @@ function safe(name) {
   return name.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
-// src/core/short-version.ts
-function shortVersion(version) {
-  return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
+// src/core/run-outcome.ts
+function runOutcomes(lifecycle, moves) {
+  const byRun = /* @__PURE__ */ new Map();
+  for (const move of [...moves].sort((a, b) => a.at.localeCompare(b.at))) {
+    if (move.run === void 0) continue;
+    byRun.set(move.run, [...byRun.get(move.run) ?? [], move]);
+  }
+  const ids = [...byRun.keys()].sort((a, b) => a - b);
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const [i, id] of ids.entries()) {
+    const own = byRun.get(id) ?? [];
+    const next = ids[i + 1];
+    const nextKind = next === void 0 ? void 0 : byRun.get(next)?.find((m) => m.kind)?.kind;
+    outcomes.set(id, outcomeOf(lifecycle, own, next !== void 0, nextKind, own.find((m) => m.kind)?.kind));
+  }
+  return outcomes;
+}
+function outcomeOf(lifecycle, moves, followed, nextKind, kind) {
+  if (nextKind === "rollback" && kind !== "rollback") return "rolled-back";
+  const last = /* @__PURE__ */ new Map();
+  for (const m of moves) last.set(m.region, m);
+  const statuses = [...last.values()].map((m) => statusOf2(lifecycle, m.region, m.to));
+  const lastError = moves.findLastIndex((m) => m.error !== void 0);
+  const lastGood = moves.findLastIndex((m) => statusOf2(lifecycle, m.region, m.to) === "success");
+  if (statuses.includes("failure") || lastError >= 0 && lastError >= lastGood) return "failed";
+  if (statuses.some((s) => s === "in_progress" || s === "queued" || s === void 0))
+    return followed ? "cancelled" : "in-progress";
+  if (statuses.includes("action_required")) return followed ? "cancelled" : "waiting";
+  if (statuses.includes("neutral")) return "neutral";
+  return "succeeded";
+}
+function statusOf2(lifecycle, region, state) {
+  const def = lifecycle?.regions[region]?.states[state];
+  return def ? reportStatusOf(def) : void 0;
 }
 
-// src/core/deployment-summary.ts
-function deploymentStatus(lifecycle, state) {
-  const statuses = Object.entries(state.regions).map(
-    ([region, r]) => reportStatusOf(defined(lifecycle.regions[region]?.states[r.state], `state ${r.state} of region ${region}`))
-  );
-  if (statuses.includes("in_progress") || statuses.includes("queued")) return state.hold ? "neutral" : "in_progress";
-  if (statuses.includes("failure")) return "failure";
-  if (state.error && state.error.runId === state.run?.id && state.run?.kind !== "rollback") return "failure";
-  if (state.hold) return "neutral";
-  if (statuses.includes("action_required")) return "action_required";
-  if (statuses.includes("neutral")) return "neutral";
-  return "success";
-}
-function stateLine(state) {
-  const regions = Object.entries(state.regions);
-  const [only] = regions;
-  const where = only && regions.length === 1 ? only[1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
-  const run2 = state.run ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
-  const waiting = awaitingApproval(state)?.approval;
-  return `${where}${run2}${state.hold ? " \u2014 paused" : ""}${waiting ? ` \u2014 awaiting approval in ${waiting.environment}` : ""}`;
-}
-function awaitingApproval(state) {
-  const run2 = state.run;
-  if (!run2) return void 0;
-  return state.stages.findLast(
-    (s) => s.runId === run2.id && (s.status === "dispatching" || s.status === "running") && s.approval?.state === "waiting"
-  );
-}
-function deploymentSummary(lifecycle, state, blocked) {
-  const lines = [];
-  if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
-  lines.push(`**State:** ${stateLine(state)}`, "");
-  const run2 = state.run;
-  if (run2) {
-    const from = run2.from ? ` (rolling back from \`${shortVersion(run2.from)}\`)` : "";
-    const coalesced = run2.coalesced ? ` \xB7 ${triggers(run2.coalesced)} coalesced into it` : "";
-    lines.push(
-      `**Run ${run2.id}** \xB7 ${run2.kind} of \`${shortVersion(run2.version)}\`${from} \xB7 caused by ${run2.cause} \xB7 by @${run2.actor} \xB7 attempt ${run2.attempt} \xB7 started ${run2.startedAt}${coalesced}`,
-      ""
-    );
-  }
-  if (state.error) {
-    lines.push(
-      `> [!WARNING]`,
-      `> **${state.error.step} failed** in \`${state.error.state}\` at ${state.error.at}: ${oneLine(state.error.message)}`,
-      ""
-    );
-  }
-  if (state.hold)
-    lines.push(
-      `**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`,
-      ""
-    );
-  const waiting = awaitingApproval(state);
-  if (waiting?.approval) lines.push(...approvalNotice(state, waiting, waiting.approval), "");
-  if (state.rolledBack)
-    lines.push(
-      `**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
-      ""
-    );
-  if (state.queue.length > 0) {
-    const queued = state.queue.map(
-      (q) => `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`
-    );
-    lines.push(
-      `**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`,
-      ""
-    );
-  }
-  const transitions = run2 ? state.history.filter((h) => h.runId === run2.id) : state.history;
-  if (transitions.length > 0) lines.push("### Transitions", "", ...transitionTable(transitions), "");
-  const retry3 = run2 ? pendingRetry(state, run2.attempt) : void 0;
-  if (retry3) lines.push(retry3, "");
-  const stages = run2 ? state.stages.filter((s) => s.runId === run2.id) : [];
-  if (stages.length > 0) lines.push("### Stages", "", ...stageTable(stages), "");
-  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
-  lines.push("### Lifecycle", "", "```mermaid", lifecycleMermaid(lifecycle, { current }), "```");
-  return lines.join("\n");
-}
-function approvalNotice(state, stage, approval) {
-  const who = approval.reviewers.length > 0 ? `May approve: ${approval.reviewers.map((r) => `@${r}`).join(", ")}.` : "A required reviewer of the environment may approve.";
-  const where = stage.url ? ` Review it on [the workflow run](${stage.url}).` : "";
-  const timer = state.timers.find((t) => t.name === `stage-approval:${stage.region}`);
-  return [
-    `> [!IMPORTANT]`,
-    `> **Awaiting approval in ${approval.environment}** since ${approval.since}: \`${stage.stage}\` waits for a required reviewer. ${who}${where}`,
-    `> The stage's deadline is suspended while it waits${timer ? `; the approval times out at ${timer.due}` : ""}.`
-  ];
-}
-function pendingRetry(state, attempt) {
-  const timer = state.timers.find((t) => t.name.startsWith("stage-retry:"));
-  if (!timer) return void 0;
-  const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
-  return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} at ${timer.due}.`;
-}
-function transitionTable(entries) {
+// src/core/summary-tables.ts
+function transitionTable(entries, style) {
   const multi = new Set(entries.map((e) => e.region)).size > 1;
   const rows = entries.map((e, i) => {
     const next = entries.slice(i + 1).find((n) => n.region === e.region);
-    const duration = next ? formatDuration(Date.parse(next.at) - Date.parse(e.at)) : "";
+    const lasted = next ? durationBetween(e.at, next.at) : "";
     const move = e.from === e.to ? `${e.to}` : `${e.from} \u2192 ${e.to}`;
-    return `| ${e.at} | ${multi ? `${e.region} | ` : ""}${move} | ${e.event}${e.note ? ` (${oneLine(e.note)})` : ""} | @${e.actor} | ${duration} |`;
+    const event = `${e.event}${e.note ? ` (${oneLine(e.note)})` : ""}`;
+    return `| ${clockTime(e.at, style.now)} | ${multi ? `${e.region} | ` : ""}${move} | ${event} | ${actorText(e.actor, style.actors)} | ${lasted} |`;
   });
   return [
-    `| time | ${multi ? "region | " : ""}state | event | actor | time in state |`,
+    `| time (UTC) | ${multi ? "region | " : ""}state | event | by | time in state |`,
     `|---|${multi ? "---|" : ""}---|---|---|---|`,
     ...rows
   ];
 }
-function stageTable(stages) {
+function stageTable(stages, style) {
   const rows = stages.map((s) => {
-    const took = s.finishedAt ? formatDuration(Date.parse(s.finishedAt) - Date.parse(s.startedAt)) : "";
-    const link = s.url ? `[job](${s.url})` : "";
-    const message = s.message ?? (s.approval ? approvalLine(s.approval) : "");
-    return `| ${s.stage} | ${s.attempt} | ${icon(s.status)} ${s.status} | ${took} | ${oneLine(message)} | ${link} |`;
+    const took = s.finishedAt ? durationBetween(s.startedAt, s.finishedAt) : "";
+    const link = s.url ? `[log](${s.url})` : "";
+    const message = s.message ?? (s.approval ? approvalLine(s.approval, style.actors) : "");
+    return `| ${s.stage} | ${s.attempt} | ${icon(s.status)} ${s.status} | ${clockTime(s.startedAt, style.now)} | ${took} | ${oneLine(message)} | ${link} |`;
   });
-  return ["| stage | attempt | result | took | message | log |", "|---|---|---|---|---|---|", ...rows];
+  return [
+    "| stage | attempt | result | started (UTC) | took | message | log |",
+    "|---|---|---|---|---|---|---|",
+    ...rows
+  ];
 }
-function approvalLine(approval) {
+function approvalLine(approval, actors) {
   if (approval.state === "waiting") return `awaiting approval in ${approval.environment}`;
-  const by = approval.by ? ` by @${approval.by}` : "";
+  const by = approval.by ? ` by ${actorText(approval.by, actors)}` : "";
   return `${approval.state}${by} in ${approval.environment}${approval.comment ? `: ${approval.comment}` : ""}`;
 }
 function icon(status) {
@@ -64535,18 +64691,182 @@ function icon(status) {
     retrying: "\u{1F501}"
   }[status];
 }
-function triggers(count) {
-  return `${count} older trigger${count === 1 ? "" : "s"}`;
-}
-function formatDuration(ms) {
-  if (!Number.isFinite(ms) || ms < 0) return "";
-  const s = Math.round(ms / 1e3);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  return m < 60 ? `${m}m ${s % 60}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
-}
 function oneLine(text2) {
   return text2.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
+}
+
+// src/core/past-run-summary.ts
+function pastRunLines(lifecycle, state, runId, style) {
+  const history = state.history.filter((h) => h.runId === runId);
+  const stages = state.stages.filter((s) => s.runId === runId);
+  const outcome = pastOutcome(lifecycle, state, runId);
+  const version = pastVersion(state, runId);
+  const v = version ? `\`${shortVersion(version)}\`` : `run ${runId}`;
+  const next = state.run && state.run.id > runId ? state.run : void 0;
+  const error2 = state.error?.runId === runId ? state.error : void 0;
+  const failed = stages.findLast((s) => s.status === "failed" || s.status === "timed-out");
+  const step = error2?.step ?? failed?.stage;
+  const message = error2?.message ?? failed?.message;
+  const cause = step ? ` failed \`${step}\`${message ? ` (${oneLine(message).slice(0, 120)})` : ""}` : "";
+  const after = next ? ` Run ${next.id} ${next.kind === "rollback" ? "rolls back to" : "deploys"} \`${shortVersion(next.version)}\`.` : "";
+  const first = history[0];
+  const last = history.at(-1);
+  const took = first && last && last !== first ? ` in ${durationBetween(first.at, last.at)}` : "";
+  const verdict = {
+    "rolled-back": `\u26A0\uFE0F Rolled back: ${v}${cause || " was rolled back"}`,
+    failed: `\u274C Failed: ${v}${cause}`,
+    succeeded: `\u2705 Deployed ${v}${took}`,
+    cancelled: `\u23F9 Cancelled: ${v} was replaced before it finished`,
+    neutral: `\u23F8 ${v} came to rest${last ? ` in \`${last.to}\`` : ""}`,
+    waiting: `\u270B ${v} was waiting when a newer run started`,
+    "in-progress": `\u23F9 Cancelled: ${v} was replaced before it finished`
+  };
+  const lines = [`### ${verdict[outcome]}`, ""];
+  if (step) {
+    const log = failed?.url ? ` \xB7 [log of \`${failed.stage}\`](${failed.url})` : "";
+    const where = error2?.state ?? failed?.state;
+    const at = error2?.at ?? failed?.finishedAt;
+    lines.push(
+      "> [!CAUTION]",
+      `> **Run ${runId}${version ? ` (\`${shortVersion(version)}\`)` : ""}: ${step} failed**${where ? ` in \`${where}\`` : ""}${at ? `, ${whenText(at, style.now)}` : ""}${log}`,
+      ...message ? [`> ${oneLine(message)}`] : [],
+      ""
+    );
+  }
+  lines.push(`**Run ${runId}** \xB7 ended by run ${next?.id ?? "?"}.${after}`, "");
+  if (history.length > 0) lines.push("#### Transitions", "", ...transitionTable(history, style), "");
+  if (stages.length > 0) lines.push("#### Stages", "", ...stageTable(stages, style), "");
+  return lines;
+}
+function pastOutcome(lifecycle, state, runId) {
+  const moves = state.history.map((h) => ({
+    deployment: state.deployment,
+    at: h.at,
+    region: h.region,
+    from: h.from,
+    to: h.to,
+    event: h.event,
+    actor: h.actor,
+    ...h.runId !== void 0 ? { run: h.runId } : {},
+    ...state.run && h.runId === state.run.id ? { kind: state.run.kind } : {},
+    ...state.error && h.runId === state.error.runId && h.at === state.error.at && h.from !== h.to ? { error: { step: state.error.step, state: state.error.state, message: state.error.message } } : {}
+  }));
+  return runOutcomes(lifecycle, moves).get(runId) ?? "cancelled";
+}
+function pastVersion(state, runId) {
+  const run2 = state.run;
+  if (run2?.kind === "rollback" && run2.from && run2.id === runId + 1) return run2.from;
+  return state.good.find((g) => g.runId === runId)?.version;
+}
+
+// src/core/deployment-summary.ts
+function deploymentSummary(lifecycle, state, blocked, options2 = {}) {
+  const style = { now: options2.now ?? state.updatedAt, actors: options2.actors ?? "github" };
+  const lines = [];
+  if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
+  if (options2.run !== void 0 && options2.run !== state.run?.id) {
+    lines.push(...pastRunLines(lifecycle, state, options2.run, style));
+    return [...lines, ...footer(lifecycle, state, style)].join("\n");
+  }
+  lines.push(`### ${deploymentVerdict(lifecycle, state, style)}`, "");
+  const failure = runFailure(state);
+  if (failure) lines.push(...failureNotice(failure, style), "");
+  const run2 = state.run;
+  if (run2) {
+    const from = run2.from ? ` (rolling back from \`${shortVersion(run2.from)}\`)` : "";
+    const coalesced = run2.coalesced ? ` \xB7 ${triggers(run2.coalesced)} coalesced into it` : "";
+    const attempt = run2.attempt > 1 ? ` \xB7 attempt ${run2.attempt}` : "";
+    const last = state.history.findLast((h) => h.runId === run2.id);
+    const busy = ["in_progress", "queued"].includes(deploymentStatus(lifecycle, state));
+    const lasted = last && last.at !== run2.startedAt ? durationBetween(run2.startedAt, last.at) : "";
+    const took = lasted ? busy ? ` \xB7 ${lasted} so far` : ` \xB7 took ${lasted}` : "";
+    lines.push(
+      `**Run ${run2.id}** \xB7 ${run2.kind} of \`${shortVersion(run2.version)}\`${from} \xB7 caused by ${run2.cause} \xB7 by ${actorText(run2.actor, style.actors)}${attempt} \xB7 started ${whenText(run2.startedAt, style.now)}${took}${coalesced}`,
+      ""
+    );
+  }
+  if (state.hold)
+    lines.push(
+      `**Paused** by ${actorText(state.hold.actor, style.actors)} ${whenText(state.hold.at, style.now)}. The running stage may finish; nothing new starts until resume.`,
+      ""
+    );
+  const waiting = awaitingApproval(state);
+  if (waiting?.approval) lines.push(...approvalNotice(state, waiting, waiting.approval, style), "");
+  if (state.rolledBack)
+    lines.push(
+      `**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
+      ""
+    );
+  const timer = nextTimer(lifecycle, state);
+  if (timer?.target)
+    lines.push(
+      `**Next:** timer \`${timer.name}\` moves it to \`${timer.target}\` ${whenText(timer.due, style.now)}${timer.guard ? `, if \`${timer.guard}\`` : ""}, unless another event comes first.`,
+      ""
+    );
+  if (state.queue.length > 0) {
+    const queued = state.queue.map(
+      (q) => `\`${shortVersion(q.version)}\` (${q.cause} by ${actorText(q.actor, style.actors)}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`
+    );
+    lines.push(
+      `**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`,
+      ""
+    );
+  }
+  const transitions = run2 ? state.history.filter((h) => h.runId === run2.id) : state.history;
+  if (transitions.length > 0) lines.push("#### Transitions", "", ...transitionTable(transitions, style), "");
+  const retry3 = run2 ? pendingRetry(state, run2.attempt, style) : void 0;
+  if (retry3) lines.push(retry3, "");
+  const stages = run2 ? state.stages.filter((s) => s.runId === run2.id) : [];
+  if (stages.length > 0) lines.push("#### Stages", "", ...stageTable(stages, style), "");
+  lines.push(...footer(lifecycle, state, style));
+  return lines.join("\n");
+}
+function footer(lifecycle, state, style) {
+  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
+  return [
+    `<sub>As of ${exactTime(style.now, style.now)} on ${style.now.slice(0, 10)}; relative times count from then.</sub>`,
+    "",
+    "<details><summary>Lifecycle diagram</summary>",
+    "",
+    "```mermaid",
+    lifecycleMermaid(lifecycle, { current }),
+    "```",
+    "",
+    "</details>"
+  ];
+}
+function failureNotice(failure, style) {
+  const { error: error2, stage } = failure;
+  const run2 = failure.runId !== void 0 ? `Run ${failure.runId}` : "The run";
+  const version = failure.version ? ` (\`${shortVersion(failure.version)}\`)` : "";
+  const verb = stage?.status === "timed-out" ? "timed out" : "failed";
+  const attempt = stage && stage.attempt > 1 ? `, attempt ${stage.attempt}` : "";
+  const took = stage?.finishedAt ? ` after ${durationBetween(stage.startedAt, stage.finishedAt)}` : "";
+  const log = stage?.url ? ` \xB7 [log of \`${stage.stage}\`${attempt}](${stage.url})` : "";
+  return [
+    failure.earlier ? `> [!WARNING]` : `> [!CAUTION]`,
+    `> **${run2}${version}: ${error2.step} ${verb}** in \`${error2.state}\`${took}, ${whenText(error2.at, style.now)}${log}`,
+    `> ${oneLine(error2.message)}`
+  ];
+}
+function approvalNotice(state, stage, approval, style) {
+  const who = approval.reviewers.length > 0 ? `May approve: ${approval.reviewers.map((r) => `@${r}`).join(", ")}.` : "A required reviewer of the environment may approve.";
+  const where = stage.url ? ` Review it on [the workflow run](${stage.url}).` : "";
+  const timer = state.timers.find((t) => t.name === `stage-approval:${stage.region}`);
+  return [
+    `> [!IMPORTANT]`,
+    `> **Awaiting approval in ${approval.environment}** since ${whenText(approval.since, style.now)}: \`${stage.stage}\` waits for a required reviewer. ${who}${where}`,
+    `> The stage's deadline is suspended while it waits${timer ? `; the approval times out ${relativeTime(timer.due, style.now)} (${exactTime(timer.due, style.now)})` : ""}.`
+  ];
+}
+function pendingRetry(state, attempt, style) {
+  const timer = state.timers.find((t) => t.name.startsWith("stage-retry:"));
+  if (!timer) return void 0;
+  const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
+  return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} ${whenText(timer.due, style.now)}.`;
+}
+function triggers(count) {
+  return `${count} older trigger${count === 1 ? "" : "s"}`;
 }
 
 // src/core/bounded-event.ts
@@ -65815,7 +66135,7 @@ function handleTrigger(draft, event) {
       { eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at }
     ]);
     draft.queue = queue;
-    const superseded = dropped > 0 ? `; it supersedes ${plural(dropped, "older trigger")}` : "";
+    const superseded = dropped > 0 ? `; it supersedes ${plural2(dropped, "older trigger")}` : "";
     for (const [region, r] of Object.entries(draft.regions)) {
       record2(draft, {
         region,
@@ -65877,7 +66197,7 @@ function modelsEvent(lifecycle, key) {
     (region) => Object.values(region.states).some((state) => state.on?.[key] !== void 0)
   );
 }
-function plural(count, noun) {
+function plural2(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 function note(draft, event, text2) {
@@ -66295,39 +66615,118 @@ function contextOf(spec, current, snapshot) {
   return { ...spec.context, promotion: promotionFact(promotion, source) };
 }
 
+// src/engine/move-trailer.ts
+var MOVE_TRAILER = "Ferry-Move";
+var TRAILER_MESSAGE_MAX = 300;
+function moveTrailer(deployment, move, state) {
+  const run2 = move.runId !== void 0 && state ? runFacts2(state, move.runId) : {};
+  const error2 = state?.error && state.error.runId === move.runId && state.error.at === move.at ? {
+    step: state.error.step,
+    state: state.error.state,
+    message: clip3(state.error.message.replace(/\s+/g, " ").trim(), TRAILER_MESSAGE_MAX)
+  } : void 0;
+  const record3 = {
+    deployment,
+    at: move.at,
+    region: move.region,
+    from: move.from,
+    to: move.to,
+    event: move.event,
+    actor: move.actor,
+    ...move.runId !== void 0 ? { run: move.runId } : {},
+    ...run2,
+    ...error2 ? { error: error2 } : {}
+  };
+  const line = JSON.stringify(record3).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return `${MOVE_TRAILER}: ${line}`;
+}
+function runFacts2(state, id) {
+  const run2 = state.run;
+  if (run2?.id === id) return { version: run2.version, kind: run2.kind };
+  if (run2?.kind === "rollback" && run2.from && state.rolledBack?.runId === run2.id && id === run2.id - 1)
+    return { version: run2.from };
+  const good = state.good.find((g) => g.runId === id);
+  return good ? { version: good.version } : {};
+}
+function clip3(text2, max) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}\u2026`;
+}
+
 // src/engine/commit-message.ts
 function commitMessage(applied, states) {
   const byDeployment = /* @__PURE__ */ new Map();
-  for (const a of applied)
-    byDeployment.set(a.deployment, [...byDeployment.get(a.deployment) ?? [], ...a.transitions]);
+  for (const a of applied) byDeployment.set(a.deployment, [...byDeployment.get(a.deployment) ?? [], a]);
   const parts = [];
-  for (const [deployment, transitions] of byDeployment) {
+  const moves = [];
+  for (const [deployment, events] of byDeployment) {
     const state = states.get(deployment);
-    const run2 = state?.run ? ` (run ${state.run.id}, ${shortVersion(state.run.version)})` : "";
-    const moves = transitions.filter((t) => t.from !== t.to);
-    const [first, last] = [moves[0], moves.at(-1)];
-    if (first && last) {
-      parts.push(`${deployment}: ${first.from} \u2192 ${last.to}${run2}`);
-    } else {
-      const current = state ? Object.values(state.regions).map((r) => r.state).join("+") : "?";
-      const notes = transitions.map((t) => t.note).filter(Boolean);
-      parts.push(`${deployment}: ${current}${run2}${notes.length > 0 ? ` \u2014 ${notes.join("; ")}` : ""}`);
-    }
+    const transitions = events.flatMap((a) => a.transitions);
+    const moved = transitions.filter((t) => t.from !== t.to);
+    for (const move of moved) moves.push(moveTrailer(deployment, move, state));
+    parts.push(`${deployment}: ${moved.length > 0 ? movesText(moved, state) : happenedText(events, state)}`);
   }
   const subject = `${parts.join("; ")} [skip ci]`;
   const body = applied.map((a) => {
-    const moves = a.transitions.map((t) => `${t.from} \u2192 ${t.to}${t.note ? ` (${t.note})` : ""}`).join(", ");
-    return `- ${a.deployment}: ${eventName(a.event)} by ${a.event.actor} (${a.event.cause})${moves ? `: ${moves}` : ""}`;
+    const steps = a.transitions.map((t) => `${t.from} \u2192 ${t.to}${t.note ? ` (${t.note})` : ""}`).join(", ");
+    return `- ${a.deployment}: ${eventName(a.event)} by ${a.event.actor} (${a.event.cause})${steps ? `: ${steps}` : ""}`;
   });
   const trailers2 = applied.flatMap((a) => [
-    `Ferry-Event: ${eventName(a.event)} ${a.deployment}`,
-    `Ferry-Delivery: ${a.event.id}`,
-    `Ferry-Actor: ${a.event.actor}`
+    `Ferry-Event: ${oneLine2(eventName(a.event))} ${a.deployment}`,
+    `Ferry-Delivery: ${oneLine2(a.event.id)}`,
+    `Ferry-Actor: ${oneLine2(a.event.actor)}`
   ]);
-  return [subject, "", ...body, "", ...trailers2, ""].join("\n");
+  return [subject, "", ...body, "", ...trailers2, ...moves, ""].join("\n");
+}
+function movesText(moved, state) {
+  const multi = state ? Object.keys(state.regions).length > 1 : new Set(moved.map((m) => m.region)).size > 1;
+  const oneRun = new Set(moved.map((m) => m.runId)).size === 1;
+  const order = [...Object.keys(state?.regions ?? {}), ...moved.map((m) => m.region)];
+  const chains = [...new Set(order)].filter((r) => moved.some((m) => m.region === r)).map((region) => {
+    let text2 = "";
+    let last;
+    for (const segment of segmentsOf(moved.filter((m) => m.region === region))) {
+      const [first, end] = [segment[0], segment.at(-1)];
+      if (!first || !end) continue;
+      const run2 = oneRun ? "" : runText(state, end.runId);
+      text2 += last && last.to === first.from ? ` \u2192 ${end.to}${run2}` : `${text2 ? ", " : ""}${first.from} \u2192 ${end.to}${run2}`;
+      last = end;
+    }
+    return `${multi ? `${region}: ` : ""}${text2}`;
+  });
+  return `${chains.join(", ")}${oneRun ? runText(state, moved[0]?.runId) : ""}`;
+}
+function segmentsOf(moves) {
+  const segments = [];
+  for (const move of moves) {
+    const current = segments.at(-1);
+    const previous = current?.at(-1);
+    if (current && previous && previous.runId === move.runId && previous.to === move.from) current.push(move);
+    else segments.push([move]);
+  }
+  return segments;
+}
+function happenedText(events, state) {
+  const notes = events.flatMap((a) => a.transitions.map((t) => t.note).filter((n) => Boolean(n)));
+  const phrases = notes.length > 0 ? notes : events.map((a) => eventPhrase(a.event));
+  const where = state ? Object.entries(state.regions).map(([name, r]) => Object.keys(state.regions).length > 1 ? `${name}: ${r.state}` : r.state).join(", ") : "?";
+  return `${[...new Set(phrases)].join("; ")} in ${where}${runText(state, state?.run?.id)}`;
+}
+function eventPhrase(event) {
+  if ("stage" in event) return `${event.stage.stage} ${event.type.replace(/^stage\./, "")}`;
+  if (event.type === "timer") return `timer ${event.timer.name}`;
+  if (event.type === "signal") return `signal ${event.signal}`;
+  return eventName(event);
+}
+function runText(state, runId) {
+  if (runId === void 0) return "";
+  const version = state ? runFacts2(state, runId).version : void 0;
+  return ` (run ${runId}${version ? `, ${shortVersion(version)}` : ""})`;
 }
 function eventName(event) {
   return event.type === "custom" ? event.name : event.type;
+}
+function oneLine2(text2) {
+  return text2.replace(/[\r\n\u2028\u2029]+/g, " ");
 }
 
 // src/engine/execute-effects.ts
@@ -67187,10 +67586,10 @@ async function reportCommand(io, options2 = {}) {
       ...targetUrl ? { target_url: targetUrl } : {}
     });
   } catch (error2) {
-    const code = error2.status;
+    const code2 = error2.status;
     io.output("result", "failed");
     io.fail(
-      `could not write the ${context} status on ${sha}: ${error2.message}${code === 403 || code === 404 ? " (the token needs `statuses: write`)" : ""}`
+      `could not write the ${context} status on ${sha}: ${error2.message}${code2 === 403 || code2 === 404 ? " (the token needs `statuses: write`)" : ""}`
     );
     return void 0;
   }
@@ -67228,9 +67627,9 @@ function runGit(cwd, args, options2 = {}) {
     child.stdout?.on("data", (d) => out.push(d));
     child.stderr?.on("data", (d) => err.push(d));
     child.on("error", reject2);
-    child.on("close", (code) => {
+    child.on("close", (code2) => {
       const result = {
-        code: code ?? 1,
+        code: code2 ?? 1,
         stdout: Buffer.concat(out).toString("utf8"),
         stderr: Buffer.concat(err).toString("utf8")
       };
@@ -67398,8 +67797,8 @@ function commandProcess(file, args, settings) {
       else resolveEnding({ kind: "exited", code: exit?.code ?? null, signal: exit?.signal ?? null });
     };
     child.on("error", finish2);
-    child.on("exit", (code, exitSignal) => {
-      exit = { code, signal: exitSignal };
+    child.on("exit", (code2, exitSignal) => {
+      exit = { code: code2, signal: exitSignal };
       tree.leaderExited(() => finish2());
     });
     child.on("close", () => finish2());
@@ -67606,17 +68005,17 @@ function commandOutcome(ending, timeoutMs, output, failedAt) {
     case "not-started":
       return { status: "failed", message: `could not start ${JSON.stringify(ending.file)}: ${ending.error.message}` };
     case "timed-out":
-      return { status: "timed-out", message: `timed out after ${formatDuration2(timeoutMs ?? 0)}` };
+      return { status: "timed-out", message: `timed out after ${formatDuration(timeoutMs ?? 0)}` };
     case "cancelled":
       return { status: "failed", message: "cancelled" };
     case "exited": {
-      const { code } = ending;
-      if (code === 0) return { status: "succeeded", exitCode: 0, message: "exit code 0" };
+      const { code: code2 } = ending;
+      if (code2 === 0) return { status: "succeeded", exitCode: 0, message: "exit code 0" };
       const tail = output.failureTail();
-      const what = failedAt ?? (code === null ? `killed by ${ending.signal ?? "a signal"}` : `exit code ${code}`);
+      const what = failedAt ?? (code2 === null ? `killed by ${ending.signal ?? "a signal"}` : `exit code ${code2}`);
       return {
         status: "failed",
-        ...code === null ? {} : { exitCode: code },
+        ...code2 === null ? {} : { exitCode: code2 },
         message: tail ? `${what}: ${tail}` : what
       };
     }
@@ -67671,7 +68070,7 @@ async function httpCheck2(step, context, output) {
       return response.status;
     });
     if (context.signal?.aborted) return { status: "failed", message: "cancelled" };
-    last = answer.ok ? `answered ${answer.value}` : answer.timedOut ? `gave no answer within ${formatDuration2(budget)}` : `failed: ${describe4(answer.error)}`;
+    last = answer.ok ? `answered ${answer.value}` : answer.timedOut ? `gave no answer within ${formatDuration(budget)}` : `failed: ${describe4(answer.error)}`;
     output.note(`attempt ${attempt}/${attempts}: GET ${url} ${last}`);
     if (answer.ok && answer.value === expectStatus)
       return { status: "succeeded", message: `GET ${url} answered ${expectStatus}` };
@@ -67752,7 +68151,7 @@ function describe4(error2) {
   const cause = error2.cause;
   return cause instanceof Error ? cause.message : error2 instanceof Error ? error2.message : String(error2);
 }
-function formatDuration2(ms) {
+function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
   if (ms < 6e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0).replace(/\.0$/, "")}s`;
   const seconds2 = Math.round(ms / 1e3);
@@ -67779,7 +68178,7 @@ var StageExecutor = class {
       const left = deadline === void 0 ? void 0 : Math.max(0, deadline - performance.now());
       if (left === 0) {
         status = "timed-out";
-        message = `stage timed out after ${formatDuration2(boundMs ?? 0)} before step "${step.name}"`;
+        message = `stage timed out after ${formatDuration(boundMs ?? 0)} before step "${step.name}"`;
         break;
       }
       notify(onStep, { phase: "start", index, step });
@@ -67799,7 +68198,7 @@ var StageExecutor = class {
     }
     const durationMs = Math.round(performance.now() - startedAt);
     if (status === "succeeded")
-      message = `${steps.length} step${steps.length === 1 ? "" : "s"} succeeded in ${formatDuration2(durationMs)}`;
+      message = `${steps.length} step${steps.length === 1 ? "" : "s"} succeeded in ${formatDuration(durationMs)}`;
     const partial = { status, durationMs, message, steps };
     return { ...partial, summary: stageSummary(stage, context.ferry, partial) };
   }
@@ -67809,7 +68208,7 @@ function failureMessage(step, result, left, boundMs, cancelled) {
   if (result.status === "timed-out") {
     const own = step.kind === "command" && step.timeoutSeconds !== void 0 ? step.timeoutSeconds * 1e3 : void 0;
     const stageBound = left !== void 0 && (own === void 0 || left < own);
-    return stageBound ? `stage timed out after ${formatDuration2(boundMs ?? 0)} in step "${step.name}"` : `step "${step.name}" ${result.message}`;
+    return stageBound ? `stage timed out after ${formatDuration(boundMs ?? 0)} in step "${step.name}"` : `step "${step.name}" ${result.message}`;
   }
   return `step "${step.name}" failed: ${result.message}`;
 }
@@ -67829,7 +68228,7 @@ function stageSummary(stage, ferry, result) {
   const lines = [
     `### ${ICONS[result.status]} ferry: stage \`${ferry.stage}\` of \`${ferry.deployment}\` ${result.status}`,
     "",
-    `Version \`${ferry.version.slice(0, 12)}\`, run ${ferry.runId}, attempt ${ferry.attempt}, ${formatDuration2(result.durationMs)}. ${cell(result.message)}`,
+    `Version \`${ferry.version.slice(0, 12)}\`, run ${ferry.runId}, attempt ${ferry.attempt}, ${formatDuration(result.durationMs)}. ${cell(result.message)}`,
     "",
     "| | Step | Kind | Exit code | Duration | Result |",
     "| --- | --- | --- | --- | --- | --- |"
@@ -67840,7 +68239,7 @@ function stageSummary(stage, ferry, result) {
     else {
       const r = ran.result;
       lines.push(
-        `| ${ICONS[r.status]} | ${cell(step.name)} | ${step.kind} | ${r.exitCode ?? ""} | ${formatDuration2(r.durationMs)} | ${cell(r.message)} |`
+        `| ${ICONS[r.status]} | ${cell(step.name)} | ${step.kind} | ${r.exitCode ?? ""} | ${formatDuration(r.durationMs)} | ${cell(r.message)} |`
       );
     }
   });
@@ -67949,7 +68348,7 @@ ${error2.message}
       endUntrusted?.();
       endUntrusted = void 0;
       io.info(
-        `${progress.result.status} in ${formatDuration2(progress.result.durationMs)}: ${oneLine2(progress.result.message)}`
+        `${progress.result.status} in ${formatDuration(progress.result.durationMs)}: ${oneLine3(progress.result.message)}`
       );
       io.endGroup();
     }
@@ -68067,7 +68466,7 @@ function positive(text2, name) {
     throw new StageSetupFailure(`input ${name} must be a positive whole number, not ${JSON.stringify(text2)}`);
   return Number(text2);
 }
-function oneLine2(text2) {
+function oneLine3(text2) {
   return text2.replace(/\s*\n\s*/g, " ");
 }
 async function finish(io, outcome, summary2) {

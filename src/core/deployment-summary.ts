@@ -1,86 +1,91 @@
-import type { DeploymentState, HistoryEntry, StageApproval, StageResult } from "./deployment-state.ts";
+import { actorText, type ActorStyle } from "./actor-text.ts";
+import type { DeploymentState, StageApproval, StageResult } from "./deployment-state.ts";
+import { awaitingApproval, deploymentStatus } from "./deployment-status.ts";
+import { deploymentVerdict, nextTimer } from "./deployment-verdict.ts";
+import { durationBetween, exactTime, relativeTime, whenText } from "./human-time.ts";
 import { lifecycleMermaid } from "./lifecycle-mermaid.ts";
+import type { Lifecycle } from "./lifecycle.ts";
+import { pastRunLines } from "./past-run-summary.ts";
+import { runFailure, type RunFailure } from "./run-failure.ts";
 import { shortVersion } from "./short-version.ts";
-import { reportStatusOf, type Lifecycle, type ReportStatus } from "./lifecycle.ts";
-import { defined } from "./defined.ts";
+import { oneLine, stageTable, transitionTable, type SummaryStyle } from "./summary-tables.ts";
 
-/** The status a surface shows for a deployment: its state's, failure when an error is recorded, neutral when held. */
-export function deploymentStatus(lifecycle: Lifecycle, state: DeploymentState): ReportStatus {
-  const statuses = Object.entries(state.regions).map(([region, r]) =>
-    reportStatusOf(defined(lifecycle.regions[region]?.states[r.state], `state ${r.state} of region ${region}`)),
-  );
-  if (statuses.includes("in_progress") || statuses.includes("queued")) return state.hold ? "neutral" : "in_progress";
-  if (statuses.includes("failure")) return "failure";
-  if (state.error && state.error.runId === state.run?.id && state.run?.kind !== "rollback") return "failure";
-  if (state.hold) return "neutral";
-  if (statuses.includes("action_required")) return "action_required";
-  if (statuses.includes("neutral")) return "neutral";
-  return "success";
-}
+export { awaitingApproval, deploymentStatus, stateLine } from "./deployment-status.ts";
+export { deploymentVerdict } from "./deployment-verdict.ts";
 
-/** One line for a deployment's state: `running on abc1234 (run 3, rollback)`. */
-export function stateLine(state: DeploymentState): string {
-  const regions = Object.entries(state.regions);
-  const [only] = regions;
-  const where = only && regions.length === 1 ? only[1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
-  const run = state.run
-    ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})`
-    : "";
-  const waiting = awaitingApproval(state)?.approval;
-  return `${where}${run}${state.hold ? " — paused" : ""}${waiting ? ` — awaiting approval in ${waiting.environment}` : ""}`;
-}
-
-/** The current run's stage whose job waits for an environment's required reviewers, if one does. */
-export function awaitingApproval(state: DeploymentState): StageResult | undefined {
-  const run = state.run;
-  if (!run) return undefined;
-  return state.stages.findLast(
-    (s) =>
-      s.runId === run.id && (s.status === "dispatching" || s.status === "running") && s.approval?.state === "waiting",
-  );
+export interface SummaryOptions {
+  /**
+   * The time relative times are counted from. A check run is rendered when an event is reported,
+   * so this is that event's time (the default: the state's `updatedAt`), never a clock read here.
+   */
+  readonly now?: string;
+  /** `github` (the default): logins are mentions and ferry is `ferry[bot]`; `plain`: names as they are. */
+  readonly actors?: ActorStyle;
+  /**
+   * The run whose page this is; by default the current one. An earlier run (one the same event
+   * ended, e.g. the failed run a rollback undoes) gets its own page from what the state keeps of it.
+   */
+  readonly run?: number;
 }
 
 /**
- * The Markdown a check run shows: the state, the run's cause, actor and version, this run's
- * transitions with times and durations, stage results with links, the error, the queue, and
- * the lifecycle as a Mermaid diagram with the current state highlighted.
+ * The Markdown a check run shows, most important first: a one-line verdict; the failure with its
+ * place and log (for a rollback run, the failed run it undoes); the run's cause, actor, version and
+ * times; what waits (approval, retry, timers, queue); this run's transitions and stages; and, folded
+ * away at the bottom, the lifecycle as a Mermaid diagram with the current state highlighted.
  */
-export function deploymentSummary(lifecycle: Lifecycle, state: DeploymentState, blocked?: string): string {
+export function deploymentSummary(
+  lifecycle: Lifecycle,
+  state: DeploymentState,
+  blocked?: string,
+  options: SummaryOptions = {},
+): string {
+  const style: SummaryStyle = { now: options.now ?? state.updatedAt, actors: options.actors ?? "github" };
   const lines: string[] = [];
   if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
-  lines.push(`**State:** ${stateLine(state)}`, "");
+  if (options.run !== undefined && options.run !== state.run?.id) {
+    lines.push(...pastRunLines(lifecycle, state, options.run, style));
+    return [...lines, ...footer(lifecycle, state, style)].join("\n");
+  }
+  lines.push(`### ${deploymentVerdict(lifecycle, state, style)}`, "");
+  const failure = runFailure(state);
+  if (failure) lines.push(...failureNotice(failure, style), "");
   const run = state.run;
   if (run) {
     const from = run.from ? ` (rolling back from \`${shortVersion(run.from)}\`)` : "";
     const coalesced = run.coalesced ? ` · ${triggers(run.coalesced)} coalesced into it` : "";
+    const attempt = run.attempt > 1 ? ` · attempt ${run.attempt}` : "";
+    const last = state.history.findLast((h) => h.runId === run.id);
+    const busy = ["in_progress", "queued"].includes(deploymentStatus(lifecycle, state));
+    const lasted = last && last.at !== run.startedAt ? durationBetween(run.startedAt, last.at) : "";
+    const took = lasted ? (busy ? ` · ${lasted} so far` : ` · took ${lasted}`) : "";
     lines.push(
-      `**Run ${run.id}** · ${run.kind} of \`${shortVersion(run.version)}\`${from} · caused by ${run.cause} · by @${run.actor} · attempt ${run.attempt} · started ${run.startedAt}${coalesced}`,
-      "",
-    );
-  }
-  if (state.error) {
-    lines.push(
-      `> [!WARNING]`,
-      `> **${state.error.step} failed** in \`${state.error.state}\` at ${state.error.at}: ${oneLine(state.error.message)}`,
+      `**Run ${run.id}** · ${run.kind} of \`${shortVersion(run.version)}\`${from} · caused by ${run.cause} · by ${actorText(run.actor, style.actors)}${attempt} · started ${whenText(run.startedAt, style.now)}${took}${coalesced}`,
       "",
     );
   }
   if (state.hold)
     lines.push(
-      `**Paused** by @${state.hold.actor} at ${state.hold.at}. The running stage may finish; nothing new starts until resume.`,
+      `**Paused** by ${actorText(state.hold.actor, style.actors)} ${whenText(state.hold.at, style.now)}. The running stage may finish; nothing new starts until resume.`,
       "",
     );
   const waiting = awaitingApproval(state);
-  if (waiting?.approval) lines.push(...approvalNotice(state, waiting, waiting.approval), "");
+  if (waiting?.approval) lines.push(...approvalNotice(state, waiting, waiting.approval, style), "");
   if (state.rolledBack)
     lines.push(
       `**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
       "",
     );
+  const timer = nextTimer(lifecycle, state);
+  if (timer?.target)
+    lines.push(
+      `**Next:** timer \`${timer.name}\` moves it to \`${timer.target}\` ${whenText(timer.due, style.now)}${timer.guard ? `, if \`${timer.guard}\`` : ""}, unless another event comes first.`,
+      "",
+    );
   if (state.queue.length > 0) {
     const queued = state.queue.map(
       (q) =>
-        `\`${shortVersion(q.version)}\` (${q.cause} by @${q.actor}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`,
+        `\`${shortVersion(q.version)}\` (${q.cause} by ${actorText(q.actor, style.actors)}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`,
     );
     lines.push(
       `**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`,
@@ -88,18 +93,57 @@ export function deploymentSummary(lifecycle: Lifecycle, state: DeploymentState, 
     );
   }
   const transitions = run ? state.history.filter((h) => h.runId === run.id) : state.history;
-  if (transitions.length > 0) lines.push("### Transitions", "", ...transitionTable(transitions), "");
-  const retry = run ? pendingRetry(state, run.attempt) : undefined;
+  if (transitions.length > 0) lines.push("#### Transitions", "", ...transitionTable(transitions, style), "");
+  const retry = run ? pendingRetry(state, run.attempt, style) : undefined;
   if (retry) lines.push(retry, "");
   const stages = run ? state.stages.filter((s) => s.runId === run.id) : [];
-  if (stages.length > 0) lines.push("### Stages", "", ...stageTable(stages), "");
-  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
-  lines.push("### Lifecycle", "", "```mermaid", lifecycleMermaid(lifecycle, { current }), "```");
+  if (stages.length > 0) lines.push("#### Stages", "", ...stageTable(stages, style), "");
+  lines.push(...footer(lifecycle, state, style));
   return lines.join("\n");
 }
 
+/** When the page was written, and the lifecycle diagram folded away below everything else. */
+function footer(lifecycle: Lifecycle, state: DeploymentState, style: SummaryStyle): string[] {
+  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
+  return [
+    `<sub>As of ${exactTime(style.now, style.now)} on ${style.now.slice(0, 10)}; relative times count from then.</sub>`,
+    "",
+    "<details><summary>Lifecycle diagram</summary>",
+    "",
+    "```mermaid",
+    lifecycleMermaid(lifecycle, { current }),
+    "```",
+    "",
+    "</details>",
+  ];
+}
+
+/**
+ * The failure where the reader looks: which run failed, in which stage and state, when, the
+ * message, and the failed attempt's log. On a rollback run it is the run being undone.
+ */
+function failureNotice(failure: RunFailure, style: SummaryStyle): string[] {
+  const { error, stage } = failure;
+  const run = failure.runId !== undefined ? `Run ${failure.runId}` : "The run";
+  const version = failure.version ? ` (\`${shortVersion(failure.version)}\`)` : "";
+  const verb = stage?.status === "timed-out" ? "timed out" : "failed";
+  const attempt = stage && stage.attempt > 1 ? `, attempt ${stage.attempt}` : "";
+  const took = stage?.finishedAt ? ` after ${durationBetween(stage.startedAt, stage.finishedAt)}` : "";
+  const log = stage?.url ? ` · [log of \`${stage.stage}\`${attempt}](${stage.url})` : "";
+  return [
+    failure.earlier ? `> [!WARNING]` : `> [!CAUTION]`,
+    `> **${run}${version}: ${error.step} ${verb}** in \`${error.state}\`${took}, ${whenText(error.at, style.now)}${log}`,
+    `> ${oneLine(error.message)}`,
+  ];
+}
+
 /** Who may let the held job go, and where: GitHub's required reviewers decide, on the run's page. */
-function approvalNotice(state: DeploymentState, stage: StageResult, approval: StageApproval): string[] {
+function approvalNotice(
+  state: DeploymentState,
+  stage: StageResult,
+  approval: StageApproval,
+  style: SummaryStyle,
+): string[] {
   const who =
     approval.reviewers.length > 0
       ? `May approve: ${approval.reviewers.map((r) => `@${r}`).join(", ")}.`
@@ -108,75 +152,19 @@ function approvalNotice(state: DeploymentState, stage: StageResult, approval: St
   const timer = state.timers.find((t) => t.name === `stage-approval:${stage.region}`);
   return [
     `> [!IMPORTANT]`,
-    `> **Awaiting approval in ${approval.environment}** since ${approval.since}: \`${stage.stage}\` waits for a required reviewer. ${who}${where}`,
-    `> The stage's deadline is suspended while it waits${timer ? `; the approval times out at ${timer.due}` : ""}.`,
+    `> **Awaiting approval in ${approval.environment}** since ${whenText(approval.since, style.now)}: \`${stage.stage}\` waits for a required reviewer. ${who}${where}`,
+    `> The stage's deadline is suspended while it waits${timer ? `; the approval times out ${relativeTime(timer.due, style.now)} (${exactTime(timer.due, style.now)})` : ""}.`,
   ];
 }
 
 /** A stage waiting out its retry backoff: the failed attempt is in the table, the next one is due. */
-function pendingRetry(state: DeploymentState, attempt: number): string | undefined {
+function pendingRetry(state: DeploymentState, attempt: number, style: SummaryStyle): string | undefined {
   const timer = state.timers.find((t) => t.name.startsWith("stage-retry:"));
   if (!timer) return undefined;
   const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
-  return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} at ${timer.due}.`;
-}
-
-function transitionTable(entries: readonly HistoryEntry[]): string[] {
-  const multi = new Set(entries.map((e) => e.region)).size > 1;
-  const rows = entries.map((e, i) => {
-    const next = entries.slice(i + 1).find((n) => n.region === e.region);
-    const duration = next ? formatDuration(Date.parse(next.at) - Date.parse(e.at)) : "";
-    const move = e.from === e.to ? `${e.to}` : `${e.from} → ${e.to}`;
-    return `| ${e.at} | ${multi ? `${e.region} | ` : ""}${move} | ${e.event}${e.note ? ` (${oneLine(e.note)})` : ""} | @${e.actor} | ${duration} |`;
-  });
-  return [
-    `| time | ${multi ? "region | " : ""}state | event | actor | time in state |`,
-    `|---|${multi ? "---|" : ""}---|---|---|---|`,
-    ...rows,
-  ];
-}
-
-function stageTable(stages: readonly StageResult[]): string[] {
-  const rows = stages.map((s) => {
-    const took = s.finishedAt ? formatDuration(Date.parse(s.finishedAt) - Date.parse(s.startedAt)) : "";
-    const link = s.url ? `[job](${s.url})` : "";
-    const message = s.message ?? (s.approval ? approvalLine(s.approval) : "");
-    return `| ${s.stage} | ${s.attempt} | ${icon(s.status)} ${s.status} | ${took} | ${oneLine(message)} | ${link} |`;
-  });
-  return ["| stage | attempt | result | took | message | log |", "|---|---|---|---|---|---|", ...rows];
-}
-
-function approvalLine(approval: StageApproval): string {
-  if (approval.state === "waiting") return `awaiting approval in ${approval.environment}`;
-  const by = approval.by ? ` by @${approval.by}` : "";
-  return `${approval.state}${by} in ${approval.environment}${approval.comment ? `: ${approval.comment}` : ""}`;
-}
-
-function icon(status: StageResult["status"]): string {
-  return {
-    dispatching: "⏳",
-    running: "🔄",
-    succeeded: "✅",
-    failed: "❌",
-    "timed-out": "⌛",
-    cancelled: "⏹️",
-    skipped: "⏭️",
-    retrying: "🔁",
-  }[status];
+  return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} ${whenText(timer.due, style.now)}.`;
 }
 
 function triggers(count: number): string {
   return `${count} older trigger${count === 1 ? "" : "s"}`;
-}
-
-function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return "";
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  return m < 60 ? `${m}m ${s % 60}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
 }

@@ -26,9 +26,19 @@ describe("npm run demo", () => {
     expect(stdout).toMatch(/^orders-stack +stack-migration +stack: stable, deployment: done/m);
     expect(stdout).toMatch(/^vps +setup-deploy +deployed/m);
     expect(stdout).toMatch(/^preview-42 +preview +pause /m);
-    expect(stdout).toMatch(/website: rolling_back → running \(run 3, \w{7}\) \[skip ci\]/);
+    // ferry history: each move with its run, version and the run's outcome; the failed run's error on its failing move.
+    expect(stdout).toMatch(
+      /^.*\(\d\d:\d\d:\d\d UTC\) +3 \(rollback\) +\w{7} +succeeded +rolling_back → running +stage\.succeeded +ferry$/m,
+    );
+    expect(stdout).toMatch(
+      /^.* +2 +\w{7} +rolled back +health_checking → rollback_needed +stage\.failed +ferry +health-check failed in health_checking: .*-> 503$/m,
+    );
     const log = await run("git", ["-C", repo!, "log", "--format=%s", "ferry/state"]);
     expect(log.stdout).toContain("website: rolling_back → running");
+    expect(log.stdout).toMatch(
+      /^website: health_checking → rollback_needed \(run 2, \w{7}\) → rolling_back \(run 3, \w{7}\) \[skip ci\]$/m,
+    );
+    expect(log.stdout).not.toMatch(/creating\+/);
     const state = JSON.parse(
       (await run("git", ["-C", repo!, "show", "ferry/state:deployments/website.json"])).stdout,
     ) as { regions: { main: { state: string } } };

@@ -137,12 +137,22 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
     expect(status).toMatchObject([
       { deployment: "web", state: `running on ${v1.slice(0, 7)} (run 1)`, version: v1.slice(0, 7) },
     ]);
-    const history = JSON.parse((await runFerryInProcess(["--repo", repo, "history", "web", "--json"])).stdout) as {
-      subject: string;
-    }[];
-    expect(history[0]!.subject).toBe(`web: health_checking → running (run 1, ${v1.slice(0, 7)}) [skip ci]`);
+    const history = JSON.parse(
+      (await runFerryInProcess(["--repo", repo, "history", "web", "--json"])).stdout,
+    ) as unknown[];
+    expect(history[0]).toMatchObject({
+      from: "health_checking",
+      to: "running",
+      event: "stage.succeeded",
+      run: 1,
+      kind: "deploy",
+      version: v1,
+      outcome: "succeeded",
+      error: null,
+    });
+    expect(history.at(-1)).toMatchObject({ from: "requested", to: "validating", event: "deploy", run: 1 });
     const shown = await runFerryInProcess(["--repo", repo, "show", "web"]);
-    expect(shown.stdout).toContain("**State:** running");
+    expect(shown.stdout).toContain(`### ✅ Deployed \`${v1.slice(0, 7)}\``);
     expect(shown.stdout).toContain("```mermaid");
   });
 
@@ -162,6 +172,28 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
     expect(state.error).toMatchObject({ step: "health-check" });
     expect(state.error.message).toContain("site reports BROKEN");
     expect(state.rolledBack.version).toBe(v2);
+    // history: the failed run reads as rolled back with its error, the rollback run as succeeded.
+    const history = JSON.parse((await runFerryInProcess(["--repo", repo, "history", "web", "--json"])).stdout) as {
+      run: number;
+      outcome: string;
+      to: string;
+      error: { step: string } | null;
+      version: string;
+    }[];
+    expect(history.find((h) => h.to === "rollback_needed")).toMatchObject({
+      run: 2,
+      version: v2,
+      outcome: "rolled-back",
+      error: { step: "health-check", state: "health_checking" },
+    });
+    expect(history.find((h) => h.to === "rolling_back")).toMatchObject({
+      run: 3,
+      kind: "rollback",
+      outcome: "succeeded",
+    });
+    const shown = (await runFerryInProcess(["--repo", repo, "show", "web"])).stdout;
+    expect(shown).toContain(`### ⚠️ Rolled back: \`${v2.slice(0, 7)}\` failed \`health-check\``);
+    expect(shown).toMatch(/\[log of `health-check`\]\(file:\/\/.*web-2-1-health-check\.log\)/);
   });
 
   it("the label actions work locally: pause, resume, explicit deploy, stop; refusals (rollback, drop) exit 1", async () => {

@@ -115,7 +115,7 @@ describe("a stage waiting for approval", () => {
     });
     expect(stateLine(d.state)).toBe("install on v1 (run 1) — awaiting approval in production");
     expect(deploymentSummary(LIFECYCLE, d.state)).toContain(
-      "**Awaiting approval in production** since " + d.state.updatedAt,
+      "**Awaiting approval in production** since just now (00:02:00 UTC)",
     );
     expect(deploymentSummary(LIFECYCLE, d.state)).toContain("May approve: @lead, @acme/ops.");
   });

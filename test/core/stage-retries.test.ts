@@ -128,7 +128,8 @@ describe("stage results: every attempt ends", () => {
     const d = drive(builder(), [deploy("v1"), fail({ message: "exit code 1: boom" })], RETRY_TWICE);
     const summary = deploymentSummary(builder(), d.state);
     expect(summary).toContain("| build | 1 | ❌ failed |");
-    expect(summary).toContain(`**Retrying** \`build\` as attempt 2 at ${d.state.timers[0]!.due}.`);
+    expect(d.state.timers[0]!.due).toBe("2030-01-01T00:02:10.000Z");
+    expect(summary).toContain("**Retrying** `build` as attempt 2 in 10s (00:02:10 UTC).");
     d.send(retryDue);
     expect(deploymentSummary(builder(), d.state)).not.toContain("**Retrying**");
   });

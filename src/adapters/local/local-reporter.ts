@@ -42,7 +42,7 @@ export class LocalReporter implements Reporter {
     for (const view of views) {
       if (view.blocked) continue;
       files[`reports/${view.deployment}.md`] =
-        `# ${view.deployment}\n\n${deploymentSummary(view.lifecycle, view.state)}\n`;
+        `# ${view.deployment}\n\n${deploymentSummary(view.lifecycle, view.state, undefined, { actors: "plain" })}\n`;
     }
     return files;
   }

@@ -1,14 +1,12 @@
 import { Command } from "commander";
+import { systemClock } from "../../adapters/local/system-clock.ts";
 import { deploymentSummary, stateLine } from "../../core/deployment-summary.ts";
 import type { DeploymentState } from "../../core/deployment-state.ts";
 import { shortVersion } from "../../core/short-version.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
 import { formatTable } from "../format-table.ts";
 import { LocalSession } from "../local/local-session.ts";
-import { numericOption } from "../numeric-option.ts";
-
-/** Bounds of `history -n`: more than anyone reads, and small enough for git's `-n` after the bookkeeping margin below. */
-export const HISTORY_LIMIT = { min: 1, max: 10_000, default: 50 } as const;
+import { historyCommand } from "./history-command.ts";
 
 interface StatusRow {
   readonly deployment: string;
@@ -58,28 +56,6 @@ export function stateCommands(io: CliIo, repo: () => string): Command[] {
         ),
       );
     });
-  const history = new Command("history")
-    .description("transitions of a deployment, from the state branch's git log")
-    .argument("<deployment>")
-    .option("--json", "print JSON for scripts")
-    .option(
-      "-n, --limit <count>",
-      `how many transitions (${HISTORY_LIMIT.min} to ${HISTORY_LIMIT.max})`,
-      numericOption({ ...HISTORY_LIMIT, integer: true, unit: "transitions" }),
-      HISTORY_LIMIT.default,
-    )
-    .option("--all", "include commits that only record stage bookkeeping (dispatched, started)")
-    .action(async (deployment: string, options: { json?: boolean; limit: number; all?: boolean }) => {
-      const session = await LocalSession.open(repo(), io);
-      const limit = options.limit;
-      // Bookkeeping commits record a stage's runner id or start; they are audit, not transitions.
-      const all = await session.store.history(deployment, options.all ? limit : limit * 4);
-      const commits = (options.all ? all : all.filter((c) => c.subject.includes("→"))).slice(0, limit);
-      if (commits.length === 0) await session.requireDeployment(deployment);
-      if (options.json) return io.out(JSON.stringify(commits, null, 2));
-      if (commits.length === 0) return io.out(`${deployment} has no recorded transitions yet`);
-      io.out(commits.map((c) => `${c.sha.slice(0, 7)}  ${c.at}  ${c.subject}`).join("\n"));
-    });
   const show = new Command("show")
     .description("the Markdown a check run would show for a deployment")
     .argument("<deployment>")
@@ -91,9 +67,13 @@ export function stateCommands(io: CliIo, repo: () => string): Command[] {
       if (read?.kind === "corrupt")
         throw new CliFailure(`state file deployments/${deployment}.json is corrupt (${read.reason}): ${read.detail}`);
       if (read?.kind !== "ok" || !spec) return io.out(`${deployment} has not been deployed yet`);
-      io.out(`# ${deployment}\n\n${deploymentSummary(spec.lifecycle, read.state)}`);
+      // A terminal reads the summary now, so "ago" counts from the system clock, not from the last event.
+      const now = systemClock.now();
+      io.out(
+        `# ${deployment}\n\n${deploymentSummary(spec.lifecycle, read.state, undefined, { now, actors: "plain" })}`,
+      );
     });
-  return [status, history, show];
+  return [status, historyCommand(io, repo), show];
 }
 
 function rowOf(deployment: string, state: DeploymentState): StatusRow {

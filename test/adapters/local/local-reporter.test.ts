@@ -48,7 +48,8 @@ describe("LocalReporter with the git state store", () => {
     );
     const report = (await runGit(repo, ["show", "ferry/state:reports/web.md"])).stdout;
     expect(report).toContain("# web");
-    expect(report).toContain("**install failed** in `installing`");
+    expect(report).toContain("### ❌ Failed: `c0ffee1` failed `install` (install.sh: exit 3 (disk full))");
+    expect(report).toContain("**Run 1 (`c0ffee1`): install failed** in `installing`");
     expect(report).toContain("install.sh: exit 3 (disk full)");
     expect(report).toContain("class failed current");
   });

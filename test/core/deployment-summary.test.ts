@@ -1,0 +1,188 @@
+/**
+ * Golden tests of the check-run summary: the whole Markdown of each report kind is pinned in
+ * `__golden__/`, and the facts a reader needs first are asserted on their own, so a change of
+ * wording shows in review and a lost fact fails even if someone regenerates the files.
+ */
+import { describe, expect, it } from "vitest";
+import { deploymentSummary, deploymentVerdict } from "../../src/core/deployment-summary.ts";
+import type { TransitionContext } from "../../src/core/transition-context.ts";
+import { builtinLifecycle } from "../../src/manifest/builtin-lifecycles.ts";
+import { deploy, drive, fail, op, succeed, type Step } from "./lifecycles/drive.ts";
+
+const standard = builtinLifecycle("standard");
+const preview = builtinLifecycle("preview");
+
+const V1 = "ea861e269c0fe6d9cd0ac1fab7cae4aa39c20b22";
+const V2 = "8d15309e2d1fa29cb010091d722796918f8afaa8";
+const FULL: TransitionContext = {
+  stages: Object.fromEntries(
+    ["validate", "fetch", "prepare", "install", "activate", "health-check", "update", "rollback"].map((s) => [s, {}]),
+  ),
+};
+const job = (n: number): string => `https://github.com/acme/web/actions/runs/${n}/job/${n + 1000}`;
+
+/** The step at a given time, so durations read like real ones (`<1s`, `3.5s`, `2m 10s`). */
+function at(iso: string, inner: Step): Step {
+  return { label: inner.label, build: (state) => ({ ...inner.build(state), at: iso }) };
+}
+/** A runner report at a given time, sent by ferry itself as local mode and the App's reconciler do. */
+function byFerry(iso: string, inner: Step): Step {
+  return { label: inner.label, build: (state) => ({ ...inner.build(state), at: iso, actor: "ferry" }) };
+}
+/** The stage running now succeeds at `iso`, with its job link. */
+const ok = (iso: string, n: number): Step => byFerry(iso, succeed({ url: job(n), message: "1 step succeeded" }));
+
+/** A merge by someone known only by a local git name (with a space: never a mention). */
+function jane(version: string): Step {
+  return {
+    label: `deploy ${version} by Jane Doe`,
+    build: () => ({ type: "deploy", version, cause: "merge", actor: "Jane Doe" }),
+  };
+}
+
+const FIRST_DEPLOY: Step[] = [
+  at("2030-01-01T10:00:00.000Z", deploy(V1)),
+  ok("2030-01-01T10:00:00.400Z", 1),
+  ok("2030-01-01T10:00:03.900Z", 2),
+  ok("2030-01-01T10:00:05.000Z", 3),
+  ok("2030-01-01T10:02:15.000Z", 4),
+  ok("2030-01-01T10:02:18.500Z", 5),
+  ok("2030-01-01T10:02:30.000Z", 6),
+];
+const ROLLED_BACK: Step[] = [
+  ...FIRST_DEPLOY,
+  at("2030-01-01T11:00:00.000Z", jane(V2)),
+  ok("2030-01-01T11:00:02.000Z", 7),
+  ok("2030-01-01T11:01:00.000Z", 8),
+  ok("2030-01-01T11:01:04.000Z", 9),
+  byFerry(
+    "2030-01-01T11:01:34.500Z",
+    fail({ url: job(10), message: 'step "wait for the app to answer" failed: GET /health → 503' }),
+  ),
+  ok("2030-01-01T11:01:40.000Z", 11),
+];
+
+describe("the check-run summary", () => {
+  it("success: a verdict with the time the run took and its stages, times as people read them, ferry as the app", async () => {
+    const d = drive(standard, FIRST_DEPLOY, FULL);
+    const summary = deploymentSummary(standard, d.state, undefined, { now: "2030-01-01T10:05:30.000Z" });
+    expect(summary.split("\n")[0]).toBe("### ✅ Deployed `ea861e2` in 2m 30s, 6/6 stages");
+    expect(summary).toContain("started 5 min ago (10:00:00 UTC)");
+    expect(summary).toContain("| validate | 1 | ✅ succeeded | 10:00:00 | <1s |");
+    expect(summary).toContain("| fetch | 1 | ✅ succeeded | 10:00:00 | 3.5s |");
+    expect(summary).toContain("| install | 1 | ✅ succeeded | 10:00:05 | 2m 10s |");
+    expect(summary).toContain("| ferry[bot] |");
+    expect(summary).not.toContain("@ferry");
+    expect(summary).toContain("by @alice");
+    await expect(`${summary}\n`).toMatchFileSnapshot("./__golden__/summary-success.md");
+  });
+
+  it("failed, then rolled back: the rollback run names the failed run, where it failed, and links that stage's log", async () => {
+    const d = drive(standard, ROLLED_BACK, FULL);
+    expect(d.state.run).toMatchObject({ id: 3, kind: "rollback" });
+    const summary = deploymentSummary(standard, d.state, undefined, { now: "2030-01-01T11:04:40.000Z" });
+    expect(summary.split("\n")[0]).toBe(
+      '### ⚠️ Rolled back: `8d15309` failed `health-check` (step "wait for the app to answer" failed: GET /health → 503); `ea861e2` is live again',
+    );
+    expect(summary).toContain(
+      `> **Run 2 (\`8d15309\`): health-check failed** in \`health_checking\` after 30s, 3 min ago (11:01:34 UTC) · [log of \`health-check\`](${job(10)})`,
+    );
+    // The failed run's stage is shown with its log even though the page is the rollback run's.
+    expect(summary).toContain(
+      "**Run 3** · rollback of `ea861e2` (rolling back from `8d15309`) · caused by rollback · by ferry[bot]",
+    );
+    expect(summary).not.toContain("@ferry");
+    await expect(`${summary}\n`).toMatchFileSnapshot("./__golden__/summary-rolled-back.md");
+  });
+
+  it("the failed run's own page, rendered after the rollback started, says it failed and was rolled back, with its log", async () => {
+    const d = drive(standard, ROLLED_BACK.slice(0, -1), FULL);
+    expect(d.state.run).toMatchObject({ id: 3, kind: "rollback" });
+    const summary = deploymentSummary(standard, d.state, undefined, { run: 2 });
+    expect(summary.split("\n")[0]).toBe(
+      '### ⚠️ Rolled back: `8d15309` failed `health-check` (step "wait for the app to answer" failed: GET /health → 503)',
+    );
+    expect(summary).toContain(`[log of \`health-check\`](${job(10)})`);
+    expect(summary).toContain("**Run 2** · ended by run 3. Run 3 rolls back to `ea861e2`.");
+    expect(summary).toContain("| 11:00:00 | running → updating | deploy | Jane Doe |");
+    expect(summary).not.toContain("rollback_needed → rolling_back");
+    await expect(`${summary}\n`).toMatchFileSnapshot("./__golden__/summary-failed-run.md");
+    // The run that finished before a queued trigger started reads as deployed.
+    const first = deploymentSummary(standard, d.state, undefined, { run: 1 });
+    expect(first.split("\n")[0]).toBe("### ✅ Deployed `ea861e2` in 2m 30s");
+  });
+
+  it("a retried rollback (the retry clears the error) still names the run it undoes and links its log", () => {
+    const d = drive(
+      standard,
+      [...ROLLED_BACK.slice(0, -1), byFerry("2030-01-01T11:01:50.000Z", fail({ message: "restore failed" }))],
+      FULL,
+    );
+    expect(d.current()).toBe("rollback_failed");
+    expect(deploymentVerdict(standard, d.state, { now: d.state.updatedAt, actors: "github" })).toBe(
+      "❌ Rollback to `ea861e2` failed at `rollback` (restore failed)",
+    );
+    d.send(at("2030-01-01T11:05:00.000Z", op("retry")));
+    expect(d.state.error).toBeNull();
+    const summary = deploymentSummary(standard, d.state);
+    expect(summary.split("\n")[0]).toBe(
+      '### 🔄 Rolling back to `ea861e2` after `8d15309` failed `health-check` (step "wait for the app to answer" failed: GET /health → 503): `rolling_back`',
+    );
+    expect(summary).toContain(`[log of \`health-check\`](${job(10)})`);
+  });
+
+  it("the deploy run that failed reads as a failure with the same place and log", () => {
+    // A first deploy has nothing to roll back to, so its failure rests in `failed`.
+    const d = drive(
+      standard,
+      [
+        ...FIRST_DEPLOY.slice(0, 6).map((s) => (s === FIRST_DEPLOY[0] ? at("2030-01-01T10:00:00.000Z", jane(V2)) : s)),
+        at("2030-01-01T10:02:45.500Z", fail({ url: job(10), message: "GET /health → 503" })),
+      ],
+      FULL,
+    );
+    expect(d.current()).toBe("failed");
+    const verdict = deploymentVerdict(standard, d.state, { now: "2030-01-01T10:03:00.000Z", actors: "github" });
+    expect(verdict).toBe("❌ Failed: `8d15309` failed `health-check` (GET /health → 503)");
+    const summary = deploymentSummary(standard, d.state);
+    expect(summary).toContain(`> [!CAUTION]`);
+    expect(summary).toContain(`[log of \`health-check\`](${job(10)})`);
+    expect(summary).toContain("by Jane Doe");
+  });
+
+  it("a paused preview: the verdict says what happens next and when, and the diagram is folded away below", async () => {
+    const context: TransitionContext = {
+      stages: { initialize: {}, deploy: {}, pause: {}, drop: {} },
+      timers: { "pause-after": 3600, "drop-after": 7 * 86_400 },
+      allowDrop: true,
+    };
+    const d = drive(
+      preview,
+      [
+        at("2030-01-01T09:00:00.000Z", deploy(V1)),
+        ok("2030-01-01T09:01:00.000Z", 1),
+        ok("2030-01-01T09:03:00.000Z", 2),
+        at("2030-01-01T09:30:00.000Z", op("pause")),
+        ok("2030-01-01T09:30:20.000Z", 3),
+      ],
+      context,
+    );
+    expect(d.current()).toBe("pause");
+    const summary = deploymentSummary(preview, d.state, undefined, { now: "2030-01-01T12:00:00.000Z" });
+    expect(summary.split("\n")[0]).toBe(
+      "### ⏸ `pause` on `ea861e2`; `dropping` on 8 Jan 09:03 UTC (in 6 days) by timer `drop-after` if `allowDrop`",
+    );
+    const details = summary.indexOf("<details><summary>Lifecycle diagram</summary>");
+    expect(details).toBeGreaterThan(summary.indexOf("#### Stages"));
+    expect(summary.indexOf("```mermaid")).toBeGreaterThan(details);
+    expect(summary.trimEnd().endsWith("</details>")).toBe(true);
+    await expect(`${summary}\n`).toMatchFileSnapshot("./__golden__/summary-paused-preview.md");
+  });
+
+  it("local names are never mentions: the plain style writes every actor as it is", () => {
+    const d = drive(standard, ROLLED_BACK.slice(0, 8), FULL);
+    const summary = deploymentSummary(standard, d.state, undefined, { actors: "plain" });
+    expect(summary).toContain("by Jane Doe");
+    expect(summary).not.toMatch(/@\w/);
+  });
+});
