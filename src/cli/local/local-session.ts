@@ -113,6 +113,10 @@ export class LocalSession {
     const stages = await recoverInterruptedStages(this.repo);
     if (stages.length === 0) return [];
     await this.catalogAtTip();
+    for (const s of stages)
+      this.io.out(
+        `${s.deployment}: stage ${s.stage} (run ${s.runId}, attempt ${s.attempt}) was interrupted by the end of an earlier ferry; its processes and worktree are cleaned up`,
+      );
     const at = systemClock.now();
     const outcomes = await this.engine.submit(
       stages.map((s) => {
@@ -134,14 +138,10 @@ export class LocalSession {
         return { deployment: s.deployment, event };
       }),
     );
-    stages.forEach((s, i) => {
-      const outcome = outcomes[i];
-      // A record whose stage already ended (ferry died just after reporting it) is stale: cleaned up, nothing more.
-      const verdict = outcome?.kind === "applied" ? "recovering" : "cleaned up (the stage had already ended)";
-      this.io.out(
-        `${s.deployment}: stage ${s.stage} (run ${s.runId}, attempt ${s.attempt}) was interrupted by the end of an earlier ferry; ${verdict}`,
-      );
-    });
+    // A record whose stage had already ended (ferry died just after reporting it) is stale: cleaned up, nothing more.
+    for (const outcome of outcomes)
+      if (outcome.kind !== "applied")
+        this.io.out(`${outcome.deployment}: the interrupted stage had already ended; nothing to run again`);
     return [...new Set(stages.map((s) => s.deployment))];
   }
 
