@@ -57387,6 +57387,71 @@ var systemClock = {
   random: () => Math.random()
 };
 
+// src/app/handlers/check-run-handler.ts
+import { createHash } from "node:crypto";
+
+// src/adapters/github/github-client.ts
+var GitHubAdapterError = class extends Error {
+  name = "GitHubAdapterError";
+  constructor(message, options2) {
+    super(message, options2);
+  }
+};
+function statusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
+
+// src/adapters/github/check-run-snapshot.ts
+function checkRunSnapshotOf(run2) {
+  if (typeof run2 !== "object" || run2 === null) return void 0;
+  const raw = run2;
+  if (typeof raw.status !== "string") return void 0;
+  const output = typeof raw.output === "object" && raw.output !== null ? raw.output : {};
+  const text2 = (value) => typeof value === "string" ? value : null;
+  return {
+    status: raw.status,
+    conclusion: text2(raw.conclusion),
+    title: text2(output.title),
+    summary: text2(output.summary)
+  };
+}
+async function checkRunNow(client, ref, checkRunId) {
+  try {
+    const answer = await client.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      owner: ref.owner,
+      repo: ref.repo,
+      check_run_id: checkRunId
+    });
+    return checkRunSnapshotOf(answer.data);
+  } catch (error2) {
+    if (statusOf(error2) === 404) return void 0;
+    throw error2;
+  }
+}
+function sameCheckRun(a, b) {
+  return a.status === b.status && a.conclusion === b.conclusion && a.title === b.title && a.summary === b.summary;
+}
+
+// src/app/act-with-retries.ts
+var ACT_RETRY_WAITS_MS = [1e3, 4e3];
+async function actWithRetries(act, log, what, waitsMs = ACT_RETRY_WAITS_MS) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { ok: true, value: await act() };
+    } catch (caught) {
+      const error2 = caught instanceof Error ? caught : new Error(String(caught));
+      const wait3 = waitsMs[attempt];
+      if (wait3 === void 0) {
+        log.error({ err: error2, attempts: attempt + 1 }, `${what}: giving up`);
+        return { ok: false, error: error2 };
+      }
+      log.warn({ err: error2, attempt: attempt + 1, waitMs: wait3 }, `${what}: failed; trying again`);
+      await new Promise((resolve3) => setTimeout(resolve3, wait3));
+    }
+  }
+}
+
 // src/core/lifecycle.ts
 var MAIN_REGION = "main";
 var PREVIOUS_TARGET = "$previous";
@@ -57624,18 +57689,6 @@ function originOf(payload, options2 = {}) {
   return { installationId, owner, repo, defaultBranch, fullName: `${owner}/${repo}`, sender };
 }
 
-// src/adapters/github/github-client.ts
-var GitHubAdapterError = class extends Error {
-  name = "GitHubAdapterError";
-  constructor(message, options2) {
-    super(message, options2);
-  }
-};
-function statusOf(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : void 0;
-}
-
 // src/app/permissions.ts
 var RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 function isRole(value) {
@@ -57683,20 +57736,6 @@ function pullFactsOf(payload) {
     mergeSha: merged ? shaAt(pull, "merge_commit_sha") : void 0,
     open: stringAt(pull, "state") === "open"
   };
-}
-async function removeLabel(client, ref, pullNumber, label) {
-  try {
-    await client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
-      owner: ref.owner,
-      repo: ref.repo,
-      issue_number: pullNumber,
-      name: label
-    });
-    return true;
-  } catch (error2) {
-    if (statusOf(error2) === 404) return false;
-    throw error2;
-  }
 }
 async function comment(client, ref, pullNumber, body) {
   await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
@@ -57749,6 +57788,19 @@ async function handleCheckRun(ctx) {
   const custom = lifecycle && declaresEvent(lifecycle, identifier) ? identifier : void 0;
   const type = builtin ?? custom;
   if (!type) return;
+  const checkRunId = numberAt(run2, "id");
+  const offered = checkRunSnapshotOf(run2);
+  if (checkRunId !== void 0 && offered) {
+    const now = await checkRunNow(worker.client, worker.ref, checkRunId);
+    if (!now || !sameCheckRun(now, offered)) {
+      ctx.log.info(
+        { repo: worker.fullName, deployment, button: type, delivery: ctx.deliveryId },
+        "the check run changed since the button was pressed: answered already (a redelivery or replay), or the deployment moved on"
+      );
+      return;
+    }
+  }
+  const eventId = checkRunId !== void 0 && offered ? pressId(checkRunId, identifier, offered) : ctx.deliveryId;
   const pulls = arrayAt(run2, "pull_requests").flatMap((p) => numberAt(p, "number") ?? []);
   const tell = async (lines) => {
     ctx.log.info({ repo: worker.fullName, deployment, button: type, actor: origin.sender }, lines.join(" "));
@@ -57757,7 +57809,7 @@ async function handleCheckRun(ctx) {
         worker.client,
         worker.ref,
         number,
-        ctx.deliveryId,
+        eventId,
         commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines)
       );
   };
@@ -57777,11 +57829,21 @@ async function handleCheckRun(ctx) {
       ]);
     }
   }
-  const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "button" };
+  const base = { id: eventId, at: ctx.now(), actor: origin.sender, cause: "button" };
   const event = builtin ? { ...base, type: builtin } : { ...base, type: "custom", name: type };
-  const [outcome] = await worker.submit([{ deployment, event }]);
+  const acted = await actWithRetries(
+    () => worker.submit([{ deployment, event }]),
+    ctx.log,
+    `the ${type} button on ${worker.fullName} ${name}`
+  );
+  if (!acted.ok) return tell([`ferry could not act: ${acted.error.message}. Press the button again to retry.`]);
+  const [outcome] = acted.value;
   if (outcome && (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment"))
     await tell([describeOutcome(outcome)]);
+}
+function pressId(checkRunId, identifier, shown) {
+  const digest = createHash("sha256").update(JSON.stringify(shown)).digest("hex").slice(0, 16);
+  return `button:${checkRunId}:${identifier}:${digest}`;
 }
 function runIdOf(externalId, deployment) {
   const prefix = `ferry:${deployment}:`;
@@ -63030,6 +63092,7 @@ function transitionContextOf(manifest) {
       ...stage.timeoutSeconds === void 0 ? {} : { timeoutSeconds: stage.timeoutSeconds },
       retries: stage.retries,
       ...stage.backoffSeconds === void 0 ? {} : { backoffSeconds: stage.backoffSeconds },
+      ...stage.onInterrupt === void 0 ? {} : { onInterrupt: stage.onInterrupt },
       ...stage.approvalTimeoutSeconds === void 0 ? {} : { approvalTimeoutSeconds: stage.approvalTimeoutSeconds }
     };
   }
@@ -63492,6 +63555,7 @@ function normaliseStage(raw) {
     ...optionalSeconds("timeoutSeconds", raw.timeout),
     retries: raw.retries ?? 0,
     ...optionalSeconds("backoffSeconds", raw.backoff),
+    ...raw.onInterrupt === void 0 ? {} : { onInterrupt: raw.onInterrupt },
     ...optionalSeconds("approvalTimeoutSeconds", raw.approvalTimeout),
     ...raw["runs-on"] === void 0 ? {} : { runsOn: raw["runs-on"] },
     env: raw.env ?? {},
@@ -63776,6 +63840,22 @@ async function withoutCurrentVersion(worker, events) {
   );
 }
 
+// src/adapters/github/pull-request-labels.ts
+async function takeLabel(client, ref, pullNumber, label) {
+  try {
+    await client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+      owner: ref.owner,
+      repo: ref.repo,
+      issue_number: pullNumber,
+      name: label
+    });
+    return true;
+  } catch (error2) {
+    if (statusOf(error2) === 404) return false;
+    throw error2;
+  }
+}
+
 // src/app/previews.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 async function previewsOf(worker, pull, changed, atHead) {
@@ -63860,15 +63940,35 @@ async function handleLabel(ctx, pull, label) {
   if (!settings.labels.enabled) return;
   if (custom && (await declaring(ctx, custom)).length === 0) return;
   const { worker, origin } = ctx;
-  const refuse2 = async (why) => {
-    if (!await removeLabel(worker.client, worker.ref, pull.number, label)) return;
-    await comment(
-      worker.client,
-      worker.ref,
-      pull.number,
-      commentBody(`ferry did not act on \`${label}\` from @${origin.sender}:`, [why])
+  if (!await takeLabel(worker.client, worker.ref, pull.number, label)) {
+    ctx.log.info(
+      { repo: worker.fullName, pull: pull.number, label, delivery: ctx.deliveryId },
+      "the label is no longer on the pull request: answered already (a redelivery, a replay, another replica) or removed by a person"
     );
-  };
+    return;
+  }
+  const say = (heading, lines) => comment(worker.client, worker.ref, pull.number, commentBody(heading, lines));
+  const acted = await actWithRetries(
+    async () => {
+      const plan = await planLabel(ctx, pull, type, custom);
+      return plan.kind === "refuse" ? plan : { kind: "acted", outcomes: await worker.submit(plan.events) };
+    },
+    ctx.log,
+    `acting on ${label} on ${worker.fullName}#${pull.number}`
+  );
+  if (!acted.ok)
+    return say(`ferry could not act on \`${label}\` from @${origin.sender}:`, [
+      `${acted.error.message}. Nothing may have changed; add the label again to retry.`
+    ]);
+  const result = acted.value;
+  if (result.kind === "refuse") return say(`ferry did not act on \`${label}\` from @${origin.sender}:`, [result.why]);
+  if (!worthTelling(result.outcomes)) return;
+  await say(`\`${label}\` from @${origin.sender}:`, result.outcomes.map(describeOutcome));
+}
+async function planLabel(ctx, pull, type, custom) {
+  const { worker, origin } = ctx;
+  const settings = await ctx.settings();
+  const refuse2 = (why) => ({ kind: "refuse", why });
   if (pull.fromFork && !settings.allowForks) {
     return refuse2(
       "this pull request comes from a fork, and ferry acts on fork pull requests only when `.github/ferry.yml` sets `allowForks: true`."
@@ -63892,26 +63992,15 @@ async function handleLabel(ctx, pull, label) {
     );
   const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "label" };
   const mergeSha = targets.previews || !pull.merged ? void 0 : pull.mergeSha;
-  const deploy = {
+  let event = {
     ...base,
     type: "deploy",
     version: mergeSha ?? pull.headSha,
     ref: mergeSha ? pull.baseRef : pull.headRef
   };
-  let event = deploy;
   if (custom) event = { ...base, type: "custom", name: custom };
   else if (type && type !== "deploy") event = { ...base, type };
-  const events = deployments.map((deployment) => ({ deployment, event }));
-  const outcomes = await worker.submit(events);
-  if (!worthTelling(outcomes)) return;
-  const removed = await removeLabel(worker.client, worker.ref, pull.number, label);
-  if (!removed && !outcomes.some((o) => o.kind === "applied")) return;
-  await comment(
-    worker.client,
-    worker.ref,
-    pull.number,
-    commentBody(`\`${label}\` from @${origin.sender}:`, outcomes.map(describeOutcome))
-  );
+  return { kind: "act", events: deployments.map((deployment) => ({ deployment, event })) };
 }
 
 // src/app/refusal-notice.ts
@@ -66425,6 +66514,9 @@ function handleStageEvent(draft, event) {
       routeEvent(draft, "stage.succeeded", region);
       return;
     case "stage.failed":
+      if (report.interrupted) return interrupt(draft, region, active, event, links);
+      failAttempt(draft, region, active, event.type, report.message ?? `stage ${active.stage} failed`, links);
+      return;
     case "stage.timed-out":
       failAttempt(
         draft,
@@ -66473,6 +66565,28 @@ function handleTimer(draft, event) {
   } catch (error2) {
     if (!(error2 instanceof Refusal && error2.reason === "guard-failed")) throw error2;
   }
+}
+function interrupt(draft, region, active, event, links) {
+  const message = event.stage.message ?? `stage ${active.stage} was interrupted`;
+  if (draft.context.stages?.[active.stage]?.onInterrupt === "fail" || !draft.run) {
+    failAttempt(draft, region, active, "stage.failed", message, links, false);
+    return;
+  }
+  finishAttempt(draft, region, active, { ...links, status: "failed", message });
+  draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
+  const state = regionOf(draft, region).state;
+  draft.added.push({
+    at: event.at,
+    eventId: event.id,
+    actor: event.actor,
+    region,
+    from: state,
+    to: state,
+    event: "retry",
+    runId: draft.run.id,
+    note: `attempt ${draft.run.attempt}, after an interruption`
+  });
+  dispatchStage(draft, region, state, active.stage, currentDef(draft, region), active.retriesLeft ?? 0);
 }
 var LEGACY_RETRYING = "retrying";
 function retry2(draft, region, event) {
@@ -67645,7 +67759,7 @@ function runGit(cwd, args, options2 = {}) {
 }
 
 // src/adapters/local/step-executor.ts
-import { createHash, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
 import { createWriteStream, statSync } from "node:fs";
 import { mkdir as mkdir2, rename as rename2, rm as rm3 } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
@@ -67773,6 +67887,7 @@ function commandProcess(file, args, settings) {
   if (signal?.aborted) return Promise.resolve({ kind: "cancelled" });
   return new Promise((resolveEnding) => {
     const child = spawn2(file, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    if (child.pid !== void 0) settings.onSpawn?.(child.pid);
     const tree = new ProcessTree(child, killGraceMs);
     let stopped;
     let exit;
@@ -67983,7 +68098,8 @@ var StepExecutor = class {
       timeoutMs,
       signal: context.signal,
       killGraceMs: this.killGraceMs,
-      onOutput: (stream, chunk) => output.write(stream, chunk)
+      onOutput: (stream, chunk) => output.write(stream, chunk),
+      onSpawn: context.onSpawn
     });
     if ("argv" in step.command) {
       const [file, ...args] = step.command.argv;
@@ -68088,7 +68204,7 @@ async function artifact(step, context, output) {
   const target = insideCheckout(context.checkout, step.path, "artifact path");
   await mkdir2(dirname(target), { recursive: true });
   const temporary = `${target}.ferry-${randomBytes2(6).toString("hex")}.part`;
-  const hash = createHash("sha256");
+  const hash = createHash2("sha256");
   let bytes = 0;
   const download = await bounded2(context.timeoutMs ?? Infinity, context.signal, async (signal) => {
     const response = await fetch(step.url, { signal, redirect: "follow" });

@@ -1,4 +1,7 @@
+import { takeLabel } from "../adapters/github/pull-request-labels.ts";
 import type { FerryEvent, OperatorEventType } from "../core/ferry-event.ts";
+import type { DeploymentEvent } from "../engine/deployment-event.ts";
+import { actWithRetries } from "./act-with-retries.ts";
 import { declaresEvent } from "../core/lifecycle.ts";
 import { deploymentsTouched } from "../manifest/deployments-touched.ts";
 import type { Manifest } from "../manifest/manifest.ts";
@@ -8,7 +11,7 @@ import type { HandlerContext } from "./handlers/handler-context.ts";
 import { commentBody, describeOutcome, worthTelling } from "./outcome-text.ts";
 import { checkPermission } from "./permissions.ts";
 import { existingPreviews, previewsOf } from "./previews.ts";
-import { comment, removeLabel, type PullFacts } from "./pull-requests.ts";
+import { comment, type PullFacts } from "./pull-requests.ts";
 
 /** The fixed PR labels (docs/architecture.md#names-fixed-for-users) and the lifecycle event each one sends. */
 export const LABEL_EVENTS: Readonly<Record<string, Exclude<OperatorEventType, "remove">>> = {
@@ -65,12 +68,19 @@ export async function labelTargets(
   return { deployments: [...touched.triggered], previews: false };
 }
 
+/** What a label asks for once it is taken: events to send, or why not. */
+type LabelPlan =
+  { readonly kind: "act"; readonly events: DeploymentEvent[] } | { readonly kind: "refuse"; readonly why: string };
+
 /**
  * A `ferry:*` label added to a pull request (a fixed one, or `ferry:<event>` for an event a
- * lifecycle in force declares): check who added it and where the pull request comes
- * from, send the event to each deployment the pull request touches, then remove the label and say
- * on the pull request what happened or why nothing did. The label's removal is also the lock
- * between replicas: only the one that removes it answers a refusal.
+ * lifecycle in force declares). The label on the pull request, not the webhook, decides: ferry
+ * first takes the label off, and acts only if GitHub says it was still there. So a redelivery, a
+ * captured body resent with a new delivery id, or another replica's copy does nothing, and exactly
+ * one delivery acts. Then: check who added it and where the pull request comes from, send the
+ * event to each deployment the pull request touches, and say on the pull request what happened or
+ * why nothing did. A failure to act is retried, and finally reported on the pull request with the
+ * advice to add the label again.
  */
 export async function handleLabel(ctx: HandlerContext, pull: PullFacts, label: string): Promise<void> {
   const type = LABEL_EVENTS[label];
@@ -80,15 +90,44 @@ export async function handleLabel(ctx: HandlerContext, pull: PullFacts, label: s
   if (!settings.labels.enabled) return;
   if (custom && (await declaring(ctx, custom)).length === 0) return;
   const { worker, origin } = ctx;
-  const refuse = async (why: string) => {
-    if (!(await removeLabel(worker.client, worker.ref, pull.number, label))) return;
-    await comment(
-      worker.client,
-      worker.ref,
-      pull.number,
-      commentBody(`ferry did not act on \`${label}\` from @${origin.sender}:`, [why]),
+  if (!(await takeLabel(worker.client, worker.ref, pull.number, label))) {
+    ctx.log.info(
+      { repo: worker.fullName, pull: pull.number, label, delivery: ctx.deliveryId },
+      "the label is no longer on the pull request: answered already (a redelivery, a replay, another replica) or removed by a person",
     );
-  };
+    return;
+  }
+  const say = (heading: string, lines: string[]) =>
+    comment(worker.client, worker.ref, pull.number, commentBody(heading, lines));
+  const acted = await actWithRetries(
+    async () => {
+      const plan = await planLabel(ctx, pull, type, custom);
+      return plan.kind === "refuse" ? plan : { kind: "acted" as const, outcomes: await worker.submit(plan.events) };
+    },
+    ctx.log,
+    `acting on ${label} on ${worker.fullName}#${pull.number}`,
+  );
+  if (!acted.ok)
+    return say(`ferry could not act on \`${label}\` from @${origin.sender}:`, [
+      `${acted.error.message}. Nothing may have changed; add the label again to retry.`,
+    ]);
+  const result = acted.value;
+  if (result.kind === "refuse") return say(`ferry did not act on \`${label}\` from @${origin.sender}:`, [result.why]);
+  // Only duplicates: an attempt that failed after committing was the one that acted.
+  if (!worthTelling(result.outcomes)) return;
+  await say(`\`${label}\` from @${origin.sender}:`, result.outcomes.map(describeOutcome));
+}
+
+/** Who added the label, from where, and what the pull request touches: the events to send, or why not. */
+async function planLabel(
+  ctx: HandlerContext,
+  pull: PullFacts,
+  type: Exclude<OperatorEventType, "remove"> | undefined,
+  custom: string | undefined,
+): Promise<LabelPlan> {
+  const { worker, origin } = ctx;
+  const settings = await ctx.settings();
+  const refuse = (why: string): LabelPlan => ({ kind: "refuse", why });
   if (pull.fromFork && !settings.allowForks) {
     return refuse(
       "this pull request comes from a fork, and ferry acts on fork pull requests only when `.github/ferry.yml` sets `allowForks: true`.",
@@ -114,25 +153,13 @@ export async function handleLabel(ctx: HandlerContext, pull: PullFacts, label: s
   const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "label" as const };
   // A merged pull request deploys its merge commit; an open one (or its preview) its head.
   const mergeSha = targets.previews || !pull.merged ? undefined : pull.mergeSha;
-  const deploy: FerryEvent = {
+  let event: FerryEvent = {
     ...base,
     type: "deploy",
     version: mergeSha ?? pull.headSha,
     ref: mergeSha ? pull.baseRef : pull.headRef,
   };
-  let event: FerryEvent = deploy;
   if (custom) event = { ...base, type: "custom", name: custom };
   else if (type && type !== "deploy") event = { ...base, type };
-  const events = deployments.map((deployment) => ({ deployment, event }));
-  const outcomes = await worker.submit(events);
-  // Only duplicates: this delivery was answered before (a redelivery, or another replica).
-  if (!worthTelling(outcomes)) return;
-  const removed = await removeLabel(worker.client, worker.ref, pull.number, label);
-  if (!removed && !outcomes.some((o) => o.kind === "applied")) return;
-  await comment(
-    worker.client,
-    worker.ref,
-    pull.number,
-    commentBody(`\`${label}\` from @${origin.sender}:`, outcomes.map(describeOutcome)),
-  );
+  return { kind: "act", events: deployments.map((deployment) => ({ deployment, event })) };
 }

@@ -1,4 +1,4 @@
-import { statusOf, type GitHubClient, type RepoRef } from "../adapters/github/github-client.ts";
+import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import { booleanAt, numberAt, objectAt, PayloadError, shaAt, stringAt } from "./payload.ts";
 
 /** The parts of a `pull_request` webhook ferry relies on, checked. */
@@ -45,30 +45,6 @@ export function pullFactsOf(payload: unknown): PullFacts {
     mergeSha: merged ? shaAt(pull, "merge_commit_sha") : undefined,
     open: stringAt(pull, "state") === "open",
   };
-}
-
-/**
- * Removes a label from a pull request. False when it was already gone: another replica or an
- * earlier delivery handled it, or a person removed it, and the caller should not answer again.
- */
-export async function removeLabel(
-  client: GitHubClient,
-  ref: RepoRef,
-  pullNumber: number,
-  label: string,
-): Promise<boolean> {
-  try {
-    await client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
-      owner: ref.owner,
-      repo: ref.repo,
-      issue_number: pullNumber,
-      name: label,
-    });
-    return true;
-  } catch (error) {
-    if (statusOf(error) === 404) return false;
-    throw error;
-  }
 }
 
 /** Comments on a pull request. */

@@ -57,6 +57,12 @@ export interface StageReport {
   readonly externalId?: string;
   /** Rolling deployments report counters with progress. */
   readonly counters?: Readonly<Partial<Counters>>;
+  /**
+   * On `stage.failed`: the stage did not fail, its runner died under it (local mode after a
+   * crash). The stage runs again at once as a new attempt, or fails for good when the manifest
+   * says it must not be repeated (`onInterrupt: fail`).
+   */
+  readonly interrupted?: true;
 }
 
 /** A job waiting for required reviewers: in which environment, and who may approve. */

@@ -43,6 +43,9 @@ export function handleStageEvent(draft: Draft, event: StageEvent): void {
       routeEvent(draft, "stage.succeeded", region);
       return;
     case "stage.failed":
+      if (report.interrupted) return interrupt(draft, region, active, event, links);
+      failAttempt(draft, region, active, event.type, report.message ?? `stage ${active.stage} failed`, links);
+      return;
     case "stage.timed-out":
       failAttempt(
         draft,
@@ -98,6 +101,41 @@ export function handleTimer(draft: Draft, event: TimerEvent): void {
     // A timer whose guard does not hold now (a drop-after without allowDrop) is spent, not retried forever.
     if (!(error instanceof Refusal && error.reason === "guard-failed")) throw error;
   }
+}
+
+/**
+ * The runner died under the stage (local mode: `ferry` was killed) and has cleaned up after it.
+ * Nothing about the stage's own work failed, so the attempt ends `failed` with the reason and the
+ * stage runs again at once as the next attempt, keeping its retries. A stage the manifest marks
+ * `onInterrupt: fail` (one that must not run twice) takes the failure arrow instead, retries or not.
+ */
+function interrupt(
+  draft: Draft,
+  region: string,
+  active: StageResult,
+  event: StageEvent,
+  links: Partial<StageResult>,
+): void {
+  const message = event.stage.message ?? `stage ${active.stage} was interrupted`;
+  if (draft.context.stages?.[active.stage]?.onInterrupt === "fail" || !draft.run) {
+    failAttempt(draft, region, active, "stage.failed", message, links, false);
+    return;
+  }
+  finishAttempt(draft, region, active, { ...links, status: "failed", message });
+  draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
+  const state = regionOf(draft, region).state;
+  draft.added.push({
+    at: event.at,
+    eventId: event.id,
+    actor: event.actor,
+    region,
+    from: state,
+    to: state,
+    event: "retry",
+    runId: draft.run.id,
+    note: `attempt ${draft.run.attempt}, after an interruption`,
+  });
+  dispatchStage(draft, region, state, active.stage, currentDef(draft, region), active.retriesLeft ?? 0);
 }
 
 /** A status earlier builds wrote for an attempt that failed and waits for its retry: read, never written. */

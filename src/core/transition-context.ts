@@ -13,6 +13,8 @@ export interface StageSettings {
   readonly backoffSeconds?: number;
   /** How long the job may wait for an environment's required reviewers; unbounded when absent. */
   readonly approvalTimeoutSeconds?: number;
+  /** What an interrupted attempt leads to: run the stage again (default), or fail it. */
+  readonly onInterrupt?: "rerun" | "fail";
 }
 
 export interface TransitionContext {

@@ -181,6 +181,7 @@ function normaliseStage(raw: RawStage): Stage {
     ...optionalSeconds("timeoutSeconds", raw.timeout),
     retries: raw.retries ?? 0,
     ...optionalSeconds("backoffSeconds", raw.backoff),
+    ...(raw.onInterrupt === undefined ? {} : { onInterrupt: raw.onInterrupt }),
     ...optionalSeconds("approvalTimeoutSeconds", raw.approvalTimeout),
     ...(raw["runs-on"] === undefined ? {} : { runsOn: raw["runs-on"] }),
     env: raw.env ?? {},

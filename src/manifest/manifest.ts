@@ -114,6 +114,8 @@ export interface Stage {
   readonly retries: number;
   /** Undefined means the core's default backoff. */
   readonly backoffSeconds?: number;
+  /** After ferry died during the stage: run it again as a new attempt (undefined too), or fail it (it must not run twice). */
+  readonly onInterrupt?: "rerun" | "fail";
   /** How long the job may wait for its environment's required reviewers; undefined means no bound. */
   readonly approvalTimeoutSeconds?: number;
   /** Undefined means the deployment's `runsOn`. */

@@ -38,6 +38,7 @@ export interface RawStage {
   readonly timeout?: string;
   readonly retries?: number;
   readonly backoff?: string;
+  readonly onInterrupt?: "rerun" | "fail";
   readonly approvalTimeout?: string;
   readonly "runs-on"?: RunsOn;
   readonly env?: EnvMap;

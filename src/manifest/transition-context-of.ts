@@ -15,6 +15,7 @@ export function transitionContextOf(manifest: Manifest): TransitionContext {
       ...(stage.timeoutSeconds === undefined ? {} : { timeoutSeconds: stage.timeoutSeconds }),
       retries: stage.retries,
       ...(stage.backoffSeconds === undefined ? {} : { backoffSeconds: stage.backoffSeconds }),
+      ...(stage.onInterrupt === undefined ? {} : { onInterrupt: stage.onInterrupt }),
       ...(stage.approvalTimeoutSeconds === undefined ? {} : { approvalTimeoutSeconds: stage.approvalTimeoutSeconds }),
     };
   }

@@ -192,3 +192,42 @@ describe("stage results: every attempt ends", () => {
     ]);
   });
 });
+
+describe("an interrupted attempt (the runner died under it)", () => {
+  const interrupted = fail({ interrupted: true, message: "ferry was killed during the stage" });
+  // [case, manifest's stage settings, the attempts recorded, the state after, runStage effects of the interruption]
+  const rows: [string, { retries?: number; onInterrupt?: "rerun" | "fail" }, StageStatus[], string, number][] = [
+    ["runs again at once as attempt 2, by default", {}, ["failed", "dispatching"], "build", 1],
+    ["runs again with `onInterrupt: rerun`", { onInterrupt: "rerun" }, ["failed", "dispatching"], "build", 1],
+    ["keeps the retries it had left", { retries: 2 }, ["failed", "dispatching"], "build", 1],
+    ["takes the failure arrow with `onInterrupt: fail`", { onInterrupt: "fail" }, ["failed"], "broken", 0],
+    [
+      "takes the failure arrow with `onInterrupt: fail` even with retries",
+      { retries: 2, onInterrupt: "fail" },
+      ["failed"],
+      "broken",
+      0,
+    ],
+  ];
+
+  it.each(rows)("%s", (_case, settings, statuses, after, dispatched) => {
+    const d = drive(builder(), [deploy("v1")], { stages: { build: settings } });
+    const applied = d.send(interrupted);
+    expect(d.state.stages.map((s) => s.status)).toEqual(statuses);
+    expect(d.state.stages[0]).toMatchObject({ attempt: 1, message: "ferry was killed during the stage" });
+    expect(d.current()).toBe(after);
+    expect(effectsOf(applied.effects, "runStage")).toHaveLength(dispatched);
+    if (dispatched > 0) {
+      expect(d.state.run?.attempt).toBe(2);
+      // No backoff: nothing waits but the new attempt's deadline.
+      expect(d.state.timers.map((t) => t.name)).toEqual(["stage-deadline:main"]);
+      expect(d.state.stages[1]).toMatchObject({ attempt: 2, retriesLeft: settings.retries ?? 0 });
+    }
+  });
+
+  it("a plain failure still uses retries and backoff", () => {
+    const d = drive(builder(), [deploy("v1")], RETRY_TWICE);
+    d.send(fail());
+    expect(d.state.timers.map((t) => t.name)).toContain("stage-retry:main");
+  });
+});

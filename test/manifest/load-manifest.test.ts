@@ -65,6 +65,15 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       message: 'must be one of "queue", "reject", "supersede"',
     },
   ],
+  "on-interrupt-unknown.yml": [
+    {
+      line: 4,
+      column: 18,
+      path: "/stages/install/onInterrupt",
+      code: "schema",
+      message: 'must be one of "rerun", "fail"',
+    },
+  ],
   "missing-required-stage.yml": [
     {
       line: 2,
@@ -402,11 +411,18 @@ describe("loadManifest: what it builds", () => {
       },
     ]);
     const fetch = manifest.stages.fetch!;
-    expect({ timeout: fetch.timeoutSeconds, retries: fetch.retries, backoff: fetch.backoffSeconds }).toEqual({
+    expect({
+      timeout: fetch.timeoutSeconds,
+      retries: fetch.retries,
+      backoff: fetch.backoffSeconds,
+      onInterrupt: fetch.onInterrupt,
+    }).toEqual({
       timeout: 600,
       retries: 2,
       backoff: 15,
+      onInterrupt: "fail",
     });
+    expect(manifest.stages.install!.onInterrupt).toBeUndefined();
     expect(fetch.steps[0]).toEqual({
       kind: "artifact",
       name: "release tarball",

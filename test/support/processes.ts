@@ -40,3 +40,13 @@ export async function waitFor(condition: () => boolean, ms = 2000): Promise<bool
   }
   return condition();
 }
+
+/** The living (not zombie) processes of a process group, from `ps`. */
+export function groupMembers(pgid: number): number[] {
+  const listing = execFileSync("ps", ["-e", "-o", "pid=,pgid=,stat="], { encoding: "utf8" });
+  return listing
+    .split("\n")
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(\S+)/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && Number(m[2]) === pgid && !m[3]!.startsWith("Z"))
+    .map((m) => Number(m[1]));
+}

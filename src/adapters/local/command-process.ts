@@ -19,6 +19,8 @@ export interface CommandProcessSettings {
   /** Time between SIGTERM and SIGKILL. */
   readonly killGraceMs: number;
   readonly onOutput: (stream: OutputStream, chunk: Buffer) => void;
+  /** The new process group's id (the leader's pid), told synchronously right after the spawn. */
+  readonly onSpawn?: ((pgid: number) => void) | undefined;
 }
 
 /**
@@ -37,6 +39,8 @@ export function commandProcess(
   return new Promise<CommandEnding>((resolveEnding) => {
     // detached: the child leads a new process group, so a timeout can kill everything it started.
     const child = spawn(file, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    // Recorded before anything else can run, so that a ferry killed from now on leaves the group findable.
+    if (child.pid !== undefined) settings.onSpawn?.(child.pid);
     const tree = new ProcessTree(child, killGraceMs);
     let stopped: "timed-out" | "cancelled" | undefined;
     let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;

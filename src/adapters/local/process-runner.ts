@@ -5,7 +5,7 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { FerryEvent, StageEventType } from "../../core/ferry-event.ts";
 import type { EnvMap, Manifest, Stage } from "../../manifest/manifest.ts";
@@ -13,6 +13,7 @@ import type { Clock } from "../../ports/clock.ts";
 import { silentLogger, type Logger } from "../../ports/logger.ts";
 import type { StageCancel, StageRequest, StageRunner, StageStart } from "../../ports/stage-runner.ts";
 import { runGit } from "./run-git.ts";
+import { StageRecords, type StageRecord } from "./stage-records.ts";
 import { StageExecutor, type OutputSource, type StageResult, type StepProgress } from "./stage-executor.ts";
 import { formatDuration, StepExecutor } from "./step-executor.ts";
 
@@ -74,6 +75,7 @@ export class ProcessRunner implements StageRunner {
   /** Starts and runs in flight; `idle` waits for all of them. */
   private readonly work = new Set<Promise<unknown>>();
   private logDir: string | undefined;
+  private records: Promise<StageRecords> | undefined;
 
   constructor(private readonly options: ProcessRunnerOptions) {
     this.log = options.log ?? silentLogger;
@@ -140,7 +142,21 @@ export class ProcessRunner implements StageRunner {
           message: `${manifest.file} has no stage ${request.stage}${manifest.type ? ` (nor ${manifest.type}.${request.stage})` : ""}`,
         };
       const logFile = await this.logFile(request);
+      const records = await this.stageRecords();
       const checkout = await mkdtemp(join(tmpdir(), "ferry-stage-"));
+      // Recorded before the worktree exists: a ferry killed from here on leaves a trail for the next command.
+      const record: StageRecord = {
+        key,
+        deployment: request.deployment,
+        stage: request.stage,
+        runId: request.runId,
+        attempt: request.attempt,
+        worktree: checkout,
+        ownerPid: process.pid,
+        processGroups: [],
+        startedAt: this.options.clock.now(),
+      };
+      records.write(record);
       // The user's hooks (post-checkout installers and the like) are for their checkouts, not ferry's.
       const added = await runGit(
         this.options.repo,
@@ -149,9 +165,10 @@ export class ProcessRunner implements StageRunner {
       );
       if (added.code !== 0) {
         await rm(checkout, { recursive: true, force: true });
+        records.remove(key);
         return { ok: false, message: `could not check out ${request.version}: ${added.stderr.trim()}` };
       }
-      prepared = { manifest, stage, checkout, logFile, sha };
+      prepared = { manifest, stage, checkout, logFile, sha, records, record };
     } catch (error) {
       return { ok: false, message: (error as Error).message };
     }
@@ -174,6 +191,8 @@ export class ProcessRunner implements StageRunner {
         .finally(() => {
           markStopped();
           this.running.delete(key);
+          // Only now: a ferry that dies before the result is submitted must leave the stage to recovery.
+          prepared.records.remove(key);
         }),
     );
     return { ok: true, externalId: key, url: pathToFileURL(prepared.logFile).href };
@@ -181,7 +200,8 @@ export class ProcessRunner implements StageRunner {
 
   private async execute(run: Running, prepared: Prepared, markStopped: () => void): Promise<void> {
     const { request } = run;
-    const { manifest, stage, checkout, logFile, sha } = prepared;
+    const { manifest, stage, checkout, logFile, sha, records } = prepared;
+    let record = prepared.record;
     const links = { externalId: run.key, url: pathToFileURL(logFile).href };
     const event = (type: StageEventType, message?: string): DeploymentEvent => ({
       deployment: request.deployment,
@@ -230,6 +250,9 @@ export class ProcessRunner implements StageRunner {
         secrets: this.secretValues(manifest, stage),
         signal: run.controller.signal,
         ...(Number.isFinite(timeoutMs) ? { timeoutMs } : {}),
+        onSpawn: (pgid) => {
+          record = records.addGroup(record, pgid);
+        },
         onStep: (progress) => {
           log.write(progressLine(progress));
           this.options.onStep?.(progress, { deployment: request.deployment, stage: request.stage });
@@ -290,12 +313,14 @@ export class ProcessRunner implements StageRunner {
     await runGit(this.options.repo, ["worktree", "prune"], { check: false }).catch(() => undefined);
   }
 
+  /** `.git/ferry/running/`: one record per stage in flight, for the command after a crash. */
+  private stageRecords(): Promise<StageRecords> {
+    this.records ??= StageRecords.open(this.options.repo);
+    return this.records;
+  }
+
   private async logFile(request: StageRequest): Promise<string> {
-    if (this.logDir === undefined) {
-      // `--git-common-dir` finds the real .git when the repo is itself a worktree or a bare-ish layout.
-      const common = (await runGit(this.options.repo, ["rev-parse", "--git-common-dir"])).stdout.trim();
-      this.logDir = join(isAbsolute(common) ? common : resolve(this.options.repo, common), "ferry", "logs");
-    }
+    this.logDir ??= join((await this.stageRecords()).ferryDir, "logs");
     await mkdir(this.logDir, { recursive: true });
     const name = [request.deployment, request.runId, request.attempt, request.stage]
       .join("-")
@@ -317,6 +342,8 @@ interface Prepared {
   readonly logFile: string;
   /** The version resolved to a commit: what `FERRY_VERSION` says. */
   readonly sha: string;
+  readonly records: StageRecords;
+  readonly record: StageRecord;
 }
 
 /** The run key: the external id of a local stage, and the prefix of its event ids. */

@@ -56,6 +56,8 @@ export interface StepContext {
   readonly signal?: AbortSignal;
   /** Each redacted output line as it arrives. */
   readonly onLine?: (line: string, stream: OutputStream) => void;
+  /** Each command's process group as it starts, for crash recovery (`stage-records.ts`). */
+  readonly onSpawn?: (pgid: number) => void;
 }
 
 /** Settings shared by every step an executor runs. */
@@ -136,6 +138,7 @@ export class StepExecutor {
         signal: context.signal,
         killGraceMs: this.killGraceMs,
         onOutput: (stream, chunk) => output.write(stream, chunk),
+        onSpawn: context.onSpawn,
       });
     if ("argv" in step.command) {
       const [file, ...args] = step.command.argv;

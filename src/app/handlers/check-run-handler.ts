@@ -1,4 +1,12 @@
+import { createHash } from "node:crypto";
+import {
+  checkRunNow,
+  checkRunSnapshotOf,
+  sameCheckRun,
+  type CheckRunSnapshot,
+} from "../../adapters/github/check-run-snapshot.ts";
 import type { FerryEvent } from "../../core/ferry-event.ts";
+import { actWithRetries } from "../act-with-retries.ts";
 import { declaresEvent } from "../../core/lifecycle.ts";
 import { CONFIG_CHECK, validateCommit } from "../config-check.ts";
 import { commentBody, describeOutcome } from "../outcome-text.ts";
@@ -21,6 +29,13 @@ const BUTTONS: Readonly<Record<string, "retry" | "rollback" | "pause">> = {
  * the event of that name when the deployment's lifecycle declares it. A retry or a declared event
  * from the check run of an older run is refused: the person saw a run that is no longer the
  * deployment's current one.
+ *
+ * A button is judged against the check run it was pressed on (the payload's check run, read again
+ * from GitHub): ferry's reporter changes the check run whenever the deployment moves on, so when
+ * it no longer looks as it did, the press was answered already and this body, redelivered or
+ * replayed with a new delivery id, does nothing. The event's id is made of the check run, the
+ * button and what the check run showed, so two deliveries that race past that check are one
+ * event to the engine, and one comment on the pull request.
  */
 export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
   const { worker, origin, payload } = ctx;
@@ -45,6 +60,19 @@ export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
   const custom = lifecycle && declaresEvent(lifecycle, identifier) ? identifier : undefined;
   const type = builtin ?? custom;
   if (!type) return;
+  const checkRunId = numberAt(run, "id");
+  const offered = checkRunSnapshotOf(run);
+  if (checkRunId !== undefined && offered) {
+    const now = await checkRunNow(worker.client, worker.ref, checkRunId);
+    if (!now || !sameCheckRun(now, offered)) {
+      ctx.log.info(
+        { repo: worker.fullName, deployment, button: type, delivery: ctx.deliveryId },
+        "the check run changed since the button was pressed: answered already (a redelivery or replay), or the deployment moved on",
+      );
+      return;
+    }
+  }
+  const eventId = checkRunId !== undefined && offered ? pressId(checkRunId, identifier, offered) : ctx.deliveryId;
   // Where to answer a person: the pull requests GitHub lists for the check run's commit.
   const pulls = arrayAt(run, "pull_requests").flatMap((p) => numberAt(p, "number") ?? []);
   const tell = async (lines: string[]) => {
@@ -54,7 +82,7 @@ export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
         worker.client,
         worker.ref,
         number,
-        ctx.deliveryId,
+        eventId,
         commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines),
       );
   };
@@ -75,11 +103,23 @@ export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
       ]);
     }
   }
-  const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "button" as const };
+  const base = { id: eventId, at: ctx.now(), actor: origin.sender, cause: "button" as const };
   const event: FerryEvent = builtin ? { ...base, type: builtin } : { ...base, type: "custom", name: type };
-  const [outcome] = await worker.submit([{ deployment, event }]);
+  const acted = await actWithRetries(
+    () => worker.submit([{ deployment, event }]),
+    ctx.log,
+    `the ${type} button on ${worker.fullName} ${name}`,
+  );
+  if (!acted.ok) return tell([`ferry could not act: ${acted.error.message}. Press the button again to retry.`]);
+  const [outcome] = acted.value;
   if (outcome && (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment"))
     await tell([describeOutcome(outcome)]);
+}
+
+/** One press of one button on a check run as it showed then: the same for every copy of the webhook. */
+function pressId(checkRunId: number, identifier: string, shown: CheckRunSnapshot): string {
+  const digest = createHash("sha256").update(JSON.stringify(shown)).digest("hex").slice(0, 16);
+  return `button:${checkRunId}:${identifier}:${digest}`;
 }
 
 /** The run a ferry check run reports (`external_id` is `ferry:<deployment>:<run id>`). */

@@ -81,8 +81,12 @@ async function eventBase(session: LocalSession) {
 
 /** Applies the event and runs what it started until the deployment rests; a refusal exits 1. */
 async function submit(session: LocalSession, deployment: string, name: string, event: FerryEvent): Promise<void> {
+  // What a killed ferry left running is cleaned up first, so the event meets the state as it really is.
+  const recovered = await session.recoverInterrupted();
   const [outcome] = await session.engine.submit([{ deployment, event }]);
-  if (!outcome || outcome.kind !== "applied")
+  if (!outcome || outcome.kind !== "applied") {
+    await session.settle(recovered);
     throw new CliFailure(`${name} ${deployment}: ${outcome ? describeOutcome(outcome) : "no answer"}`);
-  await session.settle([deployment]);
+  }
+  await session.settle([...new Set([deployment, ...recovered])]);
 }

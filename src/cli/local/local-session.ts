@@ -1,10 +1,12 @@
 import { loadCatalogAt, GitCatalog, type CatalogAt } from "../../adapters/local/git-catalog.ts";
 import { branchTip, defaultBranch } from "../../adapters/local/commit-walker.ts";
 import { GitStateStore } from "../../adapters/local/git-state-store.ts";
+import { recoverInterruptedStages } from "../../adapters/local/interrupted-stages.ts";
 import { LocalReporter } from "../../adapters/local/local-reporter.ts";
 import { ProcessRunner } from "../../adapters/local/process-runner.ts";
 import { runGit } from "../../adapters/local/run-git.ts";
 import { systemClock } from "../../adapters/local/system-clock.ts";
+import type { FerryEvent } from "../../core/ferry-event.ts";
 import { BUSY_KINDS } from "../../core/lifecycle.ts";
 import { Engine } from "../../engine/engine.ts";
 import type { Manifest } from "../../manifest/manifest.ts";
@@ -99,6 +101,48 @@ export class LocalSession {
       throw new CliFailure(`unknown deployment ${JSON.stringify(name)}; deployments on ${this.branch}: ${known}`);
     }
     return manifest;
+  }
+
+  /**
+   * Cleans up after a ferry process that died during a stage (its process groups killed, its
+   * worktree removed) and reports each such stage as interrupted: the engine runs it again at once
+   * as a new attempt, or fails it when its manifest says `onInterrupt: fail`. Never waits for the
+   * stage's deadline. Returns the deployments concerned, for `settle`.
+   */
+  async recoverInterrupted(): Promise<string[]> {
+    const stages = await recoverInterruptedStages(this.repo);
+    if (stages.length === 0) return [];
+    await this.catalogAtTip();
+    for (const s of stages)
+      this.io.out(
+        `${s.deployment}: stage ${s.stage} (run ${s.runId}, attempt ${s.attempt}) was interrupted by the end of an earlier ferry; its processes and worktree are cleaned up`,
+      );
+    const at = systemClock.now();
+    const outcomes = await this.engine.submit(
+      stages.map((s) => {
+        const event: FerryEvent = {
+          type: "stage.failed",
+          id: `${s.key}:interrupted`,
+          at,
+          actor: "ferry",
+          cause: "runner",
+          stage: {
+            runId: s.runId,
+            attempt: s.attempt,
+            stage: s.stage,
+            externalId: s.key,
+            message: s.message,
+            interrupted: true,
+          },
+        };
+        return { deployment: s.deployment, event };
+      }),
+    );
+    // A record whose stage had already ended (ferry died just after reporting it) is stale: cleaned up, nothing more.
+    for (const outcome of outcomes)
+      if (outcome.kind !== "applied")
+        this.io.out(`${outcome.deployment}: the interrupted stage had already ended; nothing to run again`);
+    return [...new Set(stages.map((s) => s.deployment))];
   }
 
   /**

@@ -40,9 +40,10 @@ export async function readCursor(session: LocalSession): Promise<string | undefi
  */
 export async function sync(session: LocalSession): Promise<SyncResult> {
   await session.catalogAtTip();
+  // What a killed ferry left running is cleaned up and run again before anything new starts.
+  const touched = new Set<string>(await session.recoverInterrupted());
   const since = await readCursor(session);
   const commits = await commitsSince(session.repo, session.branch, since);
-  const touched = new Set<string>();
   const refused: EventOutcome[] = [];
   let invalid = 0;
   for (const commit of commits) {

@@ -59,6 +59,11 @@ export class StandinHelpers extends StandinInspector {
     return this.dispatcher.redeliver(deliveryId, target);
   }
 
+  /** Sends a delivery's exact signed body again under a new X-GitHub-Delivery (replay tests). */
+  replay(deliveryId: string, target?: string): Promise<WebhookDelivery> {
+    return this.dispatcher.replay(deliveryId, target);
+  }
+
   /** Creates a repository (a bare git repository), installed for the app unless `installed: false`. */
   async createRepo(options: CreateRepoOptions): Promise<RepoInfo> {
     const repo = await this.factory.create(options);

@@ -121,6 +121,24 @@ export class WebhookDispatcher {
     return result;
   }
 
+  /**
+   * Sends a delivery's exact signed body again as a new delivery with a fresh GUID: what someone
+   * who captured a webhook could do (the signature covers the body, not the delivery id).
+   */
+  replay(deliveryId: string, target?: string): Promise<WebhookDelivery> {
+    const original = this.deliveries.find((d) => d.id === deliveryId);
+    if (!original) return Promise.reject(new RangeError(`no delivery ${deliveryId}`));
+    const delivery: WebhookDelivery = { ...original, id: Ids.uuid(), attempts: [] };
+    this.pending++;
+    const result = this.tail.then(async () => {
+      this.deliveries.push(delivery);
+      await this.post(delivery, target ? [target] : this.pickTargets(), false);
+      return delivery;
+    });
+    this.tail = result.catch(() => undefined).finally(() => this.pending--);
+    return result;
+  }
+
   /** Waits until every queued delivery, including ones queued while waiting, has been answered. */
   async flush(): Promise<void> {
     while (this.pending > 0) await this.tail;
