@@ -53,6 +53,17 @@ export class CatFileBatch {
     });
   }
 
+  /** Lets an idle reader go (it exits when its stdin closes); a later read starts another. */
+  close(): void {
+    const child = this.child;
+    if (!child || this.waiters.length > 0) return;
+    this.child = undefined;
+    child.removeAllListeners();
+    child.stdout.removeAllListeners("data");
+    child.on("error", () => undefined);
+    child.stdin.end();
+  }
+
   private start(): ChildProcessByStdio<Socket, Socket, null> {
     if (this.child) return this.child;
     const child = spawn("git", ["cat-file", "--batch"], {

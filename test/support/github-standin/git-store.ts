@@ -96,6 +96,11 @@ export class GitStore {
     return store;
   }
 
+  /** Lets the reader process go; a later read starts another. */
+  close(): void {
+    this.reader.close();
+  }
+
   /** Runs git in the repository; `okCodes` lists exit codes that are answers rather than failures. */
   run(
     args: string[],
