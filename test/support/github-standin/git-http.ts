@@ -48,11 +48,18 @@ export class GitHttp {
       if (write && endpoint !== "info/refs") {
         await repo.lock.run(async () => {
           const before = await this.refs(repo);
-          await this.cgi(req, res, repo, endpoint, url);
-          await this.announce(repo, before, pusher);
+          try {
+            await this.cgi(req, res, repo, endpoint, url);
+            // Queued before the push's response ends, so a client whose push returned finds its webhooks pending
+            // (and `flushWebhooks` waits for them) however fast it asks.
+            await this.announce(repo, before, pusher);
+          } finally {
+            if (!res.writableEnded) res.end();
+          }
         });
       } else {
         await this.cgi(req, res, repo, endpoint, url);
+        if (!res.writableEnded) res.end();
       }
     } catch (error) {
       if (res.headersSent) return;
@@ -118,7 +125,7 @@ export class GitHttp {
     }
   }
 
-  /** Runs `git http-backend` as a CGI script, streaming the request in and the response out. */
+  /** Runs `git http-backend` as a CGI script, streaming the request in and the response out (but not ending it). */
   private cgi(req: IncomingMessage, res: ServerResponse, repo: RepoRecord, endpoint: string, url: URL): Promise<void> {
     return new Promise((resolve, reject) => {
       const env: NodeJS.ProcessEnv = {
@@ -161,9 +168,9 @@ export class GitHttp {
       });
       child.stderr.on("data", () => undefined);
       child.on("error", reject);
+      // The caller ends a successful response: a push's, only once it has announced what moved.
       child.on("close", () => {
         if (!headersDone) res.writeHead(500).end("git http-backend failed");
-        else res.end();
         resolve();
       });
       child.stdin.on("error", () => undefined);

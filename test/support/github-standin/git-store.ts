@@ -1,4 +1,5 @@
-import { spawn } from "node:child_process";
+import { CatFileBatch } from "./cat-file-batch.ts";
+import { GitHost } from "./git-host.ts";
 import { StandinError } from "./http-error.ts";
 
 /** A name, email and time as git records them. */
@@ -76,11 +77,15 @@ export function gitEnv(home: string): NodeJS.ProcessEnv {
 export class GitStore {
   /** Objects are immutable, so reads by full sha are cached; this saves a git process per repeated read. */
   private readonly objectCache = new Map<string, { sha: string; type: string; content: Buffer }>();
+  /** Reads objects and resolves refs without a git process per read. */
+  private readonly reader: CatFileBatch;
 
   constructor(
     readonly dir: string,
     private readonly env: NodeJS.ProcessEnv,
-  ) {}
+  ) {
+    this.reader = new CatFileBatch(dir, env);
+  }
 
   /** Creates a bare repository whose HEAD names the default branch. */
   static async init(dir: string, defaultBranch: string, env: NodeJS.ProcessEnv): Promise<GitStore> {
@@ -91,30 +96,24 @@ export class GitStore {
     return store;
   }
 
+  /** Lets the reader process go; a later read starts another. */
+  close(): void {
+    this.reader.close();
+  }
+
   /** Runs git in the repository; `okCodes` lists exit codes that are answers rather than failures. */
   run(
     args: string[],
     options: { input?: Buffer | string; env?: NodeJS.ProcessEnv; okCodes?: number[]; cwd?: string } = {},
   ): Promise<{ stdout: Buffer; code: number }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn("git", args, {
-        cwd: options.cwd ?? this.dir,
-        env: { ...this.env, ...options.env },
-        stdio: ["pipe", "pipe", "pipe"],
-      });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-      child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
-      child.on("error", reject);
-      child.on("close", (code) => {
+    const env = { ...this.env, ...options.env };
+    return GitHost.get()
+      .run(args, options.cwd ?? this.dir, env, options.input ?? "")
+      .then(({ code, stdout, stderr }) => {
         const ok = code === 0 || (code !== null && (options.okCodes ?? []).includes(code));
-        if (ok) resolve({ stdout: Buffer.concat(out), code: code ?? 0 });
-        else reject(new GitCommandError(args, code, Buffer.concat(err).toString()));
+        if (!ok) throw new GitCommandError(args, code, stderr);
+        return { stdout, code: code ?? 0 };
       });
-      child.stdin.on("error", () => undefined);
-      child.stdin.end(options.input ?? "");
-    });
   }
 
   private async text(args: string[], input?: string): Promise<string> {
@@ -143,21 +142,36 @@ export class GitStore {
   }
 
   private async catFile(names: string[]): Promise<Array<{ sha: string; type: string; content: Buffer } | undefined>> {
+    // No object is named with a NUL, and git would read such a line only up to it.
+    const named = names.filter((n) => !n.includes("\0"));
+    const [batched, spawned] = await Promise.all([
+      this.reader.read(named.filter((n) => !CatFileBatch.abbreviated(n))),
+      this.catFileProcess(named.filter((n) => CatFileBatch.abbreviated(n))),
+    ]);
+    return names.map((n) => {
+      if (n.includes("\0")) return undefined;
+      return CatFileBatch.abbreviated(n) ? spawned.shift() : batched.shift();
+    });
+  }
+
+  /** `git cat-file --batch` in a process of its own, which sees every loose object that exists now. */
+  private async catFileProcess(
+    names: string[],
+  ): Promise<Array<{ sha: string; type: string; content: Buffer } | undefined>> {
     if (names.length === 0) return [];
     const { stdout } = await this.run(["cat-file", "--batch"], { input: names.join("\n") + "\n" });
     const result: Array<{ sha: string; type: string; content: Buffer } | undefined> = [];
     let at = 0;
     for (let i = 0; i < names.length; i++) {
       const nl = stdout.indexOf(10, at);
-      const header = stdout.subarray(at, nl).toString();
+      const header = /^([0-9a-f]{40}) ([a-z]+) (\d+)$/.exec(stdout.subarray(at, nl).toString());
       at = nl + 1;
-      const [sha, type, size] = header.split(" ");
-      if (type === "missing" || type === "ambiguous" || size === undefined) {
+      if (!header) {
         result.push(undefined);
         continue;
       }
-      const length = Number(size);
-      result.push({ sha: sha!, type: type!, content: stdout.subarray(at, at + length) });
+      const length = Number(header[3]);
+      result.push({ sha: header[1]!, type: header[2]!, content: stdout.subarray(at, at + length) });
       at += length + 1;
     }
     return result;
@@ -253,10 +267,10 @@ export class GitStore {
       });
   }
 
-  /** The sha a full ref name points to, or undefined. */
+  /** The sha a full ref name points to (peeled, as `rev-parse --verify ref^{}`), or undefined. */
   async refSha(ref: string): Promise<string | undefined> {
-    const { stdout, code } = await this.run(["rev-parse", "--verify", "--quiet", `${ref}^{}`], { okCodes: [1] });
-    return code === 0 ? stdout.toString().trim() : undefined;
+    if (ref.includes("\n")) return undefined;
+    return (await this.readObjects([`${ref}^{}`]))[0]?.sha;
   }
 
   /** Resolves what GitHub accepts as a `ref` parameter (branch, tag, full ref or sha) to a commit sha. */
@@ -264,13 +278,8 @@ export class GitStore {
     if (/[\s~^:]|\.\./.test(ref) || ref.startsWith("-")) return undefined;
     const candidates = ref.startsWith("refs/") ? [ref] : [`refs/heads/${ref}`, `refs/tags/${ref}`];
     if (/^[0-9a-f]{7,40}$/.test(ref)) candidates.push(ref);
-    for (const name of candidates) {
-      const { stdout, code } = await this.run(["rev-parse", "--verify", "--quiet", `${name}^{commit}`], {
-        okCodes: [1, 128],
-      });
-      if (code === 0) return stdout.toString().trim();
-    }
-    return undefined;
+    const found = await this.readObjects(candidates.map((name) => `${name}^{commit}`));
+    return found.find((obj) => obj !== undefined)?.sha;
   }
 
   /** Moves a ref only if it still points to `expected` (ZERO_SHA: must not exist). Returns false if it moved. */
@@ -305,12 +314,14 @@ export class GitStore {
   /** Files changed between two trees or commits (`from` undefined: against the empty tree). */
   async diff(from: string | undefined, to: string): Promise<GitDiffFile[]> {
     const base = from ?? EMPTY_TREE;
-    const raw = (await this.run(["diff-tree", "-r", "-z", "--no-renames", "--raw", base, to])).stdout
+    // One process prints both: first each change as a raw record (":meta", then the path), then each as numstat.
+    const fields = (await this.run(["diff-tree", "-r", "-z", "--no-renames", "--raw", "--numstat", base, to])).stdout
       .toString("utf8")
       .split("\0");
-    const numstat = (await this.run(["diff-tree", "-r", "-z", "--no-renames", "--numstat", base, to])).stdout
-      .toString("utf8")
-      .split("\0");
+    let records = 0;
+    while (fields[records * 2]?.startsWith(":")) records++;
+    const raw = fields.slice(0, records * 2);
+    const numstat = fields.slice(records * 2);
     const counts = new Map<string, [number, number]>();
     for (let i = 0; i < numstat.length; i++) {
       const m = /^(\d+|-)\t(\d+|-)\t(.*)$/s.exec(numstat[i] ?? "");

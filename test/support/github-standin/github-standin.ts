@@ -196,6 +196,7 @@ export class GitHubStandin extends StandinHelpers {
   /** Stops the server and deletes the repositories. */
   async close(): Promise<void> {
     await this.parts.server.close();
+    for (const repo of this.parts.services.state.repos.values()) repo.store.close();
     await rm(this.parts.root, { recursive: true, force: true });
   }
 }
