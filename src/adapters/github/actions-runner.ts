@@ -15,11 +15,12 @@ export interface ActionsRunnerOptions {
   /** Workflow file name or numeric id. Default {@link FERRY_STAGE_WORKFLOW}. */
   readonly workflow?: string;
   /**
-   * The branch GitHub reads the workflow file from. The stage's own version is an input the
-   * workflow checks out, so this only says which copy of the workflow runs. Default: the
-   * repository's default branch, looked up once.
+   * The branch GitHub reads the workflow file from, or how to know it (the app knows the default
+   * branch from its webhooks). The stage's own version is an input the workflow checks out, so
+   * this only says which copy of the workflow runs. Default: the repository's default branch,
+   * looked up once.
    */
-  readonly dispatchRef?: string;
+  readonly dispatchRef?: string | (() => string);
   readonly log?: Logger;
 }
 
@@ -41,6 +42,7 @@ export class ActionsRunner implements StageRunner {
   private readonly workflow: string;
   private readonly log: Logger;
   private dispatchRef: Promise<string> | undefined;
+  private readonly currentRef: (() => string) | undefined;
 
   constructor(
     private readonly client: GitHubClient,
@@ -49,7 +51,8 @@ export class ActionsRunner implements StageRunner {
   ) {
     this.workflow = options.workflow ?? FERRY_STAGE_WORKFLOW;
     this.log = options.log ?? silentLogger;
-    if (options.dispatchRef !== undefined) this.dispatchRef = Promise.resolve(options.dispatchRef);
+    if (typeof options.dispatchRef === "function") this.currentRef = options.dispatchRef;
+    else if (options.dispatchRef !== undefined) this.dispatchRef = Promise.resolve(options.dispatchRef);
   }
 
   async start(request: StageRequest): Promise<StageStart> {
@@ -167,6 +170,7 @@ export class ActionsRunner implements StageRunner {
   }
 
   private branch(): Promise<string> {
+    if (this.currentRef) return Promise.resolve(this.currentRef());
     this.dispatchRef ??= this.client
       .request("GET /repos/{owner}/{repo}", { owner: this.ref.owner, repo: this.ref.repo })
       .then(
