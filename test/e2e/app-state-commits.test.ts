@@ -110,7 +110,7 @@ describe("state commits", () => {
     } finally {
       await replica.close();
     }
-  }, 60_000);
+  }, 180_000);
 
   it("a replica that dies after dispatching a stage loses nothing: a fresh one places the run by its title and its completion moves the stage", async () => {
     const repo = "crash";
@@ -152,7 +152,7 @@ describe("state commits", () => {
     } finally {
       await second.close();
     }
-  }, 60_000);
+  }, 180_000);
 
   it("a run someone else dispatched with the same inputs does not move the stage", async () => {
     const repo = "forged";
@@ -182,5 +182,5 @@ describe("state commits", () => {
     } finally {
       await replica.close();
     }
-  }, 60_000);
+  }, 180_000);
 });
