@@ -12,7 +12,7 @@ const UNIT = [
   "test/app/*.test.ts",
   "test/cli/local/*.test.ts",
   "test/action/action-yml.test.ts",
-  "test/adapters/github/github-catalog.test.ts",
+  "test/adapters/github/{github-catalog,stage-run-name}.test.ts",
 ];
 
 export default defineConfig({

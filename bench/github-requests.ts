@@ -1,120 +1,172 @@
-import { GitHubReporter } from "../src/adapters/github/github-reporter.ts";
-import { GitHubStateStore } from "../src/adapters/github/github-state-store.ts";
-import type { DeploymentState } from "../src/core/deployment-state.ts";
-import { installationOctokit, startTestStandin } from "../test/support/github-standin/standin-fixture.ts";
-import { engineWith, events, specFor } from "../test/support/engine-fixture.ts";
+import { ProbotOctokit } from "probot";
+import { CONTENT_CREATING_OPERATIONS, type RequestCounts } from "../test/support/github-standin/request-counter.ts";
+import { startTestStandin } from "../test/support/github-standin/standin-fixture.ts";
+import {
+  runToRest,
+  settle,
+  STAGE_WORKFLOW,
+  startReplica,
+  stateOf,
+  testClock,
+} from "../test/app/support/ferry-harness.ts";
 
-export interface RequestRow {
+/** Where a request went, as people and GitHub's limits see it. */
+export const SURFACES = [
+  "state commits",
+  "state reads",
+  "check runs",
+  "commit statuses",
+  "deployments",
+  "deployment statuses",
+  "dispatches",
+  "others",
+] as const;
+export type Surface = (typeof SURFACES)[number];
+
+/** Requests of one scenario, per surface: all of them and the content-creating ones. */
+export interface RequestProfile {
   readonly scenario: string;
-  readonly stateChanges: number;
-  readonly stateBranch: number;
-  readonly checkRun: number;
-  readonly commitStatus: number;
-  readonly deployment: number;
-  readonly contentCreating: number;
+  /** Lifecycle moves the deploy made (transitions recorded in the state's history). */
+  readonly moves: number;
+  /** Commits the deploy added to `ferry/state`. */
+  readonly stateCommits: number;
+  readonly bySurface: Readonly<Record<Surface, { readonly total: number; readonly contentCreating: number }>>;
   readonly total: number;
+  readonly contentCreating: number;
+  /** Every operation and its count, for whoever wants the detail. */
+  readonly byOperation: Readonly<Record<string, number>>;
 }
 
-const SURFACES = {
-  stateBranch: [/^graphql:/, /^git\/create-(tree|commit|ref)$/],
-  checkRun: [/^checks\//],
-  commitStatus: [/^repos\/create-commit-status$/],
-  deployment: [/^repos\/(create-deployment|create-deployment-status|list-deployments)$/],
+/** GitHub's documented limits for one installation (docs: "Rate limits for the REST API"). */
+export const GITHUB_LIMITS = {
+  /** Primary: requests per hour for an app installation (the floor; large organisations get more). */
+  requestsPerHour: 5000,
+  /** Secondary: content-creating requests per minute. */
+  contentPerMinute: 80,
+  /** Secondary: content-creating requests per hour. */
+  contentPerHour: 500,
 } as const;
 
-function bySurface(
-  byOperation: Record<string, number>,
-): Omit<RequestRow, "scenario" | "stateChanges" | "contentCreating" | "total"> {
-  const sum = (patterns: readonly RegExp[]) =>
-    Object.entries(byOperation)
-      .filter(([op]) => patterns.some((p) => p.test(op)))
-      .reduce((n, [, c]) => n + c, 0);
-  return {
-    stateBranch: sum(SURFACES.stateBranch),
-    checkRun: sum(SURFACES.checkRun),
-    commitStatus: sum(SURFACES.commitStatus),
-    deployment: sum(SURFACES.deployment),
-  };
+/** Deploys per hour within each limit, and the one that binds. */
+export function deploysPerHour(profile: RequestProfile): {
+  primary: number;
+  perMinuteContent: number;
+  perHourContent: number;
+  sustained: number;
+} {
+  const primary = GITHUB_LIMITS.requestsPerHour / profile.total;
+  const perMinuteContent = (GITHUB_LIMITS.contentPerMinute * 60) / profile.contentCreating;
+  const perHourContent = GITHUB_LIMITS.contentPerHour / profile.contentCreating;
+  return { primary, perMinuteContent, perHourContent, sustained: Math.min(primary, perMinuteContent, perHourContent) };
 }
 
+/** GraphQL mutations on `ferry/state` (ferry names its documents): each writes a commit or a ref. */
+const CONTENT_MUTATIONS = /^graphql:(ferryWriteState|createCommitOnBranch|createRef)$/;
+
+function surfaceOf(operation: string): Surface {
+  if (CONTENT_MUTATIONS.test(operation) || /^git\/create-(blob|tree|commit|ref)$|^git\/update-ref$/.test(operation))
+    return "state commits";
+  if (operation.startsWith("graphql:")) return "state reads";
+  if (operation.startsWith("checks/")) return "check runs";
+  if (/^repos\/(create-commit-status|list-commit-statuses-for-ref|get-combined-status-for-ref)$/.test(operation))
+    return "commit statuses";
+  if (/deployment-status/.test(operation)) return "deployment statuses";
+  if (/^repos\/(create|list|get|delete)-deployments?$/.test(operation)) return "deployments";
+  if (operation === "actions/create-workflow-dispatch") return "dispatches";
+  return "others";
+}
+
+/** A `standard` manifest with all six stages and its rollback, as a first deploy runs them. */
+const MANIFEST = `lifecycle: standard
+environment: production
+triggers:
+  paths: ["site/**"]
+stages:
+${["validate", "fetch", "prepare", "install", "activate", "health-check", "rollback"]
+  .map((stage) => `  ${stage}:\n    steps:\n      - run: echo ${stage}\n`)
+  .join("")}`;
+
 /**
- * GitHub requests per recorded state change, by surface, against the stand-in: a steady run of
- * stage results on one deployment, and a burst of 100 triggers across 10 deployments.
+ * GitHub requests of a first `standard` deploy (a merge to `running`, `ferry/state` created on the
+ * way) and of an update deploy, counted by the stand-in while the real App serves them: a Probot
+ * server with Probot's own Octokit (retry and throttling plugins on, as in production) receiving
+ * signed webhooks. Each stage run completes as soon as it is dispatched. Everything between the
+ * merge and the deployment at rest counts, the pull request's own checks excepted.
  */
-export async function measureGitHubRequests(): Promise<RequestRow[]> {
+export async function measureGitHubRequests(): Promise<RequestProfile[]> {
   const gh = await startTestStandin();
+  const replica = await startReplica(gh, { clock: testClock() }, ProbotOctokit);
+  gh.setWebhookTargets([replica.url]);
+  const owner = "acme";
+  const repo = "bench";
   try {
-    const rows: RequestRow[] = [];
-    const info = await gh.createRepo({ owner: "acme", name: "bench", files: { "README.md": "bench\n" } });
-    const octokit = installationOctokit(gh, info.installationId!);
-    const ref = { owner: "acme", repo: "bench" };
-    const stages = ["validate", "fetch", "prepare", "install", "activate", "health-check", "rollback"];
-
-    // Steady state: one deployment moving stage by stage; warm up first so ids are known.
-    const store = new GitHubStateStore(octokit, ref);
-    const steady = engineWith(store, [specFor("web", "standard", stages)], {
-      reporter: new GitHubReporter(octokit, ref),
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": MANIFEST, "site/index.html": "v0\n" },
     });
-    await steady.engine.submit([events.deploy("web", info.headSha!)]);
-    await steady.engine.idle();
-    gh.resetCounts();
-    let changes = 0;
-    for (let i = 0; i < 5; i++) {
-      const read = (await store.read(["web"])).deployments.get("web");
-      if (read?.kind !== "ok") break;
-      const state: DeploymentState = read.state;
-      if (!state.stages.some((s) => s.status === "dispatching" || s.status === "running")) break;
-      await steady.engine.submit([events.stage("web", "stage.succeeded", state)]);
-      await steady.engine.idle();
-      changes += 2; // the stage result, then the next stage's dispatch record
+    gh.setPermission(owner, repo, "lead", "write");
+    const profiles: RequestProfile[] = [];
+    for (const [i, scenario] of ["first deploy (creates ferry/state)", "update deploy"].entries()) {
+      const pr = await gh.openPullRequest({
+        owner,
+        repo,
+        actor: "dev",
+        head: `change-${i}`,
+        files: { "site/index.html": `v${i + 1}\n` },
+      });
+      await settle(gh, [replica]);
+      if (i === 0 && (await gh.branchSha(owner, repo, "ferry/state")) !== undefined)
+        throw new Error("ferry/state exists before the first merge: the first deploy would not create it");
+      const before = (await gh.history(owner, repo, "ferry/state", 500)).length;
+      const movesBefore = (await stateOf(gh, owner, repo, "web"))?.history.length ?? 0;
+      gh.resetCounts();
+      await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
+      await runToRest(gh, [replica]);
+      const counts = gh.counts();
+      const state = await stateOf(gh, owner, repo, "web");
+      if (state?.regions["main"]?.state !== "running")
+        throw new Error(`${scenario} came to rest in ${state?.regions["main"]?.state}, not running`);
+      const after = (await gh.history(owner, repo, "ferry/state", 500)).length;
+      profiles.push(profileOf(scenario, counts, state.history.length - movesBefore, after - before));
     }
-    rows.push(row("steady: stage results on 1 deployment", changes, gh.counts()));
-
-    // Burst: 100 triggers across 10 deployments arriving within one coalescing window.
-    const names = Array.from({ length: 10 }, (_, i) => `svc-${i}`);
-    const burstStore = new GitHubStateStore(octokit, ref);
-    const burst = engineWith(
-      burstStore,
-      names.map((n) => specFor(n, "standard", stages)),
-      { reporter: new GitHubReporter(octokit, ref), coalesceMs: 50 },
-    );
-    // Ten real commits: the first trigger per deployment runs (and is reported on its commit), the rest queue.
-    const shas: string[] = [];
-    for (let v = 0; v < 10; v++)
-      shas.push(
-        await gh.push({
-          owner: "acme",
-          repo: "bench",
-          branch: "main",
-          files: { "version.txt": `${v}\n` },
-          message: `v${v}`,
-          actor: "octocat",
-        }),
-      );
-    gh.resetCounts();
-    const triggers = names.flatMap((n) => shas.map((sha) => events.deploy(n, sha)));
-    await Promise.all(triggers.map((t) => burst.engine.submit([t])));
-    await burst.engine.idle();
-    rows.push(row("burst: 100 triggers, 10 deployments", 100, gh.counts()));
-    const failed = gh.rejections.filter((r) => r.status >= 400 && r.status !== 409);
+    const failed = gh.rejections.filter((r) => r.status >= 400 && r.status !== 404 && r.status !== 409);
     if (failed.length > 0) throw new Error(`GitHub rejected requests: ${JSON.stringify(failed.slice(0, 3))}`);
     if (gh.violations.length > 0) throw new Error(`stand-in violations: ${JSON.stringify(gh.violations.slice(0, 3))}`);
-    return rows;
+    return profiles;
   } finally {
+    await replica.close();
     await gh.close();
   }
 }
 
-function row(
-  scenario: string,
-  stateChanges: number,
-  counts: { byOperation: Record<string, number>; byKind: { contentCreating: number }; total: number },
-): RequestRow {
+function profileOf(scenario: string, counts: RequestCounts, moves: number, stateCommits: number): RequestProfile {
+  const bySurface = Object.fromEntries(SURFACES.map((s) => [s, { total: 0, contentCreating: 0 }])) as Record<
+    Surface,
+    { total: number; contentCreating: number }
+  >;
+  for (const [operation, n] of Object.entries(counts.byOperation)) {
+    const surface = bySurface[surfaceOf(operation)];
+    surface.total += n;
+    if (isContentCreating(operation)) surface.contentCreating += n;
+  }
+  const counted = Object.values(bySurface).reduce((n, s) => n + s.contentCreating, 0);
+  if (counted !== counts.byKind.contentCreating)
+    throw new Error(
+      `surfaces hold ${counted} content-creating requests, the stand-in counted ${counts.byKind.contentCreating}: ${JSON.stringify(counts.byOperation)}`,
+    );
   return {
     scenario,
-    stateChanges,
-    ...bySurface(counts.byOperation),
-    contentCreating: counts.byKind.contentCreating,
+    moves,
+    stateCommits,
+    bySurface,
     total: counts.total,
+    contentCreating: counts.byKind.contentCreating,
+    byOperation: counts.byOperation,
   };
+}
+
+/** The stand-in's rule (request-counter.ts): its content-creating REST operations and GraphQL mutations. */
+function isContentCreating(operation: string): boolean {
+  return CONTENT_CREATING_OPERATIONS.has(operation) || CONTENT_MUTATIONS.test(operation);
 }

@@ -3,7 +3,7 @@ import { formatTable } from "../src/cli/format-table.ts";
 import { BUILTIN_LIFECYCLES, builtinLifecycle } from "../src/manifest/builtin-lifecycles.ts";
 import { measureLoad } from "./lifecycle-load.ts";
 import { measureThroughput } from "./transition-throughput.ts";
-import { measureGitHubRequests } from "./github-requests.ts";
+import { deploysPerHour, GITHUB_LIMITS, measureGitHubRequests, SURFACES } from "./github-requests.ts";
 import { measureHostileInput } from "./hostile-input.ts";
 
 /** `npm run bench`: prints tables; never asserts times (tests do not time things). */
@@ -42,22 +42,40 @@ console.log(
   ),
 );
 
-const requests = await measureGitHubRequests();
+const profiles = await measureGitHubRequests();
 console.log(
-  "\nGitHub requests against the stand-in, by surface (goal: ≤ 1 per surface per change; a burst < 80 content-creating/min)",
+  "\nGitHub requests of one deploy of `standard` (6 stages), counted by the stand-in while the real App serves the webhooks (goal for a first deploy: ≤ 32 in all, ≤ 28 content-creating)",
 );
 console.log(
   formatTable(
-    ["SCENARIO", "STATE CHANGES", "STATE BRANCH", "CHECK RUN", "STATUS", "DEPLOYMENT", "CONTENT-CREATING", "TOTAL"],
-    requests.map((r) => [
-      r.scenario,
-      String(r.stateChanges),
-      String(r.stateBranch),
-      String(r.checkRun),
-      String(r.commitStatus),
-      String(r.deployment),
-      String(r.contentCreating),
-      String(r.total),
-    ]),
+    ["SURFACE", ...profiles.flatMap((p) => [`${p.scenario}: ALL`, "CONTENT-CREATING"])],
+    [
+      ...SURFACES.map((surface) => [
+        surface,
+        ...profiles.flatMap((p) => [String(p.bySurface[surface].total), String(p.bySurface[surface].contentCreating)]),
+      ]),
+      ["total", ...profiles.flatMap((p) => [String(p.total), String(p.contentCreating)])],
+    ],
+  ),
+);
+console.log(
+  `\nState commits per lifecycle move: ${profiles.map((p) => `${p.scenario}: ${p.stateCommits} commits for ${p.moves} moves`).join("; ")}`,
+);
+console.log(
+  `\nDeploys per hour one installation sustains (primary ${GITHUB_LIMITS.requestsPerHour.toLocaleString("en-US")} requests/h; secondary ${GITHUB_LIMITS.contentPerMinute} content-creating/min and ${GITHUB_LIMITS.contentPerHour}/h)`,
+);
+console.log(
+  formatTable(
+    ["DEPLOY", "PRIMARY", "SECONDARY /min", "SECONDARY /h", "SUSTAINED"],
+    profiles.map((p) => {
+      const d = deploysPerHour(p);
+      return [
+        p.scenario,
+        d.primary.toFixed(1),
+        d.perMinuteContent.toFixed(1),
+        d.perHourContent.toFixed(1),
+        d.sustained.toFixed(1),
+      ];
+    }),
   ),
 );

@@ -57890,6 +57890,30 @@ function actorOf(body) {
   return typeof login === "string" && login !== "" ? login : "github-actions";
 }
 
+// src/adapters/github/stage-run-name.ts
+var TITLE = /^ferry (\S+) (\S+) \(run ([1-9]\d{0,9}), attempt ([1-9]\d{0,9})\)$/;
+function stageRunName(stage) {
+  return `ferry ${stage.deployment} ${stage.stage} (run ${stage.runId}, attempt ${stage.attempt})`;
+}
+function stageOfRunName(title) {
+  if (typeof title !== "string") return void 0;
+  const [, deployment, stage, runId, attempt] = TITLE.exec(title) ?? [];
+  if (deployment === void 0 || stage === void 0) return void 0;
+  return { deployment, stage, runId: Number(runId), attempt: Number(attempt) };
+}
+function trustedStageName(title, startedBy, dispatcher) {
+  if (dispatcher === void 0) return void 0;
+  if (dispatcher !== "anyone" && startedBy?.toLowerCase() !== dispatcher.login.toLowerCase()) return void 0;
+  return stageOfRunName(title);
+}
+function runStarter(run2) {
+  return loginOf(run2["triggering_actor"]) ?? loginOf(run2["actor"]);
+}
+function loginOf(user) {
+  const login = typeof user === "object" && user !== null ? user["login"] : void 0;
+  return typeof login === "string" && login !== "" ? login : void 0;
+}
+
 // src/adapters/github/deployment-review-facts.ts
 var ACTIONS = /* @__PURE__ */ new Set(["requested", "approved", "rejected"]);
 function deploymentReviewFact(payload, deliveryId) {
@@ -57900,7 +57924,9 @@ function deploymentReviewFact(payload, deliveryId) {
   const common = {
     workflowRunId: positiveInteger(run2["id"], "workflow_run.id", deliveryId),
     attempt: attemptOf(run2["run_attempt"], "workflow_run.run_attempt", deliveryId),
-    ...typeof run2["path"] === "string" && run2["path"] !== "" ? { workflowPath: run2["path"] } : {}
+    ...typeof run2["path"] === "string" && run2["path"] !== "" ? { workflowPath: run2["path"] } : {},
+    ...typeof run2["display_title"] === "string" ? { title: run2["display_title"] } : {},
+    ...optionalStarter(runStarter(run2))
   };
   if (action === "requested") {
     const owner = ownerOf(body);
@@ -57972,23 +57998,34 @@ function ownerOf(body) {
   }
   return "";
 }
+function optionalStarter(login) {
+  return login === void 0 ? {} : { startedBy: login };
+}
 
 // src/adapters/github/workflow-stage-events.ts
-function stageEventsFromWorkflow(eventName2, payload, deliveryId, locate) {
+function stageEventsFromWorkflow(eventName2, payload, deliveryId, locate, dispatcher) {
   if (eventName2 === "workflow_run") {
     const run2 = runFacts(payload, deliveryId);
-    if (run2.action !== "in_progress" && run2.action !== "completed") return [];
-    const located2 = locate(String(run2.id));
+    if (run2.action === "in_progress") {
+      const located3 = locate(String(run2.id));
+      if (located3?.approval !== "waiting") return [];
+      return [stageEvent(located3, "stage.started", `gh-run:${run2.id}:${run2.attempt}:started`, run2.id, run2)];
+    }
+    if (run2.action !== "completed") return [];
+    const located2 = namedStage(run2, dispatcher) ?? locate(String(run2.id));
     if (!located2) return [];
-    if (run2.action === "in_progress")
-      return [stageEvent(located2, "stage.started", `gh-run:${run2.id}:${run2.attempt}:started`, run2.id, run2)];
     const conclusion = run2.conclusion ?? "unknown";
     if (conclusion === "success")
-      return [stageEvent(located2, "stage.succeeded", `gh-run:${run2.id}:${run2.attempt}:succeeded`, run2.id, run2)];
+      return [
+        stageEvent(located2, "stage.succeeded", `gh-run:${run2.id}:${run2.attempt}:succeeded`, run2.id, run2, {
+          url: run2.url
+        })
+      ];
     const type = conclusion === "timed_out" ? "stage.timed-out" : "stage.failed";
     const outcome = type === "stage.timed-out" ? "timed-out" : "failed";
     return [
       stageEvent(located2, type, `gh-run:${run2.id}:${run2.attempt}:${outcome}`, run2.id, run2, {
+        url: run2.url,
         message: `stage ${located2.stage}: workflow run ${describeConclusion(conclusion)} (${run2.url})`
       })
     ];
@@ -57996,16 +58033,25 @@ function stageEventsFromWorkflow(eventName2, payload, deliveryId, locate) {
   const job = jobFacts(payload, deliveryId);
   if (job.action !== "in_progress") return [];
   const located = locate(String(job.runId));
-  if (!located) return [];
+  if (located?.approval !== "waiting") return [];
   return [
     stageEvent(located, "stage.started", `gh-job:${job.id}:${job.attempt}:started`, job.runId, job, { url: job.url })
   ];
 }
+function namedStage(run2, dispatcher) {
+  return trustedStageName(run2.title, run2.startedBy, dispatcher);
+}
 function waitingRunOf(eventName2, payload, deliveryId) {
   const facts = eventName2 === "workflow_run" ? runFacts(payload, deliveryId) : jobFacts(payload, deliveryId);
   if (facts.status !== "waiting") return void 0;
-  const workflowRunId = "runId" in facts ? facts.runId : facts.id;
-  return { workflowRunId, attempt: facts.attempt, at: facts.at, actor: facts.actor };
+  const base = { attempt: facts.attempt, at: facts.at, actor: facts.actor };
+  if ("runId" in facts) return { workflowRunId: facts.runId, ...base };
+  return {
+    workflowRunId: facts.id,
+    ...base,
+    ...facts.title === void 0 ? {} : { title: facts.title },
+    ...facts.startedBy === void 0 ? {} : { startedBy: facts.startedBy }
+  };
 }
 function locateStage(states, workflowRunId) {
   for (const state of states) {
@@ -58020,6 +58066,16 @@ function locateStage(states, workflowRunId) {
       };
   }
   return void 0;
+}
+function locateNamedStage(states, named) {
+  for (const state of states) {
+    if (state.deployment !== named.deployment) continue;
+    const stage = state.stages.findLast(
+      (s) => s.stage === named.stage && s.runId === named.runId && s.attempt === named.attempt
+    );
+    if (stage?.approval) return { ...named, approval: stage.approval.state };
+  }
+  return named;
 }
 function stageEvent(located, type, id, workflowRunId, facts, extra = {}) {
   const stage = {
@@ -58059,7 +58115,9 @@ function runFacts(payload, deliveryId) {
     conclusion: run2["conclusion"] === null || run2["conclusion"] === void 0 ? null : text(run2["conclusion"], "workflow_run.conclusion", deliveryId),
     url: text(run2["html_url"], "workflow_run.html_url", deliveryId),
     at: timeOf([run2["updated_at"], run2["run_started_at"], run2["created_at"]], "workflow_run.updated_at", deliveryId),
-    actor: actorOf(body)
+    actor: actorOf(body),
+    title: typeof run2["display_title"] === "string" ? run2["display_title"] : void 0,
+    startedBy: runStarter(run2)
   };
 }
 function jobFacts(payload, deliveryId) {
@@ -58079,9 +58137,11 @@ function jobFacts(payload, deliveryId) {
 }
 
 // src/app/handlers/stage-of-run.ts
-async function stageOfRun(worker, workflowRunId, fresh) {
+async function stageOfRun(worker, workflowRunId, fresh, named) {
   const id = String(workflowRunId);
-  const found = locateStage(await worker.states(), id);
+  const cached = await worker.states();
+  if (named) return locateNamedStage(cached, named);
+  const found = locateStage(cached, id);
   if (found || !fresh) return found;
   return locateStage(await worker.states({ fresh: true }), id);
 }
@@ -58091,7 +58151,8 @@ async function handleDeploymentReview(ctx) {
   const fact = deploymentReviewFact(ctx.payload, ctx.deliveryId);
   if (!fact) return;
   if (fact.workflowPath !== void 0 && !fact.workflowPath.endsWith(`/${ctx.workflow}`)) return;
-  const located = await stageOfRun(ctx.worker, fact.workflowRunId, true);
+  const named = trustedStageName(fact.title, fact.startedBy, await ctx.dispatcher());
+  const located = await stageOfRun(ctx.worker, fact.workflowRunId, true, named);
   if (!located) {
     ctx.log.info(
       { repo: ctx.worker.fullName, delivery: ctx.deliveryId, workflowRunId: fact.workflowRunId },
@@ -64254,30 +64315,44 @@ async function handleWorkflow(ctx, eventName2) {
   }
   const waiting = waitingRunOf(eventName2, payload, ctx.deliveryId);
   if (waiting) return handleWaiting(ctx, waiting, eventName2 === "workflow_run");
+  const completed = eventName2 === "workflow_run" && stringAt(payload, "action") === "completed";
+  const dispatcher = completed ? await ctx.dispatcher() : void 0;
   const convert = (states) => {
-    let asked = false;
-    const events = stageEventsFromWorkflow(eventName2, payload, ctx.deliveryId, (runId) => {
-      asked = true;
-      return locateStage(states, runId);
-    });
-    return { events, missed: asked && events.length === 0 };
+    let missed = false;
+    const events = stageEventsFromWorkflow(
+      eventName2,
+      payload,
+      ctx.deliveryId,
+      (runId) => {
+        const found = locateStage(states, runId);
+        missed = found === void 0;
+        return found;
+      },
+      dispatcher
+    );
+    return { events, missed };
   };
   let result = convert([]);
-  if (!result.missed) return;
+  if (!result.missed) {
+    if (result.events.length > 0) await worker.submit(result.events);
+    return;
+  }
   result = convert(await worker.states());
-  if (result.missed && eventName2 === "workflow_run") result = convert(await worker.states({ fresh: true }));
+  if (result.missed && completed) result = convert(await worker.states({ fresh: true }));
   if (result.missed) {
-    ctx.log.info(
-      { repo: worker.fullName, delivery: ctx.deliveryId, event: eventName2 },
-      "workflow run is not one ferry dispatched (or its dispatch is not recorded yet); ignored"
-    );
+    if (completed)
+      ctx.log.info(
+        { repo: worker.fullName, delivery: ctx.deliveryId, event: eventName2 },
+        "workflow run is not one ferry dispatched (its title names no stage, or another account started it); ignored"
+      );
     return;
   }
   await worker.submit(result.events);
 }
 async function handleWaiting(ctx, waiting, fresh) {
   const { worker } = ctx;
-  const located = await stageOfRun(worker, waiting.workflowRunId, fresh);
+  const named = trustedStageName(waiting.title, waiting.startedBy, fresh ? await ctx.dispatcher() : void 0);
+  const located = await stageOfRun(worker, waiting.workflowRunId, fresh, named);
   if (!located || located.approval !== void 0) return;
   const request2 = await worker.pendingApproval(waiting.workflowRunId);
   if (!request2) {
@@ -64300,13 +64375,15 @@ var ActionsRunner = class {
     this.ref = ref;
     this.workflow = options2.workflow ?? FERRY_STAGE_WORKFLOW;
     this.log = options2.log ?? silentLogger;
-    if (options2.dispatchRef !== void 0) this.dispatchRef = Promise.resolve(options2.dispatchRef);
+    if (typeof options2.dispatchRef === "function") this.currentRef = options2.dispatchRef;
+    else if (options2.dispatchRef !== void 0) this.dispatchRef = Promise.resolve(options2.dispatchRef);
   }
   client;
   ref;
   workflow;
   log;
   dispatchRef;
+  currentRef;
   async start(request2) {
     const { owner, repo } = this.ref;
     let branch;
@@ -64364,24 +64441,49 @@ var ActionsRunner = class {
       return { ok: false, message };
     }
   }
+  /**
+   * Cancels the stage's workflow run: the one its record names, else the unfinished runs of the
+   * workflow whose title names this stage attempt (a stage records its run id only with its result
+   * or a wait for reviewers, so a running one is found by its title).
+   */
   async cancel(request2) {
-    if (request2.externalId === void 0 || !/^\d+$/.test(request2.externalId)) return;
+    const ids = request2.externalId !== void 0 && /^\d+$/.test(request2.externalId) ? [Number(request2.externalId)] : await this.runsNamed(request2);
+    for (const id of ids) await this.cancelRun(id);
+  }
+  async runsNamed(request2) {
+    const title = stageRunName(request2);
+    try {
+      const answer = await this.client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+        owner: this.ref.owner,
+        repo: this.ref.repo,
+        workflow_id: this.workflow,
+        event: "workflow_dispatch",
+        per_page: 100
+      });
+      return answer.data.workflow_runs.filter((run2) => run2.display_title === title && run2.status !== "completed").map((run2) => Number(run2.id));
+    } catch (error2) {
+      throw new GitHubAdapterError(
+        `could not list the runs of ${this.workflow} to cancel "${title}": ${messageOf(error2)}`,
+        {
+          cause: error2
+        }
+      );
+    }
+  }
+  async cancelRun(id) {
     const { owner, repo } = this.ref;
     try {
-      await this.client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", {
-        owner,
-        repo,
-        run_id: Number(request2.externalId)
-      });
+      await this.client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", { owner, repo, run_id: id });
     } catch (error2) {
       if (statusOf(error2) === 409) return;
       throw new GitHubAdapterError(
-        `could not cancel workflow run ${request2.externalId}: ${messageOf(error2)}${statusOf(error2) === 403 ? PERMISSION_HINT : ""}`,
+        `could not cancel workflow run ${id}: ${messageOf(error2)}${statusOf(error2) === 403 ? PERMISSION_HINT : ""}`,
         { cause: error2 }
       );
     }
   }
   branch() {
+    if (this.currentRef) return Promise.resolve(this.currentRef());
     this.dispatchRef ??= this.client.request("GET /repos/{owner}/{repo}", { owner: this.ref.owner, repo: this.ref.repo }).then(
       (answer) => answer.data.default_branch,
       (error2) => {
@@ -65511,6 +65613,7 @@ var GitHubStateStore = class {
   }
   client;
   ref;
+  /** What the branch held when last read or written; `head: null` remembers that it did not exist. */
   cache;
   async read(deployments, options2 = {}) {
     const cached = !options2.fresh && this.cache !== void 0;
@@ -65604,7 +65707,7 @@ var GitHubStateStore = class {
     });
     const target = answer.repository?.ref?.target;
     if (!target) {
-      this.cache = void 0;
+      this.cache = { head: null, files: /* @__PURE__ */ new Map() };
       return;
     }
     const files = /* @__PURE__ */ new Map();
@@ -66374,9 +66477,11 @@ function failAttempt(draft, region, active, outcome, message, patch, retry3 = tr
 function handleApprovalEvent(draft, event) {
   const [region, active] = reportedAttempt(draft, event.stage);
   switch (event.type) {
-    case "stage.waiting":
-      wait2(draft, region, active, event.approval.environment, event.approval.reviewers);
+    case "stage.waiting": {
+      const runner = event.stage.externalId ? { externalId: event.stage.externalId } : {};
+      wait2(draft, region, active, event.approval.environment, event.approval.reviewers, runner);
       return;
+    }
     case "stage.approved":
       approve(draft, region, active, event.review.environment, event.review.comment);
       return;
@@ -66384,12 +66489,13 @@ function handleApprovalEvent(draft, event) {
       reject(draft, region, active, event.review.environment, event.review.comment);
   }
 }
-function wait2(draft, region, active, environment2, reviewers) {
+function wait2(draft, region, active, environment2, reviewers, runner) {
   const current = active.approval;
   if (active.status === "running" || current && current.state !== "waiting")
     throw settled(active, "it is no longer waiting for approval");
   if (current) {
-    if (reviewers.length > 0) replaceStage(draft, active, { ...active, approval: { ...current, reviewers } });
+    if (reviewers.length > 0)
+      replaceStage(draft, active, { ...active, ...runner, approval: { ...current, reviewers } });
     return;
   }
   const at = draft.event.at;
@@ -66397,7 +66503,11 @@ function wait2(draft, region, active, environment2, reviewers) {
   const limit = draft.context.stages?.[active.stage]?.approvalTimeoutSeconds;
   if (limit !== void 0)
     addTimer(draft, { name: `${APPROVAL_TIMER}:${region}`, due: addSeconds(at, limit), region, runId: active.runId });
-  replaceStage(draft, active, { ...active, approval: { environment: environment2, reviewers, since: at, state: "waiting" } });
+  replaceStage(draft, active, {
+    ...active,
+    ...runner,
+    approval: { environment: environment2, reviewers, since: at, state: "waiting" }
+  });
   note2(draft, region, active, "stage.waiting", `${active.stage} awaiting approval in ${environment2}`);
 }
 function approve(draft, region, active, environment2, comment2) {
@@ -66850,43 +66960,27 @@ async function executeEffects(effects, specs, runner, log, clock) {
     if (effect.type === "runStage") {
       const report = { runId: effect.runId, attempt: effect.attempt, stage: effect.stage };
       const id = `dispatch:${deployment}:${effect.runId}:${effect.attempt}:${effect.stage}`;
-      let event;
+      let message;
       try {
         const started = await runner.start({
           deployment,
           ...effect,
           ...jobOf(specs.get(deployment), deployment, effect.stage)
         });
-        event = started.ok ? {
-          type: "stage.dispatched",
-          id,
-          at: clock.now(),
-          actor: "ferry",
-          cause: "runner",
-          stage: {
-            ...report,
-            ...started.externalId ? { externalId: started.externalId } : {},
-            ...started.url ? { url: started.url } : {}
-          }
-        } : {
-          type: "stage.failed",
-          id,
-          at: clock.now(),
-          actor: "ferry",
-          cause: "runner",
-          stage: { ...report, message: `could not start stage ${effect.stage}: ${started.message}` }
-        };
+        if (started.ok) continue;
+        message = started.message;
       } catch (error2) {
         log.error({ err: error2, deployment, stage: effect.stage }, "stage dispatch threw");
-        event = {
-          type: "stage.failed",
-          id,
-          at: clock.now(),
-          actor: "ferry",
-          cause: "runner",
-          stage: { ...report, message: `could not start stage ${effect.stage}: ${error2.message}` }
-        };
+        message = error2.message;
       }
+      const event = {
+        type: "stage.failed",
+        id,
+        at: clock.now(),
+        actor: "ferry",
+        cause: "runner",
+        stage: { ...report, message: `could not start stage ${effect.stage}: ${message}` }
+      };
       followUps.push({ deployment, event });
     } else if (effect.type === "cancelStage") {
       try {
@@ -67229,7 +67323,12 @@ var RepoWorker = class {
     this.engine = new Engine({
       store: repairing.store,
       catalog: this.catalog,
-      runner: new ActionsRunner(client, this.ref, { ...options2.workflow ? { workflow: options2.workflow } : {}, log }),
+      // The default branch comes with every webhook: no request to look it up.
+      runner: new ActionsRunner(client, this.ref, {
+        ...options2.workflow ? { workflow: options2.workflow } : {},
+        dispatchRef: () => this.defaultBranch,
+        log
+      }),
       reporter: repairing.reporter,
       clock: options2.clock,
       log,
@@ -67470,6 +67569,7 @@ function createFerryApp(options2 = {}) {
     });
     workers = repoWorkers;
     const settings = new Settings(log);
+    const dispatcher = dispatcherOf(app, log, options2.tokenMode === true);
     const on = (events, handler2) => {
       app.on(events, async (context) => {
         let origin;
@@ -67497,6 +67597,7 @@ function createFerryApp(options2 = {}) {
           forgetSettings: () => settings.forget(origin.fullName),
           now: () => clock.now(),
           workflow,
+          dispatcher,
           log
         };
         void worker.enqueue(`${context.name} ${context.id}`, () => handler2(ctx, context.name)).catch((error2) => log.error({ err: error2, delivery: context.id }, "webhook task failed"));
@@ -67559,6 +67660,24 @@ async function discoverRepositories(app, workers) {
     }
   }
   return found;
+}
+function dispatcherOf(app, log, tokenMode) {
+  if (tokenMode) return () => Promise.resolve("anyone");
+  let identity2;
+  return () => {
+    identity2 ??= app.auth().then((octokit) => octokit.request("GET /app")).then(
+      ({ data }) => data?.slug ? { login: `${data.slug}[bot]` } : void 0,
+      (error2) => {
+        identity2 = void 0;
+        log.warn(
+          { err: error2 },
+          "could not read the app's identity; workflow runs are matched by recorded run ids only"
+        );
+        return void 0;
+      }
+    );
+    return identity2;
+  };
 }
 function loggerOf(log) {
   return {

@@ -1,5 +1,6 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
 import type { GitHubClient } from "../adapters/github/github-client.ts";
+import type { Dispatcher } from "../adapters/github/stage-run-name.ts";
 import { boundConfigReads } from "../adapters/github/bound-config-reads.ts";
 import { systemClock } from "../adapters/local/system-clock.ts";
 import type { Clock } from "../ports/clock.ts";
@@ -76,6 +77,7 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
     });
     workers = repoWorkers;
     const settings = new Settings(log);
+    const dispatcher = dispatcherOf(app, log, options.tokenMode === true);
 
     const on = (events: Parameters<Probot["on"]>[0], handler: Handler) => {
       app.on(events, async (context: Context) => {
@@ -105,6 +107,7 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
           forgetSettings: () => settings.forget(origin.fullName),
           now: () => clock.now(),
           workflow,
+          dispatcher,
           log,
         };
         // Not awaited: the webhook is answered now; the repository's queue keeps the order and logs a task's error.
@@ -175,6 +178,33 @@ async function discoverRepositories(app: Probot, workers: RepoWorkers): Promise<
     }
   }
   return found;
+}
+
+/**
+ * Who dispatches ferry's stage runs, so a run's title may name its stage: the app's bot
+ * (`<slug>[bot]`, asked once per process with the app's JWT); in token mode whatever identity the
+ * workflow's token has, which is not known in advance. A failed lookup is asked again next time.
+ */
+function dispatcherOf(app: Probot, log: Logger, tokenMode: boolean): () => Promise<Dispatcher | undefined> {
+  if (tokenMode) return () => Promise.resolve("anyone");
+  let identity: Promise<Dispatcher | undefined> | undefined;
+  return () => {
+    identity ??= app
+      .auth()
+      .then((octokit) => octokit.request("GET /app"))
+      .then(
+        ({ data }): Dispatcher | undefined => (data?.slug ? { login: `${data.slug}[bot]` } : undefined),
+        (error: unknown) => {
+          identity = undefined;
+          log.warn(
+            { err: error },
+            "could not read the app's identity; workflow runs are matched by recorded run ids only",
+          );
+          return undefined;
+        },
+      );
+    return identity;
+  };
 }
 
 /** Probot's pino logger through ferry's small Logger port. */

@@ -75,7 +75,12 @@ export class RepoWorker {
     this.engine = new Engine({
       store: repairing.store,
       catalog: this.catalog,
-      runner: new ActionsRunner(client, this.ref, { ...(options.workflow ? { workflow: options.workflow } : {}), log }),
+      // The default branch comes with every webhook: no request to look it up.
+      runner: new ActionsRunner(client, this.ref, {
+        ...(options.workflow ? { workflow: options.workflow } : {}),
+        dispatchRef: () => this.defaultBranch,
+        log,
+      }),
       reporter: repairing.reporter,
       clock: options.clock,
       log,

@@ -1,3 +1,5 @@
+import { STAGE_RUN_NAME } from "../adapters/github/stage-run-name.ts";
+
 /**
  * The runner workflow ferry dispatches for each stage, as `ferry init` writes it and the README
  * shows it (a test keeps the two the same and runs actionlint on it). The job runs in the
@@ -6,7 +8,8 @@
  */
 export const STAGE_WORKFLOW_TEMPLATE = `# Runs one ferry stage as a GitHub Actions job. The ferry app dispatches it; do not rename it.
 name: ferry stage
-run-name: "ferry \${{ inputs.deployment }} \${{ inputs.stage }} (run \${{ inputs.run_id }}, attempt \${{ inputs.attempt }})"
+# The run's title names the stage attempt: ferry finds the run by it, so keep it as it is.
+run-name: "${STAGE_RUN_NAME}"
 on:
   workflow_dispatch:
     inputs:

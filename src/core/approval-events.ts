@@ -16,9 +16,12 @@ type ApprovalEvent = Extract<FerryEvent, { type: "stage.waiting" | "stage.approv
 export function handleApprovalEvent(draft: Draft, event: ApprovalEvent): void {
   const [region, active] = reportedAttempt(draft, event.stage);
   switch (event.type) {
-    case "stage.waiting":
-      wait(draft, region, active, event.approval.environment, event.approval.reviewers);
+    case "stage.waiting": {
+      // The held run is recorded with the wait: its start (the approval) is found by the run id.
+      const runner = event.stage.externalId ? { externalId: event.stage.externalId } : {};
+      wait(draft, region, active, event.approval.environment, event.approval.reviewers, runner);
       return;
+    }
     case "stage.approved":
       approve(draft, region, active, event.review.environment, event.review.comment);
       return;
@@ -33,13 +36,15 @@ function wait(
   active: StageResult,
   environment: string,
   reviewers: readonly string[],
+  runner: { readonly externalId?: string },
 ): void {
   const current = active.approval;
   if (active.status === "running" || (current && current.state !== "waiting"))
     throw settled(active, "it is no longer waiting for approval");
   if (current) {
     // Another signal of the same wait: it may know the reviewers the first one did not.
-    if (reviewers.length > 0) replaceStage(draft, active, { ...active, approval: { ...current, reviewers } });
+    if (reviewers.length > 0)
+      replaceStage(draft, active, { ...active, ...runner, approval: { ...current, reviewers } });
     return;
   }
   const at = draft.event.at;
@@ -47,7 +52,11 @@ function wait(
   const limit = draft.context.stages?.[active.stage]?.approvalTimeoutSeconds;
   if (limit !== undefined)
     addTimer(draft, { name: `${APPROVAL_TIMER}:${region}`, due: addSeconds(at, limit), region, runId: active.runId });
-  replaceStage(draft, active, { ...active, approval: { environment, reviewers, since: at, state: "waiting" } });
+  replaceStage(draft, active, {
+    ...active,
+    ...runner,
+    approval: { environment, reviewers, since: at, state: "waiting" },
+  });
   note(draft, region, active, "stage.waiting", `${active.stage} awaiting approval in ${environment}`);
 }
 

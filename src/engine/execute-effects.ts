@@ -8,9 +8,10 @@ import type { StageRequest, StageRunner } from "../ports/stage-runner.ts";
 import type { DeploymentEvent } from "./deployment-event.ts";
 
 /**
- * Executes the effects of a committed batch. Stage dispatches answer with follow-up events
- * (`stage.dispatched` with the runner's id and link, or `stage.failed` when dispatch failed),
- * which the engine submits as the next batch. Timers need no action: they live in the state
+ * Executes the effects of a committed batch. A stage that could not be dispatched answers with a
+ * follow-up `stage.failed`, which the engine submits as the next batch; a dispatched one answers
+ * nothing, so a stage costs one state commit for its start (the move that entered it) and one for
+ * its result: the runner's id and link ride with the result, not with a commit of their own. Timers need no action: they live in the state
  * file and `fireDueTimers` finds them there, which is what survives a restart. Where a stage's
  * job runs (environment, `runs-on`) comes from the deployment's spec.
  */
@@ -26,45 +27,29 @@ export async function executeEffects(
     if (effect.type === "runStage") {
       const report = { runId: effect.runId, attempt: effect.attempt, stage: effect.stage };
       const id = `dispatch:${deployment}:${effect.runId}:${effect.attempt}:${effect.stage}`;
-      let event: FerryEvent;
+      let message: string;
       try {
         const started = await runner.start({
           deployment,
           ...effect,
           ...jobOf(specs.get(deployment), deployment, effect.stage),
         });
-        event = started.ok
-          ? {
-              type: "stage.dispatched",
-              id,
-              at: clock.now(),
-              actor: "ferry",
-              cause: "runner",
-              stage: {
-                ...report,
-                ...(started.externalId ? { externalId: started.externalId } : {}),
-                ...(started.url ? { url: started.url } : {}),
-              },
-            }
-          : {
-              type: "stage.failed",
-              id,
-              at: clock.now(),
-              actor: "ferry",
-              cause: "runner",
-              stage: { ...report, message: `could not start stage ${effect.stage}: ${started.message}` },
-            };
+        // Dispatched: nothing to record. The runner's id and link come with the stage's result, and
+        // until then the run is found from what the dispatch gave it (its title on GitHub).
+        if (started.ok) continue;
+        message = started.message;
       } catch (error) {
         log.error({ err: error, deployment, stage: effect.stage }, "stage dispatch threw");
-        event = {
-          type: "stage.failed",
-          id,
-          at: clock.now(),
-          actor: "ferry",
-          cause: "runner",
-          stage: { ...report, message: `could not start stage ${effect.stage}: ${(error as Error).message}` },
-        };
+        message = (error as Error).message;
       }
+      const event: FerryEvent = {
+        type: "stage.failed",
+        id,
+        at: clock.now(),
+        actor: "ferry",
+        cause: "runner",
+        stage: { ...report, message: `could not start stage ${effect.stage}: ${message}` },
+      };
       followUps.push({ deployment, event });
     } else if (effect.type === "cancelStage") {
       try {

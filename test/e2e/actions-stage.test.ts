@@ -3,7 +3,7 @@
  * engine with the GitHub state store, reporter and Actions runner dispatches `ferry-stage.yml`;
  * the stand-in's runner executes each run by spawning the real `node dist/action.js` in a clone
  * at the run's version and sends `workflow_run` / `workflow_job` webhooks, which a small signed
- * receiver turns into stage events with `stageEventsFromWorkflow` + `locateStage`.
+ * receiver turns into stage events with `stageEventsFromWorkflow` (runs placed by their title).
  */
 import { verify } from "@octokit/webhooks-methods";
 import { readFileSync } from "node:fs";
@@ -96,25 +96,19 @@ async function stateOf(deployment: string): Promise<DeploymentState | undefined>
   return (await states()).find((s) => s.deployment === deployment);
 }
 
-/** Feeds a workflow webhook to the engine the way the app does: locate the stage by workflow run id, then submit. */
+/**
+ * Feeds a workflow webhook to the engine the way the app does: a completed run is placed by its
+ * title (`run-name`), as the app's bot started it; a start is looked up in the state files, and
+ * matters only to a stage waiting for reviewers.
+ */
 async function handle(event: string, id: string, payload: unknown): Promise<void> {
   if (event !== "workflow_run" && event !== "workflow_job") return;
-  // Only payloads that can carry a result ask where their run belongs; the rest cost no state read.
-  let asked = false;
-  stageEventsFromWorkflow(event, payload, id, () => ((asked = true), undefined));
-  if (!asked) return;
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    // The dispatch answer is recorded as a follow-up batch; a fast run's webhook may arrive first.
-    await engine.idle();
-    const found = await states();
-    const events = stageEventsFromWorkflow(event, payload, id, (runId) => locateStage(found, runId));
-    if (events.length > 0) {
-      outcomes.push(...(await engine.submit(events)));
-      return;
-    }
-    if ((payload as { action?: string }).action !== "completed") return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await engine.idle();
+  const found = await states();
+  const events = stageEventsFromWorkflow(event, payload, id, (runId) => locateStage(found, runId), {
+    login: "ferry[bot]",
+  });
+  if (events.length > 0) outcomes.push(...(await engine.submit(events)));
 }
 
 /** A signed-webhook receiver: answers at once, handles deliveries one at a time in arrival order. */
@@ -292,7 +286,7 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(
       runs.every((r) => r.conclusion === "success" && r.workflowPath === WORKFLOW && r.inputs["version"] === v1),
     ).toBe(true);
-    // Each stage record links the workflow run ferry dispatched, and its job once it started.
+    // Each stage record links the workflow run ferry dispatched, recorded with the stage's result.
     for (const [i, stage] of state.stages.entries())
       expect(stage).toMatchObject({
         status: "succeeded",
@@ -393,7 +387,9 @@ describe("stages on GitHub Actions, end to end", () => {
     const run = await gh.runner.waitForRun((r) => r.repo === repo && r.inputs["deployment"] === "api");
     const waiting = (await stateOf("api"))!;
     const deadline = waiting.timers.find((t) => t.name === "stage-deadline:main")!;
-    expect(waiting.stages.at(-1)).toMatchObject({ stage: "validate", externalId: String(run.id) });
+    // The dispatch recorded nothing: the deadline cancels the run its title names.
+    expect(waiting.stages.at(-1)).toMatchObject({ stage: "validate", status: "dispatching" });
+    expect(waiting.stages.at(-1)).not.toHaveProperty("externalId");
     // Nothing is due before the deadline.
     expect(await engine.fireDueTimers(new Date(Date.parse(deadline.due) - 1_000).toISOString())).toEqual([]);
     const fired = await engine.fireDueTimers(new Date(Date.parse(deadline.due) + 1_000).toISOString());

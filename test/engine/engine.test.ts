@@ -12,7 +12,7 @@ async function stateOf(store: MemoryStateStore, name: string): Promise<Deploymen
 }
 
 describe("Engine", () => {
-  it("runs the loop: transition, commit, dispatch the stage, record the dispatch, report", async () => {
+  it("runs the loop: transition, commit, dispatch the stage, report; the dispatch costs no commit", async () => {
     const store = new MemoryStateStore();
     const { engine, runner, reporter } = engineWith(store, [specFor("web", "standard", stages)]);
     const [outcome] = await engine.submit([events.deploy("web", "a".repeat(40))]);
@@ -23,13 +23,16 @@ describe("Engine", () => {
     ]);
     let state = await stateOf(store, "web");
     expect(state.regions.main!.state).toBe("installing");
-    expect(state.stages.at(-1)).toMatchObject({ stage: "install", externalId: "mem-1" });
+    expect(state.stages.at(-1)).toMatchObject({ stage: "install", status: "dispatching" });
+    expect(state.stages.at(-1)).not.toHaveProperty("externalId");
+    expect(store.writes).toHaveLength(1);
     expect(store.writes[0]!.message).toMatch(/^web: requested → installing \(run 1, aaaaaaa\) \[skip ci\]\n/);
     expect(store.writes[0]!.message).toContain("Ferry-Event: deploy web\nFerry-Delivery: d-");
     expect(store.writes[0]!.message).toContain("Ferry-Actor: alice");
     await engine.submit([events.stage("web", "stage.succeeded", state)]);
     state = await stateOf(store, "web");
     expect(state.regions.main!.state).toBe("running");
+    expect(store.writes).toHaveLength(2);
     expect(reporter.latest("web")?.state.regions.main!.state).toBe("running");
   });
 
@@ -81,19 +84,22 @@ describe("Engine", () => {
     expect(reporter.batches[0]!.map((v) => v.deployment).sort()).toEqual([...names].sort());
     for (const n of names) expect((await stateOf(store, n)).queue).toMatchObject([{ version: "v9", coalesced: 8 }]);
     await engine.idle();
-    expect(store.writes).toHaveLength(2);
+    // The ten dispatches record nothing: one commit for the whole burst.
+    expect(store.writes).toHaveLength(1);
   });
 
-  it("repairs the surfaces after a crash between commit and report with the next event", async () => {
+  it("repairs the surfaces after a crash between commit and report with the redelivered event", async () => {
     const store = new MemoryStateStore();
     const { engine, reporter } = engineWith(store, [specFor("web", "standard", stages)]);
     reporter.failNext = true;
-    const [outcome] = await engine.submit([events.deploy("web", "v1")]);
+    const deploy = events.deploy("web", "v1");
+    const [outcome] = await engine.submit([deploy]);
     expect(outcome!.kind).toBe("applied");
-    expect(reporter.latest("web")).toBeUndefined();
     await engine.idle();
+    expect(reporter.latest("web")).toBeUndefined();
+    expect(await engine.submit([deploy])).toMatchObject([{ kind: "duplicate" }]);
     expect(reporter.latest("web")?.state.regions.main!.state).toBe("installing");
-    expect(reporter.latest("web")?.state.stages.at(-1)?.externalId).toBe("mem-1");
+    expect(store.writes).toHaveLength(1);
   });
 
   it("refuses a corrupt state file, leaves it untouched, and reports the deployment as blocked", async () => {
@@ -149,7 +155,9 @@ describe("Engine", () => {
     const state = await stateOf(store, "web");
     expect(state.regions.main!.state).toBe("failed");
     expect(state.error).toMatchObject({ step: "install" });
-    expect(runner.cancelled).toMatchObject([{ stage: "install", externalId: "mem-1" }]);
+    // The dispatch recorded no runner id: the runner finds the stage's job from the stage itself.
+    expect(runner.cancelled).toMatchObject([{ stage: "install", runId: 1, attempt: 1 }]);
+    expect(runner.cancelled[0]).not.toHaveProperty("externalId");
     expect(await engine.fireDueTimers(clock.now())).toEqual([]);
   });
 

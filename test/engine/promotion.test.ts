@@ -50,7 +50,8 @@ describe("Engine: promotion between deployments", () => {
       ["staging", "install", V1],
       ["production", "install", V1],
     ]);
-    expect(store.writes.at(-2)?.message).toContain("Ferry-Event: deploy production");
+    // The promotion's commit is the last: production's dispatch records nothing.
+    expect(store.writes.at(-1)?.message).toContain("Ferry-Event: deploy production");
   });
 
   it("a version staging runs deploys at once; a rollback on staging promotes nothing", async () => {

@@ -1,6 +1,7 @@
 import { silentLogger, type Logger } from "../../ports/logger.ts";
 import type { StageCancel, StageRequest, StageRunner, StageStart } from "../../ports/stage-runner.ts";
 import { GitHubAdapterError, statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
+import { stageRunName } from "./stage-run-name.ts";
 
 /** The runner workflow's file name under `.github/workflows/` (docs/architecture.md#names-fixed-for-users). */
 export const FERRY_STAGE_WORKFLOW = "ferry-stage.yml";
@@ -14,11 +15,12 @@ export interface ActionsRunnerOptions {
   /** Workflow file name or numeric id. Default {@link FERRY_STAGE_WORKFLOW}. */
   readonly workflow?: string;
   /**
-   * The branch GitHub reads the workflow file from. The stage's own version is an input the
-   * workflow checks out, so this only says which copy of the workflow runs. Default: the
-   * repository's default branch, looked up once.
+   * The branch GitHub reads the workflow file from, or how to know it (the app knows the default
+   * branch from its webhooks). The stage's own version is an input the workflow checks out, so
+   * this only says which copy of the workflow runs. Default: the repository's default branch,
+   * looked up once.
    */
-  readonly dispatchRef?: string;
+  readonly dispatchRef?: string | (() => string);
   readonly log?: Logger;
 }
 
@@ -30,8 +32,9 @@ interface DispatchDetails {
 
 /**
  * Runs stages as GitHub Actions workflow runs: `start` dispatches `ferry-stage.yml` with the
- * stage's inputs and `return_run_details`, so the workflow run id is known at once and the
- * `workflow_run` / `workflow_job` webhooks that follow can be matched to the stage by it.
+ * stage's inputs and `return_run_details` (proof that the run exists, and its link for the log).
+ * The workflow's `run-name` writes the deployment, stage, run and attempt into the run's title, so
+ * the `workflow_run` webhooks that follow name their stage without ferry recording the run id.
  * Expected failures (missing workflow, wrong trigger, missing permission) come back as
  * `{ ok: false }` with what a person should do; the engine turns them into a failed stage.
  */
@@ -39,6 +42,7 @@ export class ActionsRunner implements StageRunner {
   private readonly workflow: string;
   private readonly log: Logger;
   private dispatchRef: Promise<string> | undefined;
+  private readonly currentRef: (() => string) | undefined;
 
   constructor(
     private readonly client: GitHubClient,
@@ -47,7 +51,8 @@ export class ActionsRunner implements StageRunner {
   ) {
     this.workflow = options.workflow ?? FERRY_STAGE_WORKFLOW;
     this.log = options.log ?? silentLogger;
-    if (options.dispatchRef !== undefined) this.dispatchRef = Promise.resolve(options.dispatchRef);
+    if (typeof options.dispatchRef === "function") this.currentRef = options.dispatchRef;
+    else if (options.dispatchRef !== undefined) this.dispatchRef = Promise.resolve(options.dispatchRef);
   }
 
   async start(request: StageRequest): Promise<StageStart> {
@@ -113,26 +118,59 @@ export class ActionsRunner implements StageRunner {
     }
   }
 
+  /**
+   * Cancels the stage's workflow run: the one its record names, else the unfinished runs of the
+   * workflow whose title names this stage attempt (a stage records its run id only with its result
+   * or a wait for reviewers, so a running one is found by its title).
+   */
   async cancel(request: StageCancel): Promise<void> {
-    if (request.externalId === undefined || !/^\d+$/.test(request.externalId)) return;
+    const ids =
+      request.externalId !== undefined && /^\d+$/.test(request.externalId)
+        ? [Number(request.externalId)]
+        : await this.runsNamed(request);
+    for (const id of ids) await this.cancelRun(id);
+  }
+
+  private async runsNamed(request: StageCancel): Promise<number[]> {
+    const title = stageRunName(request);
+    try {
+      // Newest first; a stage's run is among the latest dispatches unless it waited for hours.
+      const answer = await this.client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+        owner: this.ref.owner,
+        repo: this.ref.repo,
+        workflow_id: this.workflow,
+        event: "workflow_dispatch",
+        per_page: 100,
+      });
+      return answer.data.workflow_runs
+        .filter((run) => run.display_title === title && run.status !== "completed")
+        .map((run) => Number(run.id));
+    } catch (error) {
+      throw new GitHubAdapterError(
+        `could not list the runs of ${this.workflow} to cancel "${title}": ${messageOf(error)}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+
+  private async cancelRun(id: number): Promise<void> {
     const { owner, repo } = this.ref;
     try {
-      await this.client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", {
-        owner,
-        repo,
-        run_id: Number(request.externalId),
-      });
+      await this.client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", { owner, repo, run_id: id });
     } catch (error) {
       // 409: the run already completed, which is all a cancel wanted.
       if (statusOf(error) === 409) return;
       throw new GitHubAdapterError(
-        `could not cancel workflow run ${request.externalId}: ${messageOf(error)}${statusOf(error) === 403 ? PERMISSION_HINT : ""}`,
+        `could not cancel workflow run ${id}: ${messageOf(error)}${statusOf(error) === 403 ? PERMISSION_HINT : ""}`,
         { cause: error },
       );
     }
   }
 
   private branch(): Promise<string> {
+    if (this.currentRef) return Promise.resolve(this.currentRef());
     this.dispatchRef ??= this.client
       .request("GET /repos/{owner}/{repo}", { owner: this.ref.owner, repo: this.ref.repo })
       .then(

@@ -1,6 +1,7 @@
 import type { ApprovalRequest } from "../../core/ferry-event.ts";
 import type { DeploymentEvent } from "../../engine/deployment-event.ts";
 import { actorOf, attemptOf, fail, positiveInteger, record, text, timeOf } from "./webhook-fields.ts";
+import { runStarter } from "./stage-run-name.ts";
 import type { LocatedStage } from "./workflow-stage-events.ts";
 
 /** Who asked for the review and when the job began to wait, or who decided and when. */
@@ -11,6 +12,9 @@ export type DeploymentReviewFact =
       readonly attempt: number;
       /** The workflow file of the run, when the payload names it; reviews of other workflows are not ferry's. */
       readonly workflowPath?: string;
+      /** The run's title and who started it: they name the stage when ferry's dispatcher started it. */
+      readonly title?: string;
+      readonly startedBy?: string;
       readonly request: ApprovalRequest;
       readonly at: string;
       readonly actor: string;
@@ -20,6 +24,8 @@ export type DeploymentReviewFact =
       readonly workflowRunId: number;
       readonly attempt: number;
       readonly workflowPath?: string;
+      readonly title?: string;
+      readonly startedBy?: string;
       readonly environment: string;
       readonly comment?: string;
       readonly at: string;
@@ -46,6 +52,8 @@ export function deploymentReviewFact(payload: unknown, deliveryId: string): Depl
     workflowRunId: positiveInteger(run["id"], "workflow_run.id", deliveryId),
     attempt: attemptOf(run["run_attempt"], "workflow_run.run_attempt", deliveryId),
     ...(typeof run["path"] === "string" && run["path"] !== "" ? { workflowPath: run["path"] } : {}),
+    ...(typeof run["display_title"] === "string" ? { title: run["display_title"] } : {}),
+    ...optionalStarter(runStarter(run)),
   };
   if (action === "requested") {
     const owner = ownerOf(body);
@@ -133,4 +141,8 @@ function ownerOf(body: Record<string, unknown>): string {
     if (typeof login === "string" && login !== "") return login;
   }
   return "";
+}
+
+function optionalStarter(login: string | undefined): { startedBy?: string } {
+  return login === undefined ? {} : { startedBy: login };
 }

@@ -75,7 +75,8 @@ interface ReadAnswer {
  * a write from a stale memory fails the swap and is retried from a fresh read.
  */
 export class GitHubStateStore implements StateStore {
-  private cache: { head: string; files: Map<string, string> } | undefined;
+  /** What the branch held when last read or written; `head: null` remembers that it did not exist. */
+  private cache: { head: string | null; files: Map<string, string> } | undefined;
 
   constructor(
     private readonly client: GitHubClient,
@@ -188,7 +189,8 @@ export class GitHubStateStore implements StateStore {
     });
     const target = answer.repository?.ref?.target;
     if (!target) {
-      this.cache = undefined;
+      // No branch yet: remembered like any read, so the reads before the first write cost one request.
+      this.cache = { head: null, files: new Map() };
       return;
     }
     const files = new Map<string, string>();

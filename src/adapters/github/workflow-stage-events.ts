@@ -1,6 +1,7 @@
 import type { ApprovalState, DeploymentState } from "../../core/deployment-state.ts";
 import type { StageEventType, StageReport } from "../../core/ferry-event.ts";
 import type { DeploymentEvent } from "../../engine/deployment-event.ts";
+import { runStarter, trustedStageName, type Dispatcher, type NamedStage } from "./stage-run-name.ts";
 import { actorOf, attemptOf, positiveInteger, record, text, timeOf } from "./webhook-fields.ts";
 
 /** The stage a workflow run was dispatched for, as the state file records it. */
@@ -13,7 +14,7 @@ export interface LocatedStage {
   readonly approval?: ApprovalState;
 }
 
-/** Finds the stage whose dispatch answered with this workflow run id; the app reads it from the state files. */
+/** Finds the stage whose record holds this workflow run id; the app reads it from the state files. */
 export type StageLocator = (workflowRunId: string) => LocatedStage | undefined;
 
 export { WorkflowPayloadError } from "./webhook-fields.ts";
@@ -27,6 +28,10 @@ interface RunFacts {
   readonly url: string;
   readonly at: string;
   readonly actor: string;
+  /** `display_title`: the `run-name` GitHub evaluated from the dispatch inputs. */
+  readonly title: string | undefined;
+  /** Who started the run (`triggering_actor`, else `actor`). */
+  readonly startedBy: string | undefined;
 }
 
 interface JobFacts {
@@ -41,26 +46,28 @@ interface JobFacts {
 }
 
 /**
- * Turns a `workflow_run` or `workflow_job` webhook about a ferry stage run into stage events:
+ * Turns a `workflow_run` or `workflow_job` webhook about a ferry stage run into stage events. A
+ * stage costs one state commit, its result; the run's start is not recorded on its own:
  *
- * - `workflow_run.in_progress` → `stage.started`; `workflow_job.in_progress` → `stage.started`
- *   carrying the job's page as the stage's link (the most useful place to send a person).
  * - `workflow_run.completed` → `stage.succeeded` for `success`, `stage.timed-out` for
- *   `timed_out`, else `stage.failed` naming the conclusion and the run's page. Only the run's
- *   completion counts, so a run with several jobs reports one result; `workflow_job.completed`
- *   is ignored.
- * - `workflow_run.requested` and `workflow_job.queued` give nothing: the engine already recorded
- *   the run id and link from the dispatch answer, and a queued run is not running yet.
+ *   `timed_out`, else `stage.failed` naming the conclusion and the run's page. The event carries
+ *   the run id and page, so the stage record links the run from its result on. Only the run's
+ *   completion counts, so a run with several jobs reports one result; `workflow_job.completed` is
+ *   ignored. The stage is found from the run's title (`run-name`, see {@link stageOfRunName}) when
+ *   `dispatcher` started the run, else from a stage record holding the run id (`locate`).
+ * - `workflow_run.in_progress` and `workflow_job.in_progress` → `stage.started` only for a stage
+ *   that waits for its environment's reviewers: GitHub starts a held job once it is approved, so
+ *   the start ends the wait (and its approval timer). A held stage's record holds the run id (the
+ *   wait recorded it), so `locate` finds it. Any other start changes nothing a person or a timer
+ *   needs and gives no event, so no commit.
+ * - `workflow_run.requested` and `workflow_job.queued` give nothing.
  *
  * Event ids are derived from the run (or job), its `run_attempt` and the outcome, never from the
  * delivery: a redelivery (same `X-GitHub-Delivery`) and a duplicate delivery of the same outcome
  * (a new one) both map to the same id, which the engine drops as a duplicate. A re-run on GitHub
  * is a new `run_attempt` and so a new event, which the core refuses when the stage is over.
- *
- * `locate` maps the workflow run id to the stage that dispatched it (see {@link locateStage}); a
- * run it does not know (another workflow, or a webhook that outran the recording of its
- * dispatch) gives no events. Whether the result is still current is the core's call: a
- * superseded run or an old attempt is refused as `stale-attempt`.
+ * Whether the result is still current is the core's call: a superseded run or an old attempt is
+ * refused as `stale-attempt`. A run neither its title nor `locate` places gives no events.
  *
  * @throws WorkflowPayloadError when the payload lacks the fields ferry relies on; `deliveryId`
  * is in the message so the delivery can be found in the app's log and GitHub's delivery list.
@@ -70,21 +77,30 @@ export function stageEventsFromWorkflow(
   payload: unknown,
   deliveryId: string,
   locate: StageLocator,
+  dispatcher?: Dispatcher,
 ): DeploymentEvent[] {
   if (eventName === "workflow_run") {
     const run = runFacts(payload, deliveryId);
-    if (run.action !== "in_progress" && run.action !== "completed") return [];
-    const located = locate(String(run.id));
-    if (!located) return [];
-    if (run.action === "in_progress")
+    if (run.action === "in_progress") {
+      const located = locate(String(run.id));
+      if (located?.approval !== "waiting") return [];
       return [stageEvent(located, "stage.started", `gh-run:${run.id}:${run.attempt}:started`, run.id, run)];
+    }
+    if (run.action !== "completed") return [];
+    const located = namedStage(run, dispatcher) ?? locate(String(run.id));
+    if (!located) return [];
     const conclusion = run.conclusion ?? "unknown";
     if (conclusion === "success")
-      return [stageEvent(located, "stage.succeeded", `gh-run:${run.id}:${run.attempt}:succeeded`, run.id, run)];
+      return [
+        stageEvent(located, "stage.succeeded", `gh-run:${run.id}:${run.attempt}:succeeded`, run.id, run, {
+          url: run.url,
+        }),
+      ];
     const type = conclusion === "timed_out" ? "stage.timed-out" : "stage.failed";
     const outcome = type === "stage.timed-out" ? "timed-out" : "failed";
     return [
       stageEvent(located, type, `gh-run:${run.id}:${run.attempt}:${outcome}`, run.id, run, {
+        url: run.url,
         message: `stage ${located.stage}: workflow run ${describeConclusion(conclusion)} (${run.url})`,
       }),
     ];
@@ -92,10 +108,14 @@ export function stageEventsFromWorkflow(
   const job = jobFacts(payload, deliveryId);
   if (job.action !== "in_progress") return [];
   const located = locate(String(job.runId));
-  if (!located) return [];
+  if (located?.approval !== "waiting") return [];
   return [
     stageEvent(located, "stage.started", `gh-job:${job.id}:${job.attempt}:started`, job.runId, job, { url: job.url }),
   ];
+}
+
+function namedStage(run: RunFacts, dispatcher: Dispatcher | undefined): LocatedStage | undefined {
+  return trustedStageName(run.title, run.startedBy, dispatcher);
 }
 
 /** A workflow run GitHub holds before its job starts: what a waiting signal says. */
@@ -104,6 +124,9 @@ export interface WaitingRun {
   readonly attempt: number;
   readonly at: string;
   readonly actor: string;
+  /** A run's title and who started it (a job's payload has neither). */
+  readonly title?: string;
+  readonly startedBy?: string;
 }
 
 /**
@@ -118,14 +141,22 @@ export function waitingRunOf(
 ): WaitingRun | undefined {
   const facts = eventName === "workflow_run" ? runFacts(payload, deliveryId) : jobFacts(payload, deliveryId);
   if (facts.status !== "waiting") return undefined;
-  const workflowRunId = "runId" in facts ? facts.runId : facts.id;
-  return { workflowRunId, attempt: facts.attempt, at: facts.at, actor: facts.actor };
+  const base = { attempt: facts.attempt, at: facts.at, actor: facts.actor };
+  if ("runId" in facts) return { workflowRunId: facts.runId, ...base };
+  return {
+    workflowRunId: facts.id,
+    ...base,
+    ...(facts.title === undefined ? {} : { title: facts.title }),
+    ...(facts.startedBy === undefined ? {} : { startedBy: facts.startedBy }),
+  };
 }
 
 /**
  * Which deployment's stage was dispatched as this workflow run: the stage record whose
- * `externalId` is the run id, newest first. Records of finished stages are found too, so a late
- * result of an old attempt reaches the core and is refused there with a reason, not dropped unseen.
+ * `externalId` is the run id, newest first. A record holds it once the stage waited for reviewers
+ * or ended, and in state files written by builds that recorded every dispatch. Records of finished
+ * stages are found too, so a late result of an old attempt reaches the core and is refused there
+ * with a reason, not dropped unseen.
  */
 export function locateStage(states: Iterable<DeploymentState>, workflowRunId: string): LocatedStage | undefined {
   for (const state of states) {
@@ -140,6 +171,21 @@ export function locateStage(states: Iterable<DeploymentState>, workflowRunId: st
       };
   }
   return undefined;
+}
+
+/**
+ * The stage a trusted run title names, with what its record says of the wait for reviewers. The
+ * record may not be in `states` yet (another replica wrote the move); the title still names it.
+ */
+export function locateNamedStage(states: Iterable<DeploymentState>, named: NamedStage): LocatedStage {
+  for (const state of states) {
+    if (state.deployment !== named.deployment) continue;
+    const stage = state.stages.findLast(
+      (s) => s.stage === named.stage && s.runId === named.runId && s.attempt === named.attempt,
+    );
+    if (stage?.approval) return { ...named, approval: stage.approval.state };
+  }
+  return named;
 }
 
 function stageEvent(
@@ -195,6 +241,8 @@ function runFacts(payload: unknown, deliveryId: string): RunFacts {
     url: text(run["html_url"], "workflow_run.html_url", deliveryId),
     at: timeOf([run["updated_at"], run["run_started_at"], run["created_at"]], "workflow_run.updated_at", deliveryId),
     actor: actorOf(body),
+    title: typeof run["display_title"] === "string" ? run["display_title"] : undefined,
+    startedBy: runStarter(run),
   };
 }
 

@@ -64,8 +64,8 @@ interface Running {
 
 /**
  * Runs stages as local child processes, each in a fresh detached git worktree at the requested
- * version, and reports them to the engine as `stage.started` then `stage.succeeded`,
- * `stage.failed` or `stage.timed-out`. A cancelled stage reports nothing more: the engine
+ * version, and reports the result to the engine as `stage.succeeded`, `stage.failed` or
+ * `stage.timed-out` (a start is no lifecycle move and is not reported). A cancelled stage reports nothing more: the engine
  * cancelled it because the deployment moved on, so a late result would only be refused as stale.
  */
 export class ProcessRunner implements StageRunner {
@@ -220,10 +220,8 @@ export class ProcessRunner implements StageRunner {
         },
       },
     });
-    // Not awaited before the steps: the engine may still be busy with the batch that called `start`.
-    const started = this.options
-      .submit([event("stage.started")])
-      .catch((error: unknown) => this.log.error({ err: error }, "could not submit stage.started"));
+    // No `stage.started`: a start is no lifecycle move, so it costs no state commit. The terminal
+    // shows the steps as they run (`onStep`), and the result carries the run key and the log link.
     const log = createWriteStream(logFile, { flags: "a" });
     log.on("error", (error) => this.log.warn({ err: error, logFile }, "could not write stage log"));
     let result: StageResult | undefined;
@@ -268,7 +266,6 @@ export class ProcessRunner implements StageRunner {
       await closeStream(log);
       await this.removeWorktree(checkout);
     }
-    await started;
     if (!result) return;
     if (run.controller.signal.aborted) {
       this.log.info({ deployment: request.deployment, stage: request.stage }, "local stage cancelled");

@@ -1,4 +1,5 @@
 import { approvalEvent, deploymentReviewFact } from "../../adapters/github/deployment-review-facts.ts";
+import { trustedStageName } from "../../adapters/github/stage-run-name.ts";
 import type { HandlerContext } from "./handler-context.ts";
 import { stageOfRun } from "./stage-of-run.ts";
 
@@ -12,7 +13,8 @@ export async function handleDeploymentReview(ctx: HandlerContext): Promise<void>
   const fact = deploymentReviewFact(ctx.payload, ctx.deliveryId);
   if (!fact) return;
   if (fact.workflowPath !== undefined && !fact.workflowPath.endsWith(`/${ctx.workflow}`)) return;
-  const located = await stageOfRun(ctx.worker, fact.workflowRunId, true);
+  const named = trustedStageName(fact.title, fact.startedBy, await ctx.dispatcher());
+  const located = await stageOfRun(ctx.worker, fact.workflowRunId, true, named);
   if (!located) {
     ctx.log.info(
       { repo: ctx.worker.fullName, delivery: ctx.deliveryId, workflowRunId: fact.workflowRunId },

@@ -1,3 +1,4 @@
+import type { Dispatcher } from "../../adapters/github/stage-run-name.ts";
 import type { FerryConfig } from "../../manifest/load-ferry-config.ts";
 import type { Logger } from "../../ports/logger.ts";
 import type { WebhookOrigin } from "../payload.ts";
@@ -19,5 +20,7 @@ export interface HandlerContext {
   readonly now: () => string;
   /** The runner workflow's file name, to tell ferry's workflow runs from others. */
   readonly workflow: string;
+  /** Who dispatches ferry's runs, so a run's title may name its stage; undefined while not known. */
+  readonly dispatcher: () => Promise<Dispatcher | undefined>;
   readonly log: Logger;
 }

@@ -1,4 +1,5 @@
 import { approvalEvent } from "../../adapters/github/deployment-review-facts.ts";
+import { trustedStageName } from "../../adapters/github/stage-run-name.ts";
 import {
   locateStage,
   stageEventsFromWorkflow,
@@ -13,10 +14,11 @@ import { stageOfRun } from "./stage-of-run.ts";
 
 /**
  * `workflow_run` and `workflow_job`: results of stage runs go to the runner adapter, which maps
- * them to stage events by the workflow run id the dispatch returned. Runs of other workflows are
- * ignored without reading anything. The state is read from this replica's memory first and, for
- * runs of ferry's workflow, from GitHub when the run is not found there (another replica may have
- * dispatched it).
+ * them to stage events. A completed run of ferry's workflow names its stage in its title, so its
+ * result needs no state read at all; a run the title does not place (one an older build
+ * dispatched) is looked up by its run id in this replica's memory and then on GitHub. A start only
+ * matters for a stage waiting for reviewers, whose record this replica's memory is asked for.
+ * Runs of other workflows are ignored without reading anything.
  */
 export async function handleWorkflow(ctx: HandlerContext, eventName: "workflow_run" | "workflow_job"): Promise<void> {
   const { worker, payload } = ctx;
@@ -26,26 +28,39 @@ export async function handleWorkflow(ctx: HandlerContext, eventName: "workflow_r
   }
   const waiting = waitingRunOf(eventName, payload, ctx.deliveryId);
   if (waiting) return handleWaiting(ctx, waiting, eventName === "workflow_run");
+  const completed = eventName === "workflow_run" && stringAt(payload, "action") === "completed";
+  const dispatcher = completed ? await ctx.dispatcher() : undefined;
   const convert = (states: readonly DeploymentState[]) => {
-    let asked = false;
-    const events = stageEventsFromWorkflow(eventName, payload, ctx.deliveryId, (runId): LocatedStage | undefined => {
-      asked = true;
-      return locateStage(states, runId);
-    });
-    return { events, missed: asked && events.length === 0 };
+    let missed = false;
+    const events = stageEventsFromWorkflow(
+      eventName,
+      payload,
+      ctx.deliveryId,
+      (runId): LocatedStage | undefined => {
+        const found = locateStage(states, runId);
+        missed = found === undefined;
+        return found;
+      },
+      dispatcher,
+    );
+    return { events, missed };
   };
   let result = convert([]);
-  // Nothing to locate: an event that carries no result (requested, queued, a job's completion).
-  if (!result.missed) return;
+  // The title placed it, or nothing to locate: an event that carries no result (requested, queued, a job's completion).
+  if (!result.missed) {
+    if (result.events.length > 0) await worker.submit(result.events);
+    return;
+  }
   result = convert(await worker.states());
-  // A job only says its stage started (the run's completion is the result), and every job of every
-  // workflow in the repository arrives here: asking GitHub again for each would cost a request per CI job.
-  if (result.missed && eventName === "workflow_run") result = convert(await worker.states({ fresh: true }));
+  // Every job and start of every workflow in the repository arrives here, and only a held stage's
+  // start matters: asking GitHub again is for results alone.
+  if (result.missed && completed) result = convert(await worker.states({ fresh: true }));
   if (result.missed) {
-    ctx.log.info(
-      { repo: worker.fullName, delivery: ctx.deliveryId, event: eventName },
-      "workflow run is not one ferry dispatched (or its dispatch is not recorded yet); ignored",
-    );
+    if (completed)
+      ctx.log.info(
+        { repo: worker.fullName, delivery: ctx.deliveryId, event: eventName },
+        "workflow run is not one ferry dispatched (its title names no stage, or another account started it); ignored",
+      );
     return;
   }
   await worker.submit(result.events);
@@ -58,7 +73,8 @@ export async function handleWorkflow(ctx: HandlerContext, eventName: "workflow_r
  */
 async function handleWaiting(ctx: HandlerContext, waiting: WaitingRun, fresh: boolean): Promise<void> {
   const { worker } = ctx;
-  const located = await stageOfRun(worker, waiting.workflowRunId, fresh);
+  const named = trustedStageName(waiting.title, waiting.startedBy, fresh ? await ctx.dispatcher() : undefined);
+  const located = await stageOfRun(worker, waiting.workflowRunId, fresh, named);
   // Not ferry's run, or its wait is already recorded (the review request came first): no request.
   if (!located || located.approval !== undefined) return;
   const request = await worker.pendingApproval(waiting.workflowRunId);

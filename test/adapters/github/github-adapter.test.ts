@@ -183,15 +183,17 @@ describe("GitHubReporter against the stand-in", () => {
     expect(gh.violations).toEqual([]);
   });
 
-  it("repairs the surfaces after a crash between the commit and the report, with the next event", async () => {
+  it("repairs the surfaces after a crash between the commit and the report, with the redelivered event", async () => {
     const { octokit, ref, info } = await freshRepo();
     const sha = info.headSha!;
     const store = new GitHubStateStore(octokit, ref);
     const reporter = new CrashOnceReporter(octokit, ref);
     const { engine } = engineWith(store, [specFor("web", "standard", ["install"])], { reporter });
-    await engine.submit([events.deploy("web", sha)]);
-    expect(gh.checkRuns("acme", ref.repo).filter((c) => c.name === "ferry/web")).toHaveLength(0);
+    const deploy = events.deploy("web", sha);
+    await engine.submit([deploy]);
     await engine.idle();
+    expect(gh.checkRuns("acme", ref.repo).filter((c) => c.name === "ferry/web")).toHaveLength(0);
+    expect(await engine.submit([deploy])).toMatchObject([{ kind: "duplicate" }]);
     const runs = gh.checkRuns("acme", ref.repo).filter((c) => c.name === "ferry/web");
     expect(runs).toHaveLength(1);
     expect(runs[0]!.output.summary).toContain("installing");

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ActionsRunner } from "../../../src/adapters/github/actions-runner.ts";
 import { initTemplates } from "../../../src/cli/init-templates.ts";
+import type { Dispatcher } from "../../../src/adapters/github/stage-run-name.ts";
 import {
   locateStage,
   stageEventsFromWorkflow,
@@ -72,11 +73,11 @@ const stage: LocatedStage = { deployment: "web", stage: "install", runId: 3, att
 
 describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
   it.each([
-    ["success", [[], ["stage.started"], ["stage.started"], [], ["stage.succeeded"]]],
-    ["failure", [[], ["stage.started"], ["stage.started"], [], ["stage.failed"]]],
+    ["success", "stage.succeeded"],
+    ["failure", "stage.failed"],
   ] as const)(
-    "a %s run: requested and queued give nothing, in_progress starts, only the run's completion counts",
-    async (conclusion, expected) => {
+    "a %s run: only its completion counts, placed by the run's title; a start matters only to a stage waiting for reviewers",
+    async (conclusion, type) => {
       const { runId, deliveries } = await driveRun(conclusion);
       expect(deliveries.map((d) => `${d.event}.${d.action}`)).toEqual([
         "workflow_run.requested",
@@ -86,30 +87,41 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
         "workflow_job.completed",
         "workflow_run.completed",
       ]);
-      const located: string[] = [];
-      const mapped = deliveries
-        .filter((d) => d.event !== "workflow_job" || d.action !== "queued")
-        .map((d) =>
-          stageEventsFromWorkflow(d.event as "workflow_run" | "workflow_job", d.payload, d.id, (id) => {
-            located.push(id);
-            return id === String(runId) ? stage : undefined;
-          }),
-        );
-      expect(mapped.map((list) => list.map((e) => e.event.type))).toEqual(expected);
-      expect(new Set(located)).toEqual(new Set([String(runId)]));
-      const [jobStarted] = mapped[2]!;
-      const job = deliveries[3]!.payload["workflow_job"] as { id: number; html_url: string };
-      expect(jobStarted).toMatchObject({
-        deployment: "web",
-        event: {
-          id: `gh-job:${job.id}:1:started`,
-          cause: "runner",
-          stage: { stage: "install", runId: 3, attempt: 1, url: job.html_url, externalId: String(runId) },
-        },
-      });
+      expect((deliveries[0]!.payload["workflow_run"] as { display_title: string }).display_title).toBe(
+        "ferry web install (run 3, attempt 1)",
+      );
+      const mapAll = (located: LocatedStage | undefined, asked: string[]) =>
+        deliveries
+          .filter((d) => d.event !== "workflow_job" || d.action !== "queued")
+          .map((d) =>
+            stageEventsFromWorkflow(
+              d.event as "workflow_run" | "workflow_job",
+              d.payload,
+              d.id,
+              (id) => {
+                asked.push(id);
+                return located;
+              },
+              { login: "ferry[bot]" },
+            ),
+          );
+
+      // No stage record holds the run id: the title alone places the result, and a start gives nothing.
+      const asked: string[] = [];
+      const mapped = mapAll(undefined, asked);
+      expect(mapped.map((list) => list.map((e) => e.event.type))).toEqual([[], [], [], [], [type]]);
+      expect(new Set(asked)).toEqual(new Set([String(runId)]));
       const [result] = mapped[4]!;
       const outcome = conclusion === "success" ? "succeeded" : "failed";
-      expect(result!.event.id).toBe(`gh-run:${runId}:1:${outcome}`);
+      const runUrl = (deliveries[5]!.payload["workflow_run"] as { html_url: string }).html_url;
+      expect(result).toMatchObject({
+        deployment: "web",
+        event: {
+          id: `gh-run:${runId}:1:${outcome}`,
+          cause: "runner",
+          stage: { stage: "install", runId: 3, attempt: 1, externalId: String(runId), url: runUrl },
+        },
+      });
       expect(result!.event.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
       if (conclusion === "failure")
         expect(result!.event).toMatchObject({
@@ -119,9 +131,49 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
             ),
           },
         });
+
+      // A stage whose record says it waits for reviewers: the run's and the job's start end the wait.
+      const held = mapAll({ ...stage, approval: "waiting" }, []);
+      expect(held.map((list) => list.map((e) => e.event.type))).toEqual([
+        [],
+        ["stage.started"],
+        ["stage.started"],
+        [],
+        [type],
+      ]);
+      const job = deliveries[3]!.payload["workflow_job"] as { id: number; html_url: string };
+      expect(held[2]![0]).toMatchObject({
+        deployment: "web",
+        event: {
+          id: `gh-job:${job.id}:1:started`,
+          stage: { stage: "install", runId: 3, attempt: 1, url: job.html_url, externalId: String(runId) },
+        },
+      });
       expect(gh.violations).toEqual([]);
     },
   );
+
+  it("a title counts only for a run the dispatcher started; otherwise the run id must be on record", async () => {
+    const { deliveries } = await driveRun("success");
+    const completed = deliveries.find((d) => d.event === "workflow_run" && d.action === "completed")!;
+    const map = (payload: unknown, dispatcher?: Dispatcher) =>
+      stageEventsFromWorkflow("workflow_run", payload, completed.id, () => undefined, dispatcher).map((e) =>
+        "stage" in e.event ? e.event.stage : undefined,
+      );
+    const report = { stage: "install", runId: 3, attempt: 1 };
+    expect(map(completed.payload, { login: "FERRY[bot]" })).toMatchObject([report]);
+    expect(map(completed.payload, "anyone")).toMatchObject([report]);
+    // Someone with write access dispatched the workflow by hand with the same inputs: not ferry's run.
+    const byHand = structuredClone(completed.payload) as { workflow_run: Record<string, unknown> };
+    byHand.workflow_run["triggering_actor"] = { login: "mallory" };
+    expect(map(byHand, { login: "ferry[bot]" })).toEqual([]);
+    // The identity is not known (yet): only a recorded run id places a run.
+    expect(map(completed.payload)).toEqual([]);
+    // A workflow file without ferry's run-name: its title is the workflow's name.
+    const untitled = structuredClone(completed.payload) as { workflow_run: Record<string, unknown> };
+    untitled.workflow_run["display_title"] = "ferry stage";
+    expect(map(untitled, { login: "ferry[bot]" })).toEqual([]);
+  });
 
   it.each([
     ["timed_out", "stage.timed-out", "timed-out", /workflow run timed out/],
@@ -271,19 +323,26 @@ describe("stage events through the engine", () => {
     const feed = async (d: WebhookDelivery) => {
       const found = await states();
       return engine.submit(
-        stageEventsFromWorkflow(d.event as "workflow_run", d.payload, d.id, (id) => locateStage(found, id)),
+        stageEventsFromWorkflow(d.event as "workflow_run", d.payload, d.id, (id) => locateStage(found, id), {
+          login: "ferry[bot]",
+        }),
       );
     };
-    const runOf = async () => (await states())[0]!.stages.at(-1)!;
+    // The dispatch records nothing: the stand-in's latest run of the repository is the stage's.
+    const runOf = () => {
+      const run = gh.runner
+        .all()
+        .filter((r) => r.repo === name)
+        .at(-1)!;
+      return { ...run, externalId: String(run.id) };
+    };
 
     await engine.submit([events.deploy("web", "b".repeat(40))]);
     await engine.idle();
-    const first = await runOf();
-    expect(first).toMatchObject({
-      stage: "install",
-      status: "dispatching",
-      externalId: expect.stringMatching(/^\d+$/),
-    });
+    expect((await states())[0]!.stages.at(-1)).toMatchObject({ stage: "install", status: "dispatching" });
+    expect((await states())[0]!.stages.at(-1)).not.toHaveProperty("externalId");
+    const first = runOf();
+    expect(first.inputs).toMatchObject({ deployment: "web", stage: "install", run_id: "1", attempt: "1" });
     // A second deploy supersedes the first run: its workflow run is cancelled and its late result refused.
     await engine.submit([events.deploy("web", "c".repeat(40))]);
     await engine.idle();
@@ -297,7 +356,8 @@ describe("stage events through the engine", () => {
     )!;
     expect(await feed(cancelled)).toMatchObject([{ kind: "refused", reason: "stale-attempt" }]);
 
-    const second = await runOf();
+    const second = runOf();
+    expect(second.inputs).toMatchObject({ run_id: "2" });
     await gh.runner.complete(Number(second.externalId), "success");
     await gh.flushWebhooks();
     const done = gh.deliveries.find(
@@ -312,6 +372,11 @@ describe("stage events through the engine", () => {
     const duplicate = { ...done, id: "another-delivery-id" };
     expect(await feed(duplicate)).toMatchObject([{ kind: "duplicate" }]);
     expect((await states())[0]!.regions["main"]!.state).toBe("running");
+    // The result recorded the run it came from.
+    expect((await states())[0]!.stages.find((r) => r.stage === "install" && r.runId === 2)).toMatchObject({
+      status: "succeeded",
+      externalId: second.externalId,
+    });
     expect(gh.violations).toEqual([]);
   });
 });

@@ -145,9 +145,10 @@ describe("ProcessRunner", () => {
     expect((await git.branch()).current).toBe(before.branch);
     expect(readFileSync(join(repo, "README.md"), "utf8")).toBe("# dirty, uncommitted edit\n");
 
-    expect(typesOf(submitted)).toEqual(["stage.started", "stage.succeeded"]);
+    // One event, the result: a start is no lifecycle move and costs no state commit.
+    expect(typesOf(submitted)).toEqual(["stage.succeeded"]);
     const url = started.ok ? started.url! : "";
-    for (const [i, outcome] of ["started", "succeeded"].entries()) {
+    for (const [i, outcome] of ["succeeded"].entries()) {
       const { deployment, event } = submitted[i]!;
       expect(deployment).toBe("web");
       expect(event).toMatchObject({
@@ -161,7 +162,7 @@ describe("ProcessRunner", () => {
         expect.objectContaining({ runId: 7, attempt: 2, stage: "deploy", externalId: "local:web:7:2:deploy", url }),
       );
     }
-    expect(submitted[1]!.event).toHaveProperty("stage.message", expect.stringMatching(/^1 step succeeded in/));
+    expect(submitted[0]!.event).toHaveProperty("stage.message", expect.stringMatching(/^1 step succeeded in/));
     const log = readFileSync(fileURLToPath(url), "utf8");
     expect(log).toContain("==> step 1: show (command)");
     expect(log).toContain("from v1");
@@ -179,8 +180,8 @@ describe("ProcessRunner", () => {
     const { runner, submitted } = harness(repo, manifest);
     await runner.start(request("install", v2, { runId: 8, attempt: 1 }));
     await runner.idle();
-    expect(typesOf(submitted)).toEqual(["stage.started", "stage.failed"]);
-    expect(submitted[1]!.event).toMatchObject({
+    expect(typesOf(submitted)).toEqual(["stage.failed"]);
+    expect(submitted[0]!.event).toMatchObject({
       id: "local:web:8:1:install:failed",
       stage: {
         runId: 8,
@@ -201,14 +202,14 @@ describe("ProcessRunner", () => {
     const { runner, submitted } = harness(repo, manifest);
     await runner.start(request("deploy", v2, { deadline: "2026-01-01T00:00:01.000Z" }));
     await runner.idle();
-    expect(typesOf(submitted)).toEqual(["stage.started", "stage.timed-out"]);
-    expect(submitted[1]!.event).toHaveProperty("stage.message", 'stage timed out after 1s in step "hang"');
+    expect(typesOf(submitted)).toEqual(["stage.timed-out"]);
+    expect(submitted[0]!.event).toHaveProperty("stage.message", 'stage timed out after 1s in step "hang"');
     const recorded = readFileSync(pids, "utf8").trim().split("\n").map(Number);
     expect(recorded).toHaveLength(2);
     expect(await waitFor(() => recorded.every((pid) => !alive(pid)), 3000)).toBe(true);
   });
 
-  it("cancel kills the running stage's process tree and reports nothing after stage.started", async () => {
+  it("cancel kills the running stage's process tree and reports nothing", async () => {
     const pids = join(mkdtempSync(join(tmpdir(), "ferry-pids-")), "pids");
     const manifest = manifestWith({
       deploy: stage(sh(`echo $$ >> ${pids}; sleep 30 & echo $! >> ${pids}; wait`, { name: "long" })),
@@ -229,7 +230,7 @@ describe("ProcessRunner", () => {
     });
     expect(await waitFor(() => recorded.every((pid) => !alive(pid)), 1000)).toBe(true);
     await runner.idle();
-    expect(typesOf(submitted)).toEqual(["stage.started"]);
+    expect(typesOf(submitted)).toEqual([]);
     expect(await worktrees(repo)).toBe(1);
     await runner.cancel({ deployment: "web", stage: "deploy", runId: 7, attempt: 2 }); // nothing running: a no-op
   });
@@ -253,7 +254,7 @@ describe("ProcessRunner", () => {
     await runner.idle();
     const log = readFileSync(fileURLToPath(started.ok ? started.url! : ""), "utf8");
     expect(output).toEqual(["using [redacted]", "denied: [redacted]"]);
-    expect(submitted[1]!.event).toHaveProperty("stage.message", 'step "push" failed: exit code 1: denied: [redacted]');
+    expect(submitted[0]!.event).toHaveProperty("stage.message", 'step "push" failed: exit code 1: denied: [redacted]');
     expect(JSON.stringify(submitted) + log + output.join("\n")).not.toContain(secret);
     expect(log).toContain("denied: [redacted]");
   });

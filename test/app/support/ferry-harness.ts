@@ -5,7 +5,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { createNodeMiddleware, Probot } from "probot";
+import { createNodeMiddleware, Probot, type ProbotOctokit } from "probot";
+import { STAGE_RUN_NAME } from "../../../src/adapters/github/stage-run-name.ts";
 import { ManualClock } from "../../../src/adapters/memory/manual-clock.ts";
 import { createFerryApp, type FerryApp, type FerryAppOptions } from "../../../src/app/index.ts";
 import type { DeploymentState } from "../../../src/core/deployment-state.ts";
@@ -21,14 +22,21 @@ export interface Replica {
   close(): Promise<void>;
 }
 
-/** Starts ferry as `npm start` would, but on a free port, against the stand-in, with the test's clock. */
-export async function startReplica(gh: GitHubStandin, options: FerryAppOptions = {}): Promise<Replica> {
+/**
+ * Starts ferry as `npm start` would, but on a free port, against the stand-in, with the test's clock.
+ * Tests use an Octokit with throttling and retries off; the bench passes Probot's own.
+ */
+export async function startReplica(
+  gh: GitHubStandin,
+  options: FerryAppOptions = {},
+  Octokit: typeof ProbotOctokit = TestOctokit,
+): Promise<Replica> {
   const probot = new Probot({
     appId: APP_ID,
     privateKey: testAppKey(),
     secret: WEBHOOK_SECRET,
     baseUrl: gh.baseUrl,
-    Octokit: TestOctokit,
+    Octokit,
     logLevel: (process.env["FERRY_TEST_LOG"] ?? "fatal") as "fatal",
   });
   const app = createFerryApp({ timerIntervalMs: 3_600_000, coalesceMs: 0, repairDelayMs: 300, ...options });
@@ -64,6 +72,7 @@ export async function settle(gh: GitHubStandin, replicas: readonly Replica[]): P
 /** The runner workflow every managed test repository has. */
 export const STAGE_WORKFLOW = {
   ".github/workflows/ferry-stage.yml": `name: ferry stage
+run-name: "${STAGE_RUN_NAME}"
 on:
   workflow_dispatch:
     inputs:

@@ -20,7 +20,7 @@ export function renderWorkflowRun(
     head_branch: run.headBranch,
     head_sha: run.headSha,
     path: run.path,
-    display_title: run.name,
+    display_title: run.displayTitle,
     run_number: run.runNumber,
     run_attempt: 1,
     event: run.event,

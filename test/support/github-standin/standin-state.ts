@@ -175,6 +175,8 @@ export interface WorkflowRunRecord {
   workflowId: number;
   path: string;
   name: string;
+  /** `display_title`: the workflow's `run-name` evaluated with the dispatch inputs, else its name. */
+  displayTitle: string;
   headBranch: string;
   headSha: string;
   event: string;

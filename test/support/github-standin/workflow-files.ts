@@ -14,6 +14,8 @@ export interface DispatchInput {
 export interface WorkflowFile {
   path: string;
   name: string;
+  /** `run-name` as written, expressions unresolved. */
+  runName: string | undefined;
   /** Declared inputs when the workflow has a `workflow_dispatch` trigger, else undefined. */
   dispatch: Record<string, DispatchInput> | undefined;
   /** `environment` is the job's `environment:` (its name, or `name:` of the mapping) as written, expressions unresolved. */
@@ -72,6 +74,7 @@ export function parseWorkflow(path: string, text: string): WorkflowFile {
   return {
     path,
     name: typeof doc["name"] === "string" ? doc["name"] : path,
+    runName: typeof doc["run-name"] === "string" ? doc["run-name"] : undefined,
     dispatch,
     jobs: jobs.length ? jobs : [{ name: "build", steps: [] }],
   };
@@ -89,10 +92,19 @@ function environmentOf(value: unknown): { environment?: string } {
  */
 export function resolveEnvironment(written: string | undefined, inputs: Record<string, unknown>): string | undefined {
   if (written === undefined) return undefined;
-  const resolved = written
-    .replace(/\$\{\{\s*inputs\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g, (_m, key: string) => String(inputs[key] ?? ""))
-    .trim();
+  const resolved = resolveInputs(written, inputs).trim();
   return resolved === "" ? undefined : resolved;
+}
+
+/** A run's title: `run-name` with its `${{ inputs.<name> }}` replaced, else the workflow's name (GitHub's fallback for a dispatch). */
+export function displayTitle(file: WorkflowFile, inputs: Record<string, unknown>): string {
+  return file.runName === undefined ? file.name : resolveInputs(file.runName, inputs);
+}
+
+function resolveInputs(written: string, inputs: Record<string, unknown>): string {
+  return written.replace(/\$\{\{\s*inputs\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g, (_m, key: string) =>
+    String(inputs[key] ?? ""),
+  );
 }
 
 /** Workflow paths on a commit. */

@@ -5,7 +5,7 @@ import { isoTime } from "./iso-time.ts";
 import type { StandinServices } from "./rest-context.ts";
 import type { RepoRecord, UserRecord, WorkflowJobRecord, WorkflowRunRecord } from "./standin-state.ts";
 import type { WebhookDelivery } from "./webhook-dispatcher.ts";
-import { resolveEnvironment, type WorkflowFile } from "./workflow-files.ts";
+import { displayTitle, resolveEnvironment, type WorkflowFile } from "./workflow-files.ts";
 
 /** How a run can end. */
 export type RunConclusion = "success" | "failure" | "cancelled";
@@ -85,6 +85,7 @@ export class WorkflowRunner {
       workflowId,
       path: file.path,
       name: file.name,
+      displayTitle: displayTitle(file, inputs),
       headBranch: ref,
       headSha: sha,
       event: "workflow_dispatch",
