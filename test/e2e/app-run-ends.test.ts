@@ -11,8 +11,10 @@ import {
   testClock,
   type Replica,
 } from "../app/support/ferry-harness.ts";
+import { runSurfacesOf } from "../app/support/run-surfaces.ts";
 
 const owner = "acme";
+const runSurfaces = (repo: string) => runSurfacesOf(gh, owner, repo, "web");
 let gh: GitHubStandin;
 let replica: Replica;
 
@@ -30,44 +32,6 @@ const step = (script: string) => `    steps:\n      - run: ./${script}.sh\n`;
 const manifest = (lifecycle: string, stages: readonly string[], extra = "") =>
   `lifecycle: ${lifecycle}\nenvironment: production\n${extra}triggers:\n  paths: ["site/**"]\nstages:\n` +
   stages.map((s) => `  ${s}:\n${step(s)}`).join("");
-
-/** What GitHub shows for one run of `web`: its check run, its version's commit status, its deployment. */
-interface RunSurfaces {
-  readonly run: number;
-  readonly sha: string;
-  /** `status/conclusion` of the run's check run. */
-  readonly check: string;
-  /** Every ferry/web commit status state on the run's version, oldest first. */
-  readonly statuses: readonly string[];
-  /** Every status of the run's deployment, oldest first. */
-  readonly deployment: readonly string[];
-}
-
-/** Every run's surfaces, each found once: one check run and one deployment per run, or the test fails. */
-function runSurfaces(repo: string): RunSurfaces[] {
-  const checks = gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/web");
-  const deployments = gh.deployments(owner, repo);
-  const runs = checks.map((c) => Number(c.externalId?.split(":")[2]));
-  expect(new Set(runs).size).toBe(runs.length);
-  expect(deployments).toHaveLength(runs.length);
-  return checks.map((c, i) => {
-    const run = runs[i]!;
-    const deployment = deployments.filter(
-      (d) => typeof d.payload === "object" && (d.payload["ferry"] as { runId?: number }).runId === run,
-    );
-    expect(deployment).toHaveLength(1);
-    return {
-      run,
-      sha: c.headSha,
-      check: `${c.status}/${c.conclusion ?? ""}`,
-      statuses: gh
-        .listStatuses(owner, repo, c.headSha)
-        .filter((s) => s.context === "ferry/web")
-        .map((s) => s.state),
-      deployment: deployment[0]!.statuses.map((s) => s.state),
-    };
-  });
-}
 
 /** The last ferry/web commit status on `sha`, with its description. */
 function lastStatus(repo: string, sha: string): { state: string; description: string | null } | undefined {
@@ -111,7 +75,10 @@ describe("every run ends visibly with its own outcome", () => {
 
     const state = (await stateOf(gh, owner, repo, "web"))!;
     expect(state.regions["main"]?.state).toBe("running");
-    expect(state.run).toMatchObject({ id: 3, kind: "rollback", version: v1, surfaces: {} });
+    expect(state.run).toMatchObject({ id: 3, kind: "rollback", version: v1 });
+    // The rollback run's ids rode into the state file with its next commit: they are GitHub's.
+    const rollbackCheck = gh.checkRuns(owner, repo).find((c) => c.externalId === "ferry:web:3")!;
+    expect(state.run?.surfaces).toEqual({ checkRun: rollbackCheck.id, deployment: gh.deployments(owner, repo)[2]!.id });
     expect(runSurfaces(repo)).toEqual([
       { run: 1, sha: v1, check: "completed/success", statuses: expect.anything(), deployment: expect.anything() },
       {
