@@ -1,4 +1,4 @@
-import { deploymentStatus, stateLine } from "../../core/deployment-summary.ts";
+import { awaitingApproval, deploymentStatus, stateLine } from "../../core/deployment-summary.ts";
 import type { ReportStatus } from "../../core/lifecycle.ts";
 import type { RunOutcome } from "../../core/run-end.ts";
 import { shortVersion } from "../../core/short-version.ts";
@@ -129,8 +129,12 @@ export function shortDescription(view: DeploymentView): string {
   const where = Object.values(view.state.regions).map((r) => r.state);
   switch (report) {
     case "queued":
-    case "in_progress":
-      return clip(`${rollback ? "rolling back to" : "deploying"} ${version} (${which})`, 140);
+    case "in_progress": {
+      // A job held for reviewers is the one wait people must act on: the status says so.
+      const waiting = awaitingApproval(view.state)?.approval;
+      const held = waiting ? ` — awaiting approval in ${waiting.environment}` : "";
+      return clip(`${rollback ? "rolling back to" : "deploying"} ${version} (${which})${held}`, 140);
+    }
     case "success":
       return clip(`${rollback ? "rolled back to" : "deployed"} ${version} (${which})`, 140);
     case "failure":
