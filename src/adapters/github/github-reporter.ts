@@ -82,7 +82,8 @@ export class GitHubReporter implements Reporter {
     if (!check) check = await this.createCheckRun(view, run, body);
     // What the surfaces show is unknown after a lookup: send it all once.
     const all = fresh || unknown || !before;
-    if (!fresh && (all || JSON.stringify(body) !== JSON.stringify(checkBody(before)))) {
+    // The move marker alone changing (a bookkeeping move) is not worth a request.
+    if (!fresh && (all || !before || shownContent(body) !== shownContent(checkBody(before)))) {
       check = await this.updateCheckRun(check.id, body);
     }
     this.remember(view.deployment, run.id, { checkRun: check });
@@ -108,11 +109,13 @@ export class GitHubReporter implements Reporter {
       ? await this.lookup.checkRunById(known.checkRun.id)
       : await this.lookup.checkRun(view.deployment, run.id, run.version);
     if (!found) return;
+    const body = checkBody(view);
     const shown = moveOf(found.summary);
-    const latest = view.state.processed.at(-1);
-    // Up to date, or showing a newer move than this replica read: leave it.
-    if (!view.blocked && (shown === latest || (shown !== undefined && !view.state.processed.includes(shown)))) return;
-    const updated = await this.updateCheckRun(found.id, checkBody(view));
+    // Showing what this state shows, or a newer move than this replica read: leave it.
+    const current = withoutMarker(found.summary) === withoutMarker(body.output.summary);
+    const newer = shown !== undefined && !view.state.processed.includes(shown);
+    if (!view.blocked && (current || newer)) return;
+    const updated = await this.updateCheckRun(found.id, body);
     found = { ...found, url: updated.url };
     this.remember(view.deployment, run.id, { checkRun: updated });
     await this.commitStatus(view, run, found.url);
@@ -258,11 +261,20 @@ function deploymentBody(view: DeploymentView | undefined, logUrl: string): strin
   });
 }
 
-const MARKER = /<!-- ferry:move ([^ ]*) -->$/;
+const MARKER = /\n\n<!-- ferry:move ([^ ]*) -->$/;
 
 /** An HTML comment (invisible on GitHub) naming the last event the shown state applied. */
 function moveMarker(eventId: string | undefined): string {
   return `\n\n<!-- ferry:move ${encodeURIComponent(eventId ?? "").replaceAll("-", "%2D")} -->`;
+}
+
+/** A check run's content as people see it: everything but the move marker. */
+function shownContent(body: CheckBody): string {
+  return JSON.stringify({ ...body, output: { ...body.output, summary: withoutMarker(body.output.summary) } });
+}
+
+function withoutMarker(summary: string | undefined): string | undefined {
+  return summary?.replace(MARKER, "");
 }
 
 function moveOf(summary: string | undefined): string | undefined {
