@@ -64864,7 +64864,7 @@ var GitHubReporter = class {
     const fresh = !check2;
     if (!check2) check2 = await this.createCheckRun(view, run2, body);
     const all = fresh || unknown || !before;
-    if (!fresh && (all || JSON.stringify(body) !== JSON.stringify(checkBody(before)))) {
+    if (!fresh && (all || !before || shownContent(body) !== shownContent(checkBody(before)))) {
       check2 = await this.updateCheckRun(check2.id, body);
     }
     this.remember(view.deployment, run2.id, { checkRun: check2 });
@@ -64887,10 +64887,12 @@ var GitHubReporter = class {
     const known = this.knownOf(view.deployment, run2);
     let found = known.checkRun ? await this.lookup.checkRunById(known.checkRun.id) : await this.lookup.checkRun(view.deployment, run2.id, run2.version);
     if (!found) return;
+    const body = checkBody(view);
     const shown = moveOf(found.summary);
-    const latest = view.state.processed.at(-1);
-    if (!view.blocked && (shown === latest || shown !== void 0 && !view.state.processed.includes(shown))) return;
-    const updated = await this.updateCheckRun(found.id, checkBody(view));
+    const current = withoutMarker(found.summary) === withoutMarker(body.output.summary);
+    const newer = shown !== void 0 && !view.state.processed.includes(shown);
+    if (!view.blocked && (current || newer)) return;
+    const updated = await this.updateCheckRun(found.id, body);
     found = { ...found, url: updated.url };
     this.remember(view.deployment, run2.id, { checkRun: updated });
     await this.commitStatus(view, run2, found.url);
@@ -65013,11 +65015,17 @@ function deploymentBody(view, logUrl) {
     auto_inactive: true
   });
 }
-var MARKER = /<!-- ferry:move ([^ ]*) -->$/;
+var MARKER = /\n\n<!-- ferry:move ([^ ]*) -->$/;
 function moveMarker(eventId) {
   return `
 
 <!-- ferry:move ${encodeURIComponent(eventId ?? "").replaceAll("-", "%2D")} -->`;
+}
+function shownContent(body) {
+  return JSON.stringify({ ...body, output: { ...body.output, summary: withoutMarker(body.output.summary) } });
+}
+function withoutMarker(summary2) {
+  return summary2?.replace(MARKER, "");
 }
 function moveOf(summary2) {
   const match = summary2 === void 0 ? null : MARKER.exec(summary2);
