@@ -65147,7 +65147,7 @@ var CHECK_RUN_ACTIONS_LIMIT = 3;
 var LABEL_MAX_LENGTH = 20;
 var DESCRIPTION_MAX_LENGTH = 40;
 function checkRunActions(view) {
-  if (view.blocked) return [];
+  if (view.blocked || view.ended) return [];
   const { lifecycle, state } = view;
   const handles = (event) => Object.entries(state.regions).some(
     ([region, r]) => Boolean(lifecycle.regions[region]?.states[r.state]?.on?.[event] ?? lifecycle.on?.[event])
@@ -65186,6 +65186,7 @@ function surfaceStatus(view) {
       check: { status: "completed", conclusion: "failure" },
       deployment: "error"
     };
+  if (view.ended) return endedStatus(view.ended.outcome);
   const report = deploymentStatus(view.lifecycle, view.state);
   switch (report) {
     case "queued":
@@ -65225,180 +65226,331 @@ function surfaceStatus(view) {
 function clip2(text2, max) {
   return text2.length <= max ? text2 : text2.slice(0, max - 1) + "\u2026";
 }
+function endedStatus(outcome) {
+  switch (outcome) {
+    case "success":
+      return {
+        report: "success",
+        commit: "success",
+        check: { status: "completed", conclusion: "success" },
+        deployment: "success"
+      };
+    case "failure":
+      return {
+        report: "failure",
+        commit: "failure",
+        check: { status: "completed", conclusion: "failure" },
+        deployment: "failure"
+      };
+    case "cancelled":
+      return {
+        report: "neutral",
+        commit: "error",
+        check: { status: "completed", conclusion: "cancelled" },
+        deployment: "inactive"
+      };
+  }
+}
+var ENDED_WORDS = {
+  success: "succeeded",
+  failure: "failed",
+  cancelled: "cancelled"
+};
 function shortDescription(view) {
   if (view.blocked) return clip2(`blocked: ${view.blocked}`, 140);
-  const error2 = view.state.error && view.state.error.runId === view.state.run?.id ? ` \u2014 ${view.state.error.step} failed` : "";
-  return clip2(`${stateLine(view.state)}${error2}`, 140);
+  const run2 = view.state.run;
+  if (!run2) return clip2(stateLine(view.state), 140);
+  const which3 = `run ${run2.id}${run2.attempt > 1 ? `, attempt ${run2.attempt}` : ""}`;
+  if (view.ended) return clip2(`run ${run2.id} ${ENDED_WORDS[view.ended.outcome]}: ${view.ended.reason}`, 140);
+  const version = shortVersion(run2.version);
+  const rollback = run2.kind === "rollback";
+  const error2 = view.state.error && view.state.error.runId === run2.id ? view.state.error : void 0;
+  const report = surfaceStatus(view).report;
+  const where = Object.values(view.state.regions).map((r) => r.state);
+  switch (report) {
+    case "queued":
+    case "in_progress": {
+      const waiting = awaitingApproval(view.state)?.approval;
+      const held = waiting ? ` \u2014 awaiting approval in ${waiting.environment}` : "";
+      return clip2(`${rollback ? "rolling back to" : "deploying"} ${version} (${which3})${held}`, 140);
+    }
+    case "success":
+      return clip2(`${rollback ? "rolled back to" : "deployed"} ${version} (${which3})`, 140);
+    case "failure":
+      return clip2(`${error2 ? `${error2.step} failed` : `failed in ${where.join(", ")}`} on ${version} (${which3})`, 140);
+    case "action_required":
+      return clip2(`${stateLine(view.state)}`, 140);
+    case "neutral":
+      return clip2(`${view.state.hold ? "paused" : where.join(", ")} on ${version} (${which3})`, 140);
+  }
 }
+
+// src/adapters/github/run-surface-lookup.ts
+function runKey(deployment, runId) {
+  return `ferry:${deployment}:${runId}`;
+}
+var RunSurfaceLookup = class {
+  constructor(client, ref) {
+    this.client = client;
+    this.ref = ref;
+  }
+  client;
+  ref;
+  async checkRun(deployment, runId, sha) {
+    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...this.ref,
+      ref: sha,
+      check_name: surfaceName(deployment),
+      filter: "all",
+      per_page: 100
+    });
+    const key = runKey(deployment, runId);
+    const run2 = found.data.check_runs.filter((c) => c.external_id === key).sort((a, b) => Number(a.id) - Number(b.id))[0];
+    return run2 ? { id: Number(run2.id), url: run2.html_url ?? run2.url, summary: run2.output.summary ?? void 0 } : void 0;
+  }
+  async checkRunById(id) {
+    const { data } = await this.client.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...this.ref,
+      check_run_id: id
+    });
+    return { id: Number(data.id), url: data.html_url ?? data.url, summary: data.output.summary ?? void 0 };
+  }
+  async deployment(deployment, runId, sha, environment2) {
+    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", {
+      ...this.ref,
+      sha,
+      environment: environment2,
+      per_page: 100
+    });
+    const ids = found.data.filter((d) => {
+      const payload = d.payload;
+      return typeof payload === "object" && payload.ferry?.deployment === deployment && payload.ferry.runId === runId;
+    }).map((d) => Number(d.id)).sort((a, b) => a - b);
+    return ids[0];
+  }
+};
 
 // src/adapters/github/github-reporter.ts
 var SUMMARY_LIMIT2 = 65535;
+var REMEMBERED_RUNS = 500;
 var GitHubReporter = class {
   constructor(client, ref, log = silentLogger) {
     this.client = client;
     this.ref = ref;
     this.log = log;
+    this.lookup = new RunSurfaceLookup(client, ref);
   }
   client;
   ref;
   log;
-  checkRuns = /* @__PURE__ */ new Map();
-  deployments = /* @__PURE__ */ new Map();
-  sent = /* @__PURE__ */ new Map();
+  known = /* @__PURE__ */ new Map();
+  lookup;
   async report(views) {
     for (const view of views) {
       const run2 = view.state.run;
       if (!run2) continue;
       try {
-        const checkUrl = await this.checkRun(view, run2.id, run2.version);
-        await this.commitStatus(view, run2.version, checkUrl);
-        await this.deployment(view, run2.id, run2.version, checkUrl);
+        if (view.basis === "written") await this.project(view, run2);
+        else await this.repair(view, run2);
       } catch (error2) {
         this.log.error(
-          { err: error2, deployment: view.deployment, hint: permissionHint(error2) },
+          { err: error2, deployment: view.deployment, run: run2.id, hint: permissionHint(error2) },
           `could not report ${view.deployment} to GitHub`
         );
         throw error2;
       }
     }
   }
-  async checkRun(view, runId, sha) {
-    const { owner, repo } = this.ref;
-    const name = surfaceName(view.deployment);
-    const key = `${view.deployment}:${runId}`;
-    const status = surfaceStatus(view);
-    const body = {
-      status: status.check.status,
-      ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
-      external_id: `ferry:${key}`,
-      output: {
-        title: clip2(`${view.deployment}: ${view.blocked ? "blocked" : stateLine(view.state)}`, 255),
-        summary: clip2(deploymentSummary(view.lifecycle, view.state, view.blocked), SUMMARY_LIMIT2)
-      },
-      actions: checkRunActions(view)
+  surfacesOf(deployment, runId) {
+    const known = this.known.get(runKey(deployment, runId));
+    if (!known?.checkRun && known?.deployment === void 0) return void 0;
+    return {
+      ...known.checkRun ? { checkRun: known.checkRun.id } : {},
+      ...known.deployment === void 0 ? {} : { deployment: known.deployment }
     };
-    const content = JSON.stringify(body);
-    let known = this.checkRuns.get(key) ?? await this.findCheckRun(name, sha, `ferry:${key}`);
-    if (known && this.sent.get(`check:${key}`) === content) return known.url;
-    if (known) {
-      await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-        owner,
-        repo,
-        check_run_id: known.id,
-        ...body
-      });
-    } else {
-      const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", {
-        owner,
-        repo,
-        name,
-        head_sha: sha,
-        ...body
-      });
-      known = { id: Number(created.data.id), url: created.data.html_url ?? created.data.url };
+  }
+  /** A move this replica wrote: write what changed, creating the run's surfaces if it owns them. */
+  async project(view, run2) {
+    const known = this.knownOf(view.deployment, run2);
+    const body = checkBody(view);
+    const before = previousView(view);
+    let check2 = known.checkRun;
+    let unknown = false;
+    if (!check2 && !view.started) {
+      const found = await this.lookup.checkRun(view.deployment, run2.id, run2.version);
+      if (found) check2 = { id: found.id, url: found.url };
+      unknown = true;
     }
-    this.checkRuns.set(key, known);
-    this.sent.set(`check:${key}`, content);
-    return known.url;
+    const fresh = !check2;
+    if (!check2) check2 = await this.createCheckRun(view, run2, body);
+    const all = fresh || unknown || !before;
+    if (!fresh && (all || !before || shownContent(body) !== shownContent(checkBody(before)))) {
+      check2 = await this.updateCheckRun(check2.id, body);
+    }
+    this.remember(view.deployment, run2.id, { checkRun: check2 });
+    if (all || statusBody(view) !== statusBody(before)) await this.commitStatus(view, run2, check2.url);
+    let deployment = known.deployment;
+    if (deployment === void 0 && !view.started)
+      deployment = await this.lookup.deployment(view.deployment, run2.id, run2.version, view.environment);
+    const created = deployment === void 0;
+    if (deployment === void 0) deployment = await this.createDeployment(view, run2);
+    this.remember(view.deployment, run2.id, { deployment });
+    if (all || created || deploymentBody(view, "") !== deploymentBody(before, ""))
+      await this.deploymentStatus(deployment, view, check2.url);
   }
-  async findCheckRun(name, sha, externalId) {
-    const { owner, repo } = this.ref;
-    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      owner,
-      repo,
-      ref: sha,
-      check_name: name,
-      filter: "all",
-      per_page: 100
-    });
-    const run2 = found.data.check_runs.find((c) => c.external_id === externalId);
-    return run2 ? { id: Number(run2.id), url: run2.html_url ?? run2.url } : void 0;
+  /**
+   * A redelivered event, or a blocked deployment: the state was written before (perhaps by a
+   * replica that crashed before reporting, perhaps by one reporting right now). Surfaces that
+   * exist and show an older move than the state are brought up to date; nothing is created.
+   */
+  async repair(view, run2) {
+    const known = this.knownOf(view.deployment, run2);
+    let found = known.checkRun ? await this.lookup.checkRunById(known.checkRun.id) : await this.lookup.checkRun(view.deployment, run2.id, run2.version);
+    if (!found) return;
+    const body = checkBody(view);
+    const shown = moveOf(found.summary);
+    const current = withoutMarker(found.summary) === withoutMarker(body.output.summary);
+    const newer = shown !== void 0 && !view.state.processed.includes(shown);
+    if (!view.blocked && (current || newer)) return;
+    const updated = await this.updateCheckRun(found.id, body);
+    found = { ...found, url: updated.url };
+    this.remember(view.deployment, run2.id, { checkRun: updated });
+    await this.commitStatus(view, run2, found.url);
+    const deployment = known.deployment ?? await this.lookup.deployment(view.deployment, run2.id, run2.version, view.environment);
+    if (deployment === void 0) return;
+    this.remember(view.deployment, run2.id, { deployment });
+    await this.deploymentStatus(deployment, view, found.url);
   }
-  async commitStatus(view, sha, targetUrl) {
-    const { owner, repo } = this.ref;
-    const body = {
-      state: surfaceStatus(view).commit,
-      context: surfaceName(view.deployment),
-      description: shortDescription(view),
-      target_url: targetUrl
+  knownOf(deployment, run2) {
+    const remembered = this.known.get(runKey(deployment, run2.id)) ?? {};
+    const recorded = run2.surfaces;
+    return {
+      ...remembered,
+      ...recorded?.deployment === void 0 ? {} : { deployment: recorded.deployment },
+      ...recorded?.checkRun !== void 0 && remembered.checkRun?.id !== recorded.checkRun ? { checkRun: { id: recorded.checkRun, url: this.checkRunUrl(recorded.checkRun) } } : {}
     };
-    const key = `status:${view.deployment}:${sha}`;
-    const content = JSON.stringify(body);
-    if (this.sent.get(key) === content) return;
-    await this.client.request("POST /repos/{owner}/{repo}/statuses/{sha}", { owner, repo, sha, ...body });
-    this.sent.set(key, content);
   }
-  async deployment(view, runId, sha, logUrl) {
-    const { owner, repo } = this.ref;
-    const key = `${view.deployment}:${runId}`;
-    let id = this.deployments.get(key) ?? await this.findDeployment(view.environment, sha, view.deployment, runId);
-    const state = surfaceStatus(view).deployment;
-    const body = { state, log_url: logUrl, description: shortDescription(view), auto_inactive: true };
-    const content = JSON.stringify(body);
-    if (id !== void 0 && this.sent.get(`deployment:${key}`) === content) return;
-    if (id === void 0) {
-      const created = await this.client.request("POST /repos/{owner}/{repo}/deployments", {
-        owner,
-        repo,
-        ref: sha,
-        environment: view.environment,
-        description: clip2(`ferry run ${runId} of ${view.deployment}`, 140),
-        auto_merge: false,
-        required_contexts: [],
-        payload: { ferry: { deployment: view.deployment, runId } },
-        transient_environment: view.lifecycle.name === "preview"
-      });
-      if (!("id" in created.data))
-        throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
-      id = Number(created.data.id);
-      this.deployments.set(key, id);
-      await this.supersedePrevious(view.deployment, runId);
+  /** Where a check run is shown, for an id read from the state file before the first update returns it. */
+  checkRunUrl(id) {
+    return `https://github.com/${this.ref.owner}/${this.ref.repo}/runs/${id}`;
+  }
+  remember(deployment, runId, learned) {
+    const key = runKey(deployment, runId);
+    const next = { ...this.known.get(key), ...learned };
+    this.known.delete(key);
+    this.known.set(key, next);
+    for (const oldest of this.known.keys()) {
+      if (this.known.size <= REMEMBERED_RUNS) break;
+      this.known.delete(oldest);
     }
-    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-      owner,
-      repo,
-      deployment_id: id,
+  }
+  async createCheckRun(view, run2, body) {
+    const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", {
+      ...this.ref,
+      name: surfaceName(view.deployment),
+      head_sha: run2.version,
       ...body
     });
-    this.sent.set(`deployment:${key}`, content);
+    return { id: Number(created.data.id), url: created.data.html_url ?? created.data.url };
   }
-  /** A run that a newer one replaced before it finished is marked inactive, not left "in progress". */
-  async supersedePrevious(deployment, runId) {
-    const { owner, repo } = this.ref;
-    for (const [key, id] of this.deployments) {
-      const [name, run2] = key.split(":");
-      if (name !== deployment || Number(run2) >= runId) continue;
-      const last = this.sent.get(`deployment:${key}`);
-      if (last && /"state":"(queued|in_progress)"/.test(last)) {
-        const body = { state: "inactive", description: `superseded by run ${runId}` };
-        await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-          owner,
-          repo,
-          deployment_id: id,
-          ...body
-        });
-        this.sent.set(`deployment:${key}`, JSON.stringify(body));
-      }
-    }
+  async updateCheckRun(id, body) {
+    const updated = await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...this.ref,
+      check_run_id: id,
+      ...body
+    });
+    return { id, url: updated.data.html_url ?? updated.data.url };
   }
-  async findDeployment(environment2, sha, deployment, runId) {
-    const { owner, repo } = this.ref;
-    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", {
-      owner,
-      repo,
-      sha,
-      environment: environment2,
-      per_page: 100
+  async commitStatus(view, run2, targetUrl) {
+    await this.client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+      ...this.ref,
+      sha: run2.version,
+      ...JSON.parse(statusBody(view)),
+      target_url: targetUrl
     });
-    const match = found.data.find((d) => {
-      const ferry = d.payload;
-      return typeof ferry === "object" && ferry.ferry?.deployment === deployment && ferry.ferry.runId === runId;
+  }
+  async createDeployment(view, run2) {
+    const created = await this.client.request("POST /repos/{owner}/{repo}/deployments", {
+      ...this.ref,
+      ref: run2.version,
+      environment: view.environment,
+      description: clip2(`ferry run ${run2.id} of ${view.deployment}`, 140),
+      auto_merge: false,
+      required_contexts: [],
+      payload: { ferry: { deployment: view.deployment, runId: run2.id } },
+      transient_environment: view.lifecycle.name === "preview"
     });
-    if (!match) return void 0;
-    this.deployments.set(`${deployment}:${runId}`, Number(match.id));
-    return Number(match.id);
+    if (!("id" in created.data))
+      throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
+    return Number(created.data.id);
+  }
+  async deploymentStatus(id, view, logUrl) {
+    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+      ...this.ref,
+      deployment_id: id,
+      ...JSON.parse(deploymentBody(view, logUrl))
+    });
   }
 };
+function previousView(view) {
+  if (!view.previous) return void 0;
+  const { ended: _ended, previous, ...rest } = view;
+  return { ...rest, state: previous };
+}
+function checkBody(view) {
+  const status = surfaceStatus(view);
+  const run2 = view.state.run;
+  const ended = view.ended;
+  const title = view.blocked ? "blocked" : ended ? `run ${ended.run.id} ${ended.outcome === "failure" ? "failed" : ended.outcome === "success" ? "succeeded" : "cancelled"}: ${ended.reason}` : stateLine(view.state);
+  const preface = ended ? `> **Run ${ended.run.id} ended: ${ended.outcome}.** ${ended.reason}.
+
+` : "";
+  const marker = moveMarker(view.state.processed.at(-1));
+  const summary2 = preface + deploymentSummary(view.lifecycle, view.state, view.blocked);
+  return {
+    status: status.check.status,
+    ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
+    external_id: runKey(view.deployment, run2?.id ?? 0),
+    output: {
+      title: clip2(`${view.deployment}: ${title}`, 255),
+      summary: clip2(summary2, SUMMARY_LIMIT2 - marker.length) + marker
+    },
+    actions: checkRunActions(view)
+  };
+}
+function statusBody(view) {
+  if (!view) return "";
+  return JSON.stringify({
+    state: surfaceStatus(view).commit,
+    context: surfaceName(view.deployment),
+    description: shortDescription(view)
+  });
+}
+function deploymentBody(view, logUrl) {
+  if (!view) return "";
+  return JSON.stringify({
+    state: surfaceStatus(view).deployment,
+    log_url: logUrl,
+    description: shortDescription(view),
+    auto_inactive: true
+  });
+}
+var MARKER = /\n\n<!-- ferry:move ([^ ]*) -->$/;
+function moveMarker(eventId) {
+  return `
+
+<!-- ferry:move ${encodeURIComponent(eventId ?? "").replaceAll("-", "%2D")} -->`;
+}
+function shownContent(body) {
+  return JSON.stringify({ ...body, output: { ...body.output, summary: withoutMarker(body.output.summary) } });
+}
+function withoutMarker(summary2) {
+  return summary2?.replace(MARKER, "");
+}
+function moveOf(summary2) {
+  const match = summary2 === void 0 ? null : MARKER.exec(summary2);
+  return match?.[1] === void 0 ? void 0 : decodeURIComponent(match[1]);
+}
 function permissionHint(error2) {
   const status = statusOf(error2);
   if (status === 403) return "the app needs Checks: write, Commit statuses: write and Deployments: write";
@@ -65905,6 +66057,7 @@ function draftOf(lifecycle, state, event, context) {
   return {
     lifecycle,
     context,
+    base: state,
     event,
     regions: { ...state.regions },
     run: state.run,
@@ -65920,6 +66073,7 @@ function draftOf(lifecycle, state, event, context) {
     counters: state.counters,
     added: [],
     effects: [],
+    ended: [],
     raised: [],
     enteredSteady: false,
     steps: 0
@@ -66040,6 +66194,29 @@ function cancelJob(draft, active, reason) {
   });
 }
 
+// src/core/run-end.ts
+function endRun(draft, next, rollback) {
+  const run2 = draft.run;
+  if (!run2 || run2.id === next) return;
+  const failed = draft.error?.runId === run2.id ? draft.error : void 0;
+  const busy = isBusy(draft);
+  const outcome = failed ? "failure" : busy || draft.hold ? "cancelled" : "success";
+  const by = `run ${next}${rollback ? " (rollback)" : ""}`;
+  const reason = failed ? `${failed.step} failed; ${rollback ? "rolled back by" : "replaced by"} ${by}` : outcome === "cancelled" ? `superseded by ${by} of ${shortVersion(draftVersion(draft, rollback))}` : `finished; ${by} started after it`;
+  const state = stateOf(draft, draft.base);
+  draft.ended.push({
+    run: run2,
+    outcome,
+    reason,
+    by: next,
+    state: { ...state, regions: { ...state.regions }, queue: [...state.queue] }
+  });
+}
+function draftVersion(draft, rollback) {
+  if (rollback) return draft.good.find((g) => g.version !== draft.run?.version)?.version ?? "";
+  return draft.event.type === "deploy" ? draft.event.version : draft.run?.version ?? "";
+}
+
 // src/core/runs.ts
 function startRun(draft, start) {
   const { event } = draft;
@@ -66051,6 +66228,7 @@ function startRun(draft, start) {
     return;
   }
   const id = draft.runSeq + 1;
+  endRun(draft, id, start === "rollback");
   if (start === "rollback") {
     const from = draft.run?.version;
     const target = rollbackTarget(draft);
@@ -66774,7 +66952,13 @@ function transition(lifecycle, state, input, context = {}) {
     throw error2;
   }
   draft.effects.push({ type: "report" });
-  return { ok: true, state: stateOf(draft, state), effects: draft.effects, transitions: draft.added };
+  return {
+    ok: true,
+    state: stateOf(draft, state),
+    effects: draft.effects,
+    transitions: draft.added,
+    ended: draft.ended
+  };
 }
 function refuse(reason, detail) {
   return { ok: false, reason, detail };
@@ -66789,6 +66973,8 @@ function applyEvents(snapshot, events, specs) {
   const effects = [];
   const applied = [];
   const report = /* @__PURE__ */ new Set();
+  const ended = /* @__PURE__ */ new Map();
+  const redelivered = /* @__PURE__ */ new Set();
   for (const { deployment, event } of events) {
     const eventId = event.id;
     const spec = specs.get(deployment);
@@ -66810,6 +66996,7 @@ function applyEvents(snapshot, events, specs) {
     if (!result.ok) {
       if (result.reason === "duplicate-event") {
         report.add(deployment);
+        redelivered.add(deployment);
         outcomes.push({ kind: "duplicate", deployment, eventId });
       } else {
         outcomes.push({ kind: "refused", deployment, eventId, reason: result.reason, detail: result.detail });
@@ -66820,11 +67007,16 @@ function applyEvents(snapshot, events, specs) {
     current.set(deployment, next);
     changed.set(deployment, next);
     report.add(deployment);
+    if (result.ended.length > 0)
+      ended.set(deployment, [
+        ...ended.get(deployment) ?? [],
+        ...result.ended.map((end) => ({ ...end, state: redactDeep(end.state, spec.secretValues) }))
+      ]);
     for (const effect of result.effects) if (effect.type !== "report") effects.push({ deployment, effect });
     applied.push({ deployment, event, transitions: result.transitions });
     outcomes.push({ kind: "applied", deployment, eventId, transitions: result.transitions });
   }
-  return { outcomes, changed, current, effects, applied, report, blocked };
+  return { outcomes, changed, current, effects, applied, report, blocked, ended, redelivered };
 }
 function contextOf(spec, current, snapshot) {
   const promotion = spec.promotion;
@@ -66837,6 +67029,77 @@ function contextOf(spec, current, snapshot) {
     };
   const source = current.get(promotion.from) ?? (read?.kind === "ok" ? read.state : void 0);
   return { ...spec.context, promotion: promotionFact(promotion, source) };
+}
+
+// src/engine/batch-views.ts
+function viewsOf(result, specs, snapshot, clock) {
+  const views = [];
+  for (const deployment of result.report) {
+    const spec = specs.get(deployment);
+    if (!spec) continue;
+    const base = { deployment, lifecycle: spec.lifecycle, environment: spec.environment };
+    const state = result.current.get(deployment);
+    const blocked = result.blocked.get(deployment);
+    if (blocked) {
+      const shown = state ?? initialDeploymentState(spec.lifecycle, deployment, clock.now());
+      views.push({ ...base, state: shown, transitions: [], basis: "blocked", blocked });
+      continue;
+    }
+    if (!state) continue;
+    const read = snapshot.deployments.get(deployment);
+    const before = read?.kind === "ok" ? read.state : void 0;
+    const written = result.changed.has(deployment);
+    const transitions = result.applied.filter((a) => a.deployment === deployment).flatMap((a) => a.transitions);
+    if (!written) {
+      views.push({ ...base, state, transitions, basis: "redelivered" });
+      continue;
+    }
+    for (const end of result.ended.get(deployment) ?? []) {
+      const previous2 = before?.run?.id === end.run.id ? before : void 0;
+      if (previous2 && settled2(spec.lifecycle, previous2) === end.outcome) continue;
+      const { state: endState, ...ended } = end;
+      views.push({
+        ...base,
+        state: endState,
+        transitions: transitions.filter((t) => t.runId === end.run.id),
+        basis: "written",
+        ended,
+        ...previous2 ? { previous: previous2 } : { started: true }
+      });
+    }
+    const previous = before?.run && before.run.id === state.run?.id ? before : void 0;
+    views.push({
+      ...base,
+      state,
+      transitions,
+      basis: "written",
+      ...previous ? { previous } : state.run ? { started: true } : {}
+    });
+  }
+  return views;
+}
+function settled2(lifecycle, state) {
+  const status = deploymentStatus(lifecycle, state);
+  return status === "success" || status === "failure" ? status : void 0;
+}
+function withKnownSurfaces(result, reporter) {
+  if (!reporter.surfacesOf || result.changed.size === 0) return result;
+  const changed = new Map(result.changed);
+  const current = new Map(result.current);
+  for (const [deployment, state] of result.changed) {
+    const run2 = state.run;
+    if (!run2) continue;
+    const known = reporter.surfacesOf(deployment, run2.id);
+    const surfaces = { ...known, ...run2.surfaces };
+    if (!known || sameSurfaces(surfaces, run2.surfaces)) continue;
+    const next = { ...state, run: { ...run2, surfaces } };
+    changed.set(deployment, next);
+    current.set(deployment, next);
+  }
+  return { ...result, changed, current };
+}
+function sameSurfaces(a, b) {
+  return a.checkRun === b?.checkRun && a.deployment === b?.deployment;
 }
 
 // src/engine/move-trailer.ts
@@ -67160,7 +67423,7 @@ var Engine = class {
     let fresh = false;
     for (let attempt = 1; ; attempt++) {
       snapshot = await store.read(read, { fresh });
-      result = applyEvents(snapshot, events, specs);
+      result = withKnownSurfaces(applyEvents(snapshot, events, specs), this.options.reporter);
       if (result.changed.size === 0) {
         if (snapshot.cached && !fresh) {
           fresh = true;
@@ -67168,7 +67431,7 @@ var Engine = class {
         }
         break;
       }
-      const files = this.options.reporter.files?.(this.viewsOf(result, specs));
+      const files = this.options.reporter.files?.(viewsOf(result, specs, snapshot, this.options.clock));
       const commit = {
         expectedHead: snapshot.head,
         states: [...result.changed.values()],
@@ -67182,8 +67445,8 @@ var Engine = class {
       this.log.info({ attempt, detail: outcome.detail }, "state branch moved; re-reading and re-applying");
       await clock.sleep(Math.round(clock.random() * 25 * 2 ** attempt));
     }
+    await this.reportBatch(viewsOf(result, specs, snapshot, clock));
     const followUps = await executeEffects(result.effects, specs, this.options.runner, this.log, clock);
-    await this.reportBatch(result, specs);
     followUps.push(...await this.promotions(result, snapshot));
     if (followUps.length > 0)
       void this.submit(followUps).catch((error2) => this.log.error({ err: error2 }, "follow-up events failed"));
@@ -67204,80 +67467,18 @@ var Engine = class {
     }
     return triggers2;
   }
-  async reportBatch(result, specs) {
-    const views = this.viewsOf(result, specs);
+  async reportBatch(views) {
     if (views.length === 0) return;
     try {
       await this.options.reporter.report(views);
     } catch (error2) {
       this.log.error(
-        { err: error2, deployments: views.map((v) => v.deployment) },
+        { err: error2, deployments: [...new Set(views.map((v) => v.deployment))] },
         "reporting failed; the next event reports again"
       );
     }
   }
-  viewsOf(result, specs) {
-    const views = [];
-    for (const deployment of result.report) {
-      const spec = specs.get(deployment);
-      const state = result.current.get(deployment);
-      const blocked = result.blocked.get(deployment);
-      if (!spec) continue;
-      if (blocked) {
-        const shown = state ?? initialDeploymentState(spec.lifecycle, deployment, this.options.clock.now());
-        views.push({ ...viewOf(spec, shown, []), blocked });
-        continue;
-      }
-      if (!state) continue;
-      const transitions = result.applied.filter((a) => a.deployment === deployment).flatMap((a) => a.transitions);
-      views.push(viewOf(spec, state, transitions));
-    }
-    return views;
-  }
 };
-function viewOf(spec, state, transitions) {
-  return { deployment: spec.name, lifecycle: spec.lifecycle, state, environment: spec.environment, transitions };
-}
-
-// src/app/deferred-repair.ts
-var DEFAULT_REPAIR_DELAY_MS = 5e3;
-function withDeferredRepair(store, reporter, options2) {
-  let wrote = false;
-  const tracked = {
-    read: async (deployments, readOptions) => {
-      wrote = false;
-      return store.read(deployments, readOptions);
-    },
-    write: async (commit) => {
-      const outcome = await store.write(commit);
-      if (outcome.ok) wrote = true;
-      return outcome;
-    },
-    list: () => store.list(),
-    history: (deployment, limit) => store.history(deployment, limit)
-  };
-  const deferring = {
-    report: async (views) => {
-      const urgent = views.filter((v) => wrote || v.blocked !== void 0);
-      const later = views.filter((v) => !urgent.includes(v));
-      if (urgent.length > 0) await reporter.report(urgent);
-      if (later.length > 0) options2.schedule(() => repair(store, reporter, later));
-    },
-    ...reporter.files ? { files: reporter.files.bind(reporter) } : {}
-  };
-  return { store: tracked, reporter: deferring };
-}
-async function repair(store, reporter, views) {
-  const snapshot = await store.read(
-    views.map((v) => v.deployment),
-    { fresh: true }
-  );
-  const unchanged = views.filter((v) => {
-    const read = snapshot.deployments.get(v.deployment);
-    return read?.kind === "ok" && read.state.updatedAt === v.state.updatedAt && read.state.processed.at(-1) === v.state.processed.at(-1);
-  });
-  if (unchanged.length > 0) await reporter.report(unchanged);
-}
 
 // src/app/github-hints.ts
 function hintFor(error2) {
@@ -67317,11 +67518,8 @@ var RepoWorker = class {
       lastVersion: (d) => this.lastVersion(d),
       log
     });
-    const repairing = withDeferredRepair(this.store, new GitHubReporter(client, this.ref, log), {
-      schedule: (repair2) => this.later("repairing reports", repair2)
-    });
     this.engine = new Engine({
-      store: repairing.store,
+      store: this.store,
       catalog: this.catalog,
       // The default branch comes with every webhook: no request to look it up.
       runner: new ActionsRunner(client, this.ref, {
@@ -67329,7 +67527,7 @@ var RepoWorker = class {
         dispatchRef: () => this.defaultBranch,
         log
       }),
-      reporter: repairing.reporter,
+      reporter: new GitHubReporter(client, this.ref, log),
       clock: options2.clock,
       log,
       ...options2.coalesceMs === void 0 ? {} : { coalesceMs: options2.coalesceMs }
@@ -67378,15 +67576,6 @@ var RepoWorker = class {
     };
     this.tail = this.tail.then(run2);
     return this.tail;
-  }
-  /** Queues a task after the repair delay; it counts as work in flight meanwhile, so quiescence waits for it. */
-  later(what, task) {
-    this.options.work.begin();
-    const timer = setTimeout(() => {
-      void this.enqueue(what, task);
-      this.options.work.end();
-    }, this.options.repairDelayMs ?? DEFAULT_REPAIR_DELAY_MS);
-    timer.unref();
   }
   /** Submits events to the engine and remembers the deployments they address. */
   submit(events) {
@@ -67473,8 +67662,8 @@ var RepoWorkers = class {
   }
   /** Every worker created so far. */
   async all() {
-    const settled2 = await Promise.allSettled(this.workers.values());
-    return settled2.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
+    const settled3 = await Promise.allSettled(this.workers.values());
+    return settled3.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
   }
   /** Resolves once no repository has queued or running work (tests wait on this instead of sleeping). */
   idle() {
@@ -67564,7 +67753,6 @@ function createFerryApp(options2 = {}) {
       log,
       workflow,
       ...options2.coalesceMs === void 0 ? {} : { coalesceMs: options2.coalesceMs },
-      ...options2.repairDelayMs === void 0 ? {} : { repairDelayMs: options2.repairDelayMs },
       clientFor: (installationId) => app.auth(installationId)
     });
     workers = repoWorkers;

@@ -30,8 +30,6 @@ export interface FerryAppOptions {
   readonly workflow?: string;
   /** Events within this window share one state commit. Default: the engine's. */
   readonly coalesceMs?: number;
-  /** How long a replica waits before repairing surfaces after a duplicate event. Default 5 s. */
-  readonly repairDelayMs?: number;
   /**
    * Token mode, for the Action's `command: engine`: Probot runs with a workflow's token, events
    * carry no installation, and there is no timer loop (a job is short-lived; a `schedule` event
@@ -72,7 +70,6 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
       log,
       workflow,
       ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }),
-      ...(options.repairDelayMs === undefined ? {} : { repairDelayMs: options.repairDelayMs }),
       clientFor: (installationId) => app.auth(installationId) as Promise<GitHubClient>,
     });
     workers = repoWorkers;

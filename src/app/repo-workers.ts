@@ -12,7 +12,6 @@ import type { EventOutcome } from "../engine/event-outcome.ts";
 import type { Clock } from "../ports/clock.ts";
 import { WorkCounter } from "../engine/work-counter.ts";
 import type { Logger } from "../ports/logger.ts";
-import { DEFAULT_REPAIR_DELAY_MS, withDeferredRepair } from "./deferred-repair.ts";
 import { hintFor } from "./github-hints.ts";
 import { BoundedSet } from "./bounded-set.ts";
 
@@ -23,8 +22,6 @@ export interface RepoWorkerOptions {
   readonly workflow?: string;
   /** Events arriving within this window share one state commit. */
   readonly coalesceMs?: number;
-  /** How long to wait before repairing surfaces after a duplicate event. Default 5 s. */
-  readonly repairDelayMs?: number;
   /** An Octokit authenticated as the installation (Probot's `app.auth(id)`, which renews its token). */
   readonly clientFor: (installationId: number) => Promise<GitHubClient>;
 }
@@ -69,11 +66,8 @@ export class RepoWorker {
       lastVersion: (d) => this.lastVersion(d),
       log,
     });
-    const repairing = withDeferredRepair(this.store, new GitHubReporter(client, this.ref, log), {
-      schedule: (repair) => this.later("repairing reports", repair),
-    });
     this.engine = new Engine({
-      store: repairing.store,
+      store: this.store,
       catalog: this.catalog,
       // The default branch comes with every webhook: no request to look it up.
       runner: new ActionsRunner(client, this.ref, {
@@ -81,7 +75,7 @@ export class RepoWorker {
         dispatchRef: () => this.defaultBranch,
         log,
       }),
-      reporter: repairing.reporter,
+      reporter: new GitHubReporter(client, this.ref, log),
       clock: options.clock,
       log,
       ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }),
@@ -116,17 +110,6 @@ export class RepoWorker {
     };
     this.tail = this.tail.then(run);
     return this.tail;
-  }
-
-  /** Queues a task after the repair delay; it counts as work in flight meanwhile, so quiescence waits for it. */
-  private later(what: string, task: () => Promise<void>): void {
-    this.options.work.begin();
-    const timer = setTimeout(() => {
-      // Queued before the wait ends, so the count never passes through zero in between.
-      void this.enqueue(what, task);
-      this.options.work.end();
-    }, this.options.repairDelayMs ?? DEFAULT_REPAIR_DELAY_MS);
-    timer.unref();
   }
 
   /** Submits events to the engine and remembers the deployments they address. */

@@ -36,6 +36,18 @@ export interface Run {
   readonly from?: string;
   /** Older triggers this run's trigger superseded while it waited in the queue; absent when none. */
   readonly coalesced?: number;
+  /** Where this run is shown, once known: recorded so no replica ever creates a second one. */
+  readonly surfaces?: RunSurfaces;
+}
+
+/**
+ * The ids of the surfaces a run owns on its host (on GitHub: the check run and the deployment).
+ * They ride with the run's next state commit after the surfaces are made; until then they are
+ * found by the run's deterministic keys. See docs/architecture.md#who-creates-a-runs-surfaces.
+ */
+export interface RunSurfaces {
+  readonly checkRun?: number;
+  readonly deployment?: number;
 }
 
 /**

@@ -19,6 +19,7 @@ import type { GuardContext } from "./guard.ts";
 import { BUSY_KINDS, type Lifecycle, type StateDef } from "./lifecycle.ts";
 import type { Reason } from "./reason.ts";
 import { guardThreshold, type TransitionContext } from "./transition-context.ts";
+import type { RunEnd } from "./run-end.ts";
 import { defined } from "./defined.ts";
 
 /** A refusal raised deep inside one transition and returned by `transition()` as data. */
@@ -36,6 +37,8 @@ export class Refusal {
 export interface Draft {
   readonly lifecycle: Lifecycle;
   readonly context: TransitionContext;
+  /** The state the call started from: what `stateOf` builds on. */
+  readonly base: DeploymentState;
   /** The event being applied; a popped queue entry replaces it while it is applied. */
   event: FerryEvent;
   readonly regions: Record<string, RegionState>;
@@ -53,6 +56,8 @@ export interface Draft {
   /** Entries this call adds; appended to the state's history at the end. */
   readonly added: HistoryEntry[];
   readonly effects: Effect[];
+  /** Runs this call ended by starting a newer one, oldest first. */
+  readonly ended: RunEnd[];
   /** Signals raised by entry actions, delivered to every region after the current event. */
   readonly raised: string[];
   enteredSteady: boolean;
@@ -69,6 +74,7 @@ export function draftOf(
   return {
     lifecycle,
     context,
+    base: state,
     event,
     regions: { ...state.regions },
     run: state.run,
@@ -84,6 +90,7 @@ export function draftOf(
     counters: state.counters,
     added: [],
     effects: [],
+    ended: [],
     raised: [],
     enteredSteady: false,
     steps: 0,

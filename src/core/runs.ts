@@ -2,6 +2,7 @@ import type { DeploymentError } from "./deployment-state.ts";
 import { Refusal, regionOf, type Draft } from "./draft.ts";
 import type { RunStart } from "./lifecycle.ts";
 import { guardThreshold } from "./transition-context.ts";
+import { endRun } from "./run-end.ts";
 
 /**
  * Starts a new run, a rollback run, or a new attempt of the current run.
@@ -18,6 +19,7 @@ export function startRun(draft: Draft, start: RunStart): void {
     return;
   }
   const id = draft.runSeq + 1;
+  endRun(draft, id, start === "rollback");
   if (start === "rollback") {
     const from = draft.run?.version;
     const target = rollbackTarget(draft);

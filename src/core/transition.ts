@@ -10,6 +10,7 @@ import type { Reason } from "./reason.ts";
 import { handleStageEvent, handleTimer } from "./stage-events.ts";
 import { handleApprovalEvent } from "./approval-events.ts";
 import type { TransitionContext } from "./transition-context.ts";
+import type { RunEnd } from "./run-end.ts";
 
 export type TransitionResult =
   | {
@@ -18,6 +19,8 @@ export type TransitionResult =
       readonly effects: readonly Effect[];
       /** The history entries this event added, in order: auto states included. */
       readonly transitions: readonly HistoryEntry[];
+      /** Runs this event ended by starting a newer one: each still needs its own end shown. */
+      readonly ended: readonly RunEnd[];
     }
   | { readonly ok: false; readonly reason: Reason; readonly detail: string };
 
@@ -81,7 +84,13 @@ export function transition(
     throw error;
   }
   draft.effects.push({ type: "report" });
-  return { ok: true, state: stateOf(draft, state), effects: draft.effects, transitions: draft.added };
+  return {
+    ok: true,
+    state: stateOf(draft, state),
+    effects: draft.effects,
+    transitions: draft.added,
+    ended: draft.ended,
+  };
 }
 
 function refuse(reason: Reason, detail: string): TransitionResult {

@@ -1,5 +1,6 @@
 import { initialDeploymentState, type DeploymentState } from "../core/deployment-state.ts";
 import type { Effect } from "../core/effect.ts";
+import type { RunEnd } from "../core/run-end.ts";
 import { redactDeep } from "../core/redact.ts";
 import { promotionFact } from "../core/promotion-fact.ts";
 import { transition } from "../core/transition.ts";
@@ -22,6 +23,10 @@ export interface AppliedBatch {
   readonly report: ReadonlySet<string>;
   /** Corrupt deployments and why; they are reported as blocked and never written. */
   readonly blocked: ReadonlyMap<string, string>;
+  /** Runs the batch ended by starting newer ones, oldest first, by deployment. */
+  readonly ended: ReadonlyMap<string, readonly RunEnd[]>;
+  /** Deployments that got an event this batch had already applied (a redelivery, or a replica's twin). */
+  readonly redelivered: ReadonlySet<string>;
 }
 
 /**
@@ -40,6 +45,8 @@ export function applyEvents(
   const effects: { deployment: string; effect: Effect }[] = [];
   const applied: AppliedEvent[] = [];
   const report = new Set<string>();
+  const ended = new Map<string, RunEnd[]>();
+  const redelivered = new Set<string>();
   for (const { deployment, event } of events) {
     const eventId = event.id;
     const spec = specs.get(deployment);
@@ -64,6 +71,7 @@ export function applyEvents(
       if (result.reason === "duplicate-event") {
         // A redelivery often follows a crash before reporting: report the state again.
         report.add(deployment);
+        redelivered.add(deployment);
         outcomes.push({ kind: "duplicate", deployment, eventId });
       } else {
         outcomes.push({ kind: "refused", deployment, eventId, reason: result.reason, detail: result.detail });
@@ -74,11 +82,16 @@ export function applyEvents(
     current.set(deployment, next);
     changed.set(deployment, next);
     report.add(deployment);
+    if (result.ended.length > 0)
+      ended.set(deployment, [
+        ...(ended.get(deployment) ?? []),
+        ...result.ended.map((end) => ({ ...end, state: redactDeep(end.state, spec.secretValues) })),
+      ]);
     for (const effect of result.effects) if (effect.type !== "report") effects.push({ deployment, effect });
     applied.push({ deployment, event, transitions: result.transitions });
     outcomes.push({ kind: "applied", deployment, eventId, transitions: result.transitions });
   }
-  return { outcomes, changed, current, effects, applied, report, blocked };
+  return { outcomes, changed, current, effects, applied, report, blocked, ended, redelivered };
 }
 
 /**

@@ -1,4 +1,3 @@
-import { initialDeploymentState, type DeploymentState } from "../core/deployment-state.ts";
 import type { FerryEvent } from "../core/ferry-event.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { DeploymentCatalog, DeploymentSpec } from "../ports/deployment-catalog.ts";
@@ -7,6 +6,7 @@ import type { DeploymentView, Reporter } from "../ports/reporter.ts";
 import type { StageRunner } from "../ports/stage-runner.ts";
 import type { StateSnapshot, StateStore } from "../ports/state-store.ts";
 import { applyEvents, type AppliedBatch } from "./apply-events.ts";
+import { viewsOf, withKnownSurfaces } from "./batch-views.ts";
 import { commitMessage } from "./commit-message.ts";
 import type { DeploymentEvent } from "./deployment-event.ts";
 import type { EventOutcome } from "./event-outcome.ts";
@@ -145,7 +145,7 @@ export class Engine {
     let fresh = false;
     for (let attempt = 1; ; attempt++) {
       snapshot = await store.read(read, { fresh });
-      result = applyEvents(snapshot, events, specs);
+      result = withKnownSurfaces(applyEvents(snapshot, events, specs), this.options.reporter);
       if (result.changed.size === 0) {
         // Nothing to write means nothing proves the remembered state current: refusals and
         // duplicates must be judged against the branch as it is, so ask once more.
@@ -155,7 +155,7 @@ export class Engine {
         }
         break;
       }
-      const files = this.options.reporter.files?.(this.viewsOf(result, specs));
+      const files = this.options.reporter.files?.(viewsOf(result, specs, snapshot, this.options.clock));
       const commit = {
         expectedHead: snapshot.head,
         states: [...result.changed.values()],
@@ -170,8 +170,10 @@ export class Engine {
       this.log.info({ attempt, detail: outcome.detail }, "state branch moved; re-reading and re-applying");
       await clock.sleep(Math.round(clock.random() * 25 * 2 ** attempt));
     }
+    // Report before executing effects: a run's surfaces exist before its first stage is
+    // dispatched, so the move that stage causes finds them rather than racing their creation.
+    await this.reportBatch(viewsOf(result, specs, snapshot, clock));
     const followUps = await executeEffects(result.effects, specs, this.options.runner, this.log, clock);
-    await this.reportBatch(result, specs);
     followUps.push(...(await this.promotions(result, snapshot)));
     if (followUps.length > 0)
       void this.submit(followUps).catch((error: unknown) => this.log.error({ err: error }, "follow-up events failed"));
@@ -194,48 +196,16 @@ export class Engine {
     return triggers;
   }
 
-  private async reportBatch(
-    result: AppliedBatch,
-    specs: ReadonlyMap<string, DeploymentSpec | undefined>,
-  ): Promise<void> {
-    const views = this.viewsOf(result, specs);
+  private async reportBatch(views: readonly DeploymentView[]): Promise<void> {
     if (views.length === 0) return;
     try {
       await this.options.reporter.report(views);
     } catch (error) {
       // The state is committed; reports are a projection of it, redone by the next event or timer.
       this.log.error(
-        { err: error, deployments: views.map((v) => v.deployment) },
+        { err: error, deployments: [...new Set(views.map((v) => v.deployment))] },
         "reporting failed; the next event reports again",
       );
     }
   }
-
-  private viewsOf(result: AppliedBatch, specs: ReadonlyMap<string, DeploymentSpec | undefined>): DeploymentView[] {
-    const views: DeploymentView[] = [];
-    for (const deployment of result.report) {
-      const spec = specs.get(deployment);
-      const state = result.current.get(deployment);
-      const blocked = result.blocked.get(deployment);
-      if (!spec) continue;
-      if (blocked) {
-        // A blocked deployment has no readable state; the surfaces still need one to hang the message on.
-        const shown = state ?? initialDeploymentState(spec.lifecycle, deployment, this.options.clock.now());
-        views.push({ ...viewOf(spec, shown, []), blocked });
-        continue;
-      }
-      if (!state) continue;
-      const transitions = result.applied.filter((a) => a.deployment === deployment).flatMap((a) => a.transitions);
-      views.push(viewOf(spec, state, transitions));
-    }
-    return views;
-  }
-}
-
-function viewOf(
-  spec: DeploymentSpec,
-  state: DeploymentState,
-  transitions: DeploymentView["transitions"],
-): DeploymentView {
-  return { deployment: spec.name, lifecycle: spec.lifecycle, state, environment: spec.environment, transitions };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
 import {
+  completeRuns,
   runToRest,
   settle,
   STAGE_WORKFLOW,
@@ -11,6 +12,7 @@ import {
   WEB_MANIFEST,
   type Replica,
 } from "../app/support/ferry-harness.ts";
+import { runSurfacesOf } from "../app/support/run-surfaces.ts";
 
 const owner = "acme";
 
@@ -155,6 +157,52 @@ describe("two replicas behind a round-robin load balancer", () => {
     expect(new Set(state.processed).size).toBe(state.processed.length);
     expect(gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/web")).toHaveLength(3);
     expect(gh.deployments(owner, repo)).toHaveLength(3);
+    expect(gh.violations).toEqual([]);
+  });
+});
+
+describe("two replicas that both get every webhook, across a run boundary", () => {
+  const setup = twoReplicas("all");
+
+  it("end each run once and create each run's check run and deployment once: a failed v2 and the rollback run it starts", async () => {
+    const { gh, replicas } = setup;
+    const repo = "boundary";
+    const manifest = WEB_MANIFEST.replace(
+      "  rollback:\n",
+      "  health-check:\n    steps:\n      - run: ./health.sh\n  rollback:\n",
+    );
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": manifest, "site/index.html": "v0\n" },
+    });
+    const merge = async (version: string) => {
+      const pr = await gh.openPullRequest({
+        owner,
+        repo,
+        actor: "dev",
+        head: `feature-${version}`,
+        files: { "site/index.html": `${version}\n` },
+      });
+      return gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
+    };
+    gh.setPermission(owner, repo, "lead", "write");
+    const v1 = await merge("v1");
+    expect(await runToRest(gh, replicas)).toEqual(["install", "health-check"]);
+    const v2 = await merge("v2");
+    expect(await completeRuns(gh, replicas)).toEqual(["install"]);
+    expect(await completeRuns(gh, replicas, "failure")).toEqual(["health-check"]);
+    expect(await runToRest(gh, replicas)).toEqual(["rollback"]);
+
+    expect(gh.deliveries.every((d) => d.attempts.length === 2)).toBe(true);
+    const state = (await stateOf(gh, owner, repo, "web"))!;
+    expect(state.run).toMatchObject({ id: 3, kind: "rollback", version: v1 });
+    // One check run and one deployment per run (runSurfacesOf fails on a second), each with its own end.
+    expect(runSurfacesOf(gh, owner, repo, "web").map((r) => [r.run, r.sha, r.check, r.deployment.at(-1)])).toEqual([
+      [1, v1, "completed/success", "success"],
+      [2, v2, "completed/failure", "failure"],
+      [3, v1, "completed/success", "success"],
+    ]);
     expect(gh.violations).toEqual([]);
   });
 });

@@ -23,7 +23,8 @@ export interface CheckRunAction {
  * and `pause` (docs/architecture.md#names-fixed-for-users); GitHub shows at most three.
  */
 export function checkRunActions(view: DeploymentView): CheckRunAction[] {
-  if (view.blocked) return [];
+  // An ended run is history: its buttons would act on the run that replaced it.
+  if (view.blocked || view.ended) return [];
   const { lifecycle, state } = view;
   const handles = (event: string) =>
     Object.entries(state.regions).some(([region, r]) =>

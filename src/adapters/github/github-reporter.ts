@@ -1,41 +1,54 @@
+import type { Run, RunSurfaces } from "../../core/deployment-state.ts";
 import { deploymentSummary, stateLine } from "../../core/deployment-summary.ts";
 import { silentLogger, type Logger } from "../../ports/logger.ts";
 import type { DeploymentView, Reporter } from "../../ports/reporter.ts";
 import { checkRunActions } from "./check-run-actions.ts";
 import { statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
+import { RunSurfaceLookup, runKey, type FoundCheckRun } from "./run-surface-lookup.ts";
 import { clip, shortDescription, surfaceName, surfaceStatus } from "./surface-mapping.ts";
 
 const SUMMARY_LIMIT = 65_535;
+/** Runs whose ids and check-run links a reporter remembers; forgetting one costs a lookup, nothing else. */
+export const REMEMBERED_RUNS = 500;
+
+interface Known {
+  checkRun?: { id: number; url: string };
+  deployment?: number;
+}
 
 /**
- * Projects deployment states onto GitHub: a check run per run (created once, then updated), a
- * commit status on the run's version, and a GitHub deployment per run with its statuses. It
- * remembers ids and what it last sent, so a steady state change costs one request per surface
- * and an unchanged surface costs none; after a restart one lookup finds the existing check run
- * and deployment again, so reporting twice never duplicates them.
+ * Projects runs onto GitHub: per run a check run, a commit status on its version and a GitHub
+ * deployment with its statuses. What it writes is decided by what the engine knows, never by
+ * memory (docs/architecture.md#who-creates-a-runs-surfaces):
+ * - only the replica that wrote the move starting a run creates its surfaces; a later writer
+ *   creates them only when the run's deterministic keys find none (a crash before the report);
+ *   a redelivery never creates anything;
+ * - ids come from the state file, or from the deterministic keys until they ride into it;
+ * - the check run changes with every move, the commit status and deployment status only when
+ *   what they show differs from what the previous commit showed.
  */
 export class GitHubReporter implements Reporter {
-  private readonly checkRuns = new Map<string, { id: number; url: string }>();
-  private readonly deployments = new Map<string, number>();
-  private readonly sent = new Map<string, string>();
+  private readonly known = new Map<string, Known>();
+  private readonly lookup: RunSurfaceLookup;
 
   constructor(
     private readonly client: GitHubClient,
     private readonly ref: RepoRef,
     private readonly log: Logger = silentLogger,
-  ) {}
+  ) {
+    this.lookup = new RunSurfaceLookup(client, ref);
+  }
 
   async report(views: readonly DeploymentView[]): Promise<void> {
     for (const view of views) {
       const run = view.state.run;
       if (!run) continue;
       try {
-        const checkUrl = await this.checkRun(view, run.id, run.version);
-        await this.commitStatus(view, run.version, checkUrl);
-        await this.deployment(view, run.id, run.version, checkUrl);
+        if (view.basis === "written") await this.project(view, run);
+        else await this.repair(view, run);
       } catch (error) {
         this.log.error(
-          { err: error, deployment: view.deployment, hint: permissionHint(error) },
+          { err: error, deployment: view.deployment, run: run.id, hint: permissionHint(error) },
           `could not report ${view.deployment} to GitHub`,
         );
         throw error;
@@ -43,156 +56,230 @@ export class GitHubReporter implements Reporter {
     }
   }
 
-  private async checkRun(view: DeploymentView, runId: number, sha: string): Promise<string> {
-    const { owner, repo } = this.ref;
-    const name = surfaceName(view.deployment);
-    const key = `${view.deployment}:${runId}`;
-    const status = surfaceStatus(view);
-    const body = {
-      status: status.check.status,
-      ...(status.check.conclusion ? { conclusion: status.check.conclusion } : {}),
-      external_id: `ferry:${key}`,
-      output: {
-        title: clip(`${view.deployment}: ${view.blocked ? "blocked" : stateLine(view.state)}`, 255),
-        summary: clip(deploymentSummary(view.lifecycle, view.state, view.blocked), SUMMARY_LIMIT),
-      },
-      actions: checkRunActions(view),
+  surfacesOf(deployment: string, runId: number): RunSurfaces | undefined {
+    const known = this.known.get(runKey(deployment, runId));
+    if (!known?.checkRun && known?.deployment === undefined) return undefined;
+    return {
+      ...(known.checkRun ? { checkRun: known.checkRun.id } : {}),
+      ...(known.deployment === undefined ? {} : { deployment: known.deployment }),
     };
-    const content = JSON.stringify(body);
-    let known = this.checkRuns.get(key) ?? (await this.findCheckRun(name, sha, `ferry:${key}`));
-    if (known && this.sent.get(`check:${key}`) === content) return known.url;
-    if (known) {
-      await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-        owner,
-        repo,
-        check_run_id: known.id,
-        ...body,
-      });
-    } else {
-      const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", {
-        owner,
-        repo,
-        name,
-        head_sha: sha,
-        ...body,
-      });
-      known = { id: Number(created.data.id), url: created.data.html_url ?? created.data.url };
+  }
+
+  /** A move this replica wrote: write what changed, creating the run's surfaces if it owns them. */
+  private async project(view: DeploymentView, run: Run): Promise<void> {
+    const known = this.knownOf(view.deployment, run);
+    const body = checkBody(view);
+    const before = previousView(view);
+    // Ids neither recorded nor remembered: unless this batch started the run, look them up.
+    let check = known.checkRun;
+    let unknown = false;
+    if (!check && !view.started) {
+      const found = await this.lookup.checkRun(view.deployment, run.id, run.version);
+      if (found) check = { id: found.id, url: found.url };
+      unknown = true;
     }
-    this.checkRuns.set(key, known);
-    this.sent.set(`check:${key}`, content);
-    return known.url;
+    const fresh = !check;
+    if (!check) check = await this.createCheckRun(view, run, body);
+    // What the surfaces show is unknown after a lookup: send it all once.
+    const all = fresh || unknown || !before;
+    // The move marker alone changing (a bookkeeping move) is not worth a request.
+    if (!fresh && (all || !before || shownContent(body) !== shownContent(checkBody(before)))) {
+      check = await this.updateCheckRun(check.id, body);
+    }
+    this.remember(view.deployment, run.id, { checkRun: check });
+    if (all || statusBody(view) !== statusBody(before)) await this.commitStatus(view, run, check.url);
+    let deployment = known.deployment;
+    if (deployment === undefined && !view.started)
+      deployment = await this.lookup.deployment(view.deployment, run.id, run.version, view.environment);
+    const created = deployment === undefined;
+    if (deployment === undefined) deployment = await this.createDeployment(view, run);
+    this.remember(view.deployment, run.id, { deployment });
+    if (all || created || deploymentBody(view, "") !== deploymentBody(before, ""))
+      await this.deploymentStatus(deployment, view, check.url);
   }
 
-  private async findCheckRun(
-    name: string,
-    sha: string,
-    externalId: string,
-  ): Promise<{ id: number; url: string } | undefined> {
-    const { owner, repo } = this.ref;
-    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      owner,
-      repo,
-      ref: sha,
-      check_name: name,
-      filter: "all",
-      per_page: 100,
-    });
-    const run = found.data.check_runs.find((c) => c.external_id === externalId);
-    return run ? { id: Number(run.id), url: run.html_url ?? run.url } : undefined;
+  /**
+   * A redelivered event, or a blocked deployment: the state was written before (perhaps by a
+   * replica that crashed before reporting, perhaps by one reporting right now). Surfaces that
+   * exist and show an older move than the state are brought up to date; nothing is created.
+   */
+  private async repair(view: DeploymentView, run: Run): Promise<void> {
+    const known = this.knownOf(view.deployment, run);
+    let found: FoundCheckRun | undefined = known.checkRun
+      ? await this.lookup.checkRunById(known.checkRun.id)
+      : await this.lookup.checkRun(view.deployment, run.id, run.version);
+    if (!found) return;
+    const body = checkBody(view);
+    const shown = moveOf(found.summary);
+    // Showing what this state shows, or a newer move than this replica read: leave it.
+    const current = withoutMarker(found.summary) === withoutMarker(body.output.summary);
+    const newer = shown !== undefined && !view.state.processed.includes(shown);
+    if (!view.blocked && (current || newer)) return;
+    const updated = await this.updateCheckRun(found.id, body);
+    found = { ...found, url: updated.url };
+    this.remember(view.deployment, run.id, { checkRun: updated });
+    await this.commitStatus(view, run, found.url);
+    const deployment =
+      known.deployment ?? (await this.lookup.deployment(view.deployment, run.id, run.version, view.environment));
+    if (deployment === undefined) return;
+    this.remember(view.deployment, run.id, { deployment });
+    await this.deploymentStatus(deployment, view, found.url);
   }
 
-  private async commitStatus(view: DeploymentView, sha: string, targetUrl: string): Promise<void> {
-    const { owner, repo } = this.ref;
-    const body = {
-      state: surfaceStatus(view).commit,
-      context: surfaceName(view.deployment),
-      description: shortDescription(view),
-      target_url: targetUrl,
+  private knownOf(deployment: string, run: Run): Known {
+    const remembered = this.known.get(runKey(deployment, run.id)) ?? {};
+    const recorded = run.surfaces;
+    return {
+      ...remembered,
+      ...(recorded?.deployment === undefined ? {} : { deployment: recorded.deployment }),
+      ...(recorded?.checkRun !== undefined && remembered.checkRun?.id !== recorded.checkRun
+        ? { checkRun: { id: recorded.checkRun, url: this.checkRunUrl(recorded.checkRun) } }
+        : {}),
     };
-    const key = `status:${view.deployment}:${sha}`;
-    const content = JSON.stringify(body);
-    if (this.sent.get(key) === content) return;
-    await this.client.request("POST /repos/{owner}/{repo}/statuses/{sha}", { owner, repo, sha, ...body });
-    this.sent.set(key, content);
   }
 
-  private async deployment(view: DeploymentView, runId: number, sha: string, logUrl: string): Promise<void> {
-    const { owner, repo } = this.ref;
-    const key = `${view.deployment}:${runId}`;
-    let id = this.deployments.get(key) ?? (await this.findDeployment(view.environment, sha, view.deployment, runId));
-    const state = surfaceStatus(view).deployment;
-    const body = { state, log_url: logUrl, description: shortDescription(view), auto_inactive: true };
-    const content = JSON.stringify(body);
-    if (id !== undefined && this.sent.get(`deployment:${key}`) === content) return;
-    if (id === undefined) {
-      const created = await this.client.request("POST /repos/{owner}/{repo}/deployments", {
-        owner,
-        repo,
-        ref: sha,
-        environment: view.environment,
-        description: clip(`ferry run ${runId} of ${view.deployment}`, 140),
-        auto_merge: false,
-        required_contexts: [],
-        payload: { ferry: { deployment: view.deployment, runId } },
-        transient_environment: view.lifecycle.name === "preview",
-      });
-      if (!("id" in created.data))
-        throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
-      id = Number(created.data.id);
-      this.deployments.set(key, id);
-      await this.supersedePrevious(view.deployment, runId);
+  /** Where a check run is shown, for an id read from the state file before the first update returns it. */
+  private checkRunUrl(id: number): string {
+    return `https://github.com/${this.ref.owner}/${this.ref.repo}/runs/${id}`;
+  }
+
+  private remember(deployment: string, runId: number, learned: Known): void {
+    const key = runKey(deployment, runId);
+    const next = { ...this.known.get(key), ...learned };
+    this.known.delete(key);
+    this.known.set(key, next);
+    for (const oldest of this.known.keys()) {
+      if (this.known.size <= REMEMBERED_RUNS) break;
+      this.known.delete(oldest);
     }
-    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-      owner,
-      repo,
-      deployment_id: id,
+  }
+
+  private async createCheckRun(view: DeploymentView, run: Run, body: CheckBody): Promise<{ id: number; url: string }> {
+    const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", {
+      ...this.ref,
+      name: surfaceName(view.deployment),
+      head_sha: run.version,
       ...body,
     });
-    this.sent.set(`deployment:${key}`, content);
+    return { id: Number(created.data.id), url: created.data.html_url ?? created.data.url };
   }
 
-  /** A run that a newer one replaced before it finished is marked inactive, not left "in progress". */
-  private async supersedePrevious(deployment: string, runId: number): Promise<void> {
-    const { owner, repo } = this.ref;
-    for (const [key, id] of this.deployments) {
-      const [name, run] = key.split(":");
-      if (name !== deployment || Number(run) >= runId) continue;
-      const last = this.sent.get(`deployment:${key}`);
-      if (last && /"state":"(queued|in_progress)"/.test(last)) {
-        const body = { state: "inactive" as const, description: `superseded by run ${runId}` };
-        await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-          owner,
-          repo,
-          deployment_id: id,
-          ...body,
-        });
-        this.sent.set(`deployment:${key}`, JSON.stringify(body));
-      }
-    }
+  private async updateCheckRun(id: number, body: CheckBody): Promise<{ id: number; url: string }> {
+    const updated = await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...this.ref,
+      check_run_id: id,
+      ...body,
+    });
+    return { id, url: updated.data.html_url ?? updated.data.url };
   }
 
-  private async findDeployment(
-    environment: string,
-    sha: string,
-    deployment: string,
-    runId: number,
-  ): Promise<number | undefined> {
-    const { owner, repo } = this.ref;
-    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", {
-      owner,
-      repo,
-      sha,
-      environment,
-      per_page: 100,
+  private async commitStatus(view: DeploymentView, run: Run, targetUrl: string): Promise<void> {
+    await this.client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+      ...this.ref,
+      sha: run.version,
+      ...JSON.parse(statusBody(view)),
+      target_url: targetUrl,
     });
-    const match = found.data.find((d) => {
-      const ferry = d.payload as { ferry?: { deployment?: string; runId?: number } } | string | undefined;
-      return typeof ferry === "object" && ferry.ferry?.deployment === deployment && ferry.ferry.runId === runId;
-    });
-    if (!match) return undefined;
-    this.deployments.set(`${deployment}:${runId}`, Number(match.id));
-    return Number(match.id);
   }
+
+  private async createDeployment(view: DeploymentView, run: Run): Promise<number> {
+    const created = await this.client.request("POST /repos/{owner}/{repo}/deployments", {
+      ...this.ref,
+      ref: run.version,
+      environment: view.environment,
+      description: clip(`ferry run ${run.id} of ${view.deployment}`, 140),
+      auto_merge: false,
+      required_contexts: [],
+      payload: { ferry: { deployment: view.deployment, runId: run.id } },
+      transient_environment: view.lifecycle.name === "preview",
+    });
+    if (!("id" in created.data))
+      throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
+    return Number(created.data.id);
+  }
+
+  private async deploymentStatus(id: number, view: DeploymentView, logUrl: string): Promise<void> {
+    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+      ...this.ref,
+      deployment_id: id,
+      ...JSON.parse(deploymentBody(view, logUrl)),
+    });
+  }
+}
+
+type CheckBody = ReturnType<typeof checkBody>;
+
+/** What the surfaces showed after the previous commit of the same run, when the view has it. */
+function previousView(view: DeploymentView): DeploymentView | undefined {
+  if (!view.previous) return undefined;
+  const { ended: _ended, previous, ...rest } = view;
+  return { ...rest, state: previous };
+}
+
+/** The check run's content for a view; the summary ends with the move it shows, for repairs to compare. */
+function checkBody(view: DeploymentView) {
+  const status = surfaceStatus(view);
+  const run = view.state.run;
+  const ended = view.ended;
+  const title = view.blocked
+    ? "blocked"
+    : ended
+      ? `run ${ended.run.id} ${ended.outcome === "failure" ? "failed" : ended.outcome === "success" ? "succeeded" : "cancelled"}: ${ended.reason}`
+      : stateLine(view.state);
+  const preface = ended ? `> **Run ${ended.run.id} ended: ${ended.outcome}.** ${ended.reason}.\n\n` : "";
+  const marker = moveMarker(view.state.processed.at(-1));
+  const summary = preface + deploymentSummary(view.lifecycle, view.state, view.blocked);
+  return {
+    status: status.check.status,
+    ...(status.check.conclusion ? { conclusion: status.check.conclusion } : {}),
+    external_id: runKey(view.deployment, run?.id ?? 0),
+    output: {
+      title: clip(`${view.deployment}: ${title}`, 255),
+      summary: clip(summary, SUMMARY_LIMIT - marker.length) + marker,
+    },
+    actions: checkRunActions(view),
+  };
+}
+
+/** The commit status a view shows, without its link; equal text means nothing to send. */
+function statusBody(view: DeploymentView | undefined): string {
+  if (!view) return "";
+  return JSON.stringify({
+    state: surfaceStatus(view).commit,
+    context: surfaceName(view.deployment),
+    description: shortDescription(view),
+  });
+}
+
+function deploymentBody(view: DeploymentView | undefined, logUrl: string): string {
+  if (!view) return "";
+  return JSON.stringify({
+    state: surfaceStatus(view).deployment,
+    log_url: logUrl,
+    description: shortDescription(view),
+    auto_inactive: true,
+  });
+}
+
+const MARKER = /\n\n<!-- ferry:move ([^ ]*) -->$/;
+
+/** An HTML comment (invisible on GitHub) naming the last event the shown state applied. */
+function moveMarker(eventId: string | undefined): string {
+  return `\n\n<!-- ferry:move ${encodeURIComponent(eventId ?? "").replaceAll("-", "%2D")} -->`;
+}
+
+/** A check run's content as people see it: everything but the move marker. */
+function shownContent(body: CheckBody): string {
+  return JSON.stringify({ ...body, output: { ...body.output, summary: withoutMarker(body.output.summary) } });
+}
+
+function withoutMarker(summary: string | undefined): string | undefined {
+  return summary?.replace(MARKER, "");
+}
+
+function moveOf(summary: string | undefined): string | undefined {
+  const match = summary === undefined ? null : MARKER.exec(summary);
+  return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
 }
 
 /** A hint a person can act on for the usual reporting failures. */

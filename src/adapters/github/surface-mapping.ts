@@ -1,5 +1,7 @@
-import { deploymentStatus, stateLine } from "../../core/deployment-summary.ts";
+import { awaitingApproval, deploymentStatus, stateLine } from "../../core/deployment-summary.ts";
 import type { ReportStatus } from "../../core/lifecycle.ts";
+import type { RunOutcome } from "../../core/run-end.ts";
+import { shortVersion } from "../../core/short-version.ts";
 import type { DeploymentView } from "../../ports/reporter.ts";
 
 /** The fixed commit status context and check-run name (docs/architecture.md#names-fixed-for-users). */
@@ -27,6 +29,7 @@ export function surfaceStatus(view: DeploymentView): SurfaceStatus {
       check: { status: "completed", conclusion: "failure" },
       deployment: "error",
     };
+  if (view.ended) return endedStatus(view.ended.outcome);
   const report = deploymentStatus(view.lifecycle, view.state);
   switch (report) {
     case "queued":
@@ -70,10 +73,75 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + "…";
 }
 
-/** The commit status and deployment status description: the state line and the error, 140 characters at most. */
+/**
+ * A run that a newer run replaced. A cancelled (superseded) run shows `cancelled` on its check
+ * run, `error` on its commit status (the version was never deployed, and nothing failed either;
+ * GitHub counts a cancelled check the same way), and `inactive` on its deployment.
+ */
+function endedStatus(outcome: RunOutcome): SurfaceStatus {
+  switch (outcome) {
+    case "success":
+      return {
+        report: "success",
+        commit: "success",
+        check: { status: "completed", conclusion: "success" },
+        deployment: "success",
+      };
+    case "failure":
+      return {
+        report: "failure",
+        commit: "failure",
+        check: { status: "completed", conclusion: "failure" },
+        deployment: "failure",
+      };
+    case "cancelled":
+      return {
+        report: "neutral",
+        commit: "error",
+        check: { status: "completed", conclusion: "cancelled" },
+        deployment: "inactive",
+      };
+  }
+}
+
+const ENDED_WORDS: Readonly<Record<RunOutcome, string>> = {
+  success: "succeeded",
+  failure: "failed",
+  cancelled: "cancelled",
+};
+
+/**
+ * The commit status and deployment status description, 140 characters at most. It names what
+ * the run's status means (deploying, deployed, failed and where, paused), not the state it is
+ * in, so it changes only when the status does: the state itself is in the check run, and an
+ * unchanged status is never sent again.
+ */
 export function shortDescription(view: DeploymentView): string {
   if (view.blocked) return clip(`blocked: ${view.blocked}`, 140);
-  const error =
-    view.state.error && view.state.error.runId === view.state.run?.id ? ` — ${view.state.error.step} failed` : "";
-  return clip(`${stateLine(view.state)}${error}`, 140);
+  const run = view.state.run;
+  if (!run) return clip(stateLine(view.state), 140);
+  const which = `run ${run.id}${run.attempt > 1 ? `, attempt ${run.attempt}` : ""}`;
+  if (view.ended) return clip(`run ${run.id} ${ENDED_WORDS[view.ended.outcome]}: ${view.ended.reason}`, 140);
+  const version = shortVersion(run.version);
+  const rollback = run.kind === "rollback";
+  const error = view.state.error && view.state.error.runId === run.id ? view.state.error : undefined;
+  const report = surfaceStatus(view).report;
+  const where = Object.values(view.state.regions).map((r) => r.state);
+  switch (report) {
+    case "queued":
+    case "in_progress": {
+      // A job held for reviewers is the one wait people must act on: the status says so.
+      const waiting = awaitingApproval(view.state)?.approval;
+      const held = waiting ? ` — awaiting approval in ${waiting.environment}` : "";
+      return clip(`${rollback ? "rolling back to" : "deploying"} ${version} (${which})${held}`, 140);
+    }
+    case "success":
+      return clip(`${rollback ? "rolled back to" : "deployed"} ${version} (${which})`, 140);
+    case "failure":
+      return clip(`${error ? `${error.step} failed` : `failed in ${where.join(", ")}`} on ${version} (${which})`, 140);
+    case "action_required":
+      return clip(`${stateLine(view.state)}`, 140);
+    case "neutral":
+      return clip(`${view.state.hold ? "paused" : where.join(", ")} on ${version} (${which})`, 140);
+  }
 }

@@ -1,5 +1,12 @@
 import { deploymentSummary, stateLine } from "../../core/deployment-summary.ts";
+import type { RunOutcome } from "../../core/run-end.ts";
 import type { DeploymentView, Reporter } from "../../ports/reporter.ts";
+
+const ENDED_WORDS: Readonly<Record<RunOutcome, string>> = {
+  success: "succeeded",
+  failure: "failed",
+  cancelled: "cancelled",
+};
 
 /**
  * Local mode's surfaces: a line per state change on the terminal, and `reports/<name>.md` on
@@ -15,6 +22,12 @@ export class LocalReporter implements Reporter {
     for (const view of views) {
       if (view.blocked) {
         this.once(view.deployment, `BLOCKED ${view.blocked}`, `${view.deployment}: BLOCKED — ${view.blocked}`);
+        continue;
+      }
+      if (view.ended) {
+        // The run a newer one replaced in this batch: its own end, once, before the new run's line.
+        const { run, outcome, reason } = view.ended;
+        this.print(`${view.deployment}: run ${run.id} ${ENDED_WORDS[outcome]} — ${reason}`);
         continue;
       }
       const moved = view.transitions.filter((t) => t.from !== t.to);
@@ -40,7 +53,8 @@ export class LocalReporter implements Reporter {
   files(views: readonly DeploymentView[]): Record<string, string> {
     const files: Record<string, string> = {};
     for (const view of views) {
-      if (view.blocked) continue;
+      // One report per deployment: its current run's.
+      if (view.blocked || view.ended) continue;
       files[`reports/${view.deployment}.md`] =
         `# ${view.deployment}\n\n${deploymentSummary(view.lifecycle, view.state, undefined, { actors: "plain" })}\n`;
     }

@@ -1,6 +1,6 @@
 import type { DeploymentView, Reporter } from "../../ports/reporter.ts";
 
-/** Keeps every report; the latest per deployment is what a surface would show. */
+/** Keeps every report; the latest per deployment (its current run's view) is what a surface would show. */
 export class MemoryReporter implements Reporter {
   readonly batches: DeploymentView[][] = [];
   /** Makes the next `report` throw, to stand for a crash after the commit. */
@@ -16,7 +16,7 @@ export class MemoryReporter implements Reporter {
 
   latest(deployment: string): DeploymentView | undefined {
     for (const batch of this.batches.toReversed()) {
-      const view = batch.find((v) => v.deployment === deployment);
+      const view = batch.findLast((v) => v.deployment === deployment);
       if (view) return view;
     }
     return undefined;

@@ -228,13 +228,21 @@ describe("GitHubReporter against the stand-in", () => {
     await engine.idle();
     const deployments = gh.deployments("acme", ref.repo);
     expect(deployments.map((d) => d.sha)).toEqual([v1, v2]);
-    expect(deployments[0]!.statuses.at(-1)).toMatchObject({ state: "inactive", description: "superseded by run 2" });
+    expect(deployments[0]!.statuses.at(-1)).toMatchObject({
+      state: "inactive",
+      description: `run 1 cancelled: superseded by run 2 of ${v2.slice(0, 7)}`,
+    });
+    const checks = gh.checkRuns("acme", ref.repo).filter((c) => c.name === "ferry/pr-7");
+    expect(checks.map((c) => [c.headSha, c.status, c.conclusion])).toEqual([
+      [v1, "completed", "cancelled"],
+      [v2, "in_progress", null],
+    ]);
     expect(deployments[1]!.statuses.at(-1)).toMatchObject({ state: "in_progress" });
     expect(deployments.every((d) => d.transient)).toBe(true);
     expect(gh.violations).toEqual([]);
   });
 
-  it("is idempotent across a restart: reporting the same state again finds the check run and deployment instead of duplicating them", async () => {
+  it("creates a run's surfaces only for the move that started it: a redelivery or a later writer after a restart finds them", async () => {
     const { octokit, ref, info } = await freshRepo();
     const sha = info.headSha!;
     let state = initialDeploymentState(lifecycle, "web", "2026-01-01T00:00:00.000Z");
@@ -253,8 +261,12 @@ describe("GitHubReporter against the stand-in", () => {
       regions: { main: { state: "installing", since: state.updatedAt, resting: "requested" } },
     };
     const view = { deployment: "web", lifecycle, state, environment: "production", transitions: [] };
-    await new GitHubReporter(octokit, ref).report([view]);
-    await new GitHubReporter(octokit, ref).report([view]);
+    await new GitHubReporter(octokit, ref).report([{ ...view, basis: "written", started: true }]);
+    gh.resetCounts();
+    await new GitHubReporter(octokit, ref).report([{ ...view, basis: "redelivered" }]);
+    // Up to date: a redelivery reads the check run and writes nothing.
+    expect(gh.counts().byOperation).toEqual({ "checks/list-for-ref": 1 });
+    await new GitHubReporter(octokit, ref).report([{ ...view, basis: "written", previous: state }]);
     expect(gh.checkRuns("acme", ref.repo).filter((c) => c.name === "ferry/web")).toHaveLength(1);
     expect(gh.deployments("acme", ref.repo)).toHaveLength(1);
     expect(gh.violations).toEqual([]);

@@ -39,7 +39,7 @@ export async function startReplica(
     Octokit,
     logLevel: (process.env["FERRY_TEST_LOG"] ?? "fatal") as "fatal",
   });
-  const app = createFerryApp({ timerIntervalMs: 3_600_000, coalesceMs: 0, repairDelayMs: 300, ...options });
+  const app = createFerryApp({ timerIntervalMs: 3_600_000, coalesceMs: 0, ...options });
   const middleware = await createNodeMiddleware(app, { probot, webhooksPath: "/api/github/webhooks" });
   const server: Server = createServer((req, res) => {
     void middleware(req, res, () => res.writeHead(404).end());

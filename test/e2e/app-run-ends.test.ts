@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GitHubStandin } from "../support/github-standin/index.ts";
+import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
+import {
+  completeRuns,
+  runToRest,
+  settle,
+  STAGE_WORKFLOW,
+  startReplica,
+  stateOf,
+  testClock,
+  type Replica,
+} from "../app/support/ferry-harness.ts";
+import { runSurfacesOf } from "../app/support/run-surfaces.ts";
+
+const owner = "acme";
+const runSurfaces = (repo: string) => runSurfacesOf(gh, owner, repo, "web");
+let gh: GitHubStandin;
+let replica: Replica;
+
+beforeAll(async () => {
+  gh = await startTestStandin();
+  replica = await startReplica(gh, { clock: testClock() });
+  gh.setWebhookTargets([replica.url]);
+});
+afterAll(async () => {
+  await replica.close();
+  await gh.close();
+});
+
+const step = (script: string) => `    steps:\n      - run: ./${script}.sh\n`;
+const manifest = (lifecycle: string, stages: readonly string[], extra = "") =>
+  `lifecycle: ${lifecycle}\nenvironment: production\n${extra}triggers:\n  paths: ["site/**"]\nstages:\n` +
+  stages.map((s) => `  ${s}:\n${step(s)}`).join("");
+
+/** The last ferry/web commit status on `sha`, with its description. */
+function lastStatus(repo: string, sha: string): { state: string; description: string | null } | undefined {
+  const last = gh
+    .listStatuses(owner, repo, sha)
+    .filter((s) => s.context === "ferry/web")
+    .at(-1);
+  return last && { state: last.state, description: last.description };
+}
+
+async function newRepo(repo: string, web: string): Promise<void> {
+  await gh.createRepo({
+    owner,
+    name: repo,
+    files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": web, "site/index.html": "v0\n" },
+  });
+  gh.setPermission(owner, repo, "lead", "write");
+}
+
+async function merge(repo: string, version: string): Promise<string> {
+  const pr = await gh.openPullRequest({
+    owner,
+    repo,
+    actor: "dev",
+    head: `feature-${version}`,
+    files: { "site/index.html": `${version}\n` },
+  });
+  return gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
+}
+
+describe("every run ends visibly with its own outcome", () => {
+  it("standard: v2's health check fails and ferry rolls back to v1; run 2 ends failure, the rollback run success", async () => {
+    const repo = "standard-rollback";
+    await newRepo(repo, manifest("standard", ["install", "health-check", "rollback"]));
+    const v1 = await merge(repo, "v1");
+    expect(await runToRest(gh, [replica])).toEqual(["install", "health-check"]);
+    const v2 = await merge(repo, "v2");
+    expect(await completeRuns(gh, [replica])).toEqual(["install"]);
+    expect(await completeRuns(gh, [replica], "failure")).toEqual(["health-check"]);
+    expect(await runToRest(gh, [replica])).toEqual(["rollback"]);
+
+    const state = (await stateOf(gh, owner, repo, "web"))!;
+    expect(state.regions["main"]?.state).toBe("running");
+    expect(state.run).toMatchObject({ id: 3, kind: "rollback", version: v1 });
+    // The rollback run's ids rode into the state file with its next commit: they are GitHub's.
+    const rollbackCheck = gh.checkRuns(owner, repo).find((c) => c.externalId === "ferry:web:3")!;
+    expect(state.run?.surfaces).toEqual({ checkRun: rollbackCheck.id, deployment: gh.deployments(owner, repo)[2]!.id });
+    expect(runSurfaces(repo)).toEqual([
+      { run: 1, sha: v1, check: "completed/success", statuses: expect.anything(), deployment: expect.anything() },
+      {
+        run: 2,
+        sha: v2,
+        check: "completed/failure",
+        statuses: ["pending", "failure"],
+        deployment: ["in_progress", "failure"],
+      },
+      {
+        run: 3,
+        sha: v1,
+        check: "completed/success",
+        statuses: ["pending", "success", "pending", "success"],
+        deployment: ["in_progress", "success"],
+      },
+    ]);
+    // Run 1 succeeded; GitHub leaves a production deployment's status alone when a newer one succeeds.
+    expect(runSurfaces(repo)[0]!.deployment).toEqual(["in_progress", "success"]);
+    expect(lastStatus(repo, v2)?.description).toMatch(/^run 2 failed: health-check failed; rolled back by run 3/);
+    const failed = gh.checkRuns(owner, repo).find((c) => c.externalId === "ferry:web:2")!;
+    expect(failed.output.title).toContain("run 2 failed: health-check failed; rolled back by run 3");
+    expect(failed.actions).toEqual([]);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("rolling: a failed rollout rolls back by itself; the failed run ends failure, the rollback run success", async () => {
+    const repo = "rolling-rollback";
+    await newRepo(repo, manifest("rolling", ["rollout"]));
+    const v1 = await merge(repo, "v1");
+    expect(await runToRest(gh, [replica])).toEqual(["rollout"]);
+    const v2 = await merge(repo, "v2");
+    expect(await completeRuns(gh, [replica], "failure")).toEqual(["rollout"]);
+    expect(await runToRest(gh, [replica])).toEqual(["rollout"]);
+
+    const state = (await stateOf(gh, owner, repo, "web"))!;
+    expect(state.regions["main"]?.state).toBe("completed");
+    expect(state.run).toMatchObject({ id: 3, kind: "rollback", version: v1 });
+    expect(runSurfaces(repo)).toEqual([
+      {
+        run: 1,
+        sha: v1,
+        check: "completed/success",
+        statuses: ["pending", "success", "pending", "success"],
+        deployment: ["in_progress", "success"],
+      },
+      {
+        run: 2,
+        sha: v2,
+        check: "completed/failure",
+        statuses: ["pending", "failure"],
+        deployment: ["in_progress", "failure"],
+      },
+      {
+        run: 3,
+        sha: v1,
+        check: "completed/success",
+        statuses: ["pending", "success", "pending", "success"],
+        deployment: ["in_progress", "success"],
+      },
+    ]);
+    expect(lastStatus(repo, v2)?.description).toMatch(/^run 2 failed: rollout failed; rolled back by run 3/);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("stack-migration: a trigger queued during the first run starts when it ends; the finished run ends success", async () => {
+    const repo = "stack-queue";
+    const stages = ["create", "scale-down", "infra-migrate", "db-migrate", "scale-up", "upsert"];
+    await newRepo(repo, manifest("stack-migration", stages));
+    const v1 = await merge(repo, "v1");
+    await settle(gh, [replica]);
+    expect(gh.runner.pending().map((r) => r.inputs["stage"])).toEqual(["create"]);
+    const v2 = await merge(repo, "v2");
+    await settle(gh, [replica]);
+    expect((await stateOf(gh, owner, repo, "web"))?.queue.map((q) => q.version)).toEqual([v2]);
+    expect(await runToRest(gh, [replica])).toEqual([
+      "create",
+      "db-migrate",
+      "scale-up",
+      "scale-down",
+      "infra-migrate",
+      "db-migrate",
+      "scale-up",
+    ]);
+
+    const state = (await stateOf(gh, owner, repo, "web"))!;
+    expect(state.regions).toMatchObject({ stack: { state: "stable" }, deployment: { state: "done" } });
+    expect(state.run).toMatchObject({ id: 2, version: v2 });
+    expect(runSurfaces(repo)).toEqual([
+      {
+        run: 1,
+        sha: v1,
+        check: "completed/success",
+        statuses: ["pending", "success"],
+        deployment: ["in_progress", "success"],
+      },
+      {
+        run: 2,
+        sha: v2,
+        check: "completed/success",
+        statuses: ["pending", "success"],
+        deployment: ["in_progress", "success"],
+      },
+    ]);
+    expect(lastStatus(repo, v1)?.description).toMatch(/^run 1 succeeded: finished; run 2 started after it/);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("supersede: a newer merge replaces a run in progress; the replaced run ends cancelled with the reason", async () => {
+    const repo = "standard-supersede";
+    await newRepo(repo, manifest("standard", ["install", "rollback"], "concurrency: supersede\n"));
+    const v1 = await merge(repo, "v1");
+    expect(await runToRest(gh, [replica])).toEqual(["install"]);
+    const v2 = await merge(repo, "v2");
+    await settle(gh, [replica]);
+    expect(gh.runner.pending().map((r) => r.inputs["version"])).toEqual([v2]);
+    const v3 = await merge(repo, "v3");
+    expect(await runToRest(gh, [replica])).toEqual(["install"]);
+
+    const state = (await stateOf(gh, owner, repo, "web"))!;
+    expect(state.regions["main"]?.state).toBe("running");
+    expect(state.run).toMatchObject({ id: 3, version: v3 });
+    expect(runSurfaces(repo)).toEqual([
+      {
+        run: 1,
+        sha: v1,
+        check: "completed/success",
+        statuses: ["pending", "success"],
+        deployment: ["in_progress", "success"],
+      },
+      {
+        run: 2,
+        sha: v2,
+        check: "completed/cancelled",
+        statuses: ["pending", "error"],
+        deployment: ["in_progress", "inactive"],
+      },
+      {
+        run: 3,
+        sha: v3,
+        check: "completed/success",
+        statuses: ["pending", "success"],
+        deployment: ["in_progress", "success"],
+      },
+    ]);
+    expect(lastStatus(repo, v2)?.description).toBe(`run 2 cancelled: superseded by run 3 of ${v3.slice(0, 7)}`);
+    expect(gh.violations).toEqual([]);
+  });
+});
