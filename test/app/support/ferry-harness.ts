@@ -22,16 +22,20 @@ export interface Replica {
 }
 
 /** Starts ferry as `npm start` would, but on a free port, against the stand-in, with the test's clock. */
-export async function startReplica(gh: GitHubStandin, options: FerryAppOptions = {}): Promise<Replica> {
+export async function startReplica(
+  gh: GitHubStandin,
+  options: FerryAppOptions & { readonly Octokit?: typeof TestOctokit } = {},
+): Promise<Replica> {
+  const { Octokit = TestOctokit, ...appOptions } = options;
   const probot = new Probot({
     appId: APP_ID,
     privateKey: testAppKey(),
     secret: WEBHOOK_SECRET,
     baseUrl: gh.baseUrl,
-    Octokit: TestOctokit,
+    Octokit,
     logLevel: (process.env["FERRY_TEST_LOG"] ?? "fatal") as "fatal",
   });
-  const app = createFerryApp({ timerIntervalMs: 3_600_000, coalesceMs: 0, repairDelayMs: 300, ...options });
+  const app = createFerryApp({ timerIntervalMs: 3_600_000, coalesceMs: 0, repairDelayMs: 300, ...appOptions });
   const middleware = await createNodeMiddleware(app, { probot, webhooksPath: "/api/github/webhooks" });
   const server: Server = createServer((req, res) => {
     void middleware(req, res, () => res.writeHead(404).end());
