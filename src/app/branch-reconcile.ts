@@ -19,6 +19,8 @@ const CURSOR_ATTEMPTS = 8;
 export interface Landing {
   readonly sha: string;
   readonly actor: string;
+  /** A forced push's `before`: the branch was moved back or rewritten from there, even if it came back since. */
+  readonly resetFrom?: string;
   /** A merged pull request says `merge` whatever the merge method; otherwise a merge commit is a merge. */
   readonly cause?: "push" | "merge";
   /** The commit's ferry files as the handler validated them (`ferry/config` already reported). */
@@ -67,7 +69,11 @@ export async function reconcileBranch(
   let epoch = found?.epoch ?? 0;
   let base: string;
   const commits: BranchCommit[] = [];
-  if (found) {
+  if (found && landing?.resetFrom === found.commit && landing.sha !== found.commit) {
+    // A forced push away from the cursor: a reset, even when the branch is back at the cursor by now.
+    epoch++;
+    base = landing.sha;
+  } else if (found) {
     base = found.commit;
     // The cursor already at the landed commit: it may have been set there without processing it (a
     // first reconcile racing the merge). Judge it again; if it was processed, its events are duplicates.

@@ -16,6 +16,7 @@ export async function handlePush(ctx: HandlerContext): Promise<void> {
   const { payload, worker } = ctx;
   const ref = stringAt(payload, "ref") ?? "";
   const after = shaAt(payload, "after");
+  const before = shaAt(payload, "before");
   if (!ref.startsWith("refs/heads/") || !after || booleanAt(payload, "deleted") === true) return;
   const branch = ref.slice("refs/heads/".length);
   if (branch === STATE_BRANCH) return;
@@ -31,6 +32,7 @@ export async function handlePush(ctx: HandlerContext): Promise<void> {
   await reconcileBranch(worker, branch, ctx.now(), {
     sha: after,
     actor: ctx.origin.sender,
+    ...(before && booleanAt(payload, "forced") === true ? { resetFrom: before } : {}),
     ...(validated ? { validated } : {}),
   });
 }
