@@ -63998,7 +63998,10 @@ async function reconcileBranch(worker, branch, at, landing) {
   let epoch = found?.epoch ?? 0;
   let base;
   const commits = [];
-  if (found) {
+  if (found && landing?.resetFrom === found.commit && landing.sha !== found.commit) {
+    epoch++;
+    base = landing.sha;
+  } else if (found) {
     base = found.commit;
     if (landing?.sha === found.commit)
       commits.push((await branchCommit(worker.client, worker.ref, landing.sha)).commit);
@@ -64439,6 +64442,7 @@ async function handlePush(ctx) {
   const { payload, worker } = ctx;
   const ref = stringAt(payload, "ref") ?? "";
   const after = shaAt(payload, "after");
+  const before = shaAt(payload, "before");
   if (!ref.startsWith("refs/heads/") || !after || booleanAt(payload, "deleted") === true) return;
   const branch = ref.slice("refs/heads/".length);
   if (branch === STATE_BRANCH) return;
@@ -64453,6 +64457,7 @@ async function handlePush(ctx) {
   await reconcileBranch(worker, branch, ctx.now(), {
     sha: after,
     actor: ctx.origin.sender,
+    ...before && booleanAt(payload, "forced") === true ? { resetFrom: before } : {},
     ...validated2 ? { validated: validated2 } : {}
   });
 }
