@@ -95,7 +95,7 @@ ${["validate", "fetch", "prepare", "install", "activate", "health-check", "rollb
  */
 export async function measureGitHubRequests(): Promise<RequestProfile[]> {
   const gh = await startTestStandin();
-  const replica = await startReplica(gh, { clock: testClock() }, ProbotOctokit);
+  const replica = await startReplica(gh, { clock: testClock(), Octokit: ProbotOctokit });
   gh.setWebhookTargets([replica.url]);
   const owner = "acme";
   const repo = "bench";

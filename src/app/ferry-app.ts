@@ -1,5 +1,5 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
-import type { GitHubClient } from "../adapters/github/github-client.ts";
+import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import type { Dispatcher } from "../adapters/github/stage-run-name.ts";
 import { boundConfigReads } from "../adapters/github/bound-config-reads.ts";
 import { systemClock } from "../adapters/local/system-clock.ts";
@@ -11,9 +11,9 @@ import type { HandlerContext } from "./handlers/handler-context.ts";
 import { handlePullRequest } from "./handlers/pull-request-handler.ts";
 import { handlePush } from "./handlers/push-handler.ts";
 import { handleWorkflow } from "./handlers/workflow-handler.ts";
-import { originOf, PayloadError } from "./payload.ts";
+import { originOf, PayloadError, stringAt } from "./payload.ts";
 import { RepoWorkers, type RepoWorker } from "./repo-workers.ts";
-import { Settings } from "./settings.ts";
+import { Settings, SETTINGS_FILE } from "./settings.ts";
 import { TimerLoop } from "./timer-loop.ts";
 
 /** The runner workflow's default file name (docs/architecture.md#names-fixed-for-users). */
@@ -65,15 +65,17 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
 
   const appFn: ApplicationFunction = (app: Probot) => {
     const log = loggerOf(app.log);
+    const settings = new Settings(log);
     const repoWorkers = new RepoWorkers({
       clock,
       log,
       workflow,
       ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }),
       clientFor: (installationId) => app.auth(installationId) as Promise<GitHubClient>,
+      reconcileMinutes: async (worker) =>
+        (await settings.get(worker.fullName, () => configOf(worker.client, worker.ref))).reconcile.intervalMinutes,
     });
     workers = repoWorkers;
-    const settings = new Settings(log);
     const dispatcher = dispatcherOf(app, log, options.tokenMode === true);
 
     const on = (events: Parameters<Probot["on"]>[0], handler: Handler) => {
@@ -107,9 +109,17 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
           dispatcher,
           log,
         };
+        // A landing (push, merged pull request) reconciles its own branch from the commit it announces.
+        const landing =
+          context.name === "push" ||
+          (context.name === "pull_request" && stringAt(context.payload, "action") === "closed");
         // Not awaited: the webhook is answered now; the repository's queue keeps the order and logs a task's error.
         void worker
-          .enqueue(`${context.name} ${context.id}`, () => handler(ctx, context.name))
+          .enqueue(`${context.name} ${context.id}`, async () => {
+            // Any webhook first does what lost or failed ones left undone (at most once a minute per replica).
+            if (!landing) await worker.reconcile(clock.now(), { webhook: true });
+            await handler(ctx, context.name);
+          })
           .catch((error: unknown) => log.error({ err: error, delivery: context.id }, "webhook task failed"));
       });
     };
@@ -202,6 +212,19 @@ function dispatcherOf(app: Probot, log: Logger, tokenMode: boolean): () => Promi
       );
     return identity;
   };
+}
+
+/**
+ * `.github/ferry.yml` through Probot's config plugin on the installation's Octokit, as
+ * `context.config` reads it (with `_extends`), for work that has no webhook context (the timer loop).
+ */
+function configOf(client: GitHubClient, ref: RepoRef): Promise<unknown> {
+  const octokit = client as GitHubClient & {
+    config?: { get(options: { owner: string; repo: string; path: string }): Promise<{ config: unknown }> };
+  };
+  if (!octokit.config) return Promise.resolve({});
+  boundConfigReads(octokit as unknown as Parameters<typeof boundConfigReads>[0]);
+  return octokit.config.get({ ...ref, path: SETTINGS_FILE }).then((answer) => answer.config);
 }
 
 /** Probot's pino logger through ferry's small Logger port. */

@@ -21,7 +21,7 @@ export function hintFor(error: unknown): string | undefined {
   ) {
     const reset = Number(headers["x-ratelimit-reset"]);
     const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : "";
-    return `GitHub's rate limit was reached${when}; ferry picks the work up again with the next event or timer. Fewer pushes per minute or fewer deployments per repository help.`;
+    return `GitHub's rate limit was reached${when}, also after ferry's retries; the next reconcile (every 5 minutes by default, or the next webhook) does the work. Fewer pushes per minute or fewer deployments per repository help.`;
   }
   if (status === 401)
     return "GitHub did not accept the app's credentials: check APP_ID and PRIVATE_KEY (or PRIVATE_KEY_PATH), and the app's clock.";
@@ -31,6 +31,7 @@ export function hintFor(error: unknown): string | undefined {
   if (status === 404)
     return "GitHub answered 404: the repository, commit, file or workflow is missing, or the app is not installed on this repository (a missing `.github/workflows/ferry-stage.yml` shows up here too; `npx ferry init` writes it).";
   if (status === 422) return `GitHub rejected the request as invalid: ${message}`;
-  if (status !== undefined && status >= 500) return "GitHub had a server error; the next event or timer tries again.";
+  if (status !== undefined && status >= 500)
+    return "GitHub had a server error, also after ferry's retries; the next reconcile (every 5 minutes by default, or the next webhook) does the work.";
   return undefined;
 }

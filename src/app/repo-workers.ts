@@ -12,8 +12,10 @@ import type { EventOutcome } from "../engine/event-outcome.ts";
 import type { Clock } from "../ports/clock.ts";
 import { WorkCounter } from "../engine/work-counter.ts";
 import type { Logger } from "../ports/logger.ts";
+import { parseSyncCursor } from "../manifest/sync-cursor.ts";
 import { hintFor } from "./github-hints.ts";
 import { BoundedSet } from "./bounded-set.ts";
+import { reconcileRepository } from "./repo-reconcile.ts";
 
 export interface RepoWorkerOptions {
   readonly clock: Clock;
@@ -24,6 +26,8 @@ export interface RepoWorkerOptions {
   readonly coalesceMs?: number;
   /** An Octokit authenticated as the installation (Probot's `app.auth(id)`, which renews its token). */
   readonly clientFor: (installationId: number) => Promise<GitHubClient>;
+  /** The repository's reconcile interval in minutes (`.github/ferry.yml`); default 5. */
+  readonly reconcileMinutes?: (worker: RepoWorker) => Promise<number>;
 }
 
 /** What a worker needs besides its options: the app-wide count of work in flight. */
@@ -50,6 +54,10 @@ export class RepoWorker {
   private tail: Promise<void> = Promise.resolve();
   /** The earliest timer due in the state files as last read; the timer loop fires the worker then. */
   nextDue: string | undefined;
+  /** When the timer loop reconciles this repository next; undefined until its first reconcile (start-up). */
+  reconcileDue: string | undefined;
+  /** When this replica last began reconciling the repository (webhooks reconcile at most once a minute). */
+  lastReconciled: string | undefined;
 
   constructor(
     readonly installationId: number,
@@ -80,6 +88,10 @@ export class RepoWorker {
       log,
       ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }),
     });
+  }
+
+  get log(): Logger {
+    return this.options.log;
   }
 
   get fullName(): string {
@@ -152,6 +164,38 @@ export class RepoWorker {
     return outcomes;
   }
 
+  /**
+   * Processes what no webhook delivered: the commits of the trigger branches after their cursors
+   * and the overdue stages (src/app/repo-reconcile.ts). Run inside a task, like a webhook.
+   */
+  async reconcile(now: string, options: { readonly webhook?: boolean } = {}): Promise<void> {
+    const minutes = options.webhook ? undefined : await this.reconcileMinutes();
+    await reconcileRepository(this, now, minutes);
+  }
+
+  /** The interval from the repository's settings; the default when they cannot be read. */
+  async reconcileMinutes(): Promise<number> {
+    try {
+      return (await this.options.reconcileMinutes?.(this)) ?? DEFAULT_RECONCILE_MINUTES;
+    } catch (error) {
+      this.options.log.warn(
+        { err: error, repo: this.fullName },
+        "could not read the settings; reconciling every 5 minutes",
+      );
+      return DEFAULT_RECONCILE_MINUTES;
+    }
+  }
+
+  /** The branches that have a sync cursor on the state branch. */
+  async cursorBranches(): Promise<string[]> {
+    const branches: string[] = [];
+    for (const text of (await this.store.syncFiles()).values()) {
+      const parsed = parseSyncCursor(text);
+      if (parsed.kind === "ok") branches.push(parsed.cursor.branch);
+    }
+    return branches;
+  }
+
   /** Reads the state branch again (after a restart, or to see other replicas' work) and sets {@link nextDue}. */
   async rescan(): Promise<void> {
     await this.list();
@@ -184,6 +228,9 @@ export class RepoWorker {
     return read?.kind === "ok" ? read.state.run?.version : undefined;
   }
 }
+
+/** How often a repository is reconciled without webhooks when its settings do not say. */
+export const DEFAULT_RECONCILE_MINUTES = 5;
 
 /** The repository workers of one app process, created on first use and kept. */
 export class RepoWorkers {

@@ -20,8 +20,9 @@ export interface TimerLoopOptions {
 }
 
 /**
- * Fires the timers in the state files: pause-after and drop-after, stage deadlines and retry
- * backoffs. Timers live in the state branch, not in memory, so after a restart the loop
+ * Reconciles each repository at its interval (`reconcile.intervalMinutes`, default 5; at once
+ * after a start or restart) and fires the timers in the state files: pause-after and drop-after,
+ * stage deadlines and retry backoffs. Timers live in the state branch, not in memory, so after a restart the loop
  * rebuilds its view by listing installations and their repositories and reading each state
  * branch; then it fires a repository only when its earliest timer is due, which costs nothing
  * between deadlines. Replicas may fire the same timer: its event id is its name and due time,
@@ -52,7 +53,7 @@ export class TimerLoop {
     this.interval = undefined;
   }
 
-  /** One pass: rescan when due, then fire every repository whose earliest timer is due. Overlapping calls share a pass. */
+  /** One pass: rescan when due, then reconcile the repositories due for it and fire those whose earliest timer is due. Overlapping calls share a pass. */
   tick(): Promise<void> {
     this.ticking ??= this.pass().finally(() => {
       this.ticking = undefined;
@@ -68,9 +69,15 @@ export class TimerLoop {
       this.lastRescan = nowMs;
       await this.rescan();
     }
-    const due = (await this.options.workers()).filter((w) => w.nextDue !== undefined && w.nextDue <= now);
-    await Promise.all(
-      due.map((worker) =>
+    const workers = await this.options.workers();
+    // Reconcile first: a lost merge is deployed, a lost stage result read, before timers judge the state.
+    const reconciling = workers
+      .filter((w) => w.reconcileDue === undefined || w.reconcileDue <= now)
+      .map((worker) => worker.enqueue("reconcile", () => worker.reconcile(now)));
+    const due = workers.filter((w) => w.nextDue !== undefined && w.nextDue <= now);
+    await Promise.all([
+      ...reconciling,
+      ...due.map((worker) =>
         worker.enqueue("due timers", async () => {
           const outcomes = await worker.fireDueTimers(now);
           const applied = outcomes.filter((o) => o.kind === "applied").length;
@@ -78,7 +85,7 @@ export class TimerLoop {
             log.info({ repo: worker.fullName, applied }, `fired ${applied} timer${applied === 1 ? "" : "s"}`);
         }),
       ),
-    );
+    ]);
   }
 
   private async rescan(): Promise<void> {

@@ -14,7 +14,7 @@ export interface InputLimits {
 }
 
 /** What a file is, for the limits it gets. */
-export const INPUT_KINDS = ["manifest", "lifecycle", "ferry-config", "state-file"] as const;
+export const INPUT_KINDS = ["manifest", "lifecycle", "ferry-config", "state-file", "sync-cursor"] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
 
 const KIB = 1024;
@@ -30,6 +30,8 @@ export const INPUT_LIMITS: Readonly<Record<InputKind, InputLimits>> = {
   lifecycle: { maxBytes: 256 * KIB, maxDepth: 32, maxAliases: 100 },
   "ferry-config": { maxBytes: 64 * KIB, maxDepth: 16, maxAliases: 100 },
   "state-file": { maxBytes: 512 * KIB, maxDepth: 32, maxAliases: 0 },
+  // A cursor is one flat object of about 150 bytes.
+  "sync-cursor": { maxBytes: 4 * KIB, maxDepth: 2, maxAliases: 0 },
 };
 
 /** What is wrong with a text over `maxBytes` (UTF-8), or undefined when it fits. One wording for every file kind. */

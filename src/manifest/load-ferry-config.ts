@@ -15,6 +15,8 @@ export interface FerryConfig {
   readonly allowForks: boolean;
   readonly previews: { readonly enabled: boolean };
   readonly labels: { readonly enabled: boolean };
+  /** How often the App reconciles the repository without a webhook, in minutes (1 to 30). */
+  readonly reconcile: { readonly intervalMinutes: number };
 }
 
 /** The settings of a repository without `.github/ferry.yml`: safe ones (no forks, write access needed). */
@@ -23,6 +25,7 @@ export const DEFAULT_FERRY_CONFIG: FerryConfig = {
   allowForks: false,
   previews: { enabled: true },
   labels: { enabled: true },
+  reconcile: { intervalMinutes: 5 },
 };
 
 /** Settings with defaults applied, or every error found. */
@@ -34,6 +37,7 @@ interface RawFerryConfig {
   readonly allowForks?: boolean;
   readonly previews?: { readonly enabled?: boolean };
   readonly labels?: { readonly enabled?: boolean };
+  readonly reconcile?: { readonly intervalMinutes?: number };
 }
 
 /**
@@ -81,5 +85,8 @@ function withDefaults(raw: RawFerryConfig): FerryConfig {
     allowForks: raw.allowForks ?? DEFAULT_FERRY_CONFIG.allowForks,
     previews: { enabled: raw.previews?.enabled ?? DEFAULT_FERRY_CONFIG.previews.enabled },
     labels: { enabled: raw.labels?.enabled ?? DEFAULT_FERRY_CONFIG.labels.enabled },
+    reconcile: {
+      intervalMinutes: raw.reconcile?.intervalMinutes ?? DEFAULT_FERRY_CONFIG.reconcile.intervalMinutes,
+    },
   };
 }

@@ -11,7 +11,8 @@ import { runAction } from "../../src/action/run-action.ts";
 import { tokenClient } from "../../src/adapters/github/token-client.ts";
 import { commitFiles, tempRepo } from "../support/temp-repo.ts";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
-import { startTestStandin, TestOctokit } from "../support/github-standin/standin-fixture.ts";
+import { RetryingTestOctokit, startTestStandin, TestOctokit } from "../support/github-standin/standin-fixture.ts";
+import { RATE_LIMIT_RETRIES } from "../../src/adapters/github/ferry-octokit.ts";
 
 /** An ActionIO that records everything, for running commands in-process. */
 class RecordingIO implements ActionIO {
@@ -416,13 +417,16 @@ describe("command report against the stand-in", () => {
     expect(io.failed).toMatch(
       /deployment must be.*status must be one of success, failure, pending, error.*token is empty.*GITHUB_REPOSITORY is not set.*full sha/,
     );
-    gh.faults.next({ status: 403, match: { route: "repos/create-commit-status" } });
+    // The token client retries a 403 GitHub calls a rate limit; one that lasts through every retry is explained.
+    gh.faults.next({ status: 403, count: RATE_LIMIT_RETRIES + 1, match: { route: "repos/create-commit-status" } });
     const denied = new RecordingIO(
       { deployment: "web", status: "failure", token: gh.installationToken("acme", "web") },
       repo,
       env(),
     );
-    expect(await reportCommand(denied, { client: tokenClient })).toBeUndefined();
+    const client = (token: string, baseUrl: string) => tokenClient(token, baseUrl, RetryingTestOctokit);
+    expect(await reportCommand(denied, { client })).toBeUndefined();
+    expect(gh.faults.pending()).toEqual([]);
     expect(denied.failed).toMatch(
       /could not write the ferry\/web\/report status .* \(the token needs `statuses: write`\)/,
     );

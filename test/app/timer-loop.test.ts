@@ -4,13 +4,19 @@ import type { RepoWorker } from "../../src/app/repo-workers.ts";
 import { TimerLoop } from "../../src/app/timer-loop.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
 
-function fakeWorker(nextDue: string | undefined) {
+function fakeWorker(nextDue: string | undefined, reconcileDue = "9999-01-01T00:00:00.000Z") {
   const worker = {
     fullName: "acme/web",
     nextDue,
+    reconcileDue: reconcileDue as string | undefined,
     fired: [] as string[],
+    reconciled: [] as string[],
     rescans: 0,
     enqueue: async (_what: string, task: () => Promise<void>) => task(),
+    reconcile: async (now: string) => {
+      worker.reconciled.push(now);
+      worker.reconcileDue = new Date(Date.parse(now) + 300_000).toISOString();
+    },
     fireDueTimers: async (now: string) => {
       worker.fired.push(now);
       return [];
@@ -54,5 +60,26 @@ describe("the timer loop", () => {
     await loop.tick();
     expect(due.fired).toHaveLength(1);
     expect(errors).toEqual([expect.objectContaining({ hint: expect.stringContaining("APP_ID") })]);
+  });
+
+  it("reconciles a repository at once after a start, then whenever its interval has passed", async () => {
+    const clock = new ManualClock("2026-01-01T00:00:00.000Z");
+    const fresh = fakeWorker(undefined);
+    fresh.reconcileDue = undefined;
+    const workers = [fresh] as unknown as RepoWorker[];
+    const loop = new TimerLoop({
+      clock,
+      log: silentLogger,
+      workers: async () => workers,
+      discover: async () => workers,
+    });
+    await loop.tick();
+    expect(fresh.reconciled).toEqual(["2026-01-01T00:00:00.000Z"]);
+    clock.advance(299);
+    await loop.tick();
+    expect(fresh.reconciled).toHaveLength(1);
+    clock.advance(1);
+    await loop.tick();
+    expect(fresh.reconciled).toEqual(["2026-01-01T00:00:00.000Z", "2026-01-01T00:05:00.000Z"]);
   });
 });

@@ -24,6 +24,7 @@ const cases: Readonly<Record<string, { line: number; column: number; path: strin
   },
   "misspelt-nested.yml": { line: 2, column: 3, path: "/previews/enable", message: 'unknown property "enable"' },
   "allow-forks-string.yml": { line: 1, column: 13, path: "/allowForks", message: "must be boolean" },
+  "reconcile-too-often.yml": { line: 2, column: 20, path: "/reconcile/intervalMinutes", message: "must be >= 1" },
   "yaml-error.yml": { line: 3, column: 1, path: "", message: "All mapping items must start at the same column" },
 };
 
@@ -44,6 +45,7 @@ describe("loadFerryConfig", () => {
         allowForks: false,
         previews: { enabled: true },
         labels: { enabled: false },
+        reconcile: { intervalMinutes: 2 },
       },
     });
     expect(loadFerryConfig(read("valid", "extends.yml"), ".github/ferry.yml")).toEqual({

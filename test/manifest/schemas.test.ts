@@ -97,6 +97,11 @@ describe("valid fixtures pass their schema", () => {
     ["manifest", [...filesIn("test/fixtures/manifests/valid/", ".yml"), ...filesIn("examples/", ".yml")], yamlValue],
     ["state", filesIn("test/fixtures/state/valid/", ".json"), (url) => JSON.parse(readFileSync(url, "utf8"))],
     ["ferry-config", filesIn("test/fixtures/ferry-config/valid/", ".yml"), (url) => yamlValue(url) ?? {}],
+    [
+      "sync-cursor",
+      filesIn("test/fixtures/sync-cursor/valid/", ".json"),
+      (url) => JSON.parse(readFileSync(url, "utf8")),
+    ],
   ];
   for (const [name, urls, read] of groups) {
     it.each(urls.map((url) => [url.pathname.slice(root.pathname.length), url] as const))(`${name}: %s`, (_, url) => {

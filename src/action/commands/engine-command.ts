@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { Probot, ProbotOctokit } from "probot";
+import { Probot, type ProbotOctokit } from "probot";
+import { FerryOctokit } from "../../adapters/github/ferry-octokit.ts";
 import { createFerryApp } from "../../app/ferry-app.ts";
 import type { ActionIO } from "../action-io.ts";
 
@@ -40,9 +41,9 @@ export async function engineCommand(
     );
 
   const app = createFerryApp({ tokenMode: true });
-  // Probot's Octokit keeps its retry and throttling plugins: inside a workflow too, GitHub wants
-  // content-creating requests spaced out. Tests pass one with throttling off.
-  const Octokit = (options.Octokit ?? ProbotOctokit).defaults({ baseUrl });
+  // ferry's Octokit: Probot's retry and throttling plugins, with rate limits waited out (inside a
+  // workflow too, GitHub wants content-creating requests spaced out). Tests pass one with throttling off.
+  const Octokit = (options.Octokit ?? FerryOctokit).defaults({ baseUrl });
   const probot = new Probot({ githubToken: token, Octokit, logLevel: "info" });
   await probot.load(app);
   if (eventName === "schedule" || eventName === "workflow_dispatch") {

@@ -1,6 +1,6 @@
 import { silentLogger, type Logger } from "../../ports/logger.ts";
 import type { StageCancel, StageRequest, StageRunner, StageStart } from "../../ports/stage-runner.ts";
-import { GitHubAdapterError, statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
+import { GitHubAdapterError, retriesOf, statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
 import { stageRunName } from "./stage-run-name.ts";
 
 /** The runner workflow's file name under `.github/workflows/` (docs/architecture.md#names-fixed-for-users). */
@@ -113,7 +113,9 @@ export class ActionsRunner implements StageRunner {
     } catch (error) {
       const message = this.explain(error, branch);
       if (message === undefined)
-        throw new GitHubAdapterError(`could not dispatch ${this.workflow}: ${messageOf(error)}`, { cause: error });
+        throw new GitHubAdapterError(`could not dispatch ${this.workflow}: ${messageOf(error)}${exhausted(error)}`, {
+          cause: error,
+        });
       return { ok: false, message };
     }
   }
@@ -199,6 +201,16 @@ export class ActionsRunner implements StageRunner {
         return undefined;
     }
   }
+}
+
+/** For a transient answer (5xx, 429): that the client's retries are spent, so a person knows this was not a first try. */
+function exhausted(error: unknown): string {
+  const status = statusOf(error);
+  if (status === undefined || (status < 500 && status !== 429)) return "";
+  const retries = retriesOf(error);
+  return retries > 0
+    ? ` (GitHub answered ${status} to ${retries + 1} attempts: the retries are exhausted)`
+    : ` (GitHub answered ${status}; this client does not retry)`;
 }
 
 function messageOf(error: unknown): string {

@@ -22,3 +22,9 @@ export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === "number" ? status : undefined;
 }
+
+/** How many times Octokit's retry plugin retried the request that finally failed with `error` (0 without the plugin). */
+export function retriesOf(error: unknown): number {
+  const request = (error as { request?: { request?: { retryCount?: unknown } } } | null)?.request?.request;
+  return typeof request?.retryCount === "number" ? request.retryCount : 0;
+}

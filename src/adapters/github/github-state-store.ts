@@ -14,6 +14,8 @@ import { stateBranchReadme } from "../state-branch-readme.ts";
 import { GitHubAdapterError, statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
 
 const QUALIFIED = `refs/heads/${STATE_BRANCH}`;
+/** The folder of sync cursors (`sync/<branch>.json`), read in the same request as the state files. */
+const EXTRA_DIR = "sync";
 
 /** Head, tree and every state file in one request, all from the same commit, so they agree. */
 const READ_QUERY = `query ferryReadState($owner: String!, $name: String!, $ref: String!) {
@@ -75,8 +77,11 @@ interface ReadAnswer {
  * a write from a stale memory fails the swap and is retried from a fresh read.
  */
 export class GitHubStateStore implements StateStore {
-  /** What the branch held when last read or written; `head: null` remembers that it did not exist. */
-  private cache: { head: string | null; files: Map<string, string> } | undefined;
+  /**
+   * What the branch held when last read or written; `head: null` remembers that it did not exist.
+   * `files` are state file texts by deployment; `extras` the other files read with them (`sync/*.json`), by path.
+   */
+  private cache: { head: string | null; files: Map<string, string>; extras: Map<string, string> } | undefined;
 
   constructor(
     private readonly client: GitHubClient,
@@ -105,6 +110,22 @@ export class GitHubStateStore implements StateStore {
       }
     }
     return { head: this.cache?.head ?? null, deployments: out, cached };
+  }
+
+  /**
+   * A file outside `deployments/` that the read query brings along (the sync cursors in `sync/`),
+   * with the head it was read at; `fresh` asks GitHub instead of this replica's memory.
+   */
+  async file(path: string, options: { fresh?: boolean } = {}): Promise<{ head: string | null; text?: string }> {
+    if (options.fresh || this.cache === undefined) await this.fetch();
+    const text = this.cache?.extras.get(path);
+    return { head: this.cache?.head ?? null, ...(text === undefined ? {} : { text }) };
+  }
+
+  /** Every file of `sync/` by path, as last read (`fresh` reads again). */
+  async syncFiles(options: { fresh?: boolean } = {}): Promise<ReadonlyMap<string, string>> {
+    if (options.fresh || this.cache === undefined) await this.fetch();
+    return new Map(this.cache?.extras ?? []);
   }
 
   async list(): Promise<{ head: string | null; deployments: readonly string[] }> {
@@ -140,13 +161,15 @@ export class GitHubStateStore implements StateStore {
         },
       });
       const head = answer.createCommitOnBranch.commit.oid;
-      const files = new Map(this.cache?.head === expected ? this.cache.files : []);
       if (this.cache?.head !== expected) {
         // Our memory was not at the head we wrote on; keep only what we wrote and re-read next time.
         this.cache = undefined;
       } else {
+        const files = new Map(this.cache.files);
+        const extras = new Map(this.cache.extras);
         for (const [name, text] of written) files.set(name, text);
-        this.cache = { head, files };
+        for (const [path, text] of Object.entries(commit.files ?? {})) extras.set(path, text);
+        this.cache = { head, files, extras };
       }
       return { ok: true, head };
     } catch (error) {
@@ -190,18 +213,23 @@ export class GitHubStateStore implements StateStore {
     const target = answer.repository?.ref?.target;
     if (!target) {
       // No branch yet: remembered like any read, so the reads before the first write cost one request.
-      this.cache = { head: null, files: new Map() };
+      this.cache = { head: null, files: new Map(), extras: new Map() };
       return;
     }
     const files = new Map<string, string>();
-    const dir = target.tree?.entries.find((e) => e.name === "deployments" && e.type === "tree");
-    for (const entry of dir?.object?.entries ?? []) {
-      if (!entry.name.endsWith(".json")) continue;
-      const blob = entry.object;
-      // A truncated or binary blob cannot be a valid state file; let the parser say so.
-      files.set(entry.name.slice(0, -5), blob?.isTruncated ? "" : (blob?.text ?? ""));
+    const extras = new Map<string, string>();
+    for (const dir of target.tree?.entries ?? []) {
+      if (dir.type !== "tree" || (dir.name !== "deployments" && dir.name !== EXTRA_DIR)) continue;
+      for (const entry of dir.object?.entries ?? []) {
+        if (!entry.name.endsWith(".json")) continue;
+        const blob = entry.object;
+        // A truncated or binary blob cannot be a valid file; let the parser say so.
+        const text = blob?.isTruncated ? "" : (blob?.text ?? "");
+        if (dir.name === "deployments") files.set(entry.name.slice(0, -5), text);
+        else extras.set(`${EXTRA_DIR}/${entry.name}`, text);
+      }
     }
-    this.cache = { head: target.oid, files };
+    this.cache = { head: target.oid, files, extras };
   }
 
   /** First use: a root commit with a README, created through the REST git database. */
@@ -233,7 +261,7 @@ export class GitHubStateStore implements StateStore {
         cause: error,
       });
     }
-    this.cache = { head: commit.data.sha, files: new Map() };
+    this.cache = { head: commit.data.sha, files: new Map(), extras: new Map() };
     return { ok: true, head: commit.data.sha };
   }
 }

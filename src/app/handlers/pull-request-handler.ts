@@ -1,16 +1,15 @@
 import type { CatalogAt } from "../../adapters/github/github-catalog.ts";
 import type { FerryEvent } from "../../core/ferry-event.ts";
-import type { DeploymentEvent } from "../../engine/deployment-event.ts";
 import type { EventOutcome } from "../../engine/event-outcome.ts";
 import { pullRequestFiles, touchesFerryFiles } from "../changed-files.ts";
-import { landedCommitEvents, withoutCurrentVersion } from "../commit-triggers.ts";
+import { isTriggerBranch, reconcileBranch } from "../branch-reconcile.ts";
+import { withoutCurrentVersion } from "../commit-triggers.ts";
 import { validateCommit } from "../config-check.ts";
 import { handleLabel } from "../label-actions.ts";
 import { commentBody, describeOutcome } from "../outcome-text.ts";
 import { objectAt, stringAt } from "../payload.ts";
 import { existingPreviews, previewsOf, registerPreviews } from "../previews.ts";
 import { commentOnce, pullFactsOf, type PullFacts } from "../pull-requests.ts";
-import { showRefusals } from "../refusal-notice.ts";
 import type { HandlerContext } from "./handler-context.ts";
 
 /**
@@ -92,16 +91,20 @@ async function triggerMerge(ctx: HandlerContext, pull: PullFacts, mergeSha: stri
     validated = await worker.catalog.at(mergeSha);
     if (validated) await validateCommit(worker.client, worker.ref, validated);
   }
-  const events: DeploymentEvent[] = await landedCommitEvents(
-    worker,
-    { sha: mergeSha, branch: pull.baseRef, changed, actor: ctx.origin.sender, cause: "merge", at: ctx.now() },
-    ctx.deliveryId,
-    validated,
+  if (!(await isTriggerBranch(worker, pull.baseRef, touchesFerryFiles(changed)))) return;
+  // The base branch's commits since its cursor, the merge among them: the same ids as its push and any reconcile.
+  const { processed } = await reconcileBranch(worker, pull.baseRef, ctx.now(), {
+    sha: mergeSha,
+    actor: ctx.origin.sender,
+    cause: "merge",
+    ...(validated ? { validated } : {}),
+  });
+  await tellRefusals(
+    ctx,
+    pull,
+    processed.get(mergeSha) ?? [],
+    `ferry did not deploy the merge ${mergeSha.slice(0, 7)}:`,
   );
-  if (events.length === 0) return;
-  const outcomes = await worker.submit(events);
-  await showRefusals(worker.client, worker.ref, mergeSha, outcomes);
-  await tellRefusals(ctx, pull, outcomes, `ferry did not deploy the merge ${mergeSha.slice(0, 7)}:`);
 }
 
 /** Comments refusals on the pull request; what was applied shows in the check runs and deployments. */

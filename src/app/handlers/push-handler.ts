@@ -1,22 +1,22 @@
 import { STATE_BRANCH } from "../../ports/state-store.ts";
 import { changedFilesOfPush, touchesFerryFiles } from "../changed-files.ts";
-import { landedCommitEvents } from "../commit-triggers.ts";
+import { isTriggerBranch, reconcileBranch } from "../branch-reconcile.ts";
 import { validateCommit } from "../config-check.ts";
-import { describeOutcome } from "../outcome-text.ts";
-import { showRefusals } from "../refusal-notice.ts";
 import { booleanAt, shaAt, stringAt } from "../payload.ts";
 import { SETTINGS_FILE } from "../settings.ts";
 import type { HandlerContext } from "./handler-context.ts";
 
 /**
  * `push`: validate the ferry files it changed (the `ferry/config` check on the pushed commit),
- * then trigger the deployments it touches on their trigger branches and remove those whose
- * manifest it deleted. Pushes to `ferry/state` are ferry's own writes and are ignored.
+ * then, on a trigger branch, reconcile the branch: every commit after its cursor, this push's
+ * included, triggers the deployments it touches and removes those whose manifest it deleted
+ * (src/app/branch-reconcile.ts). Pushes to `ferry/state` are ferry's own writes and are ignored.
  */
 export async function handlePush(ctx: HandlerContext): Promise<void> {
   const { payload, worker } = ctx;
   const ref = stringAt(payload, "ref") ?? "";
   const after = shaAt(payload, "after");
+  const before = shaAt(payload, "before");
   if (!ref.startsWith("refs/heads/") || !after || booleanAt(payload, "deleted") === true) return;
   const branch = ref.slice("refs/heads/".length);
   if (branch === STATE_BRANCH) return;
@@ -27,18 +27,12 @@ export async function handlePush(ctx: HandlerContext): Promise<void> {
     validated = await worker.catalog.at(after);
     if (validated) await validateCommit(worker.client, worker.ref, validated);
   }
-  const events = await landedCommitEvents(
-    worker,
-    { sha: after, branch, changed, actor: ctx.origin.sender, cause: "push", at: ctx.now() },
-    ctx.deliveryId,
-    validated,
-  );
-  if (events.length === 0) return;
-  const outcomes = await worker.submit(events);
-  await showRefusals(worker.client, worker.ref, after, outcomes);
-  for (const outcome of outcomes) {
-    if (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment") {
-      ctx.log.info({ repo: worker.fullName, sha: after, deployment: outcome.deployment }, describeOutcome(outcome));
-    }
-  }
+  if (!(await isTriggerBranch(worker, branch, validated !== undefined || touchesFerryFiles(changed)))) return;
+  // The branch's commits since its cursor, this push's among them, in order: a push whose webhook was lost comes first.
+  await reconcileBranch(worker, branch, ctx.now(), {
+    sha: after,
+    actor: ctx.origin.sender,
+    ...(before && booleanAt(payload, "forced") === true ? { resetFrom: before } : {}),
+    ...(validated ? { validated } : {}),
+  });
 }

@@ -4,8 +4,13 @@ import { Command } from "commander";
 export function serveCommand(): Command {
   return new Command("serve").description("start the ferry GitHub App (like `npm start`)").action(async () => {
     // Loaded on demand: the CLI's other commands should not pay for Probot and the app.
-    const [{ run }, app] = await Promise.all([import("probot"), import("../../app/index.ts")]);
-    await run(app.default);
+    const [{ run }, app, { FerryOctokit }] = await Promise.all([
+      import("probot"),
+      import("../../app/index.ts"),
+      import("../../adapters/github/ferry-octokit.ts"),
+    ]);
+    // ferry's Octokit: Probot's retry and throttling plugins, with rate limits waited out instead of dropped.
+    await run(app.default, { Octokit: FerryOctokit });
     // The server keeps the process alive; never resolve so the CLI does not exit underneath it.
     await new Promise<never>(() => {});
   });

@@ -4,13 +4,11 @@ import type { DeploymentEvent } from "../../engine/deployment-event.ts";
 import type { EventOutcome } from "../../engine/event-outcome.ts";
 import { deploymentsTouched } from "../../manifest/deployments-touched.ts";
 import { formatSourceError } from "../../manifest/source-error.ts";
+import { cursorPath, parseSyncCursor, serialiseSyncCursor, type SyncCursor } from "../../manifest/sync-cursor.ts";
 import { CliFailure } from "../cli-io.ts";
 import type { LocalSession } from "./local-session.ts";
 
-/** Where the last synced commit of a branch is recorded on the state branch. */
-export function cursorPath(branch: string): string {
-  return `sync/${branch.replace(/[^A-Za-z0-9._-]/g, "_")}.json`;
-}
+export { cursorPath };
 
 export interface SyncResult {
   readonly commits: number;
@@ -19,18 +17,19 @@ export interface SyncResult {
   readonly refused: readonly EventOutcome[];
 }
 
-/** The last commit `ferry sync` processed on the session's branch, from the state branch. */
+/** The last commit `ferry sync` (or the App) processed on the session's branch, from the state branch. */
 export async function readCursor(session: LocalSession): Promise<string | undefined> {
+  return (await readSyncCursor(session))?.commit;
+}
+
+/** The session branch's cursor; an unreadable one counts as none, so the branch starts again at its tip. */
+async function readSyncCursor(session: LocalSession): Promise<SyncCursor | undefined> {
   const head = await session.store.head();
   if (!head) return undefined;
   const [text] = await session.store.readFiles(head, [cursorPath(session.branch)]);
   if (!text) return undefined;
-  try {
-    const commit = (JSON.parse(text) as { commit?: unknown }).commit;
-    return typeof commit === "string" ? commit : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseSyncCursor(text, session.branch);
+  return parsed.kind === "ok" ? parsed.cursor : undefined;
 }
 
 /**
@@ -111,7 +110,14 @@ export function describeOutcome(outcome: EventOutcome): string {
 }
 
 async function writeCursor(session: LocalSession, commit: string): Promise<void> {
-  const text = JSON.stringify({ branch: session.branch, commit, at: new Date().toISOString() }, null, 2) + "\n";
+  // The epoch counts resets the App saw; local sync keeps it so ids of commits the App processed stay the same.
+  const epoch = (await readSyncCursor(session))?.epoch;
+  const text = serialiseSyncCursor({
+    branch: session.branch,
+    commit,
+    at: new Date().toISOString(),
+    ...(epoch ? { epoch } : {}),
+  });
   for (let attempt = 0; attempt < 8; attempt++) {
     const head = await session.store.head();
     const outcome = await session.store.write({

@@ -24,13 +24,13 @@ export interface Replica {
 
 /**
  * Starts ferry as `npm start` would, but on a free port, against the stand-in, with the test's clock.
- * Tests use an Octokit with throttling and retries off; the bench passes Probot's own.
+ * Tests use an Octokit with throttling and retries off unless they pass one; the bench passes Probot's own.
  */
 export async function startReplica(
   gh: GitHubStandin,
-  options: FerryAppOptions = {},
-  Octokit: typeof ProbotOctokit = TestOctokit,
+  options: FerryAppOptions & { readonly Octokit?: typeof TestOctokit } = {},
 ): Promise<Replica> {
+  const { Octokit = TestOctokit, ...appOptions } = options;
   const probot = new Probot({
     appId: APP_ID,
     privateKey: testAppKey(),
@@ -39,7 +39,7 @@ export async function startReplica(
     Octokit,
     logLevel: (process.env["FERRY_TEST_LOG"] ?? "fatal") as "fatal",
   });
-  const app = createFerryApp({ timerIntervalMs: 3_600_000, coalesceMs: 0, ...options });
+  const app = createFerryApp({ timerIntervalMs: 3_600_000, coalesceMs: 0, ...appOptions });
   const middleware = await createNodeMiddleware(app, { probot, webhooksPath: "/api/github/webhooks" });
   const server: Server = createServer((req, res) => {
     void middleware(req, res, () => res.writeHead(404).end());

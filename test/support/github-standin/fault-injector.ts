@@ -17,6 +17,11 @@ export interface FaultSpec {
   match?: FaultMatch;
   /** For 403: `secondary` (default) or `primary` (x-ratelimit-remaining: 0). */
   limit?: "secondary" | "primary";
+  /**
+   * An outage: every matching request fails while this says so (checked at each request, e.g. against the test's
+   * clock), however many; the fault is dropped once it says no. `count` is ignored.
+   */
+  while?: () => boolean;
 }
 
 /** The request a fault is checked against. */
@@ -50,10 +55,12 @@ export class FaultInjector {
 
   /** Takes the first queued fault matching the request, as the error GitHub would answer with. */
   take(target: FaultTarget, requestId: string): HttpError | undefined {
+    // An outage that is over is gone before it is matched.
+    for (let i = this.queue.length - 1; i >= 0; i--) if (this.queue[i]!.while?.() === false) this.queue.splice(i, 1);
     const index = this.queue.findIndex((f) => matches(f.match, target));
     if (index === -1) return undefined;
     const fault = this.queue[index]!;
-    if (--fault.remaining <= 0) this.queue.splice(index, 1);
+    if (!fault.while && --fault.remaining <= 0) this.queue.splice(index, 1);
     const headers: Record<string, string> = {};
     if (fault.retryAfter !== undefined) headers["retry-after"] = String(fault.retryAfter);
     if (fault.status === 403 && fault.limit === "primary") {

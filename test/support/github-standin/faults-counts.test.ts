@@ -40,6 +40,24 @@ describe("faults on demand, rate-limit headers and request counts", () => {
     expect(gh.violations).toEqual([]);
   });
 
+  it("keeps an outage up while its condition holds, whatever the count, then drops it", async () => {
+    let down = true;
+    gh.faults.next({ status: 502, count: 1, while: () => down });
+    for (let i = 0; i < 3; i++)
+      expect(await octokit.rest.repos.get({ owner, repo }).catch((e: unknown) => e)).toMatchObject({ status: 502 });
+    down = false;
+    expect((await octokit.rest.repos.get({ owner, repo })).status).toBe(200);
+    expect(gh.faults.pending()).toEqual([]);
+  });
+
+  it("loses the webhooks a test drops: recorded, never sent", async () => {
+    gh.dropWebhooks((d) => d.event === "push");
+    await gh.push({ owner, repo, branch: "main", actor: "dev", files: { "a.txt": "1\n" } });
+    gh.dropWebhooks(undefined);
+    const push = gh.deliveries.findLast((d) => d.event === "push");
+    expect(push?.attempts).toEqual([]);
+  });
+
   it("applies a fault only to matching requests, `count` times", async () => {
     gh.faults.next({ status: 429, count: 2, match: { method: "POST", route: "repos/create-commit-status" } });
     expect((await octokit.rest.repos.get({ owner, repo })).status).toBe(200);

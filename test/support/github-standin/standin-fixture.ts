@@ -1,5 +1,7 @@
 import { sign } from "node:crypto";
+import Bottleneck from "bottleneck";
 import { ProbotOctokit } from "probot";
+import { FerryOctokit } from "../../../src/adapters/github/ferry-octokit.ts";
 import { generateAppKey } from "./generate-app-key.ts";
 import { startGitHubStandin, type GitHubStandin, type GitHubStandinOptions } from "./github-standin.ts";
 
@@ -10,6 +12,22 @@ export const TestOctokit = ProbotOctokit.defaults((options: Record<string, unkno
   retry: { enabled: false },
 }));
 export type TestOctokit = InstanceType<typeof TestOctokit>;
+
+/**
+ * ferry's own Octokit, with Probot's real retry and throttling plugins on, waits scaled from seconds to
+ * milliseconds (`retryAfterBaseValue: 1`) and writes not spaced a second apart (a write limiter without
+ * `minTime`), so a test sees the plugins retry, honour `retry-after` and give up, without real waits.
+ */
+export const RetryingTestOctokit = FerryOctokit.defaults((options: Record<string, unknown>) => ({
+  ...options,
+  retry: { ...(options["retry"] as object | undefined), retryAfterBaseValue: 1 },
+  throttle: {
+    ...(options["throttle"] as object | undefined),
+    retryAfterBaseValue: 1,
+    write: new Bottleneck.Group({ maxConcurrent: 1 }),
+    notifications: new Bottleneck.Group({ maxConcurrent: 1 }),
+  },
+}));
 
 /** One app key per test process: generating RSA keys costs ~50-100 ms each. */
 let key: string | undefined;

@@ -55,6 +55,11 @@ export class StandinHelpers extends StandinInspector {
   }
 
   /** Sends a delivery again, same body and same X-GitHub-Delivery (duplicate-delivery tests). */
+  /** Loses the deliveries `drop` picks (recorded, never sent); `undefined` delivers everything again. */
+  dropWebhooks(drop: ((delivery: WebhookDelivery) => boolean) | undefined): void {
+    this.dispatcher.dropWhere(drop);
+  }
+
   redeliver(deliveryId: string, target?: string): Promise<WebhookDelivery> {
     return this.dispatcher.redeliver(deliveryId, target);
   }

@@ -58,12 +58,21 @@ export class WebhookDispatcher {
   private tail: Promise<unknown> = Promise.resolve();
   private pending = 0;
   private nextTarget = 0;
+  private dropping: ((delivery: WebhookDelivery) => boolean) | undefined;
 
   constructor(private readonly options: WebhookDispatcherOptions) {}
 
   /** Replaces the URLs deliveries go to (e.g. once the app's server listens). */
   setTargets(targets: string[]): void {
     this.options.targets = [...targets];
+  }
+
+  /**
+   * Loses the deliveries `drop` picks, as a network or GitHub outage does: they are recorded with no attempt and
+   * never reach any app. `undefined` delivers everything again.
+   */
+  dropWhere(drop: ((delivery: WebhookDelivery) => boolean) | undefined): void {
+    this.dropping = drop;
   }
 
   /** Whether the app subscribes to an event. */
@@ -99,7 +108,7 @@ export class WebhookDispatcher {
           attempts: [],
         };
         this.deliveries.push(delivery);
-        await this.post(delivery, this.pickTargets(), false);
+        if (!this.dropping?.(delivery)) await this.post(delivery, this.pickTargets(), false);
         delivered.push(delivery);
       }
       return delivered;

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ManualClock } from "../../src/adapters/memory/manual-clock.ts";
+import type { GitHubStandin } from "../support/github-standin/index.ts";
+import { RetryingTestOctokit, startTestStandin } from "../support/github-standin/standin-fixture.ts";
+import {
+  runToRest,
+  settle,
+  STAGE_WORKFLOW,
+  startReplica,
+  stateOf,
+  testClock,
+  WEB_MANIFEST,
+  type Replica,
+} from "../app/support/ferry-harness.ts";
+
+/**
+ * Nothing is lost: the App reconciles from GitHub. These run against the stand-in with Probot's
+ * real retry and throttling plugins on (ferry's own Octokit, waits scaled to milliseconds), and a
+ * clock the test moves for everything ferry decides by time.
+ */
+const owner = "acme";
+const FILES = { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" };
+
+let gh: GitHubStandin;
+let clock: ManualClock;
+let replica: Replica;
+
+beforeAll(async () => {
+  gh = await startTestStandin();
+  clock = testClock();
+  replica = await startReplica(gh, { clock, Octokit: RetryingTestOctokit });
+  gh.setWebhookTargets([replica.url]);
+});
+afterAll(async () => {
+  await replica.close();
+  await gh.close();
+});
+
+/** A repository with the web manifest and an open pull request changing the site (its webhook creates the cursor). */
+async function repoWithPullRequest(repo: string): Promise<number> {
+  await gh.createRepo({ owner, name: repo, files: FILES });
+  gh.setPermission(owner, repo, "lead", "write");
+  const pr = await gh.openPullRequest({ owner, repo, actor: "dev", head: "v1", files: { "site/index.html": "v1\n" } });
+  await settle(gh, [replica]);
+  expect(await gh.readFile(owner, repo, "ferry/state", "sync/main.json")).toContain(
+    `"commit": "${await gh.branchSha(owner, repo, "main")}"`,
+  );
+  return pr.number;
+}
+
+/** Every `Ferry-Delivery` trailer (the event id) on the state branch, oldest first. */
+async function auditedEvents(repo: string): Promise<string[]> {
+  const commits = await gh.history(owner, repo, "ferry/state", 500);
+  return commits
+    .reverse()
+    .flatMap((c) => c.message.split("\n").filter((l) => l.startsWith("Ferry-Delivery: ")))
+    .map((l) => l.slice("Ferry-Delivery: ".length));
+}
+
+/** Moves the test's clock on and runs the timer loop once, as its next tick would. */
+async function later(minutes: number): Promise<void> {
+  clock.advance(minutes * 60);
+  await replica.app.tick();
+  await settle(gh, [replica]);
+}
+
+// Each test waits on several hundred stand-in requests, a good part of them failing and retried.
+describe("reconciliation", { timeout: 120_000 }, () => {
+  it("a GitHub outage during a merge: every request answers 502 for 5 minutes, then the next reconcile deploys the merge once", async () => {
+    const repo = "outage";
+    const number = await repoWithPullRequest(repo);
+    const over = Date.parse(clock.now()) + 5 * 60_000;
+    gh.faults.next({ status: 502, while: () => Date.parse(clock.now()) < over });
+    gh.resetCounts();
+    const merge = await gh.mergePullRequest({ owner, repo, number, actor: "lead" });
+    await settle(gh, [replica]);
+    // The webhooks arrived; every request they caused failed, each retried by the plugin before giving up.
+    const failed = gh.rejections.filter((r) => r.status === 502).length;
+    expect(failed).toBeGreaterThan(0);
+    expect(gh.counts().total).toBeGreaterThanOrEqual(failed);
+    expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
+    expect(gh.runner.all()).toEqual([]);
+
+    await later(1);
+    expect(gh.faults.pending()).toHaveLength(1);
+    expect(gh.runner.all()).toEqual([]);
+
+    await later(4);
+    expect(gh.faults.pending()).toEqual([]);
+    expect(await runToRest(gh, [replica])).toEqual(["install"]);
+    const state = await stateOf(gh, owner, repo, "web");
+    expect(state?.regions["main"]?.state).toBe("running");
+    expect(state?.run).toMatchObject({ id: 1, attempt: 1, version: merge, cause: "merge", actor: "lead" });
+    expect(gh.runner.all()).toHaveLength(1);
+
+    // Another reconcile and a redelivery of every webhook change nothing.
+    const head = await gh.branchSha(owner, repo, "ferry/state");
+    await later(5);
+    for (const delivery of gh.deliveries.filter((d) => d.event === "pull_request" || d.event === "push"))
+      await gh.redeliver(delivery.id);
+    await settle(gh, [replica]);
+    expect(await gh.branchSha(owner, repo, "ferry/state")).toBe(head);
+    expect(gh.runner.all()).toHaveLength(1);
+    const events = await auditedEvents(repo);
+    expect(events).toContain(`commit:${merge}`);
+    expect(new Set(events).size).toBe(events.length);
+    expect(await gh.readFile(owner, repo, "ferry/state", "sync/main.json")).toContain(`"commit": "${merge}"`);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("a merge whose webhooks are lost is deployed by the next reconcile", async () => {
+    const repo = "lost-merge";
+    const number = await repoWithPullRequest(repo);
+    gh.dropWebhooks(() => true);
+    const merge = await gh.mergePullRequest({ owner, repo, number, actor: "lead" });
+    await settle(gh, [replica]);
+    gh.dropWebhooks(undefined);
+    const lost = gh.deliveries.filter((d) => d.payload["repository"] && d.attempts.length === 0);
+    expect(lost.map((d) => d.event).sort()).toEqual(["pull_request", "push"]);
+    expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
+
+    await later(5);
+    expect(gh.runner.pending().map((r) => [r.inputs["deployment"], r.inputs["version"]])).toEqual([["web", merge]]);
+    expect(await runToRest(gh, [replica])).toEqual(["install"]);
+    const state = await stateOf(gh, owner, repo, "web");
+    expect(state?.regions["main"]?.state).toBe("running");
+    // Found by reading the branch: a merge commit is a merge, by its author (the merger).
+    expect(state?.run).toMatchObject({ version: merge, cause: "merge" });
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("a lost workflow_run.completed is found by reading the run, well before the stage's deadline", async () => {
+    const repo = "lost-result";
+    await repoWithPullRequest(repo);
+    const sha = await gh.push({ owner, repo, branch: "main", actor: "lead", files: { "site/index.html": "v2\n" } });
+    await settle(gh, [replica]);
+    const [run] = gh.runner.pending();
+    expect(run?.inputs["version"]).toBe(sha);
+    gh.dropWebhooks((d) => d.event === "workflow_run" && d.action === "completed");
+    await gh.runner.complete(run!.id, "success");
+    await settle(gh, [replica]);
+    gh.dropWebhooks(undefined);
+    const waiting = await stateOf(gh, owner, repo, "web");
+    expect(waiting?.regions["main"]?.state).toBe("installing");
+    const deadline = waiting?.stages.findLast((s) => s.stage === "install")?.deadline ?? "";
+    expect(deadline).not.toBe("");
+
+    await later(5);
+    const state = await stateOf(gh, owner, repo, "web");
+    expect(state?.regions["main"]?.state).toBe("running");
+    expect(state?.stages.findLast((s) => s.stage === "install")).toMatchObject({ status: "succeeded" });
+    expect(state?.history.map((h) => h.eventId)).toContain(`gh-run:${run!.id}:1:succeeded`);
+    expect(clock.now() < deadline).toBe(true);
+    expect(gh.violations).toEqual([]);
+  });
+});
