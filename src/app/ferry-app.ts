@@ -66,17 +66,18 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
   const appFn: ApplicationFunction = (app: Probot) => {
     const log = loggerOf(app.log);
     const settings = new Settings(log);
+    const dispatcher = dispatcherOf(app, log, options.tokenMode === true);
     const repoWorkers = new RepoWorkers({
       clock,
       log,
       workflow,
+      dispatcher,
       ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }),
       clientFor: (installationId) => app.auth(installationId) as Promise<GitHubClient>,
       reconcileMinutes: async (worker) =>
         (await settings.get(worker.fullName, () => configOf(worker.client, worker.ref))).reconcile.intervalMinutes,
     });
     workers = repoWorkers;
-    const dispatcher = dispatcherOf(app, log, options.tokenMode === true);
 
     const on = (events: Parameters<Probot["on"]>[0], handler: Handler) => {
       app.on(events, async (context: Context) => {

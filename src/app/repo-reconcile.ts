@@ -62,8 +62,10 @@ export async function reconcileRepository(worker: RepoWorker, now: string, minut
  */
 export async function reconcileStages(worker: RepoWorker, now: string): Promise<void> {
   const overdue = (await worker.states({ fresh: true })).flatMap((state) => overdueStages(state, now));
+  if (overdue.length === 0) return;
+  const runs = { workflow: worker.workflow, dispatcher: await worker.dispatcher() };
   for (const stage of overdue) {
-    const events = await readOverdueStage(worker.client, worker.ref, stage);
+    const events = await readOverdueStage(worker.client, worker.ref, stage, runs);
     if (events.length === 0) continue;
     worker.log.info(
       { repo: worker.fullName, deployment: stage.deployment, stage: stage.stage, workflowRunId: stage.workflowRunId },
@@ -75,7 +77,7 @@ export async function reconcileStages(worker: RepoWorker, now: string): Promise<
 
 /**
  * The stages of the deployment's current run that were dispatched at least {@link STAGE_OVERDUE_MS}
- * ago, have a workflow run, and still wait for its start or result. A job held for reviewers is
+ * ago and still wait for their result. A job held for reviewers is
  * left to its approval: GitHub tells when someone decides.
  */
 export function overdueStages(state: DeploymentState, now: string): OverdueStage[] {
@@ -83,7 +85,7 @@ export function overdueStages(state: DeploymentState, now: string): OverdueStage
   const found: OverdueStage[] = [];
   for (const stage of state.stages) {
     if (stage.status !== "dispatching" && stage.status !== "running") continue;
-    if (stage.runId !== state.run?.id || !/^\d+$/.test(stage.externalId ?? "")) continue;
+    if (stage.runId !== state.run?.id) continue;
     if (stage.approval?.state === "waiting") continue;
     if (nowMs - Date.parse(stage.startedAt) < STAGE_OVERDUE_MS) continue;
     found.push({
@@ -91,8 +93,7 @@ export function overdueStages(state: DeploymentState, now: string): OverdueStage
       stage: stage.stage,
       runId: stage.runId,
       attempt: stage.attempt,
-      workflowRunId: Number(stage.externalId),
-      started: stage.status === "running",
+      ...(/^\d+$/.test(stage.externalId ?? "") ? { workflowRunId: Number(stage.externalId) } : {}),
       ...(stage.approval ? { approval: stage.approval.state } : {}),
     });
   }

@@ -1,9 +1,10 @@
-import { ActionsRunner } from "../adapters/github/actions-runner.ts";
+import { ActionsRunner, FERRY_STAGE_WORKFLOW } from "../adapters/github/actions-runner.ts";
 import { GitHubCatalog } from "../adapters/github/github-catalog.ts";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import { GitHubReporter } from "../adapters/github/github-reporter.ts";
 import { GitHubStateStore } from "../adapters/github/github-state-store.ts";
 import { pendingApproval } from "../adapters/github/pending-approval.ts";
+import type { Dispatcher } from "../adapters/github/stage-run-name.ts";
 import type { ApprovalRequest } from "../core/ferry-event.ts";
 import type { DeploymentState } from "../core/deployment-state.ts";
 import { Engine, timerEventId } from "../engine/engine.ts";
@@ -28,6 +29,8 @@ export interface RepoWorkerOptions {
   readonly clientFor: (installationId: number) => Promise<GitHubClient>;
   /** The repository's reconcile interval in minutes (`.github/ferry.yml`); default 5. */
   readonly reconcileMinutes?: (worker: RepoWorker) => Promise<number>;
+  /** Who dispatches ferry's stage runs, so a run's title may place its stage; without it only recorded run ids do. */
+  readonly dispatcher?: () => Promise<Dispatcher | undefined>;
 }
 
 /** What a worker needs besides its options: the app-wide count of work in flight. */
@@ -92,6 +95,16 @@ export class RepoWorker {
 
   get log(): Logger {
     return this.options.log;
+  }
+
+  /** The runner workflow's file name. */
+  get workflow(): string {
+    return this.options.workflow ?? FERRY_STAGE_WORKFLOW;
+  }
+
+  /** Who dispatches ferry's stage runs (see {@link Dispatcher}); undefined when unknown. */
+  dispatcher(): Promise<Dispatcher | undefined> {
+    return this.options.dispatcher?.() ?? Promise.resolve(undefined);
   }
 
   get fullName(): string {

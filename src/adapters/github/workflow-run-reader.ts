@@ -1,53 +1,79 @@
 import type { DeploymentEvent } from "../../engine/deployment-event.ts";
 import type { GitHubClient, RepoRef } from "./github-client.ts";
+import { stageRunName, trustedStageName, type Dispatcher } from "./stage-run-name.ts";
 import { stageEventsFromWorkflow, type LocatedStage } from "./workflow-stage-events.ts";
 
 /** A stage whose workflow run ferry dispatched and whose result has not arrived. */
 export interface OverdueStage extends LocatedStage {
-  /** The workflow run id the dispatch answered with. */
-  readonly workflowRunId: number;
-  /** Whether the state already knows the job started (`running`), or only that it was dispatched. */
-  readonly started: boolean;
+  /**
+   * The workflow run id, when the state recorded it (a wait for reviewers, or a build that recorded
+   * dispatches); otherwise the run is found by the title its `run-name` gives it.
+   */
+  readonly workflowRunId?: number;
 }
 
 /**
- * What GitHub says about an overdue stage's workflow run, as the stage events its webhooks would
- * have given: the job's start (from the run's jobs, with the job's page as the link) when the
- * state has not recorded it, and the run's result once it completed. The answers are read as
- * webhook payloads and go through {@link stageEventsFromWorkflow}, so the event ids are the ones
- * the webhooks carry (`gh-run:<id>:<attempt>:<outcome>`, `gh-job:<id>:<attempt>:started`): a
- * webhook that arrives after all is a duplicate, and so is this when the webhook came first.
- * A run still queued or held for reviewers gives nothing; its webhooks or the deadline will tell.
+ * What GitHub says about an overdue stage's workflow run, as the stage event its lost
+ * `workflow_run.completed` webhook would have given. The run is the one the state recorded, else
+ * the newest one ferry's dispatcher started whose title names the stage attempt. The answer is read
+ * as a webhook payload and goes through {@link stageEventsFromWorkflow}, so the event id is the
+ * webhook's own (`gh-run:<id>:<attempt>:<outcome>`): a webhook that arrives after all is a
+ * duplicate, and so is this when the webhook came first. A run not yet completed gives nothing (a
+ * start records nothing, see workflow-stage-events.ts); its webhook or the deadline will tell.
  */
 export async function readOverdueStage(
   client: GitHubClient,
   ref: RepoRef,
   stage: OverdueStage,
+  runs: { readonly workflow: string; readonly dispatcher: Dispatcher | undefined },
 ): Promise<DeploymentEvent[]> {
-  const answer = await client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", {
-    ...ref,
-    run_id: stage.workflowRunId,
-  });
-  const run = answer.data;
-  const delivery = `reconcile:run:${stage.workflowRunId}`;
+  const run =
+    stage.workflowRunId === undefined
+      ? await runTitled(client, ref, stage, runs)
+      : await readRun(client, ref, stage.workflowRunId);
+  if (!run) return [];
+  const delivery = `reconcile:run:${run.id}`;
   const sender = { login: run.triggering_actor?.login ?? run.actor?.login ?? "github-actions" };
-  const locate = (id: string) => (id === String(stage.workflowRunId) ? stage : undefined);
-  const events: DeploymentEvent[] = [];
-  if (!stage.started && (run.status === "in_progress" || run.status === "completed")) {
-    const jobs = await client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs", {
-      ...ref,
-      run_id: stage.workflowRunId,
-      per_page: 1,
-    });
-    const job = jobs.data.jobs[0];
-    const started = job?.started_at
-      ? stageEventsFromWorkflow("workflow_job", { action: "in_progress", workflow_job: job, sender }, delivery, locate)
-      : stageEventsFromWorkflow("workflow_run", { action: "in_progress", workflow_run: run, sender }, delivery, locate);
-    events.push(...started);
-  }
-  if (run.status === "completed")
-    events.push(
-      ...stageEventsFromWorkflow("workflow_run", { action: "completed", workflow_run: run, sender }, delivery, locate),
-    );
-  return events;
+  const locate = (id: string) => (id === String(run.id) ? stage : undefined);
+  if (run.status !== "completed") return [];
+  return stageEventsFromWorkflow(
+    "workflow_run",
+    { action: "completed", workflow_run: run, sender },
+    delivery,
+    locate,
+    runs.dispatcher,
+  );
+}
+
+type WorkflowRun = Awaited<ReturnType<typeof readRun>>;
+
+function readRun(client: GitHubClient, ref: RepoRef, runId: number) {
+  return client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { ...ref, run_id: runId }).then((a) => a.data);
+}
+
+/**
+ * The newest run of the stage workflow whose title names this stage attempt and that ferry's
+ * dispatcher started (a title is only text: anyone who may dispatch the workflow can write it).
+ * A stage records no run id while it runs, so this is how an overdue one is found.
+ */
+async function runTitled(
+  client: GitHubClient,
+  ref: RepoRef,
+  stage: OverdueStage,
+  runs: { readonly workflow: string; readonly dispatcher: Dispatcher | undefined },
+): Promise<WorkflowRun | undefined> {
+  const title = stageRunName(stage);
+  const answer = await client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+    ...ref,
+    workflow_id: runs.workflow,
+    event: "workflow_dispatch",
+    per_page: 100,
+  });
+  const found = answer.data.workflow_runs.find(
+    (run) =>
+      run.display_title === title &&
+      trustedStageName(run.display_title, run.triggering_actor?.login ?? run.actor?.login, runs.dispatcher) !==
+        undefined,
+  );
+  return found;
 }

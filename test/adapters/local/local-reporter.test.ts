@@ -61,9 +61,15 @@ describe("LocalReporter with the git state store", () => {
     const { engine } = engineWith(store, [specFor("web", "standard", ["install"])], { reporter });
     reporter.crashNext = true;
     await engine.submit([events.deploy("web", "c0ffee1")]);
-    expect(reporter.lines).toEqual([]);
     await engine.idle();
-    expect(reporter.lines).toEqual(["web: installing on c0ffee1 (run 1)"]);
+    // The commit stands; the report of it was lost with the crash. A dispatch records nothing, so
+    // the stage's result is the next event, and its report shows the state as it now is.
+    expect(reporter.lines).toEqual([]);
     expect((await stateOf(store, "web")).regions.main!.state).toBe("installing");
+    await engine.submit([events.stage("web", "stage.succeeded", await stateOf(store, "web"))]);
+    await engine.idle();
+    expect(reporter.lines).toEqual([
+      "web: running on c0ffee1 (run 1) (installing → activating → health_checking → running)",
+    ]);
   });
 });
