@@ -48,7 +48,9 @@ export async function readOverdueStage(
 type WorkflowRun = Awaited<ReturnType<typeof readRun>>;
 
 function readRun(client: GitHubClient, ref: RepoRef, runId: number) {
-  return client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { ...ref, run_id: runId }).then((a) => a.data);
+  return client
+    .request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { ...ref, run_id: runId })
+    .then((a) => a.data);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { createNodeMiddleware, Probot, type ProbotOctokit } from "probot";
+import { createNodeMiddleware, Probot } from "probot";
 import { STAGE_RUN_NAME } from "../../../src/adapters/github/stage-run-name.ts";
 import { ManualClock } from "../../../src/adapters/memory/manual-clock.ts";
 import { createFerryApp, type FerryApp, type FerryAppOptions } from "../../../src/app/index.ts";
