@@ -90,7 +90,7 @@ describe("bad input: one line on stderr, the right exit code, never a stack", ()
     await commitToStateBranch(
       own,
       "sync/main.json",
-      JSON.stringify({ branch: "main", commit: "0".repeat(40) }),
+      JSON.stringify({ branch: "main", commit: "0".repeat(40), at: "2026-01-01T00:00:00.000Z" }),
       "hand edit",
     );
     const head = await stateHead(own);
@@ -106,7 +106,7 @@ describe("bad input: one line on stderr, the right exit code, never a stack", ()
     await commitToStateBranch(
       own,
       "sync/main.json",
-      JSON.stringify({ branch: "main", commit: "0".repeat(40) }),
+      JSON.stringify({ branch: "main", commit: "0".repeat(40), at: "2026-01-01T00:00:00.000Z" }),
       "hand edit",
     );
     const before = process.env.FERRY_DEBUG;
