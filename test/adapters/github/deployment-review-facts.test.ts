@@ -20,12 +20,15 @@ function decision(action: "approved" | "rejected", extra: Record<string, unknown
 }
 
 describe("deploymentReviewFact", () => {
-  it("reads GitHub's example review request: environment, reviewers (a team as org/slug), since", () => {
+  it("reads GitHub's example review request: environment, reviewers (a team as org/slug), since, the run's title and starter", () => {
     expect(deploymentReviewFact(REQUESTED, "d1")).toEqual({
       kind: "requested",
       workflowRunId: RUN_ID,
       attempt: 1,
       workflowPath: ".github/workflows/pr.yaml",
+      // What places a run without a recorded id: its run-name title, trusted only from ferry's dispatcher.
+      title: "Build pull_request 3 by @ilmax",
+      startedBy: "ilmax",
       request: { environment: "TST", reviewers: ["terraform-test-github/admins"] },
       at: "2023-07-04T09:28:15.000Z",
       actor: "ilmax",
