@@ -75,7 +75,6 @@ describe("state commits", () => {
     try {
       const pr = await repoWithPullRequest(repo, FULL_MANIFEST);
       await settle(gh, [replica]);
-      expect(await gh.branchSha(owner, repo, "ferry/state")).toBeUndefined();
       await gh.mergePullRequest({ owner, repo, number: pr, actor: "lead" });
       expect(await runToRest(gh, [replica])).toEqual([
         "validate",
@@ -96,12 +95,17 @@ describe("state commits", () => {
         "activating → health_checking",
         "health_checking → running",
       ]);
-      // The branch's root commit (its README), then seven moves in seven commits: the dispatches and
-      // the runs' starts recorded nothing of their own.
+      // The branch's root commit (its README), the reconcile cursor of main (first set when the pull
+      // request's webhook reconciled, then moved to the merge), and seven moves in seven commits:
+      // the dispatches and the runs' starts recorded nothing of their own.
       const [root, ...commits] = await stateCommits(repo);
       expect(root?.parents).toEqual([]);
-      expect(commits).toHaveLength(moves(state).length);
-      expect(commits.every((c) => c.message.split("\n")[0]!.endsWith("[skip ci]"))).toBe(true);
+      const subject = (c: GitCommit) => c.message.split("\n")[0]!;
+      const cursors = commits.filter((c) => subject(c).startsWith("ferry: synced main to "));
+      const lifecycle = commits.filter((c) => !cursors.includes(c));
+      expect(lifecycle).toHaveLength(moves(state).length);
+      expect(cursors).toHaveLength(2);
+      expect(commits.every((c) => subject(c).endsWith("[skip ci]"))).toBe(true);
       // Every stage record still links its run, from its result.
       const runs = gh.runner.all().filter((r) => r.repo === repo);
       for (const [i, stage] of (state?.stages ?? []).entries())
