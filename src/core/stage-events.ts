@@ -122,20 +122,7 @@ function interrupt(
     return;
   }
   finishAttempt(draft, region, active, { ...links, status: "failed", message });
-  draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
-  const state = regionOf(draft, region).state;
-  draft.added.push({
-    at: event.at,
-    eventId: event.id,
-    actor: event.actor,
-    region,
-    from: state,
-    to: state,
-    event: "retry",
-    runId: draft.run.id,
-    note: `attempt ${draft.run.attempt}, after an interruption`,
-  });
-  dispatchStage(draft, region, state, active.stage, currentDef(draft, region), active.retriesLeft ?? 0);
+  runAgain(draft, region, event, active.stage, active.retriesLeft ?? 0, "after an interruption");
 }
 
 /** A status earlier builds wrote for an attempt that failed and waits for its retry: read, never written. */
@@ -147,6 +134,19 @@ function retry(draft: Draft, region: string, event: TimerEvent): void {
   if (!ended || !draft.run) return;
   // A state file from an older build still marks the ended attempt as retrying: it failed.
   if (ended.status === LEGACY_RETRYING) replaceStage(draft, ended, { ...ended, status: "failed" });
+  runAgain(draft, region, event, ended.stage, (ended.retriesLeft ?? 1) - 1);
+}
+
+/** The run's next attempt of a stage, in the state the region is in, recorded as a `retry` move. */
+function runAgain(
+  draft: Draft,
+  region: string,
+  event: StageEvent | TimerEvent,
+  stage: string,
+  retriesLeft: number,
+  why?: string,
+): void {
+  if (!draft.run) return;
   draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
   const state = regionOf(draft, region).state;
   draft.added.push({
@@ -158,9 +158,9 @@ function retry(draft: Draft, region: string, event: TimerEvent): void {
     to: state,
     event: "retry",
     runId: draft.run.id,
-    note: `attempt ${draft.run.attempt}`,
+    note: why ? `attempt ${draft.run.attempt}, ${why}` : `attempt ${draft.run.attempt}`,
   });
-  dispatchStage(draft, region, state, ended.stage, currentDef(draft, region), (ended.retriesLeft ?? 1) - 1);
+  dispatchStage(draft, region, state, stage, currentDef(draft, region), retriesLeft);
 }
 
 /** The attempt a retry follows: the region's last stage result, if it ended badly in this state and run. */
