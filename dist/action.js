@@ -67184,26 +67184,17 @@ function interrupt(draft, region, active, event, links) {
     return;
   }
   finishAttempt(draft, region, active, { ...links, status: "failed", message });
-  draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
-  const state = regionOf(draft, region).state;
-  draft.added.push({
-    at: event.at,
-    eventId: event.id,
-    actor: event.actor,
-    region,
-    from: state,
-    to: state,
-    event: "retry",
-    runId: draft.run.id,
-    note: `attempt ${draft.run.attempt}, after an interruption`
-  });
-  dispatchStage(draft, region, state, active.stage, currentDef(draft, region), active.retriesLeft ?? 0);
+  runAgain(draft, region, event, active.stage, active.retriesLeft ?? 0, "after an interruption");
 }
 var LEGACY_RETRYING = "retrying";
 function retry2(draft, region, event) {
   const ended = lastAttempt(draft, region);
   if (!ended || !draft.run) return;
   if (ended.status === LEGACY_RETRYING) replaceStage(draft, ended, { ...ended, status: "failed" });
+  runAgain(draft, region, event, ended.stage, (ended.retriesLeft ?? 1) - 1);
+}
+function runAgain(draft, region, event, stage, retriesLeft, why) {
+  if (!draft.run) return;
   draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
   const state = regionOf(draft, region).state;
   draft.added.push({
@@ -67215,9 +67206,9 @@ function retry2(draft, region, event) {
     to: state,
     event: "retry",
     runId: draft.run.id,
-    note: `attempt ${draft.run.attempt}`
+    note: why ? `attempt ${draft.run.attempt}, ${why}` : `attempt ${draft.run.attempt}`
   });
-  dispatchStage(draft, region, state, ended.stage, currentDef(draft, region), (ended.retriesLeft ?? 1) - 1);
+  dispatchStage(draft, region, state, stage, currentDef(draft, region), retriesLeft);
 }
 function lastAttempt(draft, region) {
   const state = regionOf(draft, region).state;
