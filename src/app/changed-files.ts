@@ -1,3 +1,4 @@
+import { filesOf } from "../adapters/github/branch-commits.ts";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import type { ChangedFile } from "../manifest/deployments-touched.ts";
 import { arrayAt, booleanAt, stringAt, stringsAt } from "./payload.ts";
@@ -71,19 +72,6 @@ export async function pullRequestFiles(client: GitHubClient, ref: RepoRef, pullN
     if (answer.data.length < 100) break;
   }
   return filesOf(files);
-}
-
-function filesOf(files: readonly { filename: string; status: string; previous_filename?: string }[]): ChangedFile[] {
-  const out: ChangedFile[] = [];
-  for (const file of files) {
-    if (file.status === "added" || file.status === "removed") out.push({ path: file.filename, status: file.status });
-    else if (file.status === "renamed") {
-      // A rename removes one path and adds another: a renamed manifest is a new deployment and a removed one.
-      if (file.previous_filename) out.push({ path: file.previous_filename, status: "removed" });
-      out.push({ path: file.filename, status: "added" });
-    } else out.push({ path: file.filename, status: "modified" });
-  }
-  return out;
 }
 
 /** Whether a change touches ferry's own files: manifests and lifecycles, which are validated first. */

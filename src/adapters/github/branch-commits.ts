@@ -142,7 +142,10 @@ function describe(commit: CompareCommit): Omit<BranchCommit, "changed"> {
   };
 }
 
-/** GitHub's file list as added, modified or removed; a rename removes one path and adds another. */
+/**
+ * GitHub's file list (a compare's or a pull request's) as added, modified or removed. A rename
+ * removes one path and adds another: a renamed manifest is a new deployment and a removed one.
+ */
 export function filesOf(files: readonly DiffFile[]): ChangedFile[] {
   const out: ChangedFile[] = [];
   for (const file of files) {
