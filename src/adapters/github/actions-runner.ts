@@ -2,6 +2,7 @@ import { silentLogger, type Logger } from "../../ports/logger.ts";
 import type { StageCancel, StageRequest, StageRunner, StageStart } from "../../ports/stage-runner.ts";
 import { GitHubAdapterError, retriesOf, statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
 import { stageRunName } from "./stage-run-name.ts";
+import { stageRunsTitled } from "./workflow-run-reader.ts";
 
 /** The runner workflow's file name under `.github/workflows/` (docs/architecture.md#names-fixed-for-users). */
 export const FERRY_STAGE_WORKFLOW = "ferry-stage.yml";
@@ -134,25 +135,13 @@ export class ActionsRunner implements StageRunner {
   }
 
   private async runsNamed(request: StageCancel): Promise<number[]> {
-    const title = stageRunName(request);
     try {
-      // Newest first; a stage's run is among the latest dispatches unless it waited for hours.
-      const answer = await this.client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
-        owner: this.ref.owner,
-        repo: this.ref.repo,
-        workflow_id: this.workflow,
-        event: "workflow_dispatch",
-        per_page: 100,
-      });
-      return answer.data.workflow_runs
-        .filter((run) => run.display_title === title && run.status !== "completed")
-        .map((run) => Number(run.id));
+      const runs = await stageRunsTitled(this.client, this.ref, this.workflow, request);
+      return runs.filter((run) => run.status !== "completed").map((run) => Number(run.id));
     } catch (error) {
       throw new GitHubAdapterError(
-        `could not list the runs of ${this.workflow} to cancel "${title}": ${messageOf(error)}`,
-        {
-          cause: error,
-        },
+        `could not list the runs of ${this.workflow} to cancel "${stageRunName(request)}": ${messageOf(error)}`,
+        { cause: error },
       );
     }
   }

@@ -1,6 +1,6 @@
 import type { DeploymentEvent } from "../../engine/deployment-event.ts";
 import type { GitHubClient, RepoRef } from "./github-client.ts";
-import { stageRunName, trustedStageName, type Dispatcher } from "./stage-run-name.ts";
+import { stageRunName, trustedStageName, type Dispatcher, type NamedStage } from "./stage-run-name.ts";
 import { stageEventsFromWorkflow, type LocatedStage } from "./workflow-stage-events.ts";
 
 /** A stage whose workflow run ferry dispatched and whose result has not arrived. */
@@ -54,9 +54,30 @@ function readRun(client: GitHubClient, ref: RepoRef, runId: number) {
 }
 
 /**
- * The newest run of the stage workflow whose title names this stage attempt and that ferry's
- * dispatcher started (a title is only text: anyone who may dispatch the workflow can write it).
- * A stage records no run id while it runs, so this is how an overdue one is found.
+ * The runs of the stage workflow whose title names this stage attempt, newest first. A stage
+ * records no run id while it runs, so this is how a running one is found (to cancel it, or when
+ * it is overdue). Only the latest 100 dispatches are looked at: a stage's run is among them
+ * unless it waited for hours.
+ */
+export async function stageRunsTitled(
+  client: GitHubClient,
+  ref: RepoRef,
+  workflow: string,
+  stage: NamedStage,
+): Promise<WorkflowRun[]> {
+  const title = stageRunName(stage);
+  const answer = await client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+    ...ref,
+    workflow_id: workflow,
+    event: "workflow_dispatch",
+    per_page: 100,
+  });
+  return answer.data.workflow_runs.filter((run) => run.display_title === title);
+}
+
+/**
+ * The newest run titled for this stage attempt that ferry's dispatcher started (a title is only
+ * text: anyone who may dispatch the workflow can write it).
  */
 async function runTitled(
   client: GitHubClient,
@@ -64,18 +85,9 @@ async function runTitled(
   stage: OverdueStage,
   runs: { readonly workflow: string; readonly dispatcher: Dispatcher | undefined },
 ): Promise<WorkflowRun | undefined> {
-  const title = stageRunName(stage);
-  const answer = await client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
-    ...ref,
-    workflow_id: runs.workflow,
-    event: "workflow_dispatch",
-    per_page: 100,
-  });
-  const found = answer.data.workflow_runs.find(
+  return (await stageRunsTitled(client, ref, runs.workflow, stage)).find(
     (run) =>
-      run.display_title === title &&
       trustedStageName(run.display_title, run.triggering_actor?.login ?? run.actor?.login, runs.dispatcher) !==
-        undefined,
+      undefined,
   );
-  return found;
 }
