@@ -58192,6 +58192,97 @@ async function handleDeploymentReview(ctx) {
   await ctx.worker.submit([approvalEvent(located, fact)]);
 }
 
+// src/adapters/github/branch-commits.ts
+var COMPARE_COMMIT_LIMIT = 250;
+async function branchHead(client, ref, branch) {
+  try {
+    const answer = await client.request("GET /repos/{owner}/{repo}/branches/{branch}", { ...ref, branch });
+    return answer.data.commit.sha;
+  } catch (error2) {
+    if (statusOf(error2) === 404) return void 0;
+    throw error2;
+  }
+}
+async function branchCommit(client, ref, sha) {
+  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...ref, ref: sha });
+  const data = answer.data;
+  const parent = data.parents[0]?.sha;
+  const changed = parent ? await changesBetween(client, ref, parent, sha) : filesOf(data.files ?? []);
+  return { commit: { ...describe(data), changed }, parent };
+}
+async function walkBranch(client, ref, base, head, cap) {
+  if (base === head) return { kind: "same" };
+  let answer;
+  try {
+    answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...ref,
+      basehead: `${base}...${head}`
+    });
+  } catch (error2) {
+    if (statusOf(error2) === 404) return { kind: "reset", base: head };
+    throw error2;
+  }
+  const data = answer.data;
+  if (data.status === "identical") return { kind: "same" };
+  if (data.status === "behind") return { kind: "reset", base: head };
+  if (data.status === "diverged") return { kind: "reset", base: data.merge_base_commit.sha };
+  const bySha = new Map(data.commits.map((c) => [c.sha, c]));
+  const line = [];
+  for (let sha = head; sha !== void 0 && sha !== base; ) {
+    const commit = bySha.get(sha);
+    if (!commit) break;
+    line.unshift(commit);
+    sha = commit.parents[0]?.sha;
+  }
+  const reached = line[0]?.parents[0]?.sha === base;
+  if (!reached || data.total_commits > COMPARE_COMMIT_LIMIT) {
+    const tip = bySha.get(head);
+    return {
+      kind: "jump",
+      commit: {
+        sha: head,
+        merge: (tip?.parents.length ?? 1) > 1,
+        author: tip ? describe(tip).author : "unknown",
+        changed: filesOf(data.files ?? [])
+      }
+    };
+  }
+  const taken = line.slice(0, cap);
+  const commits = [];
+  for (const commit of taken) {
+    const parent = commit.parents[0]?.sha ?? base;
+    const changed = line.length === 1 && parent === base ? filesOf(data.files ?? []) : await changesBetween(client, ref, parent, commit.sha);
+    commits.push({ ...describe(commit), changed });
+  }
+  return { kind: "ahead", commits, more: line.length > taken.length };
+}
+async function changesBetween(client, ref, parent, sha) {
+  const answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+    ...ref,
+    basehead: `${parent}...${sha}`,
+    per_page: 1
+  });
+  return filesOf(answer.data.files ?? []);
+}
+function describe(commit) {
+  return {
+    sha: commit.sha,
+    merge: commit.parents.length > 1,
+    author: commit.author?.login ?? commit.commit.author?.name ?? "unknown"
+  };
+}
+function filesOf(files) {
+  const out = [];
+  for (const file of files) {
+    if (file.status === "added" || file.status === "removed") out.push({ path: file.filename, status: file.status });
+    else if (file.status === "renamed") {
+      if (file.previous_filename) out.push({ path: file.previous_filename, status: "removed" });
+      out.push({ path: file.filename, status: "added" });
+    } else out.push({ path: file.filename, status: "modified" });
+  }
+  return out;
+}
+
 // src/app/changed-files.ts
 var PUSH_COMMIT_LIMIT = 20;
 var ZERO_SHA = /^0{40}$/;
@@ -58244,114 +58335,12 @@ async function pullRequestFiles(client, ref, pullNumber) {
   }
   return filesOf(files);
 }
-function filesOf(files) {
-  const out = [];
-  for (const file of files) {
-    if (file.status === "added" || file.status === "removed") out.push({ path: file.filename, status: file.status });
-    else if (file.status === "renamed") {
-      if (file.previous_filename) out.push({ path: file.previous_filename, status: "removed" });
-      out.push({ path: file.filename, status: "added" });
-    } else out.push({ path: file.filename, status: "modified" });
-  }
-  return out;
-}
 function touchesFerryFiles(changed) {
   return changed.some((f) => f.path.startsWith(".ferry/"));
 }
 
 // src/app/branch-reconcile.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-
-// src/adapters/github/branch-commits.ts
-var COMPARE_COMMIT_LIMIT = 250;
-async function branchHead(client, ref, branch) {
-  try {
-    const answer = await client.request("GET /repos/{owner}/{repo}/branches/{branch}", { ...ref, branch });
-    return answer.data.commit.sha;
-  } catch (error2) {
-    if (statusOf(error2) === 404) return void 0;
-    throw error2;
-  }
-}
-async function branchCommit(client, ref, sha) {
-  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...ref, ref: sha });
-  const data = answer.data;
-  const parent = data.parents[0]?.sha;
-  const changed = parent ? await changesBetween(client, ref, parent, sha) : filesOf2(data.files ?? []);
-  return { commit: { ...describe(data), changed }, parent };
-}
-async function walkBranch(client, ref, base, head, cap) {
-  if (base === head) return { kind: "same" };
-  let answer;
-  try {
-    answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-      ...ref,
-      basehead: `${base}...${head}`
-    });
-  } catch (error2) {
-    if (statusOf(error2) === 404) return { kind: "reset", base: head };
-    throw error2;
-  }
-  const data = answer.data;
-  if (data.status === "identical") return { kind: "same" };
-  if (data.status === "behind") return { kind: "reset", base: head };
-  if (data.status === "diverged") return { kind: "reset", base: data.merge_base_commit.sha };
-  const bySha = new Map(data.commits.map((c) => [c.sha, c]));
-  const line = [];
-  for (let sha = head; sha !== void 0 && sha !== base; ) {
-    const commit = bySha.get(sha);
-    if (!commit) break;
-    line.unshift(commit);
-    sha = commit.parents[0]?.sha;
-  }
-  const reached = line[0]?.parents[0]?.sha === base;
-  if (!reached || data.total_commits > COMPARE_COMMIT_LIMIT) {
-    const tip = bySha.get(head);
-    return {
-      kind: "jump",
-      commit: {
-        sha: head,
-        merge: (tip?.parents.length ?? 1) > 1,
-        author: tip ? describe(tip).author : "unknown",
-        changed: filesOf2(data.files ?? [])
-      }
-    };
-  }
-  const taken = line.slice(0, cap);
-  const commits = [];
-  for (const commit of taken) {
-    const parent = commit.parents[0]?.sha ?? base;
-    const changed = line.length === 1 && parent === base ? filesOf2(data.files ?? []) : await changesBetween(client, ref, parent, commit.sha);
-    commits.push({ ...describe(commit), changed });
-  }
-  return { kind: "ahead", commits, more: line.length > taken.length };
-}
-async function changesBetween(client, ref, parent, sha) {
-  const answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-    ...ref,
-    basehead: `${parent}...${sha}`,
-    per_page: 1
-  });
-  return filesOf2(answer.data.files ?? []);
-}
-function describe(commit) {
-  return {
-    sha: commit.sha,
-    merge: commit.parents.length > 1,
-    author: commit.author?.login ?? commit.commit.author?.name ?? "unknown"
-  };
-}
-function filesOf2(files) {
-  const out = [];
-  for (const file of files) {
-    if (file.status === "added" || file.status === "removed") out.push({ path: file.filename, status: file.status });
-    else if (file.status === "renamed") {
-      if (file.previous_filename) out.push({ path: file.previous_filename, status: "removed" });
-      out.push({ path: file.filename, status: "added" });
-    } else out.push({ path: file.filename, status: "modified" });
-  }
-  return out;
-}
 
 // src/manifest/json-bounds.ts
 function checkJsonBounds(text2, limits) {
@@ -64680,6 +64669,41 @@ async function handleWaiting(ctx, waiting, fresh) {
   await worker.submit([approvalEvent(located, { kind: "requested", ...waiting, request: request2 })]);
 }
 
+// src/adapters/github/workflow-run-reader.ts
+async function readOverdueStage(client, ref, stage, runs) {
+  const run2 = stage.workflowRunId === void 0 ? await runTitled(client, ref, stage, runs) : await readRun(client, ref, stage.workflowRunId);
+  if (!run2) return [];
+  const delivery = `reconcile:run:${run2.id}`;
+  const sender = { login: run2.triggering_actor?.login ?? run2.actor?.login ?? "github-actions" };
+  const locate = (id) => id === String(run2.id) ? stage : void 0;
+  if (run2.status !== "completed") return [];
+  return stageEventsFromWorkflow(
+    "workflow_run",
+    { action: "completed", workflow_run: run2, sender },
+    delivery,
+    locate,
+    runs.dispatcher
+  );
+}
+function readRun(client, ref, runId) {
+  return client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { ...ref, run_id: runId }).then((a) => a.data);
+}
+async function stageRunsTitled(client, ref, workflow, stage) {
+  const title = stageRunName(stage);
+  const answer = await client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+    ...ref,
+    workflow_id: workflow,
+    event: "workflow_dispatch",
+    per_page: 100
+  });
+  return answer.data.workflow_runs.filter((run2) => run2.display_title === title);
+}
+async function runTitled(client, ref, stage, runs) {
+  return (await stageRunsTitled(client, ref, runs.workflow, stage)).find(
+    (run2) => trustedStageName(run2.display_title, run2.triggering_actor?.login ?? run2.actor?.login, runs.dispatcher) !== void 0
+  );
+}
+
 // src/adapters/github/actions-runner.ts
 var FERRY_STAGE_WORKFLOW = "ferry-stage.yml";
 var STAGE_INPUTS = ["deployment", "stage", "version", "run_id", "attempt", "environment", "runs_on"];
@@ -64768,22 +64792,13 @@ var ActionsRunner = class {
     for (const id of ids) await this.cancelRun(id);
   }
   async runsNamed(request2) {
-    const title = stageRunName(request2);
     try {
-      const answer = await this.client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
-        owner: this.ref.owner,
-        repo: this.ref.repo,
-        workflow_id: this.workflow,
-        event: "workflow_dispatch",
-        per_page: 100
-      });
-      return answer.data.workflow_runs.filter((run2) => run2.display_title === title && run2.status !== "completed").map((run2) => Number(run2.id));
+      const runs = await stageRunsTitled(this.client, this.ref, this.workflow, request2);
+      return runs.filter((run2) => run2.status !== "completed").map((run2) => Number(run2.id));
     } catch (error2) {
       throw new GitHubAdapterError(
-        `could not list the runs of ${this.workflow} to cancel "${title}": ${messageOf(error2)}`,
-        {
-          cause: error2
-        }
+        `could not list the runs of ${this.workflow} to cancel "${stageRunName(request2)}": ${messageOf(error2)}`,
+        { cause: error2 }
       );
     }
   }
@@ -67816,39 +67831,6 @@ function hintFor(error2) {
   if (status !== void 0 && status >= 500)
     return "GitHub had a server error, also after ferry's retries; the next reconcile (every 5 minutes by default, or the next webhook) does the work.";
   return void 0;
-}
-
-// src/adapters/github/workflow-run-reader.ts
-async function readOverdueStage(client, ref, stage, runs) {
-  const run2 = stage.workflowRunId === void 0 ? await runTitled(client, ref, stage, runs) : await readRun(client, ref, stage.workflowRunId);
-  if (!run2) return [];
-  const delivery = `reconcile:run:${run2.id}`;
-  const sender = { login: run2.triggering_actor?.login ?? run2.actor?.login ?? "github-actions" };
-  const locate = (id) => id === String(run2.id) ? stage : void 0;
-  if (run2.status !== "completed") return [];
-  return stageEventsFromWorkflow(
-    "workflow_run",
-    { action: "completed", workflow_run: run2, sender },
-    delivery,
-    locate,
-    runs.dispatcher
-  );
-}
-function readRun(client, ref, runId) {
-  return client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { ...ref, run_id: runId }).then((a) => a.data);
-}
-async function runTitled(client, ref, stage, runs) {
-  const title = stageRunName(stage);
-  const answer = await client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
-    ...ref,
-    workflow_id: runs.workflow,
-    event: "workflow_dispatch",
-    per_page: 100
-  });
-  const found = answer.data.workflow_runs.find(
-    (run2) => run2.display_title === title && trustedStageName(run2.display_title, run2.triggering_actor?.login ?? run2.actor?.login, runs.dispatcher) !== void 0
-  );
-  return found;
 }
 
 // src/app/repo-reconcile.ts
