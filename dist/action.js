@@ -57502,6 +57502,25 @@ function reportStatusOf(state) {
   }
 }
 
+// src/app/commit-comments.ts
+async function commentOnCommitOnce(client, ref, sha, key, body) {
+  const mark = `<!-- ferry:${key} -->`;
+  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/comments", {
+    owner: ref.owner,
+    repo: ref.repo,
+    commit_sha: sha,
+    per_page: 100
+  });
+  if (answer.data.some((c) => c.body.includes(mark))) return;
+  await client.request("POST /repos/{owner}/{repo}/commits/{commit_sha}/comments", {
+    owner: ref.owner,
+    repo: ref.repo,
+    commit_sha: sha,
+    body: `${mark}
+${body}`
+  });
+}
+
 // src/manifest/source-error.ts
 function formatSourceError(error2) {
   return `${error2.file}:${error2.line}:${error2.column} ${error2.message}`;
@@ -57833,14 +57852,9 @@ async function handleCheckRun(ctx) {
   const pulls = arrayAt(run2, "pull_requests").flatMap((p) => numberAt(p, "number") ?? []);
   const tell = async (lines) => {
     ctx.log.info({ repo: worker.fullName, deployment, button: type, actor: origin.sender }, lines.join(" "));
-    for (const number of pulls)
-      await commentOnce(
-        worker.client,
-        worker.ref,
-        number,
-        eventId,
-        commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines)
-      );
+    const body = commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines);
+    for (const number of pulls) await commentOnce(worker.client, worker.ref, number, eventId, body);
+    if (pulls.length === 0 && headSha) await commentOnCommitOnce(worker.client, worker.ref, headSha, eventId, body);
   };
   const settings = await ctx.settings();
   const verdict = await checkPermission(worker.client, worker.ref, origin.sender, settings.minimumPermission);
