@@ -417,19 +417,30 @@ describe("command report against the stand-in", () => {
     expect(io.failed).toMatch(
       /deployment must be.*status must be one of success, failure, pending, error.*token is empty.*GITHUB_REPOSITORY is not set.*full sha/,
     );
-    // The token client retries a 403 GitHub calls a rate limit; one that lasts through every retry is explained.
-    gh.faults.next({ status: 403, count: RATE_LIMIT_RETRIES + 1, match: { route: "repos/create-commit-status" } });
-    const denied = new RecordingIO(
-      { deployment: "web", status: "failure", token: gh.installationToken("acme", "web") },
-      repo,
-      env(),
-    );
     const client = (token: string, baseUrl: string) => tokenClient(token, baseUrl, RetryingTestOctokit);
-    expect(await reportCommand(denied, { client })).toBeUndefined();
-    expect(gh.faults.pending()).toEqual([]);
-    expect(denied.failed).toMatch(
-      /could not write the ferry\/web\/report status .* \(the token needs `statuses: write`\)/,
+    const attempt = async () => {
+      const io = new RecordingIO(
+        { deployment: "web", status: "failure", token: gh.installationToken("acme", "web") },
+        repo,
+        env(),
+      );
+      expect(await reportCommand(io, { client })).toBeUndefined();
+      expect(gh.faults.pending()).toEqual([]);
+      return io.failed;
+    };
+    // A token without the permission: GitHub's 403 names no rate limit, and the hint names the permission.
+    gh.faults.next({ status: 403, limit: "permission", match: { route: "repos/create-commit-status" } });
+    expect(await attempt()).toMatch(
+      /could not write the ferry\/web\/report status .*Resource not accessible by integration.* \(the token needs `statuses: write`\)/,
     );
+    // The token client retries a 403 GitHub calls a secondary rate limit; one that lasts through every retry is
+    // explained as the limit, not as a missing permission.
+    gh.faults.next({ status: 403, count: RATE_LIMIT_RETRIES + 1, match: { route: "repos/create-commit-status" } });
+    const limited = await attempt();
+    expect(limited).toMatch(
+      /could not write the ferry\/web\/report status .*secondary rate limit.*\(GitHub's secondary rate limit, still in force after ferry's retries: not a permission problem/,
+    );
+    expect(limited).not.toMatch(/statuses: write/);
   });
 });
 

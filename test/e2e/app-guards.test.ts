@@ -29,7 +29,7 @@ stages:
   drop: { steps: [{ run: ./drop.sh }] }
 `;
 
-/** A repository with `web` deployed from a merged pull request (#1). */
+/** A repository with `web` deployed from a push to main after a merged pull request (#1); returns the deployed version. */
 async function deployedRepo(name: string, previews = false): Promise<string> {
   const preview: Record<string, string> = previews ? { ".ferry/deployments/preview.yml": PREVIEW_MANIFEST } : {};
   await gh.createRepo({
@@ -45,8 +45,8 @@ async function deployedRepo(name: string, previews = false): Promise<string> {
     head: "first",
     files: { "README.md": "docs\n" },
   });
-  const sha = await gh.mergePullRequest({ owner, repo: name, number: pr.number, actor: "lead" });
-  await gh.push({ owner, repo: name, actor: "lead", branch: "main", files: { "site/index.html": "v1\n" } });
+  await gh.mergePullRequest({ owner, repo: name, number: pr.number, actor: "lead" });
+  const sha = await gh.push({ owner, repo: name, actor: "lead", branch: "main", files: { "site/index.html": "v1\n" } });
   await runToRest(gh, [replica]);
   return sha;
 }
@@ -194,7 +194,7 @@ describe("validation", () => {
   it("an invalid manifest in a pull request fails ferry/config with annotations at its lines before merge, and triggers nothing after it", async () => {
     const repo = "checked";
     const deployed = await deployedRepo(repo);
-    const version = (await stateOf(gh, owner, repo, "web"))!.run!.version;
+    expect((await stateOf(gh, owner, repo, "web"))?.run?.version).toBe(deployed);
     const invalid = WEB_MANIFEST.replace("  install:\n", "  install:\n    timeout: forever\n").replace(
       "  rollback:\n    steps:\n      - run: ./rollback.sh\n",
       "  rollback:\n    steps: []\n",
@@ -228,7 +228,8 @@ describe("validation", () => {
     await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
     await settle(gh, [replica]);
     expect(pendingIn(repo)).toEqual([]);
-    expect((await stateOf(gh, owner, repo, "web"))?.run?.version).toBe(version);
+    // The merge of the invalid manifest (with a site change) deployed nothing: the pushed v1 is still the run.
+    expect((await stateOf(gh, owner, repo, "web"))?.run?.version).toBe(deployed);
     expect(await stateOf(gh, owner, repo, "many")).toBeUndefined();
 
     // The last valid manifest stays in force: a later change to the site still deploys with it.
@@ -236,7 +237,7 @@ describe("validation", () => {
     await settle(gh, [replica]);
     expect(pendingIn(repo).map((r) => [r.inputs["deployment"], r.inputs["version"]])).toEqual([["web", fixed]]);
     await runToRest(gh, [replica]);
-    expect(deployed).toMatch(/^[0-9a-f]{40}$/);
+    expect((await stateOf(gh, owner, repo, "web"))?.run?.version).toBe(fixed);
     expect(gh.violations).toEqual([]);
   });
 

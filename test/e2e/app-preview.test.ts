@@ -120,9 +120,13 @@ describe("a pull request's preview environment", () => {
     gh.setWebhookTargets([replica.url]);
     const deliveries = gh.deliveries.length;
     await moveClockTo(number, "pause-after", 60);
-    // A pass of the loop a minute before the deadline fires nothing.
+    // A pass of the loop a minute before the deadline fires nothing. The loop's own 50 ms tick may have a pass under
+    // way that read the clock before it moved (tick() joins it), so a second tick() waits for a pass that started
+    // after the move; every finished pass of a new process has rescanned the state branches, so it knows the timer.
+    await replica.app.tick();
     await replica.app.tick();
     expect(gh.runner.pending()).toEqual([]);
+    expect((await stateOf(gh, owner, repo, name))?.regions["main"]?.state).toBe("deploy");
     clock.advance(90);
     const run = await gh.runner.waitForRun((r) => r.inputs["stage"] === "pause", 5_000);
     expect(run.inputs["deployment"]).toBe(name);

@@ -1,4 +1,5 @@
 import type { GitHubClient } from "../../adapters/github/github-client.ts";
+import { rateLimitNote, rateLimitOf } from "../../adapters/github/rate-limit.ts";
 import { tokenClient } from "../../adapters/github/token-client.ts";
 import { DEPLOYMENT_NAME_PATTERN } from "../../manifest/load-manifest.ts";
 import type { ActionIO } from "../action-io.ts";
@@ -84,10 +85,15 @@ export async function reportCommand(
     });
   } catch (error) {
     const code = (error as { status?: unknown }).status;
+    // A rate limit's 403 says nothing about the token's permissions: name the limit instead.
+    const hint =
+      rateLimitOf(error) !== undefined
+        ? rateLimitNote(error)
+        : code === 403 || code === 404
+          ? " (the token needs `statuses: write`)"
+          : "";
     io.output("result", "failed");
-    io.fail(
-      `could not write the ${context} status on ${sha}: ${(error as Error).message}${code === 403 || code === 404 ? " (the token needs `statuses: write`)" : ""}`,
-    );
+    io.fail(`could not write the ${context} status on ${sha}: ${(error as Error).message}${hint}`);
     return undefined;
   }
   io.output("result", "succeeded");

@@ -1,6 +1,7 @@
 import { silentLogger, type Logger } from "../../ports/logger.ts";
 import type { StageCancel, StageRequest, StageRunner, StageStart } from "../../ports/stage-runner.ts";
 import { GitHubAdapterError, retriesOf, statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
+import { isPermissionRefusal, rateLimitNote, rateLimitOf } from "./rate-limit.ts";
 import { stageRunName } from "./stage-run-name.ts";
 import { stageRunsTitled } from "./workflow-run-reader.ts";
 
@@ -154,7 +155,7 @@ export class ActionsRunner implements StageRunner {
       // 409: the run already completed, which is all a cancel wanted.
       if (statusOf(error) === 409) return;
       throw new GitHubAdapterError(
-        `could not cancel workflow run ${id}: ${messageOf(error)}${statusOf(error) === 403 ? PERMISSION_HINT : ""}`,
+        `could not cancel workflow run ${id}: ${messageOf(error)}${isPermissionRefusal(error) ? PERMISSION_HINT : rateLimitNote(error)}`,
         { cause: error },
       );
     }
@@ -178,6 +179,8 @@ export class ActionsRunner implements StageRunner {
   /** What a person should do about an answer a correct setup does not get; undefined for the unexpected. */
   private explain(error: unknown, branch: string): string | undefined {
     const file = `.github/workflows/${this.workflow}`;
+    // A rate limit's 403 is not a setup problem: it is thrown with the limit named (see exhausted).
+    if (rateLimitOf(error) !== undefined) return undefined;
     switch (statusOf(error)) {
       case 404:
         return `${file} was not found on ${branch} of ${this.ref.owner}/${this.ref.repo}: add the ferry stage workflow there (\`ferry init\` writes it) and merge it to ${branch}`;
@@ -192,8 +195,9 @@ export class ActionsRunner implements StageRunner {
   }
 }
 
-/** For a transient answer (5xx, 429): that the client's retries are spent, so a person knows this was not a first try. */
+/** For a transient answer (5xx, a rate limit): that the client's retries are spent, so a person knows this was not a first try. */
 function exhausted(error: unknown): string {
+  if (rateLimitOf(error) !== undefined) return rateLimitNote(error);
   const status = statusOf(error);
   if (status === undefined || (status < 500 && status !== 429)) return "";
   const retries = retriesOf(error);

@@ -5,6 +5,7 @@ import type { DeploymentView, Reporter } from "../../ports/reporter.ts";
 import { checkRunActions } from "./check-run-actions.ts";
 import { statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
 import { RunSurfaceLookup, runKey, type FoundCheckRun } from "./run-surface-lookup.ts";
+import { rateLimitOf } from "./rate-limit.ts";
 import { clip, shortDescription, surfaceName, surfaceStatus } from "./surface-mapping.ts";
 
 const SUMMARY_LIMIT = 65_535;
@@ -285,6 +286,9 @@ function moveOf(summary: string | undefined): string | undefined {
 /** A hint a person can act on for the usual reporting failures. */
 export function permissionHint(error: unknown): string | undefined {
   const status = statusOf(error);
+  const limit = rateLimitOf(error);
+  if (limit !== undefined)
+    return `GitHub's ${limit} rate limit, not a permission: the next webhook or reconcile reports again once it has passed`;
   if (status === 403) return "the app needs Checks: write, Commit statuses: write and Deployments: write";
   if (status === 404) return "the repository or commit is missing, or the app is not installed on it";
   if (status === 422) return "GitHub rejected the content; see the error message";

@@ -8,6 +8,7 @@ import {
 import type { FerryEvent } from "../../core/ferry-event.ts";
 import { actWithRetries } from "../act-with-retries.ts";
 import { declaresEvent } from "../../core/lifecycle.ts";
+import { commentOnCommitOnce } from "../commit-comments.ts";
 import { CONFIG_CHECK, validateCommit } from "../config-check.ts";
 import { commentBody, describeOutcome } from "../outcome-text.ts";
 import { arrayAt, numberAt, objectAt, shaAt, stringAt } from "../payload.ts";
@@ -73,18 +74,15 @@ export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
     }
   }
   const eventId = checkRunId !== undefined && offered ? pressId(checkRunId, identifier, offered) : ctx.deliveryId;
-  // Where to answer a person: the pull requests GitHub lists for the check run's commit.
+  // Where to answer a person: the pull requests GitHub lists for the check run's commit, else the commit itself
+  // (pushed straight to the branch, or its pull request from a fork, which GitHub does not list): a commit comment
+  // shows on the commit page beside the check run, and its @mention notifies the person who pressed the button.
   const pulls = arrayAt(run, "pull_requests").flatMap((p) => numberAt(p, "number") ?? []);
   const tell = async (lines: string[]) => {
     ctx.log.info({ repo: worker.fullName, deployment, button: type, actor: origin.sender }, lines.join(" "));
-    for (const number of pulls)
-      await commentOnce(
-        worker.client,
-        worker.ref,
-        number,
-        eventId,
-        commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines),
-      );
+    const body = commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines);
+    for (const number of pulls) await commentOnce(worker.client, worker.ref, number, eventId, body);
+    if (pulls.length === 0 && headSha) await commentOnCommitOnce(worker.client, worker.ref, headSha, eventId, body);
   };
   const settings = await ctx.settings();
   const verdict = await checkPermission(worker.client, worker.ref, origin.sender, settings.minimumPermission);

@@ -4,7 +4,14 @@ import { ActionsRunner } from "../../../src/adapters/github/actions-runner.ts";
 import { initTemplates } from "../../../src/cli/init-templates.ts";
 import type { StageRequest } from "../../../src/ports/stage-runner.ts";
 import type { GitHubStandin } from "../../support/github-standin/index.ts";
-import { installationOctokit, startTestStandin } from "../../support/github-standin/standin-fixture.ts";
+import {
+  APP_ID,
+  installationOctokit,
+  RetryingTestOctokit,
+  startTestStandin,
+  testAppKey,
+} from "../../support/github-standin/standin-fixture.ts";
+import { RATE_LIMIT_RETRIES } from "../../../src/adapters/github/ferry-octokit.ts";
 
 /** The workflow `ferry init` writes: what a managed repository has. */
 const FERRY_STAGE_WORKFLOW_PATH = ".github/workflows/ferry-stage.yml";
@@ -22,7 +29,8 @@ afterAll(async () => {
 async function freshRepo(files: Record<string, string>, defaultBranch = "main") {
   const name = `runner-${++repoNo}`;
   const info = await gh.createRepo({ owner: "acme", name, defaultBranch, files: { "README.md": "# svc\n", ...files } });
-  return { octokit: installationOctokit(gh, info.installationId!), ref: { owner: "acme", repo: name } };
+  const installationId = info.installationId!;
+  return { octokit: installationOctokit(gh, installationId), ref: { owner: "acme", repo: name }, installationId };
 }
 
 const WORKFLOW = initTemplates()[FERRY_STAGE_WORKFLOW_PATH]!;
@@ -139,11 +147,40 @@ describe("ActionsRunner against the stand-in", () => {
     gh.log.violations.length = 0;
   });
 
-  it("a forbidden dispatch names the actions: write permission", async () => {
+  it("a dispatch refused for a missing permission names the actions: write permission", async () => {
     const { octokit, ref } = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: WORKFLOW });
-    gh.faults.next({ status: 403, match: { route: "actions/create-workflow-dispatch" } });
+    gh.faults.next({ status: 403, limit: "permission", match: { route: "actions/create-workflow-dispatch" } });
     const started = await new ActionsRunner(octokit, ref, { dispatchRef: "main" }).start(request);
-    expect(!started.ok && started.message).toMatch(/`actions: write`/);
+    expect(!started.ok && started.message).toMatch(/Resource not accessible by integration.*`actions: write`/);
+  });
+
+  it("a dispatch refused by a secondary or primary rate limit (also a 403) names the limit, not a permission", async () => {
+    const { octokit, ref, installationId } = await freshRepo({ [FERRY_STAGE_WORKFLOW_PATH]: WORKFLOW });
+    const runner = new ActionsRunner(octokit, ref, { dispatchRef: "main" });
+    for (const limit of ["secondary", "primary"] as const) {
+      gh.faults.next({ status: 403, limit, match: { route: "actions/create-workflow-dispatch" } });
+      const error = await runner.start(request).then(
+        () => new Error("dispatched"),
+        (e: unknown) => e as Error,
+      );
+      expect(error.message).toMatch(new RegExp(`GitHub's ${limit} rate limit: not a permission problem`));
+      expect(error.message).not.toMatch(/actions: write/);
+    }
+    // ferry's Octokit waits the limit out; when every retry meets it too, the message says so.
+    const retrying = new RetryingTestOctokit({
+      auth: { appId: APP_ID, privateKey: testAppKey(), installationId },
+      baseUrl: gh.baseUrl,
+    });
+    gh.faults.next({
+      status: 403,
+      retryAfter: 1,
+      count: RATE_LIMIT_RETRIES + 1,
+      match: { route: "actions/create-workflow-dispatch" },
+    });
+    await expect(new ActionsRunner(retrying, ref, { dispatchRef: "main" }).start(request)).rejects.toThrow(
+      "GitHub's secondary rate limit, still in force after ferry's retries: not a permission problem",
+    );
+    expect(gh.faults.pending()).toEqual([]);
   });
 
   it("an unexpected failure throws, for the engine to record as a failed dispatch", async () => {

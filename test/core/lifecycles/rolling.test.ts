@@ -20,6 +20,7 @@ import {
   report,
   runningStage,
   succeed,
+  untakenArrows,
   type RefusalRow,
   type Step,
 } from "./drive.ts";
@@ -247,6 +248,28 @@ describe("rolling: the model's deployment states", () => {
     const result = d.send(succeed());
     expect(pathOf(result)).toEqual(["completed", "running"]);
     expect(d.state.run).toMatchObject({ version: "v3" });
+  });
+});
+
+describe("rolling: arrow coverage", () => {
+  // Each scenario's whole history (setup included) counts: [context, steps].
+  const scenarios: [TransitionContext, Step[]][] = [
+    [{}, [deploy("v1"), report("stage.succeeded", { counters: { completed: 4, total: 4 } })]],
+    [{}, [...V2_RUNNING, succeed(), op("rollback", "button"), succeed()]],
+    [{ threshold: 3 }, [deploy("v1"), failures(3)]],
+    [{}, [deploy("v1"), fail()]],
+    [{ threshold: 2 }, [...V2_RUNNING, failures(2)]],
+    [{}, [...V2_RUNNING, fail(), fail()]],
+    [{ autoRollback: false }, [...V2_RUNNING, fail(), op("rollback")]],
+    [{ autoRollback: false }, [...V2_RUNNING, fail(), op("retry")]],
+    [{ autoRollback: false }, [...V2_RUNNING, fail(), deploy("v3")]],
+    [{}, [...V2_RUNNING, op("rollback")]],
+    [{}, [...V2_RUNNING, deploy("v3"), succeed()]],
+  ];
+
+  it("the scenarios take every arrow the lifecycle declares", () => {
+    const taken = scenarios.flatMap(([context, steps]) => drive(rolling, steps, context).state.history);
+    expect(untakenArrows(rolling, taken)).toEqual([]);
   });
 });
 

@@ -21,6 +21,7 @@ import {
   runningStage,
   stagesRun,
   succeed,
+  untakenArrows,
   type ArrowRow,
   type Driver,
   type RefusalRow,
@@ -417,6 +418,40 @@ describe("stack-migration: stack region (the model's stack machine)", () => {
   ] as const)("BROKEN takes a new trigger and %s", (_what, start, stack) => {
     const d = at(start, fail(), deploy("v9"));
     expect(regions(d.state)).toEqual({ stack, deployment: "waiting" });
+  });
+});
+
+describe("stack-migration: arrow coverage", () => {
+  // Each scenario's whole history (setup included) counts, both regions.
+  const from =
+    (state: Reached, ...more: Step[]) =>
+    () =>
+      at(state, ...more);
+  const scenarios: (() => Driver)[] = [
+    ...(Object.keys(reach) as Reached[]).flatMap((state) => [
+      from(state, ok(STAGE_OF[state])),
+      from(state, fail()),
+      from(state, fail(), op("retry")),
+      from(state, fail(), deploy("v9")),
+    ]),
+    ...(["waiting", "scaling_down", "infra_migrate", "db_migrating", "scaling_up"] as const).map((state) =>
+      from(state, progress),
+    ),
+    // A quick run over a stack a previous run made.
+    () => {
+      const d = drive(lifecycle, FIRST_RUN);
+      d.context = QUICK;
+      d.run(deploy("v2"), ok("wait-stable"), ok("upsert"));
+      return d;
+    },
+    from("creating", deploy("v2"), ok("create"), ok("db-migrate"), ok("scale-up")),
+    from("scaling_up", deploy("v3"), deploy("v4"), ok("scale-up")),
+    () => drive(lifecycle, [...FIRST_RUN, deploy("v2", "label")]),
+  ];
+
+  it("the scenarios take every arrow the lifecycle declares", () => {
+    const taken = scenarios.flatMap((scenario) => scenario().state.history);
+    expect(untakenArrows(lifecycle, taken)).toEqual([]);
   });
 });
 

@@ -15,8 +15,11 @@ export interface FaultSpec {
   /** How many matching requests fail (default 1). */
   count?: number;
   match?: FaultMatch;
-  /** For 403: `secondary` (default) or `primary` (x-ratelimit-remaining: 0). */
-  limit?: "secondary" | "primary";
+  /**
+   * For 403: `secondary` (default) or `primary` (x-ratelimit-remaining: 0) rate limit, or `permission`: what GitHub
+   * answers an app or token that lacks a permission (`Resource not accessible by integration`, no rate-limit headers).
+   */
+  limit?: "secondary" | "primary" | "permission";
   /**
    * An outage: every matching request fails while this says so (checked at each request, e.g. against the test's
    * clock), however many; the fault is dropped once it says no. `count` is ignored.
@@ -63,6 +66,12 @@ export class FaultInjector {
     if (!fault.while && --fault.remaining <= 0) this.queue.splice(index, 1);
     const headers: Record<string, string> = {};
     if (fault.retryAfter !== undefined) headers["retry-after"] = String(fault.retryAfter);
+    if (fault.status === 403 && fault.limit === "permission") {
+      return new HttpError(403, "Resource not accessible by integration", {
+        headers: {},
+        documentationUrl: "https://docs.github.com/rest",
+      });
+    }
     if (fault.status === 403 && fault.limit === "primary") {
       headers["x-ratelimit-remaining"] = "0";
       return new HttpError(403, "API rate limit exceeded for installation.", {

@@ -62,6 +62,7 @@ function record(
     issues: new Map(),
     labels: new Map(),
     comments: [],
+    commitComments: [],
     statuses: [],
     checkRuns: new Map(),
     checkSuites: new Map(),

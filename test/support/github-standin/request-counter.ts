@@ -23,6 +23,7 @@ export const CONTENT_CREATING_OPERATIONS: ReadonlySet<string> = new Set([
   "checks/create",
   "issues/create",
   "issues/create-comment",
+  "repos/create-commit-comment",
   "pulls/create",
   "pulls/merge",
   "pulls/create-review",

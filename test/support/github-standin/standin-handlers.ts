@@ -1,6 +1,7 @@
 import { actionsHandlers } from "./handlers/actions-handlers.ts";
 import { appsHandlers } from "./handlers/apps-handlers.ts";
 import { checksHandlers } from "./handlers/checks-handlers.ts";
+import { commitCommentsHandlers } from "./handlers/commit-comments-handlers.ts";
 import { commitsHandlers } from "./handlers/commits-handlers.ts";
 import { contentsHandlers } from "./handlers/contents-handlers.ts";
 import { deploymentsHandlers } from "./handlers/deployments-handlers.ts";
@@ -16,6 +17,7 @@ export const standinHandlers: HandlerTable = {
   ...contentsHandlers,
   ...gitDataHandlers,
   ...commitsHandlers,
+  ...commitCommentsHandlers,
   ...pullsHandlers,
   ...issuesHandlers,
   ...statusesHandlers,

@@ -2,6 +2,7 @@ import type { GitCommit } from "./git-store.ts";
 import type {
   CheckRunRecord,
   CommentRecord,
+  CommitCommentRecord,
   DeploymentRecord,
   IssueRecord,
   RepoRecord,
@@ -75,6 +76,11 @@ export class StandinInspector {
   /** Comments on an issue or pull request, oldest first. */
   comments(owner: string, repo: string, number: number): CommentRecord[] {
     return this.repoOf(owner, repo).comments.filter((c) => c.issueNumber === number);
+  }
+
+  /** Comments on a commit (as a whole), oldest first. */
+  commitComments(owner: string, repo: string, sha: string): CommitCommentRecord[] {
+    return this.repoOf(owner, repo).commitComments.filter((c) => c.sha === sha);
   }
 
   /** Label names on an issue or pull request. */

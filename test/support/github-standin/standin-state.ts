@@ -68,6 +68,17 @@ export interface CommentRecord {
   updatedAt: string;
 }
 
+/** A comment on a commit (not on a line of it). */
+export interface CommitCommentRecord {
+  id: number;
+  nodeId: string;
+  sha: string;
+  body: string;
+  user: UserRecord;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface StatusRecord {
   id: number;
   nodeId: string;
@@ -213,6 +224,7 @@ export interface RepoRecord {
   issues: Map<number, IssueRecord>;
   labels: Map<string, LabelRecord>;
   comments: CommentRecord[];
+  commitComments: CommitCommentRecord[];
   statuses: StatusRecord[];
   checkRuns: Map<number, CheckRunRecord>;
   checkSuites: Map<string, number>;
