@@ -1,4 +1,4 @@
-import { filesOf } from "../adapters/github/branch-commits.ts";
+import { changesBetween } from "../adapters/github/branch-commits.ts";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import type { ChangedFile } from "../manifest/deployments-touched.ts";
 import { arrayAt, booleanAt, stringAt, stringsAt } from "./payload.ts";
@@ -48,30 +48,7 @@ export async function changedFilesOfPush(payload: unknown, client: GitHubClient,
       })),
     );
   }
-  const answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-    owner: ref.owner,
-    repo: ref.repo,
-    basehead: `${before}...${after}`,
-    per_page: 100,
-  });
-  return filesOf(answer.data.files ?? []);
-}
-
-/** The files a pull request changes (GitHub lists up to 3,000), as added, modified or removed. */
-export async function pullRequestFiles(client: GitHubClient, ref: RepoRef, pullNumber: number): Promise<ChangedFile[]> {
-  const files: { filename: string; status: string; previous_filename?: string }[] = [];
-  for (let page = 1; page <= 30; page++) {
-    const answer = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-      owner: ref.owner,
-      repo: ref.repo,
-      pull_number: pullNumber,
-      per_page: 100,
-      page,
-    });
-    files.push(...answer.data);
-    if (answer.data.length < 100) break;
-  }
-  return filesOf(files);
+  return changesBetween(client, ref, before, after);
 }
 
 /** Whether a change touches ferry's own files: manifests and lifecycles, which are validated first. */

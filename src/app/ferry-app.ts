@@ -1,6 +1,7 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import type { Dispatcher } from "../adapters/github/stage-run-name.ts";
+import { appInstallations, appSlug, installationRepositories } from "../adapters/github/app-installations.ts";
 import { boundConfigReads } from "../adapters/github/bound-config-reads.ts";
 import { systemClock } from "../adapters/local/system-clock.ts";
 import type { Clock } from "../ports/clock.ts";
@@ -169,21 +170,12 @@ export class FerryAppNotLoadedError extends Error {
 
 /** Every repository of every installation, each with its worker: what a restart rebuilds timers from. */
 async function discoverRepositories(app: Probot, workers: RepoWorkers): Promise<RepoWorker[]> {
-  const appOctokit = await app.auth();
-  const installations = await appOctokit.paginate("GET /app/installations", { per_page: 100 });
+  const installations = await appInstallations((await app.auth()) as GitHubClient);
   const found: RepoWorker[] = [];
   for (const installation of installations) {
-    const octokit = await app.auth(installation.id);
-    const repositories = await octokit.paginate("GET /installation/repositories", { per_page: 100 });
-    for (const repository of repositories) {
-      found.push(
-        await workers.get(
-          installation.id,
-          { owner: repository.owner.login, repo: repository.name },
-          repository.default_branch,
-        ),
-      );
-    }
+    const repositories = await installationRepositories((await app.auth(installation)) as GitHubClient);
+    for (const { owner, repo, defaultBranch } of repositories)
+      found.push(await workers.get(installation, { owner, repo }, defaultBranch));
   }
   return found;
 }
@@ -199,9 +191,9 @@ function dispatcherOf(app: Probot, log: Logger, tokenMode: boolean): () => Promi
   return () => {
     identity ??= app
       .auth()
-      .then((octokit) => octokit.request("GET /app"))
+      .then((octokit) => appSlug(octokit as GitHubClient))
       .then(
-        ({ data }): Dispatcher | undefined => (data?.slug ? { login: `${data.slug}[bot]` } : undefined),
+        (slug): Dispatcher | undefined => (slug ? { login: `${slug}[bot]` } : undefined),
         (error: unknown) => {
           identity = undefined;
           log.warn(

@@ -12,7 +12,7 @@ import { CONFIG_CHECK, validateCommit } from "../config-check.ts";
 import { commentBody, describeOutcome } from "../outcome-text.ts";
 import { arrayAt, numberAt, objectAt, shaAt, stringAt } from "../payload.ts";
 import { checkPermission } from "../permissions.ts";
-import { commentOnce } from "../pull-requests.ts";
+import { commentOnce } from "../../adapters/github/pull-request-comments.ts";
 import type { HandlerContext } from "./handler-context.ts";
 
 /** The fixed check-run buttons (docs/architecture.md#names-fixed-for-users) and the event each sends; "Re-run" is a retry. */

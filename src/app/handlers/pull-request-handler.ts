@@ -1,7 +1,8 @@
 import type { CatalogAt } from "../../adapters/github/github-catalog.ts";
 import type { FerryEvent } from "../../core/ferry-event.ts";
 import type { EventOutcome } from "../../engine/event-outcome.ts";
-import { pullRequestFiles, touchesFerryFiles } from "../changed-files.ts";
+import { pullRequestFiles } from "../../adapters/github/pull-request-files.ts";
+import { touchesFerryFiles } from "../changed-files.ts";
 import { isTriggerBranch, reconcileBranch } from "../branch-reconcile.ts";
 import { withoutCurrentVersion } from "../commit-triggers.ts";
 import { validateCommit } from "../config-check.ts";
@@ -9,7 +10,8 @@ import { handleLabel } from "../label-actions.ts";
 import { commentBody, describeOutcome } from "../outcome-text.ts";
 import { objectAt, stringAt } from "../payload.ts";
 import { existingPreviews, previewsOf, registerPreviews } from "../previews.ts";
-import { commentOnce, pullFactsOf, type PullFacts } from "../pull-requests.ts";
+import { commentOnce } from "../../adapters/github/pull-request-comments.ts";
+import { pullFactsOf, type PullFacts } from "../pull-requests.ts";
 import type { HandlerContext } from "./handler-context.ts";
 
 /**
