@@ -1,10 +1,10 @@
 import { changesBetween } from "../adapters/github/branch-commits.ts";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import type { ChangedFile } from "../manifest/deployments-touched.ts";
-import { arrayAt, booleanAt, stringAt, stringsAt } from "./payload.ts";
+import { pushListsEverything, type PushFacts } from "./webhook-facts/push-facts.ts";
 
-/** GitHub lists at most 20 commits in a push payload; a longer push is read through the compare API. */
-const PUSH_COMMIT_LIMIT = 20;
+type BranchPush = Extract<PushFacts, { kind: "branch" }>;
+
 const ZERO_SHA = /^0{40}$/;
 
 /**
@@ -34,21 +34,10 @@ export function netChanges(
  * The files a push changed. The payload lists them per commit for up to 20 commits; a longer or
  * forced push is compared through the API, since its payload does not say everything.
  */
-export async function changedFilesOfPush(payload: unknown, client: GitHubClient, ref: RepoRef): Promise<ChangedFile[]> {
-  const commits = arrayAt(payload, "commits");
-  const before = stringAt(payload, "before") ?? "";
-  const after = stringAt(payload, "after") ?? "";
-  const complete = commits.length < PUSH_COMMIT_LIMIT && booleanAt(payload, "forced") !== true;
-  if (complete || ZERO_SHA.test(before)) {
-    return netChanges(
-      commits.map((c) => ({
-        added: stringsAt(c, "added"),
-        removed: stringsAt(c, "removed"),
-        modified: stringsAt(c, "modified"),
-      })),
-    );
-  }
-  return changesBetween(client, ref, before, after);
+export async function changedFilesOfPush(push: BranchPush, client: GitHubClient, ref: RepoRef): Promise<ChangedFile[]> {
+  if (pushListsEverything(push) || push.before === undefined || ZERO_SHA.test(push.before))
+    return netChanges(push.commits);
+  return changesBetween(client, ref, push.before, push.after);
 }
 
 /** Whether a change touches ferry's own files: manifests and lifecycles, which are validated first. */

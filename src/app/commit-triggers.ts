@@ -1,5 +1,6 @@
 import picomatch from "picomatch";
-import { isPreviewTemplate, type CatalogAt } from "../adapters/github/github-catalog.ts";
+import type { CatalogAt } from "../adapters/github/github-catalog.ts";
+import { isPreviewTemplate } from "../manifest/preview-name.ts";
 import type { FerryEvent } from "../core/ferry-event.ts";
 import type { DeploymentEvent } from "../engine/deployment-event.ts";
 import { deploymentsTouched, type ChangedFile } from "../manifest/deployments-touched.ts";

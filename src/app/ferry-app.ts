@@ -6,16 +6,13 @@ import { boundConfigReads } from "../adapters/github/bound-config-reads.ts";
 import { systemClock } from "../adapters/local/system-clock.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
-import { handleCheckRun } from "./handlers/check-run-handler.ts";
-import { handleDeploymentReview } from "./handlers/deployment-review-handler.ts";
+import { handleWebhook } from "./handlers/handle-webhook.ts";
 import type { HandlerContext } from "./handlers/handler-context.ts";
-import { handlePullRequest } from "./handlers/pull-request-handler.ts";
-import { handlePush } from "./handlers/push-handler.ts";
-import { handleWorkflow } from "./handlers/workflow-handler.ts";
-import { originOf, PayloadError, stringAt } from "./payload.ts";
+import { PayloadError } from "./payload.ts";
 import { RepoWorkers, type RepoWorker } from "./repo-workers.ts";
 import { Settings, SETTINGS_FILE } from "./settings.ts";
 import { TimerLoop } from "./timer-loop.ts";
+import { isLanding, WEBHOOK_EVENTS, webhookFactsOf, type WebhookEvent } from "./webhook-facts/webhook-facts.ts";
 
 /** The runner workflow's default file name (docs/architecture.md#names-fixed-for-users). */
 const DEFAULT_WORKFLOW = "ferry-stage.yml";
@@ -51,8 +48,6 @@ export interface FerryApp extends ApplicationFunction {
   fireDueTimers(ref: { owner: string; repo: string }, defaultBranch: string): Promise<void>;
 }
 
-type Handler = (ctx: HandlerContext, eventName: string) => Promise<void>;
-
 /**
  * Builds the GitHub App. Webhooks are answered at once: each handler only queues its work on the
  * repository's serial queue (Probot awaits handlers, and GitHub wants an answer within 10 s);
@@ -80,58 +75,55 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
     });
     workers = repoWorkers;
 
-    const on = (events: Parameters<Probot["on"]>[0], handler: Handler) => {
-      app.on(events, async (context: Context) => {
-        let origin;
-        try {
-          origin = originOf(context.payload, { requireInstallation: !options.tokenMode });
-        } catch (error) {
-          if (error instanceof PayloadError)
-            return log.warn({ delivery: context.id, event: context.name }, `ignored webhook: ${error.message}`);
-          throw error;
-        }
-        const worker = await repoWorkers.get(
-          origin.installationId,
-          { owner: origin.owner, repo: origin.repo },
-          origin.defaultBranch,
+    // The one error path for untrusted payloads: a PayloadError, where the facts are read or later
+    // in the handler (a workflow run's fields), ignores the delivery with a warning naming it.
+    const ignored = (context: Context, error: PayloadError) =>
+      log.warn({ delivery: context.id, event: context.name }, `ignored webhook: ${error.message}`);
+    app.on([...WEBHOOK_EVENTS], async (context: Context) => {
+      let entered;
+      try {
+        entered = webhookFactsOf(context.name as WebhookEvent, context.payload, context.id, {
+          requireInstallation: !options.tokenMode,
+        });
+      } catch (error) {
+        if (error instanceof PayloadError) return ignored(context, error);
+        throw error;
+      }
+      const { origin, facts } = entered;
+      const worker = await repoWorkers.get(
+        origin.installationId,
+        { owner: origin.owner, repo: origin.repo },
+        origin.defaultBranch,
+      );
+      const ctx: HandlerContext = {
+        worker,
+        origin,
+        deliveryId: context.id,
+        settings: () =>
+          settings.get(origin.fullName, () => {
+            boundConfigReads(context.octokit);
+            return context.config("ferry.yml");
+          }),
+        forgetSettings: () => settings.forget(origin.fullName),
+        now: () => clock.now(),
+        workflow,
+        dispatcher,
+        log,
+      };
+      // Not awaited: the webhook is answered now; the repository's queue keeps the order and logs a task's error.
+      void worker
+        .enqueue(`${context.name} ${context.id}`, async () => {
+          // Any webhook but a landing first does what lost or failed ones left undone (at most once a
+          // minute per replica); a landing reconciles its own branch from the commit it announces.
+          if (!isLanding(facts)) await worker.reconcile(clock.now(), { webhook: true });
+          await handleWebhook(ctx, facts);
+        })
+        .catch((error: unknown) =>
+          error instanceof PayloadError
+            ? ignored(context, error)
+            : log.error({ err: error, delivery: context.id }, "webhook task failed"),
         );
-        const ctx: HandlerContext = {
-          worker,
-          origin,
-          deliveryId: context.id,
-          payload: context.payload,
-          settings: () =>
-            settings.get(origin.fullName, () => {
-              boundConfigReads(context.octokit);
-              return context.config("ferry.yml");
-            }),
-          forgetSettings: () => settings.forget(origin.fullName),
-          now: () => clock.now(),
-          workflow,
-          dispatcher,
-          log,
-        };
-        // A landing (push, merged pull request) reconciles its own branch from the commit it announces.
-        const landing =
-          context.name === "push" ||
-          (context.name === "pull_request" && stringAt(context.payload, "action") === "closed");
-        // Not awaited: the webhook is answered now; the repository's queue keeps the order and logs a task's error.
-        void worker
-          .enqueue(`${context.name} ${context.id}`, async () => {
-            // Any webhook first does what lost or failed ones left undone (at most once a minute per replica).
-            if (!landing) await worker.reconcile(clock.now(), { webhook: true });
-            await handler(ctx, context.name);
-          })
-          .catch((error: unknown) => log.error({ err: error, delivery: context.id }, "webhook task failed"));
-      });
-    };
-    on("push", handlePush);
-    on("pull_request", handlePullRequest);
-    on("check_run", handleCheckRun);
-    on(["workflow_run", "workflow_job"], (ctx, name) =>
-      handleWorkflow(ctx, name === "workflow_job" ? "workflow_job" : "workflow_run"),
-    );
-    on("deployment_review", handleDeploymentReview);
+    });
 
     if (options.tokenMode) return;
     timers = new TimerLoop({

@@ -12,7 +12,7 @@ import { commentBody, describeOutcome, worthTelling } from "./outcome-text.ts";
 import { checkPermission } from "./permissions.ts";
 import { existingPreviews, previewsOf } from "./previews.ts";
 import { comment } from "../adapters/github/pull-request-comments.ts";
-import type { PullFacts } from "./pull-requests.ts";
+import type { PullFacts } from "./webhook-facts/pull-request-facts.ts";
 
 /** The fixed PR labels (docs/architecture.md#names-fixed-for-users) and the lifecycle event each one sends. */
 export const LABEL_EVENTS: Readonly<Record<string, Exclude<OperatorEventType, "remove">>> = {

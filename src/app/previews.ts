@@ -1,15 +1,10 @@
 import picomatch from "picomatch";
-import {
-  isPreviewTemplate,
-  parsePreviewName,
-  previewEnvironment,
-  previewName,
-  type CatalogAt,
-} from "../adapters/github/github-catalog.ts";
+import { isPreviewTemplate, parsePreviewName, previewEnvironment, previewName } from "../manifest/preview-name.ts";
+import type { CatalogAt } from "../adapters/github/github-catalog.ts";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import type { ChangedFile } from "../manifest/deployments-touched.ts";
 import type { Manifest } from "../manifest/manifest.ts";
-import type { PullFacts } from "./pull-requests.ts";
+import type { PullFacts } from "./webhook-facts/pull-request-facts.ts";
 import type { RepoWorker } from "./repo-workers.ts";
 
 /** A preview deployment a pull request carries: its name and the manifest it runs with. */

@@ -8,6 +8,7 @@ import { ferryFileName } from "../../manifest/ferry-file-name.ts";
 import { loadLifecycle } from "../../manifest/load-lifecycle.ts";
 import { loadManifest } from "../../manifest/load-manifest.ts";
 import type { Manifest } from "../../manifest/manifest.ts";
+import { isPreviewTemplate, parsePreviewName, previewEnvironment } from "../../manifest/preview-name.ts";
 import type { SourceError } from "../../manifest/source-error.ts";
 import type { DeploymentCatalog, DeploymentSpec } from "../../ports/deployment-catalog.ts";
 import { silentLogger, type Logger } from "../../ports/logger.ts";
@@ -56,22 +57,6 @@ export interface CatalogAt {
   /** Built-in lifecycles plus the repository's valid ones, by name. */
   readonly lifecycles: ReadonlyMap<string, Lifecycle>;
   readonly errors: readonly SourceError[];
-}
-
-/** Where a pull request's preview of a deployment lives: `<deployment>-pr-<number>`. */
-export function previewName(deployment: string, pullNumber: number): string {
-  return `${deployment}-pr-${pullNumber}`;
-}
-
-/** The template deployment and pull request a preview name stands for, if it is one. */
-export function parsePreviewName(name: string): { readonly base: string; readonly pullNumber: number } | undefined {
-  const [, base, pullNumber] = /^(.+)-pr-(\d+)$/.exec(name) ?? [];
-  return base && pullNumber ? { base, pullNumber: Number(pullNumber) } : undefined;
-}
-
-/** A manifest that deploys pull-request previews; it deploys its branches too only when it names them. */
-export function isPreviewTemplate(manifest: Manifest): boolean {
-  return manifest.triggers.pullRequests;
 }
 
 /**
@@ -276,9 +261,4 @@ export class GitHubCatalog implements DeploymentCatalog {
     });
     return this.defaultLoaded;
   }
-}
-
-/** The GitHub environment of a pull request's preview. */
-export function previewEnvironment(manifest: Manifest, pullNumber: number): string {
-  return `${manifest.environment}-pr-${pullNumber}`;
 }

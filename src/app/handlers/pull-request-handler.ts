@@ -8,10 +8,9 @@ import { withoutCurrentVersion } from "../commit-triggers.ts";
 import { validateCommit } from "../config-check.ts";
 import { handleLabel } from "../label-actions.ts";
 import { commentBody, describeOutcome } from "../outcome-text.ts";
-import { objectAt, stringAt } from "../payload.ts";
 import { existingPreviews, previewsOf, registerPreviews } from "../previews.ts";
 import { commentOnce } from "../../adapters/github/pull-request-comments.ts";
-import { pullFactsOf, type PullFacts } from "../pull-requests.ts";
+import type { PullFacts, PullRequestWebhook } from "../webhook-facts/pull-request-facts.ts";
 import type { HandlerContext } from "./handler-context.ts";
 
 /**
@@ -21,11 +20,9 @@ import type { HandlerContext } from "./handler-context.ts";
  * - closed: remove its previews; when merged, also trigger what the merge commit touches;
  * - labeled: a `ferry:*` label acts on the pull request's deployments.
  */
-export async function handlePullRequest(ctx: HandlerContext): Promise<void> {
-  const action = stringAt(ctx.payload, "action");
-  const pull = pullFactsOf(ctx.payload);
+export async function handlePullRequest(ctx: HandlerContext, webhook: PullRequestWebhook): Promise<void> {
+  const { action, pull, label } = webhook;
   if (action === "labeled") {
-    const label = stringAt(objectAt(ctx.payload, "label"), "name");
     if (label) await handleLabel(ctx, pull, label);
     return;
   }

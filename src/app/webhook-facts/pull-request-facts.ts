@@ -1,4 +1,4 @@
-import { booleanAt, numberAt, objectAt, PayloadError, shaAt, stringAt } from "./payload.ts";
+import { booleanAt, numberAt, objectAt, PayloadError, shaAt, stringAt } from "../payload.ts";
 
 /** The parts of a `pull_request` webhook ferry relies on, checked. */
 export interface PullFacts {
@@ -11,6 +11,23 @@ export interface PullFacts {
   readonly merged: boolean;
   readonly mergeSha: string | undefined;
   readonly open: boolean;
+}
+
+/** A `pull_request` webhook: what happened, to which pull request, and the label it names. */
+export interface PullRequestWebhook {
+  readonly action: string | undefined;
+  /** The label a `labeled` webhook names. */
+  readonly label: string | undefined;
+  readonly pull: PullFacts;
+}
+
+/** Narrows a `pull_request` webhook; throws {@link PayloadError} when something ferry needs is missing. */
+export function pullRequestFactsOf(payload: unknown): PullRequestWebhook {
+  return {
+    action: stringAt(payload, "action"),
+    label: stringAt(objectAt(payload, "label"), "name"),
+    pull: pullFactsOf(payload),
+  };
 }
 
 /** Narrows a `pull_request` payload; throws {@link PayloadError} when something ferry needs is missing. */
