@@ -60,7 +60,7 @@ async function updatePreviews(ctx: HandlerContext, pull: PullFacts, action: stri
   };
   const events = await withoutCurrentVersion(
     worker,
-    previews.map((p) => ({ deployment: p.name, event })),
+    previews.map((p) => ({ deployment: p.name, event, manifest: p.source })),
   );
   if (events.length === 0) return;
   const outcomes = await worker.submit(events);
