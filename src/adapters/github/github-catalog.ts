@@ -127,6 +127,8 @@ export interface GitHubCatalogOptions {
 }
 
 const CACHED_COMMITS = 16;
+/** Preview specs remembered; one forgotten is read again where its state records its manifest. */
+const CACHED_PREVIEWS = 256;
 
 /** A manifest in force, its lifecycle and where it was read. */
 interface InForce {
@@ -205,7 +207,10 @@ export class GitHubCatalog implements DeploymentCatalog {
     environment: string,
     source: ManifestSource,
   ): void {
+    this.previews.delete(name);
     this.previews.set(name, { ...deploymentSpecOf(manifest, lifecycle), name, environment, source });
+    const oldest = this.previews.keys().next();
+    if (this.previews.size > CACHED_PREVIEWS && !oldest.done) this.previews.delete(oldest.value);
   }
 
   /** The manifest in force for a deployment and its lifecycle (after {@link inForce} has loaded them). */
