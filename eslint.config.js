@@ -23,6 +23,9 @@ const adapters = ["**/adapters/**"];
 /** @param {string[]} patterns @param {string} message */
 const forbid = (patterns, message) => ({ group: patterns, message });
 
+/** Enums are refused everywhere; a block that sets no-restricted-syntax must repeat this. */
+const noEnums = { selector: "TSEnumDeclaration", message: "Use `as const` unions instead of enums." };
+
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "coverage/", "docs/"] },
   js.configs.recommended,
@@ -65,10 +68,7 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
-      "no-restricted-syntax": [
-        "error",
-        { selector: "TSEnumDeclaration", message: "Use `as const` unions instead of enums." },
-      ],
+      "no-restricted-syntax": ["error", noEnums],
     },
   },
   {
@@ -209,6 +209,17 @@ export default tseslint.config(
               "Only src/adapters/github imports @octokit/*; the app gets its Octokit from Probot.",
             ),
           ],
+        },
+      ],
+      // The App talks to GitHub only through the typed facade in src/adapters/github: no raw
+      // REST or GraphQL call, whatever the client is called (octokit, client, context.octokit).
+      "no-restricted-syntax": [
+        "error",
+        noEnums,
+        {
+          selector: "CallExpression[callee.property.name=/^(request|graphql|paginate)$/]",
+          message:
+            "src/app talks to GitHub only through src/adapters/github: add or use a function there instead of calling the API here.",
         },
       ],
     },

@@ -1,10 +1,10 @@
-import { filesOf } from "../adapters/github/branch-commits.ts";
+import { changesBetween } from "../adapters/github/branch-commits.ts";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import type { ChangedFile } from "../manifest/deployments-touched.ts";
-import { arrayAt, booleanAt, stringAt, stringsAt } from "./payload.ts";
+import { pushListsEverything, type PushFacts } from "./webhook-facts/push-facts.ts";
 
-/** GitHub lists at most 20 commits in a push payload; a longer push is read through the compare API. */
-const PUSH_COMMIT_LIMIT = 20;
+type BranchPush = Extract<PushFacts, { kind: "branch" }>;
+
 const ZERO_SHA = /^0{40}$/;
 
 /**
@@ -34,44 +34,10 @@ export function netChanges(
  * The files a push changed. The payload lists them per commit for up to 20 commits; a longer or
  * forced push is compared through the API, since its payload does not say everything.
  */
-export async function changedFilesOfPush(payload: unknown, client: GitHubClient, ref: RepoRef): Promise<ChangedFile[]> {
-  const commits = arrayAt(payload, "commits");
-  const before = stringAt(payload, "before") ?? "";
-  const after = stringAt(payload, "after") ?? "";
-  const complete = commits.length < PUSH_COMMIT_LIMIT && booleanAt(payload, "forced") !== true;
-  if (complete || ZERO_SHA.test(before)) {
-    return netChanges(
-      commits.map((c) => ({
-        added: stringsAt(c, "added"),
-        removed: stringsAt(c, "removed"),
-        modified: stringsAt(c, "modified"),
-      })),
-    );
-  }
-  const answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-    owner: ref.owner,
-    repo: ref.repo,
-    basehead: `${before}...${after}`,
-    per_page: 100,
-  });
-  return filesOf(answer.data.files ?? []);
-}
-
-/** The files a pull request changes (GitHub lists up to 3,000), as added, modified or removed. */
-export async function pullRequestFiles(client: GitHubClient, ref: RepoRef, pullNumber: number): Promise<ChangedFile[]> {
-  const files: { filename: string; status: string; previous_filename?: string }[] = [];
-  for (let page = 1; page <= 30; page++) {
-    const answer = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-      owner: ref.owner,
-      repo: ref.repo,
-      pull_number: pullNumber,
-      per_page: 100,
-      page,
-    });
-    files.push(...answer.data);
-    if (answer.data.length < 100) break;
-  }
-  return filesOf(files);
+export async function changedFilesOfPush(push: BranchPush, client: GitHubClient, ref: RepoRef): Promise<ChangedFile[]> {
+  if (pushListsEverything(push) || push.before === undefined || ZERO_SHA.test(push.before))
+    return netChanges(push.commits);
+  return changesBetween(client, ref, push.before, push.after);
 }
 
 /** Whether a change touches ferry's own files: manifests and lifecycles, which are validated first. */

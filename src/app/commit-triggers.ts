@@ -1,5 +1,6 @@
 import picomatch from "picomatch";
-import { isPreviewTemplate, type CatalogAt } from "../adapters/github/github-catalog.ts";
+import type { CatalogAt } from "../adapters/github/github-catalog.ts";
+import { isPreviewTemplate } from "../manifest/preview-name.ts";
 import type { FerryEvent } from "../core/ferry-event.ts";
 import type { DeploymentEvent } from "../engine/deployment-event.ts";
 import { deploymentsTouched, type ChangedFile } from "../manifest/deployments-touched.ts";
@@ -39,12 +40,15 @@ export async function landedCommitEvents(
   validated?: CatalogAt,
 ): Promise<DeploymentEvent[]> {
   let manifests: ReadonlyMap<string, Manifest>;
+  // A commit that changed the ferry files brings its manifests into force for the deployments it triggers.
+  let brought: CatalogAt | undefined;
   if (touchesFerryFiles(commit.changed)) {
     const catalog = validated ?? (await worker.catalog.at(commit.sha));
     if (!catalog) return [];
     worker.catalog.accept(catalog, commit.branch);
     await worker.catalog.inForce();
     manifests = catalog.manifests;
+    brought = catalog;
   } else {
     manifests = await worker.catalog.inForce();
   }
@@ -62,7 +66,12 @@ export async function landedCommitEvents(
       version: commit.sha,
       ref: commit.branch,
     };
-    events.push({ deployment, event });
+    const manifest = brought?.manifests.get(deployment);
+    events.push(
+      brought && manifest
+        ? { deployment, event, manifest: { commit: brought.commit, path: manifest.file } }
+        : { deployment, event },
+    );
   }
   for (const deployment of touched.removed) {
     const known = worker.catalog.entry(deployment);

@@ -1,4 +1,10 @@
 import type { CatalogAt } from "../adapters/github/github-catalog.ts";
+import {
+  checkRunsOn,
+  createCompletedCheckRun,
+  updateCheckRunOutput,
+  type CheckAnnotation,
+} from "../adapters/github/commit-check-runs.ts";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import { formatSourceError, type SourceError } from "../manifest/source-error.ts";
 import { BoundedSet } from "./bounded-set.ts";
@@ -11,19 +17,8 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 
 const SUMMARY_LIMIT = 65_535;
 
-interface Annotation {
-  readonly path: string;
-  readonly start_line: number;
-  readonly end_line: number;
-  readonly start_column: number;
-  readonly end_column: number;
-  readonly annotation_level: "failure";
-  readonly title: string;
-  readonly message: string;
-}
-
 /** One annotation per error, at its file and line (columns only make sense on one line, which these are). */
-export function annotationsOf(errors: readonly SourceError[]): Annotation[] {
+export function annotationsOf(errors: readonly SourceError[]): CheckAnnotation[] {
   return errors.map((e) => ({
     path: e.file,
     start_line: Math.max(1, e.line),
@@ -73,55 +68,36 @@ export async function reportConfigCheck(
   catalog: CatalogAt,
   options: { readonly rerun?: boolean } = {},
 ): Promise<void> {
-  const { owner, repo } = ref;
   const output = configCheckOutput(catalog);
   const annotations = annotationsOf(catalog.errors);
-  const body = {
-    status: "completed" as const,
-    conclusion: catalog.errors.length > 0 ? ("failure" as const) : ("success" as const),
-    external_id: `ferry-config:${catalog.commit}`,
-  };
+  const externalId = `ferry-config:${catalog.commit}`;
   // "Re-run" asks for a new check run; otherwise one per commit, whoever made it.
-  const found = options.rerun
-    ? undefined
-    : await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-        owner,
-        repo,
-        ref: catalog.commit,
-        check_name: CONFIG_CHECK,
-        filter: "latest",
-        per_page: 100,
-      });
-  const existing = found?.data.check_runs.find((c) => c.external_id === body.external_id);
+  const found = options.rerun ? [] : await checkRunsOn(client, ref, catalog.commit, CONFIG_CHECK, "latest");
+  const existing = found.find((c) => c.externalId === externalId);
   let id: number;
   let sent: number;
   if (existing) {
     // The files at a commit never change, so an existing check says the same; annotations accumulate,
     // so only those a crashed earlier attempt did not send are added.
-    id = Number(existing.id);
-    sent = existing.output.annotations_count;
+    id = existing.id;
+    sent = existing.annotationsCount;
     if (sent >= annotations.length) return;
   } else {
     const first = annotations.slice(0, ANNOTATIONS_PER_REQUEST);
-    const created = await client.request("POST /repos/{owner}/{repo}/check-runs", {
-      owner,
-      repo,
+    id = await createCompletedCheckRun(client, ref, {
       name: CONFIG_CHECK,
-      head_sha: catalog.commit,
-      ...body,
+      headSha: catalog.commit,
+      externalId,
+      conclusion: catalog.errors.length > 0 ? "failure" : "success",
       output: { ...output, annotations: first },
     });
-    id = Number(created.data.id);
     sent = first.length;
   }
-  for (let i = sent; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-    await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      owner,
-      repo,
-      check_run_id: id,
-      output: { ...output, annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST) },
+  for (let i = sent; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    await updateCheckRunOutput(client, ref, id, {
+      ...output,
+      annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST),
     });
-  }
 }
 
 const validated = new WeakMap<object, BoundedSet<string>>();

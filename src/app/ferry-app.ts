@@ -1,20 +1,18 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import type { Dispatcher } from "../adapters/github/stage-run-name.ts";
+import { appInstallations, appSlug, installationRepositories } from "../adapters/github/app-installations.ts";
 import { boundConfigReads } from "../adapters/github/bound-config-reads.ts";
 import { systemClock } from "../adapters/local/system-clock.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
-import { handleCheckRun } from "./handlers/check-run-handler.ts";
-import { handleDeploymentReview } from "./handlers/deployment-review-handler.ts";
+import { handleWebhook } from "./handlers/handle-webhook.ts";
 import type { HandlerContext } from "./handlers/handler-context.ts";
-import { handlePullRequest } from "./handlers/pull-request-handler.ts";
-import { handlePush } from "./handlers/push-handler.ts";
-import { handleWorkflow } from "./handlers/workflow-handler.ts";
-import { originOf, PayloadError, stringAt } from "./payload.ts";
+import { PayloadError } from "./payload.ts";
 import { RepoWorkers, type RepoWorker } from "./repo-workers.ts";
 import { Settings, SETTINGS_FILE } from "./settings.ts";
 import { TimerLoop } from "./timer-loop.ts";
+import { isLanding, WEBHOOK_EVENTS, webhookFactsOf, type WebhookEvent } from "./webhook-facts/webhook-facts.ts";
 
 /** The runner workflow's default file name (docs/architecture.md#names-fixed-for-users). */
 const DEFAULT_WORKFLOW = "ferry-stage.yml";
@@ -50,8 +48,6 @@ export interface FerryApp extends ApplicationFunction {
   fireDueTimers(ref: { owner: string; repo: string }, defaultBranch: string): Promise<void>;
 }
 
-type Handler = (ctx: HandlerContext, eventName: string) => Promise<void>;
-
 /**
  * Builds the GitHub App. Webhooks are answered at once: each handler only queues its work on the
  * repository's serial queue (Probot awaits handlers, and GitHub wants an answer within 10 s);
@@ -79,58 +75,55 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
     });
     workers = repoWorkers;
 
-    const on = (events: Parameters<Probot["on"]>[0], handler: Handler) => {
-      app.on(events, async (context: Context) => {
-        let origin;
-        try {
-          origin = originOf(context.payload, { requireInstallation: !options.tokenMode });
-        } catch (error) {
-          if (error instanceof PayloadError)
-            return log.warn({ delivery: context.id, event: context.name }, `ignored webhook: ${error.message}`);
-          throw error;
-        }
-        const worker = await repoWorkers.get(
-          origin.installationId,
-          { owner: origin.owner, repo: origin.repo },
-          origin.defaultBranch,
+    // The one error path for untrusted payloads: a PayloadError, where the facts are read or later
+    // in the handler (a workflow run's fields), ignores the delivery with a warning naming it.
+    const ignored = (context: Context, error: PayloadError) =>
+      log.warn({ delivery: context.id, event: context.name }, `ignored webhook: ${error.message}`);
+    app.on([...WEBHOOK_EVENTS], async (context: Context) => {
+      let entered;
+      try {
+        entered = webhookFactsOf(context.name as WebhookEvent, context.payload, context.id, {
+          requireInstallation: !options.tokenMode,
+        });
+      } catch (error) {
+        if (error instanceof PayloadError) return ignored(context, error);
+        throw error;
+      }
+      const { origin, facts } = entered;
+      const worker = await repoWorkers.get(
+        origin.installationId,
+        { owner: origin.owner, repo: origin.repo },
+        origin.defaultBranch,
+      );
+      const ctx: HandlerContext = {
+        worker,
+        origin,
+        deliveryId: context.id,
+        settings: () =>
+          settings.get(origin.fullName, () => {
+            boundConfigReads(context.octokit);
+            return context.config("ferry.yml");
+          }),
+        forgetSettings: () => settings.forget(origin.fullName),
+        now: () => clock.now(),
+        workflow,
+        dispatcher,
+        log,
+      };
+      // Not awaited: the webhook is answered now; the repository's queue keeps the order and logs a task's error.
+      void worker
+        .enqueue(`${context.name} ${context.id}`, async () => {
+          // Any webhook but a landing first does what lost or failed ones left undone (at most once a
+          // minute per replica); a landing reconciles its own branch from the commit it announces.
+          if (!isLanding(facts)) await worker.reconcile(clock.now(), { webhook: true });
+          await handleWebhook(ctx, facts);
+        })
+        .catch((error: unknown) =>
+          error instanceof PayloadError
+            ? ignored(context, error)
+            : log.error({ err: error, delivery: context.id }, "webhook task failed"),
         );
-        const ctx: HandlerContext = {
-          worker,
-          origin,
-          deliveryId: context.id,
-          payload: context.payload,
-          settings: () =>
-            settings.get(origin.fullName, () => {
-              boundConfigReads(context.octokit);
-              return context.config("ferry.yml");
-            }),
-          forgetSettings: () => settings.forget(origin.fullName),
-          now: () => clock.now(),
-          workflow,
-          dispatcher,
-          log,
-        };
-        // A landing (push, merged pull request) reconciles its own branch from the commit it announces.
-        const landing =
-          context.name === "push" ||
-          (context.name === "pull_request" && stringAt(context.payload, "action") === "closed");
-        // Not awaited: the webhook is answered now; the repository's queue keeps the order and logs a task's error.
-        void worker
-          .enqueue(`${context.name} ${context.id}`, async () => {
-            // Any webhook first does what lost or failed ones left undone (at most once a minute per replica).
-            if (!landing) await worker.reconcile(clock.now(), { webhook: true });
-            await handler(ctx, context.name);
-          })
-          .catch((error: unknown) => log.error({ err: error, delivery: context.id }, "webhook task failed"));
-      });
-    };
-    on("push", handlePush);
-    on("pull_request", handlePullRequest);
-    on("check_run", handleCheckRun);
-    on(["workflow_run", "workflow_job"], (ctx, name) =>
-      handleWorkflow(ctx, name === "workflow_job" ? "workflow_job" : "workflow_run"),
-    );
-    on("deployment_review", handleDeploymentReview);
+    });
 
     if (options.tokenMode) return;
     timers = new TimerLoop({
@@ -169,21 +162,12 @@ export class FerryAppNotLoadedError extends Error {
 
 /** Every repository of every installation, each with its worker: what a restart rebuilds timers from. */
 async function discoverRepositories(app: Probot, workers: RepoWorkers): Promise<RepoWorker[]> {
-  const appOctokit = await app.auth();
-  const installations = await appOctokit.paginate("GET /app/installations", { per_page: 100 });
+  const installations = await appInstallations((await app.auth()) as GitHubClient);
   const found: RepoWorker[] = [];
   for (const installation of installations) {
-    const octokit = await app.auth(installation.id);
-    const repositories = await octokit.paginate("GET /installation/repositories", { per_page: 100 });
-    for (const repository of repositories) {
-      found.push(
-        await workers.get(
-          installation.id,
-          { owner: repository.owner.login, repo: repository.name },
-          repository.default_branch,
-        ),
-      );
-    }
+    const repositories = await installationRepositories((await app.auth(installation)) as GitHubClient);
+    for (const { owner, repo, defaultBranch } of repositories)
+      found.push(await workers.get(installation, { owner, repo }, defaultBranch));
   }
   return found;
 }
@@ -199,9 +183,9 @@ function dispatcherOf(app: Probot, log: Logger, tokenMode: boolean): () => Promi
   return () => {
     identity ??= app
       .auth()
-      .then((octokit) => octokit.request("GET /app"))
+      .then((octokit) => appSlug(octokit as GitHubClient))
       .then(
-        ({ data }): Dispatcher | undefined => (data?.slug ? { login: `${data.slug}[bot]` } : undefined),
+        (slug): Dispatcher | undefined => (slug ? { login: `${slug}[bot]` } : undefined),
         (error: unknown) => {
           identity = undefined;
           log.warn(

@@ -5,13 +5,14 @@ import { actWithRetries } from "./act-with-retries.ts";
 import { declaresEvent } from "../core/lifecycle.ts";
 import { deploymentsTouched } from "../manifest/deployments-touched.ts";
 import type { Manifest } from "../manifest/manifest.ts";
-import { pullRequestFiles } from "./changed-files.ts";
+import { pullRequestFiles } from "../adapters/github/pull-request-files.ts";
 import { deploysBranches } from "./commit-triggers.ts";
 import type { HandlerContext } from "./handlers/handler-context.ts";
 import { commentBody, describeOutcome, worthTelling } from "./outcome-text.ts";
 import { checkPermission } from "./permissions.ts";
 import { existingPreviews, previewsOf } from "./previews.ts";
-import { comment, type PullFacts } from "./pull-requests.ts";
+import { comment } from "../adapters/github/pull-request-comments.ts";
+import type { PullFacts } from "./webhook-facts/pull-request-facts.ts";
 
 /** The fixed PR labels (docs/architecture.md#names-fixed-for-users) and the lifecycle event each one sends. */
 export const LABEL_EVENTS: Readonly<Record<string, Exclude<OperatorEventType, "remove">>> = {

@@ -4,10 +4,10 @@
  * field, so a handler works with exactly what it checked.
  */
 
-/** A payload that lacks a field ferry needs. */
-export class PayloadError extends Error {
-  override readonly name = "PayloadError";
-}
+import { PayloadError } from "../adapters/github/webhook-fields.ts";
+
+/** A payload that lacks a field ferry needs: one error for every webhook, wherever its facts are read. */
+export { PayloadError };
 
 type Json = Readonly<Record<string, unknown>>;
 

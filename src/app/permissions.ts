@@ -1,19 +1,15 @@
-import { statusOf, type GitHubClient, type RepoRef } from "../adapters/github/github-client.ts";
+import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
+import { repositoryRole, type RepositoryRole } from "../adapters/github/repository-permissions.ts";
 import type { PermissionLevel } from "../manifest/load-ferry-config.ts";
 
-/** GitHub's repository roles, least first. Custom roles fall back to the base permission GitHub reports. */
-const RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 } as const;
-type Role = keyof typeof RANK;
+/** GitHub's repository roles, least first. */
+const RANK: Readonly<Record<RepositoryRole, number>> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 
 /** What a person may do on a repository, as ferry judged it. */
 export interface PermissionVerdict {
   readonly allowed: boolean;
-  readonly role: Role;
+  readonly role: RepositoryRole;
   readonly minimum: PermissionLevel;
-}
-
-function isRole(value: unknown): value is Role {
-  return typeof value === "string" && Object.hasOwn(RANK, value);
 }
 
 /**
@@ -26,18 +22,6 @@ export async function checkPermission(
   login: string,
   minimum: PermissionLevel,
 ): Promise<PermissionVerdict> {
-  let role: Role = "none";
-  try {
-    const answer = await client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
-      owner: ref.owner,
-      repo: ref.repo,
-      username: login,
-    });
-    // role_name tells maintain and triage apart; permission is the legacy mapping custom roles fall back to.
-    const data = answer.data as { role_name?: unknown; permission?: unknown };
-    role = isRole(data.role_name) ? data.role_name : isRole(data.permission) ? data.permission : "none";
-  } catch (error) {
-    if (statusOf(error) !== 404) throw error;
-  }
+  const role = await repositoryRole(client, ref, login);
   return { allowed: RANK[role] >= RANK[minimum], role, minimum };
 }

@@ -1,15 +1,11 @@
 import picomatch from "picomatch";
-import {
-  isPreviewTemplate,
-  parsePreviewName,
-  previewEnvironment,
-  previewName,
-  type CatalogAt,
-} from "../adapters/github/github-catalog.ts";
+import { isPreviewTemplate, parsePreviewName, previewEnvironment, previewName } from "../manifest/preview-name.ts";
+import type { CatalogAt } from "../adapters/github/github-catalog.ts";
+import type { ManifestSource } from "../core/deployment-state.ts";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import type { ChangedFile } from "../manifest/deployments-touched.ts";
 import type { Manifest } from "../manifest/manifest.ts";
-import type { PullFacts } from "./pull-requests.ts";
+import type { PullFacts } from "./webhook-facts/pull-request-facts.ts";
 import type { RepoWorker } from "./repo-workers.ts";
 
 /** A preview deployment a pull request carries: its name and the manifest it runs with. */
@@ -17,6 +13,8 @@ export interface Preview {
   readonly name: string;
   readonly manifest: Manifest;
   readonly lifecycle: Lifecycle;
+  /** Where the manifest was read: recorded in the preview's state, so every replica runs the same one. */
+  readonly source: ManifestSource;
 }
 
 /**
@@ -31,19 +29,20 @@ export async function previewsOf(
   changed: readonly ChangedFile[],
   atHead: CatalogAt | undefined,
 ): Promise<Preview[]> {
-  const templates = new Map<string, { manifest: Manifest; lifecycle: Lifecycle }>();
+  const templates = new Map<string, { manifest: Manifest; lifecycle: Lifecycle; source: ManifestSource }>();
   for (const [name] of await worker.catalog.inForce()) {
     const entry = worker.catalog.entry(name);
     if (entry && isPreviewTemplate(entry.manifest)) templates.set(name, entry);
   }
   for (const [name, manifest] of atHead?.manifests ?? []) {
     const lifecycle = atHead?.lifecycles.get(manifest.lifecycle);
-    if (lifecycle && isPreviewTemplate(manifest)) templates.set(name, { manifest, lifecycle });
+    if (atHead && lifecycle && isPreviewTemplate(manifest))
+      templates.set(name, { manifest, lifecycle, source: { commit: atHead.commit, path: manifest.file } });
     // A pull request that turns previews off for a manifest gets none from it.
     else templates.delete(name);
   }
   const previews: Preview[] = [];
-  for (const [name, { manifest, lifecycle }] of templates) {
+  for (const [name, { manifest, lifecycle, source }] of templates) {
     const branches = manifest.triggers.branches ?? [worker.defaultBranch];
     if (!branches.some((pattern) => picomatch.isMatch(pull.baseRef, pattern))) continue;
     const paths = manifest.triggers.paths;
@@ -51,7 +50,7 @@ export async function previewsOf(
       const match = picomatch(paths as string[], { dot: true });
       if (!changed.some((f) => match(f.path) || f.path === manifest.file)) continue;
     }
-    previews.push({ name: previewName(name, pull.number), manifest, lifecycle });
+    previews.push({ name: previewName(name, pull.number), manifest, lifecycle, source });
   }
   return previews;
 }
@@ -64,6 +63,7 @@ export function registerPreviews(worker: RepoWorker, pullNumber: number, preview
       preview.manifest,
       preview.lifecycle,
       previewEnvironment(preview.manifest, pullNumber),
+      preview.source,
     );
 }
 

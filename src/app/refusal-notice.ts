@@ -1,3 +1,4 @@
+import { checkRunsOn, createCompletedCheckRun } from "../adapters/github/commit-check-runs.ts";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import type { EventOutcome } from "../engine/event-outcome.ts";
 import { BoundedSet } from "./bounded-set.ts";
@@ -28,28 +29,18 @@ export async function showRefusals(
     const name = `ferry/${outcome.deployment}`;
     const externalId = `ferry-refusal:${outcome.deployment}:${sha}`;
     if (seen.has(externalId)) continue;
-    const found = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      owner: ref.owner,
-      repo: ref.repo,
-      ref: sha,
-      check_name: name,
-      filter: "all",
-      per_page: 100,
-    });
-    if (!found.data.check_runs.some((c) => c.external_id === externalId)) {
+    const found = await checkRunsOn(client, ref, sha, name, "all");
+    if (!found.some((c) => c.externalId === externalId)) {
       const rolledBack = outcome.reason === "version-rolled-back";
       const title = rolledBack
         ? `${outcome.deployment}: not redeployed, this version was rolled back`
         : outcome.reason === "not-promoted"
           ? `${outcome.deployment}: not deployed yet, this version has not been promoted`
           : `${outcome.deployment}: not deployed, another run holds the deployment`;
-      await client.request("POST /repos/{owner}/{repo}/check-runs", {
-        owner: ref.owner,
-        repo: ref.repo,
+      await createCompletedCheckRun(client, ref, {
         name,
-        head_sha: sha,
-        external_id: externalId,
-        status: "completed",
+        headSha: sha,
+        externalId,
         conclusion: rolledBack ? "skipped" : "neutral",
         output: {
           title: title.slice(0, 255),

@@ -177,6 +177,18 @@ export interface DeploymentState {
   readonly history: readonly HistoryEntry[];
   readonly processed: readonly string[];
   readonly updatedAt: string;
+  /**
+   * The manifest in force for this deployment: the commit it was read at and its path. Every
+   * replica reads the manifest there, not whichever one it loaded last; absent in state files of
+   * earlier builds and in local mode, where the working tree is the one manifest.
+   */
+  readonly manifest?: ManifestSource;
+}
+
+/** Where a deployment's manifest in force was read: a commit sha and the file's path there. */
+export interface ManifestSource {
+  readonly commit: string;
+  readonly path: string;
 }
 
 const ZERO_COUNTERS: Counters = { failed: 0, completed: 0, inProgress: 0, total: 0 };

@@ -78,7 +78,8 @@ export function applyEvents(
       }
       continue;
     }
-    const next = redactDeep(result.state, spec.secretValues);
+    // The manifest this move was decided by is the one every replica reads for the next.
+    const next = redactDeep(spec.source ? { ...result.state, manifest: spec.source } : result.state, spec.secretValues);
     current.set(deployment, next);
     changed.set(deployment, next);
     report.add(deployment);

@@ -145,6 +145,7 @@ export class Engine {
     let fresh = false;
     for (let attempt = 1; ; attempt++) {
       snapshot = await store.read(read, { fresh });
+      await this.specsInForce(specs, events, snapshot);
       result = withKnownSurfaces(applyEvents(snapshot, events, specs), this.options.reporter);
       if (result.changed.size === 0) {
         // Nothing to write means nothing proves the remembered state current: refusals and
@@ -178,6 +179,31 @@ export class Engine {
     if (followUps.length > 0)
       void this.submit(followUps).catch((error: unknown) => this.log.error({ err: error }, "follow-up events failed"));
     return [...result.outcomes];
+  }
+
+  /**
+   * The manifest in force is recorded in each state, so that every replica decides by the same
+   * one: an event that brings a manifest (a commit that changed it) wins, else the state's record;
+   * a state without one (its first move, an earlier build) takes the catalog's and records it.
+   */
+  private async specsInForce(
+    specs: Map<string, DeploymentSpec | undefined>,
+    events: readonly DeploymentEvent[],
+    snapshot: StateSnapshot,
+  ): Promise<void> {
+    for (const [name, spec] of specs) {
+      const read = snapshot.deployments.get(name);
+      const brought = events.findLast((e) => e.deployment === name && e.manifest)?.manifest;
+      const wanted = brought ?? (read?.kind === "ok" ? read.state.manifest : undefined);
+      if (!wanted || (spec?.source?.commit === wanted.commit && spec.source.path === wanted.path)) continue;
+      const found = await this.options.catalog.get(name, wanted);
+      if (found) specs.set(name, found);
+      else
+        this.log.warn(
+          { deployment: name, manifest: wanted },
+          "the recorded manifest could not be read; the one in force here decides",
+        );
+    }
   }
 
   /** Deploys, to the deployments that promote from a changed one, the version it just promoted. */

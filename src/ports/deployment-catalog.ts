@@ -1,3 +1,4 @@
+import type { ManifestSource } from "../core/deployment-state.ts";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import type { Promotion } from "../core/promotion-fact.ts";
 import type { TransitionContext } from "../core/transition-context.ts";
@@ -21,11 +22,17 @@ export interface DeploymentSpec {
   readonly secretValues: readonly string[];
   /** Manifest `promotion`: the engine reads the source's state and tells `transition()` what it promoted. */
   readonly promotion?: Promotion;
+  /** Where the manifest was read (GitHub: a commit and a path); the engine records it in the state. */
+  readonly source?: ManifestSource;
 }
 
 /** The deployments a repository declares, from its manifests (last valid ones stay in force). */
 export interface DeploymentCatalog {
-  get(deployment: string): Promise<DeploymentSpec | undefined>;
+  /**
+   * The deployment's spec: from the manifest at `source` when given (the one its state records, or
+   * the one its event brings into force), else from the manifest this catalog holds in force.
+   */
+  get(deployment: string, source?: ManifestSource): Promise<DeploymentSpec | undefined>;
   /** The deployments in force whose manifest promotes from `source` (`promotion.from`), by name. */
   promotedFrom(source: string): Promise<readonly string[]>;
 }

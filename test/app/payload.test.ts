@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { originOf, PayloadError } from "../../src/app/payload.ts";
-import { pullFactsOf } from "../../src/app/pull-requests.ts";
+import { pullFactsOf } from "../../src/app/webhook-facts/pull-request-facts.ts";
 
 const repository = { name: "web", owner: { login: "acme" }, default_branch: "main" };
 

@@ -54,6 +54,13 @@ const cases: Readonly<Record<string, { reason: CorruptReason; path: string | und
     path: "/stages/3/approval/state",
     detail: 'must be one of "waiting", "approved", "rejected", "timed-out"',
   },
+  "manifest-short-commit.json": { reason: "schema", path: "/manifest/commit", detail: "must match ^[0-9a-f]{40}$" },
+  "manifest-outside-ferry.json": {
+    reason: "schema",
+    path: "/manifest/path",
+    detail: "must match ^\\.ferry/deployments/",
+  },
+  "manifest-without-path.json": { reason: "schema", path: "/manifest", detail: 'missing required property "path"' },
   "approval-without-environment.json": {
     reason: "schema",
     path: "/stages/3/approval",

@@ -125,10 +125,16 @@ export async function walkBranch(
   return { kind: "ahead", commits, more: line.length > taken.length };
 }
 
-async function changesBetween(client: GitHubClient, ref: RepoRef, parent: string, sha: string): Promise<ChangedFile[]> {
+/** What changed from `base` to `head` (GitHub lists up to 300 files): a compare's file list, as added, modified or removed. */
+export async function changesBetween(
+  client: GitHubClient,
+  ref: RepoRef,
+  base: string,
+  head: string,
+): Promise<ChangedFile[]> {
   const answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
     ...ref,
-    basehead: `${parent}...${sha}`,
+    basehead: `${base}...${head}`,
     per_page: 1,
   });
   return filesOf(answer.data.files ?? []);

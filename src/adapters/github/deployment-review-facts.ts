@@ -41,7 +41,7 @@ const ACTIONS = new Set(["requested", "approved", "rejected"]);
  * wait (`since`); `approved` and `rejected` name the reviewer (`approver`, else the sender), the
  * environment of the job and the comment. Undefined for an action ferry does not know.
  *
- * @throws WorkflowPayloadError when a field GitHub always sends is missing.
+ * @throws PayloadError when a field GitHub always sends is missing.
  */
 export function deploymentReviewFact(payload: unknown, deliveryId: string): DeploymentReviewFact | undefined {
   const body = record(payload, "payload", deliveryId);

@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import type { ManifestSource } from "../../core/deployment-state.ts";
 import type { Lifecycle } from "../../core/lifecycle.ts";
 import { builtinLifecycles } from "../../manifest/builtin-lifecycles.ts";
 import { deploymentSpecOf } from "../../manifest/deployment-spec-of.ts";
@@ -8,6 +9,7 @@ import { ferryFileName } from "../../manifest/ferry-file-name.ts";
 import { loadLifecycle } from "../../manifest/load-lifecycle.ts";
 import { loadManifest } from "../../manifest/load-manifest.ts";
 import type { Manifest } from "../../manifest/manifest.ts";
+import { isPreviewTemplate, parsePreviewName, previewEnvironment } from "../../manifest/preview-name.ts";
 import type { SourceError } from "../../manifest/source-error.ts";
 import type { DeploymentCatalog, DeploymentSpec } from "../../ports/deployment-catalog.ts";
 import { silentLogger, type Logger } from "../../ports/logger.ts";
@@ -56,22 +58,6 @@ export interface CatalogAt {
   /** Built-in lifecycles plus the repository's valid ones, by name. */
   readonly lifecycles: ReadonlyMap<string, Lifecycle>;
   readonly errors: readonly SourceError[];
-}
-
-/** Where a pull request's preview of a deployment lives: `<deployment>-pr-<number>`. */
-export function previewName(deployment: string, pullNumber: number): string {
-  return `${deployment}-pr-${pullNumber}`;
-}
-
-/** The template deployment and pull request a preview name stands for, if it is one. */
-export function parsePreviewName(name: string): { readonly base: string; readonly pullNumber: number } | undefined {
-  const [, base, pullNumber] = /^(.+)-pr-(\d+)$/.exec(name) ?? [];
-  return base && pullNumber ? { base, pullNumber: Number(pullNumber) } : undefined;
-}
-
-/** A manifest that deploys pull-request previews; it deploys its branches too only when it names them. */
-export function isPreviewTemplate(manifest: Manifest): boolean {
-  return manifest.triggers.pullRequests;
 }
 
 /**
@@ -141,6 +127,20 @@ export interface GitHubCatalogOptions {
 }
 
 const CACHED_COMMITS = 16;
+/** Preview specs remembered; one forgotten is read again where its state records its manifest. */
+const CACHED_PREVIEWS = 256;
+
+/** A manifest in force, its lifecycle and where it was read. */
+interface InForce {
+  readonly manifest: Manifest;
+  readonly lifecycle: Lifecycle;
+  readonly source: ManifestSource;
+}
+
+const sourceOf = (catalog: CatalogAt, manifest: Manifest): ManifestSource => ({
+  commit: catalog.commit,
+  path: manifest.file,
+});
 
 /**
  * The deployments of one repository as the engine needs them, read through the API. The manifest
@@ -149,7 +149,7 @@ const CACHED_COMMITS = 16;
  * read once, and a deployment missing there is found at the version its state file last ran.
  */
 export class GitHubCatalog implements DeploymentCatalog {
-  private readonly manifests = new Map<string, { manifest: Manifest; lifecycle: Lifecycle }>();
+  private readonly manifests = new Map<string, InForce>();
   private readonly previews = new Map<string, DeploymentSpec>();
   private readonly retired = new Set<string>();
   private readonly commits = new Map<string, Promise<CatalogAt | undefined>>();
@@ -185,7 +185,7 @@ export class GitHubCatalog implements DeploymentCatalog {
       const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
       const branches = manifest.triggers.branches ?? [this.options.defaultBranch()];
       if (lifecycle && branches.some((pattern) => picomatch.isMatch(branch, pattern))) {
-        this.manifests.set(name, { manifest, lifecycle });
+        this.manifests.set(name, { manifest, lifecycle, source: sourceOf(catalog, manifest) });
         this.retired.delete(name);
       }
     }
@@ -200,12 +200,21 @@ export class GitHubCatalog implements DeploymentCatalog {
   }
 
   /** Records the manifest a pull request's preview runs with (the one at the pull request's head). */
-  setPreview(name: string, manifest: Manifest, lifecycle: Lifecycle, environment: string): void {
-    this.previews.set(name, { ...deploymentSpecOf(manifest, lifecycle), name, environment });
+  setPreview(
+    name: string,
+    manifest: Manifest,
+    lifecycle: Lifecycle,
+    environment: string,
+    source: ManifestSource,
+  ): void {
+    this.previews.delete(name);
+    this.previews.set(name, { ...deploymentSpecOf(manifest, lifecycle), name, environment, source });
+    const oldest = this.previews.keys().next();
+    if (this.previews.size > CACHED_PREVIEWS && !oldest.done) this.previews.delete(oldest.value);
   }
 
   /** The manifest in force for a deployment and its lifecycle (after {@link inForce} has loaded them). */
-  entry(deployment: string): { readonly manifest: Manifest; readonly lifecycle: Lifecycle } | undefined {
+  entry(deployment: string): InForce | undefined {
     return this.manifests.get(deployment);
   }
 
@@ -222,36 +231,50 @@ export class GitHubCatalog implements DeploymentCatalog {
     return [...inForce.values()].filter((m) => m.promotion?.from === source).map((m) => m.name);
   }
 
-  async get(deployment: string): Promise<DeploymentSpec | undefined> {
+  async get(deployment: string, source?: ManifestSource): Promise<DeploymentSpec | undefined> {
+    // The manifest a state records (or an event brings) decides, whatever this replica holds.
+    if (source) return this.specAt(deployment, source.commit, source.path);
     const found = this.known(deployment);
     if (found) return found;
     await this.loadDefault();
     const again = this.known(deployment);
     if (again) return again;
+    // A state of an earlier build records no manifest: it is found again where the deployment last ran.
     const version = await this.options.lastVersion?.(deployment);
-    if (!version) return undefined;
-    const catalog = await this.at(version);
+    return version ? this.specAt(deployment, version) : undefined;
+  }
+
+  /** The spec from the manifest at a commit (at `path` there when given); read once per commit, remembered. */
+  private async specAt(deployment: string, commit: string, path?: string): Promise<DeploymentSpec | undefined> {
+    const catalog = await this.at(commit);
     const preview = parsePreviewName(deployment);
     const name = catalog?.manifests.has(deployment) || !preview ? deployment : preview.base;
-    const manifest = catalog?.manifests.get(name);
+    const manifest =
+      (path === undefined ? undefined : [...(catalog?.manifests.values() ?? [])].find((m) => m.file === path)) ??
+      catalog?.manifests.get(name);
     const lifecycle = manifest && catalog?.lifecycles.get(manifest.lifecycle);
-    if (!manifest || !lifecycle) return undefined;
-    // Found again where it last ran: keep it, so a removed manifest's `remove` and its timers still work.
-    if (name === deployment || !preview) this.manifests.set(name, { manifest, lifecycle });
-    else this.setPreview(deployment, manifest, lifecycle, previewEnvironment(manifest, preview.pullNumber));
-    return this.known(deployment);
+    if (!catalog || !manifest || !lifecycle) return undefined;
+    const spec = { ...deploymentSpecOf(manifest, lifecycle), source: sourceOf(catalog, manifest) };
+    return name === deployment || !preview
+      ? spec
+      : { ...spec, name: deployment, environment: previewEnvironment(manifest, preview.pullNumber) };
   }
 
   private known(deployment: string): DeploymentSpec | undefined {
     const preview = this.previews.get(deployment);
     if (preview) return preview;
     const entry = this.manifests.get(deployment);
-    if (entry) return deploymentSpecOf(entry.manifest, entry.lifecycle);
+    if (entry) return { ...deploymentSpecOf(entry.manifest, entry.lifecycle), source: entry.source };
     const parsed = parsePreviewName(deployment);
     const base = parsed && this.manifests.get(parsed.base);
     if (!parsed || !base || !isPreviewTemplate(base.manifest)) return undefined;
     const spec = deploymentSpecOf(base.manifest, base.lifecycle);
-    return { ...spec, name: deployment, environment: previewEnvironment(base.manifest, parsed.pullNumber) };
+    return {
+      ...spec,
+      name: deployment,
+      environment: previewEnvironment(base.manifest, parsed.pullNumber),
+      source: base.source,
+    };
   }
 
   private loadDefault(): Promise<void> {
@@ -263,7 +286,8 @@ export class GitHubCatalog implements DeploymentCatalog {
       const before = new Set(this.manifests.keys());
       for (const [name, manifest] of catalog.manifests) {
         const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
-        if (lifecycle && !before.has(name)) this.manifests.set(name, { manifest, lifecycle });
+        if (lifecycle && !before.has(name))
+          this.manifests.set(name, { manifest, lifecycle, source: sourceOf(catalog, manifest) });
       }
       if (catalog.errors.length > 0)
         this.log.warn(
@@ -276,9 +300,4 @@ export class GitHubCatalog implements DeploymentCatalog {
     });
     return this.defaultLoaded;
   }
-}
-
-/** The GitHub environment of a pull request's preview. */
-export function previewEnvironment(manifest: Manifest, pullNumber: number): string {
-  return `${manifest.environment}-pr-${pullNumber}`;
 }

@@ -1,16 +1,19 @@
 /**
  * Field readers for untrusted webhook payloads: each returns what it checked or throws
- * {@link WorkflowPayloadError} naming the field and the delivery, so the delivery can be found in
+ * {@link PayloadError} naming the field and the delivery, so the delivery can be found in
  * the app's log and GitHub's delivery list.
  */
 
-/** A webhook payload that lacks what GitHub always sends: a bug or a forgery, not a result to count. */
-export class WorkflowPayloadError extends Error {
-  override readonly name = "WorkflowPayloadError";
+/**
+ * A webhook payload that lacks what GitHub always sends: a bug or a forgery, not a result to
+ * count. The one error every webhook's facts throw; the App logs it and ignores the delivery.
+ */
+export class PayloadError extends Error {
+  override readonly name = "PayloadError";
 }
 
 export function fail(deliveryId: string, what: string): never {
-  throw new WorkflowPayloadError(`webhook delivery ${deliveryId}: ${what}`);
+  throw new PayloadError(`webhook delivery ${deliveryId}: ${what}`);
 }
 
 export function record(value: unknown, field: string, deliveryId: string): Record<string, unknown> {

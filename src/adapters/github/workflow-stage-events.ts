@@ -17,7 +17,7 @@ export interface LocatedStage {
 /** Finds the stage whose record holds this workflow run id; the app reads it from the state files. */
 export type StageLocator = (workflowRunId: string) => LocatedStage | undefined;
 
-export { WorkflowPayloadError } from "./webhook-fields.ts";
+export { PayloadError } from "./webhook-fields.ts";
 
 interface RunFacts {
   readonly action: string;
@@ -69,7 +69,7 @@ interface JobFacts {
  * Whether the result is still current is the core's call: a superseded run or an old attempt is
  * refused as `stale-attempt`. A run neither its title nor `locate` places gives no events.
  *
- * @throws WorkflowPayloadError when the payload lacks the fields ferry relies on; `deliveryId`
+ * @throws PayloadError when the payload lacks the fields ferry relies on; `deliveryId`
  * is in the message so the delivery can be found in the app's log and GitHub's delivery list.
  */
 export function stageEventsFromWorkflow(

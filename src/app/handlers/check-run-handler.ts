@@ -1,19 +1,14 @@
 import { createHash } from "node:crypto";
-import {
-  checkRunNow,
-  checkRunSnapshotOf,
-  sameCheckRun,
-  type CheckRunSnapshot,
-} from "../../adapters/github/check-run-snapshot.ts";
+import { checkRunNow, sameCheckRun, type CheckRunSnapshot } from "../../adapters/github/check-run-snapshot.ts";
 import type { FerryEvent } from "../../core/ferry-event.ts";
 import { actWithRetries } from "../act-with-retries.ts";
 import { declaresEvent } from "../../core/lifecycle.ts";
-import { commentOnCommitOnce } from "../commit-comments.ts";
+import { commentOnCommitOnce } from "../../adapters/github/commit-comments.ts";
 import { CONFIG_CHECK, validateCommit } from "../config-check.ts";
 import { commentBody, describeOutcome } from "../outcome-text.ts";
-import { arrayAt, numberAt, objectAt, shaAt, stringAt } from "../payload.ts";
 import { checkPermission } from "../permissions.ts";
-import { commentOnce } from "../pull-requests.ts";
+import { commentOnce } from "../../adapters/github/pull-request-comments.ts";
+import type { CheckRunFacts } from "../webhook-facts/check-run-facts.ts";
 import type { HandlerContext } from "./handler-context.ts";
 
 /** The fixed check-run buttons (docs/architecture.md#names-fixed-for-users) and the event each sends; "Re-run" is a retry. */
@@ -38,22 +33,17 @@ const BUTTONS: Readonly<Record<string, "retry" | "rollback" | "pause">> = {
  * button and what the check run showed, so two deliveries that race past that check are one
  * event to the engine, and one comment on the pull request.
  */
-export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
-  const { worker, origin, payload } = ctx;
-  const action = stringAt(payload, "action");
-  const run = objectAt(payload, "check_run");
-  const name = stringAt(run, "name") ?? "";
-  const headSha = shaAt(run, "head_sha");
-  if (action !== "requested_action" && action !== "rerequested") return;
+export async function handleCheckRun(ctx: HandlerContext, press: CheckRunFacts): Promise<void> {
+  const { worker, origin } = ctx;
+  if (press.kind === "ignored") return;
+  const { action, name, headSha, identifier, checkRunId, shown: offered } = press;
   if (name === CONFIG_CHECK) {
     if (action !== "rerequested" || !headSha) return;
     const catalog = await worker.catalog.at(headSha);
     if (catalog) await validateCommit(worker.client, worker.ref, catalog, true);
     return;
   }
-  if (!name.startsWith("ferry/")) return;
   const deployment = name.slice("ferry/".length);
-  const identifier = action === "rerequested" ? "retry" : stringAt(objectAt(payload, "requested_action"), "identifier");
   if (identifier === undefined) return;
   const builtin = BUTTONS[identifier];
   // Any other button is an event the deployment's lifecycle declares (`events:`), e.g. a canary's `promote`.
@@ -61,8 +51,6 @@ export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
   const custom = lifecycle && declaresEvent(lifecycle, identifier) ? identifier : undefined;
   const type = builtin ?? custom;
   if (!type) return;
-  const checkRunId = numberAt(run, "id");
-  const offered = checkRunSnapshotOf(run);
   if (checkRunId !== undefined && offered) {
     const now = await checkRunNow(worker.client, worker.ref, checkRunId);
     if (!now || !sameCheckRun(now, offered)) {
@@ -77,7 +65,7 @@ export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
   // Where to answer a person: the pull requests GitHub lists for the check run's commit, else the commit itself
   // (pushed straight to the branch, or its pull request from a fork, which GitHub does not list): a commit comment
   // shows on the commit page beside the check run, and its @mention notifies the person who pressed the button.
-  const pulls = arrayAt(run, "pull_requests").flatMap((p) => numberAt(p, "number") ?? []);
+  const pulls = press.pullNumbers;
   const tell = async (lines: string[]) => {
     ctx.log.info({ repo: worker.fullName, deployment, button: type, actor: origin.sender }, lines.join(" "));
     const body = commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines);
@@ -91,7 +79,7 @@ export async function handleCheckRun(ctx: HandlerContext): Promise<void> {
       `refused: @${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`,
     ]);
   }
-  const runId = runIdOf(stringAt(run, "external_id"), deployment);
+  const runId = runIdOf(press.externalId, deployment);
   // A retry, or a lifecycle's own event (a canary's promote), acts on a run: the one the person saw.
   if ((builtin === "retry" || custom !== undefined) && runId !== undefined) {
     const current = (await worker.states()).find((s) => s.deployment === deployment)?.run?.id;

@@ -1,4 +1,4 @@
-import { approvalEvent, deploymentReviewFact } from "../../adapters/github/deployment-review-facts.ts";
+import { approvalEvent, type DeploymentReviewFact } from "../../adapters/github/deployment-review-facts.ts";
 import { trustedStageName } from "../../adapters/github/stage-run-name.ts";
 import type { HandlerContext } from "./handler-context.ts";
 import { stageOfRun } from "./stage-of-run.ts";
@@ -9,8 +9,10 @@ import { stageOfRun } from "./stage-of-run.ts";
  * `stage.approved` and `stage.rejected` under the reviewer's name. Reviews of other workflows'
  * runs are ignored without reading anything.
  */
-export async function handleDeploymentReview(ctx: HandlerContext): Promise<void> {
-  const fact = deploymentReviewFact(ctx.payload, ctx.deliveryId);
+export async function handleDeploymentReview(
+  ctx: HandlerContext,
+  fact: DeploymentReviewFact | undefined,
+): Promise<void> {
   if (!fact) return;
   if (fact.workflowPath !== undefined && !fact.workflowPath.endsWith(`/${ctx.workflow}`)) return;
   const named = trustedStageName(fact.title, fact.startedBy, await ctx.dispatcher());

@@ -4,14 +4,12 @@ import type { Logger } from "../../ports/logger.ts";
 import type { WebhookOrigin } from "../payload.ts";
 import type { RepoWorker } from "../repo-workers.ts";
 
-/** What every webhook handler gets: the repository's worker, where the webhook came from, and its payload. */
+/** What every webhook handler gets: the repository's worker, and where the webhook came from (its facts come beside it). */
 export interface HandlerContext {
   readonly worker: RepoWorker;
   readonly origin: WebhookOrigin;
   /** X-GitHub-Delivery: the id of explicit events (labels, buttons), so a redelivery changes nothing. */
   readonly deliveryId: string;
-  /** Untrusted: read it through `src/app/payload.ts`. */
-  readonly payload: unknown;
   /** `.github/ferry.yml` with defaults, read lazily (most webhooks never need it). */
   readonly settings: () => Promise<FerryConfig>;
   /** Forgets the cached settings, after a push that changed them. */

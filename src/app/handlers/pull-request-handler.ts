@@ -1,15 +1,16 @@
 import type { CatalogAt } from "../../adapters/github/github-catalog.ts";
 import type { FerryEvent } from "../../core/ferry-event.ts";
 import type { EventOutcome } from "../../engine/event-outcome.ts";
-import { pullRequestFiles, touchesFerryFiles } from "../changed-files.ts";
+import { pullRequestFiles } from "../../adapters/github/pull-request-files.ts";
+import { touchesFerryFiles } from "../changed-files.ts";
 import { isTriggerBranch, reconcileBranch } from "../branch-reconcile.ts";
 import { withoutCurrentVersion } from "../commit-triggers.ts";
 import { validateCommit } from "../config-check.ts";
 import { handleLabel } from "../label-actions.ts";
 import { commentBody, describeOutcome } from "../outcome-text.ts";
-import { objectAt, stringAt } from "../payload.ts";
 import { existingPreviews, previewsOf, registerPreviews } from "../previews.ts";
-import { commentOnce, pullFactsOf, type PullFacts } from "../pull-requests.ts";
+import { commentOnce } from "../../adapters/github/pull-request-comments.ts";
+import type { PullFacts, PullRequestWebhook } from "../webhook-facts/pull-request-facts.ts";
 import type { HandlerContext } from "./handler-context.ts";
 
 /**
@@ -19,11 +20,9 @@ import type { HandlerContext } from "./handler-context.ts";
  * - closed: remove its previews; when merged, also trigger what the merge commit touches;
  * - labeled: a `ferry:*` label acts on the pull request's deployments.
  */
-export async function handlePullRequest(ctx: HandlerContext): Promise<void> {
-  const action = stringAt(ctx.payload, "action");
-  const pull = pullFactsOf(ctx.payload);
+export async function handlePullRequest(ctx: HandlerContext, webhook: PullRequestWebhook): Promise<void> {
+  const { action, pull, label } = webhook;
   if (action === "labeled") {
-    const label = stringAt(objectAt(ctx.payload, "label"), "name");
     if (label) await handleLabel(ctx, pull, label);
     return;
   }
@@ -61,7 +60,7 @@ async function updatePreviews(ctx: HandlerContext, pull: PullFacts, action: stri
   };
   const events = await withoutCurrentVersion(
     worker,
-    previews.map((p) => ({ deployment: p.name, event })),
+    previews.map((p) => ({ deployment: p.name, event, manifest: p.source })),
   );
   if (events.length === 0) return;
   const outcomes = await worker.submit(events);

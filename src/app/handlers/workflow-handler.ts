@@ -20,8 +20,12 @@ import { stageOfRun } from "./stage-of-run.ts";
  * matters for a stage waiting for reviewers, whose record this replica's memory is asked for.
  * Runs of other workflows are ignored without reading anything.
  */
-export async function handleWorkflow(ctx: HandlerContext, eventName: "workflow_run" | "workflow_job"): Promise<void> {
-  const { worker, payload } = ctx;
+export async function handleWorkflow(
+  ctx: HandlerContext,
+  eventName: "workflow_run" | "workflow_job",
+  payload: unknown,
+): Promise<void> {
+  const { worker } = ctx;
   if (eventName === "workflow_run") {
     const path = stringAt(objectAt(payload, "workflow_run"), "path") ?? "";
     if (path !== "" && !path.endsWith(`/${ctx.workflow}`)) return;

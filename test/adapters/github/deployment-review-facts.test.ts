@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { approvalEvent, deploymentReviewFact } from "../../../src/adapters/github/deployment-review-facts.ts";
-import { WorkflowPayloadError } from "../../../src/adapters/github/workflow-stage-events.ts";
+import { PayloadError } from "../../../src/adapters/github/workflow-stage-events.ts";
 
 /** GitHub's own example of `deployment_review.requested` (@octokit/webhooks-examples). */
 const REQUESTED = (() => {
@@ -65,7 +65,7 @@ describe("deploymentReviewFact", () => {
 
   it("ignores actions it does not know and refuses payloads without what GitHub always sends", () => {
     expect(deploymentReviewFact({ ...REQUESTED, action: "dismissed" }, "d4")).toBeUndefined();
-    expect(() => deploymentReviewFact({ ...REQUESTED, workflow_run: null }, "d5")).toThrow(WorkflowPayloadError);
+    expect(() => deploymentReviewFact({ ...REQUESTED, workflow_run: null }, "d5")).toThrow(PayloadError);
     expect(() => deploymentReviewFact({ ...REQUESTED, environment: "" }, "d6")).toThrow(/d6: environment/);
     expect(() => deploymentReviewFact(decision("approved", { workflow_job_runs: [] }), "d7")).toThrow(
       /names no environment/,

@@ -6,7 +6,7 @@ import {
   locateStage,
   stageEventsFromWorkflow,
   waitingRunOf,
-  WorkflowPayloadError,
+  PayloadError,
   type LocatedStage,
 } from "../../../src/adapters/github/workflow-stage-events.ts";
 import { MemoryReporter } from "../../../src/adapters/memory/memory-reporter.ts";
@@ -224,7 +224,7 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
     ],
   ])("refuses a payload with %s, naming the delivery", (_what, payload, message) => {
     const event = "workflow_job" in (payload ?? {}) ? "workflow_job" : "workflow_run";
-    expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(WorkflowPayloadError);
+    expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(PayloadError);
     expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(message);
     expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(/delivery-9/);
   });

@@ -1,4 +1,4 @@
-import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
+import type { GitHubClient, RepoRef } from "./github-client.ts";
 
 /**
  * Comments on a commit unless a comment with the same key is there already (a redelivery, or

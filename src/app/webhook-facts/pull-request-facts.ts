@@ -1,5 +1,4 @@
-import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
-import { booleanAt, numberAt, objectAt, PayloadError, shaAt, stringAt } from "./payload.ts";
+import { booleanAt, numberAt, objectAt, PayloadError, shaAt, stringAt } from "../payload.ts";
 
 /** The parts of a `pull_request` webhook ferry relies on, checked. */
 export interface PullFacts {
@@ -12,6 +11,23 @@ export interface PullFacts {
   readonly merged: boolean;
   readonly mergeSha: string | undefined;
   readonly open: boolean;
+}
+
+/** A `pull_request` webhook: what happened, to which pull request, and the label it names. */
+export interface PullRequestWebhook {
+  readonly action: string | undefined;
+  /** The label a `labeled` webhook names. */
+  readonly label: string | undefined;
+  readonly pull: PullFacts;
+}
+
+/** Narrows a `pull_request` webhook; throws {@link PayloadError} when something ferry needs is missing. */
+export function pullRequestFactsOf(payload: unknown): PullRequestWebhook {
+  return {
+    action: stringAt(payload, "action"),
+    label: stringAt(objectAt(payload, "label"), "name"),
+    pull: pullFactsOf(payload),
+  };
 }
 
 /** Narrows a `pull_request` payload; throws {@link PayloadError} when something ferry needs is missing. */
@@ -45,39 +61,4 @@ export function pullFactsOf(payload: unknown): PullFacts {
     mergeSha: merged ? shaAt(pull, "merge_commit_sha") : undefined,
     open: stringAt(pull, "state") === "open",
   };
-}
-
-/** Comments on a pull request. */
-export async function comment(client: GitHubClient, ref: RepoRef, pullNumber: number, body: string): Promise<void> {
-  await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    owner: ref.owner,
-    repo: ref.repo,
-    issue_number: pullNumber,
-    body,
-  });
-}
-
-/**
- * Comments unless a comment with the same key exists (from a redelivery of the same webhook, or
- * another replica that got it first). The key is hidden in the comment as an HTML comment.
- */
-export async function commentOnce(
-  client: GitHubClient,
-  ref: RepoRef,
-  pullNumber: number,
-  key: string,
-  body: string,
-): Promise<void> {
-  const mark = `<!-- ferry:${key} -->`;
-  // Recent comments are enough: duplicates arrive within minutes of the original.
-  const since = new Date(Date.now() - 6 * 3600_000).toISOString();
-  const answer = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    owner: ref.owner,
-    repo: ref.repo,
-    issue_number: pullNumber,
-    since,
-    per_page: 100,
-  });
-  if (answer.data.some((c) => c.body?.includes(mark))) return;
-  await comment(client, ref, pullNumber, `${mark}\n${body}`);
 }

@@ -1,0 +1,39 @@
+import type { GitHubClient, RepoRef } from "./github-client.ts";
+
+/** Duplicates arrive within minutes of the original: comments older than this are not searched. */
+const DUPLICATE_WINDOW_MS = 6 * 3600_000;
+
+/** Comments on a pull request. */
+export async function comment(client: GitHubClient, ref: RepoRef, pullNumber: number, body: string): Promise<void> {
+  await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    owner: ref.owner,
+    repo: ref.repo,
+    issue_number: pullNumber,
+    body,
+  });
+}
+
+/**
+ * Comments unless a comment with the same key exists (from a redelivery of the same webhook, or
+ * another replica that got it first). The key is hidden in the comment as an HTML comment, so
+ * GitHub, not a replica's memory, says whether it was said.
+ */
+export async function commentOnce(
+  client: GitHubClient,
+  ref: RepoRef,
+  pullNumber: number,
+  key: string,
+  body: string,
+): Promise<void> {
+  const mark = `<!-- ferry:${key} -->`;
+  const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
+  const answer = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    owner: ref.owner,
+    repo: ref.repo,
+    issue_number: pullNumber,
+    since,
+    per_page: 100,
+  });
+  if (answer.data.some((c) => c.body?.includes(mark))) return;
+  await comment(client, ref, pullNumber, `${mark}\n${body}`);
+}

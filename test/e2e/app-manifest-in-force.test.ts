@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GitHubStandin } from "../support/github-standin/index.ts";
+import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
+import {
+  completeRuns,
+  runToRest,
+  settle,
+  STAGE_WORKFLOW,
+  startReplica,
+  stateOf,
+  testClock,
+  WEB_MANIFEST,
+  type Replica,
+} from "../app/support/ferry-harness.ts";
+
+const owner = "acme";
+let gh: GitHubStandin;
+let replicas: Replica[];
+
+beforeAll(async () => {
+  gh = await startTestStandin();
+  const clock = testClock();
+  replicas = [await startReplica(gh, { clock }), await startReplica(gh, { clock })];
+});
+
+afterAll(async () => {
+  await Promise.all(replicas.map((r) => r.close()));
+  await gh.close();
+});
+
+/**
+ * Issue 13, point 5: the manifest in force for a deployment is recorded in its state (commit and
+ * path), so a replica that never saw the commit that changed it still decides by it, not by the
+ * manifest it loaded itself.
+ */
+describe("the manifest in force, recorded in the state", () => {
+  it("decides on a replica that never saw the commit that changed it", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const repo = "in-force";
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+    });
+    // Replica b deploys v1 and so holds the manifest of `production` in its memory.
+    gh.setWebhookTargets([b.url]);
+    const v1 = await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
+    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    expect((await stateOf(gh, owner, repo, "web"))?.manifest?.commit).toMatch(/^[0-9a-f]{40}$/);
+
+    // Replica a alone sees the commit that moves web to `staging`, and starts its install there.
+    gh.setWebhookTargets([a.url]);
+    const v2 = await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "main",
+      files: {
+        ".ferry/deployments/web.yml": WEB_MANIFEST.replace("environment: production", "environment: staging"),
+        "site/index.html": "v2\n",
+      },
+    });
+    await settle(gh, [a]);
+    expect((await stateOf(gh, owner, repo, "web"))?.manifest).toEqual({
+      commit: v2,
+      path: ".ferry/deployments/web.yml",
+    });
+
+    // Replica b gets the install's failure and starts the rollback to v1: in `staging`, as recorded.
+    gh.setWebhookTargets([b.url]);
+    expect(await completeRuns(gh, [b], "failure")).toEqual(["install"]);
+    await settle(gh, replicas);
+    const runs = gh.runner.all().filter((r) => r.repo === repo);
+    expect(runs.map((r) => [r.inputs["stage"], r.inputs["version"], r.inputs["environment"]])).toEqual([
+      ["install", v1, "production"],
+      ["install", v2, "staging"],
+      ["rollback", v1, "staging"],
+    ]);
+    expect(gh.violations).toEqual([]);
+  });
+});
