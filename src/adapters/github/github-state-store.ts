@@ -12,6 +12,7 @@ import {
 } from "../../ports/state-store.ts";
 import { stateBranchReadme } from "../state-branch-readme.ts";
 import { GitHubAdapterError, statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
+import { stateFileHistory } from "./state-file-history.ts";
 
 const QUALIFIED = `refs/heads/${STATE_BRANCH}`;
 /** The folder of sync cursors (`sync/<branch>.json`), read in the same request as the state files. */
@@ -41,14 +42,6 @@ const READ_QUERY = `query ferryReadState($owner: String!, $name: String!, $ref: 
 
 const WRITE_MUTATION = `mutation ferryWriteState($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid } }
-}`;
-
-const HISTORY_QUERY = `query ferryStateHistory($owner: String!, $name: String!, $ref: String!, $path: String!, $first: Int!) {
-  repository(owner: $owner, name: $name) {
-    ref(qualifiedName: $ref) {
-      target { ... on Commit { history(first: $first, path: $path) { nodes { oid committedDate message } } } }
-    }
-  }
 }`;
 
 interface TreeEntry {
@@ -211,25 +204,8 @@ export class GitHubStateStore implements StateStore {
     }
   }
 
-  async history(deployment: string, limit = 50): Promise<readonly HistoryCommit[]> {
-    const answer = await this.client.graphql<{
-      repository: {
-        ref: { target: { history?: { nodes: { oid: string; committedDate: string; message: string }[] } } } | null;
-      } | null;
-    }>(HISTORY_QUERY, {
-      owner: this.ref.owner,
-      name: this.ref.repo,
-      ref: QUALIFIED,
-      path: stateFilePath(deployment),
-      first: limit,
-    });
-    const nodes = answer.repository?.ref?.target.history?.nodes ?? [];
-    return nodes.map((n) => ({
-      sha: n.oid,
-      at: n.committedDate,
-      subject: n.message.split("\n")[0] ?? "",
-      trailers: trailers(n.message),
-    }));
+  history(deployment: string, limit = 50): Promise<readonly HistoryCommit[]> {
+    return stateFileHistory(this.client, this.ref, deployment, limit);
   }
 
   private async fetch(): Promise<void> {
@@ -319,13 +295,4 @@ export function hint(error: unknown): string {
   if (status === 403 || status === 401) return " (check that the app has Contents: write on this repository)";
   if (status === 404) return " (the repository is missing or the app is not installed on it)";
   return "";
-}
-
-function trailers(message: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const line of message.trim().split("\n\n").at(-1)?.split("\n") ?? []) {
-    const [, key, value] = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/.exec(line) ?? [];
-    if (key !== undefined && value !== undefined) (out[key] ??= []).push(value);
-  }
-  return out;
 }
