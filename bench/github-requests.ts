@@ -47,6 +47,9 @@ export const GITHUB_LIMITS = {
   contentPerHour: 500,
 } as const;
 
+/** Issue 12's target for a first `standard` deploy (merge to `running`, `ferry/state` created on the way). */
+export const FIRST_DEPLOY_GOAL = { total: 32, contentCreating: 28 } as const;
+
 /** Deploys per hour within each limit, and the one that binds. */
 export function deploysPerHour(profile: RequestProfile): {
   primary: number;

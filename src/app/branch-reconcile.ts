@@ -25,6 +25,13 @@ export interface Landing {
   readonly cause?: "push" | "merge";
   /** The commit's ferry files as the handler validated them (`ferry/config` already reported). */
   readonly validated?: CatalogAt;
+  /** The handler did not look at the commit's files: its ferry files are validated here, as for a commit no webhook announced. */
+  readonly unchecked?: boolean;
+  /**
+   * Judge the commit again even when the cursor shows it processed: a merge does, so its pull
+   * request hears of refusals whichever of its two webhooks came first. A push needs nothing more.
+   */
+  readonly rejudge?: boolean;
 }
 
 export interface BranchReconcile {
@@ -63,9 +70,11 @@ export async function reconcileBranch(
   landing?: Landing,
 ): Promise<BranchReconcile> {
   const processed = new Map<string, readonly EventOutcome[]>();
+  const found = await readCursor(worker, branch);
+  // The announced commit is where the cursor is, processed: done. Later commits have webhooks of their own.
+  if (landing && found?.commit === landing.sha && !found.start && !landing.rejudge) return { processed, more: false };
   const head = await branchHead(worker.client, worker.ref, branch);
   if (!head) return { processed, more: false };
-  const found = await readCursor(worker, branch);
   let epoch = found?.epoch ?? 0;
   let base: string;
   const commits: BranchCommit[] = [];
@@ -88,7 +97,7 @@ export async function reconcileBranch(
       base = commit.sha;
     }
   } else {
-    await moveCursor(worker, branch, undefined, { branch, commit: head, at });
+    await moveCursor(worker, branch, undefined, { branch, commit: head, at, start: true });
     return { processed, more: false };
   }
   let more = false;
@@ -109,7 +118,7 @@ export async function reconcileBranch(
     processed.set(commit.sha, await processCommit(worker, branch, commit, epoch, at, landing));
     last = commit.sha;
   }
-  if (last !== found?.commit || epoch !== (found?.epoch ?? 0))
+  if (last !== found?.commit || epoch !== (found?.epoch ?? 0) || found.start === true)
     await moveCursor(worker, branch, found, { branch, commit: last, at, ...(epoch ? { epoch } : {}) });
   return { processed, more };
 }
@@ -124,8 +133,8 @@ async function processCommit(
 ): Promise<readonly EventOutcome[]> {
   const announced = landing?.sha === commit.sha;
   let validated = announced ? landing.validated : undefined;
-  // A commit no webhook announced (lost, or failed) gets its `ferry/config` check here.
-  if (!announced && touchesFerryFiles(commit.changed)) {
+  // A commit no webhook announced (lost, or failed), or whose handler did not look, gets its `ferry/config` check here.
+  if ((!announced || landing.unchecked === true) && touchesFerryFiles(commit.changed)) {
     validated = await worker.catalog.at(commit.sha);
     if (validated) await validateCommit(worker.client, worker.ref, validated);
   }

@@ -89,7 +89,7 @@ export async function landedCommitEvents(
 /**
  * Drops deploy triggers of the version a deployment's current run already has (deploying it, or
  * deployed): the second announcement of a merge, or a branch moved back to what runs. Judged on
- * the state branch as it is now, not on this replica's memory. A rolled-back version is not the
+ * the state branch as this task read it from GitHub, not on older memory. A rolled-back version is not the
  * current run's, so its trigger reaches the core, which refuses it as `version-rolled-back`.
  */
 export async function withoutCurrentVersion(

@@ -119,6 +119,8 @@ export class RepoWorker {
   enqueue(what: string, task: () => Promise<void>): Promise<void> {
     this.options.work.begin();
     const run = async () => {
+      // One webhook's reads of the state branch cost one request: see GitHubStateStore.beginTask.
+      this.store.beginTask();
       try {
         await task();
         await this.engine.idle();
@@ -130,6 +132,7 @@ export class RepoWorker {
           `ferry could not handle ${what} for ${this.fullName}${hint ? `: ${hint}` : ""}`,
         );
       } finally {
+        this.store.endTask();
         this.options.work.end();
       }
     };
@@ -143,7 +146,10 @@ export class RepoWorker {
     return this.engine.submit(events);
   }
 
-  /** The valid state files of every known deployment; `fresh` asks GitHub instead of this replica's memory. */
+  /**
+   * The valid state files of every known deployment; `fresh` asks GitHub instead of this replica's
+   * memory (once per task: later fresh reads in the same task answer from that read and its writes).
+   */
   async states(options: { fresh?: boolean } = {}): Promise<DeploymentState[]> {
     // Listing reads the whole branch, so the read after it answers from that fresh copy.
     if (options.fresh || !this.listed) await this.list();

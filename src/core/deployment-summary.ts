@@ -1,7 +1,7 @@
 import { actorText, type ActorStyle } from "./actor-text.ts";
 import type { DeploymentState, StageApproval, StageResult } from "./deployment-state.ts";
 import { awaitingApproval, deploymentStatus } from "./deployment-status.ts";
-import { deploymentVerdict, nextTimer } from "./deployment-verdict.ts";
+import { deploymentVerdict, nextTimer, type EndedRun } from "./deployment-verdict.ts";
 import { durationBetween, exactTime, relativeTime, whenText } from "./human-time.ts";
 import { lifecycleMermaid } from "./lifecycle-mermaid.ts";
 import type { Lifecycle } from "./lifecycle.ts";
@@ -26,6 +26,8 @@ export interface SummaryOptions {
    * ended, e.g. the failed run a rollback undoes) gets its own page from what the state keeps of it.
    */
   readonly run?: number;
+  /** The shown run is one a newer run replaced, ended so: the verdict says how (`state` as it left it). */
+  readonly ended?: EndedRun;
 }
 
 /**
@@ -47,7 +49,7 @@ export function deploymentSummary(
     lines.push(...pastRunLines(lifecycle, state, options.run, style));
     return [...lines, ...footer(lifecycle, state, style)].join("\n");
   }
-  lines.push(`### ${deploymentVerdict(lifecycle, state, style)}`, "");
+  lines.push(`### ${deploymentVerdict(lifecycle, state, style, options.ended ? { ended: options.ended } : {})}`, "");
   const failure = runFailure(state);
   if (failure) lines.push(...failureNotice(failure, style), "");
   const run = state.run;

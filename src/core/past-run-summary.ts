@@ -62,7 +62,7 @@ export function pastRunLines(
 }
 
 /** How the run ended, judged like `ferry history` does from the moves the state still keeps. */
-function pastOutcome(lifecycle: Lifecycle, state: DeploymentState, runId: number): RunOutcome {
+export function pastOutcome(lifecycle: Lifecycle, state: DeploymentState, runId: number): RunOutcome {
   const moves: RecordedMove[] = state.history.map((h) => ({
     deployment: state.deployment,
     at: h.at,

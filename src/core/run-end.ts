@@ -17,6 +17,8 @@ export interface RunEnd {
   readonly outcome: RunOutcome;
   /** Why, in words people read: `health-check failed; rolled back by run 3`. */
   readonly reason: string;
+  /** What came after it, the end of `reason`: `rolled back by run 3 (rollback)`, `run 2 started after it`. */
+  readonly after: string;
   /** The run that replaced it. */
   readonly by: number;
   readonly state: DeploymentState;
@@ -32,21 +34,41 @@ export function endRun(draft: Draft, next: number, rollback: boolean): void {
   const failed = draft.error?.runId === run.id ? draft.error : undefined;
   const busy = isBusy(draft);
   const outcome: RunOutcome = failed ? "failure" : busy || draft.hold ? "cancelled" : "success";
-  const by = `run ${next}${rollback ? " (rollback)" : ""}`;
-  const reason = failed
-    ? `${failed.step} failed; ${rollback ? "rolled back by" : "replaced by"} ${by}`
-    : outcome === "cancelled"
-      ? `superseded by ${by} of ${shortVersion(draftVersion(draft, rollback))}`
-      : `finished; ${by} started after it`;
+  const { reason, after } = runEndWords(outcome, failed?.step, next, rollback, draftVersion(draft, rollback));
   // The draft goes on changing in place (regions, queue): the run's end keeps copies.
   const state = stateOf(draft, draft.base);
   draft.ended.push({
     run,
     outcome,
     reason,
+    after,
     by: next,
     state: { ...state, regions: { ...state.regions }, queue: [...state.queue] },
   });
+}
+
+/**
+ * How a run's end reads (`reason`) and what came after it (`after`): the words of `RunEnd`, for
+ * the run `next` replaced (`step` is where it failed, `version` what the next run deploys).
+ */
+export function runEndWords(
+  outcome: RunOutcome,
+  step: string | undefined,
+  next: number,
+  rollback: boolean,
+  version: string,
+): { reason: string; after: string } {
+  const by = `run ${next}${rollback ? " (rollback)" : ""}`;
+  if (outcome === "failure") {
+    const after = `${rollback ? "rolled back by" : "replaced by"} ${by}`;
+    return { reason: `${step ?? "the run"} failed; ${after}`, after };
+  }
+  if (outcome === "cancelled") {
+    const after = `superseded by ${by} of ${shortVersion(version)}`;
+    return { reason: after, after };
+  }
+  const after = `${by} started after it`;
+  return { reason: `finished; ${after}`, after };
 }
 
 /** The version the replacing run will deploy, as far as the draft knows it before it starts. */

@@ -13,6 +13,11 @@ export interface SyncCursor {
   readonly at: string;
   /** How often the branch was moved back or rewritten since the cursor was created; absent is 0. */
   readonly epoch?: number;
+  /**
+   * The App placed the cursor at the branch's head when it first followed the branch, without
+   * deploying that commit: a webhook that announces the commit still judges it. Absent: processed.
+   */
+  readonly start?: boolean;
 }
 
 /** A usable cursor, or why the file is not one (then the branch starts again at its head). */
@@ -49,8 +54,10 @@ export function parseSyncCursor(text: string, branch?: string): SyncCursorParse 
   return { kind: "ok", cursor };
 }
 
-/** The file's text: pretty JSON with a final newline, `epoch` only once a branch was reset. */
+/** The file's text: pretty JSON with a final newline, `epoch` only once a branch was reset, `start` only when set. */
 export function serialiseSyncCursor(cursor: SyncCursor): string {
-  const { branch, commit, at, epoch } = cursor;
-  return JSON.stringify({ branch, commit, at, ...(epoch ? { epoch } : {}) }, null, 2) + "\n";
+  const { branch, commit, at, epoch, start } = cursor;
+  return (
+    JSON.stringify({ branch, commit, at, ...(epoch ? { epoch } : {}), ...(start ? { start } : {}) }, null, 2) + "\n"
+  );
 }

@@ -51,7 +51,11 @@ export interface HistoryCommit {
  * concurrent writers never lose or duplicate a transition: the loser re-reads and re-applies.
  */
 export interface StateStore {
-  /** `fresh` forbids answering from memory; a write from memory is still safe, as it is compare-and-swap. */
+  /**
+   * `fresh` forbids answering from memory older than the caller's unit of work (an adapter may
+   * reuse a read or a write of the same webhook's task); a write from memory is still safe, as it
+   * is compare-and-swap.
+   */
   read(deployments: readonly string[], options?: { readonly fresh?: boolean }): Promise<StateSnapshot>;
   write(commit: StateCommit): Promise<WriteOutcome>;
   list(): Promise<{ readonly head: string | null; readonly deployments: readonly string[] }>;

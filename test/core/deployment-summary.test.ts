@@ -186,3 +186,46 @@ describe("the check-run summary", () => {
     expect(summary).not.toMatch(/@\w/);
   });
 });
+
+describe("the check run's title: the verdict as plain text", () => {
+  const style = (now: string) => ({ now, actors: "github" as const });
+  const plain = (d: ReturnType<typeof drive>, now = d.state.updatedAt) =>
+    deploymentVerdict(d.lifecycle, d.state, style(now), { plain: true });
+
+  it.each([
+    ["a first deploy", FIRST_DEPLOY, "Deployed ea861e2 in 2m 30s, 6/6 stages"],
+    [
+      "a rollback after a failed health check",
+      ROLLED_BACK,
+      'Rolled back: 8d15309 failed health-check (step "wait for the app to answer" failed: GET /health → 503); ea861e2 is live again',
+    ],
+    ["a run in progress", FIRST_DEPLOY.slice(0, 3), "Deploying ea861e2: preparing"],
+  ])("%s", (_what, steps, title) => {
+    const d = drive(standard, steps, FULL);
+    expect(plain(d)).toBe(title);
+    // The same words as the summary's heading, without its emoji and code spans.
+    const heading = deploymentSummary(standard, d.state).split("\n")[0]!;
+    expect(heading.replace(/^### \S+ /u, "").replaceAll("`", "")).toBe(title);
+  });
+
+  it("never a relative time, which would go stale in a title read later", () => {
+    const d = drive(
+      preview,
+      [
+        at("2030-01-01T09:00:00.000Z", deploy(V1)),
+        ok("2030-01-01T09:01:00.000Z", 1),
+        ok("2030-01-01T09:03:00.000Z", 2),
+        at("2030-01-01T09:30:00.000Z", op("pause")),
+        ok("2030-01-01T09:30:20.000Z", 3),
+      ],
+      {
+        stages: { initialize: {}, deploy: {}, pause: {}, drop: {} },
+        timers: { "drop-after": 7 * 86_400 },
+        allowDrop: true,
+      },
+    );
+    expect(plain(d, "2030-01-01T12:00:00.000Z")).toBe(
+      "pause on ea861e2; dropping on 8 Jan 09:03 UTC by timer drop-after if allowDrop",
+    );
+  });
+});

@@ -3,7 +3,9 @@
  * outcome, reason and last state, so its surfaces can show its end and not the new run's.
  */
 import { describe, expect, it } from "vitest";
+import { deploymentVerdict } from "../../src/core/deployment-verdict.ts";
 import type { Lifecycle } from "../../src/core/lifecycle.ts";
+import { replacedRunEnd } from "../../src/core/replaced-run-end.ts";
 import type { TransitionContext } from "../../src/core/transition-context.ts";
 import { builtinLifecycle } from "../../src/manifest/builtin-lifecycles.ts";
 import { deploy, Driver, fail, succeed, type Step } from "./lifecycles/drive.ts";
@@ -25,7 +27,15 @@ interface Case {
   readonly context?: TransitionContext;
   readonly before: readonly Step[];
   readonly step: Step;
-  readonly ended: { run: number; version: string; outcome: string; reason: string; by: number; regions: object };
+  readonly ended: {
+    run: number;
+    version: string;
+    outcome: string;
+    reason: string;
+    by: number;
+    regions: object;
+    title: string;
+  };
 }
 
 const cases: readonly Case[] = [
@@ -42,6 +52,7 @@ const cases: readonly Case[] = [
       reason: "health-check failed; rolled back by run 3 (rollback)",
       by: 3,
       regions: { main: { state: "rollback_needed" } },
+      title: "Failed: v2 failed health-check (stage health-check failed); rolled back by run 3 (rollback)",
     },
   },
   {
@@ -56,6 +67,7 @@ const cases: readonly Case[] = [
       reason: "rollout failed; rolled back by run 3 (rollback)",
       by: 3,
       regions: { main: { state: "failed" } },
+      title: "Failed: v2 failed rollout (stage rollout failed); rolled back by run 3 (rollback)",
     },
   },
   {
@@ -70,6 +82,7 @@ const cases: readonly Case[] = [
       reason: "finished; run 2 started after it",
       by: 2,
       regions: { stack: { state: "stable" }, deployment: { state: "done" } },
+      title: "Deployed v1 in 5m, 4/4 stages; run 2 started after it",
     },
   },
   {
@@ -85,6 +98,7 @@ const cases: readonly Case[] = [
       reason: "superseded by run 3 of v3",
       by: 3,
       regions: { main: { state: "installing" } },
+      title: "Cancelled: v2 in installing, superseded by run 3 of v3",
     },
   },
 ];
@@ -101,6 +115,17 @@ describe("transition().ended", () => {
     expect(end!.state.run?.id).toBe(ended.run);
     expect(end!.state.regions).toMatchObject(ended.regions);
     expect(result.state.run?.id).toBe(ended.by);
+    // Its check run's title: the verdict of the run as it ended, in plain text.
+    const style = { now: end!.state.updatedAt, actors: "github" as const };
+    expect(deploymentVerdict(lifecycle, end!.state, style, { plain: true, ended: end! })).toBe(ended.title);
+    // A report lost in a crash is finished later from the state alone: the end rebuilt from it reads the same.
+    expect(replacedRunEnd(lifecycle, result.state)).toEqual({
+      runId: ended.run,
+      outcome: end!.outcome,
+      reason: end!.reason,
+      after: end!.after,
+      by: end!.by,
+    });
   });
 
   it("a new deploy after a run finished ends it as success (the engine reports it only if it had not shown that)", () => {

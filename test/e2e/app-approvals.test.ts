@@ -82,7 +82,7 @@ describe("a stage job held by an environment's required reviewers", () => {
     expect(waiting?.timers.map((t) => t.name)).not.toContain("stage-deadline:main");
     const held = checkRun(repo);
     expect(held).toMatchObject({ headSha: sha, status: "in_progress" });
-    expect(held?.output.title).toContain("awaiting approval in production");
+    expect(held?.output.title).toBe(`Waiting for approval in production: install of ${sha.slice(0, 7)}`);
     expect(held?.output.summary).toContain("**Awaiting approval in production**");
     expect(held?.output.summary).toContain("May approve: @lead.");
     expect(
@@ -110,7 +110,7 @@ describe("a stage job held by an environment's required reviewers", () => {
     });
     expect(approved?.stages.at(-1)?.approval).toMatchObject({ state: "approved", by: "lead", comment: "go ahead" });
     expect(approved?.timers.map((t) => t.name)).toContain("stage-deadline:main");
-    expect(checkRun(repo)?.output.title).not.toContain("awaiting approval");
+    expect(checkRun(repo)?.output.title).not.toContain("Waiting for approval");
 
     // The job's start records nothing (the wait is over already); its completion moves the stage on.
     const before = await gh.branchSha(owner, repo, "ferry/state");

@@ -42,6 +42,11 @@ function lastStatus(repo: string, sha: string): { state: string; description: st
   return last && { state: last.state, description: last.description };
 }
 
+/** The title of run `run`'s check run: the one-line verdict, plain text. */
+function titleOf(repo: string, run: number): string | null | undefined {
+  return gh.checkRuns(owner, repo).find((c) => c.externalId === `ferry:web:${run}`)?.output.title;
+}
+
 async function newRepo(repo: string, web: string): Promise<void> {
   await gh.createRepo({
     owner,
@@ -100,7 +105,13 @@ describe("every run ends visibly with its own outcome", () => {
     expect(runSurfaces(repo)[0]!.deployment).toEqual(["in_progress", "success"]);
     expect(lastStatus(repo, v2)?.description).toMatch(/^run 2 failed: health-check failed; rolled back by run 3/);
     const failed = gh.checkRuns(owner, repo).find((c) => c.externalId === "ferry:web:2")!;
-    expect(failed.output.title).toContain("run 2 failed: health-check failed; rolled back by run 3");
+    expect(failed.output.title).toMatch(
+      new RegExp(`^Failed: ${v2.slice(0, 7)} failed health-check \\(.*\\); rolled back by run 3 \\(rollback\\)$`),
+    );
+    expect(titleOf(repo, 3)).toMatch(
+      new RegExp(`^Rolled back: ${v2.slice(0, 7)} failed health-check \\(.*\\); ${v1.slice(0, 7)} is live again$`),
+    );
+    expect(titleOf(repo, 1)).toMatch(new RegExp(`^Deployed ${v1.slice(0, 7)} in .*, 2/2 stages$`));
     expect(failed.actions).toEqual([]);
     expect(gh.violations).toEqual([]);
   });
@@ -141,6 +152,9 @@ describe("every run ends visibly with its own outcome", () => {
       },
     ]);
     expect(lastStatus(repo, v2)?.description).toMatch(/^run 2 failed: rollout failed; rolled back by run 3/);
+    expect(titleOf(repo, 2)).toMatch(
+      new RegExp(`^Failed: ${v2.slice(0, 7)} failed rollout \\(.*\\); rolled back by run 3 \\(rollback\\)$`),
+    );
     expect(gh.violations).toEqual([]);
   });
 
@@ -184,6 +198,7 @@ describe("every run ends visibly with its own outcome", () => {
       },
     ]);
     expect(lastStatus(repo, v1)?.description).toMatch(/^run 1 succeeded: finished; run 2 started after it/);
+    expect(titleOf(repo, 1)).toMatch(new RegExp(`^Deployed ${v1.slice(0, 7)} in .*; run 2 started after it$`));
     expect(gh.violations).toEqual([]);
   });
 
@@ -225,6 +240,69 @@ describe("every run ends visibly with its own outcome", () => {
       },
     ]);
     expect(lastStatus(repo, v2)?.description).toBe(`run 2 cancelled: superseded by run 3 of ${v3.slice(0, 7)}`);
+    expect(titleOf(repo, 2)).toBe(
+      `Cancelled: ${v2.slice(0, 7)} in installing, superseded by run 3 of ${v3.slice(0, 7)}`,
+    );
     expect(gh.violations).toEqual([]);
+  });
+});
+
+describe("a run whose end was committed but never reported", () => {
+  it("standard: the replica that rolled back died before reporting; the next event finishes the failed run's surfaces, once", async () => {
+    const repo = "lost-report";
+    const first = await startReplica(gh, { clock: testClock() });
+    gh.setWebhookTargets([first.url]);
+    let second: Replica | undefined;
+    try {
+      await newRepo(repo, manifest("standard", ["install", "health-check", "rollback"]));
+      const v1 = await merge(repo, "v1");
+      expect(await runToRest(gh, [first])).toEqual(["install", "health-check"]);
+      const v2 = await merge(repo, "v2");
+      expect(await completeRuns(gh, [first])).toEqual(["install"]);
+      // The health check fails: the batch commits run 2's end and the rollback run, and its report's
+      // first request fails, so nothing of the report reaches GitHub; then the replica goes away.
+      gh.faults.next({ status: 500, match: { route: "checks/update" } });
+      expect(await completeRuns(gh, [first], "failure")).toEqual(["health-check"]);
+      expect(gh.faults.pending()).toEqual([]);
+      await first.close();
+      const committed = (await stateOf(gh, owner, repo, "web"))!;
+      expect(committed.run).toMatchObject({ id: 3, kind: "rollback", version: v1 });
+      // What the crash left: run 2 still shows in progress, run 3 shows nowhere.
+      expect(runSurfaces(repo)).toEqual([
+        { run: 1, sha: v1, check: "completed/success", statuses: expect.anything(), deployment: expect.anything() },
+        { run: 2, sha: v2, check: "in_progress/", statuses: ["pending"], deployment: ["in_progress"] },
+      ]);
+
+      // A cold replica gets the next event: the rollback stage's result.
+      second = await startReplica(gh, { clock: testClock() });
+      gh.setWebhookTargets([second.url]);
+      expect(await runToRest(gh, [second])).toEqual(["rollback"]);
+      const ended = {
+        run: 2,
+        sha: v2,
+        check: "completed/failure",
+        statuses: ["pending", "failure"],
+        deployment: ["in_progress", "failure"],
+      };
+      expect(runSurfaces(repo)).toEqual([
+        { run: 1, sha: v1, check: "completed/success", statuses: expect.anything(), deployment: expect.anything() },
+        ended,
+        { run: 3, sha: v1, check: "completed/success", statuses: expect.anything(), deployment: ["success"] },
+      ]);
+      expect(lastStatus(repo, v2)?.description).toBe(
+        "run 2 failed: health-check failed; rolled back by run 3 (rollback)",
+      );
+      expect(titleOf(repo, 2)).toMatch(new RegExp(`^Rolled back: ${v2.slice(0, 7)} failed health-check\\b`));
+
+      // Once: the same result delivered again, and the next reconcile's look, send nothing more for run 2.
+      const result = gh.deliveries.filter((d) => d.event === "workflow_run" && d.action === "completed").at(-1)!;
+      await gh.redeliver(result.id);
+      await settle(gh, [second]);
+      expect(runSurfaces(repo)[1]).toEqual(ended);
+      expect(gh.violations).toEqual([]);
+    } finally {
+      await second?.close();
+      gh.setWebhookTargets([replica.url]);
+    }
   });
 });

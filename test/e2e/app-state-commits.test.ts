@@ -75,6 +75,7 @@ describe("state commits", () => {
     try {
       const pr = await repoWithPullRequest(repo, FULL_MANIFEST);
       await settle(gh, [replica]);
+      gh.resetCounts();
       await gh.mergePullRequest({ owner, repo, number: pr, actor: "lead" });
       expect(await runToRest(gh, [replica])).toEqual([
         "validate",
@@ -84,6 +85,12 @@ describe("state commits", () => {
         "activate",
         "health-check",
       ]);
+      // Issue 12's floor for this deploy: at most 32 requests, 28 of them content-creating; the
+      // merge's two webhooks read the state branch once each (bench/github-requests.ts has the table).
+      const counts = gh.counts();
+      expect(counts.total).toBeLessThanOrEqual(32);
+      expect(counts.byKind.contentCreating).toBeLessThanOrEqual(28);
+      expect(counts.byOperation["graphql:ferryReadState"]).toBe(2);
       const state = await stateOf(gh, owner, repo, "web");
       expect(state?.regions["main"]?.state).toBe("running");
       expect(moves(state)).toEqual([

@@ -50,6 +50,14 @@ describe("sync cursors", () => {
       kind: "ok",
       cursor: { ...cursor, epoch: 3 },
     });
+    // The App's first cursor, placed at a head it did not deploy, says so; a processed one does not.
+    expect(serialiseSyncCursor({ ...cursor, start: true })).toContain('"start": true');
+    expect(parseSyncCursor(serialiseSyncCursor({ ...cursor, start: true }), cursor.branch)).toEqual({
+      kind: "ok",
+      cursor: { ...cursor, start: true },
+    });
+    expect(serialiseSyncCursor({ ...cursor, start: false })).toBe(serialiseSyncCursor(cursor));
+    expect(parseSyncCursor(JSON.stringify({ ...cursor, start: false }), cursor.branch).kind).toBe("invalid");
     expect(cursorPath("feature/a b")).toBe("sync/feature_a_b.json");
     expect(cursorPath("main")).toBe("sync/main.json");
   });

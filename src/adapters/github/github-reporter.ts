@@ -1,9 +1,10 @@
 import type { Run, RunSurfaces } from "../../core/deployment-state.ts";
-import { deploymentSummary, stateLine } from "../../core/deployment-summary.ts";
+import { deploymentSummary, deploymentVerdict } from "../../core/deployment-summary.ts";
 import { silentLogger, type Logger } from "../../ports/logger.ts";
 import type { DeploymentView, Reporter } from "../../ports/reporter.ts";
 import { checkRunActions } from "./check-run-actions.ts";
 import { statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
+import { finishReplacedRun } from "./replaced-run-repair.ts";
 import { RunSurfaceLookup, runKey, type FoundCheckRun } from "./run-surface-lookup.ts";
 import { rateLimitOf } from "./rate-limit.ts";
 import { clip, shortDescription, surfaceName, surfaceStatus } from "./surface-mapping.ts";
@@ -77,6 +78,8 @@ export class GitHubReporter implements Reporter {
     if (!check && !view.started) {
       const found = await this.lookup.checkRun(view.deployment, run.id, run.version);
       if (found) check = { id: found.id, url: found.url };
+      // None: the report of the move that started the run was lost, and with it the end of the run it replaced.
+      else await finishReplacedRun(this.client, this.ref, this.lookup, view);
       unknown = true;
     }
     const fresh = !check;
@@ -109,7 +112,11 @@ export class GitHubReporter implements Reporter {
     let found: FoundCheckRun | undefined = known.checkRun
       ? await this.lookup.checkRunById(known.checkRun.id)
       : await this.lookup.checkRun(view.deployment, run.id, run.version);
-    if (!found) return;
+    if (!found) {
+      // The move that started the run was never reported: the run it replaced may still show in progress.
+      await finishReplacedRun(this.client, this.ref, this.lookup, view);
+      return;
+    }
     const body = checkBody(view);
     const shown = moveOf(found.summary);
     // Showing what this state shows, or a newer move than this replica read: leave it.
@@ -222,20 +229,25 @@ function checkBody(view: DeploymentView) {
   const status = surfaceStatus(view);
   const run = view.state.run;
   const ended = view.ended;
+  const endedForm = ended ? { ended: { outcome: ended.outcome, after: ended.after } } : {};
+  // The summary's first line, as plain text: GitHub shows a title as it is.
   const title = view.blocked
-    ? "blocked"
-    : ended
-      ? `run ${ended.run.id} ${ended.outcome === "failure" ? "failed" : ended.outcome === "success" ? "succeeded" : "cancelled"}: ${ended.reason}`
-      : stateLine(view.state);
+    ? `Blocked: ${view.blocked}`
+    : deploymentVerdict(
+        view.lifecycle,
+        view.state,
+        { now: view.state.updatedAt, actors: "github" },
+        { plain: true, ...endedForm },
+      );
   const preface = ended ? `> **Run ${ended.run.id} ended: ${ended.outcome}.** ${ended.reason}.\n\n` : "";
   const marker = moveMarker(view.state.processed.at(-1));
-  const summary = preface + deploymentSummary(view.lifecycle, view.state, view.blocked);
+  const summary = preface + deploymentSummary(view.lifecycle, view.state, view.blocked, endedForm);
   return {
     status: status.check.status,
     ...(status.check.conclusion ? { conclusion: status.check.conclusion } : {}),
     external_id: runKey(view.deployment, run?.id ?? 0),
     output: {
-      title: clip(`${view.deployment}: ${title}`, 255),
+      title: clip(title, 255),
       summary: clip(summary, SUMMARY_LIMIT - marker.length) + marker,
     },
     actions: checkRunActions(view),

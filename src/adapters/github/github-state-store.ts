@@ -12,6 +12,7 @@ import {
 } from "../../ports/state-store.ts";
 import { stateBranchReadme } from "../state-branch-readme.ts";
 import { GitHubAdapterError, statusOf, type GitHubClient, type RepoRef } from "./github-client.ts";
+import { stateFileHistory } from "./state-file-history.ts";
 
 const QUALIFIED = `refs/heads/${STATE_BRANCH}`;
 /** The folder of sync cursors (`sync/<branch>.json`), read in the same request as the state files. */
@@ -41,14 +42,6 @@ const READ_QUERY = `query ferryReadState($owner: String!, $name: String!, $ref: 
 
 const WRITE_MUTATION = `mutation ferryWriteState($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid } }
-}`;
-
-const HISTORY_QUERY = `query ferryStateHistory($owner: String!, $name: String!, $ref: String!, $path: String!, $first: Int!) {
-  repository(owner: $owner, name: $name) {
-    ref(qualifiedName: $ref) {
-      target { ... on Commit { history(first: $first, path: $path) { nodes { oid committedDate message } } } }
-    }
-  }
 }`;
 
 interface TreeEntry {
@@ -82,17 +75,42 @@ export class GitHubStateStore implements StateStore {
    * `files` are state file texts by deployment; `extras` the other files read with them (`sync/*.json`), by path.
    */
   private cache: { head: string | null; files: Map<string, string>; extras: Map<string, string> } | undefined;
+  /** The task under way (see {@link beginTask}), or undefined between tasks. */
+  private task: number | undefined;
+  private tasks = 0;
+  /** The task in which {@link cache} was last read from GitHub or written to it by this store. */
+  private cacheTask: number | undefined;
 
   constructor(
     private readonly client: GitHubClient,
     private readonly ref: RepoRef,
   ) {}
 
+  /**
+   * Starts one unit of work (one webhook's task): until {@link endTask}, a `fresh` read asks GitHub
+   * once and then answers from that answer and this store's own compare-and-swap writes, so the
+   * reads of one webhook cost one request. Each task still sees the branch as it is when it starts;
+   * a write from a memory another replica made stale fails its swap and reads again.
+   */
+  beginTask(): void {
+    this.task = ++this.tasks;
+  }
+
+  /** Ends the task: the next `fresh` read, in a task or not, asks GitHub again. */
+  endTask(): void {
+    this.task = undefined;
+  }
+
+  /** Whether memory may answer a `fresh` read: it was read or written in the task under way. */
+  private freshInTask(): boolean {
+    return this.cache !== undefined && this.task !== undefined && this.cacheTask === this.task;
+  }
+
   async read(
     deployments: readonly string[],
     options: { fresh?: boolean } = {},
   ): Promise<StateSnapshot & { cached: boolean }> {
-    const cached = !options.fresh && this.cache !== undefined;
+    const cached = this.cache !== undefined && (!options.fresh || this.freshInTask());
     if (!cached) await this.fetch();
     const files = this.cache?.files ?? new Map<string, string>();
     const out = new Map<string, StateRead>();
@@ -117,19 +135,20 @@ export class GitHubStateStore implements StateStore {
    * with the head it was read at; `fresh` asks GitHub instead of this replica's memory.
    */
   async file(path: string, options: { fresh?: boolean } = {}): Promise<{ head: string | null; text?: string }> {
-    if (options.fresh || this.cache === undefined) await this.fetch();
+    if ((options.fresh && !this.freshInTask()) || this.cache === undefined) await this.fetch();
     const text = this.cache?.extras.get(path);
     return { head: this.cache?.head ?? null, ...(text === undefined ? {} : { text }) };
   }
 
   /** Every file of `sync/` by path, as last read (`fresh` reads again). */
   async syncFiles(options: { fresh?: boolean } = {}): Promise<ReadonlyMap<string, string>> {
-    if (options.fresh || this.cache === undefined) await this.fetch();
+    if ((options.fresh && !this.freshInTask()) || this.cache === undefined) await this.fetch();
     return new Map(this.cache?.extras ?? []);
   }
 
+  /** The deployments with a state file, as GitHub has them (within a task: as read or written in it). */
   async list(): Promise<{ head: string | null; deployments: readonly string[] }> {
-    await this.fetch();
+    if (!this.freshInTask()) await this.fetch();
     return { head: this.cache?.head ?? null, deployments: [...(this.cache?.files.keys() ?? [])].sort() };
   }
 
@@ -170,6 +189,8 @@ export class GitHubStateStore implements StateStore {
         for (const [name, text] of written) files.set(name, text);
         for (const [path, text] of Object.entries(commit.files ?? {})) extras.set(path, text);
         this.cache = { head, files, extras };
+        // What this swap wrote is the branch as it is now, as good as a read.
+        this.cacheTask = this.task;
       }
       return { ok: true, head };
     } catch (error) {
@@ -183,25 +204,8 @@ export class GitHubStateStore implements StateStore {
     }
   }
 
-  async history(deployment: string, limit = 50): Promise<readonly HistoryCommit[]> {
-    const answer = await this.client.graphql<{
-      repository: {
-        ref: { target: { history?: { nodes: { oid: string; committedDate: string; message: string }[] } } } | null;
-      } | null;
-    }>(HISTORY_QUERY, {
-      owner: this.ref.owner,
-      name: this.ref.repo,
-      ref: QUALIFIED,
-      path: stateFilePath(deployment),
-      first: limit,
-    });
-    const nodes = answer.repository?.ref?.target.history?.nodes ?? [];
-    return nodes.map((n) => ({
-      sha: n.oid,
-      at: n.committedDate,
-      subject: n.message.split("\n")[0] ?? "",
-      trailers: trailers(n.message),
-    }));
+  history(deployment: string, limit = 50): Promise<readonly HistoryCommit[]> {
+    return stateFileHistory(this.client, this.ref, deployment, limit);
   }
 
   private async fetch(): Promise<void> {
@@ -214,6 +218,7 @@ export class GitHubStateStore implements StateStore {
     if (!target) {
       // No branch yet: remembered like any read, so the reads before the first write cost one request.
       this.cache = { head: null, files: new Map(), extras: new Map() };
+      this.cacheTask = this.task;
       return;
     }
     const files = new Map<string, string>();
@@ -230,6 +235,7 @@ export class GitHubStateStore implements StateStore {
       }
     }
     this.cache = { head: target.oid, files, extras };
+    this.cacheTask = this.task;
   }
 
   /** First use: a root commit with a README, created through the REST git database. */
@@ -262,6 +268,7 @@ export class GitHubStateStore implements StateStore {
       });
     }
     this.cache = { head: commit.data.sha, files: new Map(), extras: new Map() };
+    this.cacheTask = this.task;
     return { ok: true, head: commit.data.sha };
   }
 }
@@ -288,13 +295,4 @@ export function hint(error: unknown): string {
   if (status === 403 || status === 401) return " (check that the app has Contents: write on this repository)";
   if (status === 404) return " (the repository is missing or the app is not installed on it)";
   return "";
-}
-
-function trailers(message: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const line of message.trim().split("\n\n").at(-1)?.split("\n") ?? []) {
-    const [, key, value] = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/.exec(line) ?? [];
-    if (key !== undefined && value !== undefined) (out[key] ??= []).push(value);
-  }
-  return out;
 }

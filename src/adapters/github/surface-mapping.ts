@@ -78,7 +78,7 @@ export function clip(text: string, max: number): string {
  * run, `error` on its commit status (the version was never deployed, and nothing failed either;
  * GitHub counts a cancelled check the same way), and `inactive` on its deployment.
  */
-function endedStatus(outcome: RunOutcome): SurfaceStatus {
+export function endedStatus(outcome: RunOutcome): SurfaceStatus {
   switch (outcome) {
     case "success":
       return {
@@ -110,6 +110,11 @@ const ENDED_WORDS: Readonly<Record<RunOutcome, string>> = {
   cancelled: "cancelled",
 };
 
+/** The status description of a run a newer one replaced: `run 2 failed: health-check failed; rolled back by run 3`. */
+export function endedDescription(runId: number, outcome: RunOutcome, reason: string): string {
+  return clip(`run ${runId} ${ENDED_WORDS[outcome]}: ${reason}`, 140);
+}
+
 /**
  * The commit status and deployment status description, 140 characters at most. It names what
  * the run's status means (deploying, deployed, failed and where, paused), not the state it is
@@ -121,7 +126,7 @@ export function shortDescription(view: DeploymentView): string {
   const run = view.state.run;
   if (!run) return clip(stateLine(view.state), 140);
   const which = `run ${run.id}${run.attempt > 1 ? `, attempt ${run.attempt}` : ""}`;
-  if (view.ended) return clip(`run ${run.id} ${ENDED_WORDS[view.ended.outcome]}: ${view.ended.reason}`, 140);
+  if (view.ended) return endedDescription(run.id, view.ended.outcome, view.ended.reason);
   const version = shortVersion(run.version);
   const rollback = run.kind === "rollback";
   const error = view.state.error && view.state.error.runId === run.id ? view.state.error : undefined;

@@ -3,7 +3,7 @@ import type { FerryEvent } from "../../core/ferry-event.ts";
 import type { EventOutcome } from "../../engine/event-outcome.ts";
 import { pullRequestFiles } from "../../adapters/github/pull-request-files.ts";
 import { touchesFerryFiles } from "../changed-files.ts";
-import { isTriggerBranch, reconcileBranch } from "../branch-reconcile.ts";
+import { isTriggerBranch, reconcileBranch, type Landing } from "../branch-reconcile.ts";
 import { withoutCurrentVersion } from "../commit-triggers.ts";
 import { validateCommit } from "../config-check.ts";
 import { handleLabel } from "../label-actions.ts";
@@ -84,20 +84,21 @@ async function removePreviews(ctx: HandlerContext, pull: PullFacts): Promise<voi
 
 async function triggerMerge(ctx: HandlerContext, pull: PullFacts, mergeSha: string): Promise<void> {
   const { worker } = ctx;
-  const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
-  let validated: CatalogAt | undefined;
-  if (touchesFerryFiles(changed)) {
-    validated = await worker.catalog.at(mergeSha);
+  const landing: Landing = { sha: mergeSha, actor: ctx.origin.sender, cause: "merge", rejudge: true };
+  let checked: Landing;
+  if (await isTriggerBranch(worker, pull.baseRef, false)) {
+    // The reconcile's compare says what the merge changed and validates its ferry files: no file list needed.
+    checked = { ...landing, unchecked: true };
+  } else {
+    // Not a trigger branch: only a merge that brings ferry files is ferry's business.
+    const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
+    if (!touchesFerryFiles(changed)) return;
+    const validated: CatalogAt | undefined = await worker.catalog.at(mergeSha);
     if (validated) await validateCommit(worker.client, worker.ref, validated);
+    checked = { ...landing, ...(validated ? { validated } : {}) };
   }
-  if (!(await isTriggerBranch(worker, pull.baseRef, touchesFerryFiles(changed)))) return;
   // The base branch's commits since its cursor, the merge among them: the same ids as its push and any reconcile.
-  const { processed } = await reconcileBranch(worker, pull.baseRef, ctx.now(), {
-    sha: mergeSha,
-    actor: ctx.origin.sender,
-    cause: "merge",
-    ...(validated ? { validated } : {}),
-  });
+  const { processed } = await reconcileBranch(worker, pull.baseRef, ctx.now(), checked);
   await tellRefusals(
     ctx,
     pull,

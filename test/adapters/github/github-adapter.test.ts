@@ -212,7 +212,9 @@ describe("GitHubReporter against the stand-in", () => {
     await engine.idle();
     const runs = ferryWeb();
     expect(runs).toHaveLength(1);
-    expect(runs[0]!.output.title).toContain("web");
+    // The title is the summary's verdict as plain text.
+    expect(runs[0]!.output.title).toMatch(new RegExp(`^Deployed ${sha.slice(0, 7)} in `));
+    expect(runs[0]!.output.summary).toContain(`### ✅ Deployed \`${sha.slice(0, 7)}\` in `);
     expect(runs[0]!.output.summary).toContain("running");
     expect(gh.violations).toEqual([]);
   });
