@@ -1,16 +1,31 @@
 import { execFile } from "node:child_process";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const root = new URL("../../", import.meta.url).pathname;
 
+/**
+ * A PATH whose `sleep` returns at once. The examples' steps `sleep 1` so that the demo reads like real work; the
+ * test proves what the demo does (its stages, states, records and output), not how long it pauses, and those
+ * pauses were most of its time.
+ */
+function pathWithoutPauses(): string {
+  const bin = mkdtempSync(join(tmpdir(), "ferry-demo-bin-"));
+  writeFileSync(join(bin, "sleep"), "#!/bin/sh\nexit 0\n");
+  chmodSync(join(bin, "sleep"), 0o755);
+  return `${bin}:${process.env["PATH"] ?? "/usr/bin:/bin"}`;
+}
+
 describe("npm run demo", () => {
   it("runs local mode end to end: sync with local processes, a pause, a rollback after a failing health check, status and history", async () => {
     const { stdout } = await run("npm", ["run", "--silent", "demo"], {
       cwd: root,
       timeout: 60_000,
-      env: { ...process.env, NO_COLOR: "1" },
+      env: { ...process.env, NO_COLOR: "1", PATH: pathWithoutPauses() },
     });
     const repo = /temporary repository at (\S+)/.exec(stdout)?.[1];
     expect(repo).toBeTruthy();
