@@ -127,7 +127,7 @@ describe("stage results: every attempt ends", () => {
   it("the check run shows the ended attempt and when the next one is due", () => {
     const d = drive(builder(), [deploy("v1"), fail({ message: "exit code 1: boom" })], RETRY_TWICE);
     const summary = deploymentSummary(builder(), d.state);
-    expect(summary).toContain("| build | 1 | ❌ failed |");
+    expect(summary).toContain("| build | 00:01:00 | 1m | ❌ failed · exit code 1: boom |");
     expect(d.state.timers[0]!.due).toBe("2030-01-01T00:02:10.000Z");
     expect(summary).toContain("**Retrying** `build` as attempt 2 in 10s (00:02:10 UTC).");
     d.send(retryDue);
