@@ -36,8 +36,9 @@ export interface SummaryOptions {
 /**
  * The Markdown a check run shows, most important first: a one-line verdict; the failure with its
  * place and log (for a rollback run, the failed run it undoes); the run's cause, actor, version and
- * times; what waits (approval, retry, timers, queue); this run's transitions and stages; and, folded
- * away at the bottom, the lifecycle as a Mermaid diagram with the current state highlighted.
+ * times, and its links (commit, environment, workflow job); what waits (approval, retry, timers,
+ * queue); the run's timeline; and, folded away at the bottom, the path the run took and the whole
+ * lifecycle as Mermaid diagrams with the current state framed.
  */
 export function deploymentSummary(
   lifecycle: Lifecycle,
