@@ -65182,12 +65182,13 @@ function runTimeline(lifecycle, state, runId, style) {
     const next = after.find((n) => n.region === entry.region);
     const def = lifecycle.regions[entry.region]?.states[entry.to];
     const attempts = stages.filter(
-      (s) => s.region === entry.region && s.state === entry.to && s.startedAt >= entry.at && (next === void 0 || s.startedAt <= next.at)
+      (s) => s.region === entry.region && s.state === entry.to && s.startedAt >= entry.at && // Half-open: an attempt started by the next move (a retry's note) is that move's row.
+      (next === void 0 || s.startedAt < next.at)
     );
     const [first, ...more] = attempts;
     const step = def?.stage && def.stage !== entry.to ? `${entry.to} (${def.stage})` : entry.to;
     const current = next === void 0 && state.regions[entry.region]?.state === entry.to;
-    const lasted = next ? durationBetween(entry.at, next.at) : first ? attemptTook(first, style) : "";
+    const lasted = first ? attemptTook(first, style) : next ? durationBetween(entry.at, next.at) : "";
     const zero = next !== void 0 && Date.parse(next.at) === Date.parse(entry.at);
     rows.push({
       at: entry.at,

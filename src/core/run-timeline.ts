@@ -53,12 +53,14 @@ export function runTimeline(
         s.region === entry.region &&
         s.state === entry.to &&
         s.startedAt >= entry.at &&
-        (next === undefined || s.startedAt <= next.at),
+        // Half-open: an attempt started by the next move (a retry's note) is that move's row.
+        (next === undefined || s.startedAt < next.at),
     );
     const [first, ...more] = attempts;
     const step = def?.stage && def.stage !== entry.to ? `${entry.to} (${def.stage})` : entry.to;
     const current = next === undefined && state.regions[entry.region]?.state === entry.to;
-    const lasted = next ? durationBetween(entry.at, next.at) : first ? attemptTook(first, style) : "";
+    // A stage state took as long as its attempt; a state left by a later note (a retry) lasted longer.
+    const lasted = first ? attemptTook(first, style) : next ? durationBetween(entry.at, next.at) : "";
     const zero = next !== undefined && Date.parse(next.at) === Date.parse(entry.at);
     rows.push({
       at: entry.at,

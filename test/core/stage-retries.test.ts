@@ -131,7 +131,11 @@ describe("stage results: every attempt ends", () => {
     expect(d.state.timers[0]!.due).toBe("2030-01-01T00:02:10.000Z");
     expect(summary).toContain("**Retrying** `build` as attempt 2 in 10s (00:02:10 UTC).");
     d.send(retryDue);
-    expect(deploymentSummary(builder(), d.state)).not.toContain("**Retrying**");
+    const retried = deploymentSummary(builder(), d.state);
+    expect(retried).not.toContain("**Retrying**");
+    // The next attempt is a row of its own (the retry's move), with the failed attempt kept above it.
+    expect(retried).toContain("| build | 00:01:00 | 1m | ❌ failed · exit code 1: boom | deploy by @alice |");
+    expect(retried).toContain("| build | 00:02:10 | <1s so far | ⏳ dispatching (attempt 2) | retry (attempt 2) |");
   });
 
   it.each([
