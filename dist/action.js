@@ -27007,14 +27007,14 @@ var require_secure_json_parse = __commonJS({
       }
       return filter(obj, { protoAction, constructorAction, safe: options2 && options2.safe });
     }
-    function filter(obj, { protoAction = "error", constructorAction = "error", safe: safe2 } = {}) {
+    function filter(obj, { protoAction = "error", constructorAction = "error", safe } = {}) {
       let next = [obj];
       while (next.length) {
         const nodes = next;
         next = [];
         for (const node of nodes) {
           if (protoAction !== "ignore" && Object.prototype.hasOwnProperty.call(node, "__proto__")) {
-            if (safe2 === true) {
+            if (safe === true) {
               return null;
             } else if (protoAction === "error") {
               throw new SyntaxError("Object contains forbidden prototype property");
@@ -27022,7 +27022,7 @@ var require_secure_json_parse = __commonJS({
             delete node.__proto__;
           }
           if (constructorAction !== "ignore" && Object.prototype.hasOwnProperty.call(node, "constructor") && node.constructor !== null && typeof node.constructor === "object" && Object.prototype.hasOwnProperty.call(node.constructor, "prototype")) {
-            if (safe2 === true) {
+            if (safe === true) {
               return null;
             } else if (constructorAction === "error") {
               throw new SyntaxError("Object contains forbidden prototype property");
@@ -46624,7 +46624,7 @@ var require_contains = __commonJS({
           const count = gen.let("count", 0);
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
-        function validateItems(_valid, block) {
+        function validateItems(_valid, block2) {
           gen.forRange("i", 0, len, (i) => {
             cxt.subschema({
               keyword: "contains",
@@ -46632,7 +46632,7 @@ var require_contains = __commonJS({
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
-            block();
+            block2();
           });
         }
         function checkLimits(count) {
@@ -57547,6 +57547,89 @@ ${body}`
   });
 }
 
+// src/core/short-version.ts
+function shortVersion(version) {
+  return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
+}
+
+// src/core/defined.ts
+var InvariantError = class extends Error {
+  name = "InvariantError";
+};
+function defined(value, what) {
+  if (value === void 0 || value === null) throw new InvariantError(`${what} is missing`);
+  return value;
+}
+
+// src/core/deployment-status.ts
+function deploymentStatus(lifecycle, state) {
+  const statuses = Object.entries(state.regions).map(
+    ([region, r]) => reportStatusOf(defined(lifecycle.regions[region]?.states[r.state], `state ${r.state} of region ${region}`))
+  );
+  if (statuses.includes("in_progress") || statuses.includes("queued")) return state.hold ? "neutral" : "in_progress";
+  if (statuses.includes("failure")) return "failure";
+  if (state.error && state.error.runId === state.run?.id && state.run?.kind !== "rollback") return "failure";
+  if (state.hold) return "neutral";
+  if (statuses.includes("action_required")) return "action_required";
+  if (statuses.includes("neutral")) return "neutral";
+  return "success";
+}
+function whereText(state) {
+  const regions = Object.entries(state.regions);
+  const [only] = regions;
+  return only && regions.length === 1 ? only[1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
+}
+function stateLine(state) {
+  const run2 = state.run ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
+  const waiting = awaitingApproval(state)?.approval;
+  return `${whereText(state)}${run2}${state.hold ? " \u2014 paused" : ""}${waiting ? ` \u2014 awaiting approval in ${waiting.environment}` : ""}`;
+}
+function awaitingApproval(state) {
+  const run2 = state.run;
+  if (!run2) return void 0;
+  return state.stages.findLast(
+    (s) => s.runId === run2.id && (s.status === "dispatching" || s.status === "running") && s.approval?.state === "waiting"
+  );
+}
+
+// src/core/run-buttons.ts
+var RUN_BUTTONS_LIMIT = 3;
+var FIXED_BUTTONS = ["resume", "retry", "redeploy", "rollback", "pause", "drop"];
+function runButtons(lifecycle, state, page = {}) {
+  if (page.blocked || page.ended || !state.run) return [];
+  const handles = (event) => Object.entries(state.regions).some(
+    ([region, r]) => Boolean(lifecycle.regions[region]?.states[r.state]?.on?.[event] ?? lifecycle.on?.[event])
+  );
+  const models = (event) => Object.values(lifecycle.regions).some((region) => Object.values(region.states).some((s) => s.on?.[event]));
+  const status = deploymentStatus(lifecycle, state);
+  const going = status === "in_progress" || status === "queued";
+  const buttons = [];
+  for (const event of lifecycle.events ?? []) {
+    if (handles(event.name))
+      buttons.push({
+        label: event.name.charAt(0).toUpperCase() + event.name.slice(1),
+        description: event.description ?? `Send ${event.name}`,
+        identifier: event.name
+      });
+  }
+  if (models("resume") ? handles("resume") : state.hold !== null)
+    buttons.push({ label: "Resume", description: "Go on from where it was paused", identifier: "resume" });
+  if (handles("retry")) buttons.push({ label: "Retry", description: "Run the failed step again", identifier: "retry" });
+  const undone = state.rolledBack?.version;
+  if (undone && undone !== state.run.version && handles("deploy") && !going)
+    buttons.push({
+      label: `Redeploy ${shortVersion(undone)}`,
+      description: "Deploy the rolled-back version again",
+      identifier: "redeploy"
+    });
+  if (handles("rollback") && state.good.some((g) => g.version !== state.run?.version))
+    buttons.push({ label: "Roll back", description: "Go back to the previous good version", identifier: "rollback" });
+  if (models("pause") ? handles("pause") : going && state.hold === null)
+    buttons.push({ label: "Pause", description: "Hold before the next stage", identifier: "pause" });
+  if (handles("drop")) buttons.push({ label: "Drop", description: "Delete this environment", identifier: "drop" });
+  return buttons.slice(0, RUN_BUTTONS_LIMIT);
+}
+
 // src/adapters/github/commit-check-runs.ts
 async function checkRunsOn(client, ref, sha, name, filter) {
   const answer = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
@@ -57789,9 +57872,12 @@ ${body}`);
 
 // src/app/handlers/check-run-handler.ts
 var BUTTONS = {
+  resume: "resume",
   retry: "retry",
+  redeploy: "deploy",
   rollback: "rollback",
-  pause: "pause"
+  pause: "pause",
+  drop: "drop"
 };
 async function handleCheckRun(ctx, press) {
   const { worker, origin } = ctx;
@@ -57805,16 +57891,16 @@ async function handleCheckRun(ctx, press) {
   }
   const deployment = name.slice("ferry/".length);
   if (identifier === void 0) return;
-  const builtin = BUTTONS[identifier];
+  const builtin = FIXED_BUTTONS.includes(identifier) ? BUTTONS[identifier] : void 0;
   const lifecycle = builtin ? void 0 : (await worker.catalog.get(deployment))?.lifecycle;
   const custom = lifecycle && declaresEvent(lifecycle, identifier) ? identifier : void 0;
-  const type = builtin ?? custom;
-  if (!type) return;
+  if (!builtin && !custom) return;
+  const button = builtin ? identifier : custom ?? identifier;
   if (checkRunId !== void 0 && offered) {
     const now = await checkRunNow(worker.client, worker.ref, checkRunId);
     if (!now || !sameCheckRun(now, offered)) {
       ctx.log.info(
-        { repo: worker.fullName, deployment, button: type, delivery: ctx.deliveryId },
+        { repo: worker.fullName, deployment, button, delivery: ctx.deliveryId },
         "the check run changed since the button was pressed: answered already (a redelivery or replay), or the deployment moved on"
       );
       return;
@@ -57823,8 +57909,8 @@ async function handleCheckRun(ctx, press) {
   const eventId = checkRunId !== void 0 && offered ? pressId(checkRunId, identifier, offered) : ctx.deliveryId;
   const pulls = press.pullNumbers;
   const tell = async (lines) => {
-    ctx.log.info({ repo: worker.fullName, deployment, button: type, actor: origin.sender }, lines.join(" "));
-    const body = commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines);
+    ctx.log.info({ repo: worker.fullName, deployment, button, actor: origin.sender }, lines.join(" "));
+    const body = commentBody(`The \`${button}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines);
     for (const number of pulls) await commentOnce(worker.client, worker.ref, number, eventId, body);
     if (pulls.length === 0 && headSha) await commentOnCommitOnce(worker.client, worker.ref, headSha, eventId, body);
   };
@@ -57836,20 +57922,25 @@ async function handleCheckRun(ctx, press) {
     ]);
   }
   const runId = runIdOf(press.externalId, deployment);
-  if ((builtin === "retry" || custom !== void 0) && runId !== void 0) {
-    const current = (await worker.states()).find((s) => s.deployment === deployment)?.run?.id;
-    if (current !== void 0 && current !== runId) {
-      return tell([
-        `refused: this check run shows run ${runId}, but \`${deployment}\` is on run ${current} now; use that run's check run.`
-      ]);
-    }
+  const onRun = builtin === "retry" || builtin === "deploy" || custom !== void 0;
+  const shown = onRun ? (await worker.states()).find((s) => s.deployment === deployment) : void 0;
+  const current = shown?.run?.id;
+  if (onRun && runId !== void 0 && current !== void 0 && current !== runId) {
+    return tell([
+      `refused: this check run shows run ${runId}, but \`${deployment}\` is on run ${current} now; use that run's check run.`
+    ]);
   }
   const base = { id: eventId, at: ctx.now(), actor: origin.sender, cause: "button" };
-  const event = builtin ? { ...base, type: builtin } : { ...base, type: "custom", name: type };
+  let event;
+  if (builtin === "deploy") {
+    const version = shown?.rolledBack?.version;
+    if (!version) return tell([`refused: \`${deployment}\` has no rolled-back version to redeploy.`]);
+    event = { ...base, type: "deploy", version };
+  } else event = builtin ? { ...base, type: builtin } : { ...base, type: "custom", name: button };
   const acted = await actWithRetries(
     () => worker.submit([{ deployment, event }]),
     ctx.log,
-    `the ${type} button on ${worker.fullName} ${name}`
+    `the ${button} button on ${worker.fullName} ${name}`
   );
   if (!acted.ok) return tell([`ferry could not act: ${acted.error.message}. Press the button again to retry.`]);
   const [outcome] = acted.value;
@@ -64108,11 +64199,11 @@ function checkDeclaredEvents(lifecycle, problems) {
     for (const state of Object.values(region.states)) for (const key of Object.keys(state.on ?? {})) handled.add(key);
   (lifecycle.events ?? []).forEach(({ name }, i) => {
     const path2 = ["events", i];
-    if (KNOWN_EVENTS.has(name)) {
+    if (KNOWN_EVENTS.has(name) || FIXED_BUTTONS.includes(name)) {
       problems.push({
         code: "builtin-event",
         path: path2,
-        message: `event ${JSON.stringify(name)} is built in; declare only events of the lifecycle's own`
+        message: `event ${JSON.stringify(name)} is built in (or a fixed check-run button); declare only events of the lifecycle's own`
       });
     } else if (declared.has(name)) {
       problems.push({ code: "duplicate-event", path: path2, message: `event ${JSON.stringify(name)} is declared twice` });
@@ -64196,15 +64287,6 @@ function alwaysCycles(states) {
   };
   for (const [name, state] of Object.entries(states)) if (state.always && visit2(name)) cyclic.push(name);
   return cyclic;
-}
-
-// src/core/defined.ts
-var InvariantError = class extends Error {
-  name = "InvariantError";
-};
-function defined(value, what) {
-  if (value === void 0 || value === null) throw new InvariantError(`${what} is missing`);
-  return value;
 }
 
 // src/manifest/load-lifecycle.ts
@@ -64334,6 +64416,7 @@ function deploymentSpecOf(manifest, lifecycle, secretValue = () => void 0) {
     lifecycle: lifecycleFor(lifecycle, manifest),
     context: transitionContextOf(manifest),
     environment: manifest.environment,
+    ...manifest.environmentUrl === void 0 ? {} : { environmentUrl: manifest.environmentUrl },
     runsOn: stageRunsOnOf(manifest),
     secretValues: secretValues2,
     ...manifest.promotion === void 0 ? {} : { promotion: manifest.promotion }
@@ -64666,6 +64749,7 @@ function normalise2(raw, name, file) {
     lifecycle: raw.lifecycle,
     ...raw.description === void 0 ? {} : { description: raw.description },
     environment: raw.environment ?? name,
+    ...raw["environment-url"] === void 0 ? {} : { environmentUrl: raw["environment-url"] },
     runsOn: raw["runs-on"] ?? DEFAULT_RUNS_ON,
     ...raw.type === void 0 ? {} : { type: raw.type },
     quick: raw.quick ?? false,
@@ -64958,44 +65042,11 @@ function actorText(actor, style) {
   if (LOGIN.test(actor)) return `@${actor}`;
   return escapeMarkdown(actor);
 }
+function isAutomatic(actor) {
+  return AUTOMATIC.has(actor);
+}
 function escapeMarkdown(text2) {
   return text2.replace(/[\\`*_[\]<>|@#]/g, (c) => `\\${c}`);
-}
-
-// src/core/short-version.ts
-function shortVersion(version) {
-  return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
-}
-
-// src/core/deployment-status.ts
-function deploymentStatus(lifecycle, state) {
-  const statuses = Object.entries(state.regions).map(
-    ([region, r]) => reportStatusOf(defined(lifecycle.regions[region]?.states[r.state], `state ${r.state} of region ${region}`))
-  );
-  if (statuses.includes("in_progress") || statuses.includes("queued")) return state.hold ? "neutral" : "in_progress";
-  if (statuses.includes("failure")) return "failure";
-  if (state.error && state.error.runId === state.run?.id && state.run?.kind !== "rollback") return "failure";
-  if (state.hold) return "neutral";
-  if (statuses.includes("action_required")) return "action_required";
-  if (statuses.includes("neutral")) return "neutral";
-  return "success";
-}
-function whereText(state) {
-  const regions = Object.entries(state.regions);
-  const [only] = regions;
-  return only && regions.length === 1 ? only[1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
-}
-function stateLine(state) {
-  const run2 = state.run ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
-  const waiting = awaitingApproval(state)?.approval;
-  return `${whereText(state)}${run2}${state.hold ? " \u2014 paused" : ""}${waiting ? ` \u2014 awaiting approval in ${waiting.environment}` : ""}`;
-}
-function awaitingApproval(state) {
-  const run2 = state.run;
-  if (!run2) return void 0;
-  return state.stages.findLast(
-    (s) => s.runId === run2.id && (s.status === "dispatching" || s.status === "running") && s.approval?.state === "waiting"
-  );
 }
 
 // src/core/human-time.ts
@@ -65182,77 +65233,6 @@ function markdownCode(text2) {
   return `\`${text2.replace(/`/g, "'")}\``;
 }
 
-// src/core/lifecycle-mermaid.ts
-function lifecycleMermaid(lifecycle, options2 = {}) {
-  const lines = ["stateDiagram-v2"];
-  lines.push("  classDef failed stroke:#d1242f,fill:#ffebe9,color:#82071e");
-  lines.push("  classDef auto stroke:#1a7f37,fill:#dafbe1,color:#116329");
-  lines.push("  classDef current stroke:#0969da,stroke-width:4px,fill:#ddf4ff,color:#0a3069");
-  const regions = Object.entries(lifecycle.regions);
-  const single = regions.length === 1 && regions[0]?.[0] === MAIN_REGION;
-  const classes = [];
-  for (const [name, region] of regions) {
-    const prefix = single ? "" : `${safe(name)}_`;
-    const indent = single ? "  " : "    ";
-    if (!single) lines.push(`  state ${safe(name)} {`);
-    lines.push(...regionLines(lifecycle, region, prefix, indent));
-    if (!single) lines.push("  }");
-    classes.push(...classLines(region, prefix, options2.current?.[name]));
-  }
-  return [...lines, ...classes].join("\n");
-}
-function classLines(region, prefix, current) {
-  const lines = [];
-  for (const [name, state] of Object.entries(region.states)) {
-    if (state.kind === "failed") lines.push(`  class ${prefix + safe(name)} failed`);
-    else if (state.kind === "transient") lines.push(`  class ${prefix + safe(name)} auto`);
-  }
-  if (current !== void 0 && current in region.states) lines.push(`  class ${prefix + safe(current)} current`);
-  return lines;
-}
-function regionLines(lifecycle, region, prefix, indent) {
-  const lines = [];
-  const id = (state) => prefix + safe(state);
-  for (const [name, state] of Object.entries(region.states)) {
-    const label = state.kind === "stage" ? `${name} (${state.stage})` : name;
-    if (prefix !== "" || label !== name) lines.push(`${indent}state "${label}" as ${id(name)}`);
-  }
-  lines.push(`${indent}[*] --> ${id(region.initial)}`);
-  let usesPrevious = false;
-  const arrow = (from, t, event) => {
-    if (t.target === void 0) {
-      lines.push(`${indent}${id(from)} --> ${id(from)} : ${edgeLabel(event, t)}`);
-      return;
-    }
-    if (t.target === PREVIOUS_TARGET) usesPrevious = true;
-    const to = t.target === PREVIOUS_TARGET ? `${prefix}previous` : id(t.target);
-    lines.push(`${indent}${id(from)} --> ${to} : ${edgeLabel(event, t)}`);
-  };
-  for (const [name, state] of Object.entries(region.states)) {
-    for (const [event, handlers] of Object.entries(state.on ?? {})) for (const t of handlers) arrow(name, t, event);
-    for (const t of state.always ?? []) arrow(name, t, "auto");
-    if (state.kind === "final") lines.push(`${indent}${id(name)} --> [*]`);
-  }
-  if (lifecycle.on && prefix === "") {
-    for (const [event, handlers] of Object.entries(lifecycle.on)) {
-      for (const t of handlers)
-        lines.push(`${indent}%% from any state: ${edgeLabel(event, t)} \u2192 ${t.target ?? "(internal)"}`);
-    }
-  }
-  if (usesPrevious) lines.push(`${indent}state "previous state" as ${prefix}previous`);
-  return lines;
-}
-function edgeLabel(event, t) {
-  const guard = t.guard ? ` [${t.guard}]` : "";
-  return sanitize(`${event}${guard}`);
-}
-function sanitize(text2) {
-  return text2.replace(/"/g, "'").replace(/[;#:]/g, " ").replace(/\s+/g, " ").trim();
-}
-function safe(name) {
-  return name.replace(/[^A-Za-z0-9_]/g, "_");
-}
-
 // src/core/run-outcome.ts
 function runOutcomes(lifecycle, moves) {
   const byRun = /* @__PURE__ */ new Map();
@@ -65289,54 +65269,127 @@ function statusOf2(lifecycle, region, state) {
   return def ? reportStatusOf(def) : void 0;
 }
 
-// src/core/summary-tables.ts
-function transitionTable(entries, style) {
-  const multi = new Set(entries.map((e) => e.region)).size > 1;
-  const rows = entries.map((e, i) => {
-    const next = entries.slice(i + 1).find((n) => n.region === e.region);
-    const lasted = next ? durationBetween(e.at, next.at) : "";
-    const move = e.from === e.to ? `${e.to}` : `${e.from} \u2192 ${e.to}`;
-    const event = `${e.event}${e.note ? ` (${oneLine(e.note)})` : ""}`;
-    return `| ${clockTime(e.at, style.now)} | ${multi ? `${e.region} | ` : ""}${move} | ${event} | ${actorText(e.actor, style.actors)} | ${lasted} |`;
-  });
-  return [
-    `| time (UTC) | ${multi ? "region | " : ""}state | event | by | time in state |`,
-    `|---|${multi ? "---|" : ""}---|---|---|---|`,
-    ...rows
-  ];
+// src/core/summary-links.ts
+var SHA2 = /^[0-9a-f]{40}$/;
+function versionText(version, links) {
+  const code = `\`${shortVersion(version)}\``;
+  return links?.repository && SHA2.test(version) ? `[${code}](${links.repository}/commit/${version})` : code;
 }
-function stageTable(stages, style) {
-  const rows = stages.map((s) => {
-    const took = s.finishedAt ? durationBetween(s.startedAt, s.finishedAt) : "";
-    const link = s.url ? `[log](${s.url})` : "";
-    const message = s.message ?? (s.approval ? approvalLine(s.approval, style.actors) : "");
-    return `| ${s.stage} | ${s.attempt} | ${icon(s.status)} ${s.status} | ${clockTime(s.startedAt, style.now)} | ${took} | ${oneLine(message)} | ${link} |`;
-  });
-  return [
-    "| stage | attempt | result | started (UTC) | took | message | log |",
-    "|---|---|---|---|---|---|---|",
-    ...rows
-  ];
+function linksLine(state, links) {
+  const run2 = state.run;
+  const parts = [];
+  if (run2 && links?.repository && SHA2.test(run2.version))
+    parts.push(`[commit \`${shortVersion(run2.version)}\`](${links.repository}/commit/${run2.version})`);
+  if (links?.environmentUrl) parts.push(`[environment](${links.environmentUrl})`);
+  const job = run2 ? state.stages.findLast((s) => s.runId === run2.id && s.url) : void 0;
+  if (job?.url) parts.push(`[workflow job of \`${job.stage}\`](${job.url})`);
+  return parts.length > 0 ? `**Links:** ${parts.join(" \xB7 ")}` : "";
 }
-function approvalLine(approval, actors) {
+
+// src/core/run-timeline.ts
+var AUTO_EVENT = "auto";
+function runTimeline(lifecycle, state, runId, style) {
+  const history = runId === void 0 ? state.history : state.history.filter((h) => h.runId === runId);
+  const stages = runId === void 0 ? [] : state.stages.filter((s) => s.runId === runId);
+  const rows = [];
+  history.forEach((entry) => {
+    const after = state.history.slice(state.history.indexOf(entry) + 1);
+    const next = after.find((n) => n.region === entry.region);
+    const def = lifecycle.regions[entry.region]?.states[entry.to];
+    const attempts = stages.filter(
+      (s) => s.region === entry.region && s.state === entry.to && s.startedAt >= entry.at && // Half-open: an attempt started by the next move (a retry's note) is that move's row.
+      (next === void 0 || s.startedAt < next.at)
+    );
+    const [first, ...more] = attempts;
+    const step = def?.stage && def.stage !== entry.to ? `${entry.to} (${def.stage})` : entry.to;
+    const current = next === void 0 && state.regions[entry.region]?.state === entry.to;
+    const lasted = first ? attemptTook(first, style) : next ? durationBetween(entry.at, next.at) : "";
+    const zero = next !== void 0 && Date.parse(next.at) === Date.parse(entry.at);
+    rows.push({
+      at: entry.at,
+      region: entry.region,
+      step,
+      via: viaText(lifecycle, entry, style),
+      took: lasted,
+      result: first ? attemptResult(first, style) : current ? "current state" : "",
+      ...first?.url ? { log: first.url } : {},
+      hop: zero && attempts.length === 0
+    });
+    for (const attempt of more)
+      rows.push({
+        at: attempt.startedAt,
+        region: entry.region,
+        step: `\u21B3 ${attempt.stage} attempt ${attempt.attempt}`,
+        via: attempt.attempt > 1 ? "retry" : "",
+        took: attemptTook(attempt, style),
+        result: attemptResult(attempt, style),
+        ...attempt.url ? { log: attempt.url } : {},
+        hop: false
+      });
+  });
+  return rows;
+}
+function viaText(lifecycle, entry, style) {
+  const event = entry.event === "always" ? AUTO_EVENT : entry.event;
+  const note3 = entry.note ? ` (${entry.note})` : "";
+  const personal = OPERATOR_EVENTS.includes(entry.event) || declaresEvent(lifecycle, entry.event);
+  return personal && !isAutomatic(entry.actor) ? `${event}${note3} by ${actorText(entry.actor, style.actors)}` : `${event}${note3}`;
+}
+function attemptTook(s, style) {
+  if (s.finishedAt) return durationBetween(s.startedAt, s.finishedAt);
+  const sofar = durationBetween(s.startedAt, style.now);
+  return sofar ? `${sofar} so far` : "";
+}
+function attemptResult(s, style) {
+  const attempt = s.attempt > 1 ? ` (attempt ${s.attempt})` : "";
+  const message = s.message ?? (s.approval ? approvalText(s.approval, style) : "");
+  return `${STAGE_ICONS[s.status]} ${s.status}${attempt}${message ? ` \xB7 ${message}` : ""}`;
+}
+function approvalText(approval, style) {
   if (approval.state === "waiting") return `awaiting approval in ${approval.environment}`;
-  const by = approval.by ? ` by ${actorText(approval.by, actors)}` : "";
+  const by = approval.by ? ` by ${actorText(approval.by, style.actors)}` : "";
   return `${approval.state}${by} in ${approval.environment}${approval.comment ? `: ${approval.comment}` : ""}`;
 }
-function icon(status) {
-  return {
-    dispatching: "\u23F3",
-    running: "\u{1F504}",
-    succeeded: "\u2705",
-    failed: "\u274C",
-    "timed-out": "\u231B",
-    cancelled: "\u23F9\uFE0F",
-    skipped: "\u23ED\uFE0F",
-    retrying: "\u{1F501}"
-  }[status];
-}
+var STAGE_ICONS = {
+  dispatching: "\u23F3",
+  running: "\u{1F504}",
+  succeeded: "\u2705",
+  failed: "\u274C",
+  "timed-out": "\u231B",
+  cancelled: "\u23F9\uFE0F",
+  skipped: "\u23ED\uFE0F",
+  retrying: "\u{1F501}"
+};
+
+// src/core/summary-tables.ts
 function oneLine(text2) {
   return text2.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
+}
+
+// src/core/timeline-markdown.ts
+function timelineMarkdown(rows, style) {
+  if (rows.length === 0) return [];
+  const multi = new Set(rows.map((r) => r.region)).size > 1;
+  const table = (part) => [
+    `| ${multi ? "region | " : ""}step | started (UTC) | took | result | entered by | log |`,
+    `|${multi ? "---|" : ""}---|---|---|---|---|---|`,
+    ...part.map(
+      (r) => `| ${multi ? `${r.region} | ` : ""}${oneLine(r.step)} | ${clockTime(r.at, style.now)} | ${r.took} | ${oneLine(r.result)} | ${oneLine(r.via)} | ${r.log ? `[log](${r.log})` : ""} |`
+    )
+  ];
+  const main = rows.filter((r) => !r.hop);
+  const hops = rows.filter((r) => r.hop);
+  const lines = ["#### Timeline", "", ...table(main), ""];
+  if (hops.length > 0)
+    lines.push(
+      `<details><summary>${hops.length} automatic step${hops.length === 1 ? "" : "s"} that took no time</summary>`,
+      "",
+      ...table(hops),
+      "",
+      "</details>",
+      ""
+    );
+  return lines;
 }
 
 // src/core/past-run-summary.ts
@@ -65372,14 +65425,13 @@ function pastRunLines(lifecycle, state, runId, style) {
     const at = error2?.at ?? failed?.finishedAt;
     lines.push(
       "> [!CAUTION]",
-      `> **Run ${runId}${version ? ` (\`${shortVersion(version)}\`)` : ""}: ${step} failed**${where ? ` in \`${where}\`` : ""}${at ? `, ${whenText(at, style.now)}` : ""}${log}`,
+      `> **Run ${runId}${version ? ` (${versionText(version, style.links)})` : ""}: ${step} failed**${where ? ` in \`${where}\`` : ""}${at ? `, ${whenText(at, style.now)}` : ""}${log}`,
       ...message ? [`> ${oneLine(message)}`] : [],
       ""
     );
   }
   lines.push(`**Run ${runId}** \xB7 ended by run ${next?.id ?? "?"}.${after}`, "");
-  if (history.length > 0) lines.push("#### Transitions", "", ...transitionTable(history, style), "");
-  if (stages.length > 0) lines.push("#### Stages", "", ...stageTable(stages, style), "");
+  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, runId, style), style));
   return lines;
 }
 function pastOutcome(lifecycle, state, runId) {
@@ -65403,31 +65455,172 @@ function pastVersion(state, runId) {
   return state.good.find((g) => g.runId === runId)?.version;
 }
 
+// src/core/lifecycle-mermaid.ts
+var AUTO_LABEL = "auto";
+var MERMAID_CLASSES = [
+  "  classDef failed stroke:#d1242f,fill:#ffebe9,color:#82071e",
+  "  classDef auto stroke:#8c959f,fill:#f6f8fa,color:#57606a",
+  "  classDef current stroke:#0969da,stroke-width:4px,fill:#ddf4ff,color:#0a3069,font-weight:bold"
+];
+function lifecycleMermaid(lifecycle, options2 = {}) {
+  const lines = ["stateDiagram-v2", ...MERMAID_CLASSES];
+  const regions = Object.entries(lifecycle.regions).filter(([name]) => options2.regions?.includes(name) ?? true);
+  const single = regions.length === 1;
+  const classes = [];
+  for (const [name, region] of regions) {
+    const prefix = single ? "" : `${safeId(name)}_`;
+    const indent = single ? "  " : "    ";
+    if (!single) lines.push(`  state ${safeId(name)} {`);
+    lines.push(...regionLines(lifecycle, region, prefix, indent, single || name === MAIN_REGION));
+    if (!single) lines.push("  }");
+    classes.push(...classLines(region, prefix, options2.current?.[name]));
+  }
+  return [...lines, ...classes].join("\n");
+}
+function classLines(region, prefix, current, only) {
+  const lines = [];
+  for (const [name, state] of Object.entries(region.states)) {
+    if (only && !only.has(name)) continue;
+    if (state.kind === "failed") lines.push(`  class ${prefix + safeId(name)} failed`);
+    else if (state.kind === "transient") lines.push(`  class ${prefix + safeId(name)} auto`);
+  }
+  if (current !== void 0 && current in region.states && (!only || only.has(current)))
+    lines.push(`  class ${prefix + safeId(current)} current`);
+  return lines;
+}
+function regionLines(lifecycle, region, prefix, indent, global2) {
+  const lines = [];
+  const id = (state) => prefix + safeId(state);
+  for (const [name, state] of Object.entries(region.states)) {
+    const label = stateLabel(name, state.stage);
+    if (prefix !== "" || label !== name) lines.push(`${indent}state "${label}" as ${id(name)}`);
+  }
+  lines.push(`${indent}[*] --> ${id(region.initial)}`);
+  let usesPrevious = false;
+  const arrow = (from, t, event) => {
+    if (t.target === void 0) {
+      lines.push(`${indent}${id(from)} --> ${id(from)} : ${edgeLabel(event, t)}`);
+      return;
+    }
+    if (t.target === PREVIOUS_TARGET) usesPrevious = true;
+    const to = t.target === PREVIOUS_TARGET ? `${prefix}previous` : id(t.target);
+    lines.push(`${indent}${id(from)} --> ${to} : ${edgeLabel(event, t)}`);
+  };
+  for (const [name, state] of Object.entries(region.states)) {
+    for (const [event, handlers] of Object.entries(state.on ?? {})) for (const t of handlers) arrow(name, t, event);
+    for (const t of state.always ?? []) arrow(name, t, AUTO_LABEL);
+    if (state.kind === "final") lines.push(`${indent}${id(name)} --> [*]`);
+  }
+  if (lifecycle.on && global2) {
+    for (const [event, handlers] of Object.entries(lifecycle.on)) {
+      for (const t of handlers)
+        lines.push(`${indent}%% from any state: ${edgeLabel(event, t)} \u2192 ${t.target ?? "(internal)"}`);
+    }
+  }
+  if (usesPrevious) lines.push(`${indent}state "previous state" as ${prefix}previous`);
+  return lines;
+}
+function stateLabel(name, stage) {
+  return stage && stage !== name ? `${name} (${stage})` : name;
+}
+var GUARD_LABEL_MAX = 40;
+function edgeLabel(event, t) {
+  const said = t.guard ? t.description?.trim().replace(/\.$/, "") ?? t.guard : void 0;
+  const cut = said && said.length > GUARD_LABEL_MAX ? `${said.slice(0, GUARD_LABEL_MAX - 1)}\u2026` : said;
+  return sanitize(`${event}${cut ? ` [${cut}]` : ""}`);
+}
+function sanitize(text2) {
+  return text2.replace(/"/g, "'").replace(/[;#:]/g, " ").replace(/\s+/g, " ").trim();
+}
+function safeId(name) {
+  return name.replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+// src/core/run-path-mermaid.ts
+function runPathMermaid(lifecycle, region, moves, current) {
+  const def = lifecycle.regions[region];
+  const own = moves.filter((m) => m.region === region && m.from !== m.to);
+  const first = own[0];
+  if (!def || !first) return "";
+  const visited = /* @__PURE__ */ new Set([first.from, ...own.map((m) => m.to)]);
+  const lines = ["stateDiagram-v2", ...MERMAID_CLASSES];
+  for (const name of visited) {
+    const label = stateLabel(name, def.states[name]?.stage);
+    if (label !== name || safeId(name) !== name) lines.push(`  state "${sanitize(label)}" as ${safeId(name)}`);
+  }
+  lines.push(`  [*] --> ${safeId(first.from)}`);
+  const drawn = /* @__PURE__ */ new Set();
+  for (const m of own) {
+    const event = m.event === "always" ? AUTO_LABEL : m.event;
+    const arrow = `  ${safeId(m.from)} --> ${safeId(m.to)} : ${sanitize(event)}`;
+    if (drawn.has(arrow)) continue;
+    drawn.add(arrow);
+    lines.push(arrow);
+  }
+  return [...lines, ...classLines(def, "", current, visited)].join("\n");
+}
+
+// src/core/summary-diagrams.ts
+function summaryDiagrams(lifecycle, state, runId) {
+  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
+  const regions = Object.keys(lifecycle.regions);
+  const multi = regions.length > 1;
+  const moves = runId === void 0 ? [] : state.history.filter((h) => h.runId === runId);
+  const paths = regions.flatMap((region) => {
+    const text2 = runPathMermaid(lifecycle, region, moves, current[region]);
+    return text2 ? [block(multi ? `Region \`${region}\`` : "", text2)] : [];
+  });
+  const lines = [];
+  if (paths.length > 0)
+    lines.push(`<details><summary>Diagram: this run's path</summary>`, "", ...paths.flat(), "</details>", "");
+  const full = regions.map(
+    (region) => block(multi ? `Region \`${region}\`` : "", lifecycleMermaid(lifecycle, { current, regions: [region] }))
+  );
+  lines.push(
+    `<details><summary>Diagram: the whole \`${lifecycle.name}\` lifecycle</summary>`,
+    "",
+    ...full.flat(),
+    "</details>"
+  );
+  return lines;
+}
+function block(title, mermaid) {
+  return [...title ? [`**${title}**`, ""] : [], "```mermaid", mermaid, "```", ""];
+}
+
 // src/core/deployment-summary.ts
 function deploymentSummary(lifecycle, state, blocked, options2 = {}) {
-  const style = { now: options2.now ?? state.updatedAt, actors: options2.actors ?? "github" };
+  const style = {
+    now: options2.now ?? state.updatedAt,
+    actors: options2.actors ?? "github",
+    ...options2.links ? { links: options2.links } : {}
+  };
   const lines = [];
   if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
   if (options2.run !== void 0 && options2.run !== state.run?.id) {
     lines.push(...pastRunLines(lifecycle, state, options2.run, style));
-    return [...lines, ...footer(lifecycle, state, style)].join("\n");
+    return [...lines, ...footer(lifecycle, state, style, options2.run)].join("\n");
   }
   lines.push(`### ${deploymentVerdict(lifecycle, state, style, options2.ended ? { ended: options2.ended } : {})}`, "");
   const failure = runFailure(state);
   if (failure) lines.push(...failureNotice(failure, style), "");
   const run2 = state.run;
   if (run2) {
-    const from = run2.from ? ` (rolling back from \`${shortVersion(run2.from)}\`)` : "";
+    const from = run2.from ? ` (rolling back from ${versionText(run2.from, style.links)})` : "";
+    const waited = queuedText(state, style);
     const coalesced = run2.coalesced ? ` \xB7 ${triggers(run2.coalesced)} coalesced into it` : "";
     const attempt = run2.attempt > 1 ? ` \xB7 attempt ${run2.attempt}` : "";
     const last = state.history.findLast((h) => h.runId === run2.id);
     const busy = ["in_progress", "queued"].includes(deploymentStatus(lifecycle, state));
     const lasted = last && last.at !== run2.startedAt ? durationBetween(run2.startedAt, last.at) : "";
-    const took = lasted ? busy ? ` \xB7 ${lasted} so far` : ` \xB7 took ${lasted}` : "";
+    const finished = last && !busy ? ` \xB7 finished ${exactTime(last.at, style.now)}` : "";
+    const took = lasted ? busy ? ` \xB7 ${lasted} so far` : `${finished} \xB7 took ${lasted}` : "";
     lines.push(
-      `**Run ${run2.id}** \xB7 ${run2.kind} of \`${shortVersion(run2.version)}\`${from} \xB7 caused by ${run2.cause} \xB7 by ${actorText(run2.actor, style.actors)}${attempt} \xB7 started ${whenText(run2.startedAt, style.now)}${took}${coalesced}`,
+      `**Run ${run2.id}** \xB7 ${run2.kind} of ${versionText(run2.version, style.links)}${from} \xB7 caused by ${run2.cause} \xB7 by ${actorText(run2.actor, style.actors)}${attempt} \xB7 started ${whenText(run2.startedAt, style.now)}${took}${waited}${coalesced}`,
       ""
     );
+    const links = linksLine(state, style.links);
+    if (links) lines.push(links, "");
   }
   if (state.hold)
     lines.push(
@@ -65456,33 +65649,23 @@ function deploymentSummary(lifecycle, state, blocked, options2 = {}) {
       ""
     );
   }
-  const transitions = run2 ? state.history.filter((h) => h.runId === run2.id) : state.history;
-  if (transitions.length > 0) lines.push("#### Transitions", "", ...transitionTable(transitions, style), "");
   const retry3 = run2 ? pendingRetry(state, run2.attempt, style) : void 0;
   if (retry3) lines.push(retry3, "");
-  const stages = run2 ? state.stages.filter((s) => s.runId === run2.id) : [];
-  if (stages.length > 0) lines.push("#### Stages", "", ...stageTable(stages, style), "");
-  lines.push(...footer(lifecycle, state, style));
+  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, run2?.id, style), style));
+  lines.push(...footer(lifecycle, state, style, run2?.id));
   return lines.join("\n");
 }
-function footer(lifecycle, state, style) {
-  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
+function footer(lifecycle, state, style, runId) {
   return [
     `<sub>As of ${exactTime(style.now, style.now)} on ${style.now.slice(0, 10)}; relative times count from then.</sub>`,
     "",
-    "<details><summary>Lifecycle diagram</summary>",
-    "",
-    "```mermaid",
-    lifecycleMermaid(lifecycle, { current }),
-    "```",
-    "",
-    "</details>"
+    ...summaryDiagrams(lifecycle, state, runId)
   ];
 }
 function failureNotice(failure, style) {
   const { error: error2, stage } = failure;
   const run2 = failure.runId !== void 0 ? `Run ${failure.runId}` : "The run";
-  const version = failure.version ? ` (\`${shortVersion(failure.version)}\`)` : "";
+  const version = failure.version ? ` (${versionText(failure.version, style.links)})` : "";
   const verb = stage?.status === "timed-out" ? "timed out" : "failed";
   const attempt = stage && stage.attempt > 1 ? `, attempt ${stage.attempt}` : "";
   const took = stage?.finishedAt ? ` after ${durationBetween(stage.startedAt, stage.finishedAt)}` : "";
@@ -65508,6 +65691,15 @@ function pendingRetry(state, attempt, style) {
   if (!timer) return void 0;
   const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
   return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} ${whenText(timer.due, style.now)}.`;
+}
+function queuedText(state, style) {
+  const run2 = state.run;
+  if (!run2) return "";
+  const queued = state.history.findLast(
+    (h) => h.runId !== run2.id && h.event === "deploy" && h.from === h.to && h.at <= run2.startedAt && h.note?.startsWith(`queued ${shortVersion(run2.version)} `)
+  );
+  if (!queued) return "";
+  return ` \xB7 queued ${exactTime(queued.at, style.now)} (waited ${durationBetween(queued.at, run2.startedAt)})`;
 }
 function triggers(count) {
   return `${count} older trigger${count === 1 ? "" : "s"}`;
@@ -65596,35 +65788,15 @@ function clip(text2, max) {
 }
 
 // src/adapters/github/check-run-actions.ts
-var CHECK_RUN_ACTIONS_LIMIT = 3;
 var LABEL_MAX_LENGTH = 20;
 var DESCRIPTION_MAX_LENGTH = 40;
 function checkRunActions(view) {
-  if (view.blocked || view.ended) return [];
-  const { lifecycle, state } = view;
-  const handles = (event) => Object.entries(state.regions).some(
-    ([region, r]) => Boolean(lifecycle.regions[region]?.states[r.state]?.on?.[event] ?? lifecycle.on?.[event])
-  );
-  const modelsPause = Object.values(lifecycle.regions).some(
-    (region) => Object.values(region.states).some((s) => s.on?.pause)
-  );
-  const hasPrevious = state.good.some((g) => g.version !== state.run?.version);
-  const actions = [];
-  for (const event of lifecycle.events ?? []) {
-    if (!handles(event.name)) continue;
-    actions.push({
-      label: clip(event.name.charAt(0).toUpperCase() + event.name.slice(1), LABEL_MAX_LENGTH),
-      description: clip(event.description ?? `Send ${event.name}`, DESCRIPTION_MAX_LENGTH),
-      identifier: event.name
-    });
-  }
-  if (handles("retry") && state.run)
-    actions.push({ label: "Retry", description: "Run this deployment again", identifier: "retry" });
-  if (handles("rollback") && hasPrevious)
-    actions.push({ label: "Roll back", description: "Go back to the previous good version", identifier: "rollback" });
-  const pausable = modelsPause ? handles("pause") : state.hold === null && Object.keys(state.regions).length > 0;
-  if (pausable) actions.push({ label: "Pause", description: "Hold before the next stage", identifier: "pause" });
-  return actions.slice(0, CHECK_RUN_ACTIONS_LIMIT);
+  const page = { ended: Boolean(view.ended), blocked: Boolean(view.blocked) };
+  return runButtons(view.lifecycle, view.state, page).map((b) => ({
+    label: clip(b.label, LABEL_MAX_LENGTH),
+    description: clip(b.description, DESCRIPTION_MAX_LENGTH),
+    identifier: b.identifier
+  }));
 }
 
 // src/core/deployment-state.ts
@@ -66154,7 +66326,7 @@ var GitHubReporter = class {
   /** A move this replica wrote: write what changed, creating the run's surfaces if it owns them. */
   async project(view, run2) {
     const known = this.knownOf(view.deployment, run2);
-    const body = checkBody(view);
+    const body = checkBody(view, this.repositoryUrl());
     const before = previousView(view);
     let check2 = known.checkRun;
     let unknown = false;
@@ -66167,7 +66339,7 @@ var GitHubReporter = class {
     const fresh = !check2;
     if (!check2) check2 = await this.createCheckRun(view, run2, body);
     const all = fresh || unknown || !before;
-    if (!fresh && (all || !before || shownContent(body) !== shownContent(checkBody(before)))) {
+    if (!fresh && (all || !before || shownContent(body) !== shownContent(checkBody(before, this.repositoryUrl())))) {
       check2 = await this.updateCheckRun(check2.id, body);
     }
     this.remember(view.deployment, run2.id, { checkRun: check2 });
@@ -66193,7 +66365,7 @@ var GitHubReporter = class {
       await finishReplacedRun(this.client, this.ref, this.lookup, view);
       return;
     }
-    const body = checkBody(view);
+    const body = checkBody(view, this.repositoryUrl());
     const shown = moveOf(found.summary);
     const current = withoutMarker(found.summary) === withoutMarker(body.output.summary);
     const newer = shown !== void 0 && !view.state.processed.includes(shown);
@@ -66218,7 +66390,11 @@ var GitHubReporter = class {
   }
   /** Where a check run is shown, for an id read from the state file before the first update returns it. */
   checkRunUrl(id) {
-    return `https://github.com/${this.ref.owner}/${this.ref.repo}/runs/${id}`;
+    return `${this.repositoryUrl()}/runs/${id}`;
+  }
+  /** The repository's web address: check-run Markdown links commits only as full URLs. */
+  repositoryUrl() {
+    return `https://github.com/${this.ref.owner}/${this.ref.repo}`;
   }
   remember(deployment, runId, learned) {
     const key = runKey(deployment, runId);
@@ -66283,7 +66459,7 @@ function previousView(view) {
   const { ended: _ended, previous, ...rest } = view;
   return { ...rest, state: previous };
 }
-function checkBody(view) {
+function checkBody(view, repository) {
   const status = surfaceStatus(view);
   const run2 = view.state.run;
   const ended = view.ended;
@@ -66298,7 +66474,8 @@ function checkBody(view) {
 
 ` : "";
   const marker = moveMarker(view.state.processed.at(-1));
-  const summary2 = preface + deploymentSummary(view.lifecycle, view.state, view.blocked, endedForm);
+  const links = { repository, ...view.environmentUrl ? { environmentUrl: view.environmentUrl } : {} };
+  const summary2 = preface + deploymentSummary(view.lifecycle, view.state, view.blocked, { ...endedForm, links });
   return {
     status: status.check.status,
     ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
@@ -66323,6 +66500,7 @@ function deploymentBody(view, logUrl) {
   return JSON.stringify({
     state: surfaceStatus(view).deployment,
     log_url: logUrl,
+    ...view.environmentUrl ? { environment_url: view.environmentUrl } : {},
     description: shortDescription(view),
     auto_inactive: true
   });
@@ -67618,7 +67796,12 @@ function viewsOf(result, specs, snapshot, clock) {
   for (const deployment of result.report) {
     const spec = specs.get(deployment);
     if (!spec) continue;
-    const base = { deployment, lifecycle: spec.lifecycle, environment: spec.environment };
+    const base = {
+      deployment,
+      lifecycle: spec.lifecycle,
+      environment: spec.environment,
+      ...spec.environmentUrl === void 0 ? {} : { environmentUrl: spec.environmentUrl }
+    };
     const state = result.current.get(deployment);
     const blocked = result.blocked.get(deployment);
     if (blocked) {
@@ -69504,7 +69687,7 @@ function repoLifecycles(files) {
 var StageSetupFailure = class extends Error {
   name = "StageSetupFailure";
 };
-var SHA2 = /^[0-9a-f]{7,64}$/i;
+var SHA3 = /^[0-9a-f]{7,64}$/i;
 var BAD_SECRETS_INPUT = "input secrets must be the JSON of the secrets context (`${{ toJSON(secrets) }}`)";
 async function stageCommand(io, options2 = {}) {
   let prepared;
@@ -69595,7 +69778,7 @@ ${loaded.errors.map(formatSourceError).join("\n")}`
   };
 }
 async function checkedOutVersion(io, workspace, wanted) {
-  if (wanted !== "" && !SHA2.test(wanted))
+  if (wanted !== "" && !SHA3.test(wanted))
     throw new StageSetupFailure(`input version must be a commit sha, not ${JSON.stringify(wanted)}`);
   const head = await runGit(workspace, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { check: false }).catch(
     () => void 0

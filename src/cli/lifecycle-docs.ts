@@ -10,7 +10,7 @@ export function lifecycleDocs(): string {
     "",
     "Each built-in lifecycle models a kind of deployment system. Its description says which, and the choices ferry made where that model leaves room; the diagram is the lifecycle as ferry runs it.",
     "",
-    "Green states are automatic (transient); red states are failures. `stage` states show the manifest stage they run.",
+    "Grey states are automatic (transient); red states are failures. A guarded arrow shows its guard's description. `stage` states show the manifest stage they run.",
     "",
   ];
   for (const name of BUILTIN_LIFECYCLES) {

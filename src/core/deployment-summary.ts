@@ -3,12 +3,15 @@ import type { DeploymentState, StageApproval, StageResult } from "./deployment-s
 import { awaitingApproval, deploymentStatus } from "./deployment-status.ts";
 import { deploymentVerdict, nextTimer, type EndedRun } from "./deployment-verdict.ts";
 import { durationBetween, exactTime, relativeTime, whenText } from "./human-time.ts";
-import { lifecycleMermaid } from "./lifecycle-mermaid.ts";
 import type { Lifecycle } from "./lifecycle.ts";
 import { pastRunLines } from "./past-run-summary.ts";
 import { runFailure, type RunFailure } from "./run-failure.ts";
 import { shortVersion } from "./short-version.ts";
-import { oneLine, stageTable, transitionTable, type SummaryStyle } from "./summary-tables.ts";
+import { summaryDiagrams } from "./summary-diagrams.ts";
+import { linksLine, versionText, type SummaryLinks } from "./summary-links.ts";
+import { runTimeline } from "./run-timeline.ts";
+import { oneLine, type SummaryStyle } from "./summary-tables.ts";
+import { timelineMarkdown } from "./timeline-markdown.ts";
 
 export { awaitingApproval, deploymentStatus, stateLine } from "./deployment-status.ts";
 export { deploymentVerdict } from "./deployment-verdict.ts";
@@ -28,13 +31,16 @@ export interface SummaryOptions {
   readonly run?: number;
   /** The shown run is one a newer run replaced, ended so: the verdict says how (`state` as it left it). */
   readonly ended?: EndedRun;
+  /** The repository's and the environment's web addresses, for links to commits and the environment. */
+  readonly links?: SummaryLinks;
 }
 
 /**
  * The Markdown a check run shows, most important first: a one-line verdict; the failure with its
  * place and log (for a rollback run, the failed run it undoes); the run's cause, actor, version and
- * times; what waits (approval, retry, timers, queue); this run's transitions and stages; and, folded
- * away at the bottom, the lifecycle as a Mermaid diagram with the current state highlighted.
+ * times, and its links (commit, environment, workflow job); what waits (approval, retry, timers,
+ * queue); the run's timeline; and, folded away at the bottom, the path the run took and the whole
+ * lifecycle as Mermaid diagrams with the current state framed.
  */
 export function deploymentSummary(
   lifecycle: Lifecycle,
@@ -42,29 +48,37 @@ export function deploymentSummary(
   blocked?: string,
   options: SummaryOptions = {},
 ): string {
-  const style: SummaryStyle = { now: options.now ?? state.updatedAt, actors: options.actors ?? "github" };
+  const style: SummaryStyle = {
+    now: options.now ?? state.updatedAt,
+    actors: options.actors ?? "github",
+    ...(options.links ? { links: options.links } : {}),
+  };
   const lines: string[] = [];
   if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
   if (options.run !== undefined && options.run !== state.run?.id) {
     lines.push(...pastRunLines(lifecycle, state, options.run, style));
-    return [...lines, ...footer(lifecycle, state, style)].join("\n");
+    return [...lines, ...footer(lifecycle, state, style, options.run)].join("\n");
   }
   lines.push(`### ${deploymentVerdict(lifecycle, state, style, options.ended ? { ended: options.ended } : {})}`, "");
   const failure = runFailure(state);
   if (failure) lines.push(...failureNotice(failure, style), "");
   const run = state.run;
   if (run) {
-    const from = run.from ? ` (rolling back from \`${shortVersion(run.from)}\`)` : "";
+    const from = run.from ? ` (rolling back from ${versionText(run.from, style.links)})` : "";
+    const waited = queuedText(state, style);
     const coalesced = run.coalesced ? ` · ${triggers(run.coalesced)} coalesced into it` : "";
     const attempt = run.attempt > 1 ? ` · attempt ${run.attempt}` : "";
     const last = state.history.findLast((h) => h.runId === run.id);
     const busy = ["in_progress", "queued"].includes(deploymentStatus(lifecycle, state));
     const lasted = last && last.at !== run.startedAt ? durationBetween(run.startedAt, last.at) : "";
-    const took = lasted ? (busy ? ` · ${lasted} so far` : ` · took ${lasted}`) : "";
+    const finished = last && !busy ? ` · finished ${exactTime(last.at, style.now)}` : "";
+    const took = lasted ? (busy ? ` · ${lasted} so far` : `${finished} · took ${lasted}`) : "";
     lines.push(
-      `**Run ${run.id}** · ${run.kind} of \`${shortVersion(run.version)}\`${from} · caused by ${run.cause} · by ${actorText(run.actor, style.actors)}${attempt} · started ${whenText(run.startedAt, style.now)}${took}${coalesced}`,
+      `**Run ${run.id}** · ${run.kind} of ${versionText(run.version, style.links)}${from} · caused by ${run.cause} · by ${actorText(run.actor, style.actors)}${attempt} · started ${whenText(run.startedAt, style.now)}${took}${waited}${coalesced}`,
       "",
     );
+    const links = linksLine(state, style.links);
+    if (links) lines.push(links, "");
   }
   if (state.hold)
     lines.push(
@@ -94,29 +108,24 @@ export function deploymentSummary(
       "",
     );
   }
-  const transitions = run ? state.history.filter((h) => h.runId === run.id) : state.history;
-  if (transitions.length > 0) lines.push("#### Transitions", "", ...transitionTable(transitions, style), "");
   const retry = run ? pendingRetry(state, run.attempt, style) : undefined;
   if (retry) lines.push(retry, "");
-  const stages = run ? state.stages.filter((s) => s.runId === run.id) : [];
-  if (stages.length > 0) lines.push("#### Stages", "", ...stageTable(stages, style), "");
-  lines.push(...footer(lifecycle, state, style));
+  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, run?.id, style), style));
+  lines.push(...footer(lifecycle, state, style, run?.id));
   return lines.join("\n");
 }
 
-/** When the page was written, and the lifecycle diagram folded away below everything else. */
-function footer(lifecycle: Lifecycle, state: DeploymentState, style: SummaryStyle): string[] {
-  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
+/** When the page was written, and the diagrams folded away below everything else. */
+function footer(
+  lifecycle: Lifecycle,
+  state: DeploymentState,
+  style: SummaryStyle,
+  runId: number | undefined,
+): string[] {
   return [
     `<sub>As of ${exactTime(style.now, style.now)} on ${style.now.slice(0, 10)}; relative times count from then.</sub>`,
     "",
-    "<details><summary>Lifecycle diagram</summary>",
-    "",
-    "```mermaid",
-    lifecycleMermaid(lifecycle, { current }),
-    "```",
-    "",
-    "</details>",
+    ...summaryDiagrams(lifecycle, state, runId),
   ];
 }
 
@@ -127,7 +136,7 @@ function footer(lifecycle: Lifecycle, state: DeploymentState, style: SummaryStyl
 function failureNotice(failure: RunFailure, style: SummaryStyle): string[] {
   const { error, stage } = failure;
   const run = failure.runId !== undefined ? `Run ${failure.runId}` : "The run";
-  const version = failure.version ? ` (\`${shortVersion(failure.version)}\`)` : "";
+  const version = failure.version ? ` (${versionText(failure.version, style.links)})` : "";
   const verb = stage?.status === "timed-out" ? "timed out" : "failed";
   const attempt = stage && stage.attempt > 1 ? `, attempt ${stage.attempt}` : "";
   const took = stage?.finishedAt ? ` after ${durationBetween(stage.startedAt, stage.finishedAt)}` : "";
@@ -165,6 +174,25 @@ function pendingRetry(state: DeploymentState, attempt: number, style: SummarySty
   if (!timer) return undefined;
   const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
   return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} ${whenText(timer.due, style.now)}.`;
+}
+
+/**
+ * ` · queued at 10:00:02 (waited 2m 28s)` for a run whose trigger waited behind another run: the
+ * queue's note in the history (written by `concurrency.ts` when the trigger arrived) has its time.
+ */
+function queuedText(state: DeploymentState, style: SummaryStyle): string {
+  const run = state.run;
+  if (!run) return "";
+  const queued = state.history.findLast(
+    (h) =>
+      h.runId !== run.id &&
+      h.event === "deploy" &&
+      h.from === h.to &&
+      h.at <= run.startedAt &&
+      h.note?.startsWith(`queued ${shortVersion(run.version)} `),
+  );
+  if (!queued) return "";
+  return ` · queued ${exactTime(queued.at, style.now)} (waited ${durationBetween(queued.at, run.startedAt)})`;
 }
 
 function triggers(count: number): string {

@@ -1,4 +1,5 @@
 import { OPERATOR_EVENTS, STAGE_EVENTS } from "./ferry-event.ts";
+import { FIXED_BUTTONS } from "./run-buttons.ts";
 import { checkGuard } from "./guard.ts";
 import { PREVIOUS_TARGET, type Lifecycle, type StateDef, type TransitionDef } from "./lifecycle.ts";
 
@@ -168,11 +169,11 @@ function checkDeclaredEvents(lifecycle: Lifecycle, problems: LifecycleProblem[])
     for (const state of Object.values(region.states)) for (const key of Object.keys(state.on ?? {})) handled.add(key);
   (lifecycle.events ?? []).forEach(({ name }, i) => {
     const path = ["events", i];
-    if (KNOWN_EVENTS.has(name)) {
+    if (KNOWN_EVENTS.has(name) || (FIXED_BUTTONS as readonly string[]).includes(name)) {
       problems.push({
         code: "builtin-event",
         path,
-        message: `event ${JSON.stringify(name)} is built in; declare only events of the lifecycle's own`,
+        message: `event ${JSON.stringify(name)} is built in (or a fixed check-run button); declare only events of the lifecycle's own`,
       });
     } else if (declared.has(name)) {
       problems.push({ code: "duplicate-event", path, message: `event ${JSON.stringify(name)} is declared twice` });

@@ -3,7 +3,10 @@ import { durationBetween, whenText } from "./human-time.ts";
 import type { Lifecycle } from "./lifecycle.ts";
 import { runOutcomes, type RecordedMove, type RunOutcome } from "./run-outcome.ts";
 import { shortVersion } from "./short-version.ts";
-import { oneLine, stageTable, transitionTable, type SummaryStyle } from "./summary-tables.ts";
+import { versionText } from "./summary-links.ts";
+import { runTimeline } from "./run-timeline.ts";
+import { oneLine, type SummaryStyle } from "./summary-tables.ts";
+import { timelineMarkdown } from "./timeline-markdown.ts";
 
 /**
  * The page of a run that is no longer the deployment's current one (one event ended it and started
@@ -50,14 +53,13 @@ export function pastRunLines(
     const at = error?.at ?? failed?.finishedAt;
     lines.push(
       "> [!CAUTION]",
-      `> **Run ${runId}${version ? ` (\`${shortVersion(version)}\`)` : ""}: ${step} failed**${where ? ` in \`${where}\`` : ""}${at ? `, ${whenText(at, style.now)}` : ""}${log}`,
+      `> **Run ${runId}${version ? ` (${versionText(version, style.links)})` : ""}: ${step} failed**${where ? ` in \`${where}\`` : ""}${at ? `, ${whenText(at, style.now)}` : ""}${log}`,
       ...(message ? [`> ${oneLine(message)}`] : []),
       "",
     );
   }
   lines.push(`**Run ${runId}** · ended by run ${next?.id ?? "?"}.${after}`, "");
-  if (history.length > 0) lines.push("#### Transitions", "", ...transitionTable(history, style), "");
-  if (stages.length > 0) lines.push("#### Stages", "", ...stageTable(stages, style), "");
+  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, runId, style), style));
   return lines;
 }
 

@@ -24,7 +24,12 @@ export function viewsOf(
   for (const deployment of result.report) {
     const spec = specs.get(deployment);
     if (!spec) continue;
-    const base = { deployment, lifecycle: spec.lifecycle, environment: spec.environment };
+    const base = {
+      deployment,
+      lifecycle: spec.lifecycle,
+      environment: spec.environment,
+      ...(spec.environmentUrl === undefined ? {} : { environmentUrl: spec.environmentUrl }),
+    };
     const state = result.current.get(deployment);
     const blocked = result.blocked.get(deployment);
     if (blocked) {

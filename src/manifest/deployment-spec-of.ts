@@ -20,6 +20,7 @@ export function deploymentSpecOf(
     lifecycle: lifecycleFor(lifecycle, manifest),
     context: transitionContextOf(manifest),
     environment: manifest.environment,
+    ...(manifest.environmentUrl === undefined ? {} : { environmentUrl: manifest.environmentUrl }),
     runsOn: stageRunsOnOf(manifest),
     secretValues,
     ...(manifest.promotion === undefined ? {} : { promotion: manifest.promotion }),

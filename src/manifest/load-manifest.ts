@@ -124,6 +124,7 @@ function normalise(raw: RawManifest, name: string, file: string): Manifest {
     lifecycle: raw.lifecycle,
     ...(raw.description === undefined ? {} : { description: raw.description }),
     environment: raw.environment ?? name,
+    ...(raw["environment-url"] === undefined ? {} : { environmentUrl: raw["environment-url"] }),
     runsOn: raw["runs-on"] ?? DEFAULT_RUNS_ON,
     ...(raw.type === undefined ? {} : { type: raw.type }),
     quick: raw.quick ?? false,

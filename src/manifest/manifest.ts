@@ -134,6 +134,8 @@ export interface Manifest {
   readonly description?: string;
   /** GitHub environment of the stage jobs and recorded deployments; defaults to the deployment name. */
   readonly environment: string;
+  /** Where people open the deployed environment (`environment-url`), linked from the check run. */
+  readonly environmentUrl?: string;
   /** Where stage jobs run unless a stage says otherwise; {@link DEFAULT_RUNS_ON} by default. */
   readonly runsOn: RunsOn;
   /** Deployment type for type-dispatched stages. */

@@ -52,6 +52,7 @@ export interface RawManifest {
   readonly lifecycle: string;
   readonly description?: string;
   readonly environment?: string;
+  readonly "environment-url"?: string;
   readonly "runs-on"?: RunsOn;
   readonly type?: string;
   readonly quick?: boolean;

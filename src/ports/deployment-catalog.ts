@@ -17,6 +17,8 @@ export interface DeploymentSpec {
   readonly context: TransitionContext;
   /** The GitHub environment of the stage jobs and recorded deployments. */
   readonly environment: string;
+  /** Where people open the deployed environment, when the manifest says (`environment-url`). */
+  readonly environmentUrl?: string;
   readonly runsOn: StageRunsOn;
   /** Secret values to redact from everything ferry writes. */
   readonly secretValues: readonly string[];

@@ -21,6 +21,8 @@ export interface DeploymentView {
   readonly state: DeploymentState;
   /** GitHub environment name for deployments; the manifest's, or the deployment name. */
   readonly environment: string;
+  /** Where people open the deployed environment (manifest `environment-url`), linked from the check run. */
+  readonly environmentUrl?: string;
   /** Transitions this batch added (may be empty when re-reporting after a crash). */
   readonly transitions: readonly HistoryEntry[];
   readonly basis: ReportBasis;

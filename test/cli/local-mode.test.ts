@@ -152,8 +152,17 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
     });
     expect(history.at(-1)).toMatchObject({ from: "requested", to: "validating", event: "deploy", run: 1 });
     const shown = await runFerryInProcess(["--repo", repo, "show", "web"]);
-    expect(shown.stdout).toContain(`### ✅ Deployed \`${v1.slice(0, 7)}\``);
-    expect(shown.stdout).toContain("```mermaid");
+    // A terminal gets the verdict and the timeline as text; the Markdown is behind --markdown.
+    expect(shown.stdout).toContain(`web: ✅ Deployed ${v1.slice(0, 7)}`);
+    expect(shown.stdout).toMatch(/^STEP +STARTED \(UTC\) +TOOK +RESULT +LOG$/m);
+    expect(shown.stdout).toMatch(
+      /^installing \(install\) +\d\d:\d\d:\d\d +\S+ +✅ succeeded · .* file:\/\/\S+install\.log$/m,
+    );
+    expect(shown.stdout).not.toContain("```mermaid");
+    const markdown = await runFerryInProcess(["--repo", repo, "show", "web", "--markdown"]);
+    expect(markdown.stdout).toContain(`### ✅ Deployed \`${v1.slice(0, 7)}\``);
+    expect(markdown.stdout).toContain("#### Timeline");
+    expect(markdown.stdout).toContain("```mermaid");
   });
 
   it("a failing health check rolls back; sync says so and exits 1", async () => {
@@ -191,9 +200,13 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
       kind: "rollback",
       outcome: "succeeded",
     });
-    const shown = (await runFerryInProcess(["--repo", repo, "show", "web"])).stdout;
+    const shown = (await runFerryInProcess(["--repo", repo, "show", "web", "--markdown"])).stdout;
     expect(shown).toContain(`### ⚠️ Rolled back: \`${v2.slice(0, 7)}\` failed \`health-check\``);
     expect(shown).toMatch(/\[log of `health-check`\]\(file:\/\/.*web-2-1-health-check\.log\)/);
+    const text = (await runFerryInProcess(["--repo", repo, "show", "web"])).stdout;
+    expect(text).toContain(`web: ⚠️ Rolled back: ${v2.slice(0, 7)} failed health-check`);
+    expect(text).toMatch(/^rolled back: run 2 \(\w{7}\): health-check failed in health_checking/m);
+    expect(text).toMatch(/^ {2}log: file:\/\/.*web-2-1-health-check\.log$/m);
   });
 
   it("the label actions work locally: pause, resume, explicit deploy, stop; refusals (rollback, drop) exit 1", async () => {

@@ -1,7 +1,6 @@
 /**
- * Golden tests of the check-run summary: the whole Markdown of each report kind is pinned in
- * `__golden__/`, and the facts a reader needs first are asserted on their own, so a change of
- * wording shows in review and a lost fact fails even if someone regenerates the files.
+ * The check-run summary's facts, case by case (the whole pages of each report kind are pinned in
+ * `summary-golden.test.ts`): the verdict, the failure and its log, times, actors, the timeline.
  */
 import { describe, expect, it } from "vitest";
 import { deploymentSummary, deploymentVerdict } from "../../src/core/deployment-summary.ts";
@@ -63,21 +62,21 @@ const ROLLED_BACK: Step[] = [
 ];
 
 describe("the check-run summary", () => {
-  it("success: a verdict with the time the run took and its stages, times as people read them, ferry as the app", async () => {
+  it("success: a verdict with the time the run took and its stages, times as people read them, ferry as the app", () => {
     const d = drive(standard, FIRST_DEPLOY, FULL);
     const summary = deploymentSummary(standard, d.state, undefined, { now: "2030-01-01T10:05:30.000Z" });
     expect(summary.split("\n")[0]).toBe("### ✅ Deployed `ea861e2` in 2m 30s, 6/6 stages");
     expect(summary).toContain("started 5 min ago (10:00:00 UTC)");
-    expect(summary).toContain("| validate | 1 | ✅ succeeded | 10:00:00 | <1s |");
-    expect(summary).toContain("| fetch | 1 | ✅ succeeded | 10:00:00 | 3.5s |");
-    expect(summary).toContain("| install | 1 | ✅ succeeded | 10:00:05 | 2m 10s |");
-    expect(summary).toContain("| ferry[bot] |");
+    expect(summary).toContain("| validating (validate) | 10:00:00 | <1s | ✅ succeeded · 1 step succeeded |");
+    expect(summary).toContain("| fetching (fetch) | 10:00:00 | 3.5s | ✅ succeeded ·");
+    expect(summary).toContain("| installing (install) | 10:00:05 | 2m 10s | ✅ succeeded ·");
+    expect(summary).not.toContain("#### Transitions");
+    expect(summary).not.toContain("#### Stages");
     expect(summary).not.toContain("@ferry");
     expect(summary).toContain("by @alice");
-    await expect(`${summary}\n`).toMatchFileSnapshot("./__golden__/summary-success.md");
   });
 
-  it("failed, then rolled back: the rollback run names the failed run, where it failed, and links that stage's log", async () => {
+  it("failed, then rolled back: the rollback run names the failed run, where it failed, and links that stage's log", () => {
     const d = drive(standard, ROLLED_BACK, FULL);
     expect(d.state.run).toMatchObject({ id: 3, kind: "rollback" });
     const summary = deploymentSummary(standard, d.state, undefined, { now: "2030-01-01T11:04:40.000Z" });
@@ -92,10 +91,9 @@ describe("the check-run summary", () => {
       "**Run 3** · rollback of `ea861e2` (rolling back from `8d15309`) · caused by rollback · by ferry[bot]",
     );
     expect(summary).not.toContain("@ferry");
-    await expect(`${summary}\n`).toMatchFileSnapshot("./__golden__/summary-rolled-back.md");
   });
 
-  it("the failed run's own page, rendered after the rollback started, says it failed and was rolled back, with its log", async () => {
+  it("the failed run's own page, rendered after the rollback started, says it failed and was rolled back, with its log", () => {
     const d = drive(standard, ROLLED_BACK.slice(0, -1), FULL);
     expect(d.state.run).toMatchObject({ id: 3, kind: "rollback" });
     const summary = deploymentSummary(standard, d.state, undefined, { run: 2 });
@@ -104,9 +102,10 @@ describe("the check-run summary", () => {
     );
     expect(summary).toContain(`[log of \`health-check\`](${job(10)})`);
     expect(summary).toContain("**Run 2** · ended by run 3. Run 3 rolls back to `ea861e2`.");
-    expect(summary).toContain("| 11:00:00 | running → updating | deploy | Jane Doe |");
+    expect(summary).toContain(
+      "| updating (update) | 11:00:00 | 2s | ✅ succeeded · 1 step succeeded | deploy by Jane Doe |",
+    );
     expect(summary).not.toContain("rollback_needed → rolling_back");
-    await expect(`${summary}\n`).toMatchFileSnapshot("./__golden__/summary-failed-run.md");
     // The run that finished before a queued trigger started reads as deployed.
     const first = deploymentSummary(standard, d.state, undefined, { run: 1 });
     expect(first.split("\n")[0]).toBe("### ✅ Deployed `ea861e2` in 2m 30s");
@@ -150,7 +149,7 @@ describe("the check-run summary", () => {
     expect(summary).toContain("by Jane Doe");
   });
 
-  it("a paused preview: the verdict says what happens next and when, and the diagram is folded away below", async () => {
+  it("a paused preview: the verdict says what happens next and when, and the diagram is folded away below", () => {
     const context: TransitionContext = {
       stages: { initialize: {}, deploy: {}, pause: {}, drop: {} },
       timers: { "pause-after": 3600, "drop-after": 7 * 86_400 },
@@ -172,11 +171,10 @@ describe("the check-run summary", () => {
     expect(summary.split("\n")[0]).toBe(
       "### ⏸ `pause` on `ea861e2`; `dropping` on 8 Jan 09:03 UTC (in 6 days) by timer `drop-after` if `allowDrop`",
     );
-    const details = summary.indexOf("<details><summary>Lifecycle diagram</summary>");
-    expect(details).toBeGreaterThan(summary.indexOf("#### Stages"));
+    const details = summary.indexOf("<details><summary>Diagram: this run's path</summary>");
+    expect(details).toBeGreaterThan(summary.indexOf("#### Timeline"));
     expect(summary.indexOf("```mermaid")).toBeGreaterThan(details);
     expect(summary.trimEnd().endsWith("</details>")).toBe(true);
-    await expect(`${summary}\n`).toMatchFileSnapshot("./__golden__/summary-paused-preview.md");
   });
 
   it("local names are never mentions: the plain style writes every actor as it is", () => {

@@ -127,11 +127,15 @@ describe("stage results: every attempt ends", () => {
   it("the check run shows the ended attempt and when the next one is due", () => {
     const d = drive(builder(), [deploy("v1"), fail({ message: "exit code 1: boom" })], RETRY_TWICE);
     const summary = deploymentSummary(builder(), d.state);
-    expect(summary).toContain("| build | 1 | ❌ failed |");
+    expect(summary).toContain("| build | 00:01:00 | 1m | ❌ failed · exit code 1: boom |");
     expect(d.state.timers[0]!.due).toBe("2030-01-01T00:02:10.000Z");
     expect(summary).toContain("**Retrying** `build` as attempt 2 in 10s (00:02:10 UTC).");
     d.send(retryDue);
-    expect(deploymentSummary(builder(), d.state)).not.toContain("**Retrying**");
+    const retried = deploymentSummary(builder(), d.state);
+    expect(retried).not.toContain("**Retrying**");
+    // The next attempt is a row of its own (the retry's move), with the failed attempt kept above it.
+    expect(retried).toContain("| build | 00:01:00 | 1m | ❌ failed · exit code 1: boom | deploy by @alice |");
+    expect(retried).toContain("| build | 00:02:10 | <1s so far | ⏳ dispatching (attempt 2) | retry (attempt 2) |");
   });
 
   it.each([

@@ -82,11 +82,10 @@ describe("a lifecycle's own events and promotion, through the App", () => {
     expect(web?.run).toMatchObject({ version: v1, cause: "promotion" });
     const check = webChecks().at(-1);
     expect(check).toMatchObject({ headSha: v1, status: "completed", conclusion: "action_required" });
-    // The gate's own events come first; GitHub shows three buttons at most.
+    // The gate's own events come first; no Pause: the run waits for a person, nothing is going on to hold.
     expect(check?.actions.map((a) => [a.identifier, a.label, a.description])).toEqual([
       ["promote", "Promote", "Send all traffic to the canary"],
       ["abort", "Abort", "Take the canary down"],
-      ["pause", "Pause", "Hold before the next stage"],
     ]);
     expect(gh.violations).toEqual([]);
   }, 60_000);

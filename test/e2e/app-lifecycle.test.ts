@@ -193,6 +193,20 @@ describe("ferry as a GitHub App: merges, stages and the four records", () => {
       .at(-1);
     expect(notice).toMatchObject({ status: "completed", conclusion: "skipped" });
     expect(notice?.output.summary).toContain("version-rolled-back");
+
+    // The rollback run's page offers to deploy the rolled-back version again, explicitly.
+    const page = gh
+      .checkRuns(owner, repo)
+      .filter((c) => c.name === "ferry/web" && c.headSha === v1)
+      .at(-1)!;
+    expect(page.actions.map((a) => [a.identifier, a.label])).toContainEqual(["redeploy", `Redeploy ${v2.slice(0, 7)}`]);
+    await gh.requestAction({ owner, repo, checkRunId: page.id, identifier: "redeploy", actor: "lead" });
+    expect(await runToRest(gh, [replica])).toEqual(["install"]);
+    expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({
+      kind: "deploy",
+      version: v2,
+      cause: "button",
+    });
     expect(gh.violations).toEqual([]);
   });
 });

@@ -70,7 +70,7 @@ export class GitHubReporter implements Reporter {
   /** A move this replica wrote: write what changed, creating the run's surfaces if it owns them. */
   private async project(view: DeploymentView, run: Run): Promise<void> {
     const known = this.knownOf(view.deployment, run);
-    const body = checkBody(view);
+    const body = checkBody(view, this.repositoryUrl());
     const before = previousView(view);
     // Ids neither recorded nor remembered: unless this batch started the run, look them up.
     let check = known.checkRun;
@@ -87,7 +87,7 @@ export class GitHubReporter implements Reporter {
     // What the surfaces show is unknown after a lookup: send it all once.
     const all = fresh || unknown || !before;
     // The move marker alone changing (a bookkeeping move) is not worth a request.
-    if (!fresh && (all || !before || shownContent(body) !== shownContent(checkBody(before)))) {
+    if (!fresh && (all || !before || shownContent(body) !== shownContent(checkBody(before, this.repositoryUrl())))) {
       check = await this.updateCheckRun(check.id, body);
     }
     this.remember(view.deployment, run.id, { checkRun: check });
@@ -117,7 +117,7 @@ export class GitHubReporter implements Reporter {
       await finishReplacedRun(this.client, this.ref, this.lookup, view);
       return;
     }
-    const body = checkBody(view);
+    const body = checkBody(view, this.repositoryUrl());
     const shown = moveOf(found.summary);
     // Showing what this state shows, or a newer move than this replica read: leave it.
     const current = withoutMarker(found.summary) === withoutMarker(body.output.summary);
@@ -148,7 +148,12 @@ export class GitHubReporter implements Reporter {
 
   /** Where a check run is shown, for an id read from the state file before the first update returns it. */
   private checkRunUrl(id: number): string {
-    return `https://github.com/${this.ref.owner}/${this.ref.repo}/runs/${id}`;
+    return `${this.repositoryUrl()}/runs/${id}`;
+  }
+
+  /** The repository's web address: check-run Markdown links commits only as full URLs. */
+  private repositoryUrl(): string {
+    return `https://github.com/${this.ref.owner}/${this.ref.repo}`;
   }
 
   private remember(deployment: string, runId: number, learned: Known): void {
@@ -225,7 +230,7 @@ function previousView(view: DeploymentView): DeploymentView | undefined {
 }
 
 /** The check run's content for a view; the summary ends with the move it shows, for repairs to compare. */
-function checkBody(view: DeploymentView) {
+function checkBody(view: DeploymentView, repository: string) {
   const status = surfaceStatus(view);
   const run = view.state.run;
   const ended = view.ended;
@@ -241,7 +246,8 @@ function checkBody(view: DeploymentView) {
       );
   const preface = ended ? `> **Run ${ended.run.id} ended: ${ended.outcome}.** ${ended.reason}.\n\n` : "";
   const marker = moveMarker(view.state.processed.at(-1));
-  const summary = preface + deploymentSummary(view.lifecycle, view.state, view.blocked, endedForm);
+  const links = { repository, ...(view.environmentUrl ? { environmentUrl: view.environmentUrl } : {}) };
+  const summary = preface + deploymentSummary(view.lifecycle, view.state, view.blocked, { ...endedForm, links });
   return {
     status: status.check.status,
     ...(status.check.conclusion ? { conclusion: status.check.conclusion } : {}),
@@ -269,6 +275,7 @@ function deploymentBody(view: DeploymentView | undefined, logUrl: string): strin
   return JSON.stringify({
     state: surfaceStatus(view).deployment,
     log_url: logUrl,
+    ...(view.environmentUrl ? { environment_url: view.environmentUrl } : {}),
     description: shortDescription(view),
     auto_inactive: true,
   });

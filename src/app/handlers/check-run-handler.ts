@@ -4,6 +4,7 @@ import type { FerryEvent } from "../../core/ferry-event.ts";
 import { actWithRetries } from "../act-with-retries.ts";
 import { declaresEvent } from "../../core/lifecycle.ts";
 import { commentOnCommitOnce } from "../../adapters/github/commit-comments.ts";
+import { FIXED_BUTTONS, type FixedButton } from "../../core/run-buttons.ts";
 import { CONFIG_CHECK, validateCommit } from "../config-check.ts";
 import { commentBody, describeOutcome } from "../outcome-text.ts";
 import { checkPermission } from "../permissions.ts";
@@ -11,11 +12,18 @@ import { commentOnce } from "../../adapters/github/pull-request-comments.ts";
 import type { CheckRunFacts } from "../webhook-facts/check-run-facts.ts";
 import type { HandlerContext } from "./handler-context.ts";
 
-/** The fixed check-run buttons (docs/architecture.md#names-fixed-for-users) and the event each sends; "Re-run" is a retry. */
-const BUTTONS: Readonly<Record<string, "retry" | "rollback" | "pause">> = {
+/**
+ * The fixed check-run buttons (`FIXED_BUTTONS`, docs/architecture.md#names-fixed-for-users) and the
+ * operator event each sends; "Re-run" is a retry, and `redeploy` an explicit deploy of the version
+ * the deployment rolled back from.
+ */
+const BUTTONS: Readonly<Record<FixedButton, "resume" | "retry" | "deploy" | "rollback" | "pause" | "drop">> = {
+  resume: "resume",
   retry: "retry",
+  redeploy: "deploy",
   rollback: "rollback",
   pause: "pause",
+  drop: "drop",
 };
 
 /**
@@ -45,17 +53,20 @@ export async function handleCheckRun(ctx: HandlerContext, press: CheckRunFacts):
   }
   const deployment = name.slice("ferry/".length);
   if (identifier === undefined) return;
-  const builtin = BUTTONS[identifier];
+  const builtin = (FIXED_BUTTONS as readonly string[]).includes(identifier)
+    ? BUTTONS[identifier as FixedButton]
+    : undefined;
   // Any other button is an event the deployment's lifecycle declares (`events:`), e.g. a canary's `promote`.
   const lifecycle = builtin ? undefined : (await worker.catalog.get(deployment))?.lifecycle;
   const custom = lifecycle && declaresEvent(lifecycle, identifier) ? identifier : undefined;
-  const type = builtin ?? custom;
-  if (!type) return;
+  if (!builtin && !custom) return;
+  // The button as the person pressed it (`redeploy` sends a deploy).
+  const button = builtin ? identifier : (custom ?? identifier);
   if (checkRunId !== undefined && offered) {
     const now = await checkRunNow(worker.client, worker.ref, checkRunId);
     if (!now || !sameCheckRun(now, offered)) {
       ctx.log.info(
-        { repo: worker.fullName, deployment, button: type, delivery: ctx.deliveryId },
+        { repo: worker.fullName, deployment, button, delivery: ctx.deliveryId },
         "the check run changed since the button was pressed: answered already (a redelivery or replay), or the deployment moved on",
       );
       return;
@@ -67,8 +78,8 @@ export async function handleCheckRun(ctx: HandlerContext, press: CheckRunFacts):
   // shows on the commit page beside the check run, and its @mention notifies the person who pressed the button.
   const pulls = press.pullNumbers;
   const tell = async (lines: string[]) => {
-    ctx.log.info({ repo: worker.fullName, deployment, button: type, actor: origin.sender }, lines.join(" "));
-    const body = commentBody(`The \`${type}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines);
+    ctx.log.info({ repo: worker.fullName, deployment, button, actor: origin.sender }, lines.join(" "));
+    const body = commentBody(`The \`${button}\` button on \`${name}\`, pressed by @${origin.sender}:`, lines);
     for (const number of pulls) await commentOnce(worker.client, worker.ref, number, eventId, body);
     if (pulls.length === 0 && headSha) await commentOnCommitOnce(worker.client, worker.ref, headSha, eventId, body);
   };
@@ -80,21 +91,27 @@ export async function handleCheckRun(ctx: HandlerContext, press: CheckRunFacts):
     ]);
   }
   const runId = runIdOf(press.externalId, deployment);
-  // A retry, or a lifecycle's own event (a canary's promote), acts on a run: the one the person saw.
-  if ((builtin === "retry" || custom !== undefined) && runId !== undefined) {
-    const current = (await worker.states()).find((s) => s.deployment === deployment)?.run?.id;
-    if (current !== undefined && current !== runId) {
-      return tell([
-        `refused: this check run shows run ${runId}, but \`${deployment}\` is on run ${current} now; use that run's check run.`,
-      ]);
-    }
+  // A retry, a redeploy, or a lifecycle's own event (a canary's promote) acts on a run: the one the person saw.
+  const onRun = builtin === "retry" || builtin === "deploy" || custom !== undefined;
+  const shown = onRun ? (await worker.states()).find((s) => s.deployment === deployment) : undefined;
+  const current = shown?.run?.id;
+  if (onRun && runId !== undefined && current !== undefined && current !== runId) {
+    return tell([
+      `refused: this check run shows run ${runId}, but \`${deployment}\` is on run ${current} now; use that run's check run.`,
+    ]);
   }
   const base = { id: eventId, at: ctx.now(), actor: origin.sender, cause: "button" as const };
-  const event: FerryEvent = builtin ? { ...base, type: builtin } : { ...base, type: "custom", name: type };
+  let event: FerryEvent;
+  if (builtin === "deploy") {
+    // Redeploy: the version the run's rollback undid, as the state records it now.
+    const version = shown?.rolledBack?.version;
+    if (!version) return tell([`refused: \`${deployment}\` has no rolled-back version to redeploy.`]);
+    event = { ...base, type: "deploy", version };
+  } else event = builtin ? { ...base, type: builtin } : { ...base, type: "custom", name: button };
   const acted = await actWithRetries(
     () => worker.submit([{ deployment, event }]),
     ctx.log,
-    `the ${type} button on ${worker.fullName} ${name}`,
+    `the ${button} button on ${worker.fullName} ${name}`,
   );
   if (!acted.ok) return tell([`ferry could not act: ${acted.error.message}. Press the button again to retry.`]);
   const [outcome] = acted.value;

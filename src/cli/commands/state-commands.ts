@@ -5,6 +5,7 @@ import type { DeploymentState } from "../../core/deployment-state.ts";
 import { shortVersion } from "../../core/short-version.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
 import { formatTable } from "../format-table.ts";
+import { showPage } from "../show-page.ts";
 import { LocalSession } from "../local/local-session.ts";
 import { historyCommand } from "./history-command.ts";
 
@@ -57,9 +58,10 @@ export function stateCommands(io: CliIo, repo: () => string): Command[] {
       );
     });
   const show = new Command("show")
-    .description("the Markdown a check run would show for a deployment")
+    .description("a deployment's page as its check run shows it: verdict, failure, timeline")
     .argument("<deployment>")
-    .action(async (deployment: string) => {
+    .option("--markdown", "print the check run's Markdown (with its diagrams) instead")
+    .action(async (deployment: string, options: { markdown?: boolean }) => {
       const session = await LocalSession.open(repo(), io);
       await session.requireDeployment(deployment);
       const read = (await session.store.read([deployment])).deployments.get(deployment);
@@ -69,8 +71,10 @@ export function stateCommands(io: CliIo, repo: () => string): Command[] {
       if (read?.kind !== "ok" || !spec) return io.out(`${deployment} has not been deployed yet`);
       // A terminal reads the summary now, so "ago" counts from the system clock, not from the last event.
       const now = systemClock.now();
+      const links = spec.environmentUrl ? { environmentUrl: spec.environmentUrl } : undefined;
+      if (!options.markdown) return io.out(showPage(deployment, spec.lifecycle, read.state, { now, actors: "plain" }));
       io.out(
-        `# ${deployment}\n\n${deploymentSummary(spec.lifecycle, read.state, undefined, { now, actors: "plain" })}`,
+        `# ${deployment}\n\n${deploymentSummary(spec.lifecycle, read.state, undefined, { now, actors: "plain", ...(links ? { links } : {}) })}`,
       );
     });
   return [status, historyCommand(io, repo), show];
