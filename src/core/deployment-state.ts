@@ -1,4 +1,5 @@
 import type { Cause, Counters } from "./ferry-event.ts";
+import type { FleetRecord } from "./fleet-record.ts";
 import type { Lifecycle } from "./lifecycle.ts";
 
 /** The state file format version this build writes; older ones are migrated on read. */
@@ -177,6 +178,8 @@ export interface DeploymentState {
   readonly history: readonly HistoryEntry[];
   readonly processed: readonly string[];
   readonly updatedAt: string;
+  /** A fleet deployment's rollout record (docs/fleet.md); absent for every other deployment. */
+  readonly fleet?: FleetRecord;
 }
 
 const ZERO_COUNTERS: Counters = { failed: 0, completed: 0, inProgress: 0, total: 0 };

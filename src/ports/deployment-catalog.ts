@@ -1,3 +1,4 @@
+import type { FleetPolicy } from "../core/fleet-state.ts";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import type { Promotion } from "../core/promotion-fact.ts";
 import type { TransitionContext } from "../core/transition-context.ts";
@@ -21,6 +22,8 @@ export interface DeploymentSpec {
   readonly secretValues: readonly string[];
   /** Manifest `promotion`: the engine reads the source's state and tells `transition()` what it promoted. */
   readonly promotion?: Promotion;
+  /** Manifest `strategy` with `fleet: true`: the fleet runs the `rollout` stage (docs/fleet.md). */
+  readonly fleet?: FleetPolicy;
 }
 
 /** The deployments a repository declares, from its manifests (last valid ones stay in force). */
