@@ -1,10 +1,14 @@
-import type { ApplicationFunction, Context, Probot } from "probot";
+import type { ApplicationFunction, ApplicationFunctionOptions, Context, Probot } from "probot";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import type { Dispatcher } from "../adapters/github/stage-run-name.ts";
 import { boundConfigReads } from "../adapters/github/bound-config-reads.ts";
 import { systemClock } from "../adapters/local/system-clock.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
+import type { FleetInventoryStore } from "../ports/fleet-inventory-store.ts";
+import { AppFleets } from "./fleet/app-fleets.ts";
+import { fleetInventoryFromEnv } from "./fleet/fleet-inventory-from-env.ts";
+import { fleetSecretFromEnv } from "./fleet/fleet-token.ts";
 import { handleCheckRun } from "./handlers/check-run-handler.ts";
 import { handleDeploymentReview } from "./handlers/deployment-review-handler.ts";
 import type { HandlerContext } from "./handlers/handler-context.ts";
@@ -36,6 +40,12 @@ export interface FerryAppOptions {
    * calls `fireDueTimers` instead).
    */
   readonly tokenMode?: boolean;
+  /** The fleet API's token key. Default: `FERRY_FLEET_SECRET`; without one the API answers 503. */
+  readonly fleetSecret?: Uint8Array;
+  /** The fleet inventory. Default: Redis when `REDIS_URL` is set, else this process's memory. */
+  readonly fleetInventory?: FleetInventoryStore;
+  /** How often fleets are decided (docs/fleet.md). Default 1 s. */
+  readonly fleetTickMs?: number;
 }
 
 /** ferry's Probot application function, with handles for tests and shutdown. */
@@ -48,6 +58,8 @@ export interface FerryApp extends ApplicationFunction {
   stop(): void;
   /** Fires the due timers of one repository now and waits for what they started (token mode's `schedule`). */
   fireDueTimers(ref: { owner: string; repo: string }, defaultBranch: string): Promise<void>;
+  /** Decides every fleet heard from since the last tick, and waits for the engine work it started. */
+  tickFleets(): Promise<void>;
 }
 
 type Handler = (ctx: HandlerContext, eventName: string) => Promise<void>;
@@ -62,8 +74,10 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
   const workflow = options.workflow ?? DEFAULT_WORKFLOW;
   let workers: RepoWorkers | undefined;
   let timers: TimerLoop | undefined;
+  let fleets: AppFleets | undefined;
+  let fleetTicks: ReturnType<typeof setInterval> | undefined;
 
-  const appFn: ApplicationFunction = (app: Probot) => {
+  const appFn: ApplicationFunction = (app: Probot, probotOptions?: ApplicationFunctionOptions) => {
     const log = loggerOf(app.log);
     const settings = new Settings(log);
     const dispatcher = dispatcherOf(app, log, options.tokenMode === true);
@@ -133,6 +147,19 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
     on("deployment_review", handleDeploymentReview);
 
     if (options.tokenMode) return;
+    // The fleet API (docs/fleet.md), through Probot's server: the same handler `ferry serve --local` serves.
+    fleets = new AppFleets({
+      app,
+      workers: repoWorkers,
+      clock,
+      log,
+      key: options.fleetSecret ?? fleetSecretFromEnv(),
+      inventory: () => (options.fleetInventory ? Promise.resolve(options.fleetInventory) : fleetInventoryFromEnv()),
+    });
+    if (typeof probotOptions?.addHandler === "function") probotOptions.addHandler(fleets.handler());
+    const appFleets = fleets;
+    fleetTicks = setInterval(() => void appFleets.tickAll(), options.fleetTickMs ?? 1000);
+    fleetTicks.unref();
     timers = new TimerLoop({
       clock,
       log,
@@ -152,7 +179,14 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
       await timers?.tick();
       await workers?.idle();
     },
-    stop: () => timers?.stop(),
+    stop: () => {
+      timers?.stop();
+      if (fleetTicks) clearInterval(fleetTicks);
+    },
+    tickFleets: async () => {
+      await fleets?.tickAll();
+      await workers?.idle();
+    },
     fireDueTimers: async (ref: { owner: string; repo: string }, defaultBranch: string) => {
       if (!workers) throw new FerryAppNotLoadedError("fireDueTimers before the app was loaded into Probot");
       const worker = await workers.get(0, ref, defaultBranch);
