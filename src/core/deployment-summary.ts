@@ -2,6 +2,7 @@ import { actorText, type ActorStyle } from "./actor-text.ts";
 import type { DeploymentState, StageApproval, StageResult } from "./deployment-state.ts";
 import { awaitingApproval, deploymentStatus } from "./deployment-status.ts";
 import { deploymentVerdict, nextTimer } from "./deployment-verdict.ts";
+import { fleetSummaryLines } from "./fleet-summary-text.ts";
 import { durationBetween, exactTime, relativeTime, whenText } from "./human-time.ts";
 import { lifecycleMermaid } from "./lifecycle-mermaid.ts";
 import type { Lifecycle } from "./lifecycle.ts";
@@ -98,6 +99,7 @@ export function deploymentSummary(
   if (retry) lines.push(retry, "");
   const stages = run ? state.stages.filter((s) => s.runId === run.id) : [];
   if (stages.length > 0) lines.push("#### Stages", "", ...stageTable(stages, style), "");
+  if (state.fleet) lines.push(...fleetSummaryLines(state.fleet));
   lines.push(...footer(lifecycle, state, style));
   return lines.join("\n");
 }

@@ -149,7 +149,21 @@ describe("a fleet deployment driven by heartbeats", () => {
       "api: fleet rollback of v1 started (run 3) [skip ci]",
       "api: fleet rollout of v1 completed [skip ci]",
     ]);
-    // The stage's failure names the instances, and the report shows the fleet.
+    // The report committed with each fleet change shows the fleet: at the failure, the failed instances and their last word.
+    const failedAt = (
+      await runGit(repo, ["log", "--format=%H", "--grep=fleet rollout of v2 failed", "ferry/state"])
+    ).stdout.trim();
+    const report = (await runGit(repo, ["show", `${failedAt}:reports/api.md`])).stdout;
+    expect(report).toContain("#### Fleet");
+    expect(report).toContain("**Rollout** of `v2`: failed, batch 1.");
+    expect(report).toContain(
+      "**4 instances** — by status: 2 HEALTHY · 2 FAILED; by update: 2 needing-update · 2 failed.",
+    );
+    expect(report).toContain("| `api-01` | FAILED | updated |\n| `api-02` | FAILED | updated |");
+    expect((await runGit(repo, ["show", "ferry/state:reports/api.md"])).stdout).toContain(
+      "**Rollback** of `v1` from `v2`: completed",
+    );
+    // The stage's failure names the instances.
     const failed = state.stages.find((s) => s.runId === 2 && s.stage === "rollout");
     expect(failed).toMatchObject({ status: "failed", message: expect.stringContaining("2 of 4 instances failed") });
   });
