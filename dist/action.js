@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -48929,6 +48941,10827 @@ var require_dist2 = __commonJS({
   }
 });
 
+// src/core/instance-status.ts
+function nextInstanceStatus(current, input) {
+  if (input.type === "reset") return current === "FAILED" ? "UNKNOWN" : current;
+  return input.status === "UNKNOWN" ? current : input.status;
+}
+var INSTANCE_STATUSES;
+var init_instance_status = __esm({
+  "src/core/instance-status.ts"() {
+    "use strict";
+    INSTANCE_STATUSES = ["UNKNOWN", "HEALTHY", "DEGRADED", "FAILED"];
+  }
+});
+
+// src/ports/fleet-inventory-store.ts
+var DEFAULT_INVENTORY_LIMIT;
+var init_fleet_inventory_store = __esm({
+  "src/ports/fleet-inventory-store.ts"() {
+    "use strict";
+    DEFAULT_INVENTORY_LIMIT = 2e4;
+  }
+});
+
+// node_modules/@ioredis/commands/built/commands.json
+var require_commands = __commonJS({
+  "node_modules/@ioredis/commands/built/commands.json"(exports2, module2) {
+    module2.exports = {
+      vadd: {
+        arity: -5,
+        flags: [
+          "write",
+          "denyoom",
+          "module"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      vcard: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "module",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      vdim: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "module",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      vemb: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "module",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      vgetattr: {
+        arity: 3,
+        flags: [
+          "readonly",
+          "module",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      vinfo: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "module",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      vismember: {
+        arity: 3,
+        flags: [
+          "readonly",
+          "module"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      vlinks: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "module",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      vrandmember: {
+        arity: -2,
+        flags: [
+          "readonly",
+          "module"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      vrange: {
+        arity: -4,
+        flags: [
+          "readonly",
+          "module"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      vrem: {
+        arity: 3,
+        flags: [
+          "write",
+          "module"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      vsetattr: {
+        arity: 4,
+        flags: [
+          "write",
+          "module",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      vsim: {
+        arity: -4,
+        flags: [
+          "readonly",
+          "module"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      acl: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      append: {
+        arity: 3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      arcount: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      ardel: {
+        arity: -3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      ardelrange: {
+        arity: -4,
+        flags: [
+          "write"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      arget: {
+        arity: 3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      argetrange: {
+        arity: 4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      argrep: {
+        arity: -6,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      arinfo: {
+        arity: -2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      arinsert: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      arlastitems: {
+        arity: -3,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      arlen: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      armget: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      armset: {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      arnext: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      arop: {
+        arity: -5,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      arring: {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      arscan: {
+        arity: -4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      arseek: {
+        arity: 3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      arset: {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      asking: {
+        arity: 1,
+        flags: [
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      auth: {
+        arity: -2,
+        flags: [
+          "noscript",
+          "loading",
+          "stale",
+          "fast",
+          "no_auth",
+          "allow_busy"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      bgrewriteaof: {
+        arity: 1,
+        flags: [
+          "admin",
+          "noscript",
+          "no_async_loading"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      bgsave: {
+        arity: -1,
+        flags: [
+          "admin",
+          "noscript",
+          "no_async_loading"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      bitcount: {
+        arity: -2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      bitfield: {
+        arity: -2,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      bitfield_ro: {
+        arity: -2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      bitop: {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 2,
+        keyStop: -1,
+        step: 1
+      },
+      bitpos: {
+        arity: -3,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      blmove: {
+        arity: 6,
+        flags: [
+          "write",
+          "denyoom",
+          "noscript",
+          "blocking"
+        ],
+        keyStart: 1,
+        keyStop: 2,
+        step: 1
+      },
+      blmpop: {
+        arity: -5,
+        flags: [
+          "write",
+          "blocking",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      blpop: {
+        arity: -3,
+        flags: [
+          "write",
+          "noscript",
+          "blocking"
+        ],
+        keyStart: 1,
+        keyStop: -2,
+        step: 1
+      },
+      brpop: {
+        arity: -3,
+        flags: [
+          "write",
+          "noscript",
+          "blocking"
+        ],
+        keyStart: 1,
+        keyStop: -2,
+        step: 1
+      },
+      brpoplpush: {
+        arity: 4,
+        flags: [
+          "write",
+          "denyoom",
+          "noscript",
+          "blocking"
+        ],
+        keyStart: 1,
+        keyStop: 2,
+        step: 1
+      },
+      bzmpop: {
+        arity: -5,
+        flags: [
+          "write",
+          "blocking",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      bzpopmax: {
+        arity: -3,
+        flags: [
+          "write",
+          "noscript",
+          "blocking",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: -2,
+        step: 1
+      },
+      bzpopmin: {
+        arity: -3,
+        flags: [
+          "write",
+          "noscript",
+          "blocking",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: -2,
+        step: 1
+      },
+      client: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      cluster: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      command: {
+        arity: -1,
+        flags: [
+          "loading",
+          "stale"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      config: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      copy: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 2,
+        step: 1
+      },
+      dbsize: {
+        arity: 1,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      debug: {
+        arity: -2,
+        flags: [
+          "admin",
+          "noscript",
+          "loading",
+          "stale"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      decr: {
+        arity: 2,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      decrby: {
+        arity: 3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      del: {
+        arity: -2,
+        flags: [
+          "write"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      discard: {
+        arity: 1,
+        flags: [
+          "noscript",
+          "loading",
+          "stale",
+          "fast",
+          "allow_busy"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      dump: {
+        arity: 2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      echo: {
+        arity: 2,
+        flags: [
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      eval: {
+        arity: -3,
+        flags: [
+          "noscript",
+          "stale",
+          "skip_monitor",
+          "no_mandatory_keys",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      eval_ro: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "noscript",
+          "stale",
+          "skip_monitor",
+          "no_mandatory_keys",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      evalsha: {
+        arity: -3,
+        flags: [
+          "noscript",
+          "stale",
+          "skip_monitor",
+          "no_mandatory_keys",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      evalsha_ro: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "noscript",
+          "stale",
+          "skip_monitor",
+          "no_mandatory_keys",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      exec: {
+        arity: 1,
+        flags: [
+          "noscript",
+          "loading",
+          "stale",
+          "skip_slowlog"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      exists: {
+        arity: -2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      expire: {
+        arity: -3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      expireat: {
+        arity: -3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      expiretime: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      failover: {
+        arity: -1,
+        flags: [
+          "admin",
+          "noscript",
+          "stale"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      fcall: {
+        arity: -3,
+        flags: [
+          "noscript",
+          "stale",
+          "skip_monitor",
+          "no_mandatory_keys",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      fcall_ro: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "noscript",
+          "stale",
+          "skip_monitor",
+          "no_mandatory_keys",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      flushall: {
+        arity: -1,
+        flags: [
+          "write"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      flushdb: {
+        arity: -1,
+        flags: [
+          "write"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      function: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      geoadd: {
+        arity: -5,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      geodist: {
+        arity: -4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      geohash: {
+        arity: -2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      geopos: {
+        arity: -2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      georadius: {
+        arity: -6,
+        flags: [
+          "write",
+          "denyoom",
+          "movablekeys"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      georadius_ro: {
+        arity: -6,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      georadiusbymember: {
+        arity: -5,
+        flags: [
+          "write",
+          "denyoom",
+          "movablekeys"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      georadiusbymember_ro: {
+        arity: -5,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      geosearch: {
+        arity: -7,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      geosearchstore: {
+        arity: -8,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 2,
+        step: 1
+      },
+      get: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      getbit: {
+        arity: 3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      getdel: {
+        arity: 2,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      getex: {
+        arity: -2,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      getrange: {
+        arity: 4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      getset: {
+        arity: 3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hdel: {
+        arity: -3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hello: {
+        arity: -1,
+        flags: [
+          "noscript",
+          "loading",
+          "stale",
+          "fast",
+          "no_auth",
+          "allow_busy"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      hexists: {
+        arity: 3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hexpire: {
+        arity: -6,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hexpireat: {
+        arity: -6,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hexpiretime: {
+        arity: -5,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hget: {
+        arity: 3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hgetall: {
+        arity: 2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hgetdel: {
+        arity: -5,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hgetex: {
+        arity: -5,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hincrby: {
+        arity: 4,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hincrbyfloat: {
+        arity: 4,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hkeys: {
+        arity: 2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hlen: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hmget: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hmset: {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hpersist: {
+        arity: -5,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hpexpire: {
+        arity: -6,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hpexpireat: {
+        arity: -6,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hpexpiretime: {
+        arity: -5,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hpttl: {
+        arity: -5,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hrandfield: {
+        arity: -2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hscan: {
+        arity: -3,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hset: {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hsetex: {
+        arity: -6,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hsetnx: {
+        arity: 4,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hstrlen: {
+        arity: 3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      httl: {
+        arity: -5,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      hvals: {
+        arity: 2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      incr: {
+        arity: 2,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      incrby: {
+        arity: 3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      incrbyfloat: {
+        arity: 3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      increx: {
+        arity: -2,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      info: {
+        arity: -1,
+        flags: [
+          "loading",
+          "stale"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      keys: {
+        arity: 2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      lastsave: {
+        arity: 1,
+        flags: [
+          "loading",
+          "stale",
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      latency: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      lcs: {
+        arity: -3,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 2,
+        step: 1
+      },
+      lindex: {
+        arity: 3,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      linsert: {
+        arity: 5,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      llen: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      lmove: {
+        arity: 5,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 2,
+        step: 1
+      },
+      lmpop: {
+        arity: -4,
+        flags: [
+          "write",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      lolwut: {
+        arity: -1,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      lpop: {
+        arity: -2,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      lpos: {
+        arity: -3,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      lpush: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      lpushx: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      lrange: {
+        arity: 4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      lrem: {
+        arity: 4,
+        flags: [
+          "write"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      lset: {
+        arity: 4,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      ltrim: {
+        arity: 4,
+        flags: [
+          "write"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      memory: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      mget: {
+        arity: -2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      migrate: {
+        arity: -6,
+        flags: [
+          "write",
+          "movablekeys"
+        ],
+        keyStart: 3,
+        keyStop: 3,
+        step: 1
+      },
+      module: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      monitor: {
+        arity: 1,
+        flags: [
+          "admin",
+          "noscript",
+          "loading",
+          "stale"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      move: {
+        arity: 3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      mset: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 2
+      },
+      msetex: {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      msetnx: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 2
+      },
+      multi: {
+        arity: 1,
+        flags: [
+          "noscript",
+          "loading",
+          "stale",
+          "fast",
+          "allow_busy"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      object: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      persist: {
+        arity: 2,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      pexpire: {
+        arity: -3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      pexpireat: {
+        arity: -3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      pexpiretime: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      pfadd: {
+        arity: -2,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      pfcount: {
+        arity: -2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      pfdebug: {
+        arity: 3,
+        flags: [
+          "write",
+          "denyoom",
+          "admin"
+        ],
+        keyStart: 2,
+        keyStop: 2,
+        step: 1
+      },
+      pfmerge: {
+        arity: -2,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      pfselftest: {
+        arity: 1,
+        flags: [
+          "admin"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      ping: {
+        arity: -1,
+        flags: [
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      psetex: {
+        arity: 4,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      psubscribe: {
+        arity: -2,
+        flags: [
+          "pubsub",
+          "noscript",
+          "loading",
+          "stale"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      psync: {
+        arity: -3,
+        flags: [
+          "admin",
+          "noscript",
+          "no_async_loading",
+          "no_multi"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      pttl: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      publish: {
+        arity: 3,
+        flags: [
+          "pubsub",
+          "loading",
+          "stale",
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      pubsub: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      punsubscribe: {
+        arity: -1,
+        flags: [
+          "pubsub",
+          "noscript",
+          "loading",
+          "stale"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      quit: {
+        arity: -1,
+        flags: [
+          "noscript",
+          "loading",
+          "stale",
+          "fast",
+          "no_auth",
+          "allow_busy"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      randomkey: {
+        arity: 1,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      readonly: {
+        arity: 1,
+        flags: [
+          "loading",
+          "stale",
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      readwrite: {
+        arity: 1,
+        flags: [
+          "loading",
+          "stale",
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      rename: {
+        arity: 3,
+        flags: [
+          "write"
+        ],
+        keyStart: 1,
+        keyStop: 2,
+        step: 1
+      },
+      renamenx: {
+        arity: 3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 2,
+        step: 1
+      },
+      replconf: {
+        arity: -1,
+        flags: [
+          "admin",
+          "noscript",
+          "loading",
+          "stale",
+          "allow_busy"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      replicaof: {
+        arity: 3,
+        flags: [
+          "admin",
+          "noscript",
+          "stale",
+          "no_async_loading"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      reset: {
+        arity: 1,
+        flags: [
+          "noscript",
+          "loading",
+          "stale",
+          "fast",
+          "no_auth",
+          "allow_busy"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      restore: {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      "restore-asking": {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom",
+          "asking"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      role: {
+        arity: 1,
+        flags: [
+          "noscript",
+          "loading",
+          "stale",
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      rpop: {
+        arity: -2,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      rpoplpush: {
+        arity: 3,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 2,
+        step: 1
+      },
+      rpush: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      rpushx: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      sadd: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      save: {
+        arity: 1,
+        flags: [
+          "admin",
+          "noscript",
+          "no_async_loading",
+          "no_multi"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      scan: {
+        arity: -2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      scard: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      script: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      sdiff: {
+        arity: -2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      sdiffstore: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      select: {
+        arity: 2,
+        flags: [
+          "loading",
+          "stale",
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      set: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      setbit: {
+        arity: 4,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      setex: {
+        arity: 4,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      setnx: {
+        arity: 3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      setrange: {
+        arity: 4,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      shutdown: {
+        arity: -1,
+        flags: [
+          "admin",
+          "noscript",
+          "loading",
+          "stale",
+          "no_multi",
+          "allow_busy"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      sinter: {
+        arity: -2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      sintercard: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      sinterstore: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      sismember: {
+        arity: 3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      slaveof: {
+        arity: 3,
+        flags: [
+          "admin",
+          "noscript",
+          "stale",
+          "no_async_loading"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      slowlog: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      smembers: {
+        arity: 2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      smismember: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      smove: {
+        arity: 4,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 2,
+        step: 1
+      },
+      sort: {
+        arity: -2,
+        flags: [
+          "write",
+          "denyoom",
+          "movablekeys"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      sort_ro: {
+        arity: -2,
+        flags: [
+          "readonly",
+          "movablekeys"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      spop: {
+        arity: -2,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      spublish: {
+        arity: 3,
+        flags: [
+          "pubsub",
+          "loading",
+          "stale",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      srandmember: {
+        arity: -2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      srem: {
+        arity: -3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      sscan: {
+        arity: -3,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      ssubscribe: {
+        arity: -2,
+        flags: [
+          "pubsub",
+          "noscript",
+          "loading",
+          "stale"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      strlen: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      subscribe: {
+        arity: -2,
+        flags: [
+          "pubsub",
+          "noscript",
+          "loading",
+          "stale"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      substr: {
+        arity: 4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      sunion: {
+        arity: -2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      sunionstore: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      sunsubscribe: {
+        arity: -1,
+        flags: [
+          "pubsub",
+          "noscript",
+          "loading",
+          "stale"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      swapdb: {
+        arity: 3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      sync: {
+        arity: 1,
+        flags: [
+          "admin",
+          "noscript",
+          "no_async_loading",
+          "no_multi"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      time: {
+        arity: 1,
+        flags: [
+          "loading",
+          "stale",
+          "fast"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      touch: {
+        arity: -2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      ttl: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      type: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      unlink: {
+        arity: -2,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      unsubscribe: {
+        arity: -1,
+        flags: [
+          "pubsub",
+          "noscript",
+          "loading",
+          "stale"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      unwatch: {
+        arity: 1,
+        flags: [
+          "noscript",
+          "loading",
+          "stale",
+          "fast",
+          "allow_busy"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      wait: {
+        arity: 3,
+        flags: [
+          "noscript"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      watch: {
+        arity: -2,
+        flags: [
+          "noscript",
+          "loading",
+          "stale",
+          "fast",
+          "allow_busy"
+        ],
+        keyStart: 1,
+        keyStop: -1,
+        step: 1
+      },
+      xack: {
+        arity: -4,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      xadd: {
+        arity: -5,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      xautoclaim: {
+        arity: -6,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      xclaim: {
+        arity: -6,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      xdel: {
+        arity: -3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      xdelex: {
+        arity: -5,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      xgroup: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      xinfo: {
+        arity: -2,
+        flags: [],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      xlen: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      xnack: {
+        arity: -7,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      xpending: {
+        arity: -3,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      xrange: {
+        arity: -4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      xread: {
+        arity: -4,
+        flags: [
+          "readonly",
+          "blocking",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      xreadgroup: {
+        arity: -7,
+        flags: [
+          "write",
+          "blocking",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      xrevrange: {
+        arity: -4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      xsetid: {
+        arity: -3,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      xtrim: {
+        arity: -4,
+        flags: [
+          "write"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zadd: {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zcard: {
+        arity: 2,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zcount: {
+        arity: 4,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zdiff: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      zdiffstore: {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom",
+          "movablekeys"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zincrby: {
+        arity: 4,
+        flags: [
+          "write",
+          "denyoom",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zinter: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      zintercard: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      zinterstore: {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom",
+          "movablekeys"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zlexcount: {
+        arity: 4,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zmpop: {
+        arity: -4,
+        flags: [
+          "write",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      zmscore: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zpopmax: {
+        arity: -2,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zpopmin: {
+        arity: -2,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zrandmember: {
+        arity: -2,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zrange: {
+        arity: -4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zrangebylex: {
+        arity: -4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zrangebyscore: {
+        arity: -4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zrangestore: {
+        arity: -5,
+        flags: [
+          "write",
+          "denyoom"
+        ],
+        keyStart: 1,
+        keyStop: 2,
+        step: 1
+      },
+      zrank: {
+        arity: 3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zrem: {
+        arity: -3,
+        flags: [
+          "write",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zremrangebylex: {
+        arity: 4,
+        flags: [
+          "write"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zremrangebyrank: {
+        arity: 4,
+        flags: [
+          "write"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zremrangebyscore: {
+        arity: 4,
+        flags: [
+          "write"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zrevrange: {
+        arity: -4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zrevrangebylex: {
+        arity: -4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zrevrangebyscore: {
+        arity: -4,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zrevrank: {
+        arity: 3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zscan: {
+        arity: -3,
+        flags: [
+          "readonly"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zscore: {
+        arity: 3,
+        flags: [
+          "readonly",
+          "fast"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      },
+      zunion: {
+        arity: -3,
+        flags: [
+          "readonly",
+          "movablekeys"
+        ],
+        keyStart: 0,
+        keyStop: 0,
+        step: 0
+      },
+      zunionstore: {
+        arity: -4,
+        flags: [
+          "write",
+          "denyoom",
+          "movablekeys"
+        ],
+        keyStart: 1,
+        keyStop: 1,
+        step: 1
+      }
+    };
+  }
+});
+
+// node_modules/@ioredis/commands/built/index.js
+var require_built = __commonJS({
+  "node_modules/@ioredis/commands/built/index.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getKeyIndexes = exports2.hasFlag = exports2.exists = exports2.list = void 0;
+    var commands_json_1 = __importDefault(require_commands());
+    exports2.list = Object.keys(commands_json_1.default);
+    var flags = {};
+    exports2.list.forEach((commandName) => {
+      flags[commandName] = commands_json_1.default[commandName].flags.reduce(function(flags2, flag) {
+        flags2[flag] = true;
+        return flags2;
+      }, {});
+    });
+    function exists2(commandName, options2) {
+      commandName = (options2 === null || options2 === void 0 ? void 0 : options2.caseInsensitive) ? String(commandName).toLowerCase() : commandName;
+      return Boolean(commands_json_1.default[commandName]);
+    }
+    exports2.exists = exists2;
+    function hasFlag(commandName, flag, options2) {
+      commandName = (options2 === null || options2 === void 0 ? void 0 : options2.nameCaseInsensitive) ? String(commandName).toLowerCase() : commandName;
+      if (!flags[commandName]) {
+        throw new Error("Unknown command " + commandName);
+      }
+      return Boolean(flags[commandName][flag]);
+    }
+    exports2.hasFlag = hasFlag;
+    function getKeyIndexes(commandName, args, options2) {
+      commandName = (options2 === null || options2 === void 0 ? void 0 : options2.nameCaseInsensitive) ? String(commandName).toLowerCase() : commandName;
+      const command = commands_json_1.default[commandName];
+      if (!command) {
+        throw new Error("Unknown command " + commandName);
+      }
+      if (!Array.isArray(args)) {
+        throw new Error("Expect args to be an array");
+      }
+      const keys = [];
+      const parseExternalKey = Boolean(options2 && options2.parseExternalKey);
+      const takeDynamicKeys = (args2, startIndex) => {
+        const keys2 = [];
+        const keyStop = Number(args2[startIndex]);
+        for (let i = 0; i < keyStop; i++) {
+          keys2.push(i + startIndex + 1);
+        }
+        return keys2;
+      };
+      const takeKeyAfterToken = (args2, startIndex, token) => {
+        for (let i = startIndex; i < args2.length - 1; i += 1) {
+          if (String(args2[i]).toLowerCase() === token.toLowerCase()) {
+            return i + 1;
+          }
+        }
+        return null;
+      };
+      switch (commandName) {
+        case "zunionstore":
+        case "zinterstore":
+        case "zdiffstore":
+          keys.push(0, ...takeDynamicKeys(args, 1));
+          break;
+        case "eval":
+        case "evalsha":
+        case "eval_ro":
+        case "evalsha_ro":
+        case "fcall":
+        case "fcall_ro":
+        case "blmpop":
+        case "bzmpop":
+          keys.push(...takeDynamicKeys(args, 1));
+          break;
+        case "sintercard":
+        case "lmpop":
+        case "zunion":
+        case "zinter":
+        case "zmpop":
+        case "zintercard":
+        case "zdiff": {
+          keys.push(...takeDynamicKeys(args, 0));
+          break;
+        }
+        case "msetex": {
+          const numKeys = Number(args[0]);
+          for (let i = 0; i < numKeys; i++) {
+            keys.push(1 + i * 2);
+          }
+          break;
+        }
+        case "georadius": {
+          keys.push(0);
+          const storeKey = takeKeyAfterToken(args, 5, "STORE");
+          if (storeKey)
+            keys.push(storeKey);
+          const distKey = takeKeyAfterToken(args, 5, "STOREDIST");
+          if (distKey)
+            keys.push(distKey);
+          break;
+        }
+        case "georadiusbymember": {
+          keys.push(0);
+          const storeKey = takeKeyAfterToken(args, 4, "STORE");
+          if (storeKey)
+            keys.push(storeKey);
+          const distKey = takeKeyAfterToken(args, 4, "STOREDIST");
+          if (distKey)
+            keys.push(distKey);
+          break;
+        }
+        case "sort":
+        case "sort_ro":
+          keys.push(0);
+          for (let i = 1; i < args.length - 1; i++) {
+            let arg = args[i];
+            if (typeof arg !== "string") {
+              continue;
+            }
+            const directive = arg.toUpperCase();
+            if (directive === "GET") {
+              i += 1;
+              arg = args[i];
+              if (arg !== "#") {
+                if (parseExternalKey) {
+                  keys.push([i, getExternalKeyNameLength(arg)]);
+                } else {
+                  keys.push(i);
+                }
+              }
+            } else if (directive === "BY") {
+              i += 1;
+              if (parseExternalKey) {
+                keys.push([i, getExternalKeyNameLength(args[i])]);
+              } else {
+                keys.push(i);
+              }
+            } else if (directive === "STORE") {
+              i += 1;
+              keys.push(i);
+            }
+          }
+          break;
+        case "migrate":
+          if (args[2] === "") {
+            for (let i = 5; i < args.length - 1; i++) {
+              const arg = args[i];
+              if (typeof arg === "string" && arg.toUpperCase() === "KEYS") {
+                for (let j = i + 1; j < args.length; j++) {
+                  keys.push(j);
+                }
+                break;
+              }
+            }
+          } else {
+            keys.push(2);
+          }
+          break;
+        case "xreadgroup":
+        case "xread":
+          for (let i = commandName === "xread" ? 0 : 3; i < args.length - 1; i++) {
+            if (String(args[i]).toUpperCase() === "STREAMS") {
+              for (let j = i + 1; j <= i + (args.length - 1 - i) / 2; j++) {
+                keys.push(j);
+              }
+              break;
+            }
+          }
+          break;
+        default:
+          if (command.step > 0) {
+            const keyStart = command.keyStart - 1;
+            const keyStop = command.keyStop > 0 ? command.keyStop : args.length + command.keyStop + 1;
+            for (let i = keyStart; i < keyStop; i += command.step) {
+              keys.push(i);
+            }
+          }
+          break;
+      }
+      return keys;
+    }
+    exports2.getKeyIndexes = getKeyIndexes;
+    function getExternalKeyNameLength(key) {
+      if (typeof key !== "string") {
+        key = String(key);
+      }
+      const hashPos = key.indexOf("->");
+      return hashPos === -1 ? key.length : hashPos;
+    }
+  }
+});
+
+// node_modules/standard-as-callback/built/utils.js
+var require_utils5 = __commonJS({
+  "node_modules/standard-as-callback/built/utils.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.tryCatch = exports2.errorObj = void 0;
+    exports2.errorObj = { e: {} };
+    var tryCatchTarget;
+    function tryCatcher(err, val) {
+      try {
+        const target = tryCatchTarget;
+        tryCatchTarget = null;
+        return target.apply(this, arguments);
+      } catch (e) {
+        exports2.errorObj.e = e;
+        return exports2.errorObj;
+      }
+    }
+    function tryCatch(fn) {
+      tryCatchTarget = fn;
+      return tryCatcher;
+    }
+    exports2.tryCatch = tryCatch;
+  }
+});
+
+// node_modules/standard-as-callback/built/index.js
+var require_built2 = __commonJS({
+  "node_modules/standard-as-callback/built/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils_1 = require_utils5();
+    function throwLater(e) {
+      setTimeout(function() {
+        throw e;
+      }, 0);
+    }
+    function asCallback(promise, nodeback, options2) {
+      if (typeof nodeback === "function") {
+        promise.then((val) => {
+          let ret;
+          if (options2 !== void 0 && Object(options2).spread && Array.isArray(val)) {
+            ret = utils_1.tryCatch(nodeback).apply(void 0, [null].concat(val));
+          } else {
+            ret = val === void 0 ? utils_1.tryCatch(nodeback)(null) : utils_1.tryCatch(nodeback)(null, val);
+          }
+          if (ret === utils_1.errorObj) {
+            throwLater(ret.e);
+          }
+        }, (cause) => {
+          if (!cause) {
+            const newReason = new Error(cause + "");
+            Object.assign(newReason, { cause });
+            cause = newReason;
+          }
+          const ret = utils_1.tryCatch(nodeback)(cause);
+          if (ret === utils_1.errorObj) {
+            throwLater(ret.e);
+          }
+        });
+      }
+      return promise;
+    }
+    exports2.default = asCallback;
+  }
+});
+
+// node_modules/redis-errors/lib/old.js
+var require_old = __commonJS({
+  "node_modules/redis-errors/lib/old.js"(exports2, module2) {
+    "use strict";
+    var assert = __require("assert");
+    var util = __require("util");
+    function RedisError(message) {
+      Object.defineProperty(this, "message", {
+        value: message || "",
+        configurable: true,
+        writable: true
+      });
+      Error.captureStackTrace(this, this.constructor);
+    }
+    util.inherits(RedisError, Error);
+    Object.defineProperty(RedisError.prototype, "name", {
+      value: "RedisError",
+      configurable: true,
+      writable: true
+    });
+    function ParserError(message, buffer, offset) {
+      assert(buffer);
+      assert.strictEqual(typeof offset, "number");
+      Object.defineProperty(this, "message", {
+        value: message || "",
+        configurable: true,
+        writable: true
+      });
+      const tmp = Error.stackTraceLimit;
+      Error.stackTraceLimit = 2;
+      Error.captureStackTrace(this, this.constructor);
+      Error.stackTraceLimit = tmp;
+      this.offset = offset;
+      this.buffer = buffer;
+    }
+    util.inherits(ParserError, RedisError);
+    Object.defineProperty(ParserError.prototype, "name", {
+      value: "ParserError",
+      configurable: true,
+      writable: true
+    });
+    function ReplyError(message) {
+      Object.defineProperty(this, "message", {
+        value: message || "",
+        configurable: true,
+        writable: true
+      });
+      const tmp = Error.stackTraceLimit;
+      Error.stackTraceLimit = 2;
+      Error.captureStackTrace(this, this.constructor);
+      Error.stackTraceLimit = tmp;
+    }
+    util.inherits(ReplyError, RedisError);
+    Object.defineProperty(ReplyError.prototype, "name", {
+      value: "ReplyError",
+      configurable: true,
+      writable: true
+    });
+    function AbortError(message) {
+      Object.defineProperty(this, "message", {
+        value: message || "",
+        configurable: true,
+        writable: true
+      });
+      Error.captureStackTrace(this, this.constructor);
+    }
+    util.inherits(AbortError, RedisError);
+    Object.defineProperty(AbortError.prototype, "name", {
+      value: "AbortError",
+      configurable: true,
+      writable: true
+    });
+    function InterruptError(message) {
+      Object.defineProperty(this, "message", {
+        value: message || "",
+        configurable: true,
+        writable: true
+      });
+      Error.captureStackTrace(this, this.constructor);
+    }
+    util.inherits(InterruptError, AbortError);
+    Object.defineProperty(InterruptError.prototype, "name", {
+      value: "InterruptError",
+      configurable: true,
+      writable: true
+    });
+    module2.exports = {
+      RedisError,
+      ParserError,
+      ReplyError,
+      AbortError,
+      InterruptError
+    };
+  }
+});
+
+// node_modules/redis-errors/lib/modern.js
+var require_modern = __commonJS({
+  "node_modules/redis-errors/lib/modern.js"(exports2, module2) {
+    "use strict";
+    var assert = __require("assert");
+    var RedisError = class extends Error {
+      get name() {
+        return this.constructor.name;
+      }
+    };
+    var ParserError = class extends RedisError {
+      constructor(message, buffer, offset) {
+        assert(buffer);
+        assert.strictEqual(typeof offset, "number");
+        const tmp = Error.stackTraceLimit;
+        Error.stackTraceLimit = 2;
+        super(message);
+        Error.stackTraceLimit = tmp;
+        this.offset = offset;
+        this.buffer = buffer;
+      }
+      get name() {
+        return this.constructor.name;
+      }
+    };
+    var ReplyError = class extends RedisError {
+      constructor(message) {
+        const tmp = Error.stackTraceLimit;
+        Error.stackTraceLimit = 2;
+        super(message);
+        Error.stackTraceLimit = tmp;
+      }
+      get name() {
+        return this.constructor.name;
+      }
+    };
+    var AbortError = class extends RedisError {
+      get name() {
+        return this.constructor.name;
+      }
+    };
+    var InterruptError = class extends AbortError {
+      get name() {
+        return this.constructor.name;
+      }
+    };
+    module2.exports = {
+      RedisError,
+      ParserError,
+      ReplyError,
+      AbortError,
+      InterruptError
+    };
+  }
+});
+
+// node_modules/redis-errors/index.js
+var require_redis_errors = __commonJS({
+  "node_modules/redis-errors/index.js"(exports2, module2) {
+    "use strict";
+    var Errors = process.version.charCodeAt(1) < 55 && process.version.charCodeAt(2) === 46 ? require_old() : require_modern();
+    module2.exports = Errors;
+  }
+});
+
+// node_modules/cluster-key-slot/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/cluster-key-slot/lib/index.js"(exports2, module2) {
+    var lookup = [
+      0,
+      4129,
+      8258,
+      12387,
+      16516,
+      20645,
+      24774,
+      28903,
+      33032,
+      37161,
+      41290,
+      45419,
+      49548,
+      53677,
+      57806,
+      61935,
+      4657,
+      528,
+      12915,
+      8786,
+      21173,
+      17044,
+      29431,
+      25302,
+      37689,
+      33560,
+      45947,
+      41818,
+      54205,
+      50076,
+      62463,
+      58334,
+      9314,
+      13379,
+      1056,
+      5121,
+      25830,
+      29895,
+      17572,
+      21637,
+      42346,
+      46411,
+      34088,
+      38153,
+      58862,
+      62927,
+      50604,
+      54669,
+      13907,
+      9842,
+      5649,
+      1584,
+      30423,
+      26358,
+      22165,
+      18100,
+      46939,
+      42874,
+      38681,
+      34616,
+      63455,
+      59390,
+      55197,
+      51132,
+      18628,
+      22757,
+      26758,
+      30887,
+      2112,
+      6241,
+      10242,
+      14371,
+      51660,
+      55789,
+      59790,
+      63919,
+      35144,
+      39273,
+      43274,
+      47403,
+      23285,
+      19156,
+      31415,
+      27286,
+      6769,
+      2640,
+      14899,
+      10770,
+      56317,
+      52188,
+      64447,
+      60318,
+      39801,
+      35672,
+      47931,
+      43802,
+      27814,
+      31879,
+      19684,
+      23749,
+      11298,
+      15363,
+      3168,
+      7233,
+      60846,
+      64911,
+      52716,
+      56781,
+      44330,
+      48395,
+      36200,
+      40265,
+      32407,
+      28342,
+      24277,
+      20212,
+      15891,
+      11826,
+      7761,
+      3696,
+      65439,
+      61374,
+      57309,
+      53244,
+      48923,
+      44858,
+      40793,
+      36728,
+      37256,
+      33193,
+      45514,
+      41451,
+      53516,
+      49453,
+      61774,
+      57711,
+      4224,
+      161,
+      12482,
+      8419,
+      20484,
+      16421,
+      28742,
+      24679,
+      33721,
+      37784,
+      41979,
+      46042,
+      49981,
+      54044,
+      58239,
+      62302,
+      689,
+      4752,
+      8947,
+      13010,
+      16949,
+      21012,
+      25207,
+      29270,
+      46570,
+      42443,
+      38312,
+      34185,
+      62830,
+      58703,
+      54572,
+      50445,
+      13538,
+      9411,
+      5280,
+      1153,
+      29798,
+      25671,
+      21540,
+      17413,
+      42971,
+      47098,
+      34713,
+      38840,
+      59231,
+      63358,
+      50973,
+      55100,
+      9939,
+      14066,
+      1681,
+      5808,
+      26199,
+      30326,
+      17941,
+      22068,
+      55628,
+      51565,
+      63758,
+      59695,
+      39368,
+      35305,
+      47498,
+      43435,
+      22596,
+      18533,
+      30726,
+      26663,
+      6336,
+      2273,
+      14466,
+      10403,
+      52093,
+      56156,
+      60223,
+      64286,
+      35833,
+      39896,
+      43963,
+      48026,
+      19061,
+      23124,
+      27191,
+      31254,
+      2801,
+      6864,
+      10931,
+      14994,
+      64814,
+      60687,
+      56684,
+      52557,
+      48554,
+      44427,
+      40424,
+      36297,
+      31782,
+      27655,
+      23652,
+      19525,
+      15522,
+      11395,
+      7392,
+      3265,
+      61215,
+      65342,
+      53085,
+      57212,
+      44955,
+      49082,
+      36825,
+      40952,
+      28183,
+      32310,
+      20053,
+      24180,
+      11923,
+      16050,
+      3793,
+      7920
+    ];
+    var toUTF8Array = function toUTF8Array2(str) {
+      var char;
+      var i = 0;
+      var p = 0;
+      var utf8 = [];
+      var len = str.length;
+      for (; i < len; i++) {
+        char = str.charCodeAt(i);
+        if (char < 128) {
+          utf8[p++] = char;
+        } else if (char < 2048) {
+          utf8[p++] = char >> 6 | 192;
+          utf8[p++] = char & 63 | 128;
+        } else if ((char & 64512) === 55296 && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === 56320) {
+          char = 65536 + ((char & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+          utf8[p++] = char >> 18 | 240;
+          utf8[p++] = char >> 12 & 63 | 128;
+          utf8[p++] = char >> 6 & 63 | 128;
+          utf8[p++] = char & 63 | 128;
+        } else {
+          utf8[p++] = char >> 12 | 224;
+          utf8[p++] = char >> 6 & 63 | 128;
+          utf8[p++] = char & 63 | 128;
+        }
+      }
+      return utf8;
+    };
+    var generate = module2.exports = function generate2(str) {
+      var char;
+      var i = 0;
+      var start = -1;
+      var result = 0;
+      var resultHash = 0;
+      var utf8 = typeof str === "string" ? toUTF8Array(str) : str;
+      var len = utf8.length;
+      while (i < len) {
+        char = utf8[i++];
+        if (start === -1) {
+          if (char === 123) {
+            start = i;
+          }
+        } else if (char !== 125) {
+          resultHash = lookup[(char ^ resultHash >> 8) & 255] ^ resultHash << 8;
+        } else if (i - 1 !== start) {
+          return resultHash & 16383;
+        }
+        result = lookup[(char ^ result >> 8) & 255] ^ result << 8;
+      }
+      return result & 16383;
+    };
+    module2.exports.generateMulti = function generateMulti(keys) {
+      var i = 1;
+      var len = keys.length;
+      var base = generate(keys[0]);
+      while (i < len) {
+        if (generate(keys[i++]) !== base) return -1;
+      }
+      return base;
+    };
+  }
+});
+
+// node_modules/ioredis/built/utils/defaults.js
+var require_defaults2 = __commonJS({
+  "node_modules/ioredis/built/utils/defaults.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.defaults = void 0;
+    var IS_UNSIGNED_INTEGER = /^(?:0|[1-9]\d*)$/;
+    function isNil(value) {
+      return value == null;
+    }
+    function eq(value, other) {
+      return value === other || Number.isNaN(value) && Number.isNaN(other);
+    }
+    function isLength(value) {
+      return Number.isSafeInteger(value) && value >= 0;
+    }
+    function isArrayLike(value) {
+      return value != null && typeof value !== "function" && isLength(value.length);
+    }
+    function isObject(value) {
+      return value !== null && (typeof value === "object" || typeof value === "function");
+    }
+    function isIndex(value, length = Number.MAX_SAFE_INTEGER) {
+      switch (typeof value) {
+        case "number":
+          return Number.isInteger(value) && value >= 0 && value < length;
+        case "symbol":
+          return false;
+        case "string":
+          return IS_UNSIGNED_INTEGER.test(value);
+      }
+    }
+    function isIterateeCall(value, index, object) {
+      if (!isObject(object)) {
+        return false;
+      }
+      if (typeof index === "number" && isArrayLike(object) && isIndex(index) && index < object.length || typeof index === "string" && index in object) {
+        return eq(object[index], value);
+      }
+      return false;
+    }
+    function defaults(object, ...sources) {
+      object = Object(object);
+      const objectProto = Object.prototype;
+      let length = sources.length;
+      const guard = length > 2 ? sources[2] : void 0;
+      if (guard && isIterateeCall(sources[0], sources[1], guard)) {
+        length = 1;
+      }
+      for (let i = 0; i < length; i++) {
+        if (isNil(sources[i])) {
+          continue;
+        }
+        const source = sources[i];
+        for (const key in source) {
+          const value = object[key];
+          if (value === void 0 || !objectProto.hasOwnProperty.call(object, key) && eq(value, objectProto[key])) {
+            object[key] = source[key];
+          }
+        }
+      }
+      return object;
+    }
+    exports2.defaults = defaults;
+  }
+});
+
+// node_modules/ioredis/built/utils/isArguments.js
+var require_isArguments = __commonJS({
+  "node_modules/ioredis/built/utils/isArguments.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isArguments = void 0;
+    function getTag(value) {
+      if (value == null) {
+        return value === void 0 ? "[object Undefined]" : "[object Null]";
+      }
+      return Object.prototype.toString.call(value);
+    }
+    function isArguments(value) {
+      return value !== null && typeof value === "object" && getTag(value) === "[object Arguments]";
+    }
+    exports2.isArguments = isArguments;
+  }
+});
+
+// node_modules/ioredis/built/utils/lodash.js
+var require_lodash = __commonJS({
+  "node_modules/ioredis/built/utils/lodash.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      Object.defineProperty(o, k2, { enumerable: true, get: function() {
+        return m[k];
+      } });
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p)) __createBinding(exports3, m, p);
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.noop = void 0;
+    function noop4() {
+    }
+    exports2.noop = noop4;
+    __exportStar(require_defaults2(), exports2);
+    __exportStar(require_isArguments(), exports2);
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports2, module2) {
+    var s = 1e3;
+    var m = s * 60;
+    var h = m * 60;
+    var d = h * 24;
+    var w = d * 7;
+    var y = d * 365.25;
+    module2.exports = function(val, options2) {
+      options2 = options2 || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse4(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options2.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse4(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return Math.round(ms / d) + "d";
+      }
+      if (msAbs >= h) {
+        return Math.round(ms / h) + "h";
+      }
+      if (msAbs >= m) {
+        return Math.round(ms / m) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms / s) + "s";
+      }
+      return ms + "ms";
+    }
+    function fmtLong(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return plural3(ms, msAbs, d, "day");
+      }
+      if (msAbs >= h) {
+        return plural3(ms, msAbs, h, "hour");
+      }
+      if (msAbs >= m) {
+        return plural3(ms, msAbs, m, "minute");
+      }
+      if (msAbs >= s) {
+        return plural3(ms, msAbs, s, "second");
+      }
+      return ms + " ms";
+    }
+    function plural3(ms, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports2, module2) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug2(...args) {
+          if (!debug2.enabled) {
+            return;
+          }
+          const self2 = debug2;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms = curr - (prevTime || curr);
+          self2.diff = ms;
+          self2.prev = prevTime;
+          self2.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self2, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self2, args);
+          const logFn = self2.log || createDebug.log;
+          logFn.apply(self2, args);
+        }
+        debug2.namespace = namespace;
+        debug2.useColors = createDebug.useColors();
+        debug2.color = createDebug.selectColor(namespace);
+        debug2.extend = extend;
+        debug2.destroy = createDebug.destroy;
+        Object.defineProperty(debug2, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v) => {
+            enableOverride = v;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug2);
+        }
+        return debug2;
+      }
+      function extend(namespace, delimiter2) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter2 === "undefined" ? ":" : delimiter2) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split) {
+          if (ns[0] === "-") {
+            createDebug.skips.push(ns.slice(1));
+          } else {
+            createDebug.names.push(ns);
+          }
+        }
+      }
+      function matchesTemplate(search, template2) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template2.length && (template2[templateIndex] === search[searchIndex] || template2[templateIndex] === "*")) {
+            if (template2[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template2.length && template2[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template2.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns of createDebug.names) {
+          if (matchesTemplate(name, ns)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module2.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports2, module2) {
+    exports2.formatArgs = formatArgs;
+    exports2.save = save;
+    exports2.load = load;
+    exports2.useColors = useColors;
+    exports2.storage = localstorage();
+    exports2.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports2.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module2.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c = "color: " + this.color;
+      args.splice(1, 0, c, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c);
+    }
+    exports2.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports2.storage.setItem("debug", namespaces);
+        } else {
+          exports2.storage.removeItem("debug");
+        }
+      } catch (error2) {
+      }
+    }
+    function load() {
+      let r;
+      try {
+        r = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
+      } catch (error2) {
+      }
+      if (!r && typeof process !== "undefined" && "env" in process) {
+        r = process.env.DEBUG;
+      }
+      return r;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error2) {
+      }
+    }
+    module2.exports = require_common()(exports2);
+    var { formatters } = module2.exports;
+    formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (error2) {
+        return "[UnexpectedJSONParseError]: " + error2.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports2, module2) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports2.init = init2;
+    exports2.log = log;
+    exports2.formatArgs = formatArgs;
+    exports2.save = save;
+    exports2.load = load;
+    exports2.useColors = useColors;
+    exports2.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports2.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports2.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error2) {
+    }
+    exports2.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
+        return k.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c = this.color;
+        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module2.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports2.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init2(debug2) {
+      debug2.inspectOpts = {};
+      const keys = Object.keys(exports2.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug2.inspectOpts[keys[i]] = exports2.inspectOpts[keys[i]];
+      }
+    }
+    module2.exports = require_common()(exports2);
+    var { formatters } = module2.exports;
+    formatters.o = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports2, module2) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module2.exports = require_browser();
+    } else {
+      module2.exports = require_node();
+    }
+  }
+});
+
+// node_modules/ioredis/built/utils/debug.js
+var require_debug = __commonJS({
+  "node_modules/ioredis/built/utils/debug.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.genRedactedString = exports2.getStringValue = exports2.MAX_ARGUMENT_LENGTH = void 0;
+    var debug_1 = require_src();
+    var MAX_ARGUMENT_LENGTH = 200;
+    exports2.MAX_ARGUMENT_LENGTH = MAX_ARGUMENT_LENGTH;
+    var NAMESPACE_PREFIX = "ioredis";
+    function getStringValue(v) {
+      if (v === null) {
+        return;
+      }
+      switch (typeof v) {
+        case "boolean":
+          return;
+        case "number":
+          return;
+        case "object":
+          if (Buffer.isBuffer(v)) {
+            return v.toString("hex");
+          }
+          if (Array.isArray(v)) {
+            return v.join(",");
+          }
+          try {
+            return JSON.stringify(v);
+          } catch (e) {
+            return;
+          }
+        case "string":
+          return v;
+      }
+    }
+    exports2.getStringValue = getStringValue;
+    function genRedactedString(str, maxLen) {
+      const { length } = str;
+      return length <= maxLen ? str : str.slice(0, maxLen) + ' ... <REDACTED full-length="' + length + '">';
+    }
+    exports2.genRedactedString = genRedactedString;
+    function genDebugFunction(namespace) {
+      const fn = (0, debug_1.default)(`${NAMESPACE_PREFIX}:${namespace}`);
+      function wrappedDebug(...args) {
+        if (!fn.enabled) {
+          return;
+        }
+        for (let i = 1; i < args.length; i++) {
+          const str = getStringValue(args[i]);
+          if (typeof str === "string" && str.length > MAX_ARGUMENT_LENGTH) {
+            args[i] = genRedactedString(str, MAX_ARGUMENT_LENGTH);
+          }
+        }
+        return fn.apply(null, args);
+      }
+      Object.defineProperties(wrappedDebug, {
+        namespace: {
+          get() {
+            return fn.namespace;
+          }
+        },
+        enabled: {
+          get() {
+            return fn.enabled;
+          }
+        },
+        destroy: {
+          get() {
+            return fn.destroy;
+          }
+        },
+        log: {
+          get() {
+            return fn.log;
+          },
+          set(l) {
+            fn.log = l;
+          }
+        }
+      });
+      return wrappedDebug;
+    }
+    exports2.default = genDebugFunction;
+  }
+});
+
+// node_modules/ioredis/built/constants/TLSProfiles.js
+var require_TLSProfiles = __commonJS({
+  "node_modules/ioredis/built/constants/TLSProfiles.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var RedisCloudCA = `-----BEGIN CERTIFICATE-----
+MIIDTzCCAjegAwIBAgIJAKSVpiDswLcwMA0GCSqGSIb3DQEBBQUAMD4xFjAUBgNV
+BAoMDUdhcmFudGlhIERhdGExJDAiBgNVBAMMG1NTTCBDZXJ0aWZpY2F0aW9uIEF1
+dGhvcml0eTAeFw0xMzEwMDExMjE0NTVaFw0yMzA5MjkxMjE0NTVaMD4xFjAUBgNV
+BAoMDUdhcmFudGlhIERhdGExJDAiBgNVBAMMG1NTTCBDZXJ0aWZpY2F0aW9uIEF1
+dGhvcml0eTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBALZqkh/DczWP
+JnxnHLQ7QL0T4B4CDKWBKCcisriGbA6ZePWVNo4hfKQC6JrzfR+081NeD6VcWUiz
+rmd+jtPhIY4c+WVQYm5PKaN6DT1imYdxQw7aqO5j2KUCEh/cznpLxeSHoTxlR34E
+QwF28Wl3eg2vc5ct8LjU3eozWVk3gb7alx9mSA2SgmuX5lEQawl++rSjsBStemY2
+BDwOpAMXIrdEyP/cVn8mkvi/BDs5M5G+09j0gfhyCzRWMQ7Hn71u1eolRxwVxgi3
+TMn+/vTaFSqxKjgck6zuAYjBRPaHe7qLxHNr1So/Mc9nPy+3wHebFwbIcnUojwbp
+4nctkWbjb2cCAwEAAaNQME4wHQYDVR0OBBYEFP1whtcrydmW3ZJeuSoKZIKjze3w
+MB8GA1UdIwQYMBaAFP1whtcrydmW3ZJeuSoKZIKjze3wMAwGA1UdEwQFMAMBAf8w
+DQYJKoZIhvcNAQEFBQADggEBAG2erXhwRAa7+ZOBs0B6X57Hwyd1R4kfmXcs0rta
+lbPpvgULSiB+TCbf3EbhJnHGyvdCY1tvlffLjdA7HJ0PCOn+YYLBA0pTU/dyvrN6
+Su8NuS5yubnt9mb13nDGYo1rnt0YRfxN+8DM3fXIVr038A30UlPX2Ou1ExFJT0MZ
+uFKY6ZvLdI6/1cbgmguMlAhM+DhKyV6Sr5699LM3zqeI816pZmlREETYkGr91q7k
+BpXJu/dtHaGxg1ZGu6w/PCsYGUcECWENYD4VQPd8N32JjOfu6vEgoEAwfPP+3oGp
+Z4m3ewACcWOAenqflb+cQYC4PsF7qbXDmRaWrbKntOlZ3n0=
+-----END CERTIFICATE-----
+-----BEGIN CERTIFICATE-----
+MIIGMTCCBBmgAwIBAgICEAAwDQYJKoZIhvcNAQELBQAwajELMAkGA1UEBhMCVVMx
+CzAJBgNVBAgMAkNBMQswCQYDVQQHDAJDQTESMBAGA1UECgwJUmVkaXNMYWJzMS0w
+KwYDVQQDDCRSZWRpc0xhYnMgUm9vdCBDZXJ0aWZpY2F0ZSBBdXRob3JpdHkwHhcN
+MTgwMjI1MTUzNzM3WhcNMjgwMjIzMTUzNzM3WjBfMQswCQYDVQQGEwJVUzELMAkG
+A1UECAwCQ0ExEjAQBgNVBAoMCVJlZGlzTGFiczEvMC0GA1UEAwwmUkNQIEludGVy
+bWVkaWF0ZSBDZXJ0aWZpY2F0ZSBBdXRob3JpdHkwggIiMA0GCSqGSIb3DQEBAQUA
+A4ICDwAwggIKAoICAQDf9dqbxc8Bq7Ctq9rWcxrGNKKHivqLAFpPq02yLPx6fsOv
+Tq7GsDChAYBBc4v7Y2Ap9RD5Vs3dIhEANcnolf27QwrG9RMnnvzk8pCvp1o6zSU4
+VuOE1W66/O1/7e2rVxyrnTcP7UgK43zNIXu7+tiAqWsO92uSnuMoGPGpeaUm1jym
+hjWKtkAwDFSqvHY+XL5qDVBEjeUe+WHkYUg40cAXjusAqgm2hZt29c2wnVrxW25W
+P0meNlzHGFdA2AC5z54iRiqj57dTfBTkHoBczQxcyw6hhzxZQ4e5I5zOKjXXEhZN
+r0tA3YC14CTabKRus/JmZieyZzRgEy2oti64tmLYTqSlAD78pRL40VNoaSYetXLw
+hhNsXCHgWaY6d5bLOc/aIQMAV5oLvZQKvuXAF1IDmhPA+bZbpWipp0zagf1P1H3s
+UzsMdn2KM0ejzgotbtNlj5TcrVwpmvE3ktvUAuA+hi3FkVx1US+2Gsp5x4YOzJ7u
+P1WPk6ShF0JgnJH2ILdj6kttTWwFzH17keSFICWDfH/+kM+k7Y1v3EXMQXE7y0T9
+MjvJskz6d/nv+sQhY04xt64xFMGTnZjlJMzfQNi7zWFLTZnDD0lPowq7l3YiPoTT
+t5Xky83lu0KZsZBo0WlWaDG00gLVdtRgVbcuSWxpi5BdLb1kRab66JptWjxwXQID
+AQABo4HrMIHoMDoGA1UdHwQzMDEwL6AtoCuGKWh0dHBzOi8vcmwtY2Etc2VydmVy
+LnJlZGlzbGFicy5jb20vdjEvY3JsMEYGCCsGAQUFBwEBBDowODA2BggrBgEFBQcw
+AYYqaHR0cHM6Ly9ybC1jYS1zZXJ2ZXIucmVkaXNsYWJzLmNvbS92MS9vY3NwMB0G
+A1UdDgQWBBQHar5OKvQUpP2qWt6mckzToeCOHDAfBgNVHSMEGDAWgBQi42wH6hM4
+L2sujEvLM0/u8lRXTzASBgNVHRMBAf8ECDAGAQH/AgEAMA4GA1UdDwEB/wQEAwIB
+hjANBgkqhkiG9w0BAQsFAAOCAgEAirEn/iTsAKyhd+pu2W3Z5NjCko4NPU0EYUbr
+AP7+POK2rzjIrJO3nFYQ/LLuC7KCXG+2qwan2SAOGmqWst13Y+WHp44Kae0kaChW
+vcYLXXSoGQGC8QuFSNUdaeg3RbMDYFT04dOkqufeWVccoHVxyTSg9eD8LZuHn5jw
+7QDLiEECBmIJHk5Eeo2TAZrx4Yx6ufSUX5HeVjlAzqwtAqdt99uCJ/EL8bgpWbe+
+XoSpvUv0SEC1I1dCAhCKAvRlIOA6VBcmzg5Am12KzkqTul12/VEFIgzqu0Zy2Jbc
+AUPrYVu/+tOGXQaijy7YgwH8P8n3s7ZeUa1VABJHcxrxYduDDJBLZi+MjheUDaZ1
+jQRHYevI2tlqeSBqdPKG4zBY5lS0GiAlmuze5oENt0P3XboHoZPHiqcK3VECgTVh
+/BkJcuudETSJcZDmQ8YfoKfBzRQNg2sv/hwvUv73Ss51Sco8GEt2lD8uEdib1Q6z
+zDT5lXJowSzOD5ZA9OGDjnSRL+2riNtKWKEqvtEG3VBJoBzu9GoxbAc7wIZLxmli
+iF5a/Zf5X+UXD3s4TMmy6C4QZJpAA2egsSQCnraWO2ULhh7iXMysSkF/nzVfZn43
+iqpaB8++9a37hWq14ZmOv0TJIDz//b2+KC4VFXWQ5W5QC6whsjT+OlG4p5ZYG0jo
+616pxqo=
+-----END CERTIFICATE-----
+-----BEGIN CERTIFICATE-----
+MIIFujCCA6KgAwIBAgIJAJ1aTT1lu2ScMA0GCSqGSIb3DQEBCwUAMGoxCzAJBgNV
+BAYTAlVTMQswCQYDVQQIDAJDQTELMAkGA1UEBwwCQ0ExEjAQBgNVBAoMCVJlZGlz
+TGFiczEtMCsGA1UEAwwkUmVkaXNMYWJzIFJvb3QgQ2VydGlmaWNhdGUgQXV0aG9y
+aXR5MB4XDTE4MDIyNTE1MjA0MloXDTM4MDIyMDE1MjA0MlowajELMAkGA1UEBhMC
+VVMxCzAJBgNVBAgMAkNBMQswCQYDVQQHDAJDQTESMBAGA1UECgwJUmVkaXNMYWJz
+MS0wKwYDVQQDDCRSZWRpc0xhYnMgUm9vdCBDZXJ0aWZpY2F0ZSBBdXRob3JpdHkw
+ggIiMA0GCSqGSIb3DQEBAQUAA4ICDwAwggIKAoICAQDLEjXy7YrbN5Waau5cd6g1
+G5C2tMmeTpZ0duFAPxNU4oE3RHS5gGiok346fUXuUxbZ6QkuzeN2/2Z+RmRcJhQY
+Dm0ZgdG4x59An1TJfnzKKoWj8ISmoHS/TGNBdFzXV7FYNLBuqZouqePI6ReC6Qhl
+pp45huV32Q3a6IDrrvx7Wo5ZczEQeFNbCeCOQYNDdTmCyEkHqc2AGo8eoIlSTutT
+ULOC7R5gzJVTS0e1hesQ7jmqHjbO+VQS1NAL4/5K6cuTEqUl+XhVhPdLWBXJQ5ag
+54qhX4v+ojLzeU1R/Vc6NjMvVtptWY6JihpgplprN0Yh2556ewcXMeturcKgXfGJ
+xeYzsjzXerEjrVocX5V8BNrg64NlifzTMKNOOv4fVZszq1SIHR8F9ROrqiOdh8iC
+JpUbLpXH9hWCSEO6VRMB2xJoKu3cgl63kF30s77x7wLFMEHiwsQRKxooE1UhgS9K
+2sO4TlQ1eWUvFvHSTVDQDlGQ6zu4qjbOpb3Q8bQwoK+ai2alkXVR4Ltxe9QlgYK3
+StsnPhruzZGA0wbXdpw0bnM+YdlEm5ffSTpNIfgHeaa7Dtb801FtA71ZlH7A6TaI
+SIQuUST9EKmv7xrJyx0W1pGoPOLw5T029aTjnICSLdtV9bLwysrLhIYG5bnPq78B
+cS+jZHFGzD7PUVGQD01nOQIDAQABo2MwYTAdBgNVHQ4EFgQUIuNsB+oTOC9rLoxL
+yzNP7vJUV08wHwYDVR0jBBgwFoAUIuNsB+oTOC9rLoxLyzNP7vJUV08wDwYDVR0T
+AQH/BAUwAwEB/zAOBgNVHQ8BAf8EBAMCAYYwDQYJKoZIhvcNAQELBQADggIBAHfg
+z5pMNUAKdMzK1aS1EDdK9yKz4qicILz5czSLj1mC7HKDRy8cVADUxEICis++CsCu
+rYOvyCVergHQLREcxPq4rc5Nq1uj6J6649NEeh4WazOOjL4ZfQ1jVznMbGy+fJm3
+3Hoelv6jWRG9iqeJZja7/1s6YC6bWymI/OY1e4wUKeNHAo+Vger7MlHV+RuabaX+
+hSJ8bJAM59NCM7AgMTQpJCncrcdLeceYniGy5Q/qt2b5mJkQVkIdy4TPGGB+AXDJ
+D0q3I/JDRkDUFNFdeW0js7fHdsvCR7O3tJy5zIgEV/o/BCkmJVtuwPYOrw/yOlKj
+TY/U7ATAx9VFF6/vYEOMYSmrZlFX+98L6nJtwDqfLB5VTltqZ4H/KBxGE3IRSt9l
+FXy40U+LnXzhhW+7VBAvyYX8GEXhHkKU8Gqk1xitrqfBXY74xKgyUSTolFSfFVgj
+mcM/X4K45bka+qpkj7Kfv/8D4j6aZekwhN2ly6hhC1SmQ8qjMjpG/mrWOSSHZFmf
+ybu9iD2AYHeIOkshIl6xYIa++Q/00/vs46IzAbQyriOi0XxlSMMVtPx0Q3isp+ji
+n8Mq9eOuxYOEQ4of8twUkUDd528iwGtEdwf0Q01UyT84S62N8AySl1ZBKXJz6W4F
+UhWfa/HQYOAPDdEjNgnVwLI23b8t0TozyCWw7q8h
+-----END CERTIFICATE-----
+
+-----BEGIN CERTIFICATE-----
+MIIEjzCCA3egAwIBAgIQe55B/ALCKJDZtdNT8kD6hTANBgkqhkiG9w0BAQsFADBM
+MSAwHgYDVQQLExdHbG9iYWxTaWduIFJvb3QgQ0EgLSBSMzETMBEGA1UEChMKR2xv
+YmFsU2lnbjETMBEGA1UEAxMKR2xvYmFsU2lnbjAeFw0yMjAxMjYxMjAwMDBaFw0y
+NTAxMjYwMDAwMDBaMFgxCzAJBgNVBAYTAkJFMRkwFwYDVQQKExBHbG9iYWxTaWdu
+IG52LXNhMS4wLAYDVQQDEyVHbG9iYWxTaWduIEF0bGFzIFIzIE9WIFRMUyBDQSAy
+MDIyIFEyMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmGmg1LW9b7Lf
+8zDD83yBDTEkt+FOxKJZqF4veWc5KZsQj9HfnUS2e5nj/E+JImlGPsQuoiosLuXD
+BVBNAMcUFa11buFMGMeEMwiTmCXoXRrXQmH0qjpOfKgYc5gHG3BsRGaRrf7VR4eg
+ofNMG9wUBw4/g/TT7+bQJdA4NfE7Y4d5gEryZiBGB/swaX6Jp/8MF4TgUmOWmalK
+dZCKyb4sPGQFRTtElk67F7vU+wdGcrcOx1tDcIB0ncjLPMnaFicagl+daWGsKqTh
+counQb6QJtYHa91KvCfKWocMxQ7OIbB5UARLPmC4CJ1/f8YFm35ebfzAeULYdGXu
+jE9CLor0OwIDAQABo4IBXzCCAVswDgYDVR0PAQH/BAQDAgGGMB0GA1UdJQQWMBQG
+CCsGAQUFBwMBBggrBgEFBQcDAjASBgNVHRMBAf8ECDAGAQH/AgEAMB0GA1UdDgQW
+BBSH5Zq7a7B/t95GfJWkDBpA8HHqdjAfBgNVHSMEGDAWgBSP8Et/qC5FJK5NUPpj
+move4t0bvDB7BggrBgEFBQcBAQRvMG0wLgYIKwYBBQUHMAGGImh0dHA6Ly9vY3Nw
+Mi5nbG9iYWxzaWduLmNvbS9yb290cjMwOwYIKwYBBQUHMAKGL2h0dHA6Ly9zZWN1
+cmUuZ2xvYmFsc2lnbi5jb20vY2FjZXJ0L3Jvb3QtcjMuY3J0MDYGA1UdHwQvMC0w
+K6ApoCeGJWh0dHA6Ly9jcmwuZ2xvYmFsc2lnbi5jb20vcm9vdC1yMy5jcmwwIQYD
+VR0gBBowGDAIBgZngQwBAgIwDAYKKwYBBAGgMgoBAjANBgkqhkiG9w0BAQsFAAOC
+AQEAKRic9/f+nmhQU/wz04APZLjgG5OgsuUOyUEZjKVhNGDwxGTvKhyXGGAMW2B/
+3bRi+aElpXwoxu3pL6fkElbX3B0BeS5LoDtxkyiVEBMZ8m+sXbocwlPyxrPbX6mY
+0rVIvnuUeBH8X0L5IwfpNVvKnBIilTbcebfHyXkPezGwz7E1yhUULjJFm2bt0SdX
+y+4X/WeiiYIv+fTVgZZgl+/2MKIsu/qdBJc3f3TvJ8nz+Eax1zgZmww+RSQWeOj3
+15Iw6Z5FX+NwzY/Ab+9PosR5UosSeq+9HhtaxZttXG1nVh+avYPGYddWmiMT90J5
+ZgKnO/Fx2hBgTxhOTMYaD312kg==
+-----END CERTIFICATE-----
+
+-----BEGIN CERTIFICATE-----
+MIIDXzCCAkegAwIBAgILBAAAAAABIVhTCKIwDQYJKoZIhvcNAQELBQAwTDEgMB4G
+A1UECxMXR2xvYmFsU2lnbiBSb290IENBIC0gUjMxEzARBgNVBAoTCkdsb2JhbFNp
+Z24xEzARBgNVBAMTCkdsb2JhbFNpZ24wHhcNMDkwMzE4MTAwMDAwWhcNMjkwMzE4
+MTAwMDAwWjBMMSAwHgYDVQQLExdHbG9iYWxTaWduIFJvb3QgQ0EgLSBSMzETMBEG
+A1UEChMKR2xvYmFsU2lnbjETMBEGA1UEAxMKR2xvYmFsU2lnbjCCASIwDQYJKoZI
+hvcNAQEBBQADggEPADCCAQoCggEBAMwldpB5BngiFvXAg7aEyiie/QV2EcWtiHL8
+RgJDx7KKnQRfJMsuS+FggkbhUqsMgUdwbN1k0ev1LKMPgj0MK66X17YUhhB5uzsT
+gHeMCOFJ0mpiLx9e+pZo34knlTifBtc+ycsmWQ1z3rDI6SYOgxXG71uL0gRgykmm
+KPZpO/bLyCiR5Z2KYVc3rHQU3HTgOu5yLy6c+9C7v/U9AOEGM+iCK65TpjoWc4zd
+QQ4gOsC0p6Hpsk+QLjJg6VfLuQSSaGjlOCZgdbKfd/+RFO+uIEn8rUAVSNECMWEZ
+XriX7613t2Saer9fwRPvm2L7DWzgVGkWqQPabumDk3F2xmmFghcCAwEAAaNCMEAw
+DgYDVR0PAQH/BAQDAgEGMA8GA1UdEwEB/wQFMAMBAf8wHQYDVR0OBBYEFI/wS3+o
+LkUkrk1Q+mOai97i3Ru8MA0GCSqGSIb3DQEBCwUAA4IBAQBLQNvAUKr+yAzv95ZU
+RUm7lgAJQayzE4aGKAczymvmdLm6AC2upArT9fHxD4q/c2dKg8dEe3jgr25sbwMp
+jjM5RcOO5LlXbKr8EpbsU8Yt5CRsuZRj+9xTaGdWPoO4zzUhw8lo/s7awlOqzJCK
+6fBdRoyV3XpYKBovHd7NADdBj+1EbddTKJd+82cEHhXXipa0095MJ6RMG3NzdvQX
+mcIfeg7jLQitChws/zyrVQ4PkX4268NXSb7hLi18YIvDQVETI53O9zJrlAGomecs
+Mx86OyXShkDOOyyGeMlhLxS67ttVb9+E7gUJTb0o2HLO02JQZR7rkpeDMdmztcpH
+WD9f
+-----END CERTIFICATE-----`;
+    var TLSProfiles = {
+      RedisCloudFixed: { ca: RedisCloudCA },
+      RedisCloudFlexible: { ca: RedisCloudCA }
+    };
+    exports2.default = TLSProfiles;
+  }
+});
+
+// node_modules/ioredis/built/utils/index.js
+var require_utils6 = __commonJS({
+  "node_modules/ioredis/built/utils/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.noop = exports2.isArguments = exports2.defaults = exports2.Debug = exports2.getPackageMeta = exports2.zipMap = exports2.CONNECTION_CLOSED_ERROR_MSG = exports2.shuffle = exports2.sample = exports2.resolveTLSProfile = exports2.parseURL = exports2.optimizeErrorStack = exports2.toArg = exports2.convertMapToArray = exports2.convertObjectToArray = exports2.timeout = exports2.packObject = exports2.isInt = exports2.wrapMultiResult = exports2.convertBufferToString = void 0;
+    var fs_1 = __require("fs");
+    var path_1 = __require("path");
+    var lodash_1 = require_lodash();
+    Object.defineProperty(exports2, "defaults", { enumerable: true, get: function() {
+      return lodash_1.defaults;
+    } });
+    Object.defineProperty(exports2, "isArguments", { enumerable: true, get: function() {
+      return lodash_1.isArguments;
+    } });
+    Object.defineProperty(exports2, "noop", { enumerable: true, get: function() {
+      return lodash_1.noop;
+    } });
+    var debug_1 = require_debug();
+    exports2.Debug = debug_1.default;
+    var TLSProfiles_1 = require_TLSProfiles();
+    function convertBufferToString(value, encoding) {
+      if (value instanceof Buffer) {
+        return value.toString(encoding);
+      }
+      if (Array.isArray(value)) {
+        const length = value.length;
+        const res = Array(length);
+        for (let i = 0; i < length; ++i) {
+          res[i] = value[i] instanceof Buffer && encoding === "utf8" ? value[i].toString() : convertBufferToString(value[i], encoding);
+        }
+        return res;
+      }
+      return value;
+    }
+    exports2.convertBufferToString = convertBufferToString;
+    function wrapMultiResult(arr) {
+      if (!arr) {
+        return null;
+      }
+      const result = [];
+      const length = arr.length;
+      for (let i = 0; i < length; ++i) {
+        const item = arr[i];
+        if (item instanceof Error) {
+          result.push([item]);
+        } else {
+          result.push([null, item]);
+        }
+      }
+      return result;
+    }
+    exports2.wrapMultiResult = wrapMultiResult;
+    function isInt(value) {
+      const x = parseFloat(value);
+      return !isNaN(value) && (x | 0) === x;
+    }
+    exports2.isInt = isInt;
+    function packObject(array) {
+      const result = {};
+      const length = array.length;
+      for (let i = 1; i < length; i += 2) {
+        result[array[i - 1]] = array[i];
+      }
+      return result;
+    }
+    exports2.packObject = packObject;
+    function timeout(callback, timeout2) {
+      let timer = null;
+      const run2 = function() {
+        if (timer) {
+          clearTimeout(timer);
+          timer = null;
+          callback.apply(this, arguments);
+        }
+      };
+      timer = setTimeout(run2, timeout2, new Error("timeout"));
+      return run2;
+    }
+    exports2.timeout = timeout;
+    function convertObjectToArray(obj) {
+      const result = [];
+      const keys = Object.keys(obj);
+      for (let i = 0, l = keys.length; i < l; i++) {
+        result.push(keys[i], obj[keys[i]]);
+      }
+      return result;
+    }
+    exports2.convertObjectToArray = convertObjectToArray;
+    function convertMapToArray(map) {
+      const result = [];
+      let pos = 0;
+      map.forEach(function(value, key) {
+        result[pos] = key;
+        result[pos + 1] = value;
+        pos += 2;
+      });
+      return result;
+    }
+    exports2.convertMapToArray = convertMapToArray;
+    function toArg(arg) {
+      if (arg === null || typeof arg === "undefined") {
+        return "";
+      }
+      return String(arg);
+    }
+    exports2.toArg = toArg;
+    function optimizeErrorStack(error2, friendlyStack, filterPath) {
+      const stacks = friendlyStack.split("\n");
+      let lines = "";
+      let i;
+      for (i = 1; i < stacks.length; ++i) {
+        if (stacks[i].indexOf(filterPath) === -1) {
+          break;
+        }
+      }
+      for (let j = i; j < stacks.length; ++j) {
+        lines += "\n" + stacks[j];
+      }
+      if (error2.stack) {
+        const pos = error2.stack.indexOf("\n");
+        error2.stack = error2.stack.slice(0, pos) + lines;
+      }
+      return error2;
+    }
+    exports2.optimizeErrorStack = optimizeErrorStack;
+    function parseURL(url) {
+      if (isInt(url)) {
+        return { port: url };
+      }
+      const rawUrl = url;
+      const hasProtocol = /^rediss?:\/\//i.test(rawUrl);
+      const isProtocolRelative = rawUrl.startsWith("//");
+      if (rawUrl[0] === "/" && !isProtocolRelative) {
+        const qIdx = rawUrl.indexOf("?");
+        const result2 = {
+          path: qIdx === -1 ? rawUrl : rawUrl.slice(0, qIdx)
+        };
+        if (qIdx !== -1) {
+          const options3 = {};
+          const params = new URLSearchParams(rawUrl.slice(qIdx + 1));
+          params.forEach((value, key) => {
+            options3[key] = parseURLQueryItem(key, value);
+          });
+          (0, lodash_1.defaults)(result2, options3);
+        }
+        return result2;
+      }
+      let parsed;
+      if (hasProtocol) {
+        parsed = new URL(rawUrl);
+      } else if (isProtocolRelative) {
+        parsed = new URL("redis:" + rawUrl);
+      } else {
+        parsed = new URL("redis://" + rawUrl);
+      }
+      const options2 = {};
+      parsed.searchParams.forEach((value, key) => {
+        options2[key] = parseURLQueryItem(key, value);
+      });
+      const result = {};
+      if (parsed.username || parsed.password) {
+        result.username = decodeURIComponent(parsed.username);
+        result.password = decodeURIComponent(parsed.password);
+      }
+      if (parsed.pathname && parsed.pathname !== "/") {
+        if (hasProtocol || isProtocolRelative) {
+          if (parsed.pathname.length > 1) {
+            result.db = parsed.pathname.slice(1);
+          }
+        } else {
+          result.path = parsed.pathname;
+        }
+      }
+      if (parsed.hostname) {
+        result.host = parsed.hostname.replace(/^\[|\]$/g, "");
+      }
+      if (parsed.port) {
+        result.port = parsed.port;
+      }
+      (0, lodash_1.defaults)(result, options2);
+      return result;
+    }
+    exports2.parseURL = parseURL;
+    function parseURLQueryItem(key, value) {
+      if (key === "family") {
+        const intFamily = Number.parseInt(value, 10);
+        if (!Number.isNaN(intFamily)) {
+          return intFamily;
+        }
+      }
+      return value;
+    }
+    function resolveTLSProfile(options2) {
+      let tls = options2 === null || options2 === void 0 ? void 0 : options2.tls;
+      if (typeof tls === "string")
+        tls = { profile: tls };
+      const profile = TLSProfiles_1.default[tls === null || tls === void 0 ? void 0 : tls.profile];
+      if (profile) {
+        tls = Object.assign({}, profile, tls);
+        delete tls.profile;
+        options2 = Object.assign({}, options2, { tls });
+      }
+      return options2;
+    }
+    exports2.resolveTLSProfile = resolveTLSProfile;
+    function sample(array, from = 0) {
+      const length = array.length;
+      if (from >= length) {
+        return null;
+      }
+      return array[from + Math.floor(Math.random() * (length - from))];
+    }
+    exports2.sample = sample;
+    function shuffle(array) {
+      let counter = array.length;
+      while (counter > 0) {
+        const index = Math.floor(Math.random() * counter);
+        counter--;
+        [array[counter], array[index]] = [array[index], array[counter]];
+      }
+      return array;
+    }
+    exports2.shuffle = shuffle;
+    exports2.CONNECTION_CLOSED_ERROR_MSG = "Connection is closed.";
+    function zipMap(keys, values) {
+      const map = /* @__PURE__ */ new Map();
+      keys.forEach((key, index) => {
+        map.set(key, values[index]);
+      });
+      return map;
+    }
+    exports2.zipMap = zipMap;
+    var cachedPackageMeta = null;
+    async function getPackageMeta() {
+      if (cachedPackageMeta) {
+        return cachedPackageMeta;
+      }
+      try {
+        const filePath = (0, path_1.resolve)(__dirname, "..", "..", "package.json");
+        const data = await fs_1.promises.readFile(filePath, "utf8");
+        const parsed = JSON.parse(data);
+        cachedPackageMeta = {
+          version: parsed.version
+        };
+        return cachedPackageMeta;
+      } catch (err) {
+        cachedPackageMeta = {
+          version: "error-fetching-version"
+        };
+        return cachedPackageMeta;
+      }
+    }
+    exports2.getPackageMeta = getPackageMeta;
+  }
+});
+
+// node_modules/ioredis/built/utils/argumentParsers.js
+var require_argumentParsers = __commonJS({
+  "node_modules/ioredis/built/utils/argumentParsers.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.parseBlockOption = exports2.parseSecondsArgument = void 0;
+    var parseNumberArgument = (arg) => {
+      if (typeof arg === "number") {
+        return arg;
+      }
+      if (Buffer.isBuffer(arg)) {
+        return parseNumberArgument(arg.toString());
+      }
+      if (typeof arg === "string") {
+        const value = Number(arg);
+        return Number.isFinite(value) ? value : void 0;
+      }
+      return void 0;
+    };
+    var parseStringArgument = (arg) => {
+      if (typeof arg === "string") {
+        return arg;
+      }
+      if (Buffer.isBuffer(arg)) {
+        return arg.toString();
+      }
+      return void 0;
+    };
+    var parseSecondsArgument = (arg) => {
+      const value = parseNumberArgument(arg);
+      if (value === void 0) {
+        return void 0;
+      }
+      if (value <= 0) {
+        return 0;
+      }
+      return value * 1e3;
+    };
+    exports2.parseSecondsArgument = parseSecondsArgument;
+    var parseBlockOption = (args) => {
+      for (let i = 0; i < args.length; i++) {
+        const token = parseStringArgument(args[i]);
+        if (token && token.toLowerCase() === "block") {
+          const duration = parseNumberArgument(args[i + 1]);
+          if (duration === void 0) {
+            return void 0;
+          }
+          if (duration <= 0) {
+            return 0;
+          }
+          return duration;
+        }
+      }
+      return null;
+    };
+    exports2.parseBlockOption = parseBlockOption;
+  }
+});
+
+// node_modules/ioredis/built/Command.js
+var require_Command = __commonJS({
+  "node_modules/ioredis/built/Command.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var commands_1 = require_built();
+    var calculateSlot = require_lib2();
+    var standard_as_callback_1 = require_built2();
+    var utils_1 = require_utils6();
+    var argumentParsers_1 = require_argumentParsers();
+    var Command2 = class _Command {
+      /**
+       * Creates an instance of Command.
+       * @param name Command name
+       * @param args An array of command arguments
+       * @param options
+       * @param callback The callback that handles the response.
+       * If omit, the response will be handled via Promise
+       */
+      constructor(name, args = [], options2 = {}, callback) {
+        this.name = name;
+        this.inTransaction = false;
+        this.isTraced = false;
+        this.isResolved = false;
+        this.transformed = false;
+        this.replyEncoding = options2.replyEncoding;
+        this.errorStack = options2.errorStack;
+        this.args = args.flat();
+        this.callback = callback;
+        this.initPromise();
+        if (options2.keyPrefix) {
+          const isBufferKeyPrefix = options2.keyPrefix instanceof Buffer;
+          let keyPrefixBuffer = isBufferKeyPrefix ? options2.keyPrefix : null;
+          this._iterateKeys((key) => {
+            if (key instanceof Buffer) {
+              if (keyPrefixBuffer === null) {
+                keyPrefixBuffer = Buffer.from(options2.keyPrefix);
+              }
+              return Buffer.concat([keyPrefixBuffer, key]);
+            } else if (isBufferKeyPrefix) {
+              return Buffer.concat([options2.keyPrefix, Buffer.from(String(key))]);
+            }
+            return options2.keyPrefix + key;
+          });
+        }
+        if (options2.readOnly) {
+          this.isReadOnly = true;
+        }
+      }
+      /**
+       * Check whether the command has the flag
+       */
+      static checkFlag(flagName, commandName) {
+        commandName = commandName.toLowerCase();
+        return !!this.getFlagMap()[flagName][commandName];
+      }
+      static setArgumentTransformer(name, func) {
+        this._transformer.argument[name] = func;
+      }
+      static setReplyTransformer(name, func) {
+        this._transformer.reply[name] = func;
+      }
+      static getFlagMap() {
+        if (!this.flagMap) {
+          this.flagMap = Object.keys(_Command.FLAGS).reduce((map, flagName) => {
+            map[flagName] = {};
+            _Command.FLAGS[flagName].forEach((commandName) => {
+              map[flagName][commandName] = true;
+            });
+            return map;
+          }, {});
+        }
+        return this.flagMap;
+      }
+      getSlot() {
+        if (typeof this.slot === "undefined") {
+          const key = this.getKeys()[0];
+          this.slot = key == null ? null : calculateSlot(key);
+        }
+        return this.slot;
+      }
+      getKeys() {
+        return this._iterateKeys();
+      }
+      /**
+       * Convert command to writable buffer or string
+       */
+      toWritable(_socket) {
+        let result;
+        const commandStr = "*" + (this.args.length + 1) + "\r\n$" + Buffer.byteLength(this.name) + "\r\n" + this.name + "\r\n";
+        if (this.bufferMode) {
+          const buffers = new MixedBuffers();
+          buffers.push(commandStr);
+          for (let i = 0; i < this.args.length; ++i) {
+            const arg = this.args[i];
+            if (arg instanceof Buffer) {
+              if (arg.length === 0) {
+                buffers.push("$0\r\n\r\n");
+              } else {
+                buffers.push("$" + arg.length + "\r\n");
+                buffers.push(arg);
+                buffers.push("\r\n");
+              }
+            } else {
+              buffers.push("$" + Buffer.byteLength(arg) + "\r\n" + arg + "\r\n");
+            }
+          }
+          result = buffers.toBuffer();
+        } else {
+          result = commandStr;
+          for (let i = 0; i < this.args.length; ++i) {
+            const arg = this.args[i];
+            result += "$" + Buffer.byteLength(arg) + "\r\n" + arg + "\r\n";
+          }
+        }
+        return result;
+      }
+      stringifyArguments() {
+        for (let i = 0; i < this.args.length; ++i) {
+          const arg = this.args[i];
+          if (typeof arg === "string") {
+          } else if (arg instanceof Buffer) {
+            this.bufferMode = true;
+          } else {
+            this.args[i] = (0, utils_1.toArg)(arg);
+          }
+        }
+      }
+      /**
+       * Convert buffer/buffer[] to string/string[],
+       * and apply reply transformer.
+       */
+      transformReply(result) {
+        if (this.replyEncoding) {
+          result = (0, utils_1.convertBufferToString)(result, this.replyEncoding);
+        }
+        const transformer = _Command._transformer.reply[this.name];
+        if (transformer) {
+          result = transformer(result);
+        }
+        return result;
+      }
+      /**
+       * Set the wait time before terminating the attempt to execute a command
+       * and generating an error.
+       */
+      setTimeout(ms) {
+        if (!this._commandTimeoutTimer) {
+          this._commandTimeoutTimer = setTimeout(() => {
+            if (!this.isResolved) {
+              this.reject(new Error("Command timed out"));
+            }
+          }, ms);
+        }
+      }
+      /**
+       * Set a timeout for blocking commands.
+       * When the timeout expires, the command resolves with null (matching Redis behavior).
+       * This handles the case of undetectable network failures (e.g., docker network disconnect)
+       * where the TCP connection becomes a zombie and no close event fires.
+       */
+      setBlockingTimeout(ms) {
+        if (ms <= 0) {
+          return;
+        }
+        if (this._blockingTimeoutTimer) {
+          clearTimeout(this._blockingTimeoutTimer);
+          this._blockingTimeoutTimer = void 0;
+        }
+        const now = Date.now();
+        if (this._blockingDeadline === void 0) {
+          this._blockingDeadline = now + ms;
+        }
+        const remaining = this._blockingDeadline - now;
+        if (remaining <= 0) {
+          this.resolve(null);
+          return;
+        }
+        this._blockingTimeoutTimer = setTimeout(() => {
+          if (this.isResolved) {
+            this._blockingTimeoutTimer = void 0;
+            return;
+          }
+          this._blockingTimeoutTimer = void 0;
+          this.resolve(null);
+        }, remaining);
+      }
+      /**
+       * Extract the blocking timeout from the command arguments.
+       *
+       * @returns The timeout in seconds, null for indefinite blocking (timeout of 0),
+       *          or undefined if this is not a blocking command
+       */
+      extractBlockingTimeout() {
+        const args = this.args;
+        if (!args || args.length === 0) {
+          return void 0;
+        }
+        const name = this.name.toLowerCase();
+        if (_Command.checkFlag("LAST_ARG_TIMEOUT_COMMANDS", name)) {
+          return (0, argumentParsers_1.parseSecondsArgument)(args[args.length - 1]);
+        }
+        if (_Command.checkFlag("FIRST_ARG_TIMEOUT_COMMANDS", name)) {
+          return (0, argumentParsers_1.parseSecondsArgument)(args[0]);
+        }
+        if (_Command.checkFlag("BLOCK_OPTION_COMMANDS", name)) {
+          return (0, argumentParsers_1.parseBlockOption)(args);
+        }
+        return void 0;
+      }
+      /**
+       * Clear the command and blocking timers
+       */
+      _clearTimers() {
+        const existingTimer = this._commandTimeoutTimer;
+        if (existingTimer) {
+          clearTimeout(existingTimer);
+          delete this._commandTimeoutTimer;
+        }
+        const blockingTimer = this._blockingTimeoutTimer;
+        if (blockingTimer) {
+          clearTimeout(blockingTimer);
+          delete this._blockingTimeoutTimer;
+        }
+      }
+      initPromise() {
+        const promise = new Promise((resolve3, reject2) => {
+          if (!this.transformed) {
+            this.transformed = true;
+            const transformer = _Command._transformer.argument[this.name];
+            if (transformer) {
+              this.args = transformer(this.args);
+            }
+            this.stringifyArguments();
+          }
+          this.resolve = this._convertValue(resolve3);
+          this.reject = (err) => {
+            this._clearTimers();
+            if (this.errorStack) {
+              reject2((0, utils_1.optimizeErrorStack)(err, this.errorStack.stack, __dirname));
+            } else {
+              reject2(err);
+            }
+          };
+        });
+        this.promise = (0, standard_as_callback_1.default)(promise, this.callback);
+      }
+      /**
+       * Iterate through the command arguments that are considered keys.
+       */
+      _iterateKeys(transform = (key) => key) {
+        if (typeof this.keys === "undefined") {
+          this.keys = [];
+          if ((0, commands_1.exists)(this.name, { caseInsensitive: true })) {
+            const keyIndexes = (0, commands_1.getKeyIndexes)(this.name, this.args, {
+              nameCaseInsensitive: true
+            });
+            for (const index of keyIndexes) {
+              this.args[index] = transform(this.args[index]);
+              this.keys.push(this.args[index]);
+            }
+          }
+        }
+        return this.keys;
+      }
+      /**
+       * Convert the value from buffer to the target encoding.
+       */
+      _convertValue(resolve3) {
+        return (value) => {
+          try {
+            this._clearTimers();
+            resolve3(this.transformReply(value));
+            this.isResolved = true;
+          } catch (err) {
+            this.reject(err);
+          }
+          return this.promise;
+        };
+      }
+    };
+    exports2.default = Command2;
+    Command2.FLAGS = {
+      VALID_IN_SUBSCRIBER_MODE: [
+        "subscribe",
+        "psubscribe",
+        "unsubscribe",
+        "punsubscribe",
+        "ssubscribe",
+        "sunsubscribe",
+        "ping",
+        "quit"
+      ],
+      VALID_IN_MONITOR_MODE: ["monitor", "auth"],
+      ENTER_SUBSCRIBER_MODE: ["subscribe", "psubscribe", "ssubscribe"],
+      EXIT_SUBSCRIBER_MODE: ["unsubscribe", "punsubscribe", "sunsubscribe"],
+      WILL_DISCONNECT: ["quit"],
+      HANDSHAKE_COMMANDS: ["auth", "select", "client", "readonly", "info"],
+      IGNORE_RECONNECT_ON_ERROR: ["client"],
+      BLOCKING_COMMANDS: [
+        "blpop",
+        "brpop",
+        "brpoplpush",
+        "blmove",
+        "bzpopmin",
+        "bzpopmax",
+        "bzmpop",
+        "blmpop",
+        "xread",
+        "xreadgroup"
+      ],
+      LAST_ARG_TIMEOUT_COMMANDS: [
+        "blpop",
+        "brpop",
+        "brpoplpush",
+        "blmove",
+        "bzpopmin",
+        "bzpopmax"
+      ],
+      FIRST_ARG_TIMEOUT_COMMANDS: ["bzmpop", "blmpop"],
+      BLOCK_OPTION_COMMANDS: ["xread", "xreadgroup"]
+    };
+    Command2._transformer = {
+      argument: {},
+      reply: {}
+    };
+    var msetArgumentTransformer = function(args) {
+      if (args.length === 1) {
+        if (args[0] instanceof Map) {
+          return (0, utils_1.convertMapToArray)(args[0]);
+        }
+        if (typeof args[0] === "object" && args[0] !== null) {
+          return (0, utils_1.convertObjectToArray)(args[0]);
+        }
+      }
+      return args;
+    };
+    var hsetArgumentTransformer = function(args) {
+      if (args.length === 2) {
+        if (args[1] instanceof Map) {
+          return [args[0]].concat((0, utils_1.convertMapToArray)(args[1]));
+        }
+        if (typeof args[1] === "object" && args[1] !== null) {
+          return [args[0]].concat((0, utils_1.convertObjectToArray)(args[1]));
+        }
+      }
+      return args;
+    };
+    Command2.setArgumentTransformer("mset", msetArgumentTransformer);
+    Command2.setArgumentTransformer("msetnx", msetArgumentTransformer);
+    Command2.setArgumentTransformer("hset", hsetArgumentTransformer);
+    Command2.setArgumentTransformer("hmset", hsetArgumentTransformer);
+    Command2.setReplyTransformer("hgetall", function(result) {
+      if (Array.isArray(result)) {
+        const obj = {};
+        for (let i = 0; i < result.length; i += 2) {
+          const key = result[i];
+          const value = result[i + 1];
+          if (key in obj) {
+            Object.defineProperty(obj, key, {
+              value,
+              configurable: true,
+              enumerable: true,
+              writable: true
+            });
+          } else {
+            obj[key] = value;
+          }
+        }
+        return obj;
+      }
+      return result;
+    });
+    var MixedBuffers = class {
+      constructor() {
+        this.length = 0;
+        this.items = [];
+      }
+      push(x) {
+        this.length += Buffer.byteLength(x);
+        this.items.push(x);
+      }
+      toBuffer() {
+        const result = Buffer.allocUnsafe(this.length);
+        let offset = 0;
+        for (const item of this.items) {
+          const length = Buffer.byteLength(item);
+          Buffer.isBuffer(item) ? item.copy(result, offset) : result.write(item, offset, length);
+          offset += length;
+        }
+        return result;
+      }
+    };
+  }
+});
+
+// node_modules/ioredis/built/errors/ClusterAllFailedError.js
+var require_ClusterAllFailedError = __commonJS({
+  "node_modules/ioredis/built/errors/ClusterAllFailedError.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var redis_errors_1 = require_redis_errors();
+    var ClusterAllFailedError = class extends redis_errors_1.RedisError {
+      constructor(message, lastNodeError) {
+        super(message);
+        this.lastNodeError = lastNodeError;
+        Error.captureStackTrace(this, this.constructor);
+      }
+      get name() {
+        return this.constructor.name;
+      }
+    };
+    exports2.default = ClusterAllFailedError;
+    ClusterAllFailedError.defaultMessage = "Failed to refresh slots cache.";
+  }
+});
+
+// node_modules/ioredis/built/ScanStream.js
+var require_ScanStream = __commonJS({
+  "node_modules/ioredis/built/ScanStream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var ScanStream = class extends stream_1.Readable {
+      constructor(opt) {
+        super(opt);
+        this.opt = opt;
+        this._redisCursor = "0";
+        this._redisDrained = false;
+      }
+      _read() {
+        if (this._redisDrained) {
+          this.push(null);
+          return;
+        }
+        const args = [this._redisCursor];
+        if (this.opt.key) {
+          args.unshift(this.opt.key);
+        }
+        if (this.opt.match) {
+          args.push("MATCH", this.opt.match);
+        }
+        if (this.opt.type) {
+          args.push("TYPE", this.opt.type);
+        }
+        if (this.opt.count) {
+          args.push("COUNT", String(this.opt.count));
+        }
+        if (this.opt.noValues) {
+          args.push("NOVALUES");
+        }
+        this.opt.redis[this.opt.command](args, (err, res) => {
+          if (err) {
+            this.emit("error", err);
+            return;
+          }
+          this._redisCursor = res[0] instanceof Buffer ? res[0].toString() : res[0];
+          if (this._redisCursor === "0") {
+            this._redisDrained = true;
+          }
+          this.push(res[1]);
+        });
+      }
+      close() {
+        this._redisDrained = true;
+      }
+    };
+    exports2.default = ScanStream;
+  }
+});
+
+// node_modules/ioredis/built/autoPipelining.js
+var require_autoPipelining = __commonJS({
+  "node_modules/ioredis/built/autoPipelining.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.executeWithAutoPipelining = exports2.getFirstValueInFlattenedArray = exports2.shouldUseAutoPipelining = exports2.notAllowedAutoPipelineCommands = exports2.kCallbacks = exports2.kExec = void 0;
+    var lodash_1 = require_lodash();
+    var calculateSlot = require_lib2();
+    var standard_as_callback_1 = require_built2();
+    var commands_1 = require_built();
+    exports2.kExec = /* @__PURE__ */ Symbol("exec");
+    exports2.kCallbacks = /* @__PURE__ */ Symbol("callbacks");
+    exports2.notAllowedAutoPipelineCommands = [
+      "auth",
+      "info",
+      "script",
+      "quit",
+      "cluster",
+      "pipeline",
+      "multi",
+      "subscribe",
+      "psubscribe",
+      "unsubscribe",
+      "unpsubscribe",
+      "select",
+      "client"
+    ];
+    function executeAutoPipeline(client, slotKey) {
+      if (client._runningAutoPipelines.has(slotKey)) {
+        return;
+      }
+      if (!client._autoPipelines.has(slotKey)) {
+        return;
+      }
+      client._runningAutoPipelines.add(slotKey);
+      const pipeline2 = client._autoPipelines.get(slotKey);
+      client._autoPipelines.delete(slotKey);
+      const callbacks = pipeline2[exports2.kCallbacks];
+      pipeline2[exports2.kCallbacks] = null;
+      pipeline2.exec(function(err, results) {
+        client._runningAutoPipelines.delete(slotKey);
+        if (err) {
+          for (let i = 0; i < callbacks.length; i++) {
+            process.nextTick(callbacks[i], err);
+          }
+        } else {
+          for (let i = 0; i < callbacks.length; i++) {
+            process.nextTick(callbacks[i], ...results[i]);
+          }
+        }
+        if (client._autoPipelines.has(slotKey)) {
+          executeAutoPipeline(client, slotKey);
+        }
+      });
+    }
+    function shouldUseAutoPipelining(client, functionName, commandName) {
+      return functionName && client.options.enableAutoPipelining && !client.isPipeline && !exports2.notAllowedAutoPipelineCommands.includes(commandName) && !client.options.autoPipeliningIgnoredCommands.includes(commandName);
+    }
+    exports2.shouldUseAutoPipelining = shouldUseAutoPipelining;
+    function getFirstValueInFlattenedArray(args) {
+      for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (typeof arg === "string") {
+          return arg;
+        } else if (Array.isArray(arg) || (0, lodash_1.isArguments)(arg)) {
+          if (arg.length === 0) {
+            continue;
+          }
+          return arg[0];
+        }
+        const flattened = [arg].flat();
+        if (flattened.length > 0) {
+          return flattened[0];
+        }
+      }
+      return void 0;
+    }
+    exports2.getFirstValueInFlattenedArray = getFirstValueInFlattenedArray;
+    function getFirstKeyForCommand(commandName, args) {
+      if ((0, commands_1.exists)(commandName, { caseInsensitive: true })) {
+        const flattenedArgs = args.flat();
+        const keyIndexes = (0, commands_1.getKeyIndexes)(commandName, flattenedArgs, {
+          nameCaseInsensitive: true
+        });
+        if (keyIndexes.length) {
+          return flattenedArgs[keyIndexes[0]];
+        }
+      }
+      return getFirstValueInFlattenedArray(args);
+    }
+    function executeWithAutoPipelining(client, functionName, commandName, args, callback) {
+      if (client.isCluster && !client.slots.length) {
+        if (client.status === "wait")
+          client.connect().catch(lodash_1.noop);
+        return (0, standard_as_callback_1.default)(new Promise(function(resolve3, reject2) {
+          client.delayUntilReady((err) => {
+            if (err) {
+              reject2(err);
+              return;
+            }
+            executeWithAutoPipelining(client, functionName, commandName, args, null).then(resolve3, reject2);
+          });
+        }), callback);
+      }
+      const prefix = client.options.keyPrefix || "";
+      let slotKey = client.isCluster ? client.slots[calculateSlot(`${prefix}${getFirstKeyForCommand(commandName, args)}`)].join(",") : "main";
+      if (client.isCluster && client.options.scaleReads !== "master") {
+        const isReadOnly = (0, commands_1.exists)(commandName) && (0, commands_1.hasFlag)(commandName, "readonly");
+        slotKey += isReadOnly ? ":read" : ":write";
+      }
+      if (!client._autoPipelines.has(slotKey)) {
+        const pipeline3 = client.pipeline();
+        pipeline3[exports2.kExec] = false;
+        pipeline3[exports2.kCallbacks] = [];
+        client._autoPipelines.set(slotKey, pipeline3);
+      }
+      const pipeline2 = client._autoPipelines.get(slotKey);
+      if (!pipeline2[exports2.kExec]) {
+        pipeline2[exports2.kExec] = true;
+        setImmediate(executeAutoPipeline, client, slotKey);
+      }
+      const autoPipelinePromise = new Promise(function(resolve3, reject2) {
+        pipeline2[exports2.kCallbacks].push(function(err, value) {
+          if (err) {
+            reject2(err);
+            return;
+          }
+          resolve3(value);
+        });
+        if (functionName === "call") {
+          args.unshift(commandName);
+        }
+        pipeline2[functionName](...args);
+      });
+      return (0, standard_as_callback_1.default)(autoPipelinePromise, callback);
+    }
+    exports2.executeWithAutoPipelining = executeWithAutoPipelining;
+  }
+});
+
+// node_modules/ioredis/built/Script.js
+var require_Script = __commonJS({
+  "node_modules/ioredis/built/Script.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var crypto_1 = __require("crypto");
+    var Command_1 = require_Command();
+    var standard_as_callback_1 = require_built2();
+    var Script = class {
+      constructor(lua, numberOfKeys = null, keyPrefix = "", readOnly = false) {
+        this.lua = lua;
+        this.numberOfKeys = numberOfKeys;
+        this.keyPrefix = keyPrefix;
+        this.readOnly = readOnly;
+        this.sha = (0, crypto_1.createHash)("sha1").update(lua).digest("hex");
+        const sha = this.sha;
+        const socketHasScriptLoaded = /* @__PURE__ */ new WeakSet();
+        this.Command = class CustomScriptCommand extends Command_1.default {
+          toWritable(socket) {
+            const origReject = this.reject;
+            this.reject = (err) => {
+              if (err.message.indexOf("NOSCRIPT") !== -1) {
+                socketHasScriptLoaded.delete(socket);
+              }
+              origReject.call(this, err);
+            };
+            if (!socketHasScriptLoaded.has(socket)) {
+              socketHasScriptLoaded.add(socket);
+              this.name = "eval";
+              this.args[0] = lua;
+            } else if (this.name === "eval") {
+              this.name = "evalsha";
+              this.args[0] = sha;
+            }
+            return super.toWritable(socket);
+          }
+        };
+      }
+      execute(container, args, options2, callback) {
+        if (typeof this.numberOfKeys === "number") {
+          args.unshift(this.numberOfKeys);
+        }
+        if (this.keyPrefix) {
+          options2.keyPrefix = this.keyPrefix;
+        }
+        if (this.readOnly) {
+          options2.readOnly = true;
+        }
+        const evalsha = new this.Command("evalsha", [this.sha, ...args], options2);
+        evalsha.promise = evalsha.promise.catch((err) => {
+          if (err.message.indexOf("NOSCRIPT") === -1) {
+            throw err;
+          }
+          const resend = new this.Command("evalsha", [this.sha, ...args], options2);
+          const client = container.isPipeline ? container.redis : container;
+          return client.sendCommand(resend);
+        });
+        (0, standard_as_callback_1.default)(evalsha.promise, callback);
+        return container.sendCommand(evalsha);
+      }
+    };
+    exports2.default = Script;
+  }
+});
+
+// node_modules/ioredis/built/utils/Commander.js
+var require_Commander = __commonJS({
+  "node_modules/ioredis/built/utils/Commander.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var commands_1 = require_built();
+    var autoPipelining_1 = require_autoPipelining();
+    var Command_1 = require_Command();
+    var Script_1 = require_Script();
+    var Commander = class {
+      constructor() {
+        this.options = {};
+        this.scriptsSet = {};
+        this.addedBuiltinSet = /* @__PURE__ */ new Set();
+      }
+      /**
+       * Return supported builtin commands
+       */
+      getBuiltinCommands() {
+        return commands.slice(0);
+      }
+      /**
+       * Create a builtin command
+       */
+      createBuiltinCommand(commandName) {
+        return {
+          string: generateFunction(null, commandName, "utf8"),
+          buffer: generateFunction(null, commandName, null)
+        };
+      }
+      /**
+       * Create add builtin command
+       */
+      addBuiltinCommand(commandName) {
+        this.addedBuiltinSet.add(commandName);
+        this[commandName] = generateFunction(commandName, commandName, "utf8");
+        this[commandName + "Buffer"] = generateFunction(commandName + "Buffer", commandName, null);
+      }
+      /**
+       * Define a custom command using lua script
+       */
+      defineCommand(name, definition) {
+        const script = new Script_1.default(definition.lua, definition.numberOfKeys, this.options.keyPrefix, definition.readOnly);
+        this.scriptsSet[name] = script;
+        this[name] = generateScriptingFunction(name, name, script, "utf8");
+        this[name + "Buffer"] = generateScriptingFunction(name + "Buffer", name, script, null);
+      }
+      /**
+       * @ignore
+       */
+      sendCommand(command, stream, node) {
+        throw new Error('"sendCommand" is not implemented');
+      }
+    };
+    var commands = commands_1.list.filter((command) => command !== "monitor");
+    commands.push("sentinel");
+    commands.forEach(function(commandName) {
+      Commander.prototype[commandName] = generateFunction(commandName, commandName, "utf8");
+      Commander.prototype[commandName + "Buffer"] = generateFunction(commandName + "Buffer", commandName, null);
+    });
+    Commander.prototype.call = generateFunction("call", "utf8");
+    Commander.prototype.callBuffer = generateFunction("callBuffer", null);
+    Commander.prototype.send_command = Commander.prototype.call;
+    function generateFunction(functionName, _commandName, _encoding) {
+      if (typeof _encoding === "undefined") {
+        _encoding = _commandName;
+        _commandName = null;
+      }
+      return function(...args) {
+        const commandName = _commandName || args.shift();
+        let callback = args[args.length - 1];
+        if (typeof callback === "function") {
+          args.pop();
+        } else {
+          callback = void 0;
+        }
+        const options2 = {
+          errorStack: this.options.showFriendlyErrorStack ? new Error() : void 0,
+          keyPrefix: this.options.keyPrefix,
+          replyEncoding: _encoding
+        };
+        if (!(0, autoPipelining_1.shouldUseAutoPipelining)(this, functionName, commandName)) {
+          return this.sendCommand(
+            // @ts-expect-error
+            new Command_1.default(commandName, args, options2, callback)
+          );
+        }
+        return (0, autoPipelining_1.executeWithAutoPipelining)(
+          this,
+          functionName,
+          commandName,
+          // @ts-expect-error
+          args,
+          callback
+        );
+      };
+    }
+    function generateScriptingFunction(functionName, commandName, script, encoding) {
+      return function(...args) {
+        const callback = typeof args[args.length - 1] === "function" ? args.pop() : void 0;
+        const options2 = {
+          replyEncoding: encoding
+        };
+        if (this.options.showFriendlyErrorStack) {
+          options2.errorStack = new Error();
+        }
+        if (!(0, autoPipelining_1.shouldUseAutoPipelining)(this, functionName, commandName)) {
+          return script.execute(this, args, options2, callback);
+        }
+        return (0, autoPipelining_1.executeWithAutoPipelining)(this, functionName, commandName, args, callback);
+      };
+    }
+    exports2.default = Commander;
+  }
+});
+
+// node_modules/ioredis/built/Pipeline.js
+var require_Pipeline = __commonJS({
+  "node_modules/ioredis/built/Pipeline.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var calculateSlot = require_lib2();
+    var commands_1 = require_built();
+    var standard_as_callback_1 = require_built2();
+    var util_1 = __require("util");
+    var Command_1 = require_Command();
+    var buffer_1 = __require("buffer");
+    var utils_1 = require_utils6();
+    var Commander_1 = require_Commander();
+    function generateMultiWithNodes(redis, keys) {
+      const slot = calculateSlot(keys[0]);
+      const target = redis._groupsBySlot[slot];
+      for (let i = 1; i < keys.length; i++) {
+        if (redis._groupsBySlot[calculateSlot(keys[i])] !== target) {
+          return -1;
+        }
+      }
+      return slot;
+    }
+    var Pipeline = class extends Commander_1.default {
+      constructor(redis) {
+        super();
+        this.redis = redis;
+        this.isPipeline = true;
+        this.replyPending = 0;
+        this._queue = [];
+        this._result = [];
+        this._transactions = 0;
+        this._shaToScript = {};
+        this.isCluster = this.redis.constructor.name === "Cluster" || this.redis.isCluster;
+        this.options = redis.options;
+        Object.keys(redis.scriptsSet).forEach((name) => {
+          const script = redis.scriptsSet[name];
+          this._shaToScript[script.sha] = script;
+          this[name] = redis[name];
+          this[name + "Buffer"] = redis[name + "Buffer"];
+        });
+        redis.addedBuiltinSet.forEach((name) => {
+          this[name] = redis[name];
+          this[name + "Buffer"] = redis[name + "Buffer"];
+        });
+        this.promise = new Promise((resolve3, reject2) => {
+          this.resolve = resolve3;
+          this.reject = reject2;
+        });
+        const _this = this;
+        Object.defineProperty(this, "length", {
+          get: function() {
+            return _this._queue.length;
+          }
+        });
+      }
+      fillResult(value, position) {
+        if (this._queue[position].name === "exec" && Array.isArray(value[1])) {
+          const execLength = value[1].length;
+          for (let i = 0; i < execLength; i++) {
+            if (value[1][i] instanceof Error) {
+              continue;
+            }
+            const cmd = this._queue[position - (execLength - i)];
+            try {
+              value[1][i] = cmd.transformReply(value[1][i]);
+            } catch (err) {
+              value[1][i] = err;
+            }
+          }
+        }
+        this._result[position] = value;
+        if (--this.replyPending) {
+          return;
+        }
+        if (this.isCluster) {
+          let retriable = true;
+          let commonError;
+          for (let i = 0; i < this._result.length; ++i) {
+            const error2 = this._result[i][0];
+            const command = this._queue[i];
+            if (error2) {
+              if (command.name === "exec" && error2.message === "EXECABORT Transaction discarded because of previous errors.") {
+                continue;
+              }
+              if (!commonError) {
+                commonError = {
+                  name: error2.name,
+                  message: error2.message
+                };
+              } else if (commonError.name !== error2.name || commonError.message !== error2.message) {
+                retriable = false;
+                break;
+              }
+            } else if (!command.inTransaction) {
+              const isReadOnly = (0, commands_1.exists)(command.name, { caseInsensitive: true }) && (0, commands_1.hasFlag)(command.name, "readonly", { nameCaseInsensitive: true });
+              if (!isReadOnly) {
+                retriable = false;
+                break;
+              }
+            }
+          }
+          if (commonError && retriable) {
+            const _this = this;
+            const errv = commonError.message.split(" ");
+            const queue = this._queue;
+            let inTransaction = false;
+            this._queue = [];
+            for (let i = 0; i < queue.length; ++i) {
+              if (errv[0] === "ASK" && !inTransaction && queue[i].name !== "asking" && (!queue[i - 1] || queue[i - 1].name !== "asking")) {
+                const asking = new Command_1.default("asking");
+                asking.ignore = true;
+                this.sendCommand(asking);
+              }
+              queue[i].initPromise();
+              this.sendCommand(queue[i]);
+              inTransaction = queue[i].inTransaction;
+            }
+            let matched = true;
+            if (typeof this.leftRedirections === "undefined") {
+              this.leftRedirections = {};
+            }
+            const exec2 = function() {
+              _this.exec();
+            };
+            const cluster = this.redis;
+            cluster.handleError(commonError, this.leftRedirections, {
+              moved: function(_slot, key) {
+                _this.preferKey = key;
+                if (cluster.slots[errv[1]]) {
+                  if (cluster.slots[errv[1]][0] !== key) {
+                    cluster.slots[errv[1]] = [key];
+                  }
+                } else {
+                  cluster.slots[errv[1]] = [key];
+                }
+                cluster._groupsBySlot[errv[1]] = cluster._groupsIds[cluster.slots[errv[1]].join(";")];
+                cluster.refreshSlotsCache();
+                _this.exec();
+              },
+              ask: function(_slot, key) {
+                _this.preferKey = key;
+                _this.exec();
+              },
+              tryagain: exec2,
+              clusterDown: exec2,
+              connectionClosed: exec2,
+              maxRedirections: () => {
+                matched = false;
+              },
+              defaults: () => {
+                matched = false;
+              }
+            });
+            if (matched) {
+              return;
+            }
+          }
+        }
+        let ignoredCount = 0;
+        for (let i = 0; i < this._queue.length - ignoredCount; ++i) {
+          if (this._queue[i + ignoredCount].ignore) {
+            ignoredCount += 1;
+          }
+          this._result[i] = this._result[i + ignoredCount];
+        }
+        this.resolve(this._result.slice(0, this._result.length - ignoredCount));
+      }
+      sendCommand(command) {
+        if (this._transactions > 0) {
+          command.inTransaction = true;
+        }
+        const position = this._queue.length;
+        command.pipelineIndex = position;
+        command.promise.then((result) => {
+          this.fillResult([null, result], position);
+        }).catch((error2) => {
+          this.fillResult([error2], position);
+        });
+        this._queue.push(command);
+        return this;
+      }
+      addBatch(commands) {
+        let command, commandName, args;
+        for (let i = 0; i < commands.length; ++i) {
+          command = commands[i];
+          commandName = command[0];
+          args = command.slice(1);
+          this[commandName].apply(this, args);
+        }
+        return this;
+      }
+    };
+    exports2.default = Pipeline;
+    var multi = Pipeline.prototype.multi;
+    Pipeline.prototype.multi = function() {
+      this._transactions += 1;
+      return multi.apply(this, arguments);
+    };
+    var execBuffer = Pipeline.prototype.execBuffer;
+    Pipeline.prototype.execBuffer = (0, util_1.deprecate)(function() {
+      if (this._transactions > 0) {
+        this._transactions -= 1;
+      }
+      return execBuffer.apply(this, arguments);
+    }, "Pipeline#execBuffer: Use Pipeline#exec instead");
+    Pipeline.prototype.exec = function(callback) {
+      if (this.isCluster && !this.redis.slots.length) {
+        if (this.redis.status === "wait")
+          this.redis.connect().catch(utils_1.noop);
+        if (callback && !this.nodeifiedPromise) {
+          this.nodeifiedPromise = true;
+          (0, standard_as_callback_1.default)(this.promise, callback);
+        }
+        this.redis.delayUntilReady((err) => {
+          if (err) {
+            this.reject(err);
+            return;
+          }
+          this.exec(callback);
+        });
+        return this.promise;
+      }
+      if (this._transactions > 0) {
+        this._transactions -= 1;
+        return execBuffer.apply(this, arguments);
+      }
+      if (!this.nodeifiedPromise) {
+        this.nodeifiedPromise = true;
+        (0, standard_as_callback_1.default)(this.promise, callback);
+      }
+      if (!this._queue.length) {
+        this.resolve([]);
+      }
+      let pipelineSlot;
+      if (this.isCluster) {
+        const sampleKeys = [];
+        for (let i = 0; i < this._queue.length; i++) {
+          const keys = this._queue[i].getKeys();
+          if (keys.length) {
+            sampleKeys.push(keys[0]);
+          }
+          if (keys.length && calculateSlot.generateMulti(keys) < 0) {
+            this.reject(new Error("All the keys in a pipeline command should belong to the same slot"));
+            return this.promise;
+          }
+        }
+        if (sampleKeys.length) {
+          pipelineSlot = generateMultiWithNodes(this.redis, sampleKeys);
+          if (pipelineSlot < 0) {
+            this.reject(new Error("All keys in the pipeline should belong to the same slots allocation group"));
+            return this.promise;
+          }
+        } else {
+          pipelineSlot = Math.random() * 16384 | 0;
+        }
+      }
+      const _this = this;
+      execPipeline();
+      return this.promise;
+      function execPipeline() {
+        let writePending = _this.replyPending = _this._queue.length;
+        let node;
+        if (_this.isCluster) {
+          node = {
+            slot: pipelineSlot,
+            redis: _this.redis.connectionPool.nodes.all[_this.preferKey]
+          };
+        }
+        let data = "";
+        let buffers;
+        const stream = {
+          isPipeline: true,
+          destination: _this.isCluster ? node : { redis: _this.redis },
+          write(writable) {
+            if (typeof writable !== "string") {
+              if (!buffers) {
+                buffers = [];
+              }
+              if (data) {
+                buffers.push(Buffer.from(data, "utf8"));
+                data = "";
+              }
+              buffers.push(writable);
+            } else {
+              if (data.length + writable.length >= buffer_1.constants.MAX_STRING_LENGTH) {
+                if (!buffers) {
+                  buffers = [];
+                }
+                if (data) {
+                  buffers.push(Buffer.from(data, "utf8"));
+                  data = "";
+                }
+              }
+              data += writable;
+            }
+            if (!--writePending) {
+              if (buffers) {
+                if (data) {
+                  buffers.push(Buffer.from(data, "utf8"));
+                }
+                stream.destination.redis.stream.write(Buffer.concat(buffers));
+              } else {
+                stream.destination.redis.stream.write(data);
+              }
+              writePending = _this._queue.length;
+              data = "";
+              buffers = void 0;
+            }
+          }
+        };
+        for (let i = 0; i < _this._queue.length; ++i) {
+          _this.redis.sendCommand(_this._queue[i], stream, node);
+        }
+        return _this.promise;
+      }
+    };
+  }
+});
+
+// node_modules/ioredis/built/tracing.js
+var require_tracing = __commonJS({
+  "node_modules/ioredis/built/tracing.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.traceConnect = exports2.traceBatch = exports2.traceCommand = exports2.sanitizeArgs = void 0;
+    var SERIALIZATION_SUBSETS = [
+      { regex: /^ECHO/i, args: 0 },
+      {
+        regex: /^(LPUSH|MSET|PFA|PUBLISH|RPUSH|SADD|SET|SPUBLISH|XADD|ZADD)/i,
+        args: 1
+      },
+      { regex: /^(HSET|HMSET|LSET|LINSERT)/i, args: 2 },
+      {
+        regex: /^(ACL|BIT|B[LRZ]|CLIENT|CLUSTER|CONFIG|COMMAND|DECR|DEL|EVAL|EX|FUNCTION|GEO|GET|HINCR|HMGET|HSCAN|INCR|L[TRLM]|MEMORY|P[EFISTU]|RPOP|S[CDIMORSU]|XACK|X[CDGILPRT]|Z[CDILMPRS])/i,
+        args: -1
+      }
+    ];
+    function sanitizeArgs(commandName, args) {
+      let allowedArgCount = 0;
+      for (const subset of SERIALIZATION_SUBSETS) {
+        if (subset.regex.test(commandName)) {
+          allowedArgCount = subset.args;
+          break;
+        }
+      }
+      if (allowedArgCount === -1) {
+        return args.map((a) => String(a));
+      }
+      const result = [];
+      for (let i = 0; i < args.length; i++) {
+        if (i < allowedArgCount) {
+          result.push(String(args[i]));
+        } else {
+          result.push("?");
+        }
+      }
+      return result;
+    }
+    exports2.sanitizeArgs = sanitizeArgs;
+    var dc = (() => {
+      try {
+        return "getBuiltinModule" in process ? process.getBuiltinModule("node:diagnostics_channel") : __require("node:diagnostics_channel");
+      } catch {
+        return void 0;
+      }
+    })();
+    var hasTracingChannel = dc && typeof dc.tracingChannel === "function";
+    var commandChannel = hasTracingChannel ? dc.tracingChannel("ioredis:command") : void 0;
+    var batchChannel = hasTracingChannel ? dc.tracingChannel("ioredis:batch") : void 0;
+    var connectChannel = hasTracingChannel ? dc.tracingChannel("ioredis:connect") : void 0;
+    function shouldTrace(channel) {
+      return !!channel && channel.hasSubscribers !== false;
+    }
+    var noop4 = () => {
+    };
+    function traceCommand(fn, contextFactory) {
+      if (!shouldTrace(commandChannel))
+        return fn();
+      const traced = commandChannel.tracePromise(fn, contextFactory());
+      traced.catch(noop4);
+      return traced;
+    }
+    exports2.traceCommand = traceCommand;
+    function traceBatch(fn, contextFactory) {
+      if (!shouldTrace(batchChannel))
+        return fn();
+      const traced = batchChannel.tracePromise(fn, contextFactory());
+      traced.catch(noop4);
+      return traced;
+    }
+    exports2.traceBatch = traceBatch;
+    function traceConnect(fn, contextFactory) {
+      if (!shouldTrace(connectChannel))
+        return fn();
+      return connectChannel.tracePromise(fn, contextFactory());
+    }
+    exports2.traceConnect = traceConnect;
+  }
+});
+
+// node_modules/ioredis/built/transaction.js
+var require_transaction = __commonJS({
+  "node_modules/ioredis/built/transaction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.addTransactionSupport = void 0;
+    var utils_1 = require_utils6();
+    var standard_as_callback_1 = require_built2();
+    var Pipeline_1 = require_Pipeline();
+    var tracing_1 = require_tracing();
+    function addTransactionSupport(redis) {
+      redis.pipeline = function(commands) {
+        const pipeline2 = new Pipeline_1.default(this);
+        if (Array.isArray(commands)) {
+          pipeline2.addBatch(commands);
+        }
+        return pipeline2;
+      };
+      const { multi } = redis;
+      redis.multi = function(commands, options2) {
+        if (typeof options2 === "undefined" && !Array.isArray(commands)) {
+          options2 = commands;
+          commands = null;
+        }
+        if (options2 && options2.pipeline === false) {
+          return multi.call(this);
+        }
+        const pipeline2 = new Pipeline_1.default(this);
+        pipeline2.multi();
+        if (Array.isArray(commands)) {
+          pipeline2.addBatch(commands);
+        }
+        const exec3 = pipeline2.exec;
+        pipeline2.exec = function(callback) {
+          if (this.isCluster && !this.redis.slots.length) {
+            if (this.redis.status === "wait")
+              this.redis.connect().catch(utils_1.noop);
+            return (0, standard_as_callback_1.default)(new Promise((resolve3, reject2) => {
+              this.redis.delayUntilReady((err) => {
+                if (err) {
+                  reject2(err);
+                  return;
+                }
+                this.exec(pipeline2).then(resolve3, reject2);
+              });
+            }), callback);
+          }
+          if (this._transactions > 0) {
+            exec3.call(pipeline2);
+          }
+          if (this.nodeifiedPromise) {
+            return exec3.call(pipeline2);
+          }
+          const batchSize = Math.max(pipeline2.length - 2, 0);
+          const execAndUnwrap = () => exec3.call(pipeline2).then(function(result) {
+            const execResult = result[result.length - 1];
+            if (typeof execResult === "undefined") {
+              throw new Error("Pipeline cannot be used to send any commands when the `exec()` has been called on it.");
+            }
+            if (execResult[0]) {
+              execResult[0].previousErrors = [];
+              for (let i = 0; i < result.length - 1; ++i) {
+                if (result[i][0]) {
+                  execResult[0].previousErrors.push(result[i][0]);
+                }
+              }
+              throw execResult[0];
+            }
+            return (0, utils_1.wrapMultiResult)(execResult[1]);
+          });
+          const promise = "_buildBatchContext" in this.redis ? (0, tracing_1.traceBatch)(execAndUnwrap, () => this.redis._buildBatchContext(batchSize)) : execAndUnwrap();
+          return (0, standard_as_callback_1.default)(promise, callback);
+        };
+        const { execBuffer } = pipeline2;
+        pipeline2.execBuffer = function(callback) {
+          if (this._transactions > 0) {
+            execBuffer.call(pipeline2);
+          }
+          return pipeline2.exec(callback);
+        };
+        return pipeline2;
+      };
+      const { exec: exec2 } = redis;
+      redis.exec = function(callback) {
+        return (0, standard_as_callback_1.default)(exec2.call(this).then(function(results) {
+          if (Array.isArray(results)) {
+            results = (0, utils_1.wrapMultiResult)(results);
+          }
+          return results;
+        }), callback);
+      };
+    }
+    exports2.addTransactionSupport = addTransactionSupport;
+  }
+});
+
+// node_modules/ioredis/built/utils/applyMixin.js
+var require_applyMixin = __commonJS({
+  "node_modules/ioredis/built/utils/applyMixin.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    function applyMixin(derivedConstructor, mixinConstructor) {
+      Object.getOwnPropertyNames(mixinConstructor.prototype).forEach((name) => {
+        Object.defineProperty(derivedConstructor.prototype, name, Object.getOwnPropertyDescriptor(mixinConstructor.prototype, name));
+      });
+    }
+    exports2.default = applyMixin;
+  }
+});
+
+// node_modules/ioredis/built/cluster/ClusterOptions.js
+var require_ClusterOptions = __commonJS({
+  "node_modules/ioredis/built/cluster/ClusterOptions.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DEFAULT_CLUSTER_OPTIONS = void 0;
+    var dns_1 = __require("dns");
+    exports2.DEFAULT_CLUSTER_OPTIONS = {
+      clusterRetryStrategy: (times) => Math.min(100 + times * 2, 2e3),
+      clusterNodeRetryStrategy: null,
+      enableOfflineQueue: true,
+      enableReadyCheck: true,
+      scaleReads: "master",
+      maxRedirections: 16,
+      retryDelayOnMoved: 0,
+      retryDelayOnFailover: 100,
+      retryDelayOnClusterDown: 100,
+      retryDelayOnTryAgain: 100,
+      slotsRefreshTimeout: 1e3,
+      useSRVRecords: false,
+      resolveSrv: dns_1.resolveSrv,
+      dnsLookup: dns_1.lookup,
+      enableAutoPipelining: false,
+      autoPipeliningIgnoredCommands: [],
+      shardedSubscribers: false
+    };
+  }
+});
+
+// node_modules/ioredis/built/cluster/util.js
+var require_util10 = __commonJS({
+  "node_modules/ioredis/built/cluster/util.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getConnectionName = exports2.weightSrvRecords = exports2.groupSrvRecords = exports2.getUniqueHostnamesFromOptions = exports2.normalizeNodeOptions = exports2.nodeKeyToRedisOptions = exports2.getNodeKey = void 0;
+    var utils_1 = require_utils6();
+    var net_1 = __require("net");
+    function getNodeKey(node) {
+      node.port = node.port || 6379;
+      node.host = node.host || "127.0.0.1";
+      return node.host + ":" + node.port;
+    }
+    exports2.getNodeKey = getNodeKey;
+    function nodeKeyToRedisOptions(nodeKey) {
+      const portIndex = nodeKey.lastIndexOf(":");
+      if (portIndex === -1) {
+        throw new Error(`Invalid node key ${nodeKey}`);
+      }
+      return {
+        host: nodeKey.slice(0, portIndex),
+        port: Number(nodeKey.slice(portIndex + 1))
+      };
+    }
+    exports2.nodeKeyToRedisOptions = nodeKeyToRedisOptions;
+    function normalizeNodeOptions(nodes) {
+      return nodes.map((node) => {
+        const options2 = {};
+        if (typeof node === "object") {
+          Object.assign(options2, node);
+        } else if (typeof node === "string") {
+          Object.assign(options2, (0, utils_1.parseURL)(node));
+        } else if (typeof node === "number") {
+          options2.port = node;
+        } else {
+          throw new Error("Invalid argument " + node);
+        }
+        if (typeof options2.port === "string") {
+          options2.port = parseInt(options2.port, 10);
+        }
+        delete options2.db;
+        if (!options2.port) {
+          options2.port = 6379;
+        }
+        if (!options2.host) {
+          options2.host = "127.0.0.1";
+        }
+        return (0, utils_1.resolveTLSProfile)(options2);
+      });
+    }
+    exports2.normalizeNodeOptions = normalizeNodeOptions;
+    function getUniqueHostnamesFromOptions(nodes) {
+      const uniqueHostsMap = {};
+      nodes.forEach((node) => {
+        uniqueHostsMap[node.host] = true;
+      });
+      return Object.keys(uniqueHostsMap).filter((host) => !(0, net_1.isIP)(host));
+    }
+    exports2.getUniqueHostnamesFromOptions = getUniqueHostnamesFromOptions;
+    function groupSrvRecords(records) {
+      const recordsByPriority = {};
+      for (const record3 of records) {
+        if (!recordsByPriority.hasOwnProperty(record3.priority)) {
+          recordsByPriority[record3.priority] = {
+            totalWeight: record3.weight,
+            records: [record3]
+          };
+        } else {
+          recordsByPriority[record3.priority].totalWeight += record3.weight;
+          recordsByPriority[record3.priority].records.push(record3);
+        }
+      }
+      return recordsByPriority;
+    }
+    exports2.groupSrvRecords = groupSrvRecords;
+    function weightSrvRecords(recordsGroup) {
+      if (recordsGroup.records.length === 1) {
+        recordsGroup.totalWeight = 0;
+        return recordsGroup.records.shift();
+      }
+      const random = Math.floor(Math.random() * (recordsGroup.totalWeight + recordsGroup.records.length));
+      let total = 0;
+      for (const [i, record3] of recordsGroup.records.entries()) {
+        total += 1 + record3.weight;
+        if (total > random) {
+          recordsGroup.totalWeight -= record3.weight;
+          recordsGroup.records.splice(i, 1);
+          return record3;
+        }
+      }
+    }
+    exports2.weightSrvRecords = weightSrvRecords;
+    function getConnectionName(component, nodeConnectionName) {
+      const prefix = `ioredis-cluster(${component})`;
+      return nodeConnectionName ? `${prefix}:${nodeConnectionName}` : prefix;
+    }
+    exports2.getConnectionName = getConnectionName;
+  }
+});
+
+// node_modules/ioredis/built/cluster/ClusterSubscriber.js
+var require_ClusterSubscriber = __commonJS({
+  "node_modules/ioredis/built/cluster/ClusterSubscriber.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var util_1 = require_util10();
+    var utils_1 = require_utils6();
+    var Redis_1 = require_Redis();
+    var debug2 = (0, utils_1.Debug)("cluster:subscriber");
+    var ClusterSubscriber = class {
+      constructor(connectionPool, emitter, isSharded = false) {
+        this.connectionPool = connectionPool;
+        this.emitter = emitter;
+        this.isSharded = isSharded;
+        this.started = false;
+        this.subscriber = null;
+        this.slotRange = [];
+        this.onSubscriberEnd = () => {
+          if (!this.started) {
+            debug2("subscriber has disconnected, but ClusterSubscriber is not started, so not reconnecting.");
+            return;
+          }
+          debug2("subscriber has disconnected, selecting a new one...");
+          this.selectSubscriber();
+        };
+        this.connectionPool.on("-node", (_, key) => {
+          if (!this.started || !this.subscriber) {
+            return;
+          }
+          if ((0, util_1.getNodeKey)(this.subscriber.options) === key) {
+            debug2("subscriber has left, selecting a new one...");
+            this.selectSubscriber();
+          }
+        });
+        this.connectionPool.on("+node", () => {
+          if (!this.started || this.subscriber) {
+            return;
+          }
+          debug2("a new node is discovered and there is no subscriber, selecting a new one...");
+          this.selectSubscriber();
+        });
+      }
+      getInstance() {
+        return this.subscriber;
+      }
+      /**
+       * Associate this subscriber to a specific slot range.
+       *
+       * Returns the range or an empty array if the slot range couldn't be associated.
+       *
+       * BTW: This is more for debugging and testing purposes.
+       *
+       * @param range
+       */
+      associateSlotRange(range) {
+        if (this.isSharded) {
+          this.slotRange = range;
+        }
+        return this.slotRange;
+      }
+      start() {
+        this.started = true;
+        this.selectSubscriber();
+        debug2("started");
+      }
+      stop() {
+        this.started = false;
+        if (this.subscriber) {
+          this.subscriber.disconnect();
+          this.subscriber = null;
+        }
+      }
+      isStarted() {
+        return this.started;
+      }
+      selectSubscriber() {
+        const lastActiveSubscriber = this.lastActiveSubscriber;
+        if (lastActiveSubscriber) {
+          lastActiveSubscriber.off("end", this.onSubscriberEnd);
+          lastActiveSubscriber.disconnect();
+        }
+        if (this.subscriber) {
+          this.subscriber.off("end", this.onSubscriberEnd);
+          this.subscriber.disconnect();
+        }
+        const sampleNode = (0, utils_1.sample)(this.connectionPool.getNodes());
+        if (!sampleNode) {
+          debug2("selecting subscriber failed since there is no node discovered in the cluster yet");
+          this.subscriber = null;
+          return;
+        }
+        const { options: options2 } = sampleNode;
+        debug2("selected a subscriber %s:%s", options2.host, options2.port);
+        let connectionPrefix = "subscriber";
+        if (this.isSharded)
+          connectionPrefix = "ssubscriber";
+        this.subscriber = new Redis_1.default({
+          port: options2.port,
+          host: options2.host,
+          username: options2.username,
+          password: options2.password,
+          enableReadyCheck: true,
+          connectionName: (0, util_1.getConnectionName)(connectionPrefix, options2.connectionName),
+          lazyConnect: true,
+          tls: options2.tls,
+          // Don't try to reconnect the subscriber connection. If the connection fails
+          // we will get an end event (handled below), at which point we'll pick a new
+          // node from the pool and try to connect to that as the subscriber connection.
+          retryStrategy: null
+        });
+        this.subscriber.on("error", utils_1.noop);
+        this.subscriber.on("moved", () => {
+          this.emitter.emit("forceRefresh");
+        });
+        this.subscriber.once("end", this.onSubscriberEnd);
+        const previousChannels = { subscribe: [], psubscribe: [], ssubscribe: [] };
+        if (lastActiveSubscriber) {
+          const condition = lastActiveSubscriber.condition || lastActiveSubscriber.prevCondition;
+          if (condition && condition.subscriber) {
+            previousChannels.subscribe = condition.subscriber.channels("subscribe");
+            previousChannels.psubscribe = condition.subscriber.channels("psubscribe");
+            previousChannels.ssubscribe = condition.subscriber.channels("ssubscribe");
+          }
+        }
+        if (previousChannels.subscribe.length || previousChannels.psubscribe.length || previousChannels.ssubscribe.length) {
+          let pending = 0;
+          for (const type of ["subscribe", "psubscribe", "ssubscribe"]) {
+            const channels = previousChannels[type];
+            if (channels.length == 0) {
+              continue;
+            }
+            debug2("%s %d channels", type, channels.length);
+            if (type === "ssubscribe") {
+              for (const channel of channels) {
+                pending += 1;
+                this.subscriber[type](channel).then(() => {
+                  if (!--pending) {
+                    this.lastActiveSubscriber = this.subscriber;
+                  }
+                }).catch(() => {
+                  debug2("failed to ssubscribe to channel: %s", channel);
+                });
+              }
+            } else {
+              pending += 1;
+              this.subscriber[type](channels).then(() => {
+                if (!--pending) {
+                  this.lastActiveSubscriber = this.subscriber;
+                }
+              }).catch(() => {
+                debug2("failed to %s %d channels", type, channels.length);
+              });
+            }
+          }
+        } else {
+          this.lastActiveSubscriber = this.subscriber;
+        }
+        for (const event of [
+          "message",
+          "messageBuffer"
+        ]) {
+          this.subscriber.on(event, (arg1, arg2) => {
+            this.emitter.emit(event, arg1, arg2);
+          });
+        }
+        for (const event of ["pmessage", "pmessageBuffer"]) {
+          this.subscriber.on(event, (arg1, arg2, arg3) => {
+            this.emitter.emit(event, arg1, arg2, arg3);
+          });
+        }
+        if (this.isSharded == true) {
+          for (const event of [
+            "smessage",
+            "smessageBuffer"
+          ]) {
+            this.subscriber.on(event, (arg1, arg2) => {
+              this.emitter.emit(event, arg1, arg2);
+            });
+          }
+        }
+      }
+    };
+    exports2.default = ClusterSubscriber;
+  }
+});
+
+// node_modules/ioredis/built/cluster/ConnectionPool.js
+var require_ConnectionPool = __commonJS({
+  "node_modules/ioredis/built/cluster/ConnectionPool.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var events_1 = __require("events");
+    var utils_1 = require_utils6();
+    var util_1 = require_util10();
+    var Redis_1 = require_Redis();
+    var debug2 = (0, utils_1.Debug)("cluster:connectionPool");
+    var ConnectionPool = class extends events_1.EventEmitter {
+      constructor(redisOptions, clusterNodeRetryStrategy = null) {
+        super();
+        this.redisOptions = redisOptions;
+        this.clusterNodeRetryStrategy = clusterNodeRetryStrategy;
+        this.nodes = {
+          all: {},
+          master: {},
+          slave: {}
+        };
+        this.specifiedOptions = {};
+      }
+      getNodes(role = "all") {
+        const nodes = this.nodes[role];
+        return Object.keys(nodes).map((key) => nodes[key]);
+      }
+      getInstanceByKey(key) {
+        return this.nodes.all[key];
+      }
+      getSampleInstance(role) {
+        const keys = Object.keys(this.nodes[role]);
+        const sampleKey = (0, utils_1.sample)(keys);
+        return this.nodes[role][sampleKey];
+      }
+      /**
+       * Add a master node to the pool
+       * @param node
+       */
+      addMasterNode(node) {
+        const key = (0, util_1.getNodeKey)(node.options);
+        const redis = this.createRedisFromOptions(node, node.options.readOnly);
+        if (!node.options.readOnly) {
+          this.nodes.all[key] = redis;
+          this.nodes.master[key] = redis;
+          return true;
+        }
+        return false;
+      }
+      /**
+       * Creates a Redis connection instance from the node options
+       * @param node
+       * @param readOnly
+       */
+      createRedisFromOptions(node, readOnly) {
+        const redis = new Redis_1.default((0, utils_1.defaults)({
+          // By default, never try to reconnect when a node is lost,
+          // instead, waiting for a `MOVED` error and fetching slots again.
+          // When `clusterNodeRetryStrategy` is set, use it to allow
+          // reconnection (e.g. for replica nodes that restart without
+          // any slot changes).
+          retryStrategy: typeof this.clusterNodeRetryStrategy === "function" ? this.clusterNodeRetryStrategy : null,
+          // Offline queue should be enabled so that
+          // we don't need to wait for the `ready` event
+          // before sending commands to the node.
+          enableOfflineQueue: true,
+          readOnly
+        }, node, this.redisOptions, { lazyConnect: true }));
+        return redis;
+      }
+      /**
+       * Find or create a connection to the node
+       */
+      findOrCreate(node, readOnly = false) {
+        const key = (0, util_1.getNodeKey)(node);
+        readOnly = Boolean(readOnly);
+        if (this.specifiedOptions[key]) {
+          Object.assign(node, this.specifiedOptions[key]);
+        } else {
+          this.specifiedOptions[key] = node;
+        }
+        let redis;
+        if (this.nodes.all[key]) {
+          redis = this.nodes.all[key];
+          if (redis.options.readOnly !== readOnly) {
+            redis.options.readOnly = readOnly;
+            debug2("Change role of %s to %s", key, readOnly ? "slave" : "master");
+            redis[readOnly ? "readonly" : "readwrite"]().catch(utils_1.noop);
+            if (readOnly) {
+              delete this.nodes.master[key];
+              this.nodes.slave[key] = redis;
+            } else {
+              delete this.nodes.slave[key];
+              this.nodes.master[key] = redis;
+            }
+          }
+        } else {
+          debug2("Connecting to %s as %s", key, readOnly ? "slave" : "master");
+          redis = this.createRedisFromOptions(node, readOnly);
+          this.nodes.all[key] = redis;
+          this.nodes[readOnly ? "slave" : "master"][key] = redis;
+          redis.once("end", () => {
+            this.removeNode(key);
+            this.emit("-node", redis, key);
+            if (!Object.keys(this.nodes.all).length) {
+              this.emit("drain");
+            }
+          });
+          this.emit("+node", redis, key);
+          redis.on("error", (error2) => {
+            this.emit("nodeError", error2, key);
+          });
+        }
+        return redis;
+      }
+      /**
+       * Reset the pool with a set of nodes.
+       * The old node will be removed.
+       */
+      reset(nodes) {
+        debug2("Reset with %O", nodes);
+        const newNodes = {};
+        nodes.forEach((node) => {
+          const key = (0, util_1.getNodeKey)(node);
+          if (!(node.readOnly && newNodes[key])) {
+            newNodes[key] = node;
+          }
+        });
+        Object.keys(this.nodes.all).forEach((key) => {
+          if (!newNodes[key]) {
+            debug2("Disconnect %s because the node does not hold any slot", key);
+            this.nodes.all[key].disconnect();
+            this.removeNode(key);
+          }
+        });
+        Object.keys(newNodes).forEach((key) => {
+          const node = newNodes[key];
+          this.findOrCreate(node, node.readOnly);
+        });
+      }
+      /**
+       * Remove a node from the pool.
+       */
+      removeNode(key) {
+        const { nodes } = this;
+        if (nodes.all[key]) {
+          debug2("Remove %s from the pool", key);
+          delete nodes.all[key];
+        }
+        delete nodes.master[key];
+        delete nodes.slave[key];
+      }
+    };
+    exports2.default = ConnectionPool;
+  }
+});
+
+// node_modules/denque/index.js
+var require_denque = __commonJS({
+  "node_modules/denque/index.js"(exports2, module2) {
+    "use strict";
+    function Denque(array, options2) {
+      var options2 = options2 || {};
+      this._capacity = options2.capacity;
+      this._head = 0;
+      this._tail = 0;
+      if (Array.isArray(array)) {
+        this._fromArray(array);
+      } else {
+        this._capacityMask = 3;
+        this._list = new Array(4);
+      }
+    }
+    Denque.prototype.peekAt = function peekAt(index) {
+      var i = index;
+      if (i !== (i | 0)) {
+        return void 0;
+      }
+      var len = this.size();
+      if (i >= len || i < -len) return void 0;
+      if (i < 0) i += len;
+      i = this._head + i & this._capacityMask;
+      return this._list[i];
+    };
+    Denque.prototype.get = function get2(i) {
+      return this.peekAt(i);
+    };
+    Denque.prototype.peek = function peek() {
+      if (this._head === this._tail) return void 0;
+      return this._list[this._head];
+    };
+    Denque.prototype.peekFront = function peekFront() {
+      return this.peek();
+    };
+    Denque.prototype.peekBack = function peekBack() {
+      return this.peekAt(-1);
+    };
+    Object.defineProperty(Denque.prototype, "length", {
+      get: function length() {
+        return this.size();
+      }
+    });
+    Denque.prototype.size = function size() {
+      if (this._head === this._tail) return 0;
+      if (this._head < this._tail) return this._tail - this._head;
+      else return this._capacityMask + 1 - (this._head - this._tail);
+    };
+    Denque.prototype.unshift = function unshift(item) {
+      if (arguments.length === 0) return this.size();
+      var len = this._list.length;
+      this._head = this._head - 1 + len & this._capacityMask;
+      this._list[this._head] = item;
+      if (this._tail === this._head) this._growArray();
+      if (this._capacity && this.size() > this._capacity) this.pop();
+      if (this._head < this._tail) return this._tail - this._head;
+      else return this._capacityMask + 1 - (this._head - this._tail);
+    };
+    Denque.prototype.shift = function shift() {
+      var head = this._head;
+      if (head === this._tail) return void 0;
+      var item = this._list[head];
+      this._list[head] = void 0;
+      this._head = head + 1 & this._capacityMask;
+      if (head < 2 && this._tail > 1e4 && this._tail <= this._list.length >>> 2) this._shrinkArray();
+      return item;
+    };
+    Denque.prototype.push = function push(item) {
+      if (arguments.length === 0) return this.size();
+      var tail = this._tail;
+      this._list[tail] = item;
+      this._tail = tail + 1 & this._capacityMask;
+      if (this._tail === this._head) {
+        this._growArray();
+      }
+      if (this._capacity && this.size() > this._capacity) {
+        this.shift();
+      }
+      if (this._head < this._tail) return this._tail - this._head;
+      else return this._capacityMask + 1 - (this._head - this._tail);
+    };
+    Denque.prototype.pop = function pop() {
+      var tail = this._tail;
+      if (tail === this._head) return void 0;
+      var len = this._list.length;
+      this._tail = tail - 1 + len & this._capacityMask;
+      var item = this._list[this._tail];
+      this._list[this._tail] = void 0;
+      if (this._head < 2 && tail > 1e4 && tail <= len >>> 2) this._shrinkArray();
+      return item;
+    };
+    Denque.prototype.removeOne = function removeOne(index) {
+      var i = index;
+      if (i !== (i | 0)) {
+        return void 0;
+      }
+      if (this._head === this._tail) return void 0;
+      var size = this.size();
+      var len = this._list.length;
+      if (i >= size || i < -size) return void 0;
+      if (i < 0) i += size;
+      i = this._head + i & this._capacityMask;
+      var item = this._list[i];
+      var k;
+      if (index < size / 2) {
+        for (k = index; k > 0; k--) {
+          this._list[i] = this._list[i = i - 1 + len & this._capacityMask];
+        }
+        this._list[i] = void 0;
+        this._head = this._head + 1 + len & this._capacityMask;
+      } else {
+        for (k = size - 1 - index; k > 0; k--) {
+          this._list[i] = this._list[i = i + 1 + len & this._capacityMask];
+        }
+        this._list[i] = void 0;
+        this._tail = this._tail - 1 + len & this._capacityMask;
+      }
+      return item;
+    };
+    Denque.prototype.remove = function remove(index, count) {
+      var i = index;
+      var removed;
+      var del_count = count;
+      if (i !== (i | 0)) {
+        return void 0;
+      }
+      if (this._head === this._tail) return void 0;
+      var size = this.size();
+      var len = this._list.length;
+      if (i >= size || i < -size || count < 1) return void 0;
+      if (i < 0) i += size;
+      if (count === 1 || !count) {
+        removed = new Array(1);
+        removed[0] = this.removeOne(i);
+        return removed;
+      }
+      if (i === 0 && i + count >= size) {
+        removed = this.toArray();
+        this.clear();
+        return removed;
+      }
+      if (i + count > size) count = size - i;
+      var k;
+      removed = new Array(count);
+      for (k = 0; k < count; k++) {
+        removed[k] = this._list[this._head + i + k & this._capacityMask];
+      }
+      i = this._head + i & this._capacityMask;
+      if (index + count === size) {
+        this._tail = this._tail - count + len & this._capacityMask;
+        for (k = count; k > 0; k--) {
+          this._list[i = i + 1 + len & this._capacityMask] = void 0;
+        }
+        return removed;
+      }
+      if (index === 0) {
+        this._head = this._head + count + len & this._capacityMask;
+        for (k = count - 1; k > 0; k--) {
+          this._list[i = i + 1 + len & this._capacityMask] = void 0;
+        }
+        return removed;
+      }
+      if (i < size / 2) {
+        this._head = this._head + index + count + len & this._capacityMask;
+        for (k = index; k > 0; k--) {
+          this.unshift(this._list[i = i - 1 + len & this._capacityMask]);
+        }
+        i = this._head - 1 + len & this._capacityMask;
+        while (del_count > 0) {
+          this._list[i = i - 1 + len & this._capacityMask] = void 0;
+          del_count--;
+        }
+        if (index < 0) this._tail = i;
+      } else {
+        this._tail = i;
+        i = i + count + len & this._capacityMask;
+        for (k = size - (count + index); k > 0; k--) {
+          this.push(this._list[i++]);
+        }
+        i = this._tail;
+        while (del_count > 0) {
+          this._list[i = i + 1 + len & this._capacityMask] = void 0;
+          del_count--;
+        }
+      }
+      if (this._head < 2 && this._tail > 1e4 && this._tail <= len >>> 2) this._shrinkArray();
+      return removed;
+    };
+    Denque.prototype.splice = function splice(index, count) {
+      var i = index;
+      if (i !== (i | 0)) {
+        return void 0;
+      }
+      var size = this.size();
+      if (i < 0) i += size;
+      if (i > size) return void 0;
+      if (arguments.length > 2) {
+        var k;
+        var temp;
+        var removed;
+        var arg_len = arguments.length;
+        var len = this._list.length;
+        var arguments_index = 2;
+        if (!size || i < size / 2) {
+          temp = new Array(i);
+          for (k = 0; k < i; k++) {
+            temp[k] = this._list[this._head + k & this._capacityMask];
+          }
+          if (count === 0) {
+            removed = [];
+            if (i > 0) {
+              this._head = this._head + i + len & this._capacityMask;
+            }
+          } else {
+            removed = this.remove(i, count);
+            this._head = this._head + i + len & this._capacityMask;
+          }
+          while (arg_len > arguments_index) {
+            this.unshift(arguments[--arg_len]);
+          }
+          for (k = i; k > 0; k--) {
+            this.unshift(temp[k - 1]);
+          }
+        } else {
+          temp = new Array(size - (i + count));
+          var leng = temp.length;
+          for (k = 0; k < leng; k++) {
+            temp[k] = this._list[this._head + i + count + k & this._capacityMask];
+          }
+          if (count === 0) {
+            removed = [];
+            if (i != size) {
+              this._tail = this._head + i + len & this._capacityMask;
+            }
+          } else {
+            removed = this.remove(i, count);
+            this._tail = this._tail - leng + len & this._capacityMask;
+          }
+          while (arguments_index < arg_len) {
+            this.push(arguments[arguments_index++]);
+          }
+          for (k = 0; k < leng; k++) {
+            this.push(temp[k]);
+          }
+        }
+        return removed;
+      } else {
+        return this.remove(i, count);
+      }
+    };
+    Denque.prototype.clear = function clear() {
+      this._list = new Array(this._list.length);
+      this._head = 0;
+      this._tail = 0;
+    };
+    Denque.prototype.isEmpty = function isEmpty() {
+      return this._head === this._tail;
+    };
+    Denque.prototype.toArray = function toArray() {
+      return this._copyArray(false);
+    };
+    Denque.prototype._fromArray = function _fromArray(array) {
+      var length = array.length;
+      var capacity = this._nextPowerOf2(length);
+      this._list = new Array(capacity);
+      this._capacityMask = capacity - 1;
+      this._tail = length;
+      for (var i = 0; i < length; i++) this._list[i] = array[i];
+    };
+    Denque.prototype._copyArray = function _copyArray(fullCopy, size) {
+      var src = this._list;
+      var capacity = src.length;
+      var length = this.length;
+      size = size | length;
+      if (size == length && this._head < this._tail) {
+        return this._list.slice(this._head, this._tail);
+      }
+      var dest = new Array(size);
+      var k = 0;
+      var i;
+      if (fullCopy || this._head > this._tail) {
+        for (i = this._head; i < capacity; i++) dest[k++] = src[i];
+        for (i = 0; i < this._tail; i++) dest[k++] = src[i];
+      } else {
+        for (i = this._head; i < this._tail; i++) dest[k++] = src[i];
+      }
+      return dest;
+    };
+    Denque.prototype._growArray = function _growArray() {
+      if (this._head != 0) {
+        var newList = this._copyArray(true, this._list.length << 1);
+        this._tail = this._list.length;
+        this._head = 0;
+        this._list = newList;
+      } else {
+        this._tail = this._list.length;
+        this._list.length <<= 1;
+      }
+      this._capacityMask = this._capacityMask << 1 | 1;
+    };
+    Denque.prototype._shrinkArray = function _shrinkArray() {
+      this._list.length >>>= 1;
+      this._capacityMask >>>= 1;
+    };
+    Denque.prototype._nextPowerOf2 = function _nextPowerOf2(num) {
+      var log2 = Math.log(num) / Math.log(2);
+      var nextPow2 = 1 << log2 + 1;
+      return Math.max(nextPow2, 4);
+    };
+    module2.exports = Denque;
+  }
+});
+
+// node_modules/ioredis/built/cluster/DelayQueue.js
+var require_DelayQueue = __commonJS({
+  "node_modules/ioredis/built/cluster/DelayQueue.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils_1 = require_utils6();
+    var Deque = require_denque();
+    var debug2 = (0, utils_1.Debug)("delayqueue");
+    var DelayQueue = class {
+      constructor() {
+        this.queues = {};
+        this.timeouts = {};
+      }
+      /**
+       * Add a new item to the queue
+       *
+       * @param bucket bucket name
+       * @param item function that will run later
+       * @param options
+       */
+      push(bucket, item, options2) {
+        const callback = options2.callback || process.nextTick;
+        if (!this.queues[bucket]) {
+          this.queues[bucket] = new Deque();
+        }
+        const queue = this.queues[bucket];
+        queue.push(item);
+        if (!this.timeouts[bucket]) {
+          this.timeouts[bucket] = setTimeout(() => {
+            callback(() => {
+              this.timeouts[bucket] = null;
+              this.execute(bucket);
+            });
+          }, options2.timeout);
+        }
+      }
+      execute(bucket) {
+        const queue = this.queues[bucket];
+        if (!queue) {
+          return;
+        }
+        const { length } = queue;
+        if (!length) {
+          return;
+        }
+        debug2("send %d commands in %s queue", length, bucket);
+        this.queues[bucket] = null;
+        while (queue.length > 0) {
+          queue.shift()();
+        }
+      }
+    };
+    exports2.default = DelayQueue;
+  }
+});
+
+// node_modules/ioredis/built/cluster/ShardedSubscriber.js
+var require_ShardedSubscriber = __commonJS({
+  "node_modules/ioredis/built/cluster/ShardedSubscriber.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var util_1 = require_util10();
+    var utils_1 = require_utils6();
+    var Redis_1 = require_Redis();
+    var debug2 = (0, utils_1.Debug)("cluster:subscriberGroup:shardedSubscriber");
+    var SubscriberStatus = {
+      IDLE: "idle",
+      STARTING: "starting",
+      CONNECTED: "connected",
+      STOPPING: "stopping",
+      ENDED: "ended"
+    };
+    var ALLOWED_STATUS_UPDATES = {
+      [SubscriberStatus.IDLE]: [
+        SubscriberStatus.STARTING,
+        SubscriberStatus.STOPPING,
+        SubscriberStatus.ENDED
+      ],
+      [SubscriberStatus.STARTING]: [
+        SubscriberStatus.CONNECTED,
+        SubscriberStatus.STOPPING,
+        SubscriberStatus.ENDED
+      ],
+      [SubscriberStatus.CONNECTED]: [
+        SubscriberStatus.STOPPING,
+        SubscriberStatus.ENDED
+      ],
+      [SubscriberStatus.STOPPING]: [SubscriberStatus.ENDED],
+      [SubscriberStatus.ENDED]: []
+    };
+    var ShardedSubscriber = class {
+      constructor(emitter, options2, redisOptions) {
+        var _a;
+        this.emitter = emitter;
+        this.status = SubscriberStatus.IDLE;
+        this.instance = null;
+        this.connectPromise = null;
+        this.messageListeners = /* @__PURE__ */ new Map();
+        this.onEnd = () => {
+          this.updateStatus(SubscriberStatus.ENDED);
+          this.emitter.emit("-node", this.instance, this.nodeKey);
+        };
+        this.onError = (error2) => {
+          this.emitter.emit("nodeError", error2, this.nodeKey);
+        };
+        this.onMoved = () => {
+          this.emitter.emit("moved");
+        };
+        this.instance = new Redis_1.default((0, utils_1.defaults)({
+          enableReadyCheck: false,
+          enableOfflineQueue: true,
+          connectionName: (0, util_1.getConnectionName)("ssubscriber", options2.connectionName),
+          /**
+           * Disable auto reconnection for subscribers.
+           * The ClusterSubscriberGroup will handle the reconnection.
+           */
+          retryStrategy: null,
+          lazyConnect: true
+        }, options2, redisOptions));
+        this.lazyConnect = (_a = redisOptions === null || redisOptions === void 0 ? void 0 : redisOptions.lazyConnect) !== null && _a !== void 0 ? _a : true;
+        this.nodeKey = (0, util_1.getNodeKey)(options2);
+        this.instance.on("end", this.onEnd);
+        this.instance.on("error", this.onError);
+        this.instance.on("moved", this.onMoved);
+        for (const event of ["smessage", "smessageBuffer"]) {
+          const listener = (...args) => {
+            this.emitter.emit(event, ...args);
+          };
+          this.messageListeners.set(event, listener);
+          this.instance.on(event, listener);
+        }
+      }
+      async start() {
+        if (this.connectPromise) {
+          return this.connectPromise;
+        }
+        if (this.status === SubscriberStatus.STARTING || this.status === SubscriberStatus.CONNECTED) {
+          return;
+        }
+        if (this.status === SubscriberStatus.ENDED || !this.instance) {
+          throw new Error(`Sharded subscriber ${this.nodeKey} cannot be restarted once ended.`);
+        }
+        this.updateStatus(SubscriberStatus.STARTING);
+        this.connectPromise = this.instance.connect();
+        try {
+          await this.connectPromise;
+          this.updateStatus(SubscriberStatus.CONNECTED);
+        } catch (err) {
+          this.updateStatus(SubscriberStatus.ENDED);
+          throw err;
+        } finally {
+          this.connectPromise = null;
+        }
+      }
+      stop() {
+        this.updateStatus(SubscriberStatus.STOPPING);
+        if (this.instance) {
+          this.instance.disconnect();
+          this.instance.removeAllListeners();
+          this.messageListeners.clear();
+          this.instance = null;
+        }
+        this.updateStatus(SubscriberStatus.ENDED);
+        debug2("stopped %s", this.nodeKey);
+      }
+      isStarted() {
+        return [
+          SubscriberStatus.CONNECTED,
+          SubscriberStatus.STARTING
+        ].includes(this.status);
+      }
+      get subscriberStatus() {
+        return this.status;
+      }
+      isHealthy() {
+        return (this.status === SubscriberStatus.IDLE || this.status === SubscriberStatus.CONNECTED || this.status === SubscriberStatus.STARTING) && this.instance !== null;
+      }
+      getInstance() {
+        return this.instance;
+      }
+      getNodeKey() {
+        return this.nodeKey;
+      }
+      isLazyConnect() {
+        return this.lazyConnect;
+      }
+      updateStatus(nextStatus) {
+        if (this.status === nextStatus) {
+          return;
+        }
+        if (!ALLOWED_STATUS_UPDATES[this.status].includes(nextStatus)) {
+          debug2("Invalid status transition for %s: %s -> %s", this.nodeKey, this.status, nextStatus);
+          return;
+        }
+        this.status = nextStatus;
+      }
+    };
+    exports2.default = ShardedSubscriber;
+  }
+});
+
+// node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js
+var require_ClusterSubscriberGroup = __commonJS({
+  "node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils_1 = require_utils6();
+    var util_1 = require_util10();
+    var calculateSlot = require_lib2();
+    var ShardedSubscriber_1 = require_ShardedSubscriber();
+    var debug2 = (0, utils_1.Debug)("cluster:subscriberGroup");
+    var ClusterSubscriberGroup = class _ClusterSubscriberGroup {
+      /**
+       * Register callbacks
+       *
+       * @param cluster
+       */
+      constructor(subscriberGroupEmitter, options2) {
+        this.subscriberGroupEmitter = subscriberGroupEmitter;
+        this.options = options2;
+        this.shardedSubscribers = /* @__PURE__ */ new Map();
+        this.clusterSlots = [];
+        this.subscriberToSlotsIndex = /* @__PURE__ */ new Map();
+        this.channels = /* @__PURE__ */ new Map();
+        this.failedAttemptsByNode = /* @__PURE__ */ new Map();
+        this.isResetting = false;
+        this.pendingReset = null;
+        this.handleSubscriberConnectFailed = (error2, nodeKey) => {
+          const currentAttempts = this.failedAttemptsByNode.get(nodeKey) || 0;
+          const failedAttempts = currentAttempts + 1;
+          this.failedAttemptsByNode.set(nodeKey, failedAttempts);
+          const attempts = Math.min(failedAttempts, _ClusterSubscriberGroup.MAX_RETRY_ATTEMPTS);
+          const backoff = Math.min(_ClusterSubscriberGroup.BASE_BACKOFF_MS * 2 ** attempts, _ClusterSubscriberGroup.MAX_BACKOFF_MS);
+          const jitter = Math.floor((Math.random() - 0.5) * (backoff * 0.5));
+          const delay2 = Math.max(0, backoff + jitter);
+          debug2("Failed to connect subscriber for %s. Refreshing slots in %dms", nodeKey, delay2);
+          this.subscriberGroupEmitter.emit("subscriberConnectFailed", {
+            delay: delay2,
+            error: error2
+          });
+        };
+        this.handleSubscriberConnectSucceeded = (nodeKey) => {
+          this.failedAttemptsByNode.delete(nodeKey);
+        };
+      }
+      /**
+       * Get the responsible subscriber.
+       *
+       * @param slot
+       */
+      getResponsibleSubscriber(slot) {
+        const nodeKey = this.clusterSlots[slot][0];
+        const sub = this.shardedSubscribers.get(nodeKey);
+        if (sub && sub.subscriberStatus === "idle") {
+          sub.start().then(() => {
+            this.handleSubscriberConnectSucceeded(sub.getNodeKey());
+          }).catch((err) => {
+            this.handleSubscriberConnectFailed(err, sub.getNodeKey());
+          });
+        }
+        return sub;
+      }
+      /**
+       * Adds a channel for which this subscriber group is responsible
+       *
+       * @param channels
+       */
+      addChannels(channels) {
+        const slot = calculateSlot(channels[0]);
+        for (const c of channels) {
+          if (calculateSlot(c) !== slot) {
+            return -1;
+          }
+        }
+        const currChannels = this.channels.get(slot);
+        if (!currChannels) {
+          this.channels.set(slot, channels);
+        } else {
+          this.channels.set(slot, currChannels.concat(channels));
+        }
+        return Array.from(this.channels.values()).reduce((sum, array) => sum + array.length, 0);
+      }
+      /**
+       * Removes channels for which the subscriber group is responsible by optionally unsubscribing
+       * @param channels
+       */
+      removeChannels(channels) {
+        const slot = calculateSlot(channels[0]);
+        for (const c of channels) {
+          if (calculateSlot(c) !== slot) {
+            return -1;
+          }
+        }
+        const slotChannels = this.channels.get(slot);
+        if (slotChannels) {
+          const updatedChannels = slotChannels.filter((c) => !channels.includes(c));
+          this.channels.set(slot, updatedChannels);
+        }
+        return Array.from(this.channels.values()).reduce((sum, array) => sum + array.length, 0);
+      }
+      /**
+       * Disconnect all subscribers and clear some of the internal state.
+       */
+      stop() {
+        for (const s of this.shardedSubscribers.values()) {
+          s.stop();
+        }
+        this.pendingReset = null;
+        this.shardedSubscribers.clear();
+        this.subscriberToSlotsIndex.clear();
+      }
+      /**
+       * Start all not yet started subscribers
+       */
+      start() {
+        const startPromises = [];
+        for (const s of this.shardedSubscribers.values()) {
+          if (this.shouldStartSubscriber(s)) {
+            startPromises.push(s.start().then(() => {
+              this.handleSubscriberConnectSucceeded(s.getNodeKey());
+            }).catch((err) => {
+              this.handleSubscriberConnectFailed(err, s.getNodeKey());
+            }));
+            this.subscriberGroupEmitter.emit("+subscriber");
+          }
+        }
+        return Promise.all(startPromises);
+      }
+      /**
+       * Resets the subscriber group by disconnecting all subscribers that are no longer needed and connecting new ones.
+       */
+      async reset(clusterSlots, clusterNodes) {
+        if (this.isResetting) {
+          this.pendingReset = { slots: clusterSlots, nodes: clusterNodes };
+          return;
+        }
+        this.isResetting = true;
+        try {
+          const hasTopologyChanged = this._refreshSlots(clusterSlots);
+          const hasFailedSubscribers = this.hasUnhealthySubscribers();
+          if (!hasTopologyChanged && !hasFailedSubscribers) {
+            debug2("No topology change detected or failed subscribers. Skipping reset.");
+            return;
+          }
+          for (const [nodeKey, shardedSubscriber] of this.shardedSubscribers) {
+            if (
+              // If the subscriber is still responsible for a slot range and is healthy then keep it
+              this.subscriberToSlotsIndex.has(nodeKey) && shardedSubscriber.isHealthy()
+            ) {
+              debug2("Skipping deleting subscriber for %s", nodeKey);
+              continue;
+            }
+            debug2("Removing subscriber for %s", nodeKey);
+            shardedSubscriber.stop();
+            this.shardedSubscribers.delete(nodeKey);
+            this.subscriberGroupEmitter.emit("-subscriber");
+          }
+          const startPromises = [];
+          for (const [nodeKey, _] of this.subscriberToSlotsIndex) {
+            const existingSubscriber = this.shardedSubscribers.get(nodeKey);
+            if (existingSubscriber && existingSubscriber.isHealthy()) {
+              debug2("Skipping creating new subscriber for %s", nodeKey);
+              if (!existingSubscriber.isStarted() && this.shouldStartSubscriber(existingSubscriber)) {
+                startPromises.push(existingSubscriber.start().then(() => {
+                  this.handleSubscriberConnectSucceeded(nodeKey);
+                }).catch((error2) => {
+                  this.handleSubscriberConnectFailed(error2, nodeKey);
+                }));
+              }
+              continue;
+            }
+            if (existingSubscriber && !existingSubscriber.isHealthy()) {
+              debug2("Replacing subscriber for %s", nodeKey);
+              existingSubscriber.stop();
+              this.shardedSubscribers.delete(nodeKey);
+              this.subscriberGroupEmitter.emit("-subscriber");
+            }
+            debug2("Creating new subscriber for %s", nodeKey);
+            const redis = clusterNodes.find((node) => {
+              return (0, util_1.getNodeKey)(node.options) === nodeKey;
+            });
+            if (!redis) {
+              debug2("Failed to find node for key %s", nodeKey);
+              continue;
+            }
+            const sub = new ShardedSubscriber_1.default(this.subscriberGroupEmitter, redis.options, this.options.redisOptions);
+            this.shardedSubscribers.set(nodeKey, sub);
+            if (this.shouldStartSubscriber(sub)) {
+              startPromises.push(sub.start().then(() => {
+                this.handleSubscriberConnectSucceeded(nodeKey);
+              }).catch((error2) => {
+                this.handleSubscriberConnectFailed(error2, nodeKey);
+              }));
+            }
+            this.subscriberGroupEmitter.emit("+subscriber");
+          }
+          await Promise.all(startPromises);
+          this._resubscribe();
+          this.subscriberGroupEmitter.emit("subscribersReady");
+        } finally {
+          this.isResetting = false;
+          if (this.pendingReset) {
+            const { slots, nodes } = this.pendingReset;
+            this.pendingReset = null;
+            await this.reset(slots, nodes);
+          }
+        }
+      }
+      /**
+       * Refreshes the subscriber-related slot ranges
+       *
+       * Returns false if no refresh was needed
+       *
+       * @param targetSlots
+       */
+      _refreshSlots(targetSlots) {
+        if (this._slotsAreEqual(targetSlots) && this.subscriberToSlotsIndex.size > 0) {
+          debug2("Nothing to refresh because the new cluster map is equal to the previous one.");
+          return false;
+        }
+        debug2("Refreshing the slots of the subscriber group.");
+        this.subscriberToSlotsIndex = /* @__PURE__ */ new Map();
+        for (let slot = 0; slot < targetSlots.length; slot++) {
+          const node = targetSlots[slot][0];
+          if (!this.subscriberToSlotsIndex.has(node)) {
+            this.subscriberToSlotsIndex.set(node, []);
+          }
+          this.subscriberToSlotsIndex.get(node).push(Number(slot));
+        }
+        this.clusterSlots = JSON.parse(JSON.stringify(targetSlots));
+        return true;
+      }
+      /**
+       * Resubscribes to the previous channels
+       *
+       * @private
+       */
+      _resubscribe() {
+        if (this.shardedSubscribers) {
+          this.shardedSubscribers.forEach((s, nodeKey) => {
+            const subscriberSlots = this.subscriberToSlotsIndex.get(nodeKey);
+            if (subscriberSlots) {
+              subscriberSlots.forEach((ss) => {
+                const redis = s.getInstance();
+                const channels = this.channels.get(ss);
+                if (channels && channels.length > 0) {
+                  if (!redis || redis.status === "end") {
+                    return;
+                  }
+                  if (redis.status === "ready") {
+                    redis.ssubscribe(...channels).catch((err) => {
+                      debug2("Failed to ssubscribe on node %s: %s", nodeKey, err);
+                    });
+                  } else {
+                    redis.once("ready", () => {
+                      redis.ssubscribe(...channels).catch((err) => {
+                        debug2("Failed to ssubscribe on node %s: %s", nodeKey, err);
+                      });
+                    });
+                  }
+                }
+              });
+            }
+          });
+        }
+      }
+      /**
+       * Deep equality of the cluster slots objects
+       *
+       * @param other
+       * @private
+       */
+      _slotsAreEqual(other) {
+        if (this.clusterSlots === void 0) {
+          return false;
+        } else {
+          return JSON.stringify(this.clusterSlots) === JSON.stringify(other);
+        }
+      }
+      /**
+       * Checks if any subscribers are in an unhealthy state.
+       *
+       * A subscriber is considered unhealthy if:
+       * - It exists but is not started (failed/disconnected)
+       * - It's missing entirely for a node that should have one
+       *
+       * @returns true if any subscribers need to be recreated
+       */
+      hasUnhealthySubscribers() {
+        const hasFailedSubscribers = Array.from(this.shardedSubscribers.values()).some((sub) => !sub.isHealthy());
+        const hasMissingSubscribers = Array.from(this.subscriberToSlotsIndex.keys()).some((nodeKey) => !this.shardedSubscribers.has(nodeKey));
+        return hasFailedSubscribers || hasMissingSubscribers;
+      }
+      shouldStartSubscriber(sub) {
+        if (sub.isStarted()) {
+          return false;
+        }
+        if (!sub.isLazyConnect()) {
+          return true;
+        }
+        const subscriberSlots = this.subscriberToSlotsIndex.get(sub.getNodeKey());
+        if (!subscriberSlots) {
+          return false;
+        }
+        return subscriberSlots.some((slot) => {
+          const channels = this.channels.get(slot);
+          return Boolean(channels && channels.length > 0);
+        });
+      }
+    };
+    exports2.default = ClusterSubscriberGroup;
+    ClusterSubscriberGroup.MAX_RETRY_ATTEMPTS = 10;
+    ClusterSubscriberGroup.MAX_BACKOFF_MS = 2e3;
+    ClusterSubscriberGroup.BASE_BACKOFF_MS = 100;
+  }
+});
+
+// node_modules/ioredis/built/cluster/index.js
+var require_cluster = __commonJS({
+  "node_modules/ioredis/built/cluster/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var commands_1 = require_built();
+    var events_1 = __require("events");
+    var redis_errors_1 = require_redis_errors();
+    var standard_as_callback_1 = require_built2();
+    var Command_1 = require_Command();
+    var ClusterAllFailedError_1 = require_ClusterAllFailedError();
+    var Redis_1 = require_Redis();
+    var ScanStream_1 = require_ScanStream();
+    var transaction_1 = require_transaction();
+    var utils_1 = require_utils6();
+    var applyMixin_1 = require_applyMixin();
+    var Commander_1 = require_Commander();
+    var ClusterOptions_1 = require_ClusterOptions();
+    var ClusterSubscriber_1 = require_ClusterSubscriber();
+    var ConnectionPool_1 = require_ConnectionPool();
+    var DelayQueue_1 = require_DelayQueue();
+    var util_1 = require_util10();
+    var Deque = require_denque();
+    var ClusterSubscriberGroup_1 = require_ClusterSubscriberGroup();
+    var debug2 = (0, utils_1.Debug)("cluster");
+    var REJECT_OVERWRITTEN_COMMANDS = /* @__PURE__ */ new WeakSet();
+    var Cluster = class _Cluster extends Commander_1.default {
+      /**
+       * Creates an instance of Cluster.
+       */
+      //TODO: Add an option that enables or disables sharded PubSub
+      constructor(startupNodes, options2 = {}) {
+        var _a;
+        super();
+        this.slots = [];
+        this._groupsIds = {};
+        this._groupsBySlot = Array(16384);
+        this.isCluster = true;
+        this.retryAttempts = 0;
+        this.delayQueue = new DelayQueue_1.default();
+        this.offlineQueue = new Deque();
+        this.isRefreshing = false;
+        this._refreshSlotsCacheCallbacks = [];
+        this._autoPipelines = /* @__PURE__ */ new Map();
+        this._runningAutoPipelines = /* @__PURE__ */ new Set();
+        this._readyDelayedCallbacks = [];
+        this.connectionEpoch = 0;
+        events_1.EventEmitter.call(this);
+        this.startupNodes = startupNodes;
+        this.options = (0, utils_1.defaults)({}, options2, ClusterOptions_1.DEFAULT_CLUSTER_OPTIONS, this.options);
+        if (this.options.shardedSubscribers) {
+          this.createShardedSubscriberGroup();
+        }
+        if (this.options.redisOptions && this.options.redisOptions.keyPrefix && !this.options.keyPrefix) {
+          this.options.keyPrefix = this.options.redisOptions.keyPrefix;
+        }
+        if (typeof this.options.scaleReads !== "function" && ["all", "master", "slave"].indexOf(this.options.scaleReads) === -1) {
+          throw new Error('Invalid option scaleReads "' + this.options.scaleReads + '". Expected "all", "master", "slave" or a custom function');
+        }
+        this.connectionPool = new ConnectionPool_1.default((_a = this.options.redisOptions) !== null && _a !== void 0 ? _a : {}, this.options.clusterNodeRetryStrategy);
+        this.connectionPool.on("-node", (redis, key) => {
+          this.emit("-node", redis);
+        });
+        this.connectionPool.on("+node", (redis) => {
+          this.emit("+node", redis);
+        });
+        this.connectionPool.on("drain", () => {
+          this.setStatus("close");
+        });
+        this.connectionPool.on("nodeError", (error2, key) => {
+          this.emit("node error", error2, key);
+        });
+        this.subscriber = new ClusterSubscriber_1.default(this.connectionPool, this);
+        if (this.options.scripts) {
+          Object.entries(this.options.scripts).forEach(([name, definition]) => {
+            this.defineCommand(name, definition);
+          });
+        }
+        if (this.options.lazyConnect) {
+          this.setStatus("wait");
+        } else {
+          this.connect().catch((err) => {
+            debug2("connecting failed: %s", err);
+          });
+        }
+      }
+      /**
+       * Connect to a cluster
+       */
+      connect() {
+        return new Promise((resolve3, reject2) => {
+          if (this.status === "connecting" || this.status === "connect" || this.status === "ready") {
+            reject2(new Error("Redis is already connecting/connected"));
+            return;
+          }
+          const epoch = ++this.connectionEpoch;
+          this.setStatus("connecting");
+          this.resolveStartupNodeHostnames().then((nodes) => {
+            if (this.connectionEpoch !== epoch) {
+              debug2("discard connecting after resolving startup nodes because epoch not match: %d != %d", epoch, this.connectionEpoch);
+              reject2(new redis_errors_1.RedisError("Connection is discarded because a new connection is made"));
+              return;
+            }
+            if (this.status !== "connecting") {
+              debug2("discard connecting after resolving startup nodes because the status changed to %s", this.status);
+              reject2(new redis_errors_1.RedisError("Connection is aborted"));
+              return;
+            }
+            this.connectionPool.reset(nodes);
+            if (this.options.shardedSubscribers) {
+              this.shardedSubscribers.reset(this.slots, this.connectionPool.getNodes("all")).catch((err) => {
+                debug2("Error while starting subscribers: %s", err);
+              });
+            }
+            const readyHandler = () => {
+              this.setStatus("ready");
+              this.retryAttempts = 0;
+              this.executeOfflineCommands();
+              this.resetNodesRefreshInterval();
+              resolve3();
+            };
+            let closeListener = void 0;
+            const refreshListener = () => {
+              this.invokeReadyDelayedCallbacks(void 0);
+              this.removeListener("close", closeListener);
+              this.manuallyClosing = false;
+              this.setStatus("connect");
+              if (this.options.enableReadyCheck) {
+                this.readyCheck((err, fail2) => {
+                  if (err || fail2) {
+                    debug2("Ready check failed (%s). Reconnecting...", err || fail2);
+                    if (this.status === "connect") {
+                      this.disconnect(true);
+                    }
+                  } else {
+                    readyHandler();
+                  }
+                });
+              } else {
+                readyHandler();
+              }
+            };
+            closeListener = () => {
+              const error2 = new Error("None of startup nodes is available");
+              this.removeListener("refresh", refreshListener);
+              this.invokeReadyDelayedCallbacks(error2);
+              reject2(error2);
+            };
+            this.once("refresh", refreshListener);
+            this.once("close", closeListener);
+            this.once("close", this.handleCloseEvent.bind(this));
+            this.refreshSlotsCache((err) => {
+              if (err && err.message === ClusterAllFailedError_1.default.defaultMessage) {
+                Redis_1.default.prototype.silentEmit.call(this, "error", err);
+                this.connectionPool.reset([]);
+              }
+            });
+            this.subscriber.start();
+            if (this.options.shardedSubscribers) {
+              this.shardedSubscribers.start().catch((err) => {
+                debug2("Error while starting subscribers: %s", err);
+              });
+            }
+          }).catch((err) => {
+            this.setStatus("close");
+            this.handleCloseEvent(err);
+            this.invokeReadyDelayedCallbacks(err);
+            reject2(err);
+          });
+        });
+      }
+      /**
+       * Disconnect from every node in the cluster.
+       */
+      disconnect(reconnect = false) {
+        const status = this.status;
+        this.setStatus("disconnecting");
+        if (!reconnect) {
+          this.manuallyClosing = true;
+        }
+        if (this.reconnectTimeout && !reconnect) {
+          clearTimeout(this.reconnectTimeout);
+          this.reconnectTimeout = null;
+          debug2("Canceled reconnecting attempts");
+        }
+        this.clearNodesRefreshInterval();
+        this.subscriber.stop();
+        if (this.options.shardedSubscribers) {
+          this.shardedSubscribers.stop();
+        }
+        if (status === "wait") {
+          this.setStatus("close");
+          this.handleCloseEvent();
+        } else {
+          this.connectionPool.reset([]);
+        }
+      }
+      /**
+       * Quit the cluster gracefully.
+       */
+      quit(callback) {
+        const status = this.status;
+        this.setStatus("disconnecting");
+        this.manuallyClosing = true;
+        if (this.reconnectTimeout) {
+          clearTimeout(this.reconnectTimeout);
+          this.reconnectTimeout = null;
+        }
+        this.clearNodesRefreshInterval();
+        this.subscriber.stop();
+        if (this.options.shardedSubscribers) {
+          this.shardedSubscribers.stop();
+        }
+        if (status === "wait") {
+          const ret = (0, standard_as_callback_1.default)(Promise.resolve("OK"), callback);
+          setImmediate(function() {
+            this.setStatus("close");
+            this.handleCloseEvent();
+          }.bind(this));
+          return ret;
+        }
+        return (0, standard_as_callback_1.default)(Promise.all(this.nodes().map((node) => node.quit().catch((err) => {
+          if (err.message === utils_1.CONNECTION_CLOSED_ERROR_MSG) {
+            return "OK";
+          }
+          throw err;
+        }))).then(() => "OK"), callback);
+      }
+      /**
+       * Create a new instance with the same startup nodes and options as the current one.
+       *
+       * @example
+       * ```js
+       * var cluster = new Redis.Cluster([{ host: "127.0.0.1", port: "30001" }]);
+       * var anotherCluster = cluster.duplicate();
+       * ```
+       */
+      duplicate(overrideStartupNodes = [], overrideOptions = {}) {
+        const startupNodes = overrideStartupNodes.length > 0 ? overrideStartupNodes : this.startupNodes.slice(0);
+        const options2 = Object.assign({}, this.options, overrideOptions);
+        return new _Cluster(startupNodes, options2);
+      }
+      /**
+       * Get nodes with the specified role
+       */
+      nodes(role = "all") {
+        if (role !== "all" && role !== "master" && role !== "slave") {
+          throw new Error('Invalid role "' + role + '". Expected "all", "master" or "slave"');
+        }
+        return this.connectionPool.getNodes(role);
+      }
+      /**
+       * This is needed in order not to install a listener for each auto pipeline
+       *
+       * @ignore
+       */
+      delayUntilReady(callback) {
+        this._readyDelayedCallbacks.push(callback);
+      }
+      /**
+       * Get the number of commands queued in automatic pipelines.
+       *
+       * This is not available (and returns 0) until the cluster is connected and slots information have been received.
+       */
+      get autoPipelineQueueSize() {
+        let queued = 0;
+        for (const pipeline2 of this._autoPipelines.values()) {
+          queued += pipeline2.length;
+        }
+        return queued;
+      }
+      /**
+       * Refresh the slot cache
+       *
+       * @ignore
+       */
+      refreshSlotsCache(callback) {
+        if (callback) {
+          this._refreshSlotsCacheCallbacks.push(callback);
+        }
+        if (this.isRefreshing) {
+          return;
+        }
+        this.isRefreshing = true;
+        const _this = this;
+        const wrapper = (error2) => {
+          this.isRefreshing = false;
+          for (const callback2 of this._refreshSlotsCacheCallbacks) {
+            callback2(error2);
+          }
+          this._refreshSlotsCacheCallbacks = [];
+        };
+        const nodes = (0, utils_1.shuffle)(this.connectionPool.getNodes());
+        let lastNodeError = null;
+        function tryNode(index) {
+          if (index === nodes.length) {
+            const error2 = new ClusterAllFailedError_1.default(ClusterAllFailedError_1.default.defaultMessage, lastNodeError);
+            return wrapper(error2);
+          }
+          const node = nodes[index];
+          const key = `${node.options.host}:${node.options.port}`;
+          debug2("getting slot cache from %s", key);
+          _this.getInfoFromNode(node, function(err) {
+            switch (_this.status) {
+              case "close":
+              case "end":
+                return wrapper(new Error("Cluster is disconnected."));
+              case "disconnecting":
+                return wrapper(new Error("Cluster is disconnecting."));
+            }
+            if (err) {
+              _this.emit("node error", err, key);
+              lastNodeError = err;
+              tryNode(index + 1);
+            } else {
+              _this.emit("refresh");
+              wrapper();
+            }
+          });
+        }
+        tryNode(0);
+      }
+      /**
+       * @ignore
+       */
+      sendCommand(command, stream, node) {
+        if (this.status === "wait") {
+          this.connect().catch(utils_1.noop);
+        }
+        if (this.status === "end") {
+          command.reject(new Error(utils_1.CONNECTION_CLOSED_ERROR_MSG));
+          return command.promise;
+        }
+        let to = this.options.scaleReads;
+        if (to !== "master") {
+          const isCommandReadOnly = command.isReadOnly || (0, commands_1.exists)(command.name) && (0, commands_1.hasFlag)(command.name, "readonly");
+          if (!isCommandReadOnly) {
+            to = "master";
+          }
+        }
+        let targetSlot = node ? node.slot : command.getSlot();
+        const ttl = {};
+        const _this = this;
+        if (!node && !REJECT_OVERWRITTEN_COMMANDS.has(command)) {
+          REJECT_OVERWRITTEN_COMMANDS.add(command);
+          const reject2 = command.reject;
+          command.reject = function(err) {
+            const partialTry = tryConnection.bind(null, true);
+            _this.handleError(err, ttl, {
+              moved: function(slot, key) {
+                debug2("command %s is moved to %s", command.name, key);
+                targetSlot = Number(slot);
+                if (_this.slots[slot]) {
+                  _this.slots[slot][0] = key;
+                } else {
+                  _this.slots[slot] = [key];
+                }
+                _this._groupsBySlot[slot] = _this._groupsIds[_this.slots[slot].join(";")];
+                _this.connectionPool.findOrCreate(_this.natMapper(key));
+                tryConnection();
+                debug2("refreshing slot caches... (triggered by MOVED error)");
+                _this.refreshSlotsCache();
+              },
+              ask: function(slot, key) {
+                debug2("command %s is required to ask %s:%s", command.name, key);
+                const mapped = _this.natMapper(key);
+                _this.connectionPool.findOrCreate(mapped);
+                tryConnection(false, `${mapped.host}:${mapped.port}`);
+              },
+              tryagain: partialTry,
+              clusterDown: partialTry,
+              connectionClosed: partialTry,
+              maxRedirections: function(redirectionError) {
+                reject2.call(command, redirectionError);
+              },
+              defaults: function() {
+                reject2.call(command, err);
+              }
+            });
+          };
+        }
+        tryConnection();
+        function tryConnection(random, asking) {
+          if (_this.status === "end") {
+            command.reject(new redis_errors_1.AbortError("Cluster is ended."));
+            return;
+          }
+          let redis;
+          if (_this.status === "ready" || command.name === "cluster") {
+            if (node && node.redis) {
+              redis = node.redis;
+            } else if (Command_1.default.checkFlag("ENTER_SUBSCRIBER_MODE", command.name) || Command_1.default.checkFlag("EXIT_SUBSCRIBER_MODE", command.name)) {
+              if (_this.options.shardedSubscribers && (command.name == "ssubscribe" || command.name == "sunsubscribe")) {
+                const sub = _this.shardedSubscribers.getResponsibleSubscriber(targetSlot);
+                if (!sub) {
+                  command.reject(new redis_errors_1.AbortError(`No sharded subscriber for slot: ${targetSlot}`));
+                  return;
+                }
+                let status = -1;
+                if (command.name == "ssubscribe") {
+                  status = _this.shardedSubscribers.addChannels(command.getKeys());
+                }
+                if (command.name == "sunsubscribe") {
+                  status = _this.shardedSubscribers.removeChannels(command.getKeys());
+                }
+                if (status !== -1) {
+                  redis = sub.getInstance();
+                } else {
+                  command.reject(new redis_errors_1.AbortError("Possible CROSSSLOT error: All channels must hash to the same slot"));
+                }
+              } else {
+                redis = _this.subscriber.getInstance();
+              }
+              if (!redis) {
+                command.reject(new redis_errors_1.AbortError("No subscriber for the cluster"));
+                return;
+              }
+            } else {
+              if (!random) {
+                if (typeof targetSlot === "number" && _this.slots[targetSlot]) {
+                  const nodeKeys = _this.slots[targetSlot];
+                  if (typeof to === "function") {
+                    const nodes = nodeKeys.map(function(key) {
+                      return _this.connectionPool.getInstanceByKey(key);
+                    });
+                    redis = to(nodes, command);
+                    if (Array.isArray(redis)) {
+                      redis = (0, utils_1.sample)(redis);
+                    }
+                    if (!redis) {
+                      redis = nodes[0];
+                    }
+                  } else {
+                    let key;
+                    if (to === "all") {
+                      key = (0, utils_1.sample)(nodeKeys);
+                    } else if (to === "slave" && nodeKeys.length > 1) {
+                      key = (0, utils_1.sample)(nodeKeys, 1);
+                    } else {
+                      key = nodeKeys[0];
+                    }
+                    redis = _this.connectionPool.getInstanceByKey(key);
+                  }
+                }
+                if (asking) {
+                  redis = _this.connectionPool.getInstanceByKey(asking);
+                  redis.asking();
+                }
+              }
+              if (!redis) {
+                redis = (typeof to === "function" ? null : _this.connectionPool.getSampleInstance(to)) || _this.connectionPool.getSampleInstance("all");
+              }
+              if (redis && !_this.options.enableOfflineQueue && redis.status !== "ready" && redis.status !== "wait") {
+                command.reject(new Error(utils_1.CONNECTION_CLOSED_ERROR_MSG));
+                return;
+              }
+            }
+            if (node && !node.redis) {
+              node.redis = redis;
+            }
+          }
+          if (!redis && _this.options.enableOfflineQueue) {
+            _this.offlineQueue.push({
+              command,
+              stream,
+              node
+            });
+            return;
+          }
+          if (!redis) {
+            command.reject(new Error("Cluster isn't ready and enableOfflineQueue options is false"));
+            return;
+          }
+          redis.sendCommand(command, stream);
+        }
+        return command.promise;
+      }
+      sscanStream(key, options2) {
+        return this.createScanStream("sscan", { key, options: options2 });
+      }
+      sscanBufferStream(key, options2) {
+        return this.createScanStream("sscanBuffer", { key, options: options2 });
+      }
+      hscanStream(key, options2) {
+        return this.createScanStream("hscan", { key, options: options2 });
+      }
+      hscanBufferStream(key, options2) {
+        return this.createScanStream("hscanBuffer", { key, options: options2 });
+      }
+      zscanStream(key, options2) {
+        return this.createScanStream("zscan", { key, options: options2 });
+      }
+      zscanBufferStream(key, options2) {
+        return this.createScanStream("zscanBuffer", { key, options: options2 });
+      }
+      /**
+       * @ignore
+       */
+      handleError(error2, ttl, handlers) {
+        if (typeof ttl.value === "undefined") {
+          ttl.value = this.options.maxRedirections;
+        } else {
+          ttl.value -= 1;
+        }
+        if (ttl.value <= 0) {
+          handlers.maxRedirections(new Error("Too many Cluster redirections. Last error: " + error2));
+          return;
+        }
+        const errv = error2.message.split(" ");
+        if (errv[0] === "MOVED") {
+          const timeout = this.options.retryDelayOnMoved;
+          if (timeout && typeof timeout === "number") {
+            this.delayQueue.push("moved", handlers.moved.bind(null, errv[1], errv[2]), { timeout });
+          } else {
+            handlers.moved(errv[1], errv[2]);
+          }
+        } else if (errv[0] === "ASK") {
+          handlers.ask(errv[1], errv[2]);
+        } else if (errv[0] === "TRYAGAIN") {
+          this.delayQueue.push("tryagain", handlers.tryagain, {
+            timeout: this.options.retryDelayOnTryAgain
+          });
+        } else if (errv[0] === "CLUSTERDOWN" && this.options.retryDelayOnClusterDown > 0) {
+          this.delayQueue.push("clusterdown", handlers.connectionClosed, {
+            timeout: this.options.retryDelayOnClusterDown,
+            callback: this.refreshSlotsCache.bind(this)
+          });
+        } else if (error2.message === utils_1.CONNECTION_CLOSED_ERROR_MSG && this.options.retryDelayOnFailover > 0 && this.status === "ready") {
+          this.delayQueue.push("failover", handlers.connectionClosed, {
+            timeout: this.options.retryDelayOnFailover,
+            callback: this.refreshSlotsCache.bind(this)
+          });
+        } else {
+          handlers.defaults();
+        }
+      }
+      resetOfflineQueue() {
+        this.offlineQueue = new Deque();
+      }
+      clearNodesRefreshInterval() {
+        if (this.slotsTimer) {
+          clearTimeout(this.slotsTimer);
+          this.slotsTimer = null;
+        }
+      }
+      resetNodesRefreshInterval() {
+        if (this.slotsTimer || !this.options.slotsRefreshInterval) {
+          return;
+        }
+        const nextRound = () => {
+          this.slotsTimer = setTimeout(() => {
+            debug2('refreshing slot caches... (triggered by "slotsRefreshInterval" option)');
+            this.refreshSlotsCache(() => {
+              nextRound();
+            });
+          }, this.options.slotsRefreshInterval);
+        };
+        nextRound();
+      }
+      /**
+       * Change cluster instance's status
+       */
+      setStatus(status) {
+        debug2("status: %s -> %s", this.status || "[empty]", status);
+        this.status = status;
+        process.nextTick(() => {
+          this.emit(status);
+        });
+      }
+      /**
+       * Called when closed to check whether a reconnection should be made
+       */
+      handleCloseEvent(reason) {
+        var _a;
+        if (reason) {
+          debug2("closed because %s", reason);
+        }
+        let retryDelay;
+        if (!this.manuallyClosing && typeof this.options.clusterRetryStrategy === "function") {
+          retryDelay = this.options.clusterRetryStrategy.call(this, ++this.retryAttempts, reason);
+        }
+        if (typeof retryDelay === "number") {
+          this.setStatus("reconnecting");
+          this.reconnectTimeout = setTimeout(() => {
+            this.reconnectTimeout = null;
+            debug2("Cluster is disconnected. Retrying after %dms", retryDelay);
+            this.connect().catch(function(err) {
+              debug2("Got error %s when reconnecting. Ignoring...", err);
+            });
+          }, retryDelay);
+        } else {
+          if (this.options.shardedSubscribers) {
+            (_a = this.subscriberGroupEmitter) === null || _a === void 0 ? void 0 : _a.removeAllListeners();
+          }
+          this.setStatus("end");
+          this.flushQueue(new Error("None of startup nodes is available"));
+        }
+      }
+      /**
+       * Flush offline queue with error.
+       */
+      flushQueue(error2) {
+        let item;
+        while (item = this.offlineQueue.shift()) {
+          item.command.reject(error2);
+        }
+      }
+      executeOfflineCommands() {
+        if (this.offlineQueue.length) {
+          debug2("send %d commands in offline queue", this.offlineQueue.length);
+          const offlineQueue = this.offlineQueue;
+          this.resetOfflineQueue();
+          let item;
+          while (item = offlineQueue.shift()) {
+            this.sendCommand(item.command, item.stream, item.node);
+          }
+        }
+      }
+      natMapper(nodeKey) {
+        const key = typeof nodeKey === "string" ? nodeKey : `${nodeKey.host}:${nodeKey.port}`;
+        let mapped = null;
+        if (this.options.natMap && typeof this.options.natMap === "function") {
+          mapped = this.options.natMap(key);
+        } else if (this.options.natMap && typeof this.options.natMap === "object") {
+          mapped = this.options.natMap[key];
+        }
+        if (mapped) {
+          debug2("NAT mapping %s -> %O", key, mapped);
+          return Object.assign({}, mapped);
+        }
+        return typeof nodeKey === "string" ? (0, util_1.nodeKeyToRedisOptions)(nodeKey) : nodeKey;
+      }
+      getInfoFromNode(redis, callback) {
+        if (!redis) {
+          return callback(new Error("Node is disconnected"));
+        }
+        const duplicatedConnection = redis.duplicate({
+          enableOfflineQueue: true,
+          enableReadyCheck: false,
+          retryStrategy: null,
+          connectionName: (0, util_1.getConnectionName)("refresher", this.options.redisOptions && this.options.redisOptions.connectionName)
+        });
+        duplicatedConnection.on("error", utils_1.noop);
+        duplicatedConnection.cluster("SLOTS", (0, utils_1.timeout)((err, result) => {
+          duplicatedConnection.disconnect();
+          if (err) {
+            debug2("error encountered running CLUSTER.SLOTS: %s", err);
+            return callback(err);
+          }
+          if (this.status === "disconnecting" || this.status === "close" || this.status === "end") {
+            debug2("ignore CLUSTER.SLOTS results (count: %d) since cluster status is %s", result.length, this.status);
+            callback();
+            return;
+          }
+          const nodes = [];
+          debug2("cluster slots result count: %d", result.length);
+          for (let i = 0; i < result.length; ++i) {
+            const items = result[i];
+            const slotRangeStart = items[0];
+            const slotRangeEnd = items[1];
+            const keys = [];
+            for (let j2 = 2; j2 < items.length; j2++) {
+              if (!items[j2][0]) {
+                continue;
+              }
+              const node = this.natMapper({
+                host: items[j2][0],
+                port: items[j2][1]
+              });
+              node.readOnly = j2 !== 2;
+              nodes.push(node);
+              keys.push(node.host + ":" + node.port);
+            }
+            debug2("cluster slots result [%d]: slots %d~%d served by %s", i, slotRangeStart, slotRangeEnd, keys);
+            for (let slot = slotRangeStart; slot <= slotRangeEnd; slot++) {
+              this.slots[slot] = keys;
+            }
+          }
+          this._groupsIds = /* @__PURE__ */ Object.create(null);
+          let j = 0;
+          for (let i = 0; i < 16384; i++) {
+            const target = (this.slots[i] || []).join(";");
+            if (!target.length) {
+              this._groupsBySlot[i] = void 0;
+              continue;
+            }
+            if (!this._groupsIds[target]) {
+              this._groupsIds[target] = ++j;
+            }
+            this._groupsBySlot[i] = this._groupsIds[target];
+          }
+          this.connectionPool.reset(nodes);
+          if (this.options.shardedSubscribers) {
+            this.shardedSubscribers.reset(this.slots, this.connectionPool.getNodes("all")).catch((err2) => {
+              debug2("Error while starting subscribers: %s", err2);
+            });
+          }
+          callback();
+        }, this.options.slotsRefreshTimeout));
+      }
+      invokeReadyDelayedCallbacks(err) {
+        for (const c of this._readyDelayedCallbacks) {
+          process.nextTick(c, err);
+        }
+        this._readyDelayedCallbacks = [];
+      }
+      /**
+       * Check whether Cluster is able to process commands
+       */
+      readyCheck(callback) {
+        this.cluster("INFO", (err, res) => {
+          if (err) {
+            return callback(err);
+          }
+          if (typeof res !== "string") {
+            return callback();
+          }
+          let state;
+          const lines = res.split("\r\n");
+          for (let i = 0; i < lines.length; ++i) {
+            const parts = lines[i].split(":");
+            if (parts[0] === "cluster_state") {
+              state = parts[1];
+              break;
+            }
+          }
+          if (state === "fail") {
+            debug2("cluster state not ok (%s)", state);
+            callback(null, state);
+          } else {
+            callback();
+          }
+        });
+      }
+      resolveSrv(hostname) {
+        return new Promise((resolve3, reject2) => {
+          this.options.resolveSrv(hostname, (err, records) => {
+            if (err) {
+              return reject2(err);
+            }
+            const self2 = this, groupedRecords = (0, util_1.groupSrvRecords)(records), sortedKeys = Object.keys(groupedRecords).sort((a, b) => parseInt(a) - parseInt(b));
+            function tryFirstOne(err2) {
+              if (!sortedKeys.length) {
+                return reject2(err2);
+              }
+              const key = sortedKeys[0], group = groupedRecords[key], record3 = (0, util_1.weightSrvRecords)(group);
+              if (!group.records.length) {
+                sortedKeys.shift();
+              }
+              self2.dnsLookup(record3.name).then((host) => resolve3({
+                host,
+                port: record3.port
+              }), tryFirstOne);
+            }
+            tryFirstOne();
+          });
+        });
+      }
+      dnsLookup(hostname) {
+        return new Promise((resolve3, reject2) => {
+          this.options.dnsLookup(hostname, (err, address) => {
+            if (err) {
+              debug2("failed to resolve hostname %s to IP: %s", hostname, err.message);
+              reject2(err);
+            } else {
+              debug2("resolved hostname %s to IP %s", hostname, address);
+              resolve3(address);
+            }
+          });
+        });
+      }
+      /**
+       * Normalize startup nodes, and resolving hostnames to IPs.
+       *
+       * This process happens every time when #connect() is called since
+       * #startupNodes and DNS records may chanage.
+       */
+      async resolveStartupNodeHostnames() {
+        if (!Array.isArray(this.startupNodes) || this.startupNodes.length === 0) {
+          throw new Error("`startupNodes` should contain at least one node.");
+        }
+        const startupNodes = (0, util_1.normalizeNodeOptions)(this.startupNodes);
+        const hostnames = (0, util_1.getUniqueHostnamesFromOptions)(startupNodes);
+        if (hostnames.length === 0) {
+          return startupNodes;
+        }
+        const configs = await Promise.all(hostnames.map((this.options.useSRVRecords ? this.resolveSrv : this.dnsLookup).bind(this)));
+        const hostnameToConfig = (0, utils_1.zipMap)(hostnames, configs);
+        return startupNodes.map((node) => {
+          const config2 = hostnameToConfig.get(node.host);
+          if (!config2) {
+            return node;
+          }
+          if (this.options.useSRVRecords) {
+            return Object.assign({}, node, config2);
+          }
+          return Object.assign({}, node, { host: config2 });
+        });
+      }
+      createScanStream(command, { key, options: options2 = {} }) {
+        return new ScanStream_1.default({
+          objectMode: true,
+          key,
+          redis: this,
+          command,
+          ...options2
+        });
+      }
+      createShardedSubscriberGroup() {
+        this.subscriberGroupEmitter = new events_1.EventEmitter();
+        this.shardedSubscribers = new ClusterSubscriberGroup_1.default(this.subscriberGroupEmitter, this.options);
+        const refreshSlotsCacheCallback = (err) => {
+          if (err instanceof ClusterAllFailedError_1.default) {
+            this.disconnect(true);
+          }
+        };
+        this.subscriberGroupEmitter.on("-node", (redis, nodeKey) => {
+          this.emit("-node", redis, nodeKey);
+          this.refreshSlotsCache(refreshSlotsCacheCallback);
+        });
+        this.subscriberGroupEmitter.on("subscriberConnectFailed", ({ delay: delay2, error: error2 }) => {
+          this.emit("error", error2);
+          setTimeout(() => {
+            this.refreshSlotsCache(refreshSlotsCacheCallback);
+          }, delay2);
+        });
+        this.subscriberGroupEmitter.on("moved", () => {
+          this.refreshSlotsCache(refreshSlotsCacheCallback);
+        });
+        this.subscriberGroupEmitter.on("-subscriber", () => {
+          this.emit("-subscriber");
+        });
+        this.subscriberGroupEmitter.on("+subscriber", () => {
+          this.emit("+subscriber");
+        });
+        this.subscriberGroupEmitter.on("nodeError", (error2, nodeKey) => {
+          this.emit("nodeError", error2, nodeKey);
+        });
+        this.subscriberGroupEmitter.on("subscribersReady", () => {
+          this.emit("subscribersReady");
+        });
+        for (const event of ["smessage", "smessageBuffer"]) {
+          this.subscriberGroupEmitter.on(event, (arg1, arg2, arg3) => {
+            this.emit(event, arg1, arg2, arg3);
+          });
+        }
+      }
+    };
+    (0, applyMixin_1.default)(Cluster, events_1.EventEmitter);
+    (0, transaction_1.addTransactionSupport)(Cluster.prototype);
+    exports2.default = Cluster;
+  }
+});
+
+// node_modules/ioredis/built/connectors/AbstractConnector.js
+var require_AbstractConnector = __commonJS({
+  "node_modules/ioredis/built/connectors/AbstractConnector.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils_1 = require_utils6();
+    var debug2 = (0, utils_1.Debug)("AbstractConnector");
+    var AbstractConnector = class {
+      constructor(disconnectTimeout) {
+        this.connecting = false;
+        this.disconnectTimeout = disconnectTimeout;
+      }
+      check(info2) {
+        return true;
+      }
+      disconnect() {
+        this.connecting = false;
+        if (this.stream) {
+          const stream = this.stream;
+          const timeout = setTimeout(() => {
+            debug2("stream %s:%s still open, destroying it", stream.remoteAddress, stream.remotePort);
+            stream.destroy();
+          }, this.disconnectTimeout);
+          stream.on("close", () => clearTimeout(timeout));
+          stream.end();
+        }
+      }
+    };
+    exports2.default = AbstractConnector;
+  }
+});
+
+// node_modules/ioredis/built/connectors/StandaloneConnector.js
+var require_StandaloneConnector = __commonJS({
+  "node_modules/ioredis/built/connectors/StandaloneConnector.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var net_1 = __require("net");
+    var tls_1 = __require("tls");
+    var utils_1 = require_utils6();
+    var AbstractConnector_1 = require_AbstractConnector();
+    var StandaloneConnector = class extends AbstractConnector_1.default {
+      constructor(options2) {
+        super(options2.disconnectTimeout);
+        this.options = options2;
+      }
+      connect(_) {
+        const { options: options2 } = this;
+        this.connecting = true;
+        let connectionOptions;
+        if ("path" in options2 && options2.path) {
+          connectionOptions = {
+            path: options2.path
+          };
+        } else {
+          connectionOptions = {};
+          if ("port" in options2 && options2.port != null) {
+            connectionOptions.port = options2.port;
+          }
+          if ("host" in options2 && options2.host != null) {
+            connectionOptions.host = options2.host;
+          }
+          if ("family" in options2 && options2.family != null) {
+            connectionOptions.family = options2.family;
+          }
+        }
+        if (options2.tls) {
+          Object.assign(connectionOptions, options2.tls);
+        }
+        return new Promise((resolve3, reject2) => {
+          process.nextTick(() => {
+            if (!this.connecting) {
+              reject2(new Error(utils_1.CONNECTION_CLOSED_ERROR_MSG));
+              return;
+            }
+            try {
+              if (options2.tls) {
+                this.stream = (0, tls_1.connect)(connectionOptions);
+              } else {
+                this.stream = (0, net_1.createConnection)(connectionOptions);
+              }
+            } catch (err) {
+              reject2(err);
+              return;
+            }
+            this.stream.once("error", (err) => {
+              this.firstError = err;
+            });
+            resolve3(this.stream);
+          });
+        });
+      }
+    };
+    exports2.default = StandaloneConnector;
+  }
+});
+
+// node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js
+var require_SentinelIterator = __commonJS({
+  "node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    function isSentinelEql(a, b) {
+      return (a.host || "127.0.0.1") === (b.host || "127.0.0.1") && (a.port || 26379) === (b.port || 26379);
+    }
+    var SentinelIterator = class {
+      constructor(sentinels) {
+        this.cursor = 0;
+        this.sentinels = sentinels.slice(0);
+      }
+      next() {
+        const done = this.cursor >= this.sentinels.length;
+        return { done, value: done ? void 0 : this.sentinels[this.cursor++] };
+      }
+      reset(moveCurrentEndpointToFirst) {
+        if (moveCurrentEndpointToFirst && this.sentinels.length > 1 && this.cursor !== 1) {
+          this.sentinels.unshift(...this.sentinels.splice(this.cursor - 1));
+        }
+        this.cursor = 0;
+      }
+      add(sentinel) {
+        for (let i = 0; i < this.sentinels.length; i++) {
+          if (isSentinelEql(sentinel, this.sentinels[i])) {
+            return false;
+          }
+        }
+        this.sentinels.push(sentinel);
+        return true;
+      }
+      toString() {
+        return `${JSON.stringify(this.sentinels)} @${this.cursor}`;
+      }
+    };
+    exports2.default = SentinelIterator;
+  }
+});
+
+// node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js
+var require_FailoverDetector = __commonJS({
+  "node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.FailoverDetector = void 0;
+    var utils_1 = require_utils6();
+    var debug2 = (0, utils_1.Debug)("FailoverDetector");
+    var CHANNEL_NAME = "+switch-master";
+    var FailoverDetector = class {
+      // sentinels can't be used for regular commands after this
+      constructor(connector, sentinels) {
+        this.isDisconnected = false;
+        this.connector = connector;
+        this.sentinels = sentinels;
+      }
+      cleanup() {
+        this.isDisconnected = true;
+        for (const sentinel of this.sentinels) {
+          sentinel.client.disconnect();
+        }
+      }
+      async subscribe() {
+        debug2("Starting FailoverDetector");
+        const promises3 = [];
+        for (const sentinel of this.sentinels) {
+          const promise = sentinel.client.subscribe(CHANNEL_NAME).catch((err) => {
+            debug2("Failed to subscribe to failover messages on sentinel %s:%s (%s)", sentinel.address.host || "127.0.0.1", sentinel.address.port || 26739, err.message);
+          });
+          promises3.push(promise);
+          sentinel.client.on("message", (channel) => {
+            if (!this.isDisconnected && channel === CHANNEL_NAME) {
+              this.disconnect();
+            }
+          });
+        }
+        await Promise.all(promises3);
+      }
+      disconnect() {
+        this.isDisconnected = true;
+        debug2("Failover detected, disconnecting");
+        this.connector.disconnect();
+      }
+    };
+    exports2.FailoverDetector = FailoverDetector;
+  }
+});
+
+// node_modules/ioredis/built/connectors/SentinelConnector/index.js
+var require_SentinelConnector = __commonJS({
+  "node_modules/ioredis/built/connectors/SentinelConnector/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SentinelIterator = void 0;
+    var net_1 = __require("net");
+    var utils_1 = require_utils6();
+    var tls_1 = __require("tls");
+    var SentinelIterator_1 = require_SentinelIterator();
+    exports2.SentinelIterator = SentinelIterator_1.default;
+    var AbstractConnector_1 = require_AbstractConnector();
+    var Redis_1 = require_Redis();
+    var FailoverDetector_1 = require_FailoverDetector();
+    var debug2 = (0, utils_1.Debug)("SentinelConnector");
+    var SentinelConnector = class extends AbstractConnector_1.default {
+      constructor(options2) {
+        super(options2.disconnectTimeout);
+        this.options = options2;
+        this.emitter = null;
+        this.failoverDetector = null;
+        if (!this.options.sentinels.length) {
+          throw new Error("Requires at least one sentinel to connect to.");
+        }
+        if (!this.options.name) {
+          throw new Error("Requires the name of master.");
+        }
+        this.sentinelIterator = new SentinelIterator_1.default(this.options.sentinels);
+      }
+      check(info2) {
+        const roleMatches = !info2.role || this.options.role === info2.role;
+        if (!roleMatches) {
+          debug2("role invalid, expected %s, but got %s", this.options.role, info2.role);
+          this.sentinelIterator.next();
+          this.sentinelIterator.next();
+          this.sentinelIterator.reset(true);
+        }
+        return roleMatches;
+      }
+      disconnect() {
+        super.disconnect();
+        if (this.failoverDetector) {
+          this.failoverDetector.cleanup();
+        }
+      }
+      connect(eventEmitter) {
+        this.connecting = true;
+        this.retryAttempts = 0;
+        let lastError;
+        const connectToNext = async () => {
+          const endpoint2 = this.sentinelIterator.next();
+          if (endpoint2.done) {
+            this.sentinelIterator.reset(false);
+            const retryDelay = typeof this.options.sentinelRetryStrategy === "function" ? this.options.sentinelRetryStrategy(++this.retryAttempts) : null;
+            let errorMsg = typeof retryDelay !== "number" ? "All sentinels are unreachable and retry is disabled." : `All sentinels are unreachable. Retrying from scratch after ${retryDelay}ms.`;
+            if (lastError) {
+              errorMsg += ` Last error: ${lastError.message}`;
+            }
+            debug2(errorMsg);
+            const error2 = new Error(errorMsg);
+            if (typeof retryDelay === "number") {
+              eventEmitter("error", error2);
+              await new Promise((resolve3) => setTimeout(resolve3, retryDelay));
+              return connectToNext();
+            } else {
+              throw error2;
+            }
+          }
+          let resolved = null;
+          let err = null;
+          try {
+            resolved = await this.resolve(endpoint2.value);
+          } catch (error2) {
+            err = error2;
+          }
+          if (!this.connecting) {
+            throw new Error(utils_1.CONNECTION_CLOSED_ERROR_MSG);
+          }
+          const endpointAddress = endpoint2.value.host + ":" + endpoint2.value.port;
+          if (resolved) {
+            debug2("resolved: %s:%s from sentinel %s", resolved.host, resolved.port, endpointAddress);
+            if (this.options.enableTLSForSentinelMode && this.options.tls) {
+              Object.assign(resolved, this.options.tls);
+              this.stream = (0, tls_1.connect)(resolved);
+              this.stream.once("secureConnect", this.initFailoverDetector.bind(this));
+            } else {
+              this.stream = (0, net_1.createConnection)(resolved);
+              this.stream.once("connect", this.initFailoverDetector.bind(this));
+            }
+            this.stream.once("error", (err2) => {
+              this.firstError = err2;
+            });
+            return this.stream;
+          } else {
+            const errorMsg = err ? "failed to connect to sentinel " + endpointAddress + " because " + err.message : "connected to sentinel " + endpointAddress + " successfully, but got an invalid reply: " + resolved;
+            debug2(errorMsg);
+            eventEmitter("sentinelError", new Error(errorMsg));
+            if (err) {
+              lastError = err;
+            }
+            return connectToNext();
+          }
+        };
+        return connectToNext();
+      }
+      async updateSentinels(client) {
+        if (!this.options.updateSentinels) {
+          return;
+        }
+        const result = await client.sentinel("sentinels", this.options.name);
+        if (!Array.isArray(result)) {
+          return;
+        }
+        result.map(utils_1.packObject).forEach((sentinel) => {
+          const flags = sentinel.flags ? sentinel.flags.split(",") : [];
+          if (flags.indexOf("disconnected") === -1 && sentinel.ip && sentinel.port) {
+            const endpoint2 = this.sentinelNatResolve(addressResponseToAddress(sentinel));
+            if (this.sentinelIterator.add(endpoint2)) {
+              debug2("adding sentinel %s:%s", endpoint2.host, endpoint2.port);
+            }
+          }
+        });
+        debug2("Updated internal sentinels: %s", this.sentinelIterator);
+      }
+      async resolveMaster(client) {
+        const result = await client.sentinel("get-master-addr-by-name", this.options.name);
+        await this.updateSentinels(client);
+        return this.sentinelNatResolve(Array.isArray(result) ? { host: result[0], port: Number(result[1]) } : null);
+      }
+      async resolveSlave(client) {
+        const result = await client.sentinel("slaves", this.options.name);
+        if (!Array.isArray(result)) {
+          return null;
+        }
+        const availableSlaves = result.map(utils_1.packObject).filter((slave) => slave.flags && !slave.flags.match(/(disconnected|s_down|o_down)/));
+        return this.sentinelNatResolve(selectPreferredSentinel(availableSlaves, this.options.preferredSlaves));
+      }
+      sentinelNatResolve(item) {
+        if (!item || !this.options.natMap)
+          return item;
+        const key = `${item.host}:${item.port}`;
+        let result = item;
+        if (typeof this.options.natMap === "function") {
+          result = this.options.natMap(key) || item;
+        } else if (typeof this.options.natMap === "object") {
+          result = this.options.natMap[key] || item;
+        }
+        return result;
+      }
+      connectToSentinel(endpoint2, options2) {
+        const redis = new Redis_1.default({
+          port: endpoint2.port || 26379,
+          host: endpoint2.host,
+          username: this.options.sentinelUsername || null,
+          password: this.options.sentinelPassword || null,
+          family: endpoint2.family || // @ts-expect-error
+          ("path" in this.options && this.options.path ? void 0 : (
+            // @ts-expect-error
+            this.options.family
+          )),
+          tls: this.options.sentinelTLS,
+          retryStrategy: null,
+          enableReadyCheck: false,
+          connectTimeout: this.options.connectTimeout,
+          commandTimeout: this.options.sentinelCommandTimeout,
+          ...options2
+        });
+        return redis;
+      }
+      async resolve(endpoint2) {
+        const client = this.connectToSentinel(endpoint2);
+        client.on("error", noop4);
+        try {
+          if (this.options.role === "slave") {
+            return await this.resolveSlave(client);
+          } else {
+            return await this.resolveMaster(client);
+          }
+        } finally {
+          client.disconnect();
+        }
+      }
+      async initFailoverDetector() {
+        var _a;
+        if (!this.options.failoverDetector) {
+          return;
+        }
+        this.sentinelIterator.reset(true);
+        const sentinels = [];
+        while (sentinels.length < this.options.sentinelMaxConnections) {
+          const { done, value } = this.sentinelIterator.next();
+          if (done) {
+            break;
+          }
+          const client = this.connectToSentinel(value, {
+            lazyConnect: true,
+            retryStrategy: this.options.sentinelReconnectStrategy
+          });
+          client.on("reconnecting", () => {
+            var _a2;
+            (_a2 = this.emitter) === null || _a2 === void 0 ? void 0 : _a2.emit("sentinelReconnecting");
+          });
+          sentinels.push({ address: value, client });
+        }
+        this.sentinelIterator.reset(false);
+        if (this.failoverDetector) {
+          this.failoverDetector.cleanup();
+        }
+        this.failoverDetector = new FailoverDetector_1.FailoverDetector(this, sentinels);
+        await this.failoverDetector.subscribe();
+        (_a = this.emitter) === null || _a === void 0 ? void 0 : _a.emit("failoverSubscribed");
+      }
+    };
+    exports2.default = SentinelConnector;
+    function selectPreferredSentinel(availableSlaves, preferredSlaves) {
+      if (availableSlaves.length === 0) {
+        return null;
+      }
+      let selectedSlave;
+      if (typeof preferredSlaves === "function") {
+        selectedSlave = preferredSlaves(availableSlaves);
+      } else if (preferredSlaves !== null && typeof preferredSlaves === "object") {
+        const preferredSlavesArray = Array.isArray(preferredSlaves) ? preferredSlaves : [preferredSlaves];
+        preferredSlavesArray.sort((a, b) => {
+          if (!a.prio) {
+            a.prio = 1;
+          }
+          if (!b.prio) {
+            b.prio = 1;
+          }
+          if (a.prio < b.prio) {
+            return -1;
+          }
+          if (a.prio > b.prio) {
+            return 1;
+          }
+          return 0;
+        });
+        for (let p = 0; p < preferredSlavesArray.length; p++) {
+          for (let a = 0; a < availableSlaves.length; a++) {
+            const slave = availableSlaves[a];
+            if (slave.ip === preferredSlavesArray[p].ip) {
+              if (slave.port === preferredSlavesArray[p].port) {
+                selectedSlave = slave;
+                break;
+              }
+            }
+          }
+          if (selectedSlave) {
+            break;
+          }
+        }
+      }
+      if (!selectedSlave) {
+        selectedSlave = (0, utils_1.sample)(availableSlaves);
+      }
+      return addressResponseToAddress(selectedSlave);
+    }
+    function addressResponseToAddress(input) {
+      return { host: input.ip, port: Number(input.port) };
+    }
+    function noop4() {
+    }
+  }
+});
+
+// node_modules/ioredis/built/connectors/index.js
+var require_connectors = __commonJS({
+  "node_modules/ioredis/built/connectors/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SentinelConnector = exports2.StandaloneConnector = void 0;
+    var StandaloneConnector_1 = require_StandaloneConnector();
+    exports2.StandaloneConnector = StandaloneConnector_1.default;
+    var SentinelConnector_1 = require_SentinelConnector();
+    exports2.SentinelConnector = SentinelConnector_1.default;
+  }
+});
+
+// node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js
+var require_MaxRetriesPerRequestError = __commonJS({
+  "node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var redis_errors_1 = require_redis_errors();
+    var MaxRetriesPerRequestError = class extends redis_errors_1.AbortError {
+      constructor(maxRetriesPerRequest) {
+        const message = `Reached the max retries per request limit (which is ${maxRetriesPerRequest}). Refer to "maxRetriesPerRequest" option for details.`;
+        super(message);
+        Error.captureStackTrace(this, this.constructor);
+      }
+      get name() {
+        return this.constructor.name;
+      }
+    };
+    exports2.default = MaxRetriesPerRequestError;
+  }
+});
+
+// node_modules/ioredis/built/errors/index.js
+var require_errors4 = __commonJS({
+  "node_modules/ioredis/built/errors/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.MaxRetriesPerRequestError = void 0;
+    var MaxRetriesPerRequestError_1 = require_MaxRetriesPerRequestError();
+    exports2.MaxRetriesPerRequestError = MaxRetriesPerRequestError_1.default;
+  }
+});
+
+// node_modules/redis-parser/lib/parser.js
+var require_parser3 = __commonJS({
+  "node_modules/redis-parser/lib/parser.js"(exports2, module2) {
+    "use strict";
+    var Buffer3 = __require("buffer").Buffer;
+    var StringDecoder2 = __require("string_decoder").StringDecoder;
+    var decoder = new StringDecoder2();
+    var errors = require_redis_errors();
+    var ReplyError = errors.ReplyError;
+    var ParserError = errors.ParserError;
+    var bufferPool = Buffer3.allocUnsafe(32 * 1024);
+    var bufferOffset = 0;
+    var interval = null;
+    var counter = 0;
+    var notDecreased = 0;
+    function parseSimpleNumbers(parser2) {
+      const length = parser2.buffer.length - 1;
+      var offset = parser2.offset;
+      var number = 0;
+      var sign2 = 1;
+      if (parser2.buffer[offset] === 45) {
+        sign2 = -1;
+        offset++;
+      }
+      while (offset < length) {
+        const c1 = parser2.buffer[offset++];
+        if (c1 === 13) {
+          parser2.offset = offset + 1;
+          return sign2 * number;
+        }
+        number = number * 10 + (c1 - 48);
+      }
+    }
+    function parseStringNumbers(parser2) {
+      const length = parser2.buffer.length - 1;
+      var offset = parser2.offset;
+      var number = 0;
+      var res = "";
+      if (parser2.buffer[offset] === 45) {
+        res += "-";
+        offset++;
+      }
+      while (offset < length) {
+        var c1 = parser2.buffer[offset++];
+        if (c1 === 13) {
+          parser2.offset = offset + 1;
+          if (number !== 0) {
+            res += number;
+          }
+          return res;
+        } else if (number > 429496728) {
+          res += number * 10 + (c1 - 48);
+          number = 0;
+        } else if (c1 === 48 && number === 0) {
+          res += 0;
+        } else {
+          number = number * 10 + (c1 - 48);
+        }
+      }
+    }
+    function parseSimpleString(parser2) {
+      const start = parser2.offset;
+      const buffer = parser2.buffer;
+      const length = buffer.length - 1;
+      var offset = start;
+      while (offset < length) {
+        if (buffer[offset++] === 13) {
+          parser2.offset = offset + 1;
+          if (parser2.optionReturnBuffers === true) {
+            return parser2.buffer.slice(start, offset - 1);
+          }
+          return parser2.buffer.toString("utf8", start, offset - 1);
+        }
+      }
+    }
+    function parseLength(parser2) {
+      const length = parser2.buffer.length - 1;
+      var offset = parser2.offset;
+      var number = 0;
+      while (offset < length) {
+        const c1 = parser2.buffer[offset++];
+        if (c1 === 13) {
+          parser2.offset = offset + 1;
+          return number;
+        }
+        number = number * 10 + (c1 - 48);
+      }
+    }
+    function parseInteger(parser2) {
+      if (parser2.optionStringNumbers === true) {
+        return parseStringNumbers(parser2);
+      }
+      return parseSimpleNumbers(parser2);
+    }
+    function parseBulkString(parser2) {
+      const length = parseLength(parser2);
+      if (length === void 0) {
+        return;
+      }
+      if (length < 0) {
+        return null;
+      }
+      const offset = parser2.offset + length;
+      if (offset + 2 > parser2.buffer.length) {
+        parser2.bigStrSize = offset + 2;
+        parser2.totalChunkSize = parser2.buffer.length;
+        parser2.bufferCache.push(parser2.buffer);
+        return;
+      }
+      const start = parser2.offset;
+      parser2.offset = offset + 2;
+      if (parser2.optionReturnBuffers === true) {
+        return parser2.buffer.slice(start, offset);
+      }
+      return parser2.buffer.toString("utf8", start, offset);
+    }
+    function parseError2(parser2) {
+      var string = parseSimpleString(parser2);
+      if (string !== void 0) {
+        if (parser2.optionReturnBuffers === true) {
+          string = string.toString();
+        }
+        return new ReplyError(string);
+      }
+    }
+    function handleError(parser2, type) {
+      const err = new ParserError(
+        "Protocol error, got " + JSON.stringify(String.fromCharCode(type)) + " as reply type byte",
+        JSON.stringify(parser2.buffer),
+        parser2.offset
+      );
+      parser2.buffer = null;
+      parser2.returnFatalError(err);
+    }
+    function parseArray(parser2) {
+      const length = parseLength(parser2);
+      if (length === void 0) {
+        return;
+      }
+      if (length < 0) {
+        return null;
+      }
+      const responses = new Array(length);
+      return parseArrayElements(parser2, responses, 0);
+    }
+    function pushArrayCache(parser2, array, pos) {
+      parser2.arrayCache.push(array);
+      parser2.arrayPos.push(pos);
+    }
+    function parseArrayChunks(parser2) {
+      const tmp = parser2.arrayCache.pop();
+      var pos = parser2.arrayPos.pop();
+      if (parser2.arrayCache.length) {
+        const res = parseArrayChunks(parser2);
+        if (res === void 0) {
+          pushArrayCache(parser2, tmp, pos);
+          return;
+        }
+        tmp[pos++] = res;
+      }
+      return parseArrayElements(parser2, tmp, pos);
+    }
+    function parseArrayElements(parser2, responses, i) {
+      const bufferLength = parser2.buffer.length;
+      while (i < responses.length) {
+        const offset = parser2.offset;
+        if (parser2.offset >= bufferLength) {
+          pushArrayCache(parser2, responses, i);
+          return;
+        }
+        const response = parseType(parser2, parser2.buffer[parser2.offset++]);
+        if (response === void 0) {
+          if (!(parser2.arrayCache.length || parser2.bufferCache.length)) {
+            parser2.offset = offset;
+          }
+          pushArrayCache(parser2, responses, i);
+          return;
+        }
+        responses[i] = response;
+        i++;
+      }
+      return responses;
+    }
+    function parseType(parser2, type) {
+      switch (type) {
+        case 36:
+          return parseBulkString(parser2);
+        case 43:
+          return parseSimpleString(parser2);
+        case 42:
+          return parseArray(parser2);
+        case 58:
+          return parseInteger(parser2);
+        case 45:
+          return parseError2(parser2);
+        default:
+          return handleError(parser2, type);
+      }
+    }
+    function decreaseBufferPool() {
+      if (bufferPool.length > 50 * 1024) {
+        if (counter === 1 || notDecreased > counter * 2) {
+          const minSliceLen = Math.floor(bufferPool.length / 10);
+          const sliceLength = minSliceLen < bufferOffset ? bufferOffset : minSliceLen;
+          bufferOffset = 0;
+          bufferPool = bufferPool.slice(sliceLength, bufferPool.length);
+        } else {
+          notDecreased++;
+          counter--;
+        }
+      } else {
+        clearInterval(interval);
+        counter = 0;
+        notDecreased = 0;
+        interval = null;
+      }
+    }
+    function resizeBuffer(length) {
+      if (bufferPool.length < length + bufferOffset) {
+        const multiplier = length > 1024 * 1024 * 75 ? 2 : 3;
+        if (bufferOffset > 1024 * 1024 * 111) {
+          bufferOffset = 1024 * 1024 * 50;
+        }
+        bufferPool = Buffer3.allocUnsafe(length * multiplier + bufferOffset);
+        bufferOffset = 0;
+        counter++;
+        if (interval === null) {
+          interval = setInterval(decreaseBufferPool, 50);
+        }
+      }
+    }
+    function concatBulkString(parser2) {
+      const list = parser2.bufferCache;
+      const oldOffset = parser2.offset;
+      var chunks = list.length;
+      var offset = parser2.bigStrSize - parser2.totalChunkSize;
+      parser2.offset = offset;
+      if (offset <= 2) {
+        if (chunks === 2) {
+          return list[0].toString("utf8", oldOffset, list[0].length + offset - 2);
+        }
+        chunks--;
+        offset = list[list.length - 2].length + offset;
+      }
+      var res = decoder.write(list[0].slice(oldOffset));
+      for (var i = 1; i < chunks - 1; i++) {
+        res += decoder.write(list[i]);
+      }
+      res += decoder.end(list[i].slice(0, offset - 2));
+      return res;
+    }
+    function concatBulkBuffer(parser2) {
+      const list = parser2.bufferCache;
+      const oldOffset = parser2.offset;
+      const length = parser2.bigStrSize - oldOffset - 2;
+      var chunks = list.length;
+      var offset = parser2.bigStrSize - parser2.totalChunkSize;
+      parser2.offset = offset;
+      if (offset <= 2) {
+        if (chunks === 2) {
+          return list[0].slice(oldOffset, list[0].length + offset - 2);
+        }
+        chunks--;
+        offset = list[list.length - 2].length + offset;
+      }
+      resizeBuffer(length);
+      const start = bufferOffset;
+      list[0].copy(bufferPool, start, oldOffset, list[0].length);
+      bufferOffset += list[0].length - oldOffset;
+      for (var i = 1; i < chunks - 1; i++) {
+        list[i].copy(bufferPool, bufferOffset);
+        bufferOffset += list[i].length;
+      }
+      list[i].copy(bufferPool, bufferOffset, 0, offset - 2);
+      bufferOffset += offset - 2;
+      return bufferPool.slice(start, bufferOffset);
+    }
+    var JavascriptRedisParser = class {
+      /**
+       * Javascript Redis Parser constructor
+       * @param {{returnError: Function, returnReply: Function, returnFatalError?: Function, returnBuffers: boolean, stringNumbers: boolean }} options
+       * @constructor
+       */
+      constructor(options2) {
+        if (!options2) {
+          throw new TypeError("Options are mandatory.");
+        }
+        if (typeof options2.returnError !== "function" || typeof options2.returnReply !== "function") {
+          throw new TypeError("The returnReply and returnError options have to be functions.");
+        }
+        this.setReturnBuffers(!!options2.returnBuffers);
+        this.setStringNumbers(!!options2.stringNumbers);
+        this.returnError = options2.returnError;
+        this.returnFatalError = options2.returnFatalError || options2.returnError;
+        this.returnReply = options2.returnReply;
+        this.reset();
+      }
+      /**
+       * Reset the parser values to the initial state
+       *
+       * @returns {undefined}
+       */
+      reset() {
+        this.offset = 0;
+        this.buffer = null;
+        this.bigStrSize = 0;
+        this.totalChunkSize = 0;
+        this.bufferCache = [];
+        this.arrayCache = [];
+        this.arrayPos = [];
+      }
+      /**
+       * Set the returnBuffers option
+       *
+       * @param {boolean} returnBuffers
+       * @returns {undefined}
+       */
+      setReturnBuffers(returnBuffers) {
+        if (typeof returnBuffers !== "boolean") {
+          throw new TypeError("The returnBuffers argument has to be a boolean");
+        }
+        this.optionReturnBuffers = returnBuffers;
+      }
+      /**
+       * Set the stringNumbers option
+       *
+       * @param {boolean} stringNumbers
+       * @returns {undefined}
+       */
+      setStringNumbers(stringNumbers) {
+        if (typeof stringNumbers !== "boolean") {
+          throw new TypeError("The stringNumbers argument has to be a boolean");
+        }
+        this.optionStringNumbers = stringNumbers;
+      }
+      /**
+       * Parse the redis buffer
+       * @param {Buffer} buffer
+       * @returns {undefined}
+       */
+      execute(buffer) {
+        if (this.buffer === null) {
+          this.buffer = buffer;
+          this.offset = 0;
+        } else if (this.bigStrSize === 0) {
+          const oldLength = this.buffer.length;
+          const remainingLength = oldLength - this.offset;
+          const newBuffer = Buffer3.allocUnsafe(remainingLength + buffer.length);
+          this.buffer.copy(newBuffer, 0, this.offset, oldLength);
+          buffer.copy(newBuffer, remainingLength, 0, buffer.length);
+          this.buffer = newBuffer;
+          this.offset = 0;
+          if (this.arrayCache.length) {
+            const arr = parseArrayChunks(this);
+            if (arr === void 0) {
+              return;
+            }
+            this.returnReply(arr);
+          }
+        } else if (this.totalChunkSize + buffer.length >= this.bigStrSize) {
+          this.bufferCache.push(buffer);
+          var tmp = this.optionReturnBuffers ? concatBulkBuffer(this) : concatBulkString(this);
+          this.bigStrSize = 0;
+          this.bufferCache = [];
+          this.buffer = buffer;
+          if (this.arrayCache.length) {
+            this.arrayCache[0][this.arrayPos[0]++] = tmp;
+            tmp = parseArrayChunks(this);
+            if (tmp === void 0) {
+              return;
+            }
+          }
+          this.returnReply(tmp);
+        } else {
+          this.bufferCache.push(buffer);
+          this.totalChunkSize += buffer.length;
+          return;
+        }
+        while (this.offset < this.buffer.length) {
+          const offset = this.offset;
+          const type = this.buffer[this.offset++];
+          const response = parseType(this, type);
+          if (response === void 0) {
+            if (!(this.arrayCache.length || this.bufferCache.length)) {
+              this.offset = offset;
+            }
+            return;
+          }
+          if (type === 45) {
+            this.returnError(response);
+          } else {
+            this.returnReply(response);
+          }
+        }
+        this.buffer = null;
+      }
+    };
+    module2.exports = JavascriptRedisParser;
+  }
+});
+
+// node_modules/redis-parser/index.js
+var require_redis_parser = __commonJS({
+  "node_modules/redis-parser/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = require_parser3();
+  }
+});
+
+// node_modules/ioredis/built/SubscriptionSet.js
+var require_SubscriptionSet = __commonJS({
+  "node_modules/ioredis/built/SubscriptionSet.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var SubscriptionSet = class {
+      constructor() {
+        this.set = {
+          subscribe: {},
+          psubscribe: {},
+          ssubscribe: {}
+        };
+      }
+      add(set2, channel) {
+        this.set[mapSet(set2)][channel] = true;
+      }
+      del(set2, channel) {
+        delete this.set[mapSet(set2)][channel];
+      }
+      channels(set2) {
+        return Object.keys(this.set[mapSet(set2)]);
+      }
+      isEmpty() {
+        return this.channels("subscribe").length === 0 && this.channels("psubscribe").length === 0 && this.channels("ssubscribe").length === 0;
+      }
+    };
+    exports2.default = SubscriptionSet;
+    function mapSet(set2) {
+      if (set2 === "unsubscribe") {
+        return "subscribe";
+      }
+      if (set2 === "punsubscribe") {
+        return "psubscribe";
+      }
+      if (set2 === "sunsubscribe") {
+        return "ssubscribe";
+      }
+      return set2;
+    }
+  }
+});
+
+// node_modules/ioredis/built/DataHandler.js
+var require_DataHandler = __commonJS({
+  "node_modules/ioredis/built/DataHandler.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var Command_1 = require_Command();
+    var utils_1 = require_utils6();
+    var RedisParser = require_redis_parser();
+    var SubscriptionSet_1 = require_SubscriptionSet();
+    var debug2 = (0, utils_1.Debug)("dataHandler");
+    var DataHandler = class {
+      constructor(redis, parserOptions) {
+        this.redis = redis;
+        const parser2 = new RedisParser({
+          stringNumbers: parserOptions.stringNumbers,
+          returnBuffers: true,
+          returnError: (err) => {
+            this.returnError(err);
+          },
+          returnFatalError: (err) => {
+            this.returnFatalError(err);
+          },
+          returnReply: (reply) => {
+            this.returnReply(reply);
+          }
+        });
+        redis.stream.prependListener("data", (data) => {
+          parser2.execute(data);
+        });
+        redis.stream.resume();
+      }
+      returnFatalError(err) {
+        err.message += ". Please report this.";
+        this.redis.recoverFromFatalError(err, err, { offlineQueue: false });
+      }
+      returnError(err) {
+        const item = this.shiftCommand(err);
+        if (!item) {
+          return;
+        }
+        err.command = {
+          name: item.command.name,
+          args: item.command.args
+        };
+        if (item.command.name == "ssubscribe" && err.message.includes("MOVED")) {
+          this.redis.emit("moved");
+          return;
+        }
+        this.redis.handleReconnection(err, item);
+      }
+      returnReply(reply) {
+        if (this.handleMonitorReply(reply)) {
+          return;
+        }
+        if (this.handleSubscriberReply(reply)) {
+          return;
+        }
+        const item = this.shiftCommand(reply);
+        if (!item) {
+          return;
+        }
+        if (Command_1.default.checkFlag("ENTER_SUBSCRIBER_MODE", item.command.name)) {
+          this.redis.condition.subscriber = new SubscriptionSet_1.default();
+          this.redis.condition.subscriber.add(item.command.name, reply[1].toString());
+          if (!fillSubCommand(item.command, reply[2])) {
+            this.redis.commandQueue.unshift(item);
+          }
+        } else if (Command_1.default.checkFlag("EXIT_SUBSCRIBER_MODE", item.command.name)) {
+          if (!fillUnsubCommand(item.command, reply[2])) {
+            this.redis.commandQueue.unshift(item);
+          }
+        } else {
+          item.command.resolve(reply);
+        }
+      }
+      handleSubscriberReply(reply) {
+        if (!this.redis.condition.subscriber) {
+          return false;
+        }
+        const replyType = Array.isArray(reply) ? reply[0].toString() : null;
+        debug2('receive reply "%s" in subscriber mode', replyType);
+        switch (replyType) {
+          case "message":
+            if (this.redis.listeners("message").length > 0) {
+              this.redis.emit("message", reply[1].toString(), reply[2] ? reply[2].toString() : "");
+            }
+            this.redis.emit("messageBuffer", reply[1], reply[2]);
+            break;
+          case "pmessage": {
+            const pattern = reply[1].toString();
+            if (this.redis.listeners("pmessage").length > 0) {
+              this.redis.emit("pmessage", pattern, reply[2].toString(), reply[3].toString());
+            }
+            this.redis.emit("pmessageBuffer", pattern, reply[2], reply[3]);
+            break;
+          }
+          case "smessage": {
+            if (this.redis.listeners("smessage").length > 0) {
+              this.redis.emit("smessage", reply[1].toString(), reply[2] ? reply[2].toString() : "");
+            }
+            this.redis.emit("smessageBuffer", reply[1], reply[2]);
+            break;
+          }
+          case "ssubscribe":
+          case "subscribe":
+          case "psubscribe": {
+            const channel = reply[1].toString();
+            this.redis.condition.subscriber.add(replyType, channel);
+            const item = this.shiftCommand(reply);
+            if (!item) {
+              return;
+            }
+            if (!fillSubCommand(item.command, reply[2])) {
+              this.redis.commandQueue.unshift(item);
+            }
+            break;
+          }
+          case "sunsubscribe":
+          case "unsubscribe":
+          case "punsubscribe": {
+            const channel = reply[1] ? reply[1].toString() : null;
+            if (channel) {
+              this.redis.condition.subscriber.del(replyType, channel);
+            }
+            const count = reply[2];
+            if (Number(count) === 0) {
+              this.redis.condition.subscriber = false;
+            }
+            const item = this.shiftCommand(reply);
+            if (!item) {
+              return;
+            }
+            if (!fillUnsubCommand(item.command, count)) {
+              this.redis.commandQueue.unshift(item);
+            }
+            break;
+          }
+          default: {
+            const item = this.shiftCommand(reply);
+            if (!item) {
+              return;
+            }
+            item.command.resolve(reply);
+          }
+        }
+        return true;
+      }
+      handleMonitorReply(reply) {
+        if (this.redis.status !== "monitoring") {
+          return false;
+        }
+        const replyStr = reply.toString();
+        if (replyStr === "OK") {
+          return false;
+        }
+        const len = replyStr.indexOf(" ");
+        const timestamp = replyStr.slice(0, len);
+        const argIndex = replyStr.indexOf('"');
+        const args = replyStr.slice(argIndex + 1, -1).split('" "').map((elem) => elem.replace(/\\"/g, '"'));
+        const dbAndSource = replyStr.slice(len + 2, argIndex - 2).split(" ");
+        this.redis.emit("monitor", timestamp, args, dbAndSource[1], dbAndSource[0]);
+        return true;
+      }
+      shiftCommand(reply) {
+        const item = this.redis.commandQueue.shift();
+        if (!item) {
+          const message = "Command queue state error. If you can reproduce this, please report it.";
+          const error2 = new Error(message + (reply instanceof Error ? ` Last error: ${reply.message}` : ` Last reply: ${reply.toString()}`));
+          this.redis.emit("error", error2);
+          return null;
+        }
+        return item;
+      }
+    };
+    exports2.default = DataHandler;
+    var remainingRepliesMap = /* @__PURE__ */ new WeakMap();
+    function fillSubCommand(command, count) {
+      let remainingReplies = remainingRepliesMap.has(command) ? remainingRepliesMap.get(command) : command.args.length;
+      remainingReplies -= 1;
+      if (remainingReplies <= 0) {
+        command.resolve(count);
+        remainingRepliesMap.delete(command);
+        return true;
+      }
+      remainingRepliesMap.set(command, remainingReplies);
+      return false;
+    }
+    function fillUnsubCommand(command, count) {
+      let remainingReplies = remainingRepliesMap.has(command) ? remainingRepliesMap.get(command) : command.args.length;
+      if (remainingReplies === 0) {
+        if (Number(count) === 0) {
+          remainingRepliesMap.delete(command);
+          command.resolve(count);
+          return true;
+        }
+        return false;
+      }
+      remainingReplies -= 1;
+      if (remainingReplies <= 0) {
+        command.resolve(count);
+        return true;
+      }
+      remainingRepliesMap.set(command, remainingReplies);
+      return false;
+    }
+  }
+});
+
+// node_modules/ioredis/built/redis/event_handler.js
+var require_event_handler = __commonJS({
+  "node_modules/ioredis/built/redis/event_handler.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.readyHandler = exports2.errorHandler = exports2.closeHandler = exports2.connectHandler = void 0;
+    var redis_errors_1 = require_redis_errors();
+    var Command_1 = require_Command();
+    var errors_1 = require_errors4();
+    var utils_1 = require_utils6();
+    var DataHandler_1 = require_DataHandler();
+    var debug2 = (0, utils_1.Debug)("connection");
+    function connectHandler(self2) {
+      return function() {
+        var _a;
+        self2.setStatus("connect");
+        self2.resetCommandQueue();
+        let flushed = false;
+        const { connectionEpoch } = self2;
+        if (self2.condition.auth) {
+          self2.auth(self2.condition.auth, function(err) {
+            if (connectionEpoch !== self2.connectionEpoch) {
+              return;
+            }
+            if (err) {
+              if (err.message.indexOf("no password is set") !== -1) {
+                console.warn("[WARN] Redis server does not require a password, but a password was supplied.");
+              } else if (err.message.indexOf("without any password configured for the default user") !== -1) {
+                console.warn("[WARN] This Redis server's `default` user does not require a password, but a password was supplied");
+              } else if (err.message.indexOf("wrong number of arguments for 'auth' command") !== -1) {
+                console.warn(`[ERROR] The server returned "wrong number of arguments for 'auth' command". You are probably passing both username and password to Redis version 5 or below. You should only pass the 'password' option for Redis version 5 and under.`);
+              } else {
+                flushed = true;
+                self2.recoverFromFatalError(err, err);
+              }
+            }
+          });
+        }
+        if (self2.condition.select) {
+          self2.select(self2.condition.select).catch((err) => {
+            self2.silentEmit("error", err);
+          });
+        }
+        new DataHandler_1.default(self2, {
+          stringNumbers: self2.options.stringNumbers
+        });
+        const clientCommandPromises = [];
+        if (self2.options.connectionName) {
+          debug2("set the connection name [%s]", self2.options.connectionName);
+          clientCommandPromises.push(self2.client("setname", self2.options.connectionName).catch(utils_1.noop));
+        }
+        if (!self2.options.disableClientInfo) {
+          debug2("set the client info");
+          clientCommandPromises.push((0, utils_1.getPackageMeta)().then((packageMeta) => {
+            return self2.client("SETINFO", "LIB-VER", packageMeta.version).catch(utils_1.noop);
+          }).catch(utils_1.noop));
+          clientCommandPromises.push(self2.client("SETINFO", "LIB-NAME", ((_a = self2.options) === null || _a === void 0 ? void 0 : _a.clientInfoTag) ? `ioredis(${self2.options.clientInfoTag})` : "ioredis").catch(utils_1.noop));
+        }
+        Promise.all(clientCommandPromises).catch(utils_1.noop).finally(() => {
+          if (!self2.options.enableReadyCheck) {
+            exports2.readyHandler(self2)();
+          }
+          if (self2.options.enableReadyCheck) {
+            self2._readyCheck(function(err, info2) {
+              if (connectionEpoch !== self2.connectionEpoch) {
+                return;
+              }
+              if (err) {
+                if (!flushed) {
+                  self2.recoverFromFatalError(new Error("Ready check failed: " + err.message), err);
+                }
+              } else {
+                if (self2.connector.check(info2)) {
+                  exports2.readyHandler(self2)();
+                } else {
+                  self2.disconnect(true);
+                }
+              }
+            });
+          }
+        });
+      };
+    }
+    exports2.connectHandler = connectHandler;
+    function abortError(command) {
+      const err = new redis_errors_1.AbortError("Command aborted due to connection close");
+      err.command = {
+        name: command.name,
+        args: command.args
+      };
+      return err;
+    }
+    function abortIncompletePipelines(commandQueue) {
+      var _a;
+      let expectedIndex = 0;
+      for (let i = 0; i < commandQueue.length; ) {
+        const command = (_a = commandQueue.peekAt(i)) === null || _a === void 0 ? void 0 : _a.command;
+        const pipelineIndex = command.pipelineIndex;
+        if (pipelineIndex === void 0 || pipelineIndex === 0) {
+          expectedIndex = 0;
+        }
+        if (pipelineIndex !== void 0 && pipelineIndex !== expectedIndex++) {
+          commandQueue.remove(i, 1);
+          command.reject(abortError(command));
+          continue;
+        }
+        i++;
+      }
+    }
+    function abortTransactionFragments(commandQueue) {
+      var _a;
+      for (let i = 0; i < commandQueue.length; ) {
+        const command = (_a = commandQueue.peekAt(i)) === null || _a === void 0 ? void 0 : _a.command;
+        if (command.name === "multi") {
+          break;
+        }
+        if (command.name === "exec") {
+          commandQueue.remove(i, 1);
+          command.reject(abortError(command));
+          break;
+        }
+        if (command.inTransaction) {
+          commandQueue.remove(i, 1);
+          command.reject(abortError(command));
+        } else {
+          i++;
+        }
+      }
+    }
+    function closeHandler(self2) {
+      return function() {
+        const prevStatus = self2.status;
+        self2.setStatus("close");
+        if (self2.commandQueue.length) {
+          abortIncompletePipelines(self2.commandQueue);
+        }
+        if (self2.offlineQueue.length) {
+          abortTransactionFragments(self2.offlineQueue);
+        }
+        if (prevStatus === "ready") {
+          if (!self2.prevCondition) {
+            self2.prevCondition = self2.condition;
+          }
+          if (self2.commandQueue.length) {
+            self2.prevCommandQueue = self2.commandQueue;
+          }
+        }
+        if (self2.manuallyClosing) {
+          self2.manuallyClosing = false;
+          debug2("skip reconnecting since the connection is manually closed.");
+          return close();
+        }
+        if (typeof self2.options.retryStrategy !== "function") {
+          debug2("skip reconnecting because `retryStrategy` is not a function");
+          return close();
+        }
+        const retryDelay = self2.options.retryStrategy(++self2.retryAttempts);
+        if (typeof retryDelay !== "number") {
+          debug2("skip reconnecting because `retryStrategy` doesn't return a number");
+          return close();
+        }
+        debug2("reconnect in %sms", retryDelay);
+        self2.setStatus("reconnecting", retryDelay);
+        self2.reconnectTimeout = setTimeout(function() {
+          self2.reconnectTimeout = null;
+          self2.connect().catch(utils_1.noop);
+        }, retryDelay);
+        const { maxRetriesPerRequest } = self2.options;
+        if (typeof maxRetriesPerRequest === "number") {
+          if (maxRetriesPerRequest < 0) {
+            debug2("maxRetriesPerRequest is negative, ignoring...");
+          } else {
+            const remainder = self2.retryAttempts % (maxRetriesPerRequest + 1);
+            if (remainder === 0) {
+              debug2("reach maxRetriesPerRequest limitation, flushing command queue...");
+              self2.flushQueue(new errors_1.MaxRetriesPerRequestError(maxRetriesPerRequest));
+            }
+          }
+        }
+      };
+      function close() {
+        self2.setStatus("end");
+        self2.flushQueue(new Error(utils_1.CONNECTION_CLOSED_ERROR_MSG));
+      }
+    }
+    exports2.closeHandler = closeHandler;
+    function errorHandler(self2) {
+      return function(error2) {
+        debug2("error: %s", error2);
+        self2.silentEmit("error", error2);
+      };
+    }
+    exports2.errorHandler = errorHandler;
+    function readyHandler(self2) {
+      return function() {
+        self2.setStatus("ready");
+        self2.retryAttempts = 0;
+        if (self2.options.monitor) {
+          self2.call("monitor").then(() => self2.setStatus("monitoring"), (error2) => self2.emit("error", error2));
+          const { sendCommand } = self2;
+          self2.sendCommand = function(command) {
+            if (Command_1.default.checkFlag("VALID_IN_MONITOR_MODE", command.name)) {
+              return sendCommand.call(self2, command);
+            }
+            command.reject(new Error("Connection is in monitoring mode, can't process commands."));
+            return command.promise;
+          };
+          self2.once("close", function() {
+            delete self2.sendCommand;
+          });
+          return;
+        }
+        const finalSelect = self2.prevCondition ? self2.prevCondition.select : self2.condition.select;
+        if (self2.options.readOnly) {
+          debug2("set the connection to readonly mode");
+          self2.readonly().catch(utils_1.noop);
+        }
+        if (self2.prevCondition) {
+          const condition = self2.prevCondition;
+          self2.prevCondition = null;
+          if (condition.subscriber && self2.options.autoResubscribe) {
+            if (self2.condition.select !== finalSelect) {
+              debug2("connect to db [%d]", finalSelect);
+              self2.select(finalSelect);
+            }
+            const subscribeChannels = condition.subscriber.channels("subscribe");
+            if (subscribeChannels.length) {
+              debug2("subscribe %d channels", subscribeChannels.length);
+              self2.subscribe(subscribeChannels);
+            }
+            const psubscribeChannels = condition.subscriber.channels("psubscribe");
+            if (psubscribeChannels.length) {
+              debug2("psubscribe %d channels", psubscribeChannels.length);
+              self2.psubscribe(psubscribeChannels);
+            }
+            const ssubscribeChannels = condition.subscriber.channels("ssubscribe");
+            if (ssubscribeChannels.length) {
+              debug2("ssubscribe %s", ssubscribeChannels.length);
+              for (const channel of ssubscribeChannels) {
+                self2.ssubscribe(channel);
+              }
+            }
+          }
+        }
+        if (self2.prevCommandQueue) {
+          if (self2.options.autoResendUnfulfilledCommands) {
+            debug2("resend %d unfulfilled commands", self2.prevCommandQueue.length);
+            while (self2.prevCommandQueue.length > 0) {
+              const item = self2.prevCommandQueue.shift();
+              if (item.select !== self2.condition.select && item.command.name !== "select") {
+                self2.select(item.select);
+              }
+              self2.sendCommand(item.command, item.stream);
+            }
+          } else {
+            self2.prevCommandQueue = null;
+          }
+        }
+        if (self2.offlineQueue.length) {
+          debug2("send %d commands in offline queue", self2.offlineQueue.length);
+          const offlineQueue = self2.offlineQueue;
+          self2.resetOfflineQueue();
+          while (offlineQueue.length > 0) {
+            const item = offlineQueue.shift();
+            if (item.select !== self2.condition.select && item.command.name !== "select") {
+              self2.select(item.select);
+            }
+            self2.sendCommand(item.command, item.stream);
+          }
+        }
+        if (self2.condition.select !== finalSelect) {
+          debug2("connect to db [%d]", finalSelect);
+          self2.select(finalSelect);
+        }
+      };
+    }
+    exports2.readyHandler = readyHandler;
+  }
+});
+
+// node_modules/ioredis/built/redis/RedisOptions.js
+var require_RedisOptions = __commonJS({
+  "node_modules/ioredis/built/redis/RedisOptions.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DEFAULT_REDIS_OPTIONS = void 0;
+    exports2.DEFAULT_REDIS_OPTIONS = {
+      // Connection
+      port: 6379,
+      host: "localhost",
+      family: 0,
+      connectTimeout: 1e4,
+      disconnectTimeout: 2e3,
+      retryStrategy: function(times) {
+        return Math.min(times * 50, 2e3);
+      },
+      keepAlive: 0,
+      noDelay: true,
+      connectionName: null,
+      disableClientInfo: false,
+      clientInfoTag: void 0,
+      // Sentinel
+      sentinels: null,
+      name: null,
+      role: "master",
+      sentinelRetryStrategy: function(times) {
+        return Math.min(times * 10, 1e3);
+      },
+      sentinelReconnectStrategy: function() {
+        return 6e4;
+      },
+      natMap: null,
+      enableTLSForSentinelMode: false,
+      updateSentinels: true,
+      failoverDetector: false,
+      // Status
+      username: null,
+      password: null,
+      db: 0,
+      // Others
+      enableOfflineQueue: true,
+      enableReadyCheck: true,
+      autoResubscribe: true,
+      autoResendUnfulfilledCommands: true,
+      lazyConnect: false,
+      keyPrefix: "",
+      reconnectOnError: null,
+      readOnly: false,
+      stringNumbers: false,
+      maxRetriesPerRequest: 20,
+      maxLoadingRetryTime: 1e4,
+      enableAutoPipelining: false,
+      autoPipeliningIgnoredCommands: [],
+      sentinelMaxConnections: 10,
+      blockingTimeoutGrace: 100
+    };
+  }
+});
+
+// node_modules/ioredis/built/Redis.js
+var require_Redis = __commonJS({
+  "node_modules/ioredis/built/Redis.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var commands_1 = require_built();
+    var events_1 = __require("events");
+    var standard_as_callback_1 = require_built2();
+    var cluster_1 = require_cluster();
+    var Command_1 = require_Command();
+    var connectors_1 = require_connectors();
+    var SentinelConnector_1 = require_SentinelConnector();
+    var eventHandler = require_event_handler();
+    var RedisOptions_1 = require_RedisOptions();
+    var ScanStream_1 = require_ScanStream();
+    var transaction_1 = require_transaction();
+    var utils_1 = require_utils6();
+    var tracing_1 = require_tracing();
+    var applyMixin_1 = require_applyMixin();
+    var Commander_1 = require_Commander();
+    var lodash_1 = require_lodash();
+    var Deque = require_denque();
+    var debug2 = (0, utils_1.Debug)("redis");
+    var Redis2 = class _Redis extends Commander_1.default {
+      constructor(arg1, arg2, arg3) {
+        super();
+        this.status = "wait";
+        this.isCluster = false;
+        this.reconnectTimeout = null;
+        this.connectionEpoch = 0;
+        this.retryAttempts = 0;
+        this.manuallyClosing = false;
+        this._autoPipelines = /* @__PURE__ */ new Map();
+        this._runningAutoPipelines = /* @__PURE__ */ new Set();
+        this.parseOptions(arg1, arg2, arg3);
+        events_1.EventEmitter.call(this);
+        this.resetCommandQueue();
+        this.resetOfflineQueue();
+        if (this.options.Connector) {
+          this.connector = new this.options.Connector(this.options);
+        } else if (this.options.sentinels) {
+          const sentinelConnector = new SentinelConnector_1.default(this.options);
+          sentinelConnector.emitter = this;
+          this.connector = sentinelConnector;
+        } else {
+          this.connector = new connectors_1.StandaloneConnector(this.options);
+        }
+        if (this.options.scripts) {
+          Object.entries(this.options.scripts).forEach(([name, definition]) => {
+            this.defineCommand(name, definition);
+          });
+        }
+        if (this.options.lazyConnect) {
+          this.setStatus("wait");
+        } else {
+          this.connect().catch(lodash_1.noop);
+        }
+      }
+      /**
+       * Create a Redis instance.
+       * This is the same as `new Redis()` but is included for compatibility with node-redis.
+       */
+      static createClient(...args) {
+        return new _Redis(...args);
+      }
+      get autoPipelineQueueSize() {
+        let queued = 0;
+        for (const pipeline2 of this._autoPipelines.values()) {
+          queued += pipeline2.length;
+        }
+        return queued;
+      }
+      /**
+       * Create a connection to Redis.
+       * This method will be invoked automatically when creating a new Redis instance
+       * unless `lazyConnect: true` is passed.
+       *
+       * When calling this method manually, a Promise is returned, which will
+       * be resolved when the connection status is ready. The promise can reject
+       * if the connection fails, times out, or if Redis is already connecting/connected.
+       */
+      connect(callback) {
+        const promise = (0, tracing_1.traceConnect)(() => this._connect(), () => {
+          const { address, port } = this._getServerAddress();
+          return {
+            serverAddress: address,
+            serverPort: port,
+            connectionEpoch: this.connectionEpoch
+          };
+        });
+        return (0, standard_as_callback_1.default)(promise, callback);
+      }
+      _connect() {
+        return new Promise((resolve3, reject2) => {
+          if (this.status === "connecting" || this.status === "connect" || this.status === "ready") {
+            reject2(new Error("Redis is already connecting/connected"));
+            return;
+          }
+          this.connectionEpoch += 1;
+          this.setStatus("connecting");
+          const { options: options2 } = this;
+          this.condition = {
+            select: options2.db,
+            auth: options2.username ? [options2.username, options2.password] : options2.password,
+            subscriber: false
+          };
+          const _this = this;
+          (0, standard_as_callback_1.default)(this.connector.connect(function(type, err) {
+            _this.silentEmit(type, err);
+          }), function(err, stream) {
+            if (err) {
+              _this.flushQueue(err);
+              _this.silentEmit("error", err);
+              reject2(err);
+              _this.setStatus("end");
+              return;
+            }
+            let CONNECT_EVENT = options2.tls ? "secureConnect" : "connect";
+            if ("sentinels" in options2 && options2.sentinels && !options2.enableTLSForSentinelMode) {
+              CONNECT_EVENT = "connect";
+            }
+            _this.stream = stream;
+            if (options2.noDelay) {
+              stream.setNoDelay(true);
+            }
+            if (typeof options2.keepAlive === "number") {
+              if (stream.connecting) {
+                stream.once(CONNECT_EVENT, () => {
+                  stream.setKeepAlive(true, options2.keepAlive);
+                });
+              } else {
+                stream.setKeepAlive(true, options2.keepAlive);
+              }
+            }
+            if (stream.connecting) {
+              stream.once(CONNECT_EVENT, eventHandler.connectHandler(_this));
+              if (options2.connectTimeout) {
+                let connectTimeoutCleared = false;
+                stream.setTimeout(options2.connectTimeout, function() {
+                  if (connectTimeoutCleared) {
+                    return;
+                  }
+                  stream.setTimeout(0);
+                  stream.destroy();
+                  const err2 = new Error("connect ETIMEDOUT");
+                  err2.errorno = "ETIMEDOUT";
+                  err2.code = "ETIMEDOUT";
+                  err2.syscall = "connect";
+                  eventHandler.errorHandler(_this)(err2);
+                });
+                stream.once(CONNECT_EVENT, function() {
+                  connectTimeoutCleared = true;
+                  stream.setTimeout(0);
+                });
+              }
+            } else if (stream.destroyed) {
+              const firstError = _this.connector.firstError;
+              if (firstError) {
+                process.nextTick(() => {
+                  eventHandler.errorHandler(_this)(firstError);
+                });
+              }
+              process.nextTick(eventHandler.closeHandler(_this));
+            } else {
+              process.nextTick(eventHandler.connectHandler(_this));
+            }
+            if (!stream.destroyed) {
+              stream.once("error", eventHandler.errorHandler(_this));
+              stream.once("close", eventHandler.closeHandler(_this));
+            }
+            const connectionReadyHandler = function() {
+              _this.removeListener("close", connectionCloseHandler);
+              resolve3();
+            };
+            var connectionCloseHandler = function() {
+              _this.removeListener("ready", connectionReadyHandler);
+              reject2(new Error(utils_1.CONNECTION_CLOSED_ERROR_MSG));
+            };
+            _this.once("ready", connectionReadyHandler);
+            _this.once("close", connectionCloseHandler);
+          });
+        });
+      }
+      /**
+       * Disconnect from Redis.
+       *
+       * This method closes the connection immediately,
+       * and may lose some pending replies that haven't written to client.
+       * If you want to wait for the pending replies, use Redis#quit instead.
+       */
+      disconnect(reconnect = false) {
+        if (!reconnect) {
+          this.manuallyClosing = true;
+        }
+        if (this.reconnectTimeout && !reconnect) {
+          clearTimeout(this.reconnectTimeout);
+          this.reconnectTimeout = null;
+        }
+        if (this.status === "wait") {
+          eventHandler.closeHandler(this)();
+        } else {
+          this.connector.disconnect();
+        }
+      }
+      /**
+       * Disconnect from Redis.
+       *
+       * @deprecated
+       */
+      end() {
+        this.disconnect();
+      }
+      /**
+       * Create a new instance with the same options as the current one.
+       *
+       * @example
+       * ```js
+       * var redis = new Redis(6380);
+       * var anotherRedis = redis.duplicate();
+       * ```
+       */
+      duplicate(override) {
+        return new _Redis({ ...this.options, ...override });
+      }
+      /**
+       * Mode of the connection.
+       *
+       * One of `"normal"`, `"subscriber"`, or `"monitor"`. When the connection is
+       * not in `"normal"` mode, certain commands are not allowed.
+       */
+      get mode() {
+        var _a;
+        return this.options.monitor ? "monitor" : ((_a = this.condition) === null || _a === void 0 ? void 0 : _a.subscriber) ? "subscriber" : "normal";
+      }
+      /**
+       * Listen for all requests received by the server in real time.
+       *
+       * This command will create a new connection to Redis and send a
+       * MONITOR command via the new connection in order to avoid disturbing
+       * the current connection.
+       *
+       * @param callback The callback function. If omit, a promise will be returned.
+       * @example
+       * ```js
+       * var redis = new Redis();
+       * redis.monitor(function (err, monitor) {
+       *   // Entering monitoring mode.
+       *   monitor.on('monitor', function (time, args, source, database) {
+       *     console.log(time + ": " + util.inspect(args));
+       *   });
+       * });
+       *
+       * // supports promise as well as other commands
+       * redis.monitor().then(function (monitor) {
+       *   monitor.on('monitor', function (time, args, source, database) {
+       *     console.log(time + ": " + util.inspect(args));
+       *   });
+       * });
+       * ```
+       */
+      monitor(callback) {
+        const monitorInstance = this.duplicate({
+          monitor: true,
+          lazyConnect: false
+        });
+        return (0, standard_as_callback_1.default)(new Promise(function(resolve3, reject2) {
+          monitorInstance.once("error", reject2);
+          monitorInstance.once("monitoring", function() {
+            resolve3(monitorInstance);
+          });
+        }), callback);
+      }
+      /**
+       * Send a command to Redis
+       *
+       * This method is used internally and in most cases you should not
+       * use it directly. If you need to send a command that is not supported
+       * by the library, you can use the `call` method:
+       *
+       * ```js
+       * const redis = new Redis();
+       *
+       * redis.call('set', 'foo', 'bar');
+       * // or
+       * redis.call(['set', 'foo', 'bar']);
+       * ```
+       *
+       * @ignore
+       */
+      sendCommand(command, stream) {
+        var _a, _b;
+        if (this.status === "wait") {
+          this.connect().catch(lodash_1.noop);
+        }
+        if (this.status === "end") {
+          command.reject(new Error(utils_1.CONNECTION_CLOSED_ERROR_MSG));
+          return command.promise;
+        }
+        if (((_a = this.condition) === null || _a === void 0 ? void 0 : _a.subscriber) && !Command_1.default.checkFlag("VALID_IN_SUBSCRIBER_MODE", command.name)) {
+          command.reject(new Error("Connection in subscriber mode, only subscriber commands may be used"));
+          return command.promise;
+        }
+        if (typeof this.options.commandTimeout === "number") {
+          command.setTimeout(this.options.commandTimeout);
+        }
+        const blockingTimeout = this.getBlockingTimeoutInMs(command);
+        let writable = this.status === "ready" || !stream && this.status === "connect" && (0, commands_1.exists)(command.name, { caseInsensitive: true }) && ((0, commands_1.hasFlag)(command.name, "loading", { nameCaseInsensitive: true }) || Command_1.default.checkFlag("HANDSHAKE_COMMANDS", command.name));
+        if (!this.stream) {
+          writable = false;
+        } else if (!this.stream.writable) {
+          writable = false;
+        } else if (this.stream._writableState && this.stream._writableState.ended) {
+          writable = false;
+        }
+        if (!writable) {
+          if (!this.options.enableOfflineQueue) {
+            command.reject(new Error("Stream isn't writeable and enableOfflineQueue options is false"));
+            return command.promise;
+          }
+          if (command.name === "quit" && this.offlineQueue.length === 0) {
+            this.disconnect();
+            command.resolve(Buffer.from("OK"));
+            return command.promise;
+          }
+          if (debug2.enabled) {
+            debug2("queue command[%s]: %d -> %s(%o)", this._getDescription(), this.condition.select, command.name, command.args);
+          }
+          this.offlineQueue.push({
+            command,
+            stream,
+            select: this.condition.select
+          });
+          if (Command_1.default.checkFlag("BLOCKING_COMMANDS", command.name)) {
+            const offlineTimeout = this.getConfiguredBlockingTimeout();
+            if (offlineTimeout !== void 0) {
+              command.setBlockingTimeout(offlineTimeout);
+            }
+          }
+        } else {
+          if (debug2.enabled) {
+            debug2("write command[%s]: %d -> %s(%o)", this._getDescription(), (_b = this.condition) === null || _b === void 0 ? void 0 : _b.select, command.name, command.args);
+          }
+          if (stream) {
+            if ("isPipeline" in stream && stream.isPipeline) {
+              stream.write(command.toWritable(stream.destination.redis.stream));
+            } else {
+              stream.write(command.toWritable(stream));
+            }
+          } else {
+            this.stream.write(command.toWritable(this.stream));
+          }
+          this.commandQueue.push({
+            command,
+            stream,
+            select: this.condition.select
+          });
+          if (blockingTimeout !== void 0) {
+            command.setBlockingTimeout(blockingTimeout);
+          }
+          if (Command_1.default.checkFlag("WILL_DISCONNECT", command.name)) {
+            this.manuallyClosing = true;
+          }
+          if (this.options.socketTimeout !== void 0 && this.socketTimeoutTimer === void 0) {
+            this.setSocketTimeout();
+          }
+        }
+        if (command.name === "select" && (0, utils_1.isInt)(command.args[0])) {
+          const db = parseInt(command.args[0], 10);
+          if (this.condition.select !== db) {
+            this.condition.select = db;
+            this.emit("select", db);
+            debug2("switch to db [%d]", this.condition.select);
+          }
+        }
+        if (!writable || command.isTraced) {
+          return command.promise;
+        }
+        command.isTraced = true;
+        return (0, tracing_1.traceCommand)(() => command.promise, () => this._buildCommandContext(command));
+      }
+      getBlockingTimeoutInMs(command) {
+        var _a;
+        if (!Command_1.default.checkFlag("BLOCKING_COMMANDS", command.name)) {
+          return void 0;
+        }
+        const configuredTimeout = this.getConfiguredBlockingTimeout();
+        if (configuredTimeout === void 0) {
+          return void 0;
+        }
+        const timeout = command.extractBlockingTimeout();
+        if (typeof timeout === "number") {
+          if (timeout > 0) {
+            return timeout + ((_a = this.options.blockingTimeoutGrace) !== null && _a !== void 0 ? _a : RedisOptions_1.DEFAULT_REDIS_OPTIONS.blockingTimeoutGrace);
+          }
+          return configuredTimeout;
+        }
+        if (timeout === null) {
+          return configuredTimeout;
+        }
+        return void 0;
+      }
+      getConfiguredBlockingTimeout() {
+        if (typeof this.options.blockingTimeout === "number" && this.options.blockingTimeout > 0) {
+          return this.options.blockingTimeout;
+        }
+        return void 0;
+      }
+      setSocketTimeout() {
+        this.socketTimeoutTimer = setTimeout(() => {
+          this.stream.destroy(new Error(`Socket timeout. Expecting data, but didn't receive any in ${this.options.socketTimeout}ms.`));
+          this.socketTimeoutTimer = void 0;
+        }, this.options.socketTimeout);
+        this.stream.once("data", () => {
+          clearTimeout(this.socketTimeoutTimer);
+          this.socketTimeoutTimer = void 0;
+          if (this.commandQueue.length === 0)
+            return;
+          this.setSocketTimeout();
+        });
+      }
+      scanStream(options2) {
+        return this.createScanStream("scan", { options: options2 });
+      }
+      scanBufferStream(options2) {
+        return this.createScanStream("scanBuffer", { options: options2 });
+      }
+      sscanStream(key, options2) {
+        return this.createScanStream("sscan", { key, options: options2 });
+      }
+      sscanBufferStream(key, options2) {
+        return this.createScanStream("sscanBuffer", { key, options: options2 });
+      }
+      hscanStream(key, options2) {
+        return this.createScanStream("hscan", { key, options: options2 });
+      }
+      hscanBufferStream(key, options2) {
+        return this.createScanStream("hscanBuffer", { key, options: options2 });
+      }
+      zscanStream(key, options2) {
+        return this.createScanStream("zscan", { key, options: options2 });
+      }
+      zscanBufferStream(key, options2) {
+        return this.createScanStream("zscanBuffer", { key, options: options2 });
+      }
+      /**
+       * Emit only when there's at least one listener.
+       *
+       * @ignore
+       */
+      silentEmit(eventName2, arg) {
+        let error2;
+        if (eventName2 === "error") {
+          error2 = arg;
+          if (this.status === "end") {
+            return;
+          }
+          if (this.manuallyClosing) {
+            if (error2 instanceof Error && (error2.message === utils_1.CONNECTION_CLOSED_ERROR_MSG || // @ts-expect-error
+            error2.syscall === "connect" || // @ts-expect-error
+            error2.syscall === "read")) {
+              return;
+            }
+          }
+        }
+        if (this.listeners(eventName2).length > 0) {
+          return this.emit.apply(this, arguments);
+        }
+        if (error2 && error2 instanceof Error) {
+          console.error("[ioredis] Unhandled error event:", error2.stack);
+        }
+        return false;
+      }
+      /**
+       * @ignore
+       */
+      recoverFromFatalError(_commandError, err, options2) {
+        this.flushQueue(err, options2);
+        this.silentEmit("error", err);
+        this.disconnect(true);
+      }
+      /**
+       * @ignore
+       */
+      handleReconnection(err, item) {
+        var _a;
+        let needReconnect = false;
+        if (this.options.reconnectOnError && !Command_1.default.checkFlag("IGNORE_RECONNECT_ON_ERROR", item.command.name)) {
+          needReconnect = this.options.reconnectOnError(err);
+        }
+        switch (needReconnect) {
+          case 1:
+          case true:
+            if (this.status !== "reconnecting") {
+              this.disconnect(true);
+            }
+            item.command.reject(err);
+            break;
+          case 2:
+            if (this.status !== "reconnecting") {
+              this.disconnect(true);
+            }
+            if (((_a = this.condition) === null || _a === void 0 ? void 0 : _a.select) !== item.select && item.command.name !== "select") {
+              this.select(item.select);
+            }
+            this.sendCommand(item.command);
+            break;
+          default:
+            item.command.reject(err);
+        }
+      }
+      /**
+       * @ignore
+       */
+      _getServerAddress() {
+        if ("path" in this.options && this.options.path) {
+          return { address: this.options.path, port: void 0 };
+        }
+        return {
+          address: "host" in this.options && this.options.host || "localhost",
+          port: "port" in this.options && this.options.port || 6379
+        };
+      }
+      _buildCommandContext(command) {
+        var _a, _b, _c;
+        const { address, port } = this._getServerAddress();
+        return {
+          command: command.name,
+          args: (0, tracing_1.sanitizeArgs)(command.name, command.args),
+          database: (_c = (_b = (_a = this.condition) === null || _a === void 0 ? void 0 : _a.select) !== null && _b !== void 0 ? _b : this.options.db) !== null && _c !== void 0 ? _c : 0,
+          serverAddress: address,
+          serverPort: port
+        };
+      }
+      _buildBatchContext(batchSize) {
+        var _a, _b, _c;
+        const { address, port } = this._getServerAddress();
+        return {
+          batchMode: "MULTI",
+          batchSize,
+          database: (_c = (_b = (_a = this.condition) === null || _a === void 0 ? void 0 : _a.select) !== null && _b !== void 0 ? _b : this.options.db) !== null && _c !== void 0 ? _c : 0,
+          serverAddress: address,
+          serverPort: port
+        };
+      }
+      /**
+       * Get description of the connection. Used for debugging.
+       */
+      _getDescription() {
+        let description;
+        if ("path" in this.options && this.options.path) {
+          description = this.options.path;
+        } else if (this.stream && this.stream.remoteAddress && this.stream.remotePort) {
+          description = this.stream.remoteAddress + ":" + this.stream.remotePort;
+        } else if ("host" in this.options && this.options.host) {
+          description = this.options.host + ":" + this.options.port;
+        } else {
+          description = "";
+        }
+        if (this.options.connectionName) {
+          description += ` (${this.options.connectionName})`;
+        }
+        return description;
+      }
+      resetCommandQueue() {
+        this.commandQueue = new Deque();
+      }
+      resetOfflineQueue() {
+        this.offlineQueue = new Deque();
+      }
+      parseOptions(...args) {
+        const options2 = {};
+        let isTls = false;
+        for (let i = 0; i < args.length; ++i) {
+          const arg = args[i];
+          if (arg === null || typeof arg === "undefined") {
+            continue;
+          }
+          if (typeof arg === "object") {
+            (0, lodash_1.defaults)(options2, arg);
+          } else if (typeof arg === "string") {
+            (0, lodash_1.defaults)(options2, (0, utils_1.parseURL)(arg));
+            if (arg.startsWith("rediss://")) {
+              isTls = true;
+            }
+          } else if (typeof arg === "number") {
+            options2.port = arg;
+          } else {
+            throw new Error("Invalid argument " + arg);
+          }
+        }
+        if (isTls) {
+          (0, lodash_1.defaults)(options2, { tls: true });
+        }
+        (0, lodash_1.defaults)(options2, _Redis.defaultOptions);
+        if (typeof options2.port === "string") {
+          options2.port = parseInt(options2.port, 10);
+        }
+        if (typeof options2.db === "string") {
+          options2.db = parseInt(options2.db, 10);
+        }
+        this.options = (0, utils_1.resolveTLSProfile)(options2);
+      }
+      /**
+       * Change instance's status
+       */
+      setStatus(status, arg) {
+        if (debug2.enabled) {
+          debug2("status[%s]: %s -> %s", this._getDescription(), this.status || "[empty]", status);
+        }
+        this.status = status;
+        process.nextTick(this.emit.bind(this, status, arg));
+      }
+      createScanStream(command, { key, options: options2 = {} }) {
+        return new ScanStream_1.default({
+          objectMode: true,
+          key,
+          redis: this,
+          command,
+          ...options2
+        });
+      }
+      /**
+       * Flush offline queue and command queue with error.
+       *
+       * @param error The error object to send to the commands
+       * @param options options
+       */
+      flushQueue(error2, options2) {
+        options2 = (0, lodash_1.defaults)({}, options2, {
+          offlineQueue: true,
+          commandQueue: true
+        });
+        let item;
+        if (options2.offlineQueue) {
+          while (item = this.offlineQueue.shift()) {
+            item.command.reject(error2);
+          }
+        }
+        if (options2.commandQueue) {
+          if (this.commandQueue.length > 0) {
+            if (this.stream) {
+              this.stream.removeAllListeners("data");
+            }
+            while (item = this.commandQueue.shift()) {
+              item.command.reject(error2);
+            }
+          }
+        }
+      }
+      /**
+       * Check whether Redis has finished loading the persistent data and is able to
+       * process commands.
+       */
+      _readyCheck(callback) {
+        const _this = this;
+        this.info(function(err, res) {
+          if (err) {
+            if (err.message && err.message.includes("NOPERM")) {
+              console.warn(`Skipping the ready check because INFO command fails: "${err.message}". You can disable ready check with "enableReadyCheck". More: https://github.com/luin/ioredis/wiki/Disable-ready-check.`);
+              return callback(null, {});
+            }
+            return callback(err);
+          }
+          if (typeof res !== "string") {
+            return callback(null, res);
+          }
+          const info2 = {};
+          const lines = res.split("\r\n");
+          for (let i = 0; i < lines.length; ++i) {
+            const [fieldName, ...fieldValueParts] = lines[i].split(":");
+            const fieldValue = fieldValueParts.join(":");
+            if (fieldValue) {
+              info2[fieldName] = fieldValue;
+            }
+          }
+          if (!info2.loading || info2.loading === "0") {
+            callback(null, info2);
+          } else {
+            const loadingEtaMs = (info2.loading_eta_seconds || 1) * 1e3;
+            const retryTime = _this.options.maxLoadingRetryTime && _this.options.maxLoadingRetryTime < loadingEtaMs ? _this.options.maxLoadingRetryTime : loadingEtaMs;
+            debug2("Redis server still loading, trying again in " + retryTime + "ms");
+            setTimeout(function() {
+              _this._readyCheck(callback);
+            }, retryTime);
+          }
+        }).catch(lodash_1.noop);
+      }
+    };
+    Redis2.Cluster = cluster_1.default;
+    Redis2.Command = Command_1.default;
+    Redis2.defaultOptions = RedisOptions_1.DEFAULT_REDIS_OPTIONS;
+    (0, applyMixin_1.default)(Redis2, events_1.EventEmitter);
+    (0, transaction_1.addTransactionSupport)(Redis2.prototype);
+    exports2.default = Redis2;
+  }
+});
+
+// node_modules/ioredis/built/index.js
+var require_built3 = __commonJS({
+  "node_modules/ioredis/built/index.js"(exports2, module2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.print = exports2.ReplyError = exports2.SentinelIterator = exports2.SentinelConnector = exports2.AbstractConnector = exports2.Pipeline = exports2.ScanStream = exports2.Command = exports2.Cluster = exports2.Redis = exports2.default = void 0;
+    exports2 = module2.exports = require_Redis().default;
+    var Redis_1 = require_Redis();
+    Object.defineProperty(exports2, "default", { enumerable: true, get: function() {
+      return Redis_1.default;
+    } });
+    var Redis_2 = require_Redis();
+    Object.defineProperty(exports2, "Redis", { enumerable: true, get: function() {
+      return Redis_2.default;
+    } });
+    var cluster_1 = require_cluster();
+    Object.defineProperty(exports2, "Cluster", { enumerable: true, get: function() {
+      return cluster_1.default;
+    } });
+    var Command_1 = require_Command();
+    Object.defineProperty(exports2, "Command", { enumerable: true, get: function() {
+      return Command_1.default;
+    } });
+    var ScanStream_1 = require_ScanStream();
+    Object.defineProperty(exports2, "ScanStream", { enumerable: true, get: function() {
+      return ScanStream_1.default;
+    } });
+    var Pipeline_1 = require_Pipeline();
+    Object.defineProperty(exports2, "Pipeline", { enumerable: true, get: function() {
+      return Pipeline_1.default;
+    } });
+    var AbstractConnector_1 = require_AbstractConnector();
+    Object.defineProperty(exports2, "AbstractConnector", { enumerable: true, get: function() {
+      return AbstractConnector_1.default;
+    } });
+    var SentinelConnector_1 = require_SentinelConnector();
+    Object.defineProperty(exports2, "SentinelConnector", { enumerable: true, get: function() {
+      return SentinelConnector_1.default;
+    } });
+    Object.defineProperty(exports2, "SentinelIterator", { enumerable: true, get: function() {
+      return SentinelConnector_1.SentinelIterator;
+    } });
+    exports2.ReplyError = require_redis_errors().ReplyError;
+    Object.defineProperty(exports2, "Promise", {
+      get() {
+        console.warn("ioredis v5 does not support plugging third-party Promise library anymore. Native Promise will be used.");
+        return Promise;
+      },
+      set(_lib) {
+        console.warn("ioredis v5 does not support plugging third-party Promise library anymore. Native Promise will be used.");
+      }
+    });
+    function print(err, reply) {
+      if (err) {
+        console.log("Error: " + err);
+      } else {
+        console.log("Reply: " + reply);
+      }
+    }
+    exports2.print = print;
+  }
+});
+
+// src/adapters/redis/redis-fleet-inventory.ts
+var redis_fleet_inventory_exports = {};
+__export(redis_fleet_inventory_exports, {
+  REDIS_KEY_PREFIX: () => REDIS_KEY_PREFIX,
+  RedisFleetInventory: () => RedisFleetInventory
+});
+function hashKey(scope) {
+  return `${REDIS_KEY_PREFIX}${scope.repository}:${scope.deployment}`;
+}
+function seenKey(scope) {
+  return `${hashKey(scope)}:seen`;
+}
+function scopesKey() {
+  return `${REDIS_KEY_PREFIX}scopes`;
+}
+function parseInstance(id, json) {
+  let value;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  const r = value;
+  const text2 = (v) => v === null || typeof v === "string";
+  if (r["id"] !== id || !text2(r["currentVersion"]) || !text2(r["message"])) return void 0;
+  if (typeof r["status"] !== "string" || !STATUSES.has(r["status"]) || typeof r["lastSeen"] !== "string")
+    return void 0;
+  return {
+    id,
+    currentVersion: r["currentVersion"],
+    status: r["status"],
+    message: r["message"],
+    lastSeen: r["lastSeen"]
+  };
+}
+var REDIS_KEY_PREFIX, RedisFleetInventory, STATUSES;
+var init_redis_fleet_inventory = __esm({
+  "src/adapters/redis/redis-fleet-inventory.ts"() {
+    "use strict";
+    init_instance_status();
+    init_fleet_inventory_store();
+    REDIS_KEY_PREFIX = "ferry:fleet:";
+    RedisFleetInventory = class {
+      constructor(redis, limit = DEFAULT_INVENTORY_LIMIT) {
+        this.redis = redis;
+        this.limit = limit;
+      }
+      redis;
+      limit;
+      async read(scope) {
+        const all = await this.redis.hgetall(hashKey(scope));
+        const map = /* @__PURE__ */ new Map();
+        for (const [id, json] of Object.entries(all)) {
+          const instance = parseInstance(id, json);
+          if (instance) map.set(id, instance);
+        }
+        return map;
+      }
+      async get(scope, id) {
+        const json = await this.redis.hget(hashKey(scope), id);
+        return json === null ? void 0 : parseInstance(id, json);
+      }
+      async put(scope, instances) {
+        if (instances.length === 0) return { ok: true };
+        const key = hashKey(scope);
+        const known = await this.redis.hmget(key, ...instances.map((i) => i.id));
+        const added = known.filter((v) => v === null).length;
+        if (added > 0 && await this.redis.hlen(key) + added > this.limit) return { ok: false, reason: "inventory-full" };
+        const multi = this.redis.multi();
+        for (const instance of instances) {
+          multi.hset(key, instance.id, JSON.stringify(instance));
+          multi.zadd(seenKey(scope), Date.parse(instance.lastSeen), instance.id);
+        }
+        multi.sadd(scopesKey(), JSON.stringify([scope.repository, scope.deployment]));
+        await multi.exec();
+        return { ok: true };
+      }
+      async expire(scope, before) {
+        const gone = await this.redis.zrangebyscore(seenKey(scope), "-inf", `(${Date.parse(before)}`);
+        if (gone.length === 0) return [];
+        await this.redis.multi().hdel(hashKey(scope), ...gone).zrem(seenKey(scope), ...gone).exec();
+        return gone;
+      }
+      async scopes() {
+        const members = await this.redis.smembers(scopesKey());
+        return members.flatMap((m) => {
+          const parsed = JSON.parse(m);
+          return Array.isArray(parsed) && typeof parsed[0] === "string" && typeof parsed[1] === "string" ? [{ repository: parsed[0], deployment: parsed[1] }] : [];
+        });
+      }
+      async close() {
+        await this.redis.quit();
+      }
+    };
+    STATUSES = new Set(INSTANCE_STATUSES);
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -49272,11 +60105,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell3) => {
+        if (typeof cell3 === "string") {
+          return this.wrap("td", cell3);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell3;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -59213,14 +70046,14 @@ async function triggerMerge(ctx, pull, mergeSha) {
   );
 }
 async function tellRefusals(ctx, pull, outcomes, heading) {
-  const refused = outcomes.filter((o) => o.kind === "refused" || o.kind === "blocked");
-  if (refused.length === 0) return;
+  const refused2 = outcomes.filter((o) => o.kind === "refused" || o.kind === "blocked");
+  if (refused2.length === 0) return;
   await commentOnce(
     ctx.worker.client,
     ctx.worker.ref,
     pull.number,
     ctx.deliveryId,
-    commentBody(heading, refused.map(describeOutcome))
+    commentBody(heading, refused2.map(describeOutcome))
   );
 }
 
@@ -59597,11 +70430,1397 @@ function handleWebhook(ctx, facts) {
   }
 }
 
+// src/core/actor-text.ts
+var AUTOMATIC = /* @__PURE__ */ new Set(["ferry", "github-actions"]);
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function actorText(actor, style) {
+  if (style === "plain") return escapeMarkdown(actor);
+  if (AUTOMATIC.has(actor)) return `${actor}[bot]`;
+  if (LOGIN.test(actor)) return `@${actor}`;
+  return escapeMarkdown(actor);
+}
+function isAutomatic(actor) {
+  return AUTOMATIC.has(actor);
+}
+function escapeMarkdown(text2) {
+  return text2.replace(/[\\`*_[\]<>|@#]/g, (c) => `\\${c}`);
+}
+
+// src/core/human-time.ts
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function humanDuration(ms) {
+  if (!Number.isFinite(ms) || ms < 0) return "";
+  if (ms < 1e3) return "<1s";
+  if (ms < 1e4) return `${(Math.floor(ms / 100) / 10).toFixed(1).replace(/\.0$/, "")}s`;
+  const s = Math.floor(ms / 1e3);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return s % 60 === 0 ? `${m}m` : `${m}m ${s % 60}s`;
+  const h = Math.floor(m / 60);
+  if (h < 24) return m % 60 === 0 ? `${h}h` : `${h}h ${m % 60}m`;
+  const d = Math.floor(h / 24);
+  return h % 24 === 0 ? `${d}d` : `${d}d ${h % 24}h`;
+}
+function durationBetween(from, to) {
+  return humanDuration(Date.parse(to) - Date.parse(from));
+}
+function relativeTime(at, now) {
+  const ms = Date.parse(now) - Date.parse(at);
+  if (!Number.isFinite(ms)) return "";
+  const past = ms >= 0;
+  const s = Math.floor(Math.abs(ms) / 1e3);
+  if (s < 5) return "just now";
+  const amount = s < 60 ? `${s}s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : plural(Math.floor(s / 86400), "day");
+  return past ? `${amount} ago` : `in ${amount}`;
+}
+function exactTime(at, now) {
+  const t = new Date(Date.parse(at));
+  if (Number.isNaN(t.getTime())) return at;
+  const n = new Date(Date.parse(now));
+  const clock = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+  if (sameDay(t, n)) return `${clock}:${pad(t.getUTCSeconds())} UTC`;
+  const day = `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()] ?? ""}`;
+  return t.getUTCFullYear() === n.getUTCFullYear() ? `${day} ${clock} UTC` : `${day} ${t.getUTCFullYear()} ${clock} UTC`;
+}
+function whenText(at, now) {
+  const relative2 = relativeTime(at, now);
+  return relative2 ? `${relative2} (${exactTime(at, now)})` : at;
+}
+function clockTime(at, now) {
+  const t = new Date(Date.parse(at));
+  if (Number.isNaN(t.getTime())) return at;
+  const clock = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}`;
+  return sameDay(t, new Date(Date.parse(now))) ? clock : `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()] ?? ""} ${clock}`;
+}
+function sameDay(a, b) {
+  return a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() === b.getUTCDate();
+}
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+function plural(n, unit) {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
+// src/core/run-failure.ts
+function runFailure(state) {
+  const { run: run2 } = state;
+  const error2 = state.error ?? undoneFailure(state);
+  if (!error2) return void 0;
+  const earlier = run2 !== null && error2.runId !== void 0 && error2.runId !== run2.id;
+  if (earlier && run2.kind !== "rollback") return void 0;
+  const failed = (s) => s.runId === error2.runId && (s.status === "failed" || s.status === "timed-out");
+  const stage = state.stages.findLast((s) => failed(s) && s.stage === error2.step && s.state === error2.state) ?? state.stages.findLast((s) => failed(s) && s.state === error2.state);
+  const version = earlier ? run2.from : run2?.version;
+  return { runId: error2.runId, version, error: error2, stage, earlier };
+}
+function undoneFailure(state) {
+  const run2 = state.run;
+  if (run2?.kind !== "rollback" || state.rolledBack?.runId !== run2.id) return void 0;
+  const stage = state.stages.findLast((s) => s.runId === run2.id - 1);
+  if (!stage || stage.status !== "failed" && stage.status !== "timed-out") return void 0;
+  return {
+    step: stage.stage,
+    state: stage.state,
+    message: stage.message ?? `stage ${stage.stage} ${stage.status}`,
+    at: stage.finishedAt ?? stage.startedAt,
+    runId: stage.runId
+  };
+}
+
+// src/core/deployment-verdict.ts
+var VERDICT_MESSAGE_MAX = 120;
+function deploymentVerdict(lifecycle, state, style, form = {}) {
+  const text2 = verdictText(lifecycle, state, style, form.plain === true, form.ended);
+  return form.plain ? text2.replace(new RegExp("^\\p{Extended_Pictographic}\\uFE0F? ", "u"), "") : text2;
+}
+function verdictText(lifecycle, state, style, plain, ended) {
+  const code = plain ? (t) => t : markdownCode;
+  const run2 = state.run;
+  if (!run2) return `\u26AA Not deployed yet: ${whereText(state)}`;
+  const version = code(shortVersion(run2.version));
+  const where = code(whereText(state));
+  const failure = runFailure(state);
+  const failed = (f) => failedText(f, code);
+  const from = run2.from ? code(shortVersion(run2.from)) : "the previous version";
+  if (ended) {
+    switch (ended.outcome) {
+      case "failure":
+        return `\u274C Failed: ${version} ${failure && !failure.earlier ? failed(failure) : `stopped in ${where}`}; ${ended.after}`;
+      case "success":
+        return `\u2705 Deployed ${version}${tookText(state)}; ${ended.after}`;
+      case "cancelled":
+        return `\u23F9 Cancelled: ${version} in ${where}, ${ended.after}`;
+    }
+  }
+  switch (deploymentStatus(lifecycle, state)) {
+    case "queued":
+    case "in_progress": {
+      const waiting = awaitingApproval(state);
+      if (waiting?.approval)
+        return `\u23F3 Waiting for approval in ${waiting.approval.environment}: ${code(waiting.stage)} of ${version}`;
+      if (run2.kind === "rollback")
+        return `\u{1F504} Rolling back to ${version}${failure?.earlier ? ` after ${from} ${failed(failure)}` : ` from ${from}`}: ${where}`;
+      return `\u{1F504} Deploying ${version}${run2.attempt > 1 ? ` (attempt ${run2.attempt})` : ""}: ${where}`;
+    }
+    case "failure":
+      if (run2.kind === "rollback")
+        return `\u274C Rollback to ${version} ${failure && !failure.earlier ? failed(failure).replace(/^failed /, "failed at ") : `failed: ${where}`}`;
+      return `\u274C Failed: ${version} ${failure ? failed(failure) : `stopped in ${where}`}`;
+    case "neutral":
+      if (state.hold)
+        return `\u23F8 Paused by ${actorText(state.hold.actor, style.actors)}${plain ? "" : ` ${relativeTime(state.hold.at, style.now)}`}: ${version} in ${where}; nothing new starts until resumed`;
+      return `\u23F8 ${where} on ${version}${nextTimerText(lifecycle, state, style, { plain })}`;
+    case "action_required":
+      return `\u270B Action required: ${version} in ${where}`;
+    case "success": {
+      if (run2.kind === "rollback") {
+        const why = failure?.earlier ? failed(failure) : `was rolled back by ${actorText(run2.actor, style.actors)}`;
+        return `\u26A0\uFE0F Rolled back: ${from} ${why}; ${version} is live again`;
+      }
+      const kinds = Object.entries(state.regions).map(([r, s]) => lifecycle.regions[r]?.states[s.state]?.kind);
+      if (kinds.every((k) => k === "final")) return `\u2705 Done: ${where} (${version})`;
+      return `\u2705 Deployed ${version}${tookText(state)}`;
+    }
+  }
+}
+function failedText(failure, code) {
+  const message = failure.error.message.replace(/\s+/g, " ").trim();
+  const cut = message.length > VERDICT_MESSAGE_MAX ? `${message.slice(0, VERDICT_MESSAGE_MAX - 1)}\u2026` : message;
+  const timedOut = failure.stage?.status === "timed-out";
+  return `${timedOut ? "timed out in" : "failed"} ${code(failure.error.step)}${cut ? ` (${cut})` : ""}`;
+}
+function tookText(state) {
+  const run2 = state.run;
+  if (!run2) return "";
+  const last = state.history.findLast((h) => h.runId === run2.id);
+  const took = last ? durationBetween(run2.startedAt, last.at) : "";
+  const latest = /* @__PURE__ */ new Map();
+  for (const s of state.stages)
+    if (s.runId === run2.id && s.status !== "skipped") latest.set(`${s.region}/${s.stage}`, s.status);
+  const done = [...latest.values()].filter((s) => s === "succeeded").length;
+  const stages = latest.size > 0 ? `${done}/${latest.size} stage${latest.size === 1 ? "" : "s"}` : "";
+  return `${took ? ` in ${took}` : ""}${took && stages ? "," : ""}${stages ? ` ${stages}` : ""}`;
+}
+function nextTimerText(lifecycle, state, style, form = {}) {
+  const next = nextTimer(lifecycle, state);
+  if (!next) return "";
+  const code = form.plain ? (t) => t : markdownCode;
+  const target = next.target ? `${code(next.target)} ` : "timer fires ";
+  const relative2 = form.plain ? "" : ` (${relativeTime(next.due, style.now)})`;
+  return `; ${target}on ${exactTime(next.due, style.now)}${relative2} by timer ${code(next.name)}${next.guard ? ` if ${code(next.guard)}` : ""}`;
+}
+function nextTimer(lifecycle, state) {
+  const timers = [...state.timers].sort((a, b) => a.due.localeCompare(b.due));
+  for (const timer of timers) {
+    const region = timer.region ?? Object.keys(state.regions)[0] ?? "";
+    const current = state.regions[region]?.state;
+    const handler2 = current ? lifecycle.regions[region]?.states[current]?.on?.[`timer.${timer.name}`]?.[0] : void 0;
+    if (!handler2) continue;
+    return {
+      name: timer.name,
+      due: timer.due,
+      ...handler2.target ? { target: handler2.target } : {},
+      ...handler2.guard ? { guard: handler2.guard } : {}
+    };
+  }
+  return void 0;
+}
+function markdownCode(text2) {
+  return `\`${text2.replace(/`/g, "'")}\``;
+}
+
+// src/core/fleet-summary-text.ts
+var STATUS_ORDER = ["HEALTHY", "DEGRADED", "FAILED", "UNKNOWN"];
+var UPDATE_ORDER = ["completed", "in-progress", "needing-update", "failed", "not-needed"];
+function fleetSummaryLines(record3) {
+  const rollout = record3.state.rollout;
+  const summary2 = record3.summary;
+  const lines = ["#### Fleet", ""];
+  if (rollout === null) lines.push("No rollout yet.");
+  else {
+    const from = rollout.from ? ` from \`${shortVersion(rollout.from)}\`` : "";
+    lines.push(
+      `**${rollout.kind === "rollback" ? "Rollback" : "Rollout"}** of \`${shortVersion(rollout.version)}\`${from}: ${rollout.phase}, batch ${rollout.batches}.`
+    );
+  }
+  if (summary2 === null) return [...lines, ""];
+  const counted = (order, counts) => order.filter((k) => (counts[k] ?? 0) > 0).map((k) => `${counts[k] ?? 0} ${k}`).join(" \xB7 ") || "none";
+  lines.push(
+    "",
+    `**${summary2.total} instances** \u2014 by status: ${counted(STATUS_ORDER, summary2.byStatus)}; by update: ${counted(UPDATE_ORDER, summary2.byUpdate)}.`
+  );
+  if (summary2.problems.length > 0) {
+    lines.push("", "| instance | status | last message |", "| --- | --- | --- |");
+    for (const p of summary2.problems) lines.push(`| \`${p.id}\` | ${p.status} | ${cell(p.message ?? "")} |`);
+    if (summary2.moreProblems > 0) lines.push("", `\u2026and ${summary2.moreProblems} more failed or degraded.`);
+  }
+  return [...lines, "", `<sub>Fleet as of ${summary2.at}; live: \`GET /ferry/v1/deployments/\u2026/instances\`.</sub>`, ""];
+}
+function cell(text2) {
+  const one = text2.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  return one.length > 120 ? `${one.slice(0, 119)}\u2026` : one;
+}
+
+// src/core/run-outcome.ts
+function runOutcomes(lifecycle, moves) {
+  const byRun = /* @__PURE__ */ new Map();
+  for (const move of [...moves].sort((a, b) => a.at.localeCompare(b.at))) {
+    if (move.run === void 0) continue;
+    byRun.set(move.run, [...byRun.get(move.run) ?? [], move]);
+  }
+  const ids = [...byRun.keys()].sort((a, b) => a - b);
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const [i, id] of ids.entries()) {
+    const own = byRun.get(id) ?? [];
+    const next = ids[i + 1];
+    const nextKind = next === void 0 ? void 0 : byRun.get(next)?.find((m) => m.kind)?.kind;
+    outcomes.set(id, outcomeOf(lifecycle, own, next !== void 0, nextKind, own.find((m) => m.kind)?.kind));
+  }
+  return outcomes;
+}
+function outcomeOf(lifecycle, moves, followed, nextKind, kind) {
+  if (nextKind === "rollback" && kind !== "rollback") return "rolled-back";
+  const last = /* @__PURE__ */ new Map();
+  for (const m of moves) last.set(m.region, m);
+  const statuses = [...last.values()].map((m) => statusOf2(lifecycle, m.region, m.to));
+  const lastError = moves.findLastIndex((m) => m.error !== void 0);
+  const lastGood = moves.findLastIndex((m) => statusOf2(lifecycle, m.region, m.to) === "success");
+  if (statuses.includes("failure") || lastError >= 0 && lastError >= lastGood) return "failed";
+  if (statuses.some((s) => s === "in_progress" || s === "queued" || s === void 0))
+    return followed ? "cancelled" : "in-progress";
+  if (statuses.includes("action_required")) return followed ? "cancelled" : "waiting";
+  if (statuses.includes("neutral")) return "neutral";
+  return "succeeded";
+}
+function statusOf2(lifecycle, region, state) {
+  const def = lifecycle?.regions[region]?.states[state];
+  return def ? reportStatusOf(def) : void 0;
+}
+
+// src/core/summary-links.ts
+var SHA2 = /^[0-9a-f]{40}$/;
+function versionText(version, links) {
+  const code = `\`${shortVersion(version)}\``;
+  return links?.repository && SHA2.test(version) ? `[${code}](${links.repository}/commit/${version})` : code;
+}
+function linksLine(state, links) {
+  const run2 = state.run;
+  const parts = [];
+  if (run2 && links?.repository && SHA2.test(run2.version))
+    parts.push(`[commit \`${shortVersion(run2.version)}\`](${links.repository}/commit/${run2.version})`);
+  if (links?.environmentUrl) parts.push(`[environment](${links.environmentUrl})`);
+  const job = run2 ? state.stages.findLast((s) => s.runId === run2.id && s.url) : void 0;
+  if (job?.url) parts.push(`[workflow job of \`${job.stage}\`](${job.url})`);
+  return parts.length > 0 ? `**Links:** ${parts.join(" \xB7 ")}` : "";
+}
+
+// src/core/ferry-event.ts
+var OPERATOR_EVENTS = ["deploy", "pause", "resume", "rollback", "stop", "retry", "drop", "remove"];
+var STAGE_EVENTS = [
+  "stage.dispatched",
+  "stage.started",
+  "stage.progress",
+  "stage.succeeded",
+  "stage.failed",
+  "stage.timed-out"
+];
+var AUTOMATIC_CAUSES = /* @__PURE__ */ new Set(["merge", "push", "timer", "queue", "runner", "promotion"]);
+function handlerKey(event) {
+  if (event.type === "timer") return `timer.${event.timer.name}`;
+  if (event.type === "signal") return event.signal;
+  if (event.type === "custom") return event.name;
+  return event.type;
+}
+
+// src/core/run-timeline.ts
+var AUTO_EVENT = "auto";
+function runTimeline(lifecycle, state, runId, style) {
+  const history = runId === void 0 ? state.history : state.history.filter((h) => h.runId === runId);
+  const stages = runId === void 0 ? [] : state.stages.filter((s) => s.runId === runId);
+  const rows = [];
+  history.forEach((entry) => {
+    const after = state.history.slice(state.history.indexOf(entry) + 1);
+    const next = after.find((n) => n.region === entry.region);
+    const def = lifecycle.regions[entry.region]?.states[entry.to];
+    const attempts = stages.filter(
+      (s) => s.region === entry.region && s.state === entry.to && s.startedAt >= entry.at && // Half-open: an attempt started by the next move (a retry's note) is that move's row.
+      (next === void 0 || s.startedAt < next.at)
+    );
+    const [first, ...more] = attempts;
+    const step = def?.stage && def.stage !== entry.to ? `${entry.to} (${def.stage})` : entry.to;
+    const current = next === void 0 && state.regions[entry.region]?.state === entry.to;
+    const lasted = first ? attemptTook(first, style) : next ? durationBetween(entry.at, next.at) : "";
+    const zero = next !== void 0 && Date.parse(next.at) === Date.parse(entry.at);
+    rows.push({
+      at: entry.at,
+      region: entry.region,
+      step,
+      via: viaText(lifecycle, entry, style),
+      took: lasted,
+      result: first ? attemptResult(first, style) : current ? "current state" : "",
+      ...first?.url ? { log: first.url } : {},
+      hop: zero && attempts.length === 0
+    });
+    for (const attempt of more)
+      rows.push({
+        at: attempt.startedAt,
+        region: entry.region,
+        step: `\u21B3 ${attempt.stage} attempt ${attempt.attempt}`,
+        via: attempt.attempt > 1 ? "retry" : "",
+        took: attemptTook(attempt, style),
+        result: attemptResult(attempt, style),
+        ...attempt.url ? { log: attempt.url } : {},
+        hop: false
+      });
+  });
+  return rows;
+}
+function viaText(lifecycle, entry, style) {
+  const event = entry.event === "always" ? AUTO_EVENT : entry.event;
+  const note3 = entry.note ? ` (${entry.note})` : "";
+  const personal = OPERATOR_EVENTS.includes(entry.event) || declaresEvent(lifecycle, entry.event);
+  return personal && !isAutomatic(entry.actor) ? `${event}${note3} by ${actorText(entry.actor, style.actors)}` : `${event}${note3}`;
+}
+function attemptTook(s, style) {
+  if (s.finishedAt) return durationBetween(s.startedAt, s.finishedAt);
+  const sofar = durationBetween(s.startedAt, style.now);
+  return sofar ? `${sofar} so far` : "";
+}
+function attemptResult(s, style) {
+  const attempt = s.attempt > 1 ? ` (attempt ${s.attempt})` : "";
+  const message = s.message ?? (s.approval ? approvalText(s.approval, style) : "");
+  return `${STAGE_ICONS[s.status]} ${s.status}${attempt}${message ? ` \xB7 ${message}` : ""}`;
+}
+function approvalText(approval, style) {
+  if (approval.state === "waiting") return `awaiting approval in ${approval.environment}`;
+  const by = approval.by ? ` by ${actorText(approval.by, style.actors)}` : "";
+  return `${approval.state}${by} in ${approval.environment}${approval.comment ? `: ${approval.comment}` : ""}`;
+}
+var STAGE_ICONS = {
+  dispatching: "\u23F3",
+  running: "\u{1F504}",
+  succeeded: "\u2705",
+  failed: "\u274C",
+  "timed-out": "\u231B",
+  cancelled: "\u23F9\uFE0F",
+  skipped: "\u23ED\uFE0F",
+  retrying: "\u{1F501}"
+};
+
+// src/core/summary-tables.ts
+function oneLine(text2) {
+  return text2.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
+}
+
+// src/core/timeline-markdown.ts
+function timelineMarkdown(rows, style) {
+  if (rows.length === 0) return [];
+  const multi = new Set(rows.map((r) => r.region)).size > 1;
+  const table = (part) => [
+    `| ${multi ? "region | " : ""}step | started (UTC) | took | result | entered by | log |`,
+    `|${multi ? "---|" : ""}---|---|---|---|---|---|`,
+    ...part.map(
+      (r) => `| ${multi ? `${r.region} | ` : ""}${oneLine(r.step)} | ${clockTime(r.at, style.now)} | ${r.took} | ${oneLine(r.result)} | ${oneLine(r.via)} | ${r.log ? `[log](${r.log})` : ""} |`
+    )
+  ];
+  const main = rows.filter((r) => !r.hop);
+  const hops = rows.filter((r) => r.hop);
+  const lines = ["#### Timeline", "", ...table(main), ""];
+  if (hops.length > 0)
+    lines.push(
+      `<details><summary>${hops.length} automatic step${hops.length === 1 ? "" : "s"} that took no time</summary>`,
+      "",
+      ...table(hops),
+      "",
+      "</details>",
+      ""
+    );
+  return lines;
+}
+
+// src/core/past-run-summary.ts
+function pastRunLines(lifecycle, state, runId, style) {
+  const history = state.history.filter((h) => h.runId === runId);
+  const stages = state.stages.filter((s) => s.runId === runId);
+  const outcome = pastOutcome(lifecycle, state, runId);
+  const version = pastVersion(state, runId);
+  const v = version ? `\`${shortVersion(version)}\`` : `run ${runId}`;
+  const next = state.run && state.run.id > runId ? state.run : void 0;
+  const error2 = state.error?.runId === runId ? state.error : void 0;
+  const failed = stages.findLast((s) => s.status === "failed" || s.status === "timed-out");
+  const step = error2?.step ?? failed?.stage;
+  const message = error2?.message ?? failed?.message;
+  const cause = step ? ` failed \`${step}\`${message ? ` (${oneLine(message).slice(0, 120)})` : ""}` : "";
+  const after = next ? ` Run ${next.id} ${next.kind === "rollback" ? "rolls back to" : "deploys"} \`${shortVersion(next.version)}\`.` : "";
+  const first = history[0];
+  const last = history.at(-1);
+  const took = first && last && last !== first ? ` in ${durationBetween(first.at, last.at)}` : "";
+  const verdict = {
+    "rolled-back": `\u26A0\uFE0F Rolled back: ${v}${cause || " was rolled back"}`,
+    failed: `\u274C Failed: ${v}${cause}`,
+    succeeded: `\u2705 Deployed ${v}${took}`,
+    cancelled: `\u23F9 Cancelled: ${v} was replaced before it finished`,
+    neutral: `\u23F8 ${v} came to rest${last ? ` in \`${last.to}\`` : ""}`,
+    waiting: `\u270B ${v} was waiting when a newer run started`,
+    "in-progress": `\u23F9 Cancelled: ${v} was replaced before it finished`
+  };
+  const lines = [`### ${verdict[outcome]}`, ""];
+  if (step) {
+    const log = failed?.url ? ` \xB7 [log of \`${failed.stage}\`](${failed.url})` : "";
+    const where = error2?.state ?? failed?.state;
+    const at = error2?.at ?? failed?.finishedAt;
+    lines.push(
+      "> [!CAUTION]",
+      `> **Run ${runId}${version ? ` (${versionText(version, style.links)})` : ""}: ${step} failed**${where ? ` in \`${where}\`` : ""}${at ? `, ${whenText(at, style.now)}` : ""}${log}`,
+      ...message ? [`> ${oneLine(message)}`] : [],
+      ""
+    );
+  }
+  lines.push(`**Run ${runId}** \xB7 ended by run ${next?.id ?? "?"}.${after}`, "");
+  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, runId, style), style));
+  return lines;
+}
+function pastOutcome(lifecycle, state, runId) {
+  const moves = state.history.map((h) => ({
+    deployment: state.deployment,
+    at: h.at,
+    region: h.region,
+    from: h.from,
+    to: h.to,
+    event: h.event,
+    actor: h.actor,
+    ...h.runId !== void 0 ? { run: h.runId } : {},
+    ...state.run && h.runId === state.run.id ? { kind: state.run.kind } : {},
+    ...state.error && h.runId === state.error.runId && h.at === state.error.at && h.from !== h.to ? { error: { step: state.error.step, state: state.error.state, message: state.error.message } } : {}
+  }));
+  return runOutcomes(lifecycle, moves).get(runId) ?? "cancelled";
+}
+function pastVersion(state, runId) {
+  const run2 = state.run;
+  if (run2?.kind === "rollback" && run2.from && run2.id === runId + 1) return run2.from;
+  return state.good.find((g) => g.runId === runId)?.version;
+}
+
+// src/core/lifecycle-mermaid.ts
+var AUTO_LABEL = "auto";
+var MERMAID_CLASSES = [
+  "  classDef failed stroke:#d1242f,fill:#ffebe9,color:#82071e",
+  "  classDef auto stroke:#8c959f,fill:#f6f8fa,color:#57606a",
+  "  classDef current stroke:#0969da,stroke-width:4px,fill:#ddf4ff,color:#0a3069,font-weight:bold"
+];
+function lifecycleMermaid(lifecycle, options2 = {}) {
+  const lines = ["stateDiagram-v2", ...MERMAID_CLASSES];
+  const regions = Object.entries(lifecycle.regions).filter(([name]) => options2.regions?.includes(name) ?? true);
+  const single = regions.length === 1;
+  const classes = [];
+  for (const [name, region] of regions) {
+    const prefix = single ? "" : `${safeId(name)}_`;
+    const indent = single ? "  " : "    ";
+    if (!single) lines.push(`  state ${safeId(name)} {`);
+    lines.push(...regionLines(lifecycle, region, prefix, indent, single || name === MAIN_REGION));
+    if (!single) lines.push("  }");
+    classes.push(...classLines(region, prefix, options2.current?.[name]));
+  }
+  return [...lines, ...classes].join("\n");
+}
+function classLines(region, prefix, current, only) {
+  const lines = [];
+  for (const [name, state] of Object.entries(region.states)) {
+    if (only && !only.has(name)) continue;
+    if (state.kind === "failed") lines.push(`  class ${prefix + safeId(name)} failed`);
+    else if (state.kind === "transient") lines.push(`  class ${prefix + safeId(name)} auto`);
+  }
+  if (current !== void 0 && current in region.states && (!only || only.has(current)))
+    lines.push(`  class ${prefix + safeId(current)} current`);
+  return lines;
+}
+function regionLines(lifecycle, region, prefix, indent, global2) {
+  const lines = [];
+  const id = (state) => prefix + safeId(state);
+  for (const [name, state] of Object.entries(region.states)) {
+    const label = stateLabel(name, state.stage);
+    if (prefix !== "" || label !== name) lines.push(`${indent}state "${label}" as ${id(name)}`);
+  }
+  lines.push(`${indent}[*] --> ${id(region.initial)}`);
+  let usesPrevious = false;
+  const arrow = (from, t, event) => {
+    if (t.target === void 0) {
+      lines.push(`${indent}${id(from)} --> ${id(from)} : ${edgeLabel(event, t)}`);
+      return;
+    }
+    if (t.target === PREVIOUS_TARGET) usesPrevious = true;
+    const to = t.target === PREVIOUS_TARGET ? `${prefix}previous` : id(t.target);
+    lines.push(`${indent}${id(from)} --> ${to} : ${edgeLabel(event, t)}`);
+  };
+  for (const [name, state] of Object.entries(region.states)) {
+    for (const [event, handlers] of Object.entries(state.on ?? {})) for (const t of handlers) arrow(name, t, event);
+    for (const t of state.always ?? []) arrow(name, t, AUTO_LABEL);
+    if (state.kind === "final") lines.push(`${indent}${id(name)} --> [*]`);
+  }
+  if (lifecycle.on && global2) {
+    for (const [event, handlers] of Object.entries(lifecycle.on)) {
+      for (const t of handlers)
+        lines.push(`${indent}%% from any state: ${edgeLabel(event, t)} \u2192 ${t.target ?? "(internal)"}`);
+    }
+  }
+  if (usesPrevious) lines.push(`${indent}state "previous state" as ${prefix}previous`);
+  return lines;
+}
+function stateLabel(name, stage) {
+  return stage && stage !== name ? `${name} (${stage})` : name;
+}
+var GUARD_LABEL_MAX = 40;
+function edgeLabel(event, t) {
+  const said = t.guard ? t.description?.trim().replace(/\.$/, "") ?? t.guard : void 0;
+  const cut = said && said.length > GUARD_LABEL_MAX ? `${said.slice(0, GUARD_LABEL_MAX - 1)}\u2026` : said;
+  return sanitize(`${event}${cut ? ` [${cut}]` : ""}`);
+}
+function sanitize(text2) {
+  return text2.replace(/"/g, "'").replace(/[;#:]/g, " ").replace(/\s+/g, " ").trim();
+}
+function safeId(name) {
+  return name.replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+// src/core/run-path-mermaid.ts
+function runPathMermaid(lifecycle, region, moves, current) {
+  const def = lifecycle.regions[region];
+  const own = moves.filter((m) => m.region === region && m.from !== m.to);
+  const first = own[0];
+  if (!def || !first) return "";
+  const visited = /* @__PURE__ */ new Set([first.from, ...own.map((m) => m.to)]);
+  const lines = ["stateDiagram-v2", ...MERMAID_CLASSES];
+  for (const name of visited) {
+    const label = stateLabel(name, def.states[name]?.stage);
+    if (label !== name || safeId(name) !== name) lines.push(`  state "${sanitize(label)}" as ${safeId(name)}`);
+  }
+  lines.push(`  [*] --> ${safeId(first.from)}`);
+  const drawn = /* @__PURE__ */ new Set();
+  for (const m of own) {
+    const event = m.event === "always" ? AUTO_LABEL : m.event;
+    const arrow = `  ${safeId(m.from)} --> ${safeId(m.to)} : ${sanitize(event)}`;
+    if (drawn.has(arrow)) continue;
+    drawn.add(arrow);
+    lines.push(arrow);
+  }
+  return [...lines, ...classLines(def, "", current, visited)].join("\n");
+}
+
+// src/core/summary-diagrams.ts
+function summaryDiagrams(lifecycle, state, runId) {
+  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
+  const regions = Object.keys(lifecycle.regions);
+  const multi = regions.length > 1;
+  const moves = runId === void 0 ? [] : state.history.filter((h) => h.runId === runId);
+  const paths = regions.flatMap((region) => {
+    const text2 = runPathMermaid(lifecycle, region, moves, current[region]);
+    return text2 ? [block(multi ? `Region \`${region}\`` : "", text2)] : [];
+  });
+  const lines = [];
+  if (paths.length > 0)
+    lines.push(`<details><summary>Diagram: this run's path</summary>`, "", ...paths.flat(), "</details>", "");
+  const full = regions.map(
+    (region) => block(multi ? `Region \`${region}\`` : "", lifecycleMermaid(lifecycle, { current, regions: [region] }))
+  );
+  lines.push(
+    `<details><summary>Diagram: the whole \`${lifecycle.name}\` lifecycle</summary>`,
+    "",
+    ...full.flat(),
+    "</details>"
+  );
+  return lines;
+}
+function block(title, mermaid) {
+  return [...title ? [`**${title}**`, ""] : [], "```mermaid", mermaid, "```", ""];
+}
+
+// src/core/deployment-summary.ts
+function deploymentSummary(lifecycle, state, blocked, options2 = {}) {
+  const style = {
+    now: options2.now ?? state.updatedAt,
+    actors: options2.actors ?? "github",
+    ...options2.links ? { links: options2.links } : {}
+  };
+  const lines = [];
+  if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
+  if (options2.run !== void 0 && options2.run !== state.run?.id) {
+    lines.push(...pastRunLines(lifecycle, state, options2.run, style));
+    return [...lines, ...footer(lifecycle, state, style, options2.run)].join("\n");
+  }
+  lines.push(`### ${deploymentVerdict(lifecycle, state, style, options2.ended ? { ended: options2.ended } : {})}`, "");
+  const failure = runFailure(state);
+  if (failure) lines.push(...failureNotice(failure, style), "");
+  const run2 = state.run;
+  if (run2) {
+    const from = run2.from ? ` (rolling back from ${versionText(run2.from, style.links)})` : "";
+    const waited = queuedText(state, style);
+    const coalesced = run2.coalesced ? ` \xB7 ${triggers(run2.coalesced)} coalesced into it` : "";
+    const attempt = run2.attempt > 1 ? ` \xB7 attempt ${run2.attempt}` : "";
+    const last = state.history.findLast((h) => h.runId === run2.id);
+    const busy = ["in_progress", "queued"].includes(deploymentStatus(lifecycle, state));
+    const lasted = last && last.at !== run2.startedAt ? durationBetween(run2.startedAt, last.at) : "";
+    const finished = last && !busy ? ` \xB7 finished ${exactTime(last.at, style.now)}` : "";
+    const took = lasted ? busy ? ` \xB7 ${lasted} so far` : `${finished} \xB7 took ${lasted}` : "";
+    lines.push(
+      `**Run ${run2.id}** \xB7 ${run2.kind} of ${versionText(run2.version, style.links)}${from} \xB7 caused by ${run2.cause} \xB7 by ${actorText(run2.actor, style.actors)}${attempt} \xB7 started ${whenText(run2.startedAt, style.now)}${took}${waited}${coalesced}`,
+      ""
+    );
+    const links = linksLine(state, style.links);
+    if (links) lines.push(links, "");
+  }
+  if (state.hold)
+    lines.push(
+      `**Paused** by ${actorText(state.hold.actor, style.actors)} ${whenText(state.hold.at, style.now)}. The running stage may finish; nothing new starts until resume.`,
+      ""
+    );
+  const waiting = awaitingApproval(state);
+  if (waiting?.approval) lines.push(...approvalNotice(state, waiting, waiting.approval, style), "");
+  if (state.rolledBack)
+    lines.push(
+      `**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
+      ""
+    );
+  const timer = nextTimer(lifecycle, state);
+  if (timer?.target)
+    lines.push(
+      `**Next:** timer \`${timer.name}\` moves it to \`${timer.target}\` ${whenText(timer.due, style.now)}${timer.guard ? `, if \`${timer.guard}\`` : ""}, unless another event comes first.`,
+      ""
+    );
+  if (state.queue.length > 0) {
+    const queued = state.queue.map(
+      (q) => `\`${shortVersion(q.version)}\` (${q.cause} by ${actorText(q.actor, style.actors)}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`
+    );
+    lines.push(
+      `**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`,
+      ""
+    );
+  }
+  const retry3 = run2 ? pendingRetry(state, run2.attempt, style) : void 0;
+  if (retry3) lines.push(retry3, "");
+  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, run2?.id, style), style));
+  if (state.fleet) lines.push(...fleetSummaryLines(state.fleet));
+  lines.push(...footer(lifecycle, state, style, run2?.id));
+  return lines.join("\n");
+}
+function footer(lifecycle, state, style, runId) {
+  return [
+    `<sub>As of ${exactTime(style.now, style.now)} on ${style.now.slice(0, 10)}; relative times count from then.</sub>`,
+    "",
+    ...summaryDiagrams(lifecycle, state, runId)
+  ];
+}
+function failureNotice(failure, style) {
+  const { error: error2, stage } = failure;
+  const run2 = failure.runId !== void 0 ? `Run ${failure.runId}` : "The run";
+  const version = failure.version ? ` (${versionText(failure.version, style.links)})` : "";
+  const verb = stage?.status === "timed-out" ? "timed out" : "failed";
+  const attempt = stage && stage.attempt > 1 ? `, attempt ${stage.attempt}` : "";
+  const took = stage?.finishedAt ? ` after ${durationBetween(stage.startedAt, stage.finishedAt)}` : "";
+  const log = stage?.url ? ` \xB7 [log of \`${stage.stage}\`${attempt}](${stage.url})` : "";
+  return [
+    failure.earlier ? `> [!WARNING]` : `> [!CAUTION]`,
+    `> **${run2}${version}: ${error2.step} ${verb}** in \`${error2.state}\`${took}, ${whenText(error2.at, style.now)}${log}`,
+    `> ${oneLine(error2.message)}`
+  ];
+}
+function approvalNotice(state, stage, approval, style) {
+  const who = approval.reviewers.length > 0 ? `May approve: ${approval.reviewers.map((r) => `@${r}`).join(", ")}.` : "A required reviewer of the environment may approve.";
+  const where = stage.url ? ` Review it on [the workflow run](${stage.url}).` : "";
+  const timer = state.timers.find((t) => t.name === `stage-approval:${stage.region}`);
+  return [
+    `> [!IMPORTANT]`,
+    `> **Awaiting approval in ${approval.environment}** since ${whenText(approval.since, style.now)}: \`${stage.stage}\` waits for a required reviewer. ${who}${where}`,
+    `> The stage's deadline is suspended while it waits${timer ? `; the approval times out ${relativeTime(timer.due, style.now)} (${exactTime(timer.due, style.now)})` : ""}.`
+  ];
+}
+function pendingRetry(state, attempt, style) {
+  const timer = state.timers.find((t) => t.name.startsWith("stage-retry:"));
+  if (!timer) return void 0;
+  const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
+  return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} ${whenText(timer.due, style.now)}.`;
+}
+function queuedText(state, style) {
+  const run2 = state.run;
+  if (!run2) return "";
+  const queued = state.history.findLast(
+    (h) => h.runId !== run2.id && h.event === "deploy" && h.from === h.to && h.at <= run2.startedAt && h.note?.startsWith(`queued ${shortVersion(run2.version)} `)
+  );
+  if (!queued) return "";
+  return ` \xB7 queued ${exactTime(queued.at, style.now)} (waited ${durationBetween(queued.at, run2.startedAt)})`;
+}
+function triggers(count) {
+  return `${count} older trigger${count === 1 ? "" : "s"}`;
+}
+
 // src/ports/logger.ts
 var silentLogger = { info: () => {
 }, warn: () => {
 }, error: () => {
 } };
+
+// src/core/bounded-event.ts
+var ACTOR_MAX_LENGTH = 64;
+var MESSAGE_MAX_LENGTH = 300;
+var NOTE_MAX_LENGTH = 200;
+var URL_MAX_LENGTH = 300;
+var IDENTIFIER_MAX_LENGTH = 200;
+var REVIEWERS_LIMIT = 6;
+var REVIEWER_MAX_LENGTH = 100;
+var ELLIPSIS = "\u2026";
+var UNKNOWN_ACTOR = "unknown";
+function boundedEvent(event) {
+  const report = "stage" in event ? event.stage : void 0;
+  const identifiers = [
+    ["event id", event.id],
+    ["version", event.type === "deploy" ? event.version : void 0],
+    ["event name", event.type === "custom" ? event.name : void 0],
+    ["external id", report?.externalId],
+    ["environment", environmentOf(event)]
+  ];
+  for (const [name, value] of identifiers) {
+    if (value === "" && name !== "external id")
+      return { ok: false, reason: "input-empty", detail: `the ${name} is empty` };
+    if (value !== void 0 && value.length > IDENTIFIER_MAX_LENGTH) {
+      return {
+        ok: false,
+        reason: "input-too-long",
+        detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept`
+      };
+    }
+  }
+  const actorFits = event.actor.length <= ACTOR_MAX_LENGTH && event.actor !== "";
+  if (actorFits && (!report || reportFits(report)) && approvalFits(event)) return { ok: true, event };
+  const actor = actorFits ? event.actor : event.actor === "" ? UNKNOWN_ACTOR : clip(event.actor, ACTOR_MAX_LENGTH);
+  if (!report || !("stage" in event)) return { ok: true, event: { ...event, actor } };
+  const stage = boundedReport(report);
+  if (event.type === "stage.waiting")
+    return { ok: true, event: { ...event, actor, stage, approval: boundedRequest(event.approval) } };
+  if (event.type === "stage.approved" || event.type === "stage.rejected")
+    return { ok: true, event: { ...event, actor, stage, review: boundedReview(event.review) } };
+  return { ok: true, event: { ...event, actor, stage } };
+}
+function environmentOf(event) {
+  if (event.type === "stage.waiting") return event.approval.environment;
+  if (event.type === "stage.approved" || event.type === "stage.rejected") return event.review.environment;
+  return void 0;
+}
+function approvalFits(event) {
+  if (event.type === "stage.waiting")
+    return event.approval.reviewers.length <= REVIEWERS_LIMIT && event.approval.reviewers.every((r) => r.length <= REVIEWER_MAX_LENGTH);
+  if (event.type === "stage.approved" || event.type === "stage.rejected")
+    return (event.review.comment?.length ?? 0) <= MESSAGE_MAX_LENGTH;
+  return true;
+}
+function boundedRequest(request2) {
+  return {
+    ...request2,
+    reviewers: request2.reviewers.slice(0, REVIEWERS_LIMIT).map((r) => clip(r, REVIEWER_MAX_LENGTH))
+  };
+}
+function boundedReview(review) {
+  const { comment: comment2, ...rest } = review;
+  return { ...rest, ...comment2 === void 0 ? {} : { comment: clip(comment2, MESSAGE_MAX_LENGTH) } };
+}
+function reportFits(report) {
+  return (report.message === void 0 || report.message.length <= MESSAGE_MAX_LENGTH) && (report.url === void 0 || report.url.length <= URL_MAX_LENGTH);
+}
+function boundedReport(report) {
+  const { url, message, ...rest } = report;
+  return {
+    ...rest,
+    ...message === void 0 ? {} : { message: clip(message, MESSAGE_MAX_LENGTH) },
+    ...url === void 0 || url.length > URL_MAX_LENGTH ? {} : { url }
+  };
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  let end = max - ELLIPSIS.length;
+  const last = text2.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return text2.slice(0, end) + ELLIPSIS;
+}
+
+// src/adapters/github/check-run-actions.ts
+var LABEL_MAX_LENGTH = 20;
+var DESCRIPTION_MAX_LENGTH = 40;
+function checkRunActions(view) {
+  const page = { ended: Boolean(view.ended), blocked: Boolean(view.blocked) };
+  return runButtons(view.lifecycle, view.state, page).map((b) => ({
+    label: clip(b.label, LABEL_MAX_LENGTH),
+    description: clip(b.description, DESCRIPTION_MAX_LENGTH),
+    identifier: b.identifier
+  }));
+}
+
+// src/core/deployment-state.ts
+var STATE_SCHEMA_VERSION = 1;
+var HISTORY_LIMIT = 50;
+var PROCESSED_LIMIT = 200;
+var STAGE_RESULTS_LIMIT = 50;
+var GOOD_VERSIONS_LIMIT = 10;
+var QUEUE_LIMIT = 1;
+var ZERO_COUNTERS = { failed: 0, completed: 0, inProgress: 0, total: 0 };
+function initialDeploymentState(lifecycle, deployment, at) {
+  const regions = {};
+  for (const [name, region] of Object.entries(lifecycle.regions)) {
+    regions[name] = { state: region.initial, since: at, resting: region.initial };
+  }
+  return {
+    schemaVersion: STATE_SCHEMA_VERSION,
+    deployment,
+    lifecycle: lifecycle.name,
+    regions,
+    run: null,
+    runSeq: 0,
+    good: [],
+    rolledBack: null,
+    queue: [],
+    timers: [],
+    hold: null,
+    error: null,
+    stages: [],
+    counters: ZERO_COUNTERS,
+    history: [],
+    processed: [],
+    updatedAt: at
+  };
+}
+
+// src/core/coalesce-queue.ts
+function coalesceQueue(queue, limit = QUEUE_LIMIT) {
+  if (queue.length <= limit) return { queue: [...queue], dropped: 0 };
+  const cut = queue.length - limit;
+  const dropped = coalescedIn(queue.slice(0, cut));
+  const kept = queue.slice(cut);
+  const [first, ...rest] = kept;
+  if (!first) return { queue: [], dropped };
+  return { queue: [{ ...first, coalesced: (first.coalesced ?? 0) + dropped }, ...rest], dropped };
+}
+function coalescedIn(entries) {
+  return entries.reduce((sum, entry) => sum + 1 + (entry.coalesced ?? 0), 0);
+}
+
+// src/core/fleet-batches.ts
+init_instance_status();
+
+// src/core/fleet-state.ts
+function withInstance(inventory, instance) {
+  const known = inventory.get(instance.id) !== void 0;
+  return {
+    size: inventory.size + (known ? 0 : 1),
+    get: (id) => id === instance.id ? instance : inventory.get(id),
+    *values() {
+      for (const i of inventory.values()) yield i.id === instance.id ? instance : i;
+      if (!known) yield instance;
+    }
+  };
+}
+var INSTANCE_MESSAGE_LIMIT = 500;
+var COMPLETED_VERSIONS_LIMIT = 10;
+var INITIAL_FLEET_STATE = { rollout: null, completed: [] };
+function fleetPhase(fleet) {
+  return fleet.rollout?.phase ?? "unknown";
+}
+function compareInstanceIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/instance-update.ts
+var INSTANCE_UPDATE_STATES = ["not-needed", "needing-update", "in-progress", "completed", "failed"];
+function isAssigned(id, rollout) {
+  const { assigned } = rollout;
+  if (assigned.kind === "none") return false;
+  if (assigned.kind === "all") return true;
+  return compareInstanceIds(id, assigned.id) <= 0;
+}
+function instanceUpdateState(instance, fleet, degraded) {
+  const { rollout } = fleet;
+  if (rollout === null) return "not-needed";
+  return updateStateIn(instance, rollout, isAssigned(instance.id, rollout), degraded);
+}
+function updateStateIn(instance, rollout, assigned, degraded) {
+  const atVersion = instance.currentVersion === rollout.version;
+  if (!assigned) return atVersion ? "not-needed" : "needing-update";
+  if (instance.status === "FAILED") return "failed";
+  if (!atVersion) return "in-progress";
+  if (instance.status === "HEALTHY") return "completed";
+  if (instance.status === "DEGRADED" && degraded === "fail") return "failed";
+  return "in-progress";
+}
+function desiredVersionOf(instance, fleet) {
+  const { rollout } = fleet;
+  if (rollout !== null && isAssigned(instance.id, rollout)) return rollout.version;
+  return instance.currentVersion;
+}
+function updateNeeded(instance, fleet) {
+  const desired = desiredVersionOf(instance, fleet);
+  return desired !== null && desired !== instance.currentVersion && instance.status !== "FAILED";
+}
+
+// src/core/fleet-batches.ts
+function resolveAmount(amount, total) {
+  if (amount.kind === "count") return amount.count;
+  return Math.max(1, Math.floor((total * amount.percent + 99) / 100));
+}
+function countFleet(inventory, fleet, degraded) {
+  const byUpdate = Object.fromEntries(INSTANCE_UPDATE_STATES.map((s) => [s, 0]));
+  const byStatus = Object.fromEntries(INSTANCE_STATUSES.map((s) => [s, 0]));
+  const { rollout } = fleet;
+  for (const instance of inventory.values()) {
+    byStatus[instance.status]++;
+    byUpdate[rollout === null ? "not-needed" : updateStateIn(instance, rollout, isAssigned(instance.id, rollout), degraded)]++;
+  }
+  return { total: inventory.size, byUpdate, byStatus };
+}
+function planBatch(inventory, rollout, slots, degraded) {
+  const waiting = [...inventory.values()].filter((i) => !isAssigned(i.id, rollout)).sort((a, b) => compareInstanceIds(a.id, b.id));
+  const assigned = [];
+  const reset = [];
+  let left = slots;
+  for (const instance of waiting) {
+    const fresh = instance.status === "FAILED" ? { ...instance, status: nextInstanceStatus(instance.status, { type: "reset" }) } : instance;
+    const takesSlot = updateStateIn(fresh, rollout, true, degraded) === "in-progress";
+    if (takesSlot && left === 0) break;
+    if (takesSlot) left--;
+    assigned.push(instance.id);
+    if (fresh !== instance) reset.push(fresh);
+  }
+  return { assigned, through: assigned.at(-1), reset };
+}
+
+// src/core/transition-context.ts
+var DEFAULT_STAGE_TIMEOUT_SECONDS = 1800;
+var DEFAULT_BACKOFF_SECONDS = 30;
+var MAX_BACKOFF_SECONDS = 3600;
+function guardThreshold(context, total) {
+  if (context.thresholdPercent !== void 0)
+    return resolveAmount({ kind: "percent", percent: context.thresholdPercent }, total);
+  return context.threshold ?? 1;
+}
+
+// src/core/draft.ts
+var Refusal = class {
+  constructor(reason, detail) {
+    this.reason = reason;
+    this.detail = detail;
+  }
+  reason;
+  detail;
+};
+function draftOf(lifecycle, state, event, context) {
+  return {
+    lifecycle,
+    context,
+    base: state,
+    event,
+    regions: { ...state.regions },
+    run: state.run,
+    runSeq: state.runSeq,
+    good: [...state.good],
+    rolledBack: state.rolledBack,
+    // A state written before the queue was bounded may hold more: it is coalesced on the next event.
+    queue: coalesceQueue(state.queue).queue,
+    timers: [...state.timers],
+    hold: state.hold,
+    error: state.error,
+    stages: state.stages,
+    counters: state.counters,
+    added: [],
+    effects: [],
+    ended: [],
+    raised: [],
+    enteredSteady: false,
+    steps: 0
+  };
+}
+function stateOf(draft, base) {
+  return {
+    schemaVersion: base.schemaVersion,
+    deployment: base.deployment,
+    lifecycle: base.lifecycle,
+    regions: draft.regions,
+    run: draft.run,
+    runSeq: draft.runSeq,
+    good: draft.good.slice(0, GOOD_VERSIONS_LIMIT),
+    rolledBack: draft.rolledBack,
+    queue: draft.queue,
+    timers: draft.timers,
+    hold: draft.hold,
+    error: draft.error,
+    stages: draft.stages.length > STAGE_RESULTS_LIMIT ? draft.stages.slice(-STAGE_RESULTS_LIMIT) : draft.stages,
+    counters: draft.counters,
+    history: bounded(base.history, draft.added, HISTORY_LIMIT),
+    processed: bounded(base.processed, [draft.event.id], PROCESSED_LIMIT),
+    updatedAt: draft.event.at,
+    // Written by the fleet's own commits (docs/fleet.md); an event carries it along unchanged.
+    ...base.fleet === void 0 ? {} : { fleet: base.fleet }
+  };
+}
+function bounded(list, added, limit) {
+  const all = list.concat(added);
+  return all.length > limit ? all.slice(all.length - limit) : all;
+}
+function stateDefOf(draft, region, name) {
+  const def = draft.lifecycle.regions[region]?.states[name];
+  if (!def) throw new LifecycleStateError(draft.lifecycle.name, region, name);
+  return def;
+}
+var LifecycleStateError = class extends Error {
+  name = "LifecycleStateError";
+  constructor(lifecycle, region, state) {
+    super(`lifecycle ${lifecycle} has no state ${JSON.stringify(state)} in region ${region}`);
+  }
+};
+function currentDef(draft, region) {
+  return stateDefOf(draft, region, regionOf(draft, region).state);
+}
+function regionOf(draft, region) {
+  return defined(draft.regions[region], `region ${region} of ${draft.lifecycle.name}`);
+}
+function isBusy(draft) {
+  return Object.keys(draft.regions).some((region) => BUSY_KINDS.has(currentDef(draft, region).kind));
+}
+function guardContextOf(draft) {
+  const regions = {};
+  for (const [name, region] of Object.entries(draft.regions)) regions[name] = region.state;
+  const version = draft.run?.version;
+  return {
+    quick: draft.context.quick ?? false,
+    exists: draft.good.length > 0,
+    hasPrevious: draft.good.some((g) => g.version !== version),
+    allowDrop: draft.context.allowDrop ?? false,
+    autoRollback: draft.context.autoRollback ?? true,
+    errorStep: draft.error?.step ?? "",
+    deploymentType: draft.context.type ?? "",
+    cause: draft.event.cause,
+    run: draft.run?.kind ?? "",
+    attempt: draft.run?.attempt ?? 0,
+    failed: draft.counters.failed,
+    completed: draft.counters.completed,
+    inProgress: draft.counters.inProgress,
+    total: draft.counters.total,
+    threshold: guardThreshold(draft.context, draft.counters.total),
+    regions
+  };
+}
+function activeStage(draft, region, anyRun = false) {
+  const current = regionOf(draft, region).state;
+  for (let i = draft.stages.length - 1; i >= 0; i--) {
+    const result = defined(draft.stages[i], `stage result ${i}`);
+    if (result.region !== region) continue;
+    if (result.state !== current) return void 0;
+    if (!anyRun && (draft.run === null || result.runId !== draft.run.id)) return void 0;
+    return result.status === "dispatching" || result.status === "running" ? result : void 0;
+  }
+  return void 0;
+}
+function replaceStage(draft, old, next) {
+  const index = draft.stages.lastIndexOf(old);
+  if (index < 0) return;
+  const stages = draft.stages.slice();
+  stages[index] = next;
+  draft.stages = stages;
+}
+function pushStage(draft, result) {
+  draft.stages = draft.stages.concat(result);
+}
+function removeTimer(draft, name) {
+  if (!draft.timers.some((t) => t.name === name)) return false;
+  draft.timers = draft.timers.filter((t) => t.name !== name);
+  draft.effects.push({ type: "cancelTimer", name });
+  return true;
+}
+function addTimer(draft, timer) {
+  draft.timers = [...draft.timers.filter((t) => t.name !== timer.name), timer];
+  draft.effects.push({ type: "scheduleTimer", name: timer.name, due: timer.due });
+}
+function record2(draft, entry) {
+  const { event } = draft;
+  const note3 = entry.note === void 0 || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip(entry.note, NOTE_MAX_LENGTH) };
+  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note3 });
+}
+function cancelJob(draft, active, reason) {
+  draft.effects.push({
+    type: "cancelStage",
+    stage: active.stage,
+    runId: active.runId,
+    attempt: active.attempt,
+    ...active.externalId ? { externalId: active.externalId } : {},
+    reason
+  });
+}
+
+// src/core/run-end.ts
+function endRun(draft, next, rollback) {
+  const run2 = draft.run;
+  if (!run2 || run2.id === next) return;
+  const failed = draft.error?.runId === run2.id ? draft.error : void 0;
+  const busy = isBusy(draft);
+  const outcome = failed ? "failure" : busy || draft.hold ? "cancelled" : "success";
+  const { reason, after } = runEndWords(outcome, failed?.step, next, rollback, draftVersion(draft, rollback));
+  const state = stateOf(draft, draft.base);
+  draft.ended.push({
+    run: run2,
+    outcome,
+    reason,
+    after,
+    by: next,
+    state: { ...state, regions: { ...state.regions }, queue: [...state.queue] }
+  });
+}
+function runEndWords(outcome, step, next, rollback, version) {
+  const by = `run ${next}${rollback ? " (rollback)" : ""}`;
+  if (outcome === "failure") {
+    const after2 = `${rollback ? "rolled back by" : "replaced by"} ${by}`;
+    return { reason: `${step ?? "the run"} failed; ${after2}`, after: after2 };
+  }
+  if (outcome === "cancelled") {
+    const after2 = `superseded by ${by} of ${shortVersion(version)}`;
+    return { reason: after2, after: after2 };
+  }
+  const after = `${by} started after it`;
+  return { reason: `finished; ${after}`, after };
+}
+function draftVersion(draft, rollback) {
+  if (rollback) return draft.good.find((g) => g.version !== draft.run?.version)?.version ?? "";
+  return draft.event.type === "deploy" ? draft.event.version : draft.run?.version ?? "";
+}
+
+// src/core/replaced-run-end.ts
+function replacedRunEnd(lifecycle, state) {
+  const next = state.run;
+  if (!next || next.id <= 1) return void 0;
+  const runId = next.id - 1;
+  const failedStage = state.stages.findLast(
+    (s) => s.runId === runId && (s.status === "failed" || s.status === "timed-out")
+  );
+  const step = (state.error?.runId === runId ? state.error.step : void 0) ?? failedStage?.stage;
+  const judged = pastOutcome(lifecycle, state, runId);
+  const outcome = (judged === "failed" || judged === "rolled-back") && step !== void 0 ? "failure" : judged === "succeeded" || judged === "rolled-back" ? "success" : "cancelled";
+  const words = runEndWords(outcome, step, next.id, next.kind === "rollback", next.version);
+  return { runId, outcome, ...words, by: next.id };
+}
+
+// src/adapters/github/surface-mapping.ts
+function surfaceName(deployment) {
+  return `ferry/${deployment}`;
+}
+function surfaceStatus(view) {
+  if (view.blocked)
+    return {
+      report: "failure",
+      commit: "error",
+      check: { status: "completed", conclusion: "failure" },
+      deployment: "error"
+    };
+  if (view.ended) return endedStatus(view.ended.outcome);
+  const report = deploymentStatus(view.lifecycle, view.state);
+  switch (report) {
+    case "queued":
+      return { report, commit: "pending", check: { status: "queued" }, deployment: "queued" };
+    case "in_progress":
+      return { report, commit: "pending", check: { status: "in_progress" }, deployment: "in_progress" };
+    case "success":
+      return {
+        report,
+        commit: "success",
+        check: { status: "completed", conclusion: "success" },
+        deployment: "success"
+      };
+    case "failure":
+      return {
+        report,
+        commit: "failure",
+        check: { status: "completed", conclusion: "failure" },
+        deployment: "failure"
+      };
+    case "neutral":
+      return {
+        report,
+        commit: "success",
+        check: { status: "completed", conclusion: "neutral" },
+        deployment: "inactive"
+      };
+    case "action_required":
+      return {
+        report,
+        commit: "pending",
+        check: { status: "completed", conclusion: "action_required" },
+        deployment: "queued"
+      };
+  }
+}
+function clip2(text2, max) {
+  return text2.length <= max ? text2 : text2.slice(0, max - 1) + "\u2026";
+}
+function endedStatus(outcome) {
+  switch (outcome) {
+    case "success":
+      return {
+        report: "success",
+        commit: "success",
+        check: { status: "completed", conclusion: "success" },
+        deployment: "success"
+      };
+    case "failure":
+      return {
+        report: "failure",
+        commit: "failure",
+        check: { status: "completed", conclusion: "failure" },
+        deployment: "failure"
+      };
+    case "cancelled":
+      return {
+        report: "neutral",
+        commit: "error",
+        check: { status: "completed", conclusion: "cancelled" },
+        deployment: "inactive"
+      };
+  }
+}
+var ENDED_WORDS = {
+  success: "succeeded",
+  failure: "failed",
+  cancelled: "cancelled"
+};
+function endedDescription(runId, outcome, reason) {
+  return clip2(`run ${runId} ${ENDED_WORDS[outcome]}: ${reason}`, 140);
+}
+function shortDescription(view) {
+  if (view.blocked) return clip2(`blocked: ${view.blocked}`, 140);
+  const run2 = view.state.run;
+  if (!run2) return clip2(stateLine(view.state), 140);
+  const which3 = `run ${run2.id}${run2.attempt > 1 ? `, attempt ${run2.attempt}` : ""}`;
+  if (view.ended) return endedDescription(run2.id, view.ended.outcome, view.ended.reason);
+  const version = shortVersion(run2.version);
+  const rollback = run2.kind === "rollback";
+  const error2 = view.state.error && view.state.error.runId === run2.id ? view.state.error : void 0;
+  const report = surfaceStatus(view).report;
+  const where = Object.values(view.state.regions).map((r) => r.state);
+  switch (report) {
+    case "queued":
+    case "in_progress": {
+      const waiting = awaitingApproval(view.state)?.approval;
+      const held = waiting ? ` \u2014 awaiting approval in ${waiting.environment}` : "";
+      return clip2(`${rollback ? "rolling back to" : "deploying"} ${version} (${which3})${held}`, 140);
+    }
+    case "success":
+      return clip2(`${rollback ? "rolled back to" : "deployed"} ${version} (${which3})`, 140);
+    case "failure":
+      return clip2(`${error2 ? `${error2.step} failed` : `failed in ${where.join(", ")}`} on ${version} (${which3})`, 140);
+    case "action_required":
+      return clip2(`${stateLine(view.state)}`, 140);
+    case "neutral":
+      return clip2(`${view.state.hold ? "paused" : where.join(", ")} on ${version} (${which3})`, 140);
+  }
+}
+
+// src/adapters/github/run-surface-lookup.ts
+function runKey(deployment, runId) {
+  return `ferry:${deployment}:${runId}`;
+}
+var RunSurfaceLookup = class {
+  constructor(client, ref) {
+    this.client = client;
+    this.ref = ref;
+  }
+  client;
+  ref;
+  async checkRun(deployment, runId, sha) {
+    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...this.ref,
+      ref: sha,
+      check_name: surfaceName(deployment),
+      filter: "all",
+      per_page: 100
+    });
+    const key = runKey(deployment, runId);
+    const run2 = found.data.check_runs.filter((c) => c.external_id === key).sort((a, b) => Number(a.id) - Number(b.id))[0];
+    return run2 ? {
+      id: Number(run2.id),
+      url: run2.html_url ?? run2.url,
+      summary: run2.output.summary ?? void 0,
+      status: run2.status
+    } : void 0;
+  }
+  async checkRunById(id) {
+    const { data } = await this.client.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...this.ref,
+      check_run_id: id
+    });
+    return {
+      id: Number(data.id),
+      url: data.html_url ?? data.url,
+      summary: data.output.summary ?? void 0,
+      status: data.status
+    };
+  }
+  async deployment(deployment, runId, sha, environment2) {
+    return (await this.runDeployment(deployment, runId, environment2, sha))?.id;
+  }
+  /**
+   * The GitHub deployment of a run and the version it deployed (its `sha`), among the
+   * environment's latest 100 when the version is not known (an earlier run's: the state keeps
+   * only the current run's version).
+   */
+  async runDeployment(deployment, runId, environment2, sha) {
+    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", {
+      ...this.ref,
+      ...sha === void 0 ? {} : { sha },
+      environment: environment2,
+      per_page: 100
+    });
+    return found.data.filter((d) => {
+      const payload = d.payload;
+      return typeof payload === "object" && payload.ferry?.deployment === deployment && payload.ferry.runId === runId;
+    }).map((d) => ({ id: Number(d.id), sha: d.sha })).sort((a, b) => a.id - b.id)[0];
+  }
+};
+
+// src/adapters/github/replaced-run-repair.ts
+async function finishReplacedRun(client, ref, lookup, view) {
+  const end = replacedRunEnd(view.lifecycle, view.state);
+  if (!end) return;
+  const deployment = await lookup.runDeployment(view.deployment, end.runId, view.environment);
+  if (!deployment) return;
+  const check2 = await lookup.checkRun(view.deployment, end.runId, deployment.sha);
+  if (!check2 || check2.status === "completed") return;
+  const status = endedStatus(end.outcome);
+  const page = deploymentSummary(view.lifecycle, view.state, void 0, { run: end.runId });
+  const heading = page.split("\n")[0] ?? "";
+  const title = heading.replace(new RegExp("^### \\p{Extended_Pictographic}\\uFE0F? ", "u"), "").replaceAll("`", "");
+  const preface = `> **Run ${end.runId} ended: ${end.outcome}.** ${end.reason}.
+
+`;
+  const updated = await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+    ...ref,
+    check_run_id: check2.id,
+    status: "completed",
+    ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
+    external_id: runKey(view.deployment, end.runId),
+    output: { title: clip2(title, 255), summary: clip2(preface + page, 65535) },
+    actions: []
+  });
+  const url = updated.data.html_url ?? check2.url;
+  const description = endedDescription(end.runId, end.outcome, end.reason);
+  await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+    ...ref,
+    sha: deployment.sha,
+    state: status.commit,
+    context: surfaceName(view.deployment),
+    description,
+    target_url: url
+  });
+  await client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+    ...ref,
+    deployment_id: deployment.id,
+    state: status.deployment,
+    log_url: url,
+    description,
+    auto_inactive: true
+  });
+}
 
 // src/adapters/github/rate-limit.ts
 function rateLimitOf(error2) {
@@ -59623,6 +71842,924 @@ function rateLimitNote(error2) {
   if (limit === void 0) return "";
   const after = retriesOf(error2) > 0 ? ", still in force after ferry's retries" : "";
   return ` (GitHub's ${limit} rate limit${after}: not a permission problem; the work can be done again once the limit has passed)`;
+}
+
+// src/adapters/github/github-reporter.ts
+var SUMMARY_LIMIT2 = 65535;
+var REMEMBERED_RUNS = 500;
+var GitHubReporter = class {
+  constructor(client, ref, log = silentLogger) {
+    this.client = client;
+    this.ref = ref;
+    this.log = log;
+    this.lookup = new RunSurfaceLookup(client, ref);
+  }
+  client;
+  ref;
+  log;
+  known = /* @__PURE__ */ new Map();
+  lookup;
+  async report(views) {
+    for (const view of views) {
+      const run2 = view.state.run;
+      if (!run2) continue;
+      try {
+        if (view.basis === "written") await this.project(view, run2);
+        else await this.repair(view, run2);
+      } catch (error2) {
+        this.log.error(
+          { err: error2, deployment: view.deployment, run: run2.id, hint: permissionHint(error2) },
+          `could not report ${view.deployment} to GitHub`
+        );
+        throw error2;
+      }
+    }
+  }
+  surfacesOf(deployment, runId) {
+    const known = this.known.get(runKey(deployment, runId));
+    if (!known?.checkRun && known?.deployment === void 0) return void 0;
+    return {
+      ...known.checkRun ? { checkRun: known.checkRun.id } : {},
+      ...known.deployment === void 0 ? {} : { deployment: known.deployment }
+    };
+  }
+  /** A move this replica wrote: write what changed, creating the run's surfaces if it owns them. */
+  async project(view, run2) {
+    const known = this.knownOf(view.deployment, run2);
+    const body = checkBody(view, this.repositoryUrl());
+    const before = previousView(view);
+    let check2 = known.checkRun;
+    let unknown = false;
+    if (!check2 && !view.started) {
+      const found = await this.lookup.checkRun(view.deployment, run2.id, run2.version);
+      if (found) check2 = { id: found.id, url: found.url };
+      else await finishReplacedRun(this.client, this.ref, this.lookup, view);
+      unknown = true;
+    }
+    const fresh = !check2;
+    if (!check2) check2 = await this.createCheckRun(view, run2, body);
+    const all = fresh || unknown || !before;
+    if (!fresh && (all || !before || shownContent(body) !== shownContent(checkBody(before, this.repositoryUrl())))) {
+      check2 = await this.updateCheckRun(check2.id, body);
+    }
+    this.remember(view.deployment, run2.id, { checkRun: check2 });
+    if (all || statusBody(view) !== statusBody(before)) await this.commitStatus(view, run2, check2.url);
+    let deployment = known.deployment;
+    if (deployment === void 0 && !view.started)
+      deployment = await this.lookup.deployment(view.deployment, run2.id, run2.version, view.environment);
+    const created = deployment === void 0;
+    if (deployment === void 0) deployment = await this.createDeployment(view, run2);
+    this.remember(view.deployment, run2.id, { deployment });
+    if (all || created || deploymentBody(view, "") !== deploymentBody(before, ""))
+      await this.deploymentStatus(deployment, view, check2.url);
+  }
+  /**
+   * A redelivered event, or a blocked deployment: the state was written before (perhaps by a
+   * replica that crashed before reporting, perhaps by one reporting right now). Surfaces that
+   * exist and show an older move than the state are brought up to date; nothing is created.
+   */
+  async repair(view, run2) {
+    const known = this.knownOf(view.deployment, run2);
+    let found = known.checkRun ? await this.lookup.checkRunById(known.checkRun.id) : await this.lookup.checkRun(view.deployment, run2.id, run2.version);
+    if (!found) {
+      await finishReplacedRun(this.client, this.ref, this.lookup, view);
+      return;
+    }
+    const body = checkBody(view, this.repositoryUrl());
+    const shown = moveOf(found.summary);
+    const current = withoutMarker(found.summary) === withoutMarker(body.output.summary);
+    const newer = shown !== void 0 && !view.state.processed.includes(shown);
+    if (!view.blocked && (current || newer)) return;
+    const updated = await this.updateCheckRun(found.id, body);
+    found = { ...found, url: updated.url };
+    this.remember(view.deployment, run2.id, { checkRun: updated });
+    await this.commitStatus(view, run2, found.url);
+    const deployment = known.deployment ?? await this.lookup.deployment(view.deployment, run2.id, run2.version, view.environment);
+    if (deployment === void 0) return;
+    this.remember(view.deployment, run2.id, { deployment });
+    await this.deploymentStatus(deployment, view, found.url);
+  }
+  knownOf(deployment, run2) {
+    const remembered = this.known.get(runKey(deployment, run2.id)) ?? {};
+    const recorded = run2.surfaces;
+    return {
+      ...remembered,
+      ...recorded?.deployment === void 0 ? {} : { deployment: recorded.deployment },
+      ...recorded?.checkRun !== void 0 && remembered.checkRun?.id !== recorded.checkRun ? { checkRun: { id: recorded.checkRun, url: this.checkRunUrl(recorded.checkRun) } } : {}
+    };
+  }
+  /** Where a check run is shown, for an id read from the state file before the first update returns it. */
+  checkRunUrl(id) {
+    return `${this.repositoryUrl()}/runs/${id}`;
+  }
+  /** The repository's web address: check-run Markdown links commits only as full URLs. */
+  repositoryUrl() {
+    return `https://github.com/${this.ref.owner}/${this.ref.repo}`;
+  }
+  remember(deployment, runId, learned) {
+    const key = runKey(deployment, runId);
+    const next = { ...this.known.get(key), ...learned };
+    this.known.delete(key);
+    this.known.set(key, next);
+    for (const oldest of this.known.keys()) {
+      if (this.known.size <= REMEMBERED_RUNS) break;
+      this.known.delete(oldest);
+    }
+  }
+  async createCheckRun(view, run2, body) {
+    const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", {
+      ...this.ref,
+      name: surfaceName(view.deployment),
+      head_sha: run2.version,
+      ...body
+    });
+    return { id: Number(created.data.id), url: created.data.html_url ?? created.data.url };
+  }
+  async updateCheckRun(id, body) {
+    const updated = await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...this.ref,
+      check_run_id: id,
+      ...body
+    });
+    return { id, url: updated.data.html_url ?? updated.data.url };
+  }
+  async commitStatus(view, run2, targetUrl) {
+    await this.client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+      ...this.ref,
+      sha: run2.version,
+      ...JSON.parse(statusBody(view)),
+      target_url: targetUrl
+    });
+  }
+  async createDeployment(view, run2) {
+    const created = await this.client.request("POST /repos/{owner}/{repo}/deployments", {
+      ...this.ref,
+      ref: run2.version,
+      environment: view.environment,
+      description: clip2(`ferry run ${run2.id} of ${view.deployment}`, 140),
+      auto_merge: false,
+      required_contexts: [],
+      payload: { ferry: { deployment: view.deployment, runId: run2.id } },
+      transient_environment: view.lifecycle.name === "preview"
+    });
+    if (!("id" in created.data))
+      throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
+    return Number(created.data.id);
+  }
+  async deploymentStatus(id, view, logUrl) {
+    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+      ...this.ref,
+      deployment_id: id,
+      ...JSON.parse(deploymentBody(view, logUrl))
+    });
+  }
+};
+function previousView(view) {
+  if (!view.previous) return void 0;
+  const { ended: _ended, previous, ...rest } = view;
+  return { ...rest, state: previous };
+}
+function checkBody(view, repository) {
+  const status = surfaceStatus(view);
+  const run2 = view.state.run;
+  const ended = view.ended;
+  const endedForm = ended ? { ended: { outcome: ended.outcome, after: ended.after } } : {};
+  const title = view.blocked ? `Blocked: ${view.blocked}` : deploymentVerdict(
+    view.lifecycle,
+    view.state,
+    { now: view.state.updatedAt, actors: "github" },
+    { plain: true, ...endedForm }
+  );
+  const preface = ended ? `> **Run ${ended.run.id} ended: ${ended.outcome}.** ${ended.reason}.
+
+` : "";
+  const marker = moveMarker(view.state.processed.at(-1));
+  const links = { repository, ...view.environmentUrl ? { environmentUrl: view.environmentUrl } : {} };
+  const summary2 = preface + deploymentSummary(view.lifecycle, view.state, view.blocked, { ...endedForm, links });
+  return {
+    status: status.check.status,
+    ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
+    external_id: runKey(view.deployment, run2?.id ?? 0),
+    output: {
+      title: clip2(title, 255),
+      summary: clip2(summary2, SUMMARY_LIMIT2 - marker.length) + marker
+    },
+    actions: checkRunActions(view)
+  };
+}
+function statusBody(view) {
+  if (!view) return "";
+  return JSON.stringify({
+    state: surfaceStatus(view).commit,
+    context: surfaceName(view.deployment),
+    description: shortDescription(view)
+  });
+}
+function deploymentBody(view, logUrl) {
+  if (!view) return "";
+  return JSON.stringify({
+    state: surfaceStatus(view).deployment,
+    log_url: logUrl,
+    ...view.environmentUrl ? { environment_url: view.environmentUrl } : {},
+    description: shortDescription(view),
+    auto_inactive: true
+  });
+}
+var MARKER = /\n\n<!-- ferry:move ([^ ]*) -->$/;
+function moveMarker(eventId) {
+  return `
+
+<!-- ferry:move ${encodeURIComponent(eventId ?? "").replaceAll("-", "%2D")} -->`;
+}
+function shownContent(body) {
+  return JSON.stringify({ ...body, output: { ...body.output, summary: withoutMarker(body.output.summary) } });
+}
+function withoutMarker(summary2) {
+  return summary2?.replace(MARKER, "");
+}
+function moveOf(summary2) {
+  const match = summary2 === void 0 ? null : MARKER.exec(summary2);
+  return match?.[1] === void 0 ? void 0 : decodeURIComponent(match[1]);
+}
+function permissionHint(error2) {
+  const status = statusOf(error2);
+  const limit = rateLimitOf(error2);
+  if (limit !== void 0)
+    return `GitHub's ${limit} rate limit, not a permission: the next webhook or reconcile reports again once it has passed`;
+  if (status === 403) return "the app needs Checks: write, Commit statuses: write and Deployments: write";
+  if (status === 404) return "the repository or commit is missing, or the app is not installed on it";
+  if (status === 422) return "GitHub rejected the content; see the error message";
+  return void 0;
+}
+
+// src/adapters/memory/memory-fleet-inventory.ts
+init_fleet_inventory_store();
+var MEMORY_SCOPES_LIMIT = 1e3;
+var MemoryFleetInventory = class {
+  constructor(limit = DEFAULT_INVENTORY_LIMIT) {
+    this.limit = limit;
+  }
+  limit;
+  inventories = /* @__PURE__ */ new Map();
+  read(scope) {
+    return Promise.resolve(this.inventories.get(keyOf(scope))?.instances ?? /* @__PURE__ */ new Map());
+  }
+  get(scope, id) {
+    return Promise.resolve(this.inventories.get(keyOf(scope))?.instances.get(id));
+  }
+  put(scope, instances) {
+    const key = keyOf(scope);
+    let entry = this.inventories.get(key);
+    if (entry === void 0) {
+      if (this.inventories.size >= MEMORY_SCOPES_LIMIT) return Promise.resolve({ ok: false, reason: "inventory-full" });
+      entry = { scope: { repository: scope.repository, deployment: scope.deployment }, instances: /* @__PURE__ */ new Map() };
+      this.inventories.set(key, entry);
+    }
+    const map = entry.instances;
+    const added = instances.filter((i) => !map.has(i.id)).length;
+    if (added > 0 && map.size + added > this.limit) return Promise.resolve({ ok: false, reason: "inventory-full" });
+    for (const instance of instances) map.set(instance.id, instance);
+    return Promise.resolve({ ok: true });
+  }
+  expire(scope, before) {
+    const map = this.inventories.get(keyOf(scope))?.instances;
+    if (map === void 0) return Promise.resolve([]);
+    const gone = [...map.values()].filter((i) => i.lastSeen < before).map((i) => i.id);
+    for (const id of gone) map.delete(id);
+    if (map.size === 0) this.inventories.delete(keyOf(scope));
+    return Promise.resolve(gone);
+  }
+  scopes() {
+    return Promise.resolve([...this.inventories.values()].map((e) => e.scope));
+  }
+  close() {
+    return Promise.resolve();
+  }
+};
+function keyOf(scope) {
+  return `${scope.repository}
+${scope.deployment}`;
+}
+
+// src/core/fleet-rollout.ts
+init_instance_status();
+function startRollout(inventory, fleet, policy, version, at) {
+  if (fleet.rollout?.phase === "running")
+    return { ok: false, reason: "rollout-in-progress", running: fleet.rollout.version };
+  const rollout = {
+    kind: "deploy",
+    version,
+    phase: "running",
+    assigned: { kind: "none" },
+    batches: 0,
+    startedAt: at,
+    endedAt: null,
+    from: null
+  };
+  return { ok: true, ...progressRollout(inventory, { ...fleet, rollout }, policy, at) };
+}
+function progressRollout(inventory, fleet, policy, at) {
+  const { rollout } = fleet;
+  if (rollout === null || rollout.phase !== "running") return { fleet, decision: { kind: "idle" }, changed: [] };
+  const counts = countFleet(inventory, fleet, policy.degraded).byUpdate;
+  const threshold = resolveAmount(policy.failureThreshold, inventory.size);
+  if (counts.failed >= threshold) {
+    const failed = { ...fleet, rollout: { ...rollout, phase: "failed", endedAt: at } };
+    const refused2 = !policy.autoRollback ? "auto-rollback-off" : rollout.kind === "rollback" ? "rollback-failed" : null;
+    const step = refused2 ? { fleet: failed, outcome: { ok: false, reason: refused2 }, changed: [] } : rollbackFrom(inventory, failed, rollout, at);
+    const decision = {
+      kind: "threshold-crossed",
+      version: rollout.version,
+      failed: counts.failed,
+      threshold,
+      rollback: step.outcome
+    };
+    return { fleet: step.fleet, decision, changed: step.changed };
+  }
+  if (counts["needing-update"] + counts["in-progress"] + counts.failed === 0) {
+    const completed = { ...rollout, phase: "completed", assigned: { kind: "all" }, endedAt: at };
+    const versions = [rollout.version, ...fleet.completed.filter((v) => v !== rollout.version)];
+    return {
+      fleet: { rollout: completed, completed: versions.slice(0, COMPLETED_VERSIONS_LIMIT) },
+      decision: { kind: "completed", version: rollout.version },
+      changed: []
+    };
+  }
+  if (counts["in-progress"] > 0)
+    return { fleet, decision: { kind: "waiting", reason: "batch-in-progress" }, changed: [] };
+  const plan = planBatch(inventory, rollout, resolveAmount(policy.batchSize, inventory.size), policy.degraded);
+  if (plan.through === void 0)
+    return { fleet, decision: { kind: "waiting", reason: "nothing-to-assign" }, changed: [] };
+  const batch = rollout.batches + 1;
+  return {
+    fleet: { ...fleet, rollout: { ...rollout, assigned: { kind: "through", id: plan.through }, batches: batch } },
+    decision: { kind: "batch-advanced", batch, assigned: plan.assigned },
+    changed: plan.reset
+  };
+}
+function rollbackRollout(inventory, fleet, at) {
+  const { rollout } = fleet;
+  if (rollout === null) return { fleet, decision: { kind: "rollback-refused", reason: "no-rollout" }, changed: [] };
+  const stopped = rollout.phase === "running" ? { ...fleet, rollout: { ...rollout, phase: "failed", endedAt: at } } : fleet;
+  const step = rollbackFrom(inventory, stopped, rollout, at);
+  const decision = step.outcome.ok ? { kind: "rolled-back", from: rollout.version, to: step.outcome.to } : { kind: "rollback-refused", reason: step.outcome.reason };
+  return { fleet: step.fleet, decision, changed: step.changed };
+}
+function rollbackFrom(inventory, fleet, abandoned, at) {
+  const changed = [...inventory.values()].filter((i) => i.status === "FAILED").sort((a, b) => compareInstanceIds(a.id, b.id)).map((i) => ({ ...i, status: nextInstanceStatus(i.status, { type: "reset" }) }));
+  const to = fleet.completed.find((v) => v !== abandoned.version);
+  if (to === void 0) return { fleet, outcome: { ok: false, reason: "no-completed-version" }, changed };
+  const rollout = {
+    kind: "rollback",
+    version: to,
+    phase: "running",
+    assigned: abandoned.assigned,
+    batches: abandoned.assigned.kind === "none" ? 0 : 1,
+    startedAt: at,
+    endedAt: null,
+    from: abandoned.version
+  };
+  return { fleet: { ...fleet, rollout }, outcome: { ok: true, to }, changed };
+}
+
+// src/core/fleet-heartbeat.ts
+init_instance_status();
+function recordHeartbeat(previous, heartbeat) {
+  const status = nextInstanceStatus(previous?.status ?? "UNKNOWN", { type: "report", status: heartbeat.status });
+  const message = heartbeat.message === null ? previous !== void 0 && previous.status === status ? previous.message : null : heartbeat.message.slice(0, INSTANCE_MESSAGE_LIMIT);
+  return {
+    id: heartbeat.id,
+    currentVersion: heartbeat.version ?? previous?.currentVersion ?? null,
+    status,
+    message,
+    lastSeen: heartbeat.at
+  };
+}
+function answerHeartbeat(instance, fleet) {
+  return { desiredVersion: desiredVersionOf(instance, fleet), updateNeeded: updateNeeded(instance, fleet) };
+}
+
+// src/core/fleet-record.ts
+var FLEET_PROBLEMS_LIMIT = 10;
+var INITIAL_FLEET_RECORD = {
+  state: INITIAL_FLEET_STATE,
+  runId: null,
+  generation: 1,
+  summary: null
+};
+function summarizeFleet(inventory, fleet, policy, at) {
+  const counts = countFleet(inventory, fleet, policy.degraded);
+  const failed = [];
+  const degraded = [];
+  for (const i of inventory.values()) {
+    if (i.status === "FAILED") failed.push({ id: i.id, status: i.status, message: i.message });
+    else if (i.status === "DEGRADED") degraded.push({ id: i.id, status: i.status, message: i.message });
+  }
+  const byId = (a, b) => compareInstanceIds(a.id, b.id);
+  const all = [...failed.sort(byId), ...degraded.sort(byId)];
+  return {
+    at,
+    total: counts.total,
+    byStatus: counts.byStatus,
+    byUpdate: counts.byUpdate,
+    problems: all.slice(0, FLEET_PROBLEMS_LIMIT),
+    moreProblems: Math.max(0, all.length - FLEET_PROBLEMS_LIMIT)
+  };
+}
+
+// src/core/fleet-tick.ts
+var FLEET_STAGE = "rollout";
+function fleetTarget(state) {
+  const run2 = state.run;
+  if (run2 === null) return null;
+  const active = state.stages.findLast(
+    (s) => s.stage === FLEET_STAGE && s.runId === run2.id && (s.status === "dispatching" || s.status === "running")
+  );
+  if (active === void 0) return null;
+  return { runId: run2.id, attempt: active.attempt, kind: run2.kind, version: run2.version };
+}
+function tickFleet(inventory, record3, state, policy, at) {
+  const before = record3 ?? INITIAL_FLEET_RECORD;
+  const target = fleetTarget(state);
+  const manual = { ...policy, autoRollback: false };
+  if (target === null) return unchanged(before, { kind: "idle" });
+  if (before.runId !== target.runId) {
+    const started = startFor(inventory, before.state, manual, target, at);
+    const next2 = {
+      ...before,
+      state: started.fleet,
+      runId: target.runId,
+      summary: summarizeFleet(inventory, started.fleet, policy, at)
+    };
+    return {
+      record: next2,
+      changed: true,
+      decision: { kind: "started", version: target.version, runKind: target.kind },
+      resets: started.changed,
+      outcome: outcomeOf2(next2, target)
+    };
+  }
+  const step = progressRollout(inventory, before.state, manual, at);
+  if (step.fleet === before.state) return { ...unchanged(before, step.decision), outcome: outcomeOf2(before, target) };
+  const next = {
+    ...before,
+    state: step.fleet,
+    summary: summarizeFleet(inventory, step.fleet, policy, at)
+  };
+  return {
+    record: next,
+    changed: true,
+    decision: step.decision,
+    resets: step.changed,
+    outcome: outcomeOf2(next, target)
+  };
+}
+function unchanged(record3, decision) {
+  return { record: record3, changed: false, decision, resets: [], outcome: null };
+}
+function startFor(inventory, fleet, policy, target, at) {
+  if (target.kind === "rollback" && fleet.rollout !== null) {
+    const back = rollbackRollout(inventory, fleet, at);
+    if (back.decision.kind === "rolled-back" && back.decision.to === target.version) {
+      const reset = back.changed.reduce((inv, i) => withInstance(inv, i), inventory);
+      const again = progressRollout(reset, back.fleet, policy, at);
+      return { fleet: again.fleet, changed: [...back.changed, ...again.changed] };
+    }
+  }
+  const stopped = fleet.rollout?.phase === "running" ? { ...fleet, rollout: { ...fleet.rollout, phase: "failed", endedAt: at } } : fleet;
+  const started = startRollout(inventory, stopped, policy, target.version, at);
+  if (!started.ok) return { fleet: stopped, changed: [] };
+  const rollout = started.fleet.rollout;
+  const fleetAfter = target.kind === "rollback" && rollout !== null ? { ...started.fleet, rollout: { ...rollout, kind: "rollback", from: fleet.rollout?.version ?? null } } : started.fleet;
+  return { fleet: fleetAfter, changed: started.changed };
+}
+function outcomeOf2(record3, target) {
+  const fleet = record3.state;
+  const rollout = fleet.rollout;
+  if (rollout === null || rollout.version !== target.version) return null;
+  const phase = fleetPhase(fleet);
+  if (phase === "completed")
+    return { type: "stage.succeeded", target, message: `every instance runs ${rollout.version}` };
+  if (phase === "failed") return { type: "stage.failed", target, message: failureMessage(record3, rollout.version) };
+  return null;
+}
+function failureMessage(record3, version) {
+  const summary2 = record3.summary;
+  const first = summary2?.problems.find((p) => p.status === "FAILED") ?? summary2?.problems[0];
+  const count = summary2 ? `${summary2.byUpdate.failed} of ${summary2.total} instances failed` : "instances failed";
+  const why = first ? `; ${first.id}: ${first.message ?? first.status}` : "";
+  return `the failure threshold was crossed rolling out ${version}: ${count}${why}`;
+}
+
+// src/engine/fleet-commit-message.ts
+function fleetCommitMessage(deployment, tick) {
+  const rollout = tick.record.state.rollout;
+  const version = rollout ? shortVersion(rollout.version) : "";
+  const decision = tick.decision;
+  const what = (() => {
+    switch (decision.kind) {
+      case "started":
+        return `fleet ${decision.runKind === "rollback" ? "rollback" : "rollout"} of ${version} started (run ${tick.record.runId ?? "?"})`;
+      case "batch-advanced":
+        return `fleet batch ${decision.batch} of ${version} started (${decision.assigned.length} instances)`;
+      case "completed":
+        return `fleet rollout of ${version} completed`;
+      case "threshold-crossed":
+        return `fleet rollout of ${shortVersion(decision.version)} failed: ${decision.failed} failed, threshold ${decision.threshold}`;
+      case "rolled-back":
+        return `fleet rolled back from ${shortVersion(decision.from)} to ${shortVersion(decision.to)}`;
+      default:
+        return `fleet ${decision.kind}`;
+    }
+  })();
+  const summary2 = tick.record.summary;
+  const counts = summary2 ? `${summary2.total} instances: ${Object.entries(summary2.byUpdate).filter(([, n]) => n > 0).map(([state, n]) => `${n} ${state}`).join(", ")}` : "";
+  return [
+    `${deployment}: ${what} [skip ci]`,
+    "",
+    ...counts ? [counts, ""] : [],
+    `Ferry-Fleet: ${decision.kind} ${deployment}`,
+    ""
+  ].join("\n");
+}
+
+// src/engine/fleet-service.ts
+var RECORD_CACHE_LIMIT = 1e3;
+var FleetService = class {
+  constructor(options2) {
+    this.options = options2;
+    this.log = options2.log ?? silentLogger;
+  }
+  options;
+  log;
+  /** Fleet records as last read or written: heartbeats are answered from them (at most one tick old). */
+  records = /* @__PURE__ */ new Map();
+  /** Deployments heard from since their last tick. */
+  dirty = /* @__PURE__ */ new Set();
+  get repository() {
+    return this.options.repository;
+  }
+  /** Records a registration or heartbeat and answers it. Constant time: the decision waits for the tick. */
+  async report(deployment, id, report) {
+    const spec = await this.options.catalog.get(deployment);
+    if (spec === void 0) return { ok: false, reason: "unknown-deployment" };
+    if (spec.fleet === void 0) return { ok: false, reason: "not-a-fleet" };
+    const scope = this.scopeOf(deployment);
+    const record3 = await this.recordOf(deployment);
+    const previous = await this.options.inventory.get(scope, id);
+    const instance = recordHeartbeat(previous, {
+      id,
+      version: report.version ?? null,
+      status: report.status ?? "UNKNOWN",
+      message: report.message ?? null,
+      at: this.options.clock.now()
+    });
+    const put = await this.options.inventory.put(scope, [instance]);
+    if (!put.ok) return { ok: false, reason: put.reason };
+    this.dirty.add(deployment);
+    const rollout = record3.state.rollout;
+    return {
+      ok: true,
+      ...answerHeartbeat(instance, record3.state),
+      status: instance.status,
+      rollout: rollout && { version: rollout.version, phase: rollout.phase, batch: rollout.batches }
+    };
+  }
+  /** The deployment's inventory and committed fleet record, for listings. */
+  async inventory(deployment) {
+    const spec = await this.options.catalog.get(deployment);
+    if (spec === void 0) return { ok: false, reason: "unknown-deployment" };
+    if (spec.fleet === void 0) return { ok: false, reason: "not-a-fleet" };
+    const record3 = await this.recordOf(deployment);
+    return { ok: true, spec, record: record3, instances: await this.options.inventory.read(this.scopeOf(deployment)) };
+  }
+  /** Ticks every deployment heard from since its last tick (and those named), once each. */
+  async tickAll(also = []) {
+    const deployments = /* @__PURE__ */ new Set([...this.dirty, ...also]);
+    this.dirty.clear();
+    for (const deployment of deployments) {
+      try {
+        await this.tick(deployment);
+      } catch (error2) {
+        this.dirty.add(deployment);
+        this.log.error({ err: error2, deployment }, "fleet tick failed");
+      }
+    }
+  }
+  /**
+   * Decides one deployment once. A deployment-level change is committed with compare-and-swap (a
+   * lost race re-reads and decides again, so two replicas write one commit); the rollout's end is
+   * submitted as its stage's result with an id that makes a repeat a duplicate.
+   */
+  async tick(deployment) {
+    const { store, inventory, clock } = this.options;
+    const spec = await this.options.catalog.get(deployment);
+    if (spec?.fleet === void 0) return void 0;
+    const scope = this.scopeOf(deployment);
+    const now = clock.now();
+    await inventory.expire(scope, new Date(Date.parse(now) - (this.options.expireAfterMs ?? 9e4)).toISOString());
+    const attempts = this.options.maxWriteAttempts ?? 8;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const snapshot = await store.read([deployment], { fresh: attempt > 1 });
+      const read = snapshot.deployments.get(deployment);
+      if (read?.kind !== "ok") return void 0;
+      const instances = await inventory.read(scope);
+      const tick = tickFleet(instances, read.state.fleet, read.state, spec.fleet, now);
+      this.remember(deployment, tick.record);
+      if (tick.changed) {
+        const next = { ...read.state, fleet: tick.record, updatedAt: now };
+        const view = {
+          deployment,
+          lifecycle: spec.lifecycle,
+          environment: spec.environment,
+          state: next,
+          transitions: [],
+          basis: "written",
+          previous: read.state
+        };
+        const files = this.options.reporter.files?.([view]);
+        const message = fleetCommitMessage(deployment, tick);
+        const commit = { expectedHead: snapshot.head, states: [next], message };
+        const written = await store.write(files ? { ...commit, files } : commit);
+        if (!written.ok) {
+          this.log.info({ deployment, attempt }, "state branch moved; deciding the fleet again");
+          continue;
+        }
+        if (tick.resets.length > 0) await inventory.put(scope, tick.resets);
+        await this.options.reporter.report([view]).catch((error2) => {
+          this.log.error({ err: error2, deployment }, "reporting the fleet failed; the next change reports again");
+        });
+      }
+      if (tick.outcome !== null) await this.submitOutcome(deployment, tick.outcome, now);
+      return tick;
+    }
+    this.log.warn({ deployment }, `the state branch kept moving: fleet decision left to the next tick`);
+    this.dirty.add(deployment);
+    return void 0;
+  }
+  async submitOutcome(deployment, outcome, at) {
+    const { target } = outcome;
+    const event = {
+      deployment,
+      event: {
+        type: outcome.type,
+        id: `fleet:${deployment}:${target.runId}:${target.attempt}:${outcome.type}`,
+        at,
+        actor: "ferry",
+        cause: "runner",
+        stage: { runId: target.runId, attempt: target.attempt, stage: FLEET_STAGE, message: outcome.message }
+      }
+    };
+    await this.options.engine.submit([event]);
+  }
+  /** The committed fleet record, as last read or written (tokens carry its generation). */
+  async recordOf(deployment) {
+    const known = this.records.get(deployment);
+    if (known !== void 0) return known;
+    const read = (await this.options.store.read([deployment])).deployments.get(deployment);
+    const record3 = read?.kind === "ok" ? read.state.fleet ?? INITIAL_FLEET_RECORD : INITIAL_FLEET_RECORD;
+    this.remember(deployment, record3);
+    return record3;
+  }
+  remember(deployment, record3) {
+    this.records.delete(deployment);
+    this.records.set(deployment, record3);
+    if (this.records.size > RECORD_CACHE_LIMIT) this.records.delete(this.records.keys().next().value);
+  }
+  scopeOf(deployment) {
+    return { repository: this.options.repository, deployment };
+  }
+};
+
+// src/app/fleet/fleet-token.ts
+import { createHmac as createHmac2, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+var FLEET_TOKEN_PREFIX = "ferry_fleet_v1";
+function checkFleetToken(key, token) {
+  if (token.length > 1024) return { ok: false, reason: "malformed" };
+  const parts = token.split(".");
+  if (parts.length !== 3 || parts[0] !== FLEET_TOKEN_PREFIX) return { ok: false, reason: "malformed" };
+  const text2 = Buffer.from(parts[1] ?? "", "base64url").toString();
+  const given = Buffer.from(parts[2] ?? "", "base64url");
+  const expected = mac(key, text2);
+  if (given.length !== expected.length || !timingSafeEqual2(given, expected)) return { ok: false, reason: "bad-mac" };
+  const match = /^(.+)\/([a-z0-9][a-z0-9-]{0,62})\/([1-9][0-9]{0,8})$/.exec(text2);
+  if (!match) return { ok: false, reason: "malformed" };
+  return { ok: true, scope: { repository: match[1] ?? "", deployment: match[2] ?? "", generation: Number(match[3]) } };
+}
+function mac(key, text2) {
+  return createHmac2("sha256", key).update(text2).digest();
+}
+function fleetSecretFromEnv(env = process.env) {
+  const secret = env["FERRY_FLEET_SECRET"];
+  if (secret === void 0 || secret.length < 32) return void 0;
+  return Buffer.from(secret);
+}
+
+// src/app/fleet/fleet-http.ts
+var FLEET_BODY_LIMIT = 4096;
+var FLEET_API_PREFIX = "/ferry/v1/";
+var INSTANCE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+var DEPLOYMENT = /^[a-z0-9][a-z0-9-]{0,62}$/;
+function fleetHttpHandler(options2) {
+  return async (req, res) => {
+    const url = req.url ?? "";
+    if (!url.startsWith(FLEET_API_PREFIX)) return false;
+    const route = routeOf(req.method ?? "", url.split("?")[0] ?? "");
+    if (route === void 0) return send(res, 404, { error: "not-found" });
+    if (typeof route === "string") return send(res, 405, { error: "method-not-allowed" }, { allow: route });
+    const key = await options2.key();
+    if (key === void 0) return send(res, 503, { error: "fleet-api-off", detail: "no fleet secret configured" });
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const checked = bearer === void 0 ? void 0 : checkFleetToken(key, bearer);
+    if (!checked?.ok || checked.scope.deployment !== route.deployment) return unauthorized(res);
+    const service = await options2.serviceFor(checked.scope.repository);
+    if (service === void 0) return unauthorized(res);
+    const record3 = await service.recordOf(route.deployment);
+    if (record3.generation !== checked.scope.generation) return unauthorized(res);
+    if (route.kind === "list") {
+      const listed = await service.inventory(route.deployment);
+      if (!listed.ok) return refused(res, listed.reason);
+      const { record: fleet, instances, spec } = listed;
+      const degraded = spec.fleet?.degraded ?? "block";
+      const counts = countFleet(instances, fleet.state, degraded);
+      const rollout = fleet.state.rollout;
+      return send(res, 200, {
+        deployment: route.deployment,
+        rollout: rollout && {
+          version: rollout.version,
+          kind: rollout.kind,
+          phase: rollout.phase,
+          batch: rollout.batches
+        },
+        counts: { total: counts.total, byStatus: counts.byStatus, byUpdate: counts.byUpdate },
+        instances: [...instances.values()].sort((a, b) => compareInstanceIds(a.id, b.id)).map((i) => ({
+          ...i,
+          desiredVersion: desiredVersionOf(i, fleet.state),
+          update: instanceUpdateState(i, fleet.state, degraded)
+        }))
+      });
+    }
+    const body = await readBody(req);
+    if (body === "too-large") return send(res, 413, { error: "body-too-large", limit: FLEET_BODY_LIMIT });
+    let value;
+    try {
+      value = body.length === 0 ? {} : JSON.parse(body.toString("utf8"));
+    } catch {
+      return send(res, 400, { error: "not-json" });
+    }
+    const schema = route.kind === "register" ? "fleet-registration" : "fleet-heartbeat";
+    const problems = validateAgainst(schema, value);
+    if (problems.length > 0)
+      return send(res, 400, {
+        error: "invalid-body",
+        problems: problems.map(({ path: path2, message }) => ({ path: path2, message }))
+      });
+    const answer = await service.report(route.deployment, route.id, value);
+    if (!answer.ok) return refused(res, answer.reason);
+    const { ok: _, ...reply } = answer;
+    return send(res, route.kind === "register" ? 201 : 200, reply);
+  };
+}
+function routeOf(method, path2) {
+  const parts = path2.slice(FLEET_API_PREFIX.length).split("/").map(decodeSegment);
+  const [top, deployment, instances, id, heartbeat, ...rest] = parts;
+  if (top !== "deployments" || deployment === void 0 || !DEPLOYMENT.test(deployment)) return void 0;
+  if (instances !== "instances" || rest.length > 0) return void 0;
+  if (id === void 0 || id === "") return method === "GET" ? { kind: "list", deployment } : "GET";
+  if (!INSTANCE_ID.test(id)) return void 0;
+  if (heartbeat === void 0) return method === "POST" ? { kind: "register", deployment, id } : "POST";
+  if (heartbeat !== "heartbeat") return void 0;
+  return method === "PUT" ? { kind: "heartbeat", deployment, id } : "PUT";
+}
+function decodeSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "\0";
+  }
+}
+async function readBody(req) {
+  const declared = Number(req.headers["content-length"] ?? "0");
+  if (declared > FLEET_BODY_LIMIT) {
+    req.resume();
+    return "too-large";
+  }
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > FLEET_BODY_LIMIT) {
+      req.resume();
+      return "too-large";
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+var REFUSAL_STATUS = {
+  "unknown-deployment": 404,
+  "not-a-fleet": 409,
+  "inventory-full": 507
+};
+function refused(res, reason) {
+  return send(res, REFUSAL_STATUS[reason], { error: reason });
+}
+function unauthorized(res) {
+  return send(res, 401, { error: "unauthorized" }, { "www-authenticate": 'Bearer realm="ferry fleet"' });
+}
+function send(res, status, body, headers = {}) {
+  const text2 = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text2),
+    "cache-control": "no-store",
+    ...headers
+  });
+  res.end(text2);
+  return true;
+}
+
+// src/app/fleet/app-fleets.ts
+var SERVICES_LIMIT = 1e3;
+var AppFleets = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  services = /* @__PURE__ */ new Map();
+  inventory;
+  handler = () => fleetHttpHandler({
+    key: () => Promise.resolve(this.options.key),
+    serviceFor: (repository) => this.serviceFor(repository)
+  });
+  /** Decides every fleet heard from since the last tick. */
+  async tickAll() {
+    const settled3 = await Promise.allSettled(this.services.values());
+    for (const s of settled3) if (s.status === "fulfilled" && s.value) await s.value.tickAll();
+  }
+  async close() {
+    if (this.inventory) await (await this.inventory).close();
+  }
+  serviceFor(repository) {
+    const key = repository.toLowerCase();
+    let service = this.services.get(key);
+    if (!service) {
+      service = this.build(repository);
+      service.then(
+        (s) => s ?? this.services.delete(key),
+        () => this.services.delete(key)
+      );
+      this.services.set(key, service);
+      if (this.services.size > SERVICES_LIMIT) this.services.delete(this.services.keys().next().value);
+    }
+    return service;
+  }
+  async build(repository) {
+    const worker = await this.workerOf(repository);
+    if (!worker) return void 0;
+    this.inventory ??= this.options.inventory().then((shared) => shared ?? new MemoryFleetInventory());
+    return new FleetService({
+      repository: worker.fullName,
+      store: worker.store,
+      catalog: worker.catalog,
+      reporter: new GitHubReporter(worker.client, worker.ref, this.options.log),
+      engine: worker.engine,
+      inventory: await this.inventory,
+      clock: this.options.clock,
+      log: this.options.log
+    });
+  }
+  /** The repository's worker: one this replica has, or one built from the App's installation on it. */
+  async workerOf(repository) {
+    const known = (await this.options.workers.all()).find((w) => w.fullName.toLowerCase() === repository.toLowerCase());
+    if (known) return known;
+    const [owner, repo, ...rest] = repository.split("/");
+    if (!owner || !repo || rest.length > 0) return void 0;
+    try {
+      const appOctokit = await this.options.app.auth();
+      const { data: installation } = await appOctokit.request("GET /repos/{owner}/{repo}/installation", {
+        owner,
+        repo
+      });
+      const octokit = await this.options.app.auth(installation.id);
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}", { owner, repo });
+      return await this.options.workers.get(installation.id, { owner, repo }, data.default_branch);
+    } catch (error2) {
+      this.options.log.warn({ err: error2, repository }, "fleet request for a repository the App is not installed on");
+      return void 0;
+    }
+  }
+};
+
+// src/app/fleet/fleet-inventory-from-env.ts
+async function fleetInventoryFromEnv(env = process.env) {
+  const url = env["REDIS_URL"];
+  if (url === void 0 || url === "") return void 0;
+  const [{ Redis: Redis2 }, { RedisFleetInventory: RedisFleetInventory2 }] = await Promise.all([
+    Promise.resolve().then(() => __toESM(require_built3(), 1)),
+    Promise.resolve().then(() => (init_redis_fleet_inventory(), redis_fleet_inventory_exports))
+  ]);
+  return new RedisFleetInventory2(new Redis2(url, { lazyConnect: false, maxRetriesPerRequest: 2 }));
 }
 
 // src/adapters/github/workflow-run-reader.ts
@@ -59817,24 +72954,6 @@ var import_picomatch5 = __toESM(require_picomatch2(), 1);
 // src/manifest/builtin-lifecycles.ts
 import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/core/ferry-event.ts
-var OPERATOR_EVENTS = ["deploy", "pause", "resume", "rollback", "stop", "retry", "drop", "remove"];
-var STAGE_EVENTS = [
-  "stage.dispatched",
-  "stage.started",
-  "stage.progress",
-  "stage.succeeded",
-  "stage.failed",
-  "stage.timed-out"
-];
-var AUTOMATIC_CAUSES = /* @__PURE__ */ new Set(["merge", "push", "timer", "queue", "runner", "promotion"]);
-function handlerKey(event) {
-  if (event.type === "timer") return `timer.${event.timer.name}`;
-  if (event.type === "signal") return event.signal;
-  if (event.type === "custom") return event.name;
-  return event.type;
-}
 
 // node_modules/@marcbachmann/cel-js/lib/errors.js
 var CelError = class extends Error {
@@ -64386,6 +77505,7 @@ function transitionContextOf(manifest) {
       ...stage.approvalTimeoutSeconds === void 0 ? {} : { approvalTimeoutSeconds: stage.approvalTimeoutSeconds }
     };
   }
+  if (manifest.strategy?.fleet === true && !Object.hasOwn(stages, FLEET_STAGE)) stages[FLEET_STAGE] = { retries: 0 };
   return {
     quick: manifest.quick,
     ...manifest.type === void 0 ? {} : { type: manifest.type },
@@ -64419,7 +77539,8 @@ function deploymentSpecOf(manifest, lifecycle, secretValue = () => void 0) {
     ...manifest.environmentUrl === void 0 ? {} : { environmentUrl: manifest.environmentUrl },
     runsOn: stageRunsOnOf(manifest),
     secretValues: secretValues2,
-    ...manifest.promotion === void 0 ? {} : { promotion: manifest.promotion }
+    ...manifest.promotion === void 0 ? {} : { promotion: manifest.promotion },
+    ...manifest.strategy?.fleet === true ? { fleet: fleetPolicyOf(manifest.strategy) } : {}
   };
 }
 function stageRunsOnOf(manifest) {
@@ -64431,6 +77552,10 @@ function stageRunsOnOf(manifest) {
     stages[key.slice(dot + 1)] = stage.runsOn ?? manifest.runsOn;
   }
   return { default: manifest.runsOn, stages };
+}
+function fleetPolicyOf(strategy) {
+  const { batchSize, failureThreshold, autoRollback, degraded } = strategy;
+  return { batchSize, failureThreshold, autoRollback, degraded };
 }
 
 // src/manifest/duplicate-ferry-files.ts
@@ -64526,6 +77651,7 @@ function missingStages(raw, lifecycle, uses) {
   const defined2 = raw.stages ?? {};
   const problems = [];
   for (const [stage, list] of uses) {
+    if (stage === FLEET_STAGE && raw.strategy?.fleet === true) continue;
     const typed = raw.type === void 0 ? void 0 : `${raw.type}.${stage}`;
     const unmet = list.find(
       (u) => !u.optional && !(stage in defined2) && !(u.dispatched && typed !== void 0 && typed in defined2)
@@ -64765,7 +77891,8 @@ function normalise2(raw, name, file) {
         batchSize: fleetAmount(strategy.batchSize ?? 1),
         failureThreshold: fleetAmount(strategy.failureThreshold ?? 1),
         autoRollback: strategy.autoRollback ?? true,
-        degraded: strategy.degraded ?? "block"
+        degraded: strategy.degraded ?? "block",
+        fleet: strategy.fleet ?? false
       }
     },
     ...raw.promotion === void 0 ? {} : { promotion: raw.promotion },
@@ -65032,1505 +78159,6 @@ var GitHubCatalog = class {
     return this.defaultLoaded;
   }
 };
-
-// src/core/actor-text.ts
-var AUTOMATIC = /* @__PURE__ */ new Set(["ferry", "github-actions"]);
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-function actorText(actor, style) {
-  if (style === "plain") return escapeMarkdown(actor);
-  if (AUTOMATIC.has(actor)) return `${actor}[bot]`;
-  if (LOGIN.test(actor)) return `@${actor}`;
-  return escapeMarkdown(actor);
-}
-function isAutomatic(actor) {
-  return AUTOMATIC.has(actor);
-}
-function escapeMarkdown(text2) {
-  return text2.replace(/[\\`*_[\]<>|@#]/g, (c) => `\\${c}`);
-}
-
-// src/core/human-time.ts
-var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-function humanDuration(ms) {
-  if (!Number.isFinite(ms) || ms < 0) return "";
-  if (ms < 1e3) return "<1s";
-  if (ms < 1e4) return `${(Math.floor(ms / 100) / 10).toFixed(1).replace(/\.0$/, "")}s`;
-  const s = Math.floor(ms / 1e3);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return s % 60 === 0 ? `${m}m` : `${m}m ${s % 60}s`;
-  const h = Math.floor(m / 60);
-  if (h < 24) return m % 60 === 0 ? `${h}h` : `${h}h ${m % 60}m`;
-  const d = Math.floor(h / 24);
-  return h % 24 === 0 ? `${d}d` : `${d}d ${h % 24}h`;
-}
-function durationBetween(from, to) {
-  return humanDuration(Date.parse(to) - Date.parse(from));
-}
-function relativeTime(at, now) {
-  const ms = Date.parse(now) - Date.parse(at);
-  if (!Number.isFinite(ms)) return "";
-  const past = ms >= 0;
-  const s = Math.floor(Math.abs(ms) / 1e3);
-  if (s < 5) return "just now";
-  const amount = s < 60 ? `${s}s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : plural(Math.floor(s / 86400), "day");
-  return past ? `${amount} ago` : `in ${amount}`;
-}
-function exactTime(at, now) {
-  const t = new Date(Date.parse(at));
-  if (Number.isNaN(t.getTime())) return at;
-  const n = new Date(Date.parse(now));
-  const clock = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
-  if (sameDay(t, n)) return `${clock}:${pad(t.getUTCSeconds())} UTC`;
-  const day = `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()] ?? ""}`;
-  return t.getUTCFullYear() === n.getUTCFullYear() ? `${day} ${clock} UTC` : `${day} ${t.getUTCFullYear()} ${clock} UTC`;
-}
-function whenText(at, now) {
-  const relative2 = relativeTime(at, now);
-  return relative2 ? `${relative2} (${exactTime(at, now)})` : at;
-}
-function clockTime(at, now) {
-  const t = new Date(Date.parse(at));
-  if (Number.isNaN(t.getTime())) return at;
-  const clock = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}`;
-  return sameDay(t, new Date(Date.parse(now))) ? clock : `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()] ?? ""} ${clock}`;
-}
-function sameDay(a, b) {
-  return a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() === b.getUTCDate();
-}
-function pad(n) {
-  return String(n).padStart(2, "0");
-}
-function plural(n, unit) {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
-}
-
-// src/core/run-failure.ts
-function runFailure(state) {
-  const { run: run2 } = state;
-  const error2 = state.error ?? undoneFailure(state);
-  if (!error2) return void 0;
-  const earlier = run2 !== null && error2.runId !== void 0 && error2.runId !== run2.id;
-  if (earlier && run2.kind !== "rollback") return void 0;
-  const failed = (s) => s.runId === error2.runId && (s.status === "failed" || s.status === "timed-out");
-  const stage = state.stages.findLast((s) => failed(s) && s.stage === error2.step && s.state === error2.state) ?? state.stages.findLast((s) => failed(s) && s.state === error2.state);
-  const version = earlier ? run2.from : run2?.version;
-  return { runId: error2.runId, version, error: error2, stage, earlier };
-}
-function undoneFailure(state) {
-  const run2 = state.run;
-  if (run2?.kind !== "rollback" || state.rolledBack?.runId !== run2.id) return void 0;
-  const stage = state.stages.findLast((s) => s.runId === run2.id - 1);
-  if (!stage || stage.status !== "failed" && stage.status !== "timed-out") return void 0;
-  return {
-    step: stage.stage,
-    state: stage.state,
-    message: stage.message ?? `stage ${stage.stage} ${stage.status}`,
-    at: stage.finishedAt ?? stage.startedAt,
-    runId: stage.runId
-  };
-}
-
-// src/core/deployment-verdict.ts
-var VERDICT_MESSAGE_MAX = 120;
-function deploymentVerdict(lifecycle, state, style, form = {}) {
-  const text2 = verdictText(lifecycle, state, style, form.plain === true, form.ended);
-  return form.plain ? text2.replace(new RegExp("^\\p{Extended_Pictographic}\\uFE0F? ", "u"), "") : text2;
-}
-function verdictText(lifecycle, state, style, plain, ended) {
-  const code = plain ? (t) => t : markdownCode;
-  const run2 = state.run;
-  if (!run2) return `\u26AA Not deployed yet: ${whereText(state)}`;
-  const version = code(shortVersion(run2.version));
-  const where = code(whereText(state));
-  const failure = runFailure(state);
-  const failed = (f) => failedText(f, code);
-  const from = run2.from ? code(shortVersion(run2.from)) : "the previous version";
-  if (ended) {
-    switch (ended.outcome) {
-      case "failure":
-        return `\u274C Failed: ${version} ${failure && !failure.earlier ? failed(failure) : `stopped in ${where}`}; ${ended.after}`;
-      case "success":
-        return `\u2705 Deployed ${version}${tookText(state)}; ${ended.after}`;
-      case "cancelled":
-        return `\u23F9 Cancelled: ${version} in ${where}, ${ended.after}`;
-    }
-  }
-  switch (deploymentStatus(lifecycle, state)) {
-    case "queued":
-    case "in_progress": {
-      const waiting = awaitingApproval(state);
-      if (waiting?.approval)
-        return `\u23F3 Waiting for approval in ${waiting.approval.environment}: ${code(waiting.stage)} of ${version}`;
-      if (run2.kind === "rollback")
-        return `\u{1F504} Rolling back to ${version}${failure?.earlier ? ` after ${from} ${failed(failure)}` : ` from ${from}`}: ${where}`;
-      return `\u{1F504} Deploying ${version}${run2.attempt > 1 ? ` (attempt ${run2.attempt})` : ""}: ${where}`;
-    }
-    case "failure":
-      if (run2.kind === "rollback")
-        return `\u274C Rollback to ${version} ${failure && !failure.earlier ? failed(failure).replace(/^failed /, "failed at ") : `failed: ${where}`}`;
-      return `\u274C Failed: ${version} ${failure ? failed(failure) : `stopped in ${where}`}`;
-    case "neutral":
-      if (state.hold)
-        return `\u23F8 Paused by ${actorText(state.hold.actor, style.actors)}${plain ? "" : ` ${relativeTime(state.hold.at, style.now)}`}: ${version} in ${where}; nothing new starts until resumed`;
-      return `\u23F8 ${where} on ${version}${nextTimerText(lifecycle, state, style, { plain })}`;
-    case "action_required":
-      return `\u270B Action required: ${version} in ${where}`;
-    case "success": {
-      if (run2.kind === "rollback") {
-        const why = failure?.earlier ? failed(failure) : `was rolled back by ${actorText(run2.actor, style.actors)}`;
-        return `\u26A0\uFE0F Rolled back: ${from} ${why}; ${version} is live again`;
-      }
-      const kinds = Object.entries(state.regions).map(([r, s]) => lifecycle.regions[r]?.states[s.state]?.kind);
-      if (kinds.every((k) => k === "final")) return `\u2705 Done: ${where} (${version})`;
-      return `\u2705 Deployed ${version}${tookText(state)}`;
-    }
-  }
-}
-function failedText(failure, code) {
-  const message = failure.error.message.replace(/\s+/g, " ").trim();
-  const cut = message.length > VERDICT_MESSAGE_MAX ? `${message.slice(0, VERDICT_MESSAGE_MAX - 1)}\u2026` : message;
-  const timedOut = failure.stage?.status === "timed-out";
-  return `${timedOut ? "timed out in" : "failed"} ${code(failure.error.step)}${cut ? ` (${cut})` : ""}`;
-}
-function tookText(state) {
-  const run2 = state.run;
-  if (!run2) return "";
-  const last = state.history.findLast((h) => h.runId === run2.id);
-  const took = last ? durationBetween(run2.startedAt, last.at) : "";
-  const latest = /* @__PURE__ */ new Map();
-  for (const s of state.stages)
-    if (s.runId === run2.id && s.status !== "skipped") latest.set(`${s.region}/${s.stage}`, s.status);
-  const done = [...latest.values()].filter((s) => s === "succeeded").length;
-  const stages = latest.size > 0 ? `${done}/${latest.size} stage${latest.size === 1 ? "" : "s"}` : "";
-  return `${took ? ` in ${took}` : ""}${took && stages ? "," : ""}${stages ? ` ${stages}` : ""}`;
-}
-function nextTimerText(lifecycle, state, style, form = {}) {
-  const next = nextTimer(lifecycle, state);
-  if (!next) return "";
-  const code = form.plain ? (t) => t : markdownCode;
-  const target = next.target ? `${code(next.target)} ` : "timer fires ";
-  const relative2 = form.plain ? "" : ` (${relativeTime(next.due, style.now)})`;
-  return `; ${target}on ${exactTime(next.due, style.now)}${relative2} by timer ${code(next.name)}${next.guard ? ` if ${code(next.guard)}` : ""}`;
-}
-function nextTimer(lifecycle, state) {
-  const timers = [...state.timers].sort((a, b) => a.due.localeCompare(b.due));
-  for (const timer of timers) {
-    const region = timer.region ?? Object.keys(state.regions)[0] ?? "";
-    const current = state.regions[region]?.state;
-    const handler2 = current ? lifecycle.regions[region]?.states[current]?.on?.[`timer.${timer.name}`]?.[0] : void 0;
-    if (!handler2) continue;
-    return {
-      name: timer.name,
-      due: timer.due,
-      ...handler2.target ? { target: handler2.target } : {},
-      ...handler2.guard ? { guard: handler2.guard } : {}
-    };
-  }
-  return void 0;
-}
-function markdownCode(text2) {
-  return `\`${text2.replace(/`/g, "'")}\``;
-}
-
-// src/core/run-outcome.ts
-function runOutcomes(lifecycle, moves) {
-  const byRun = /* @__PURE__ */ new Map();
-  for (const move of [...moves].sort((a, b) => a.at.localeCompare(b.at))) {
-    if (move.run === void 0) continue;
-    byRun.set(move.run, [...byRun.get(move.run) ?? [], move]);
-  }
-  const ids = [...byRun.keys()].sort((a, b) => a - b);
-  const outcomes = /* @__PURE__ */ new Map();
-  for (const [i, id] of ids.entries()) {
-    const own = byRun.get(id) ?? [];
-    const next = ids[i + 1];
-    const nextKind = next === void 0 ? void 0 : byRun.get(next)?.find((m) => m.kind)?.kind;
-    outcomes.set(id, outcomeOf(lifecycle, own, next !== void 0, nextKind, own.find((m) => m.kind)?.kind));
-  }
-  return outcomes;
-}
-function outcomeOf(lifecycle, moves, followed, nextKind, kind) {
-  if (nextKind === "rollback" && kind !== "rollback") return "rolled-back";
-  const last = /* @__PURE__ */ new Map();
-  for (const m of moves) last.set(m.region, m);
-  const statuses = [...last.values()].map((m) => statusOf2(lifecycle, m.region, m.to));
-  const lastError = moves.findLastIndex((m) => m.error !== void 0);
-  const lastGood = moves.findLastIndex((m) => statusOf2(lifecycle, m.region, m.to) === "success");
-  if (statuses.includes("failure") || lastError >= 0 && lastError >= lastGood) return "failed";
-  if (statuses.some((s) => s === "in_progress" || s === "queued" || s === void 0))
-    return followed ? "cancelled" : "in-progress";
-  if (statuses.includes("action_required")) return followed ? "cancelled" : "waiting";
-  if (statuses.includes("neutral")) return "neutral";
-  return "succeeded";
-}
-function statusOf2(lifecycle, region, state) {
-  const def = lifecycle?.regions[region]?.states[state];
-  return def ? reportStatusOf(def) : void 0;
-}
-
-// src/core/summary-links.ts
-var SHA2 = /^[0-9a-f]{40}$/;
-function versionText(version, links) {
-  const code = `\`${shortVersion(version)}\``;
-  return links?.repository && SHA2.test(version) ? `[${code}](${links.repository}/commit/${version})` : code;
-}
-function linksLine(state, links) {
-  const run2 = state.run;
-  const parts = [];
-  if (run2 && links?.repository && SHA2.test(run2.version))
-    parts.push(`[commit \`${shortVersion(run2.version)}\`](${links.repository}/commit/${run2.version})`);
-  if (links?.environmentUrl) parts.push(`[environment](${links.environmentUrl})`);
-  const job = run2 ? state.stages.findLast((s) => s.runId === run2.id && s.url) : void 0;
-  if (job?.url) parts.push(`[workflow job of \`${job.stage}\`](${job.url})`);
-  return parts.length > 0 ? `**Links:** ${parts.join(" \xB7 ")}` : "";
-}
-
-// src/core/run-timeline.ts
-var AUTO_EVENT = "auto";
-function runTimeline(lifecycle, state, runId, style) {
-  const history = runId === void 0 ? state.history : state.history.filter((h) => h.runId === runId);
-  const stages = runId === void 0 ? [] : state.stages.filter((s) => s.runId === runId);
-  const rows = [];
-  history.forEach((entry) => {
-    const after = state.history.slice(state.history.indexOf(entry) + 1);
-    const next = after.find((n) => n.region === entry.region);
-    const def = lifecycle.regions[entry.region]?.states[entry.to];
-    const attempts = stages.filter(
-      (s) => s.region === entry.region && s.state === entry.to && s.startedAt >= entry.at && // Half-open: an attempt started by the next move (a retry's note) is that move's row.
-      (next === void 0 || s.startedAt < next.at)
-    );
-    const [first, ...more] = attempts;
-    const step = def?.stage && def.stage !== entry.to ? `${entry.to} (${def.stage})` : entry.to;
-    const current = next === void 0 && state.regions[entry.region]?.state === entry.to;
-    const lasted = first ? attemptTook(first, style) : next ? durationBetween(entry.at, next.at) : "";
-    const zero = next !== void 0 && Date.parse(next.at) === Date.parse(entry.at);
-    rows.push({
-      at: entry.at,
-      region: entry.region,
-      step,
-      via: viaText(lifecycle, entry, style),
-      took: lasted,
-      result: first ? attemptResult(first, style) : current ? "current state" : "",
-      ...first?.url ? { log: first.url } : {},
-      hop: zero && attempts.length === 0
-    });
-    for (const attempt of more)
-      rows.push({
-        at: attempt.startedAt,
-        region: entry.region,
-        step: `\u21B3 ${attempt.stage} attempt ${attempt.attempt}`,
-        via: attempt.attempt > 1 ? "retry" : "",
-        took: attemptTook(attempt, style),
-        result: attemptResult(attempt, style),
-        ...attempt.url ? { log: attempt.url } : {},
-        hop: false
-      });
-  });
-  return rows;
-}
-function viaText(lifecycle, entry, style) {
-  const event = entry.event === "always" ? AUTO_EVENT : entry.event;
-  const note3 = entry.note ? ` (${entry.note})` : "";
-  const personal = OPERATOR_EVENTS.includes(entry.event) || declaresEvent(lifecycle, entry.event);
-  return personal && !isAutomatic(entry.actor) ? `${event}${note3} by ${actorText(entry.actor, style.actors)}` : `${event}${note3}`;
-}
-function attemptTook(s, style) {
-  if (s.finishedAt) return durationBetween(s.startedAt, s.finishedAt);
-  const sofar = durationBetween(s.startedAt, style.now);
-  return sofar ? `${sofar} so far` : "";
-}
-function attemptResult(s, style) {
-  const attempt = s.attempt > 1 ? ` (attempt ${s.attempt})` : "";
-  const message = s.message ?? (s.approval ? approvalText(s.approval, style) : "");
-  return `${STAGE_ICONS[s.status]} ${s.status}${attempt}${message ? ` \xB7 ${message}` : ""}`;
-}
-function approvalText(approval, style) {
-  if (approval.state === "waiting") return `awaiting approval in ${approval.environment}`;
-  const by = approval.by ? ` by ${actorText(approval.by, style.actors)}` : "";
-  return `${approval.state}${by} in ${approval.environment}${approval.comment ? `: ${approval.comment}` : ""}`;
-}
-var STAGE_ICONS = {
-  dispatching: "\u23F3",
-  running: "\u{1F504}",
-  succeeded: "\u2705",
-  failed: "\u274C",
-  "timed-out": "\u231B",
-  cancelled: "\u23F9\uFE0F",
-  skipped: "\u23ED\uFE0F",
-  retrying: "\u{1F501}"
-};
-
-// src/core/summary-tables.ts
-function oneLine(text2) {
-  return text2.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
-}
-
-// src/core/timeline-markdown.ts
-function timelineMarkdown(rows, style) {
-  if (rows.length === 0) return [];
-  const multi = new Set(rows.map((r) => r.region)).size > 1;
-  const table = (part) => [
-    `| ${multi ? "region | " : ""}step | started (UTC) | took | result | entered by | log |`,
-    `|${multi ? "---|" : ""}---|---|---|---|---|---|`,
-    ...part.map(
-      (r) => `| ${multi ? `${r.region} | ` : ""}${oneLine(r.step)} | ${clockTime(r.at, style.now)} | ${r.took} | ${oneLine(r.result)} | ${oneLine(r.via)} | ${r.log ? `[log](${r.log})` : ""} |`
-    )
-  ];
-  const main = rows.filter((r) => !r.hop);
-  const hops = rows.filter((r) => r.hop);
-  const lines = ["#### Timeline", "", ...table(main), ""];
-  if (hops.length > 0)
-    lines.push(
-      `<details><summary>${hops.length} automatic step${hops.length === 1 ? "" : "s"} that took no time</summary>`,
-      "",
-      ...table(hops),
-      "",
-      "</details>",
-      ""
-    );
-  return lines;
-}
-
-// src/core/past-run-summary.ts
-function pastRunLines(lifecycle, state, runId, style) {
-  const history = state.history.filter((h) => h.runId === runId);
-  const stages = state.stages.filter((s) => s.runId === runId);
-  const outcome = pastOutcome(lifecycle, state, runId);
-  const version = pastVersion(state, runId);
-  const v = version ? `\`${shortVersion(version)}\`` : `run ${runId}`;
-  const next = state.run && state.run.id > runId ? state.run : void 0;
-  const error2 = state.error?.runId === runId ? state.error : void 0;
-  const failed = stages.findLast((s) => s.status === "failed" || s.status === "timed-out");
-  const step = error2?.step ?? failed?.stage;
-  const message = error2?.message ?? failed?.message;
-  const cause = step ? ` failed \`${step}\`${message ? ` (${oneLine(message).slice(0, 120)})` : ""}` : "";
-  const after = next ? ` Run ${next.id} ${next.kind === "rollback" ? "rolls back to" : "deploys"} \`${shortVersion(next.version)}\`.` : "";
-  const first = history[0];
-  const last = history.at(-1);
-  const took = first && last && last !== first ? ` in ${durationBetween(first.at, last.at)}` : "";
-  const verdict = {
-    "rolled-back": `\u26A0\uFE0F Rolled back: ${v}${cause || " was rolled back"}`,
-    failed: `\u274C Failed: ${v}${cause}`,
-    succeeded: `\u2705 Deployed ${v}${took}`,
-    cancelled: `\u23F9 Cancelled: ${v} was replaced before it finished`,
-    neutral: `\u23F8 ${v} came to rest${last ? ` in \`${last.to}\`` : ""}`,
-    waiting: `\u270B ${v} was waiting when a newer run started`,
-    "in-progress": `\u23F9 Cancelled: ${v} was replaced before it finished`
-  };
-  const lines = [`### ${verdict[outcome]}`, ""];
-  if (step) {
-    const log = failed?.url ? ` \xB7 [log of \`${failed.stage}\`](${failed.url})` : "";
-    const where = error2?.state ?? failed?.state;
-    const at = error2?.at ?? failed?.finishedAt;
-    lines.push(
-      "> [!CAUTION]",
-      `> **Run ${runId}${version ? ` (${versionText(version, style.links)})` : ""}: ${step} failed**${where ? ` in \`${where}\`` : ""}${at ? `, ${whenText(at, style.now)}` : ""}${log}`,
-      ...message ? [`> ${oneLine(message)}`] : [],
-      ""
-    );
-  }
-  lines.push(`**Run ${runId}** \xB7 ended by run ${next?.id ?? "?"}.${after}`, "");
-  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, runId, style), style));
-  return lines;
-}
-function pastOutcome(lifecycle, state, runId) {
-  const moves = state.history.map((h) => ({
-    deployment: state.deployment,
-    at: h.at,
-    region: h.region,
-    from: h.from,
-    to: h.to,
-    event: h.event,
-    actor: h.actor,
-    ...h.runId !== void 0 ? { run: h.runId } : {},
-    ...state.run && h.runId === state.run.id ? { kind: state.run.kind } : {},
-    ...state.error && h.runId === state.error.runId && h.at === state.error.at && h.from !== h.to ? { error: { step: state.error.step, state: state.error.state, message: state.error.message } } : {}
-  }));
-  return runOutcomes(lifecycle, moves).get(runId) ?? "cancelled";
-}
-function pastVersion(state, runId) {
-  const run2 = state.run;
-  if (run2?.kind === "rollback" && run2.from && run2.id === runId + 1) return run2.from;
-  return state.good.find((g) => g.runId === runId)?.version;
-}
-
-// src/core/lifecycle-mermaid.ts
-var AUTO_LABEL = "auto";
-var MERMAID_CLASSES = [
-  "  classDef failed stroke:#d1242f,fill:#ffebe9,color:#82071e",
-  "  classDef auto stroke:#8c959f,fill:#f6f8fa,color:#57606a",
-  "  classDef current stroke:#0969da,stroke-width:4px,fill:#ddf4ff,color:#0a3069,font-weight:bold"
-];
-function lifecycleMermaid(lifecycle, options2 = {}) {
-  const lines = ["stateDiagram-v2", ...MERMAID_CLASSES];
-  const regions = Object.entries(lifecycle.regions).filter(([name]) => options2.regions?.includes(name) ?? true);
-  const single = regions.length === 1;
-  const classes = [];
-  for (const [name, region] of regions) {
-    const prefix = single ? "" : `${safeId(name)}_`;
-    const indent = single ? "  " : "    ";
-    if (!single) lines.push(`  state ${safeId(name)} {`);
-    lines.push(...regionLines(lifecycle, region, prefix, indent, single || name === MAIN_REGION));
-    if (!single) lines.push("  }");
-    classes.push(...classLines(region, prefix, options2.current?.[name]));
-  }
-  return [...lines, ...classes].join("\n");
-}
-function classLines(region, prefix, current, only) {
-  const lines = [];
-  for (const [name, state] of Object.entries(region.states)) {
-    if (only && !only.has(name)) continue;
-    if (state.kind === "failed") lines.push(`  class ${prefix + safeId(name)} failed`);
-    else if (state.kind === "transient") lines.push(`  class ${prefix + safeId(name)} auto`);
-  }
-  if (current !== void 0 && current in region.states && (!only || only.has(current)))
-    lines.push(`  class ${prefix + safeId(current)} current`);
-  return lines;
-}
-function regionLines(lifecycle, region, prefix, indent, global2) {
-  const lines = [];
-  const id = (state) => prefix + safeId(state);
-  for (const [name, state] of Object.entries(region.states)) {
-    const label = stateLabel(name, state.stage);
-    if (prefix !== "" || label !== name) lines.push(`${indent}state "${label}" as ${id(name)}`);
-  }
-  lines.push(`${indent}[*] --> ${id(region.initial)}`);
-  let usesPrevious = false;
-  const arrow = (from, t, event) => {
-    if (t.target === void 0) {
-      lines.push(`${indent}${id(from)} --> ${id(from)} : ${edgeLabel(event, t)}`);
-      return;
-    }
-    if (t.target === PREVIOUS_TARGET) usesPrevious = true;
-    const to = t.target === PREVIOUS_TARGET ? `${prefix}previous` : id(t.target);
-    lines.push(`${indent}${id(from)} --> ${to} : ${edgeLabel(event, t)}`);
-  };
-  for (const [name, state] of Object.entries(region.states)) {
-    for (const [event, handlers] of Object.entries(state.on ?? {})) for (const t of handlers) arrow(name, t, event);
-    for (const t of state.always ?? []) arrow(name, t, AUTO_LABEL);
-    if (state.kind === "final") lines.push(`${indent}${id(name)} --> [*]`);
-  }
-  if (lifecycle.on && global2) {
-    for (const [event, handlers] of Object.entries(lifecycle.on)) {
-      for (const t of handlers)
-        lines.push(`${indent}%% from any state: ${edgeLabel(event, t)} \u2192 ${t.target ?? "(internal)"}`);
-    }
-  }
-  if (usesPrevious) lines.push(`${indent}state "previous state" as ${prefix}previous`);
-  return lines;
-}
-function stateLabel(name, stage) {
-  return stage && stage !== name ? `${name} (${stage})` : name;
-}
-var GUARD_LABEL_MAX = 40;
-function edgeLabel(event, t) {
-  const said = t.guard ? t.description?.trim().replace(/\.$/, "") ?? t.guard : void 0;
-  const cut = said && said.length > GUARD_LABEL_MAX ? `${said.slice(0, GUARD_LABEL_MAX - 1)}\u2026` : said;
-  return sanitize(`${event}${cut ? ` [${cut}]` : ""}`);
-}
-function sanitize(text2) {
-  return text2.replace(/"/g, "'").replace(/[;#:]/g, " ").replace(/\s+/g, " ").trim();
-}
-function safeId(name) {
-  return name.replace(/[^A-Za-z0-9_]/g, "_");
-}
-
-// src/core/run-path-mermaid.ts
-function runPathMermaid(lifecycle, region, moves, current) {
-  const def = lifecycle.regions[region];
-  const own = moves.filter((m) => m.region === region && m.from !== m.to);
-  const first = own[0];
-  if (!def || !first) return "";
-  const visited = /* @__PURE__ */ new Set([first.from, ...own.map((m) => m.to)]);
-  const lines = ["stateDiagram-v2", ...MERMAID_CLASSES];
-  for (const name of visited) {
-    const label = stateLabel(name, def.states[name]?.stage);
-    if (label !== name || safeId(name) !== name) lines.push(`  state "${sanitize(label)}" as ${safeId(name)}`);
-  }
-  lines.push(`  [*] --> ${safeId(first.from)}`);
-  const drawn = /* @__PURE__ */ new Set();
-  for (const m of own) {
-    const event = m.event === "always" ? AUTO_LABEL : m.event;
-    const arrow = `  ${safeId(m.from)} --> ${safeId(m.to)} : ${sanitize(event)}`;
-    if (drawn.has(arrow)) continue;
-    drawn.add(arrow);
-    lines.push(arrow);
-  }
-  return [...lines, ...classLines(def, "", current, visited)].join("\n");
-}
-
-// src/core/summary-diagrams.ts
-function summaryDiagrams(lifecycle, state, runId) {
-  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
-  const regions = Object.keys(lifecycle.regions);
-  const multi = regions.length > 1;
-  const moves = runId === void 0 ? [] : state.history.filter((h) => h.runId === runId);
-  const paths = regions.flatMap((region) => {
-    const text2 = runPathMermaid(lifecycle, region, moves, current[region]);
-    return text2 ? [block(multi ? `Region \`${region}\`` : "", text2)] : [];
-  });
-  const lines = [];
-  if (paths.length > 0)
-    lines.push(`<details><summary>Diagram: this run's path</summary>`, "", ...paths.flat(), "</details>", "");
-  const full = regions.map(
-    (region) => block(multi ? `Region \`${region}\`` : "", lifecycleMermaid(lifecycle, { current, regions: [region] }))
-  );
-  lines.push(
-    `<details><summary>Diagram: the whole \`${lifecycle.name}\` lifecycle</summary>`,
-    "",
-    ...full.flat(),
-    "</details>"
-  );
-  return lines;
-}
-function block(title, mermaid) {
-  return [...title ? [`**${title}**`, ""] : [], "```mermaid", mermaid, "```", ""];
-}
-
-// src/core/deployment-summary.ts
-function deploymentSummary(lifecycle, state, blocked, options2 = {}) {
-  const style = {
-    now: options2.now ?? state.updatedAt,
-    actors: options2.actors ?? "github",
-    ...options2.links ? { links: options2.links } : {}
-  };
-  const lines = [];
-  if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
-  if (options2.run !== void 0 && options2.run !== state.run?.id) {
-    lines.push(...pastRunLines(lifecycle, state, options2.run, style));
-    return [...lines, ...footer(lifecycle, state, style, options2.run)].join("\n");
-  }
-  lines.push(`### ${deploymentVerdict(lifecycle, state, style, options2.ended ? { ended: options2.ended } : {})}`, "");
-  const failure = runFailure(state);
-  if (failure) lines.push(...failureNotice(failure, style), "");
-  const run2 = state.run;
-  if (run2) {
-    const from = run2.from ? ` (rolling back from ${versionText(run2.from, style.links)})` : "";
-    const waited = queuedText(state, style);
-    const coalesced = run2.coalesced ? ` \xB7 ${triggers(run2.coalesced)} coalesced into it` : "";
-    const attempt = run2.attempt > 1 ? ` \xB7 attempt ${run2.attempt}` : "";
-    const last = state.history.findLast((h) => h.runId === run2.id);
-    const busy = ["in_progress", "queued"].includes(deploymentStatus(lifecycle, state));
-    const lasted = last && last.at !== run2.startedAt ? durationBetween(run2.startedAt, last.at) : "";
-    const finished = last && !busy ? ` \xB7 finished ${exactTime(last.at, style.now)}` : "";
-    const took = lasted ? busy ? ` \xB7 ${lasted} so far` : `${finished} \xB7 took ${lasted}` : "";
-    lines.push(
-      `**Run ${run2.id}** \xB7 ${run2.kind} of ${versionText(run2.version, style.links)}${from} \xB7 caused by ${run2.cause} \xB7 by ${actorText(run2.actor, style.actors)}${attempt} \xB7 started ${whenText(run2.startedAt, style.now)}${took}${waited}${coalesced}`,
-      ""
-    );
-    const links = linksLine(state, style.links);
-    if (links) lines.push(links, "");
-  }
-  if (state.hold)
-    lines.push(
-      `**Paused** by ${actorText(state.hold.actor, style.actors)} ${whenText(state.hold.at, style.now)}. The running stage may finish; nothing new starts until resume.`,
-      ""
-    );
-  const waiting = awaitingApproval(state);
-  if (waiting?.approval) lines.push(...approvalNotice(state, waiting, waiting.approval, style), "");
-  if (state.rolledBack)
-    lines.push(
-      `**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
-      ""
-    );
-  const timer = nextTimer(lifecycle, state);
-  if (timer?.target)
-    lines.push(
-      `**Next:** timer \`${timer.name}\` moves it to \`${timer.target}\` ${whenText(timer.due, style.now)}${timer.guard ? `, if \`${timer.guard}\`` : ""}, unless another event comes first.`,
-      ""
-    );
-  if (state.queue.length > 0) {
-    const queued = state.queue.map(
-      (q) => `\`${shortVersion(q.version)}\` (${q.cause} by ${actorText(q.actor, style.actors)}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`
-    );
-    lines.push(
-      `**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`,
-      ""
-    );
-  }
-  const retry3 = run2 ? pendingRetry(state, run2.attempt, style) : void 0;
-  if (retry3) lines.push(retry3, "");
-  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, run2?.id, style), style));
-  lines.push(...footer(lifecycle, state, style, run2?.id));
-  return lines.join("\n");
-}
-function footer(lifecycle, state, style, runId) {
-  return [
-    `<sub>As of ${exactTime(style.now, style.now)} on ${style.now.slice(0, 10)}; relative times count from then.</sub>`,
-    "",
-    ...summaryDiagrams(lifecycle, state, runId)
-  ];
-}
-function failureNotice(failure, style) {
-  const { error: error2, stage } = failure;
-  const run2 = failure.runId !== void 0 ? `Run ${failure.runId}` : "The run";
-  const version = failure.version ? ` (${versionText(failure.version, style.links)})` : "";
-  const verb = stage?.status === "timed-out" ? "timed out" : "failed";
-  const attempt = stage && stage.attempt > 1 ? `, attempt ${stage.attempt}` : "";
-  const took = stage?.finishedAt ? ` after ${durationBetween(stage.startedAt, stage.finishedAt)}` : "";
-  const log = stage?.url ? ` \xB7 [log of \`${stage.stage}\`${attempt}](${stage.url})` : "";
-  return [
-    failure.earlier ? `> [!WARNING]` : `> [!CAUTION]`,
-    `> **${run2}${version}: ${error2.step} ${verb}** in \`${error2.state}\`${took}, ${whenText(error2.at, style.now)}${log}`,
-    `> ${oneLine(error2.message)}`
-  ];
-}
-function approvalNotice(state, stage, approval, style) {
-  const who = approval.reviewers.length > 0 ? `May approve: ${approval.reviewers.map((r) => `@${r}`).join(", ")}.` : "A required reviewer of the environment may approve.";
-  const where = stage.url ? ` Review it on [the workflow run](${stage.url}).` : "";
-  const timer = state.timers.find((t) => t.name === `stage-approval:${stage.region}`);
-  return [
-    `> [!IMPORTANT]`,
-    `> **Awaiting approval in ${approval.environment}** since ${whenText(approval.since, style.now)}: \`${stage.stage}\` waits for a required reviewer. ${who}${where}`,
-    `> The stage's deadline is suspended while it waits${timer ? `; the approval times out ${relativeTime(timer.due, style.now)} (${exactTime(timer.due, style.now)})` : ""}.`
-  ];
-}
-function pendingRetry(state, attempt, style) {
-  const timer = state.timers.find((t) => t.name.startsWith("stage-retry:"));
-  if (!timer) return void 0;
-  const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
-  return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} ${whenText(timer.due, style.now)}.`;
-}
-function queuedText(state, style) {
-  const run2 = state.run;
-  if (!run2) return "";
-  const queued = state.history.findLast(
-    (h) => h.runId !== run2.id && h.event === "deploy" && h.from === h.to && h.at <= run2.startedAt && h.note?.startsWith(`queued ${shortVersion(run2.version)} `)
-  );
-  if (!queued) return "";
-  return ` \xB7 queued ${exactTime(queued.at, style.now)} (waited ${durationBetween(queued.at, run2.startedAt)})`;
-}
-function triggers(count) {
-  return `${count} older trigger${count === 1 ? "" : "s"}`;
-}
-
-// src/core/bounded-event.ts
-var ACTOR_MAX_LENGTH = 64;
-var MESSAGE_MAX_LENGTH = 300;
-var NOTE_MAX_LENGTH = 200;
-var URL_MAX_LENGTH = 300;
-var IDENTIFIER_MAX_LENGTH = 200;
-var REVIEWERS_LIMIT = 6;
-var REVIEWER_MAX_LENGTH = 100;
-var ELLIPSIS = "\u2026";
-var UNKNOWN_ACTOR = "unknown";
-function boundedEvent(event) {
-  const report = "stage" in event ? event.stage : void 0;
-  const identifiers = [
-    ["event id", event.id],
-    ["version", event.type === "deploy" ? event.version : void 0],
-    ["event name", event.type === "custom" ? event.name : void 0],
-    ["external id", report?.externalId],
-    ["environment", environmentOf(event)]
-  ];
-  for (const [name, value] of identifiers) {
-    if (value === "" && name !== "external id")
-      return { ok: false, reason: "input-empty", detail: `the ${name} is empty` };
-    if (value !== void 0 && value.length > IDENTIFIER_MAX_LENGTH) {
-      return {
-        ok: false,
-        reason: "input-too-long",
-        detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept`
-      };
-    }
-  }
-  const actorFits = event.actor.length <= ACTOR_MAX_LENGTH && event.actor !== "";
-  if (actorFits && (!report || reportFits(report)) && approvalFits(event)) return { ok: true, event };
-  const actor = actorFits ? event.actor : event.actor === "" ? UNKNOWN_ACTOR : clip(event.actor, ACTOR_MAX_LENGTH);
-  if (!report || !("stage" in event)) return { ok: true, event: { ...event, actor } };
-  const stage = boundedReport(report);
-  if (event.type === "stage.waiting")
-    return { ok: true, event: { ...event, actor, stage, approval: boundedRequest(event.approval) } };
-  if (event.type === "stage.approved" || event.type === "stage.rejected")
-    return { ok: true, event: { ...event, actor, stage, review: boundedReview(event.review) } };
-  return { ok: true, event: { ...event, actor, stage } };
-}
-function environmentOf(event) {
-  if (event.type === "stage.waiting") return event.approval.environment;
-  if (event.type === "stage.approved" || event.type === "stage.rejected") return event.review.environment;
-  return void 0;
-}
-function approvalFits(event) {
-  if (event.type === "stage.waiting")
-    return event.approval.reviewers.length <= REVIEWERS_LIMIT && event.approval.reviewers.every((r) => r.length <= REVIEWER_MAX_LENGTH);
-  if (event.type === "stage.approved" || event.type === "stage.rejected")
-    return (event.review.comment?.length ?? 0) <= MESSAGE_MAX_LENGTH;
-  return true;
-}
-function boundedRequest(request2) {
-  return {
-    ...request2,
-    reviewers: request2.reviewers.slice(0, REVIEWERS_LIMIT).map((r) => clip(r, REVIEWER_MAX_LENGTH))
-  };
-}
-function boundedReview(review) {
-  const { comment: comment2, ...rest } = review;
-  return { ...rest, ...comment2 === void 0 ? {} : { comment: clip(comment2, MESSAGE_MAX_LENGTH) } };
-}
-function reportFits(report) {
-  return (report.message === void 0 || report.message.length <= MESSAGE_MAX_LENGTH) && (report.url === void 0 || report.url.length <= URL_MAX_LENGTH);
-}
-function boundedReport(report) {
-  const { url, message, ...rest } = report;
-  return {
-    ...rest,
-    ...message === void 0 ? {} : { message: clip(message, MESSAGE_MAX_LENGTH) },
-    ...url === void 0 || url.length > URL_MAX_LENGTH ? {} : { url }
-  };
-}
-function clip(text2, max) {
-  if (text2.length <= max) return text2;
-  let end = max - ELLIPSIS.length;
-  const last = text2.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end -= 1;
-  return text2.slice(0, end) + ELLIPSIS;
-}
-
-// src/adapters/github/check-run-actions.ts
-var LABEL_MAX_LENGTH = 20;
-var DESCRIPTION_MAX_LENGTH = 40;
-function checkRunActions(view) {
-  const page = { ended: Boolean(view.ended), blocked: Boolean(view.blocked) };
-  return runButtons(view.lifecycle, view.state, page).map((b) => ({
-    label: clip(b.label, LABEL_MAX_LENGTH),
-    description: clip(b.description, DESCRIPTION_MAX_LENGTH),
-    identifier: b.identifier
-  }));
-}
-
-// src/core/deployment-state.ts
-var STATE_SCHEMA_VERSION = 1;
-var HISTORY_LIMIT = 50;
-var PROCESSED_LIMIT = 200;
-var STAGE_RESULTS_LIMIT = 50;
-var GOOD_VERSIONS_LIMIT = 10;
-var QUEUE_LIMIT = 1;
-var ZERO_COUNTERS = { failed: 0, completed: 0, inProgress: 0, total: 0 };
-function initialDeploymentState(lifecycle, deployment, at) {
-  const regions = {};
-  for (const [name, region] of Object.entries(lifecycle.regions)) {
-    regions[name] = { state: region.initial, since: at, resting: region.initial };
-  }
-  return {
-    schemaVersion: STATE_SCHEMA_VERSION,
-    deployment,
-    lifecycle: lifecycle.name,
-    regions,
-    run: null,
-    runSeq: 0,
-    good: [],
-    rolledBack: null,
-    queue: [],
-    timers: [],
-    hold: null,
-    error: null,
-    stages: [],
-    counters: ZERO_COUNTERS,
-    history: [],
-    processed: [],
-    updatedAt: at
-  };
-}
-
-// src/core/coalesce-queue.ts
-function coalesceQueue(queue, limit = QUEUE_LIMIT) {
-  if (queue.length <= limit) return { queue: [...queue], dropped: 0 };
-  const cut = queue.length - limit;
-  const dropped = coalescedIn(queue.slice(0, cut));
-  const kept = queue.slice(cut);
-  const [first, ...rest] = kept;
-  if (!first) return { queue: [], dropped };
-  return { queue: [{ ...first, coalesced: (first.coalesced ?? 0) + dropped }, ...rest], dropped };
-}
-function coalescedIn(entries) {
-  return entries.reduce((sum, entry) => sum + 1 + (entry.coalesced ?? 0), 0);
-}
-
-// src/core/fleet-batches.ts
-function resolveAmount(amount, total) {
-  if (amount.kind === "count") return amount.count;
-  return Math.max(1, Math.floor((total * amount.percent + 99) / 100));
-}
-
-// src/core/transition-context.ts
-var DEFAULT_STAGE_TIMEOUT_SECONDS = 1800;
-var DEFAULT_BACKOFF_SECONDS = 30;
-var MAX_BACKOFF_SECONDS = 3600;
-function guardThreshold(context, total) {
-  if (context.thresholdPercent !== void 0)
-    return resolveAmount({ kind: "percent", percent: context.thresholdPercent }, total);
-  return context.threshold ?? 1;
-}
-
-// src/core/draft.ts
-var Refusal = class {
-  constructor(reason, detail) {
-    this.reason = reason;
-    this.detail = detail;
-  }
-  reason;
-  detail;
-};
-function draftOf(lifecycle, state, event, context) {
-  return {
-    lifecycle,
-    context,
-    base: state,
-    event,
-    regions: { ...state.regions },
-    run: state.run,
-    runSeq: state.runSeq,
-    good: [...state.good],
-    rolledBack: state.rolledBack,
-    // A state written before the queue was bounded may hold more: it is coalesced on the next event.
-    queue: coalesceQueue(state.queue).queue,
-    timers: [...state.timers],
-    hold: state.hold,
-    error: state.error,
-    stages: state.stages,
-    counters: state.counters,
-    added: [],
-    effects: [],
-    ended: [],
-    raised: [],
-    enteredSteady: false,
-    steps: 0
-  };
-}
-function stateOf(draft, base) {
-  return {
-    schemaVersion: base.schemaVersion,
-    deployment: base.deployment,
-    lifecycle: base.lifecycle,
-    regions: draft.regions,
-    run: draft.run,
-    runSeq: draft.runSeq,
-    good: draft.good.slice(0, GOOD_VERSIONS_LIMIT),
-    rolledBack: draft.rolledBack,
-    queue: draft.queue,
-    timers: draft.timers,
-    hold: draft.hold,
-    error: draft.error,
-    stages: draft.stages.length > STAGE_RESULTS_LIMIT ? draft.stages.slice(-STAGE_RESULTS_LIMIT) : draft.stages,
-    counters: draft.counters,
-    history: bounded(base.history, draft.added, HISTORY_LIMIT),
-    processed: bounded(base.processed, [draft.event.id], PROCESSED_LIMIT),
-    updatedAt: draft.event.at
-  };
-}
-function bounded(list, added, limit) {
-  const all = list.concat(added);
-  return all.length > limit ? all.slice(all.length - limit) : all;
-}
-function stateDefOf(draft, region, name) {
-  const def = draft.lifecycle.regions[region]?.states[name];
-  if (!def) throw new LifecycleStateError(draft.lifecycle.name, region, name);
-  return def;
-}
-var LifecycleStateError = class extends Error {
-  name = "LifecycleStateError";
-  constructor(lifecycle, region, state) {
-    super(`lifecycle ${lifecycle} has no state ${JSON.stringify(state)} in region ${region}`);
-  }
-};
-function currentDef(draft, region) {
-  return stateDefOf(draft, region, regionOf(draft, region).state);
-}
-function regionOf(draft, region) {
-  return defined(draft.regions[region], `region ${region} of ${draft.lifecycle.name}`);
-}
-function isBusy(draft) {
-  return Object.keys(draft.regions).some((region) => BUSY_KINDS.has(currentDef(draft, region).kind));
-}
-function guardContextOf(draft) {
-  const regions = {};
-  for (const [name, region] of Object.entries(draft.regions)) regions[name] = region.state;
-  const version = draft.run?.version;
-  return {
-    quick: draft.context.quick ?? false,
-    exists: draft.good.length > 0,
-    hasPrevious: draft.good.some((g) => g.version !== version),
-    allowDrop: draft.context.allowDrop ?? false,
-    autoRollback: draft.context.autoRollback ?? true,
-    errorStep: draft.error?.step ?? "",
-    deploymentType: draft.context.type ?? "",
-    cause: draft.event.cause,
-    run: draft.run?.kind ?? "",
-    attempt: draft.run?.attempt ?? 0,
-    failed: draft.counters.failed,
-    completed: draft.counters.completed,
-    inProgress: draft.counters.inProgress,
-    total: draft.counters.total,
-    threshold: guardThreshold(draft.context, draft.counters.total),
-    regions
-  };
-}
-function activeStage(draft, region, anyRun = false) {
-  const current = regionOf(draft, region).state;
-  for (let i = draft.stages.length - 1; i >= 0; i--) {
-    const result = defined(draft.stages[i], `stage result ${i}`);
-    if (result.region !== region) continue;
-    if (result.state !== current) return void 0;
-    if (!anyRun && (draft.run === null || result.runId !== draft.run.id)) return void 0;
-    return result.status === "dispatching" || result.status === "running" ? result : void 0;
-  }
-  return void 0;
-}
-function replaceStage(draft, old, next) {
-  const index = draft.stages.lastIndexOf(old);
-  if (index < 0) return;
-  const stages = draft.stages.slice();
-  stages[index] = next;
-  draft.stages = stages;
-}
-function pushStage(draft, result) {
-  draft.stages = draft.stages.concat(result);
-}
-function removeTimer(draft, name) {
-  if (!draft.timers.some((t) => t.name === name)) return false;
-  draft.timers = draft.timers.filter((t) => t.name !== name);
-  draft.effects.push({ type: "cancelTimer", name });
-  return true;
-}
-function addTimer(draft, timer) {
-  draft.timers = [...draft.timers.filter((t) => t.name !== timer.name), timer];
-  draft.effects.push({ type: "scheduleTimer", name: timer.name, due: timer.due });
-}
-function record2(draft, entry) {
-  const { event } = draft;
-  const note3 = entry.note === void 0 || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip(entry.note, NOTE_MAX_LENGTH) };
-  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note3 });
-}
-function cancelJob(draft, active, reason) {
-  draft.effects.push({
-    type: "cancelStage",
-    stage: active.stage,
-    runId: active.runId,
-    attempt: active.attempt,
-    ...active.externalId ? { externalId: active.externalId } : {},
-    reason
-  });
-}
-
-// src/core/run-end.ts
-function endRun(draft, next, rollback) {
-  const run2 = draft.run;
-  if (!run2 || run2.id === next) return;
-  const failed = draft.error?.runId === run2.id ? draft.error : void 0;
-  const busy = isBusy(draft);
-  const outcome = failed ? "failure" : busy || draft.hold ? "cancelled" : "success";
-  const { reason, after } = runEndWords(outcome, failed?.step, next, rollback, draftVersion(draft, rollback));
-  const state = stateOf(draft, draft.base);
-  draft.ended.push({
-    run: run2,
-    outcome,
-    reason,
-    after,
-    by: next,
-    state: { ...state, regions: { ...state.regions }, queue: [...state.queue] }
-  });
-}
-function runEndWords(outcome, step, next, rollback, version) {
-  const by = `run ${next}${rollback ? " (rollback)" : ""}`;
-  if (outcome === "failure") {
-    const after2 = `${rollback ? "rolled back by" : "replaced by"} ${by}`;
-    return { reason: `${step ?? "the run"} failed; ${after2}`, after: after2 };
-  }
-  if (outcome === "cancelled") {
-    const after2 = `superseded by ${by} of ${shortVersion(version)}`;
-    return { reason: after2, after: after2 };
-  }
-  const after = `${by} started after it`;
-  return { reason: `finished; ${after}`, after };
-}
-function draftVersion(draft, rollback) {
-  if (rollback) return draft.good.find((g) => g.version !== draft.run?.version)?.version ?? "";
-  return draft.event.type === "deploy" ? draft.event.version : draft.run?.version ?? "";
-}
-
-// src/core/replaced-run-end.ts
-function replacedRunEnd(lifecycle, state) {
-  const next = state.run;
-  if (!next || next.id <= 1) return void 0;
-  const runId = next.id - 1;
-  const failedStage = state.stages.findLast(
-    (s) => s.runId === runId && (s.status === "failed" || s.status === "timed-out")
-  );
-  const step = (state.error?.runId === runId ? state.error.step : void 0) ?? failedStage?.stage;
-  const judged = pastOutcome(lifecycle, state, runId);
-  const outcome = (judged === "failed" || judged === "rolled-back") && step !== void 0 ? "failure" : judged === "succeeded" || judged === "rolled-back" ? "success" : "cancelled";
-  const words = runEndWords(outcome, step, next.id, next.kind === "rollback", next.version);
-  return { runId, outcome, ...words, by: next.id };
-}
-
-// src/adapters/github/surface-mapping.ts
-function surfaceName(deployment) {
-  return `ferry/${deployment}`;
-}
-function surfaceStatus(view) {
-  if (view.blocked)
-    return {
-      report: "failure",
-      commit: "error",
-      check: { status: "completed", conclusion: "failure" },
-      deployment: "error"
-    };
-  if (view.ended) return endedStatus(view.ended.outcome);
-  const report = deploymentStatus(view.lifecycle, view.state);
-  switch (report) {
-    case "queued":
-      return { report, commit: "pending", check: { status: "queued" }, deployment: "queued" };
-    case "in_progress":
-      return { report, commit: "pending", check: { status: "in_progress" }, deployment: "in_progress" };
-    case "success":
-      return {
-        report,
-        commit: "success",
-        check: { status: "completed", conclusion: "success" },
-        deployment: "success"
-      };
-    case "failure":
-      return {
-        report,
-        commit: "failure",
-        check: { status: "completed", conclusion: "failure" },
-        deployment: "failure"
-      };
-    case "neutral":
-      return {
-        report,
-        commit: "success",
-        check: { status: "completed", conclusion: "neutral" },
-        deployment: "inactive"
-      };
-    case "action_required":
-      return {
-        report,
-        commit: "pending",
-        check: { status: "completed", conclusion: "action_required" },
-        deployment: "queued"
-      };
-  }
-}
-function clip2(text2, max) {
-  return text2.length <= max ? text2 : text2.slice(0, max - 1) + "\u2026";
-}
-function endedStatus(outcome) {
-  switch (outcome) {
-    case "success":
-      return {
-        report: "success",
-        commit: "success",
-        check: { status: "completed", conclusion: "success" },
-        deployment: "success"
-      };
-    case "failure":
-      return {
-        report: "failure",
-        commit: "failure",
-        check: { status: "completed", conclusion: "failure" },
-        deployment: "failure"
-      };
-    case "cancelled":
-      return {
-        report: "neutral",
-        commit: "error",
-        check: { status: "completed", conclusion: "cancelled" },
-        deployment: "inactive"
-      };
-  }
-}
-var ENDED_WORDS = {
-  success: "succeeded",
-  failure: "failed",
-  cancelled: "cancelled"
-};
-function endedDescription(runId, outcome, reason) {
-  return clip2(`run ${runId} ${ENDED_WORDS[outcome]}: ${reason}`, 140);
-}
-function shortDescription(view) {
-  if (view.blocked) return clip2(`blocked: ${view.blocked}`, 140);
-  const run2 = view.state.run;
-  if (!run2) return clip2(stateLine(view.state), 140);
-  const which3 = `run ${run2.id}${run2.attempt > 1 ? `, attempt ${run2.attempt}` : ""}`;
-  if (view.ended) return endedDescription(run2.id, view.ended.outcome, view.ended.reason);
-  const version = shortVersion(run2.version);
-  const rollback = run2.kind === "rollback";
-  const error2 = view.state.error && view.state.error.runId === run2.id ? view.state.error : void 0;
-  const report = surfaceStatus(view).report;
-  const where = Object.values(view.state.regions).map((r) => r.state);
-  switch (report) {
-    case "queued":
-    case "in_progress": {
-      const waiting = awaitingApproval(view.state)?.approval;
-      const held = waiting ? ` \u2014 awaiting approval in ${waiting.environment}` : "";
-      return clip2(`${rollback ? "rolling back to" : "deploying"} ${version} (${which3})${held}`, 140);
-    }
-    case "success":
-      return clip2(`${rollback ? "rolled back to" : "deployed"} ${version} (${which3})`, 140);
-    case "failure":
-      return clip2(`${error2 ? `${error2.step} failed` : `failed in ${where.join(", ")}`} on ${version} (${which3})`, 140);
-    case "action_required":
-      return clip2(`${stateLine(view.state)}`, 140);
-    case "neutral":
-      return clip2(`${view.state.hold ? "paused" : where.join(", ")} on ${version} (${which3})`, 140);
-  }
-}
-
-// src/adapters/github/run-surface-lookup.ts
-function runKey(deployment, runId) {
-  return `ferry:${deployment}:${runId}`;
-}
-var RunSurfaceLookup = class {
-  constructor(client, ref) {
-    this.client = client;
-    this.ref = ref;
-  }
-  client;
-  ref;
-  async checkRun(deployment, runId, sha) {
-    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      ...this.ref,
-      ref: sha,
-      check_name: surfaceName(deployment),
-      filter: "all",
-      per_page: 100
-    });
-    const key = runKey(deployment, runId);
-    const run2 = found.data.check_runs.filter((c) => c.external_id === key).sort((a, b) => Number(a.id) - Number(b.id))[0];
-    return run2 ? {
-      id: Number(run2.id),
-      url: run2.html_url ?? run2.url,
-      summary: run2.output.summary ?? void 0,
-      status: run2.status
-    } : void 0;
-  }
-  async checkRunById(id) {
-    const { data } = await this.client.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.ref,
-      check_run_id: id
-    });
-    return {
-      id: Number(data.id),
-      url: data.html_url ?? data.url,
-      summary: data.output.summary ?? void 0,
-      status: data.status
-    };
-  }
-  async deployment(deployment, runId, sha, environment2) {
-    return (await this.runDeployment(deployment, runId, environment2, sha))?.id;
-  }
-  /**
-   * The GitHub deployment of a run and the version it deployed (its `sha`), among the
-   * environment's latest 100 when the version is not known (an earlier run's: the state keeps
-   * only the current run's version).
-   */
-  async runDeployment(deployment, runId, environment2, sha) {
-    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", {
-      ...this.ref,
-      ...sha === void 0 ? {} : { sha },
-      environment: environment2,
-      per_page: 100
-    });
-    return found.data.filter((d) => {
-      const payload = d.payload;
-      return typeof payload === "object" && payload.ferry?.deployment === deployment && payload.ferry.runId === runId;
-    }).map((d) => ({ id: Number(d.id), sha: d.sha })).sort((a, b) => a.id - b.id)[0];
-  }
-};
-
-// src/adapters/github/replaced-run-repair.ts
-async function finishReplacedRun(client, ref, lookup, view) {
-  const end = replacedRunEnd(view.lifecycle, view.state);
-  if (!end) return;
-  const deployment = await lookup.runDeployment(view.deployment, end.runId, view.environment);
-  if (!deployment) return;
-  const check2 = await lookup.checkRun(view.deployment, end.runId, deployment.sha);
-  if (!check2 || check2.status === "completed") return;
-  const status = endedStatus(end.outcome);
-  const page = deploymentSummary(view.lifecycle, view.state, void 0, { run: end.runId });
-  const heading = page.split("\n")[0] ?? "";
-  const title = heading.replace(new RegExp("^### \\p{Extended_Pictographic}\\uFE0F? ", "u"), "").replaceAll("`", "");
-  const preface = `> **Run ${end.runId} ended: ${end.outcome}.** ${end.reason}.
-
-`;
-  const updated = await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-    ...ref,
-    check_run_id: check2.id,
-    status: "completed",
-    ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
-    external_id: runKey(view.deployment, end.runId),
-    output: { title: clip2(title, 255), summary: clip2(preface + page, 65535) },
-    actions: []
-  });
-  const url = updated.data.html_url ?? check2.url;
-  const description = endedDescription(end.runId, end.outcome, end.reason);
-  await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-    ...ref,
-    sha: deployment.sha,
-    state: status.commit,
-    context: surfaceName(view.deployment),
-    description,
-    target_url: url
-  });
-  await client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-    ...ref,
-    deployment_id: deployment.id,
-    state: status.deployment,
-    log_url: url,
-    description,
-    auto_inactive: true
-  });
-}
-
-// src/adapters/github/github-reporter.ts
-var SUMMARY_LIMIT2 = 65535;
-var REMEMBERED_RUNS = 500;
-var GitHubReporter = class {
-  constructor(client, ref, log = silentLogger) {
-    this.client = client;
-    this.ref = ref;
-    this.log = log;
-    this.lookup = new RunSurfaceLookup(client, ref);
-  }
-  client;
-  ref;
-  log;
-  known = /* @__PURE__ */ new Map();
-  lookup;
-  async report(views) {
-    for (const view of views) {
-      const run2 = view.state.run;
-      if (!run2) continue;
-      try {
-        if (view.basis === "written") await this.project(view, run2);
-        else await this.repair(view, run2);
-      } catch (error2) {
-        this.log.error(
-          { err: error2, deployment: view.deployment, run: run2.id, hint: permissionHint(error2) },
-          `could not report ${view.deployment} to GitHub`
-        );
-        throw error2;
-      }
-    }
-  }
-  surfacesOf(deployment, runId) {
-    const known = this.known.get(runKey(deployment, runId));
-    if (!known?.checkRun && known?.deployment === void 0) return void 0;
-    return {
-      ...known.checkRun ? { checkRun: known.checkRun.id } : {},
-      ...known.deployment === void 0 ? {} : { deployment: known.deployment }
-    };
-  }
-  /** A move this replica wrote: write what changed, creating the run's surfaces if it owns them. */
-  async project(view, run2) {
-    const known = this.knownOf(view.deployment, run2);
-    const body = checkBody(view, this.repositoryUrl());
-    const before = previousView(view);
-    let check2 = known.checkRun;
-    let unknown = false;
-    if (!check2 && !view.started) {
-      const found = await this.lookup.checkRun(view.deployment, run2.id, run2.version);
-      if (found) check2 = { id: found.id, url: found.url };
-      else await finishReplacedRun(this.client, this.ref, this.lookup, view);
-      unknown = true;
-    }
-    const fresh = !check2;
-    if (!check2) check2 = await this.createCheckRun(view, run2, body);
-    const all = fresh || unknown || !before;
-    if (!fresh && (all || !before || shownContent(body) !== shownContent(checkBody(before, this.repositoryUrl())))) {
-      check2 = await this.updateCheckRun(check2.id, body);
-    }
-    this.remember(view.deployment, run2.id, { checkRun: check2 });
-    if (all || statusBody(view) !== statusBody(before)) await this.commitStatus(view, run2, check2.url);
-    let deployment = known.deployment;
-    if (deployment === void 0 && !view.started)
-      deployment = await this.lookup.deployment(view.deployment, run2.id, run2.version, view.environment);
-    const created = deployment === void 0;
-    if (deployment === void 0) deployment = await this.createDeployment(view, run2);
-    this.remember(view.deployment, run2.id, { deployment });
-    if (all || created || deploymentBody(view, "") !== deploymentBody(before, ""))
-      await this.deploymentStatus(deployment, view, check2.url);
-  }
-  /**
-   * A redelivered event, or a blocked deployment: the state was written before (perhaps by a
-   * replica that crashed before reporting, perhaps by one reporting right now). Surfaces that
-   * exist and show an older move than the state are brought up to date; nothing is created.
-   */
-  async repair(view, run2) {
-    const known = this.knownOf(view.deployment, run2);
-    let found = known.checkRun ? await this.lookup.checkRunById(known.checkRun.id) : await this.lookup.checkRun(view.deployment, run2.id, run2.version);
-    if (!found) {
-      await finishReplacedRun(this.client, this.ref, this.lookup, view);
-      return;
-    }
-    const body = checkBody(view, this.repositoryUrl());
-    const shown = moveOf(found.summary);
-    const current = withoutMarker(found.summary) === withoutMarker(body.output.summary);
-    const newer = shown !== void 0 && !view.state.processed.includes(shown);
-    if (!view.blocked && (current || newer)) return;
-    const updated = await this.updateCheckRun(found.id, body);
-    found = { ...found, url: updated.url };
-    this.remember(view.deployment, run2.id, { checkRun: updated });
-    await this.commitStatus(view, run2, found.url);
-    const deployment = known.deployment ?? await this.lookup.deployment(view.deployment, run2.id, run2.version, view.environment);
-    if (deployment === void 0) return;
-    this.remember(view.deployment, run2.id, { deployment });
-    await this.deploymentStatus(deployment, view, found.url);
-  }
-  knownOf(deployment, run2) {
-    const remembered = this.known.get(runKey(deployment, run2.id)) ?? {};
-    const recorded = run2.surfaces;
-    return {
-      ...remembered,
-      ...recorded?.deployment === void 0 ? {} : { deployment: recorded.deployment },
-      ...recorded?.checkRun !== void 0 && remembered.checkRun?.id !== recorded.checkRun ? { checkRun: { id: recorded.checkRun, url: this.checkRunUrl(recorded.checkRun) } } : {}
-    };
-  }
-  /** Where a check run is shown, for an id read from the state file before the first update returns it. */
-  checkRunUrl(id) {
-    return `${this.repositoryUrl()}/runs/${id}`;
-  }
-  /** The repository's web address: check-run Markdown links commits only as full URLs. */
-  repositoryUrl() {
-    return `https://github.com/${this.ref.owner}/${this.ref.repo}`;
-  }
-  remember(deployment, runId, learned) {
-    const key = runKey(deployment, runId);
-    const next = { ...this.known.get(key), ...learned };
-    this.known.delete(key);
-    this.known.set(key, next);
-    for (const oldest of this.known.keys()) {
-      if (this.known.size <= REMEMBERED_RUNS) break;
-      this.known.delete(oldest);
-    }
-  }
-  async createCheckRun(view, run2, body) {
-    const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", {
-      ...this.ref,
-      name: surfaceName(view.deployment),
-      head_sha: run2.version,
-      ...body
-    });
-    return { id: Number(created.data.id), url: created.data.html_url ?? created.data.url };
-  }
-  async updateCheckRun(id, body) {
-    const updated = await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.ref,
-      check_run_id: id,
-      ...body
-    });
-    return { id, url: updated.data.html_url ?? updated.data.url };
-  }
-  async commitStatus(view, run2, targetUrl) {
-    await this.client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-      ...this.ref,
-      sha: run2.version,
-      ...JSON.parse(statusBody(view)),
-      target_url: targetUrl
-    });
-  }
-  async createDeployment(view, run2) {
-    const created = await this.client.request("POST /repos/{owner}/{repo}/deployments", {
-      ...this.ref,
-      ref: run2.version,
-      environment: view.environment,
-      description: clip2(`ferry run ${run2.id} of ${view.deployment}`, 140),
-      auto_merge: false,
-      required_contexts: [],
-      payload: { ferry: { deployment: view.deployment, runId: run2.id } },
-      transient_environment: view.lifecycle.name === "preview"
-    });
-    if (!("id" in created.data))
-      throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
-    return Number(created.data.id);
-  }
-  async deploymentStatus(id, view, logUrl) {
-    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-      ...this.ref,
-      deployment_id: id,
-      ...JSON.parse(deploymentBody(view, logUrl))
-    });
-  }
-};
-function previousView(view) {
-  if (!view.previous) return void 0;
-  const { ended: _ended, previous, ...rest } = view;
-  return { ...rest, state: previous };
-}
-function checkBody(view, repository) {
-  const status = surfaceStatus(view);
-  const run2 = view.state.run;
-  const ended = view.ended;
-  const endedForm = ended ? { ended: { outcome: ended.outcome, after: ended.after } } : {};
-  const title = view.blocked ? `Blocked: ${view.blocked}` : deploymentVerdict(
-    view.lifecycle,
-    view.state,
-    { now: view.state.updatedAt, actors: "github" },
-    { plain: true, ...endedForm }
-  );
-  const preface = ended ? `> **Run ${ended.run.id} ended: ${ended.outcome}.** ${ended.reason}.
-
-` : "";
-  const marker = moveMarker(view.state.processed.at(-1));
-  const links = { repository, ...view.environmentUrl ? { environmentUrl: view.environmentUrl } : {} };
-  const summary2 = preface + deploymentSummary(view.lifecycle, view.state, view.blocked, { ...endedForm, links });
-  return {
-    status: status.check.status,
-    ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
-    external_id: runKey(view.deployment, run2?.id ?? 0),
-    output: {
-      title: clip2(title, 255),
-      summary: clip2(summary2, SUMMARY_LIMIT2 - marker.length) + marker
-    },
-    actions: checkRunActions(view)
-  };
-}
-function statusBody(view) {
-  if (!view) return "";
-  return JSON.stringify({
-    state: surfaceStatus(view).commit,
-    context: surfaceName(view.deployment),
-    description: shortDescription(view)
-  });
-}
-function deploymentBody(view, logUrl) {
-  if (!view) return "";
-  return JSON.stringify({
-    state: surfaceStatus(view).deployment,
-    log_url: logUrl,
-    ...view.environmentUrl ? { environment_url: view.environmentUrl } : {},
-    description: shortDescription(view),
-    auto_inactive: true
-  });
-}
-var MARKER = /\n\n<!-- ferry:move ([^ ]*) -->$/;
-function moveMarker(eventId) {
-  return `
-
-<!-- ferry:move ${encodeURIComponent(eventId ?? "").replaceAll("-", "%2D")} -->`;
-}
-function shownContent(body) {
-  return JSON.stringify({ ...body, output: { ...body.output, summary: withoutMarker(body.output.summary) } });
-}
-function withoutMarker(summary2) {
-  return summary2?.replace(MARKER, "");
-}
-function moveOf(summary2) {
-  const match = summary2 === void 0 ? null : MARKER.exec(summary2);
-  return match?.[1] === void 0 ? void 0 : decodeURIComponent(match[1]);
-}
-function permissionHint(error2) {
-  const status = statusOf(error2);
-  const limit = rateLimitOf(error2);
-  if (limit !== void 0)
-    return `GitHub's ${limit} rate limit, not a permission: the next webhook or reconcile reports again once it has passed`;
-  if (status === 403) return "the app needs Checks: write, Commit statuses: write and Deployments: write";
-  if (status === 404) return "the repository or commit is missing, or the app is not installed on it";
-  if (status === 422) return "GitHub rejected the content; see the error message";
-  return void 0;
-}
 
 // src/manifest/state-migrations.ts
 var STATE_MIGRATIONS = /* @__PURE__ */ new Map();
@@ -67985,6 +79613,7 @@ async function executeEffects(effects, specs, runner, log, clock) {
   const followUps = [];
   for (const { deployment, effect } of effects) {
     if (effect.type === "runStage") {
+      if (effect.stage === FLEET_STAGE && specs.get(deployment)?.fleet !== void 0) continue;
       const report = { runId: effect.runId, attempt: effect.attempt, stage: effect.stage };
       const id = `dispatch:${deployment}:${effect.runId}:${effect.attempt}:${effect.stage}`;
       let message;
@@ -68010,6 +79639,7 @@ async function executeEffects(effects, specs, runner, log, clock) {
       };
       followUps.push({ deployment, event });
     } else if (effect.type === "cancelStage") {
+      if (effect.stage === FLEET_STAGE && specs.get(deployment)?.fleet !== void 0) continue;
       try {
         await runner.cancel({
           deployment,
@@ -68744,7 +80374,9 @@ function createFerryApp(options2 = {}) {
   const workflow = options2.workflow ?? DEFAULT_WORKFLOW;
   let workers;
   let timers;
-  const appFn = (app) => {
+  let fleets;
+  let fleetTicks;
+  const appFn = (app, probotOptions) => {
     const log = loggerOf(app.log);
     const settings = new Settings(log);
     const dispatcher = dispatcherOf(app, log, options2.tokenMode === true);
@@ -68797,6 +80429,18 @@ function createFerryApp(options2 = {}) {
       );
     });
     if (options2.tokenMode) return;
+    fleets = new AppFleets({
+      app,
+      workers: repoWorkers,
+      clock,
+      log,
+      key: options2.fleetSecret ?? fleetSecretFromEnv(),
+      inventory: () => options2.fleetInventory ? Promise.resolve(options2.fleetInventory) : fleetInventoryFromEnv()
+    });
+    if (typeof probotOptions?.addHandler === "function") probotOptions.addHandler(fleets.handler());
+    const appFleets = fleets;
+    fleetTicks = setInterval(() => void appFleets.tickAll(), options2.fleetTickMs ?? 1e3);
+    fleetTicks.unref();
     timers = new TimerLoop({
       clock,
       log,
@@ -68815,7 +80459,14 @@ function createFerryApp(options2 = {}) {
       await timers?.tick();
       await workers?.idle();
     },
-    stop: () => timers?.stop(),
+    stop: () => {
+      timers?.stop();
+      if (fleetTicks) clearInterval(fleetTicks);
+    },
+    tickFleets: async () => {
+      await fleets?.tickAll();
+      await workers?.idle();
+    },
     fireDueTimers: async (ref, defaultBranch) => {
       if (!workers) throw new FerryAppNotLoadedError("fireDueTimers before the app was loaded into Probot");
       const worker = await workers.get(0, ref, defaultBranch);
@@ -69022,7 +80673,7 @@ function runGit(cwd, args, options2 = {}) {
 }
 
 // src/adapters/local/step-executor.ts
-import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash2, randomBytes as randomBytes3 } from "node:crypto";
 import { createWriteStream, statSync } from "node:fs";
 import { mkdir as mkdir2, rename as rename2, rm as rm3 } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
@@ -69466,7 +81117,7 @@ async function httpCheck2(step, context, output) {
 async function artifact(step, context, output) {
   const target = insideCheckout(context.checkout, step.path, "artifact path");
   await mkdir2(dirname(target), { recursive: true });
-  const temporary = `${target}.ferry-${randomBytes2(6).toString("hex")}.part`;
+  const temporary = `${target}.ferry-${randomBytes3(6).toString("hex")}.part`;
   const hash = createHash2("sha256");
   let bytes = 0;
   const download = await bounded2(context.timeoutMs ?? Infinity, context.signal, async (signal) => {
@@ -69571,7 +81222,7 @@ var StageExecutor = class {
       steps.push({ name: step.name, kind: step.kind, result });
       if (result.status !== "succeeded") {
         status = result.status;
-        message = failureMessage(step, result, left, boundMs, context.signal?.aborted === true);
+        message = failureMessage2(step, result, left, boundMs, context.signal?.aborted === true);
         break;
       }
     }
@@ -69582,7 +81233,7 @@ var StageExecutor = class {
     return { ...partial, summary: stageSummary(stage, context.ferry, partial) };
   }
 };
-function failureMessage(step, result, left, boundMs, cancelled) {
+function failureMessage2(step, result, left, boundMs, cancelled) {
   if (cancelled) return `cancelled during step "${step.name}"`;
   if (result.status === "timed-out") {
     const own = step.kind === "command" && step.timeoutSeconds !== void 0 ? step.timeoutSeconds * 1e3 : void 0;
@@ -69607,18 +81258,18 @@ function stageSummary(stage, ferry, result) {
   const lines = [
     `### ${ICONS[result.status]} ferry: stage \`${ferry.stage}\` of \`${ferry.deployment}\` ${result.status}`,
     "",
-    `Version \`${ferry.version.slice(0, 12)}\`, run ${ferry.runId}, attempt ${ferry.attempt}, ${formatDuration(result.durationMs)}. ${cell(result.message)}`,
+    `Version \`${ferry.version.slice(0, 12)}\`, run ${ferry.runId}, attempt ${ferry.attempt}, ${formatDuration(result.durationMs)}. ${cell2(result.message)}`,
     "",
     "| | Step | Kind | Exit code | Duration | Result |",
     "| --- | --- | --- | --- | --- | --- |"
   ];
   stage.steps.forEach((step, index) => {
     const ran = result.steps[index];
-    if (!ran) lines.push(`| ${ICONS.skipped} | ${cell(step.name)} | ${step.kind} | | | skipped |`);
+    if (!ran) lines.push(`| ${ICONS.skipped} | ${cell2(step.name)} | ${step.kind} | | | skipped |`);
     else {
       const r = ran.result;
       lines.push(
-        `| ${ICONS[r.status]} | ${cell(step.name)} | ${step.kind} | ${r.exitCode ?? ""} | ${formatDuration(r.durationMs)} | ${cell(r.message)} |`
+        `| ${ICONS[r.status]} | ${cell2(step.name)} | ${step.kind} | ${r.exitCode ?? ""} | ${formatDuration(r.durationMs)} | ${cell2(r.message)} |`
       );
     }
   });
@@ -69639,7 +81290,7 @@ function stageSummary(stage, ferry, result) {
   }
   return lines.join("\n") + "\n";
 }
-function cell(text2) {
+function cell2(text2) {
   const flat = text2.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
   return flat.length > 300 ? `${flat.slice(0, 299)}\u2026` : flat;
 }

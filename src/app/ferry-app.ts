@@ -1,4 +1,4 @@
-import type { ApplicationFunction, Context, Probot } from "probot";
+import type { ApplicationFunction, ApplicationFunctionOptions, Context, Probot } from "probot";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import type { Dispatcher } from "../adapters/github/stage-run-name.ts";
 import { appInstallations, appSlug, installationRepositories } from "../adapters/github/app-installations.ts";
@@ -7,6 +7,10 @@ import { systemClock } from "../adapters/local/system-clock.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
 import { handleWebhook } from "./handlers/handle-webhook.ts";
+import type { FleetInventoryStore } from "../ports/fleet-inventory-store.ts";
+import { AppFleets } from "./fleet/app-fleets.ts";
+import { fleetInventoryFromEnv } from "./fleet/fleet-inventory-from-env.ts";
+import { fleetSecretFromEnv } from "./fleet/fleet-token.ts";
 import type { HandlerContext } from "./handlers/handler-context.ts";
 import { PayloadError } from "./payload.ts";
 import { RepoWorkers, type RepoWorker } from "./repo-workers.ts";
@@ -34,6 +38,12 @@ export interface FerryAppOptions {
    * calls `fireDueTimers` instead).
    */
   readonly tokenMode?: boolean;
+  /** The fleet API's token key. Default: `FERRY_FLEET_SECRET`; without one the API answers 503. */
+  readonly fleetSecret?: Uint8Array;
+  /** The fleet inventory. Default: Redis when `REDIS_URL` is set, else this process's memory. */
+  readonly fleetInventory?: FleetInventoryStore;
+  /** How often fleets are decided (docs/fleet.md). Default 1 s. */
+  readonly fleetTickMs?: number;
 }
 
 /** ferry's Probot application function, with handles for tests and shutdown. */
@@ -46,6 +56,8 @@ export interface FerryApp extends ApplicationFunction {
   stop(): void;
   /** Fires the due timers of one repository now and waits for what they started (token mode's `schedule`). */
   fireDueTimers(ref: { owner: string; repo: string }, defaultBranch: string): Promise<void>;
+  /** Decides every fleet heard from since the last tick, and waits for the engine work it started. */
+  tickFleets(): Promise<void>;
 }
 
 /**
@@ -58,8 +70,10 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
   const workflow = options.workflow ?? DEFAULT_WORKFLOW;
   let workers: RepoWorkers | undefined;
   let timers: TimerLoop | undefined;
+  let fleets: AppFleets | undefined;
+  let fleetTicks: ReturnType<typeof setInterval> | undefined;
 
-  const appFn: ApplicationFunction = (app: Probot) => {
+  const appFn: ApplicationFunction = (app: Probot, probotOptions?: ApplicationFunctionOptions) => {
     const log = loggerOf(app.log);
     const settings = new Settings(log);
     const dispatcher = dispatcherOf(app, log, options.tokenMode === true);
@@ -126,6 +140,19 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
     });
 
     if (options.tokenMode) return;
+    // The fleet API (docs/fleet.md), through Probot's server: the same handler `ferry serve --local` serves.
+    fleets = new AppFleets({
+      app,
+      workers: repoWorkers,
+      clock,
+      log,
+      key: options.fleetSecret ?? fleetSecretFromEnv(),
+      inventory: () => (options.fleetInventory ? Promise.resolve(options.fleetInventory) : fleetInventoryFromEnv()),
+    });
+    if (typeof probotOptions?.addHandler === "function") probotOptions.addHandler(fleets.handler());
+    const appFleets = fleets;
+    fleetTicks = setInterval(() => void appFleets.tickAll(), options.fleetTickMs ?? 1000);
+    fleetTicks.unref();
     timers = new TimerLoop({
       clock,
       log,
@@ -145,7 +172,14 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
       await timers?.tick();
       await workers?.idle();
     },
-    stop: () => timers?.stop(),
+    stop: () => {
+      timers?.stop();
+      if (fleetTicks) clearInterval(fleetTicks);
+    },
+    tickFleets: async () => {
+      await fleets?.tickAll();
+      await workers?.idle();
+    },
     fireDueTimers: async (ref: { owner: string; repo: string }, defaultBranch: string) => {
       if (!workers) throw new FerryAppNotLoadedError("fireDueTimers before the app was loaded into Probot");
       const worker = await workers.get(0, ref, defaultBranch);

@@ -4,6 +4,7 @@ import { actionCommands } from "./commands/action-commands.ts";
 import { initCommand } from "./commands/init-command.ts";
 import { lifecycleCommand } from "./commands/lifecycle-command.ts";
 import { planCommand } from "./commands/plan-command.ts";
+import { fleetCommand } from "./commands/fleet-command.ts";
 import { serveCommand } from "./commands/serve-command.ts";
 import { stateCommands } from "./commands/state-commands.ts";
 import { syncCommand } from "./commands/sync-command.ts";
@@ -27,7 +28,8 @@ export async function runCli(args: readonly string[], io: CliIo = processIo): Pr
   for (const command of actionCommands(io, repo)) program.addCommand(command);
   for (const command of stateCommands(io, repo)) program.addCommand(command);
   program.addCommand(lifecycleCommand(io, repo));
-  program.addCommand(serveCommand());
+  program.addCommand(serveCommand(io, repo));
+  program.addCommand(fleetCommand(io, repo));
   const quiet = (command: Command): void => {
     // Commander exits the process by default; ferry returns codes so tests and the demo run in-process.
     command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });

@@ -1,4 +1,5 @@
 import type { Cause, Counters } from "./ferry-event.ts";
+import type { FleetRecord } from "./fleet-record.ts";
 import type { Lifecycle } from "./lifecycle.ts";
 
 /** The state file format version this build writes; older ones are migrated on read. */
@@ -183,6 +184,8 @@ export interface DeploymentState {
    * earlier builds and in local mode, where the working tree is the one manifest.
    */
   readonly manifest?: ManifestSource;
+  /** A fleet deployment's rollout record (docs/fleet.md); absent for every other deployment. */
+  readonly fleet?: FleetRecord;
 }
 
 /** Where a deployment's manifest in force was read: a commit sha and the file's path there. */

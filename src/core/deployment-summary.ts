@@ -2,6 +2,7 @@ import { actorText, type ActorStyle } from "./actor-text.ts";
 import type { DeploymentState, StageApproval, StageResult } from "./deployment-state.ts";
 import { awaitingApproval, deploymentStatus } from "./deployment-status.ts";
 import { deploymentVerdict, nextTimer, type EndedRun } from "./deployment-verdict.ts";
+import { fleetSummaryLines } from "./fleet-summary-text.ts";
 import { durationBetween, exactTime, relativeTime, whenText } from "./human-time.ts";
 import type { Lifecycle } from "./lifecycle.ts";
 import { pastRunLines } from "./past-run-summary.ts";
@@ -111,6 +112,7 @@ export function deploymentSummary(
   const retry = run ? pendingRetry(state, run.attempt, style) : undefined;
   if (retry) lines.push(retry, "");
   lines.push(...timelineMarkdown(runTimeline(lifecycle, state, run?.id, style), style));
+  if (state.fleet) lines.push(...fleetSummaryLines(state.fleet));
   lines.push(...footer(lifecycle, state, style, run?.id));
   return lines.join("\n");
 }

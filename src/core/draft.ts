@@ -118,6 +118,8 @@ export function stateOf(draft: Draft, base: DeploymentState): DeploymentState {
     history: bounded(base.history, draft.added, HISTORY_LIMIT),
     processed: bounded(base.processed, [draft.event.id], PROCESSED_LIMIT),
     updatedAt: draft.event.at,
+    // Written by the fleet's own commits (docs/fleet.md); an event carries it along unchanged.
+    ...(base.fleet === undefined ? {} : { fleet: base.fleet }),
   };
 }
 

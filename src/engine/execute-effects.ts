@@ -1,5 +1,6 @@
 import type { Effect } from "../core/effect.ts";
 import type { FerryEvent } from "../core/ferry-event.ts";
+import { FLEET_STAGE } from "../core/fleet-tick.ts";
 import { DEFAULT_RUNS_ON } from "../manifest/manifest.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { DeploymentSpec } from "../ports/deployment-catalog.ts";
@@ -25,6 +26,8 @@ export async function executeEffects(
   const followUps: DeploymentEvent[] = [];
   for (const { deployment, effect } of effects) {
     if (effect.type === "runStage") {
+      // The fleet runs a fleet deployment's rollout stage: its service ticks it from the state file (docs/fleet.md).
+      if (effect.stage === FLEET_STAGE && specs.get(deployment)?.fleet !== undefined) continue;
       const report = { runId: effect.runId, attempt: effect.attempt, stage: effect.stage };
       const id = `dispatch:${deployment}:${effect.runId}:${effect.attempt}:${effect.stage}`;
       let message: string;
@@ -52,6 +55,7 @@ export async function executeEffects(
       };
       followUps.push({ deployment, event });
     } else if (effect.type === "cancelStage") {
+      if (effect.stage === FLEET_STAGE && specs.get(deployment)?.fleet !== undefined) continue;
       try {
         await runner.cancel({
           deployment,

@@ -1,6 +1,7 @@
 import type { Lifecycle } from "../core/lifecycle.ts";
 import type { DeploymentSpec, StageRunsOn } from "../ports/deployment-catalog.ts";
-import type { Manifest, RunsOn } from "./manifest.ts";
+import type { FleetPolicy } from "../core/fleet-state.ts";
+import type { Manifest, RunsOn, Strategy } from "./manifest.ts";
 import { lifecycleFor, transitionContextOf } from "./transition-context-of.ts";
 
 /**
@@ -24,6 +25,7 @@ export function deploymentSpecOf(
     runsOn: stageRunsOnOf(manifest),
     secretValues,
     ...(manifest.promotion === undefined ? {} : { promotion: manifest.promotion }),
+    ...(manifest.strategy?.fleet === true ? { fleet: fleetPolicyOf(manifest.strategy) } : {}),
   };
 }
 
@@ -41,4 +43,10 @@ function stageRunsOnOf(manifest: Manifest): StageRunsOn {
     stages[key.slice(dot + 1)] = stage.runsOn ?? manifest.runsOn;
   }
   return { default: manifest.runsOn, stages };
+}
+
+/** The fleet machines' policy: the strategy without what only the manifest reads. */
+function fleetPolicyOf(strategy: Strategy): FleetPolicy {
+  const { batchSize, failureThreshold, autoRollback, degraded } = strategy;
+  return { batchSize, failureThreshold, autoRollback, degraded };
 }

@@ -143,6 +143,7 @@ function normalise(raw: RawManifest, name: string, file: string): Manifest {
             failureThreshold: fleetAmount(strategy.failureThreshold ?? 1),
             autoRollback: strategy.autoRollback ?? true,
             degraded: strategy.degraded ?? "block",
+            fleet: strategy.fleet ?? false,
           },
         }),
     ...(raw.promotion === undefined ? {} : { promotion: raw.promotion }),

@@ -1,3 +1,4 @@
+import { FLEET_STAGE } from "../core/fleet-tick.ts";
 import { parseDuration } from "../core/duration.ts";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import { BUILTIN_LIFECYCLES } from "./builtin-lifecycles.ts";
@@ -81,6 +82,8 @@ function missingStages(
   const defined = raw.stages ?? {};
   const problems: ManifestProblem[] = [];
   for (const [stage, list] of uses) {
+    // A fleet deployment's rollout stage is run by the fleet, not by steps (docs/fleet.md).
+    if (stage === FLEET_STAGE && raw.strategy?.fleet === true) continue;
     const typed = raw.type === undefined ? undefined : `${raw.type}.${stage}`;
     const unmet = list.find(
       (u) => !u.optional && !(stage in defined) && !(u.dispatched && typed !== undefined && typed in defined),

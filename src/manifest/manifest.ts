@@ -36,6 +36,8 @@ export interface Triggers {
 export interface Strategy extends FleetPolicy {
   /** Instance ids, or how many instances there are; undefined means ask the inventory. */
   readonly instances?: readonly string[] | number;
+  /** The rollout stage is the fleet: agents heartbeat over ferry's API (docs/fleet.md). */
+  readonly fleet: boolean;
 }
 
 /** An HTTP request that must answer `expectStatus`, tried `retries + 1` times. */

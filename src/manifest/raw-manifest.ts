@@ -68,6 +68,7 @@ export interface RawManifest {
     readonly failureThreshold?: RawFleetAmount;
     readonly degraded?: DegradedPolicy;
     readonly autoRollback?: boolean;
+    readonly fleet?: boolean;
   };
   readonly promotion?: { readonly from: string; readonly state?: string };
   readonly timers?: Readonly<Record<string, string>>;

@@ -6,7 +6,15 @@ import { fromPointer, type SourceError } from "./source-error.ts";
 import type { YamlSource } from "./yaml-source.ts";
 
 /** The schemas in `schemas/`, by file name without `.schema.json`. */
-export const SCHEMA_NAMES = ["lifecycle", "manifest", "state", "ferry-config", "sync-cursor"] as const;
+export const SCHEMA_NAMES = [
+  "lifecycle",
+  "manifest",
+  "state",
+  "ferry-config",
+  "sync-cursor",
+  "fleet-registration",
+  "fleet-heartbeat",
+] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** One validation problem, before positions are attached. */

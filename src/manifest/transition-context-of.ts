@@ -1,3 +1,4 @@
+import { FLEET_STAGE } from "../core/fleet-tick.ts";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import type { StageSettings, TransitionContext } from "../core/transition-context.ts";
 import type { Manifest } from "./manifest.ts";
@@ -19,6 +20,8 @@ export function transitionContextOf(manifest: Manifest): TransitionContext {
       ...(stage.approvalTimeoutSeconds === undefined ? {} : { approvalTimeoutSeconds: stage.approvalTimeoutSeconds }),
     };
   }
+  // A fleet runs its rollout stage without steps: the stage exists, with no retries and no deadline unless the manifest sets them.
+  if (manifest.strategy?.fleet === true && !Object.hasOwn(stages, FLEET_STAGE)) stages[FLEET_STAGE] = { retries: 0 };
   return {
     quick: manifest.quick,
     ...(manifest.type === undefined ? {} : { type: manifest.type }),

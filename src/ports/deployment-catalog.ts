@@ -1,4 +1,5 @@
 import type { ManifestSource } from "../core/deployment-state.ts";
+import type { FleetPolicy } from "../core/fleet-state.ts";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import type { Promotion } from "../core/promotion-fact.ts";
 import type { TransitionContext } from "../core/transition-context.ts";
@@ -26,6 +27,8 @@ export interface DeploymentSpec {
   readonly promotion?: Promotion;
   /** Where the manifest was read (GitHub: a commit and a path); the engine records it in the state. */
   readonly source?: ManifestSource;
+  /** Manifest `strategy` with `fleet: true`: the fleet runs the `rollout` stage (docs/fleet.md). */
+  readonly fleet?: FleetPolicy;
 }
 
 /** The deployments a repository declares, from its manifests (last valid ones stay in force). */

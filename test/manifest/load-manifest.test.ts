@@ -626,6 +626,7 @@ describe("transitionContextOf", () => {
       failureThreshold: { kind: "percent", percent: 10 },
       autoRollback: true,
       degraded: "fail",
+      fleet: false,
     });
     expect(loaded(load("valid", "rolling-count.yml")).strategy).toEqual({
       instances: 10,
@@ -633,7 +634,17 @@ describe("transitionContextOf", () => {
       failureThreshold: { kind: "count", count: 2 },
       autoRollback: true,
       degraded: "block",
+      fleet: false,
     });
+  });
+
+  it("reads a fleet strategy: the rollout stage needs no steps, and the deployment's spec carries the policy", () => {
+    const text = "lifecycle: rolling\nstrategy:\n  fleet: true\n  batchSize: 20%\n";
+    const manifest = loaded(loadManifest(text, ".ferry/deployments/api.yml"));
+    expect(manifest.strategy).toMatchObject({ fleet: true, batchSize: { kind: "percent", percent: 20 } });
+    expect(transitionContextOf(manifest).stages).toEqual({ rollout: { retries: 0 } });
+    // Without fleet, the same manifest misses its rollout stage.
+    expect(loadManifest(text.replace("fleet: true", "fleet: false"), "x.yml")).toMatchObject({ ok: false });
   });
 
   it("drives the core: type-dispatched stage, its timeout and the manifest's timers", () => {

@@ -102,12 +102,40 @@ describe("valid fixtures pass their schema", () => {
       filesIn("test/fixtures/sync-cursor/valid/", ".json"),
       (url) => JSON.parse(readFileSync(url, "utf8")),
     ],
+    ...(["registration", "heartbeat"] as const).map((kind): [SchemaName, URL[], (url: URL) => unknown] => [
+      `fleet-${kind}`,
+      filesIn("test/fixtures/fleet/valid/", ".json").filter((url) => url.pathname.includes(`/${kind}-`)),
+      (url) => JSON.parse(readFileSync(url, "utf8")),
+    ]),
   ];
   for (const [name, urls, read] of groups) {
     it.each(urls.map((url) => [url.pathname.slice(root.pathname.length), url] as const))(`${name}: %s`, (_, url) => {
       expect(validateAgainst(name, read(url))).toEqual([]);
     });
   }
+});
+
+describe("invalid fleet bodies fail their schema at the exact path", () => {
+  const cases: Record<string, { path: string; message: string }[]> = {
+    "heartbeat-no-version.json": [{ path: "", message: 'missing required property "version"' }],
+    "heartbeat-status.json": [
+      { path: "/status", message: 'must be one of "UNKNOWN", "HEALTHY", "DEGRADED", "FAILED"' },
+    ],
+    "heartbeat-unknown-field.json": [{ path: "/health", message: 'unknown property "health"' }],
+    "heartbeat-empty-version.json": [{ path: "/version", message: "must NOT have fewer than 1 characters" }],
+    "registration-version-number.json": [{ path: "/version", message: "must be string or null" }],
+    "registration-array.json": [{ path: "", message: "must be object" }],
+  };
+  it("has a case for every invalid fixture", () => {
+    expect(filesIn("test/fixtures/fleet/invalid/", ".json").map((u) => u.pathname.split("/").at(-1))).toEqual(
+      Object.keys(cases).sort(),
+    );
+  });
+  it.each(Object.entries(cases))("%s", (file, problems) => {
+    const name: SchemaName = file.startsWith("heartbeat-") ? "fleet-heartbeat" : "fleet-registration";
+    const value: unknown = JSON.parse(readFileSync(new URL(`test/fixtures/fleet/invalid/${file}`, root), "utf8"));
+    expect(validateAgainst(name, value).map(({ path, message }) => ({ path, message }))).toEqual(problems);
+  });
 });
 
 /**
