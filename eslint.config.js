@@ -24,7 +24,7 @@ const adapters = ["**/adapters/**"];
 const forbid = (patterns, message) => ({ group: patterns, message });
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "docs/"] },
+  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "docs/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

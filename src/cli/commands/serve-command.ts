@@ -1,8 +1,9 @@
 import { Command } from "commander";
+import { helpExamples } from "../help-examples.ts";
 
 /** `ferry serve`: starts the GitHub App, like `npm start` (Probot's environment: APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, …). */
 export function serveCommand(): Command {
-  return new Command("serve").description("start the ferry GitHub App (like `npm start`)").action(async () => {
+  const command = new Command("serve").description("start the ferry GitHub App (like `npm start`)").action(async () => {
     // Loaded on demand: the CLI's other commands should not pay for Probot and the app.
     const [{ run }, app, { FerryOctokit }] = await Promise.all([
       import("probot"),
@@ -14,4 +15,8 @@ export function serveCommand(): Command {
     // The server keeps the process alive; never resolve so the CLI does not exit underneath it.
     await new Promise<never>(() => {});
   });
+  return helpExamples(command, [
+    ["first run: Probot's setup page registers the GitHub App and writes .env", "ferry serve"],
+    ["with an App already registered", "APP_ID=123 PRIVATE_KEY_PATH=key.pem WEBHOOK_SECRET=s ferry serve"],
+  ]);
 }
