@@ -11,7 +11,12 @@ export function serveCommand(): Command {
       import("../../adapters/github/ferry-octokit.ts"),
     ]);
     // ferry's Octokit: Probot's retry and throttling plugins, with rate limits waited out instead of dropped.
-    await run(app.default, { Octokit: FerryOctokit });
+    const server = await run(app.default, { Octokit: FerryOctokit });
+    // As a container's PID 1 node gets no default signal handling: stop the server and exit on
+    // SIGTERM (docker stop, Kubernetes) and SIGINT, so shutdown is prompt instead of a SIGKILL later.
+    const shutdown = () => void server.stop().finally(() => process.exit(0));
+    process.once("SIGTERM", shutdown);
+    process.once("SIGINT", shutdown);
     // The server keeps the process alive; never resolve so the CLI does not exit underneath it.
     await new Promise<never>(() => {});
   });
