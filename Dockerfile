@@ -2,23 +2,31 @@
 # Run:   docker run -p 3000:3000 -e APP_ID=… -e PRIVATE_KEY="$(cat key.pem)" -e WEBHOOK_SECRET=… ferry
 #        (or mount the key and set PRIVATE_KEY_PATH; GHE_HOST for GitHub Enterprise Server).
 # Replicas are safe: state lives on each repository's ferry/state branch, written compare-and-swap.
-FROM node:20-slim
 
+# Build stage: every dependency, so `npm ci` runs `prepare`, which builds lib/ (the compiled CLI).
+FROM node:24-slim AS build
+WORKDIR /build
+COPY package.json package-lock.json ./
+COPY scripts ./scripts
+COPY src ./src
+RUN npm ci --no-audit --no-fund
+
+FROM node:24-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000
-
 WORKDIR /app
-
-# Dependencies first, so code changes do not reinstall them. tsx runs the TypeScript sources directly.
+# Dependencies first, so code changes do not reinstall them.
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
-
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY app.yml ./
+COPY bin ./bin
 COPY lifecycles ./lifecycles
 COPY schemas ./schemas
-COPY src ./src
-
+COPY --from=build /build/lib ./lib
+# The App runs as `node`; it owns /app so Probot's setup mode can write .env there (without
+# credentials, `ferry serve` serves the page that registers the App and saves them to .env).
+RUN chown node:node /app
 USER node
 EXPOSE 3000
 
@@ -26,4 +34,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/ping').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 
-CMD ["npm", "start"]
+# node itself is PID 1 (not npm), so docker stop's SIGTERM reaches ferry serve, which stops the server and exits.
+CMD ["node", "bin/ferry.js", "serve"]

@@ -43,8 +43,9 @@ export default defineConfig({
           // Sized for a busy 2-core machine; on a quiet one no test takes a third of it (see README, "Development").
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Compiles the GitHub stand-in's validators once per run instead of once per file.
-          globalSetup: ["test/support/github-standin/global-setup.ts"],
+          // Compiles the GitHub stand-in's validators once per run instead of once per file, and builds lib/ (the CLI that
+          // `bin/ferry.js` runs) from the sources under test.
+          globalSetup: ["test/support/github-standin/global-setup.ts", "test/support/build-cli-global-setup.ts"],
         },
       },
     ],

@@ -11,10 +11,21 @@ import {
   SURFACES,
 } from "./github-requests.ts";
 import { measureHostileInput } from "./hostile-input.ts";
+import { measureCliStartup } from "./cli-startup.ts";
 
 /** `npm run bench`: prints tables; never asserts times (tests do not time things). */
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 console.log(`ferry benchmarks — Node ${process.version}, ${cpus().length} × ${cpu}\n`);
+
+const startup = await measureCliStartup();
+console.log("CLI start-up, compiled JavaScript (lib/), median of 15 runs (goal: ≤ 2 × node -e 0)");
+console.log(
+  formatTable(
+    ["COMMAND", "ms", "× node -e 0"],
+    startup.map((r) => [r.command, r.medianMs.toFixed(0), r.ratio.toFixed(2)]),
+  ),
+);
+console.log();
 
 const loads = BUILTIN_LIFECYCLES.map((name) => measureLoad(name));
 console.log(

@@ -78627,8 +78627,11 @@ function startRun(draft, start) {
   endRun(draft, id, start === "rollback");
   if (start === "rollback") {
     const from = draft.run?.version;
-    const target = rollbackTarget(draft);
+    const asked = event.type === "rollback" ? event.to : void 0;
+    const target = asked ?? rollbackTarget(draft);
     if (!target) throw new Refusal("no-previous-version", "there is no earlier good version to roll back to");
+    if (asked !== void 0 && (asked === from || !draft.good.some((g) => g.version === asked)))
+      throw new Refusal("not-a-good-version", `${asked} is not an earlier good version of this deployment`);
     draft.rolledBack = { version: from ?? target, at, runId: id };
     const explicit = event.type === "rollback";
     const cause = explicit ? event.cause : "rollback";

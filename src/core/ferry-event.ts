@@ -96,7 +96,9 @@ interface EventBase {
 
 export type FerryEvent =
   | (EventBase & { readonly type: "deploy"; readonly version: string; readonly ref?: string })
-  | (EventBase & { readonly type: Exclude<OperatorEventType, "deploy"> })
+  /** `to`: the earlier good version to roll back to (`ferry rollback --to`); the newest other one when absent. */
+  | (EventBase & { readonly type: "rollback"; readonly to?: string })
+  | (EventBase & { readonly type: Exclude<OperatorEventType, "deploy" | "rollback"> })
   | (EventBase & { readonly type: StageEventType; readonly stage: StageReport })
   | (EventBase & { readonly type: "stage.waiting"; readonly stage: StageReport; readonly approval: ApprovalRequest })
   | (EventBase & {

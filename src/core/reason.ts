@@ -8,6 +8,7 @@ export const REASONS = [
   "rejected-busy",
   "guard-failed",
   "no-previous-version",
+  "not-a-good-version",
   "version-rolled-back",
   "already-held",
   "not-held",

@@ -22,8 +22,12 @@ export function startRun(draft: Draft, start: RunStart): void {
   endRun(draft, id, start === "rollback");
   if (start === "rollback") {
     const from = draft.run?.version;
-    const target = rollbackTarget(draft);
+    const asked = event.type === "rollback" ? event.to : undefined;
+    const target = asked ?? rollbackTarget(draft);
     if (!target) throw new Refusal("no-previous-version", "there is no earlier good version to roll back to");
+    // A rollback returns to what once ran well; anything else is a deploy, which runs every stage.
+    if (asked !== undefined && (asked === from || !draft.good.some((g) => g.version === asked)))
+      throw new Refusal("not-a-good-version", `${asked} is not an earlier good version of this deployment`);
     draft.rolledBack = { version: from ?? target, at, runId: id };
     // A rollback a lifecycle starts by itself is ferry's doing, not the actor's who caused the failure.
     const explicit = event.type === "rollback";

@@ -8,7 +8,7 @@ import { formatSourceError } from "./source-error.ts";
 export const BUILTIN_LIFECYCLES = ["standard", "rolling", "stack-migration", "setup-deploy", "preview"] as const;
 export type BuiltinLifecycleName = (typeof BUILTIN_LIFECYCLES)[number];
 
-/** `lifecycles/` from the source tree (src/manifest/), or beside the Action bundle (dist/lifecycles/, copied by scripts/build-action.mjs). */
+/** `lifecycles/` from the source tree (src/manifest/) or the CLI build (lib/chunks/, scripts/build-cli.mjs), or beside the Action bundle (dist/lifecycles/, copied by scripts/build-action.mjs). */
 const lifecycleDir = fileURLToPath(
   [new URL("./lifecycles/", import.meta.url), new URL("../../lifecycles/", import.meta.url)].find((dir) =>
     existsSync(new URL("standard.yml", dir)),

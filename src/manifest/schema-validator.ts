@@ -39,7 +39,7 @@ export const AJV_OPTIONS: Readonly<Options> = {
   verbose: true,
 };
 
-/** `schemas/` from the source tree (src/manifest/), or beside the Action bundle (dist/schemas/, copied by scripts/build-action.mjs). */
+/** `schemas/` from the source tree (src/manifest/) or the CLI build (lib/chunks/, scripts/build-cli.mjs), or beside the Action bundle (dist/schemas/, copied by scripts/build-action.mjs). */
 const schemaDir =
   [new URL("./schemas/", import.meta.url), new URL("../../schemas/", import.meta.url)].find((dir) =>
     existsSync(new URL("manifest.schema.json", dir)),

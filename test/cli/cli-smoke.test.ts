@@ -10,11 +10,11 @@ import { LOCAL_WEB_MANIFEST as WEB, STACK_LINE } from "../support/cli-fixtures.t
 const run = promisify(execFile);
 const root = new URL("../../", import.meta.url).pathname;
 
-/** Starting `bin/ferry.js` through tsx takes about two seconds, many more on a loaded machine. */
+/** Starting `bin/ferry.js` (compiled, lib/) and running a command takes seconds on a loaded machine. */
 const PROCESS_TIMEOUT_MS = 90_000;
 
 /**
- * The real `bin/ferry.js` in a process of its own, once per command group: proof that tsx,
+ * The real `bin/ferry.js` in a process of its own, once per command group: proof that the compiled build,
  * `main.ts`, the exit code and stdout and stderr are wired up. What each command does is tested
  * in-process through `runCli` in the other files; `ferry serve` has its own process test in
  * `serve-command.test.ts`.

@@ -41,12 +41,12 @@ describe("npm run demo", () => {
     expect(stdout).toMatch(/^orders-stack +stack-migration +stack: stable, deployment: done/m);
     expect(stdout).toMatch(/^vps +setup-deploy +deployed/m);
     expect(stdout).toMatch(/^preview-42 +preview +pause /m);
-    // ferry history: each move with its run, version and the run's outcome; the failed run's error on its failing move.
+    // ferry history: each move's age, run, version and the run's status; the failed run's error in its move's description.
     expect(stdout).toMatch(
-      /^.*\(\d\d:\d\d:\d\d UTC\) +3 \(rollback\) +\w{7} +succeeded +rolling_back → running +stage\.succeeded +ferry$/m,
+      /^(?:<1s|[\d.]+[smhd](?: \d+[smh])?) +3 \(rollback\) +\w{7} +succeeded +rolling_back → running +stage\.succeeded by ferry$/m,
     );
     expect(stdout).toMatch(
-      /^.* +2 +\w{7} +rolled back +health_checking → rollback_needed +stage\.failed +ferry +health-check failed in health_checking: .*-> 503$/m,
+      /^.* +2 +\w{7} +rolled-back +health_checking → rollback_needed +stage\.failed by ferry: health-check failed in health_checking: .*-> 503$/m,
     );
     const log = await run("git", ["-C", repo!, "log", "--format=%s", "ferry/state"]);
     expect(log.stdout).toContain("website: rolling_back → running");

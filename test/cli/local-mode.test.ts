@@ -129,13 +129,17 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
     expect((await runFerryInProcess(["--repo", repo, "sync"])).stdout).toContain(
       "nothing new on main since the last sync",
     );
-    const status = JSON.parse((await runFerryInProcess(["--repo", repo, "status", "--json"])).stdout) as {
-      deployment: string;
-      state: string;
-      version: string;
-    }[];
+    const status = JSON.parse((await runFerryInProcess(["--repo", repo, "status", "--json"])).stdout) as unknown[];
     expect(status).toMatchObject([
-      { deployment: "web", state: `running on ${v1.slice(0, 7)} (run 1)`, version: v1.slice(0, 7) },
+      {
+        deployment: "web",
+        state: "running",
+        outcome: "succeeded",
+        version: v1,
+        run: { id: 1, attempt: 1, kind: "deploy" },
+        error: null,
+        description: `running on ${v1.slice(0, 7)} (run 1)`,
+      },
     ]);
     const history = JSON.parse(
       (await runFerryInProcess(["--repo", repo, "history", "web", "--json"])).stdout,

@@ -24,6 +24,7 @@ import {
   op,
   redelivered,
   report,
+  rollbackTo,
   succeed,
   T0,
   type Step,
@@ -193,6 +194,21 @@ describe("transition: rollbacks", () => {
   it("refuses a rollback with no earlier good version", () => {
     const d = drive(pipeline(), [deploy("v1"), ok("build"), ok("ship")]);
     expect(d.refuse(op("rollback"))).toMatchObject({ reason: "no-previous-version" });
+  });
+
+  const THREE_GOOD = [deploy("v1"), ok("build"), ok("ship"), deploy("v2"), ok("ship"), deploy("v3"), ok("ship")];
+  const rollbacksTo: [string, string, string][] = [
+    ["v1", "an older good version", "ok"],
+    ["v2", "the newest other good version", "ok"],
+    ["v3", "the version running now", "not-a-good-version"],
+    ["v9", "a version that never ran well", "not-a-good-version"],
+  ];
+  it.each(rollbacksTo)("a rollback --to %s (%s): %s", (to, _what, outcome) => {
+    const d = drive(pipeline(), THREE_GOOD);
+    if (outcome !== "ok") return void expect(d.refuse(rollbackTo(to))).toMatchObject({ reason: outcome });
+    d.send(rollbackTo(to));
+    expect(d.state.run).toMatchObject({ kind: "rollback", version: to, from: "v3", cause: "cli" });
+    expect(d.state.rolledBack).toMatchObject({ version: "v3" });
   });
 });
 

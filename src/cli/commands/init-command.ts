@@ -2,11 +2,12 @@ import { Command } from "commander";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { CliFailure, type CliIo } from "../cli-io.ts";
+import { helpExamples } from "../help-examples.ts";
 import { initTemplates } from "../init-templates.ts";
 
 /** `ferry init`: an example manifest, the stage workflow and app settings; never overwrites a file. */
 export function initCommand(io: CliIo, repo: () => string): Command {
-  return new Command("init")
+  const command = new Command("init")
     .description("write .ferry/ with an example manifest, .github/workflows/ferry-stage.yml and .github/ferry.yml")
     .action(() => {
       const root = repo();
@@ -21,4 +22,8 @@ export function initCommand(io: CliIo, repo: () => string): Command {
       }
       io.out("next: commit these files, then run `ferry sync`");
     });
+  return helpExamples(command, [
+    ["start using ferry in this repository", "ferry init && git add .ferry .github && git commit -m 'Add ferry'"],
+    ["in another repository", "ferry --repo ../shop init"],
+  ]);
 }

@@ -1,83 +1,34 @@
 import { Command } from "commander";
-import { readFileSync } from "node:fs";
-import { lifecycleMermaid } from "../../core/lifecycle-mermaid.ts";
-import { lifecycleRows } from "../../core/lifecycle-table.ts";
-import { builtinLifecycles } from "../../manifest/builtin-lifecycles.ts";
-import { loadLifecycle } from "../../manifest/load-lifecycle.ts";
-import { formatSourceError } from "../../manifest/source-error.ts";
-import { CliFailure, type CliIo } from "../cli-io.ts";
-import { formatTable } from "../format-table.ts";
-import { lifecycleByName } from "../lifecycle-source.ts";
-import { lifecycleDocs } from "../lifecycle-docs.ts";
+import type { CliIo } from "../cli-io.ts";
+import { helpExamples } from "../help-examples.ts";
+
+const handler = async () => (await import("../handlers/lifecycle-handler.ts")).lifecycleHandler;
 
 /** `ferry lifecycle list|show|validate|docs`: see lifecycles as tables and diagrams, and check files. */
 export function lifecycleCommand(io: CliIo, repo: () => string): Command {
   const command = new Command("lifecycle").description("list, show and validate lifecycles");
-  command
-    .command("list")
-    .description("list the built-in lifecycles")
-    .action(() => {
-      const rows = [...builtinLifecycles().values()].map((l) => [
-        l.name,
-        l.concurrency,
-        Object.keys(l.regions).join(", "),
-        firstSentence(l.description),
-      ]);
-      io.out(formatTable(["NAME", "CONCURRENCY", "REGIONS", "DESCRIPTION"], rows));
-    });
-  command
-    .command("show <name>")
-    .description("print a lifecycle's states and transitions as a table, or as Mermaid")
-    .option("--mermaid", "print a Mermaid stateDiagram-v2 instead of a table")
-    .action((name: string, options: { mermaid?: boolean }) => {
-      const lifecycle = lifecycleByName(name, repo());
-      if (options.mermaid) {
-        io.out(lifecycleMermaid(lifecycle));
-        return;
-      }
-      const multi = Object.keys(lifecycle.regions).length > 1;
-      const rows = lifecycleRows(lifecycle).map((r) => [
-        ...(multi ? [r.region] : []),
-        r.state,
-        r.kind,
-        r.stage,
-        r.event,
-        r.guard,
-        r.target,
-      ]);
-      io.out(`${lifecycle.name} (concurrency: ${lifecycle.concurrency})\n`);
-      io.out(formatTable([...(multi ? ["REGION"] : []), "STATE", "KIND", "STAGE", "EVENT", "GUARD", "TARGET"], rows));
-    });
-  command
-    .command("validate <file...>")
-    .description("validate lifecycle files; errors are printed as file:line:col message")
-    .action((files: string[]) => {
-      let failed = false;
-      for (const file of files) {
-        let text: string;
-        try {
-          text = readFileSync(file, "utf8");
-        } catch (error) {
-          throw new CliFailure(`cannot read ${file}: ${(error as Error).message}`);
-        }
-        const result = loadLifecycle(text, file);
-        if (result.ok) io.out(`${file}: ok (${result.lifecycle.name})`);
-        else {
-          failed = true;
-          for (const e of result.errors) io.err(formatSourceError(e));
-        }
-      }
-      if (failed) throw new CliFailure("", 1);
-    });
-  command
-    .command("docs")
-    .description("print docs/lifecycles.md: every built-in lifecycle as a Mermaid diagram")
-    .action(() => io.out(lifecycleDocs()));
-  return command;
-}
-
-function firstSentence(text: string): string {
-  const line = text.split("\n")[0] ?? "";
-  const end = line.indexOf(". ");
-  return end > 0 ? line.slice(0, end + 1) : line;
+  helpExamples(command.command("list").description("list the built-in lifecycles"), [
+    ["the lifecycles a manifest may name", "ferry lifecycle list"],
+  ]).action(async () => (await handler()).list(io));
+  helpExamples(
+    command
+      .command("show <name>")
+      .description("print a lifecycle's states and transitions as a table, or as Mermaid")
+      .option("--mermaid", "print a Mermaid stateDiagram-v2 instead of a table"),
+    [
+      ["the states and transitions of standard", "ferry lifecycle show standard"],
+      ["a repository's own lifecycle as a diagram", "ferry lifecycle show canary --mermaid"],
+    ],
+  ).action(async (name: string, options: { mermaid?: boolean }) => (await handler()).show(io, repo(), name, options));
+  helpExamples(
+    command
+      .command("validate <file...>")
+      .description("validate lifecycle files; errors are printed as file:line:col message"),
+    [["check a lifecycle before committing it", "ferry lifecycle validate .ferry/lifecycles/canary.yml"]],
+  ).action(async (files: string[]) => (await handler()).validate(io, files));
+  helpExamples(
+    command.command("docs").description("print docs/lifecycles.md: every built-in lifecycle as a Mermaid diagram"),
+    [["regenerate the lifecycle docs", "ferry lifecycle docs > docs/lifecycles.md"]],
+  ).action(async () => (await handler()).docs(io));
+  return helpExamples(command, [["list, then look at one", "ferry lifecycle list && ferry lifecycle show rolling"]]);
 }

@@ -1,29 +1,20 @@
 import { Command } from "commander";
 import type { CliIo } from "../cli-io.ts";
-import { LocalSession } from "../local/local-session.ts";
-import { plan } from "../local/plan.ts";
+import { helpExamples } from "../help-examples.ts";
+import type { PlanOptions } from "../handlers/plan-handler.ts";
 
 /** `ferry plan [--since REV] [--json]`: a dry run of `ferry sync` with no side effects at all. */
 export function planCommand(io: CliIo, repo: () => string): Command {
-  return new Command("plan")
+  const command = new Command("plan")
     .description("dry run: which deployments the commits since REV would trigger, and the transitions each would take")
     .option("--since <rev>", "start after this commit (default: the last sync)")
     .option("--branch <name>", "the trigger branch")
     .option("--json", "print JSON for scripts")
-    .action(async (options: { since?: string; branch?: string; json?: boolean }) => {
-      const session = await LocalSession.open(repo(), io, options.branch);
-      const result = await plan(session, options.since);
-      if (options.json) return io.out(JSON.stringify(result, null, 2));
-      for (const error of result.errors) io.err(error);
-      if (result.steps.length === 0)
-        return io.out(
-          `nothing to do: ${result.commits} commit(s) on ${session.branch} since ${result.since?.slice(0, 7) ?? "the start"} trigger no deployment`,
-        );
-      for (const step of result.steps) {
-        const what = step.refused
-          ? `refused (${step.refused})`
-          : `${step.transitions.join(", ")}${step.stages.length > 0 ? `; runs ${step.stages.join(", ")}` : ""}`;
-        io.out(`${step.commit.slice(0, 7)}  ${step.deployment}  ${step.event}: ${what}`);
-      }
-    });
+    .action(async (options: PlanOptions) =>
+      (await import("../handlers/plan-handler.ts")).planHandler(io, repo(), options),
+    );
+  return helpExamples(command, [
+    ["what the next `ferry sync` would do", "ferry plan"],
+    ["what the last three commits would trigger, as JSON", "ferry plan --since HEAD~3 --json"],
+  ]);
 }

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import type { CliIo } from "../cli-io.ts";
+import { helpExamples } from "../help-examples.ts";
 import { numericOption } from "../numeric-option.ts";
 
 /**
@@ -7,7 +8,7 @@ import { numericOption } from "../numeric-option.ts";
  * WEBHOOK_SECRET, …). `ferry serve --local` serves the fleet API over the local repository instead.
  */
 export function serveCommand(io?: CliIo, repo?: () => string): Command {
-  return new Command("serve")
+  const command = new Command("serve")
     .description("start the ferry GitHub App (like `npm start`), or with --local the fleet API of this repository")
     .option("--local", "serve the fleet API (docs/fleet.md) over the local repository's ferry/state")
     .option(
@@ -31,8 +32,18 @@ export function serveCommand(io?: CliIo, repo?: () => string): Command {
         import("../../adapters/github/ferry-octokit.ts"),
       ]);
       // ferry's Octokit: Probot's retry and throttling plugins, with rate limits waited out instead of dropped.
-      await run(app.default, { Octokit: FerryOctokit });
+      const server = await run(app.default, { Octokit: FerryOctokit });
+      // As a container's PID 1 node gets no default signal handling: stop the server and exit on
+      // SIGTERM (docker stop, Kubernetes) and SIGINT, so shutdown is prompt instead of a SIGKILL later.
+      const shutdown = () => void server.stop().finally(() => process.exit(0));
+      process.once("SIGTERM", shutdown);
+      process.once("SIGINT", shutdown);
       // The server keeps the process alive; never resolve so the CLI does not exit underneath it.
       await new Promise<never>(() => {});
     });
+  return helpExamples(command, [
+    ["first run: Probot's setup page registers the GitHub App and writes .env", "ferry serve"],
+    ["with an App already registered", "APP_ID=123 PRIVATE_KEY_PATH=key.pem WEBHOOK_SECRET=s ferry serve"],
+    ["the fleet API of this repository, for agents on this machine", "ferry serve --local --port 8787"],
+  ]);
 }

@@ -1,8 +1,7 @@
 import { Command } from "commander";
-import { deploymentStatus } from "../../core/deployment-summary.ts";
-import { CliFailure, type CliIo } from "../cli-io.ts";
-import { LocalSession } from "../local/local-session.ts";
-import { sync } from "../local/sync.ts";
+import type { CliIo } from "../cli-io.ts";
+import type { SyncOptions } from "../handlers/sync-handler.ts";
+import { helpExamples } from "../help-examples.ts";
 import { numericOption } from "../numeric-option.ts";
 
 /**
@@ -17,7 +16,7 @@ export const WATCH_INTERVAL = { min: 1, max: 86_400, default: 5 } as const;
  * corrupt state file, so scripts notice.
  */
 export function syncCommand(io: CliIo, repo: () => string): Command {
-  return new Command("sync")
+  const command = new Command("sync")
     .description("process the commits since the last sync as pushes and merges, and run their stages locally")
     .option("--branch <name>", "the trigger branch (default: main, master, or the checked-out branch)")
     .option("--watch", "keep polling for new commits")
@@ -27,41 +26,11 @@ export function syncCommand(io: CliIo, repo: () => string): Command {
       numericOption({ ...WATCH_INTERVAL, unit: "seconds" }),
       WATCH_INTERVAL.default,
     )
-    .action(async (options: { branch?: string; watch?: boolean; interval: number }) => {
-      const session = await LocalSession.open(repo(), io, options.branch);
-      for (;;) {
-        const result = await sync(session);
-        if (result.commits === 0 && !options.watch) io.out(`nothing new on ${session.branch} since the last sync`);
-        const failed: string[] = [];
-        // A corrupt state file blocks its deployment until a person fixes it: what was merged did not deploy.
-        const blocked = new Map<string, string>();
-        for (const outcome of result.refused)
-          if (outcome.kind === "blocked") blocked.set(outcome.deployment, "its state file is corrupt");
-        const snapshot = await session.store.read(result.touched);
-        for (const name of result.touched) {
-          const read = snapshot.deployments.get(name);
-          const spec = await session.catalog.get(name);
-          if (read?.kind === "corrupt")
-            blocked.set(name, `state file deployments/${name}.json is corrupt (${read.reason})`);
-          if (read?.kind !== "ok" || !spec) continue;
-          if (deploymentStatus(spec.lifecycle, read.state) === "failure") failed.push(name);
-          // Rolled back after a failure: healthy again, but what was merged did not deploy.
-          else if (read.state.run?.kind === "rollback" && read.state.error) failed.push(`${name} (rolled back)`);
-        }
-        if (!options.watch) {
-          if (result.invalid > 0)
-            throw new CliFailure(`${result.invalid} manifest error(s); invalid manifests triggered nothing`);
-          const problems = [
-            ...(failed.length > 0 ? [`failed: ${failed.join(", ")}`] : []),
-            ...[...blocked].map(
-              ([name, why]) => `blocked: ${name} (${why}; fix or delete it on the ferry/state branch)`,
-            ),
-          ];
-          if (problems.length > 0)
-            throw new CliFailure(`${problems.join("; ")} (see \`ferry status\` and \`ferry show <deployment>\`)`);
-          return;
-        }
-        await new Promise((resolve) => setTimeout(resolve, options.interval * 1000));
-      }
-    });
+    .action(async (options: SyncOptions) =>
+      (await import("../handlers/sync-handler.ts")).syncHandler(io, repo(), options),
+    );
+  return helpExamples(command, [
+    ["deploy what was merged or pushed since the last sync", "ferry sync"],
+    ["keep deploying new commits on release, polling every 30 s", "ferry sync --branch release --watch --interval 30"],
+  ]);
 }

@@ -63,6 +63,11 @@ export function op(type: Exclude<OperatorEventType, "deploy">, cause: Cause = "l
   return step(type, () => ({ type, cause }));
 }
 
+/** `ferry rollback --to <version>`: a rollback to a chosen earlier good version. */
+export function rollbackTo(to: string, cause: Cause = "cli"): Step {
+  return step(`rollback to ${to}`, () => ({ type: "rollback", to, cause }));
+}
+
 /** An event the lifecycle declares itself (`events:`), e.g. a canary's `promote`. */
 export function custom(name: string, cause: Cause = "label"): Step {
   return step(name, () => ({ type: "custom", name, cause }));

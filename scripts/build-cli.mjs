@@ -1,0 +1,48 @@
+// Builds the `ferry` CLI the package ships: src/cli/main.ts → lib/cli/ferry.js, ES modules for Node 20.
+// Dependencies stay packages (npm installs them beside ferry); only ferry's own code is bundled.
+// Code splitting keeps start-up cheap: main.ts loads commander and the command definitions, and
+// each command imports what it runs (git, ajv, yaml, CEL, Probot) only when it runs.
+// lib/ is not committed: `npm ci`, `npm install` from a clone or a git URL run `prepare`, and
+// `npm pack` runs it before packing, so a package never ships without it.
+import { build } from "esbuild";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Builds the CLI into `outdir` (default: lib/ of the project); returns esbuild's metafile. */
+export async function buildCli(outdir = join(root, "lib")) {
+  // Built beside and swapped in whole, so a `ferry` started meanwhile never loads half a build.
+  const staging = `${outdir}.building-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { ferry: "src/cli/main.ts" },
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    packages: "external",
+    platform: "node",
+    target: ["node20"],
+    format: "esm",
+    // Every file lands two folders below the package root, as src/manifest/*.ts sits: the schema
+    // and lifecycle readers find ../../schemas/ and ../../lifecycles/ from wherever they are bundled.
+    entryNames: "cli/[name]",
+    chunkNames: "chunks/[name]-[hash]",
+    minify: false,
+    sourcemap: false,
+    metafile: true,
+    legalComments: "eof",
+    logLevel: "warning",
+  });
+  writeFileSync(join(staging, "package.json"), JSON.stringify({ type: "module", private: true }, null, 2) + "\n");
+  rmSync(outdir, { recursive: true, force: true });
+  renameSync(staging, outdir);
+  return result.metafile;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildCli(process.argv[2] ? resolve(process.argv[2]) : undefined);
+}
