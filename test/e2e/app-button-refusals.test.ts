@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
 import {
-  runToRest,
   settle,
   STAGE_WORKFLOW,
   startReplica,
@@ -41,7 +40,8 @@ describe("a check-run button on a commit without a pull request", () => {
     gh.setPermission(owner, repo, "lead", "admin");
     gh.setPermission(owner, repo, "reader", "read");
     const sha = await gh.push({ owner, repo, actor: "lead", branch: "main", files: { "site/index.html": "v1\n" } });
-    await runToRest(gh, [replica]);
+    // The run is still going (its first stage waits on the runner), so its check run offers Pause.
+    await settle(gh, [replica]);
     const check = gh.checkRuns(owner, repo).find((c) => c.name === "ferry/web" && c.headSha === sha)!;
     // No pull request was ever opened here: the check run's webhook lists none.
     const head = await gh.branchSha(owner, repo, "ferry/state");

@@ -1,4 +1,4 @@
-import type { GitHubClient } from "./github-client.ts";
+import type { GitHubClient, RepoRef } from "./github-client.ts";
 
 /** Reading stops here: 100 pages of 100 is far beyond any installation ferry serves. */
 const PAGES = 100;
@@ -37,4 +37,19 @@ export async function installationRepositories(client: GitHubClient): Promise<In
 export async function appSlug(appClient: GitHubClient): Promise<string | undefined> {
   const { data } = await appClient.request("GET /app");
   return data?.slug ?? undefined;
+}
+
+/** The installation of the app on one repository, read with the app's own (JWT) client. */
+export async function repositoryInstallation(appClient: GitHubClient, ref: RepoRef): Promise<number> {
+  const { data } = await appClient.request("GET /repos/{owner}/{repo}/installation", {
+    owner: ref.owner,
+    repo: ref.repo,
+  });
+  return data.id;
+}
+
+/** A repository's default branch, read with an installation's client. */
+export async function defaultBranchOf(client: GitHubClient, ref: RepoRef): Promise<string> {
+  const { data } = await client.request("GET /repos/{owner}/{repo}", { owner: ref.owner, repo: ref.repo });
+  return data.default_branch;
 }

@@ -1,4 +1,6 @@
 import type { Probot } from "probot";
+import { defaultBranchOf, repositoryInstallation } from "../../adapters/github/app-installations.ts";
+import type { GitHubClient } from "../../adapters/github/github-client.ts";
 import { GitHubReporter } from "../../adapters/github/github-reporter.ts";
 import { MemoryFleetInventory } from "../../adapters/memory/memory-fleet-inventory.ts";
 import { FleetService } from "../../engine/fleet-service.ts";
@@ -86,14 +88,13 @@ export class AppFleets {
     const [owner, repo, ...rest] = repository.split("/");
     if (!owner || !repo || rest.length > 0) return undefined;
     try {
-      const appOctokit = await this.options.app.auth();
-      const { data: installation } = await appOctokit.request("GET /repos/{owner}/{repo}/installation", {
+      const installation = await repositoryInstallation((await this.options.app.auth()) as GitHubClient, {
         owner,
         repo,
       });
-      const octokit = await this.options.app.auth(installation.id);
-      const { data } = await octokit.request("GET /repos/{owner}/{repo}", { owner, repo });
-      return await this.options.workers.get(installation.id, { owner, repo }, data.default_branch);
+      const client = (await this.options.app.auth(installation)) as GitHubClient;
+      const defaultBranch = await defaultBranchOf(client, { owner, repo });
+      return await this.options.workers.get(installation, { owner, repo }, defaultBranch);
     } catch (error) {
       this.options.log.warn({ err: error, repository }, "fleet request for a repository the App is not installed on");
       return undefined;
