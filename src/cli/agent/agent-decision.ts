@@ -34,6 +34,12 @@ export interface AgentState {
   readonly updateFailed: boolean;
   /** Requests in a row that found the server away: the backoff's exponent. */
   readonly failures: number;
+  /**
+   * The health the agent last learned (an update that succeeded, a health check), never FAILED. Sent
+   * again when ferry's answer says it does not know (a restarted server whose inventory was lost),
+   * so a rollout does not wait forever on an instance that has no news to give.
+   */
+  readonly known?: AgentReport;
 }
 
 export function initialAgentState(version: string | null = null): AgentState {
@@ -103,13 +109,9 @@ export function afterRequest(
   // The report was delivered: from now on a heartbeat says UNKNOWN, "no news", until there is news.
   // Repeating FAILED would undo a reset at the next heartbeat (docs/fleet.md, "What an instance reports").
   const updateFailed = state.updateFailed && answer.status === "FAILED";
-  const next: AgentState = {
-    registered: true,
-    version: state.version,
-    report: { status: "UNKNOWN" },
-    updateFailed,
-    failures: 0,
-  };
+  const report: AgentReport =
+    answer.status === "UNKNOWN" && state.known && !updateFailed ? state.known : { status: "UNKNOWN" };
+  const next: AgentState = { ...state, registered: true, report, updateFailed, failures: 0 };
   if (answer.updateNeeded && answer.desiredVersion !== null && answer.desiredVersion !== state.version)
     return { state: next, action: { kind: "update", version: answer.desiredVersion } };
   return { state: next, action: { kind: "wait", ms: config.intervalMs, health: config.hasHealth && !updateFailed } };
@@ -121,16 +123,25 @@ export interface CommandResult {
   readonly lastLine: string;
 }
 
-/** After the update command: HEALTHY and the new version on exit 0, else FAILED with its last line. */
+/**
+ * After the update command: HEALTHY and the new version on exit 0, else FAILED with its last line.
+ * A failed update leaves the instance somewhere between two versions, so it reports the version
+ * it tried: a rollback then asks it to update back, and the old version is deployed again by the
+ * same command instead of being assumed to still run.
+ */
 export function afterUpdate(state: AgentState, version: string, result: CommandResult): AgentState {
-  if (result.code === 0) return { ...state, version, report: { status: "HEALTHY" }, updateFailed: false };
+  if (result.code === 0) {
+    const report: AgentReport = { status: "HEALTHY" };
+    return { ...state, version, report, known: report, updateFailed: false };
+  }
   const why = result.lastLine || `the update command exited with ${result.code ?? "a signal"}`;
-  return { ...state, report: { status: "FAILED", message: why }, updateFailed: true };
+  const { known: _, ...rest } = state;
+  return { ...rest, version, report: { status: "FAILED", message: why }, updateFailed: true };
 }
 
 /** After the health command: HEALTHY on exit 0, else DEGRADED with its last line. */
 export function afterHealth(state: AgentState, result: CommandResult): AgentState {
-  if (result.code === 0) return { ...state, report: { status: "HEALTHY" } };
   const why = result.lastLine || `the health command exited with ${result.code ?? "a signal"}`;
-  return { ...state, report: { status: "DEGRADED", message: why } };
+  const report: AgentReport = result.code === 0 ? { status: "HEALTHY" } : { status: "DEGRADED", message: why };
+  return { ...state, report, known: report };
 }

@@ -120,6 +120,29 @@ describe("afterRequest: what the agent does with an answer", () => {
     expect(afterRequest(next, answer("v2", true, "UNKNOWN"), config).state.updateFailed).toBe(false);
   });
 
+  it("ferry's answer says UNKNOWN (it lost its inventory): the health the agent knows is sent again, FAILED never", () => {
+    const updated = afterUpdate(registered, "v2", { code: 0, lastLine: "" });
+    const delivered = afterRequest(updated, answer("v2", false, "HEALTHY"), config).state;
+    expect(delivered.report).toEqual({ status: "UNKNOWN" });
+    expect(afterRequest(delivered, answer("v2", false, "UNKNOWN"), config).state.report).toEqual({ status: "HEALTHY" });
+    const degraded = afterHealth(delivered, { code: 1, lastLine: "slow" });
+    const lost = afterRequest(
+      afterRequest(degraded, answer("v2", false, "DEGRADED"), config).state,
+      answer("v2", false, "UNKNOWN"),
+      config,
+    );
+    expect(lost.state.report).toEqual({ status: "DEGRADED", message: "slow" });
+    // A failed update is forgotten, not repeated: a reset to UNKNOWN must stick.
+    const failed = afterUpdate(updated, "v3", { code: 1, lastLine: "boom" });
+    const reset = afterRequest(
+      afterRequest(failed, answer("v3", false, "FAILED"), config).state,
+      answer("v2", true, "UNKNOWN"),
+      config,
+    );
+    expect(reset.state.report).toEqual({ status: "UNKNOWN" });
+    expect(reset.action).toEqual({ kind: "update", version: "v2" });
+  });
+
   it("while the server is away the news is kept, and the failures count up; an answer resets them", () => {
     const news = { ...registered, report: { status: "HEALTHY" as const } };
     const away = afterRequest(news, { kind: "away", reason: "HTTP 503" }, config).state;
@@ -143,9 +166,9 @@ describe("afterUpdate and afterHealth: what the next report says", () => {
       { version: "v2", report: { status: "HEALTHY" }, updateFailed: false },
     ],
     [
-      "exit 3: FAILED with the last line, still on the old version",
+      "exit 3: FAILED with the last line, on the version it tried",
       { code: 3, lastLine: "disk full" },
-      { version: "v1", report: { status: "FAILED", message: "disk full" }, updateFailed: true },
+      { version: "v2", report: { status: "FAILED", message: "disk full" }, updateFailed: true },
     ],
     [
       "no output: the exit code says why",
