@@ -57,6 +57,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentExit> {
   let outcome = await send();
   while (!signal.aborted) {
     const decided = afterRequest(state, outcome, { ...config, random: random() });
+    if (!state.registered && decided.state.registered) options.log(`registered with ${options.server}`);
     state = decided.state;
     const action = decided.action;
     options.onAction?.(action, state);

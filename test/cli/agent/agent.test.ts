@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { EventEmitter } from "node:events";
 import { tmpdir } from "node:os";
@@ -184,6 +185,52 @@ describe("ferry agent against `ferry serve --local`", () => {
     ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("the server refused the token (401)");
+  });
+
+  it("runs as a process (bin/ferry.js): registers, and exits 0 on SIGTERM", async () => {
+    const { token, server } = await fleet();
+    const bin = new URL("../../../bin/ferry.js", import.meta.url).pathname;
+    const child = spawn(
+      process.execPath,
+      [
+        bin,
+        "agent",
+        "--server",
+        server.url,
+        "--deployment",
+        "api",
+        "--instance",
+        "api-07",
+        "--interval",
+        "1",
+        "--",
+        "true",
+      ],
+      { env: { ...process.env, FERRY_FLEET_TOKEN: token }, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    // Its registration is the event to wait on: the line it prints once the server answered.
+    await new Promise<void>((resolve) => {
+      const look = () => {
+        if (!stdout.includes("api/api-07: registered with")) return;
+        child.stdout.off("data", look);
+        resolve();
+      };
+      child.stdout.on("data", look);
+    });
+    expect((await listing(server, token)).instances.map((i) => i.id)).toContain("api-07");
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(stdout).toContain("api/api-07: stopped");
+  });
+
+  it("has help with examples", async () => {
+    const help = await runFerryInProcess(["agent", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Examples:");
+    expect(help.stdout).toContain("--health <command>");
   });
 
   it("backs off while the server is away, and stops on its signal", async () => {
