@@ -11,6 +11,7 @@ const UNIT = [
   "test/engine/{engine,work-counter,commit-message}.test.ts",
   "test/app/*.test.ts",
   "test/cli/local/*.test.ts",
+  "test/cli/agent/agent-decision.test.ts",
   "test/action/action-yml.test.ts",
   "test/adapters/github/{github-catalog,stage-run-name}.test.ts",
 ];

@@ -2,6 +2,7 @@ import { Command, CommanderError, Help, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { CliFailure, EXIT, processIo, type CliIo, type ExitCode } from "./cli-io.ts";
 import { actionCommands } from "./commands/action-commands.ts";
+import { agentCommand } from "./commands/agent-command.ts";
 import { completionCommand } from "./commands/completion-command.ts";
 import { historyCommand } from "./commands/history-command.ts";
 import { initCommand } from "./commands/init-command.ts";
@@ -59,6 +60,7 @@ export function ferryProgram(io: CliIo): Command {
     lifecycleCommand(io, repo),
     serveCommand(io, repo),
     fleetCommand(io, repo),
+    agentCommand(io),
     completionCommand(io, () => program),
   ];
   for (const command of commands) program.addCommand(command);

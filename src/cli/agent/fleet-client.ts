@@ -1,0 +1,110 @@
+import type { AgentReport, FleetAnswer, RequestOutcome } from "./agent-decision.ts";
+
+/** An answer is a few hundred bytes; anything past this is not ferry talking, and is not read. */
+export const ANSWER_LIMIT = 16 * 1024;
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+export interface FleetClientOptions {
+  readonly server: string;
+  readonly token: string;
+  readonly deployment: string;
+  readonly instance: string;
+  /** Ends any request in flight (the agent is stopping). */
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+}
+
+/**
+ * The agent's side of the fleet API: a registration or a heartbeat, with Node's fetch. Every
+ * failure becomes a `RequestOutcome`: the decision, not the client, chooses between retrying and
+ * giving up.
+ */
+export class FleetClient {
+  private readonly base: string;
+
+  constructor(private readonly options: FleetClientOptions) {
+    const root = options.server.replace(/\/+$/, "");
+    this.base = `${root}/ferry/v1/deployments/${encodeURIComponent(options.deployment)}/instances/${encodeURIComponent(options.instance)}`;
+  }
+
+  register(version: string | null, report: AgentReport): Promise<RequestOutcome> {
+    return this.send("POST", this.base, { ...(version === null ? {} : { version }), ...report });
+  }
+
+  heartbeat(version: string | null, report: AgentReport): Promise<RequestOutcome> {
+    return this.send("PUT", `${this.base}/heartbeat`, { version, ...report });
+  }
+
+  private async send(method: string, url: string, body: unknown): Promise<RequestOutcome> {
+    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? REQUEST_TIMEOUT_MS);
+    const signal = this.options.signal ? AbortSignal.any([timeout, this.options.signal]) : timeout;
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, {
+        method,
+        headers: { authorization: `Bearer ${this.options.token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+        signal,
+      });
+      text = await readBounded(response, ANSWER_LIMIT);
+    } catch (error) {
+      return { kind: "away", reason: describe(error) };
+    }
+    const status = response.status;
+    if (status === 429 || status >= 500) return { kind: "away", reason: `HTTP ${status}` };
+    if (status < 200 || status >= 300) return { kind: "refused", status, reason: errorOf(text) ?? `HTTP ${status}` };
+    const answer = parseAnswer(text);
+    // A 2xx that is not ferry's answer (a proxy's page): treat it as the server being away.
+    return answer ? { kind: "answer", answer } : { kind: "away", reason: `HTTP ${status} without a fleet answer` };
+  }
+}
+
+/** Reads a body up to `limit` bytes, and gives up (cancelling the rest) past it. */
+async function readBounded(response: Response, limit: number): Promise<string> {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new Error(`answer larger than ${limit} bytes`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseAnswer(text: string): FleetAnswer | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== "object" || value === null) return undefined;
+  const { desiredVersion, updateNeeded, status } = value as Record<string, unknown>;
+  if (!(desiredVersion === null || typeof desiredVersion === "string")) return undefined;
+  if (typeof updateNeeded !== "boolean" || typeof status !== "string") return undefined;
+  return { desiredVersion, updateNeeded, status };
+}
+
+function errorOf(text: string): string | undefined {
+  try {
+    const value = JSON.parse(text) as { error?: unknown };
+    return typeof value.error === "string" ? value.error : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  if (error.name === "TimeoutError") return "no answer in time";
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === "string" ? cause.code : error.message;
+}
