@@ -68183,6 +68183,17 @@ async function appSlug(appClient) {
   const { data } = await appClient.request("GET /app");
   return data?.slug ?? void 0;
 }
+async function repositoryInstallation(appClient, ref) {
+  const { data } = await appClient.request("GET /repos/{owner}/{repo}/installation", {
+    owner: ref.owner,
+    repo: ref.repo
+  });
+  return data.id;
+}
+async function defaultBranchOf(client, ref) {
+  const { data } = await client.request("GET /repos/{owner}/{repo}", { owner: ref.owner, repo: ref.repo });
+  return data.default_branch;
+}
 
 // src/manifest/input-limits.ts
 var KIB = 1024;
@@ -72736,14 +72747,13 @@ var AppFleets = class {
     const [owner, repo, ...rest] = repository.split("/");
     if (!owner || !repo || rest.length > 0) return void 0;
     try {
-      const appOctokit = await this.options.app.auth();
-      const { data: installation } = await appOctokit.request("GET /repos/{owner}/{repo}/installation", {
+      const installation = await repositoryInstallation(await this.options.app.auth(), {
         owner,
         repo
       });
-      const octokit = await this.options.app.auth(installation.id);
-      const { data } = await octokit.request("GET /repos/{owner}/{repo}", { owner, repo });
-      return await this.options.workers.get(installation.id, { owner, repo }, data.default_branch);
+      const client = await this.options.app.auth(installation);
+      const defaultBranch = await defaultBranchOf(client, { owner, repo });
+      return await this.options.workers.get(installation, { owner, repo }, defaultBranch);
     } catch (error2) {
       this.options.log.warn({ err: error2, repository }, "fleet request for a repository the App is not installed on");
       return void 0;
