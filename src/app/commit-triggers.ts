@@ -3,7 +3,7 @@ import type { CatalogAt } from "../adapters/github/github-catalog.ts";
 import { isPreviewTemplate } from "../manifest/preview-name.ts";
 import type { FerryEvent } from "../core/ferry-event.ts";
 import type { DeploymentEvent } from "../engine/deployment-event.ts";
-import { deploymentsTouched, type ChangedFile } from "../manifest/deployments-touched.ts";
+import { deploymentsTouched, MANIFEST_DIR, type ChangedFile } from "../manifest/deployments-touched.ts";
 import type { Manifest } from "../manifest/manifest.ts";
 import { touchesFerryFiles } from "./changed-files.ts";
 import type { RepoWorker } from "./repo-workers.ts";
@@ -26,8 +26,9 @@ export function deploysBranches(manifest: Manifest): boolean {
 /**
  * The lifecycle events a landed commit causes: `deploy` (version = the commit) for each deployment
  * whose manifest or trigger paths it touches on one of its trigger branches, and `remove` for each
- * manifest it deleted. A changed manifest is judged as it is at the commit and only valid files
- * count: an invalid one triggers nothing and the last valid one stays in force.
+ * manifest it deleted. Manifests are judged as they are at the commit (read from GitHub, once per
+ * commit), so every replica decides alike: a changed manifest counts only if valid, an invalid one
+ * triggers nothing and the last valid one (recorded in the state) stays in force.
  *
  * Event ids are the webhook's delivery id, so a redelivery changes nothing. A merge is announced
  * twice (`pull_request.closed` and the `push` of its merge commit): a deployment whose current
@@ -39,19 +40,17 @@ export async function landedCommitEvents(
   deliveryId: string,
   validated?: CatalogAt,
 ): Promise<DeploymentEvent[]> {
-  let manifests: ReadonlyMap<string, Manifest>;
+  // The manifests at the commit, as GitHub holds them, decide what it triggers: never what this replica has seen.
+  const catalog = validated ?? (await worker.catalog.at(commit.sha));
+  if (!catalog) return [];
   // A commit that changed the ferry files brings its manifests into force for the deployments it triggers.
   let brought: CatalogAt | undefined;
   if (touchesFerryFiles(commit.changed)) {
-    const catalog = validated ?? (await worker.catalog.at(commit.sha));
-    if (!catalog) return [];
     worker.catalog.accept(catalog, commit.branch);
     await worker.catalog.inForce();
-    manifests = catalog.manifests;
     brought = catalog;
-  } else {
-    manifests = await worker.catalog.inForce();
   }
+  const manifests = await withLastValid(worker, catalog, commit.changed);
   const deployments = new Map([...manifests].filter(([, m]) => deploysBranches(m)));
   const touched = deploymentsTouched(deployments, commit.changed, commit.branch, worker.defaultBranch);
   const created = new Set(touched.created);
@@ -84,6 +83,29 @@ export async function landedCommitEvents(
     events.push({ deployment, event: { ...base, type: "remove", id: deliveryId, cause: commit.cause } });
   }
   return withoutCurrentVersion(worker, events);
+}
+
+/**
+ * The valid manifests of a catalog, plus, for a manifest that is invalid there but was not changed
+ * by this commit (an earlier commit broke it), the last valid one: the one its state records.
+ * The commit that broke a manifest triggers nothing for it; later commits keep deploying it.
+ */
+async function withLastValid(
+  worker: RepoWorker,
+  catalog: CatalogAt,
+  changed: readonly ChangedFile[],
+): Promise<ReadonlyMap<string, Manifest>> {
+  const invalid = new Set(catalog.errors.map((e) => e.file).filter((file) => file.startsWith(MANIFEST_DIR)));
+  for (const file of changed) invalid.delete(file.path);
+  if (invalid.size === 0) return catalog.manifests;
+  const manifests = new Map(catalog.manifests);
+  for (const state of await worker.states()) {
+    const source = state.manifest;
+    if (!source || !invalid.has(source.path) || manifests.has(state.deployment)) continue;
+    const last = (await worker.catalog.at(source.commit))?.manifests.get(state.deployment);
+    if (last) manifests.set(state.deployment, last);
+  }
+  return manifests;
 }
 
 /**

@@ -79,3 +79,54 @@ describe("the manifest in force, recorded in the state", () => {
     expect(gh.violations).toEqual([]);
   });
 });
+
+/**
+ * Which deployments a landed commit triggers is judged from the manifests at that commit, as
+ * GitHub holds them, never from the ones a replica loaded: a replica that never saw the commit
+ * adding a trigger path or a manifest triggers by it all the same.
+ */
+describe("the trigger paths of a landed commit", () => {
+  it("are read at the commit on a replica that never saw the commit that added them", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const repo = "paths-at-commit";
+    // The runs an earlier test left (in its own repository) end first, so each count below is this test's.
+    await runToRest(gh, replicas);
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+    });
+    // Replica b deploys v1 and so holds the manifests of main (web on `site/**` only) in its memory.
+    gh.setWebhookTargets([b.url]);
+    await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
+    expect(await runToRest(gh, [b])).toEqual(["install"]);
+
+    // Replica a alone sees the commit that adds `docs/**` to web's paths and a new manifest `api` on `api/**`.
+    gh.setWebhookTargets([a.url]);
+    await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "main",
+      files: {
+        ".ferry/deployments/web.yml": WEB_MANIFEST.replace('paths: ["site/**"]', 'paths: ["site/**", "docs/**"]'),
+        ".ferry/deployments/api.yml": WEB_MANIFEST.replace('paths: ["site/**"]', 'paths: ["api/**"]'),
+      },
+    });
+    expect(await runToRest(gh, [a])).toEqual(["install", "install"]);
+
+    // Replica b gets the next commit, which touches only those paths: it deploys both.
+    gh.setWebhookTargets([b.url]);
+    const v3 = await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "main",
+      files: { "docs/index.md": "v3\n", "api/main.txt": "v3\n" },
+    });
+    expect(await runToRest(gh, [b])).toEqual(["install", "install"]);
+    expect((await stateOf(gh, owner, repo, "web"))?.run?.version).toBe(v3);
+    expect((await stateOf(gh, owner, repo, "api"))?.run?.version).toBe(v3);
+    expect(gh.violations).toEqual([]);
+  });
+});

@@ -1,11 +1,14 @@
 /**
  * Labels and buttons are edges, but honest ones: a captured, correctly signed webhook body resent
  * under a new delivery id changes nothing, and a failure to act is retried and finally said on the
- * pull request. A real Probot server gets signed webhooks from the GitHub stand-in.
+ * pull request. A real Probot server gets signed webhooks from the GitHub stand-in, with Probot's
+ * real retry and throttling plugins on (ferry's own Octokit, waits scaled to milliseconds).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRANSIENT_RETRIES } from "../../src/adapters/github/ferry-octokit.ts";
+import { ACT_RETRY_WAITS_MS } from "../../src/app/act-with-retries.ts";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
-import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
+import { RetryingTestOctokit, startTestStandin } from "../support/github-standin/standin-fixture.ts";
 import type { WebhookDelivery } from "../support/github-standin/webhook-dispatcher.ts";
 import {
   completeRuns,
@@ -25,7 +28,7 @@ let replica: Replica;
 
 beforeAll(async () => {
   gh = await startTestStandin();
-  replica = await startReplica(gh, { clock: testClock() });
+  replica = await startReplica(gh, { clock: testClock(), Octokit: RetryingTestOctokit });
   gh.setWebhookTargets([replica.url]);
 });
 afterAll(async () => {
@@ -141,12 +144,14 @@ describe("a replayed webhook body with a new delivery id", () => {
 
 describe("a failure to act on a label", () => {
   const permission = { route: "repos/get-collaborator-permission-level" };
+  // Octokit's retry plugin absorbs TRANSIENT_RETRIES failures of one request; an attempt to act fails only past them.
+  const failedRequest = TRANSIENT_RETRIES + 1;
 
-  it("is retried: two failed attempts, then the pause lands once with one comment", async () => {
+  it("is retried: an attempt whose request failed past Octokit's retries, then the pause lands once with one comment", async () => {
     const repo = "label-retried";
     const pr = await deployedRepo(repo);
     const comments = gh.comments(owner, repo, pr).length;
-    gh.faults.next({ status: 502, count: 2, match: permission });
+    gh.faults.next({ status: 502, count: failedRequest + 1, match: permission });
     await gh.label({ owner, repo, number: pr, label: "ferry:pause", actor: "lead" });
     await settle(gh, [replica]);
     expect(gh.faults.pending()).toEqual([]);
@@ -159,7 +164,7 @@ describe("a failure to act on a label", () => {
     const repo = "label-failed";
     const pr = await deployedRepo(repo);
     const head = await gh.branchSha(owner, repo, "ferry/state");
-    gh.faults.next({ status: 502, count: 3, match: permission });
+    gh.faults.next({ status: 502, count: failedRequest * (ACT_RETRY_WAITS_MS.length + 1), match: permission });
     await gh.label({ owner, repo, number: pr, label: "ferry:pause", actor: "lead" });
     await settle(gh, [replica]);
     expect(gh.faults.pending()).toEqual([]);
