@@ -79924,7 +79924,7 @@ function hintFor(error2) {
   const http = error2 ?? {};
   const headers = http.response?.headers ?? {};
   const message = String(http.response?.data?.message ?? http.message ?? "");
-  if (status === 429 || (status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0 || /rate limit/i.test(message))) {
+  if (rateLimitOf(error2) !== void 0) {
     const reset = Number(headers["x-ratelimit-reset"]);
     const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1e3).toISOString()}` : "";
     return `GitHub's rate limit was reached${when}, also after ferry's retries; the next reconcile (every 5 minutes by default, or the next webhook) does the work. Fewer pushes per minute or fewer deployments per repository help.`;

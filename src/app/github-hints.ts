@@ -1,4 +1,5 @@
 import { statusOf } from "../adapters/github/github-client.ts";
+import { rateLimitOf } from "../adapters/github/rate-limit.ts";
 
 interface HttpLike {
   readonly message?: unknown;
@@ -14,11 +15,7 @@ export function hintFor(error: unknown): string | undefined {
   const http = (error ?? {}) as HttpLike;
   const headers = http.response?.headers ?? {};
   const message = String(http.response?.data?.message ?? http.message ?? "");
-  if (
-    status === 429 ||
-    ((status === 403 || status === 429) &&
-      (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== undefined || /rate limit/i.test(message)))
-  ) {
+  if (rateLimitOf(error) !== undefined) {
     const reset = Number(headers["x-ratelimit-reset"]);
     const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : "";
     return `GitHub's rate limit was reached${when}, also after ferry's retries; the next reconcile (every 5 minutes by default, or the next webhook) does the work. Fewer pushes per minute or fewer deployments per repository help.`;
