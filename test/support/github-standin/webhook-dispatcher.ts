@@ -85,6 +85,9 @@ export class WebhookDispatcher {
    * synchronously at the moment the event happens so deliveries keep that order.
    */
   enqueue(build: Promise<PendingEvent[]>): Promise<WebhookDelivery[]> {
+    // The build may fail before the queue reaches it (e.g. its repository was removed at close); handle it now so
+    // Node never reports it unhandled, and report it through onBuildError when its turn comes.
+    build.catch(() => undefined);
     this.pending++;
     const result = this.tail.then(async () => {
       const delivered: WebhookDelivery[] = [];
