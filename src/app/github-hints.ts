@@ -1,20 +1,10 @@
-import { statusOf } from "../adapters/github/github-client.ts";
+import { responseOf, statusOf } from "../adapters/github/github-client.ts";
 import { rateLimitOf } from "../adapters/github/rate-limit.ts";
-
-interface HttpLike {
-  readonly message?: unknown;
-  readonly response?: {
-    readonly headers?: Readonly<Record<string, unknown>>;
-    readonly data?: { readonly message?: unknown };
-  };
-}
 
 /** What a person can do about an error GitHub answered with; undefined when there is nothing specific to say. */
 export function hintFor(error: unknown): string | undefined {
   const status = statusOf(error);
-  const http = (error ?? {}) as HttpLike;
-  const headers = http.response?.headers ?? {};
-  const message = String(http.response?.data?.message ?? http.message ?? "");
+  const { headers, message } = responseOf(error);
   if (rateLimitOf(error) !== undefined) {
     const reset = Number(headers["x-ratelimit-reset"]);
     const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : "";

@@ -28,3 +28,20 @@ export function retriesOf(error: unknown): number {
   const request = (error as { request?: { request?: { retryCount?: unknown } } } | null)?.request?.request;
   return typeof request?.retryCount === "number" ? request.retryCount : 0;
 }
+
+interface HttpErrorLike {
+  readonly message?: unknown;
+  readonly response?: {
+    readonly headers?: Readonly<Record<string, unknown>>;
+    readonly data?: { readonly message?: unknown };
+  };
+}
+
+/** The response headers and GitHub's message from an Octokit error (empty when it has no response). */
+export function responseOf(error: unknown): { headers: Readonly<Record<string, unknown>>; message: string } {
+  const http = (error ?? {}) as HttpErrorLike;
+  return {
+    headers: http.response?.headers ?? {},
+    message: String(http.response?.data?.message ?? http.message ?? ""),
+  };
+}

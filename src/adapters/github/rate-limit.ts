@@ -1,12 +1,4 @@
-import { retriesOf, statusOf } from "./github-client.ts";
-
-interface HttpLike {
-  readonly message?: unknown;
-  readonly response?: {
-    readonly headers?: Readonly<Record<string, unknown>>;
-    readonly data?: { readonly message?: unknown };
-  };
-}
+import { responseOf, retriesOf, statusOf } from "./github-client.ts";
 
 /**
  * Which of GitHub's rate limits refused a request, if one did. GitHub answers a secondary rate
@@ -17,9 +9,7 @@ interface HttpLike {
 export function rateLimitOf(error: unknown): "primary" | "secondary" | undefined {
   const status = statusOf(error);
   if (status !== 403 && status !== 429) return undefined;
-  const http = (error ?? {}) as HttpLike;
-  const headers = http.response?.headers ?? {};
-  const message = String(http.response?.data?.message ?? http.message ?? "");
+  const { headers, message } = responseOf(error);
   if (headers["x-ratelimit-remaining"] === "0") return "primary";
   if (/secondary rate limit/i.test(message) || headers["retry-after"] !== undefined) return "secondary";
   if (/rate limit/i.test(message)) return "primary";
