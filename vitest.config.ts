@@ -13,7 +13,7 @@ const UNIT = [
   "test/cli/local/*.test.ts",
   "test/cli/agent/agent-decision.test.ts",
   "test/action/action-yml.test.ts",
-  "test/adapters/github/{github-catalog,stage-run-name}.test.ts",
+  "test/adapters/github/{github-catalog,stage-run-name,comment-mark}.test.ts",
 ];
 
 export default defineConfig({

@@ -1,3 +1,4 @@
+import { commentMark } from "./comment-mark.ts";
 import type { GitHubClient, RepoRef } from "./github-client.ts";
 
 /** Duplicates arrive within minutes of the original: comments older than this are not searched. */
@@ -13,11 +14,7 @@ export async function comment(client: GitHubClient, ref: RepoRef, pullNumber: nu
   });
 }
 
-/**
- * Comments unless a comment with the same key exists (from a redelivery of the same webhook, or
- * another replica that got it first). The key is hidden in the comment as an HTML comment, so
- * GitHub, not a replica's memory, says whether it was said.
- */
+/** Comments unless a comment with the same key exists (see {@link commentMark}). */
 export async function commentOnce(
   client: GitHubClient,
   ref: RepoRef,
@@ -25,7 +22,7 @@ export async function commentOnce(
   key: string,
   body: string,
 ): Promise<void> {
-  const mark = `<!-- ferry:${key} -->`;
+  const mark = commentMark(key);
   const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
   const answer = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
     owner: ref.owner,
@@ -34,6 +31,6 @@ export async function commentOnce(
     since,
     per_page: 100,
   });
-  if (answer.data.some((c) => c.body?.includes(mark))) return;
-  await comment(client, ref, pullNumber, `${mark}\n${body}`);
+  if (mark.saidIn(answer.data.map((c) => c.body))) return;
+  await comment(client, ref, pullNumber, mark.bodyOf(body));
 }
