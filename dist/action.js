@@ -68300,6 +68300,13 @@ function retriesOf(error2) {
   const request2 = error2?.request?.request;
   return typeof request2?.retryCount === "number" ? request2.retryCount : 0;
 }
+function responseOf(error2) {
+  const http = error2 ?? {};
+  return {
+    headers: http.response?.headers ?? {},
+    message: String(http.response?.data?.message ?? http.message ?? "")
+  };
+}
 
 // src/adapters/github/check-run-snapshot.ts
 function checkRunSnapshotOf(run2) {
@@ -68372,22 +68379,31 @@ function reportStatusOf(state) {
   }
 }
 
+// src/adapters/github/comment-mark.ts
+function commentMark(key) {
+  const mark = `<!-- ferry:${key} -->`;
+  return {
+    saidIn: (bodies) => bodies.some((body) => body?.includes(mark) === true),
+    bodyOf: (text2) => `${mark}
+${text2}`
+  };
+}
+
 // src/adapters/github/commit-comments.ts
 async function commentOnCommitOnce(client, ref, sha, key, body) {
-  const mark = `<!-- ferry:${key} -->`;
+  const mark = commentMark(key);
   const answer = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/comments", {
     owner: ref.owner,
     repo: ref.repo,
     commit_sha: sha,
     per_page: 100
   });
-  if (answer.data.some((c) => c.body.includes(mark))) return;
+  if (mark.saidIn(answer.data.map((c) => c.body))) return;
   await client.request("POST /repos/{owner}/{repo}/commits/{commit_sha}/comments", {
     owner: ref.owner,
     repo: ref.repo,
     commit_sha: sha,
-    body: `${mark}
-${body}`
+    body: mark.bodyOf(body)
   });
 }
 
@@ -68700,7 +68716,7 @@ async function comment(client, ref, pullNumber, body) {
   });
 }
 async function commentOnce(client, ref, pullNumber, key, body) {
-  const mark = `<!-- ferry:${key} -->`;
+  const mark = commentMark(key);
   const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
   const answer = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
     owner: ref.owner,
@@ -68709,9 +68725,8 @@ async function commentOnce(client, ref, pullNumber, key, body) {
     since,
     per_page: 100
   });
-  if (answer.data.some((c) => c.body?.includes(mark))) return;
-  await comment(client, ref, pullNumber, `${mark}
-${body}`);
+  if (mark.saidIn(answer.data.map((c) => c.body))) return;
+  await comment(client, ref, pullNumber, mark.bodyOf(body));
 }
 
 // src/app/handlers/check-run-handler.ts
@@ -71847,9 +71862,7 @@ async function finishReplacedRun(client, ref, lookup, view) {
 function rateLimitOf(error2) {
   const status = statusOf(error2);
   if (status !== 403 && status !== 429) return void 0;
-  const http = error2 ?? {};
-  const headers = http.response?.headers ?? {};
-  const message = String(http.response?.data?.message ?? http.message ?? "");
+  const { headers, message } = responseOf(error2);
   if (headers["x-ratelimit-remaining"] === "0") return "primary";
   if (/secondary rate limit/i.test(message) || headers["retry-after"] !== void 0) return "secondary";
   if (/rate limit/i.test(message)) return "primary";
@@ -79921,9 +79934,7 @@ var Engine = class {
 // src/app/github-hints.ts
 function hintFor(error2) {
   const status = statusOf(error2);
-  const http = error2 ?? {};
-  const headers = http.response?.headers ?? {};
-  const message = String(http.response?.data?.message ?? http.message ?? "");
+  const { headers, message } = responseOf(error2);
   if (rateLimitOf(error2) !== void 0) {
     const reset = Number(headers["x-ratelimit-reset"]);
     const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1e3).toISOString()}` : "";
