@@ -1,5 +1,11 @@
 import picomatch from "picomatch";
-import { branchCommit, branchHead, walkBranch, type BranchCommit } from "../adapters/github/branch-commits.ts";
+import {
+  branchCommit,
+  branchHead,
+  firstParent,
+  walkBranch,
+  type BranchCommit,
+} from "../adapters/github/branch-commits.ts";
 import type { CatalogAt } from "../adapters/github/github-catalog.ts";
 import type { EventOutcome } from "../engine/event-outcome.ts";
 import { cursorPath, parseSyncCursor, serialiseSyncCursor, type SyncCursor } from "../manifest/sync-cursor.ts";
@@ -19,6 +25,8 @@ const CURSOR_ATTEMPTS = 8;
 export interface Landing {
   readonly sha: string;
   readonly actor: string;
+  /** A push's `before` (not forced, not a new branch): the head it moved from, where a first cursor starts. */
+  readonly before?: string;
   /** A forced push's `before`: the branch was moved back or rewritten from there, even if it came back since. */
   readonly resetFrom?: string;
   /** A merged pull request says `merge` whatever the merge method; otherwise a merge commit is a merge. */
@@ -28,8 +36,8 @@ export interface Landing {
   /** The handler did not look at the commit's files: its ferry files are validated here, as for a commit no webhook announced. */
   readonly unchecked?: boolean;
   /**
-   * Judge the commit again even when the cursor shows it processed: a merge does, so its pull
-   * request hears of refusals whichever of its two webhooks came first. A push needs nothing more.
+   * Judge the commit again when the cursor is at it, processed: a merge does, so its pull request
+   * hears of refusals whichever of its two webhooks came first. A push needs nothing more.
    */
   readonly rejudge?: boolean;
 }
@@ -57,8 +65,14 @@ export function landingEventId(sha: string, epoch: number): string {
  * commits no webhook announced, sends `deploy`/`remove` to what each touches, shows refusals on
  * the commit, then moves the cursor by compare-and-swap (only from where this pass found it).
  *
- * - No cursor yet: start at the head and deploy no history; with a `landing`, start just before
- *   it, so the push or merge that brought the webhook deploys.
+ * - No cursor yet (first contact): the cursor is created first, by compare-and-swap, just before
+ *   the newest commit this pass knows of (a push's `before`, a merge's first parent, the head's
+ *   parent), marked `start`; then that commit and any after it are processed like any others. A
+ *   replica that loses the creation goes on from the cursor the winner created, so every replica
+ *   walks the same line from the same place (see {@link firstContact}).
+ * - A webhook for a commit at or behind the cursor processes nothing of its own: an older commit
+ *   is never deployed after a newer one. A merge judges its commit again only when the cursor is at
+ *   it and it was processed.
  * - The branch moved back or was rewritten: the cursor follows it, with its epoch counted up.
  * - More than {@link RECONCILE_COMMIT_CAP} commits: the oldest that many now, the rest next time;
  *   a range GitHub cannot list commit by commit (over 250) lands as its head alone.
@@ -70,35 +84,26 @@ export async function reconcileBranch(
   landing?: Landing,
 ): Promise<BranchReconcile> {
   const processed = new Map<string, readonly EventOutcome[]>();
-  const found = await readCursor(worker, branch);
-  // The announced commit is where the cursor is, processed: done. Later commits have webhooks of their own.
-  if (landing && found?.commit === landing.sha && !found.start && !landing.rejudge) return { processed, more: false };
+  const done = { processed, more: false };
+  let found = await readCursor(worker, branch);
+  // The announced commit is where the cursor is: processed (or, marked start, older than what first contact processed).
+  if (landing && found && isSettled(found, landing)) return done;
   const head = await branchHead(worker.client, worker.ref, branch);
-  if (!head) return { processed, more: false };
-  let epoch = found?.epoch ?? 0;
+  if (!head) return done;
+  found ??= await firstContact(worker, branch, at, head, landing);
+  if (!found || (landing && isSettled(found, landing))) return done;
+  let epoch = found.epoch ?? 0;
   let base: string;
   const commits: BranchCommit[] = [];
-  if (found && landing?.resetFrom === found.commit && landing.sha !== found.commit) {
+  if (landing?.resetFrom === found.commit && landing.sha !== found.commit) {
     // A forced push away from the cursor: a reset, even when the branch is back at the cursor by now.
     epoch++;
     base = landing.sha;
-  } else if (found) {
+  } else {
     base = found.commit;
-    // The cursor already at the landed commit: it may have been set there without processing it (a
-    // first reconcile racing the merge). Judge it again; if it was processed, its events are duplicates.
+    // A merge announced at the cursor, processed: judged again so its pull request hears of refusals (duplicates else).
     if (landing?.sha === found.commit)
       commits.push((await branchCommit(worker.client, worker.ref, landing.sha)).commit);
-  } else if (landing) {
-    const { commit, parent } = await branchCommit(worker.client, worker.ref, landing.sha);
-    if (parent) base = parent;
-    else {
-      // A root commit: it is all there is before the head.
-      commits.push(commit);
-      base = commit.sha;
-    }
-  } else {
-    await moveCursor(worker, branch, undefined, { branch, commit: head, at, start: true });
-    return { processed, more: false };
   }
   let more = false;
   let move = await walkBranch(worker.client, worker.ref, base, head, RECONCILE_COMMIT_CAP - commits.length);
@@ -118,9 +123,39 @@ export async function reconcileBranch(
     processed.set(commit.sha, await processCommit(worker, branch, commit, epoch, at, landing));
     last = commit.sha;
   }
-  if (last !== found?.commit || epoch !== (found?.epoch ?? 0) || found.start === true)
+  if (last !== found.commit || epoch !== (found.epoch ?? 0))
     await moveCursor(worker, branch, found, { branch, commit: last, at, ...(epoch ? { epoch } : {}) });
   return { processed, more };
+}
+
+/** Whether the announced commit needs nothing: the cursor is at it, marked start, or processed and not to be judged again. */
+function isSettled(cursor: SyncCursor, landing: Landing): boolean {
+  return cursor.commit === landing.sha && (cursor.start === true || landing.rejudge !== true);
+}
+
+/**
+ * Creates the branch's first cursor, before anything is processed, just before the newest commit
+ * this pass knows of: a push's `before`, else the first parent of the announced commit or of the
+ * head. It is marked `start`: its commit and those before it are history, never deployed, for they
+ * may be older than what a webhook handled elsewhere deploys at this moment. Creating it first,
+ * by compare-and-swap (only while there is none), makes every replica walk from the same commit,
+ * each in order, so the engine's dedupe applies every commit once and an older one never after a
+ * newer one. A replica that loses goes on from the winner's cursor; one that fails to create it
+ * leaves the branch to the next reconcile (undefined). A root commit has no parent: the cursor
+ * starts at it, and the branch's first deploy is the commit after it.
+ */
+async function firstContact(
+  worker: RepoWorker,
+  branch: string,
+  at: string,
+  head: string,
+  landing: Landing | undefined,
+): Promise<SyncCursor | undefined> {
+  const newest = landing?.sha ?? head;
+  const base = landing?.before ?? (await firstParent(worker.client, worker.ref, newest)) ?? newest;
+  const cursor: SyncCursor = { branch, commit: base, at, start: true };
+  if (await moveCursor(worker, branch, undefined, cursor)) return cursor;
+  return readCursor(worker, branch);
 }
 
 async function processCommit(

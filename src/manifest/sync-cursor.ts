@@ -14,8 +14,9 @@ export interface SyncCursor {
   /** How often the branch was moved back or rewritten since the cursor was created; absent is 0. */
   readonly epoch?: number;
   /**
-   * The App placed the cursor at the branch's head when it first followed the branch, without
-   * deploying that commit: a webhook that announces the commit still judges it. Absent: processed.
+   * The App's first cursor of the branch, created before anything was processed, just before the
+   * newest commit it knew of: this commit was not processed and never will be (it is older than
+   * what the App deploys next). Absent: processed. `ferry sync` reads either as done.
    */
   readonly start?: boolean;
 }

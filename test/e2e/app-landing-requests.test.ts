@@ -1,8 +1,8 @@
 /**
  * What a landing webhook costs once its commit is processed, and what a first cursor means: a merge
  * is announced twice (`pull_request.closed`, then the merge commit's `push`), and the second
- * announcement reads the state branch once and nothing else. A first reconcile that places the
- * cursor at a merge nobody announced yet marks it `start`, so the merge's webhook still deploys it.
+ * announcement reads the state branch once and nothing else. A first reconcile processes the newest
+ * commit (a merge nobody announced yet), so the merge's late webhook costs one read as well.
  * Real Probot server, signed webhooks, the GitHub stand-in.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -78,8 +78,8 @@ describe("landing webhooks at the request floor", () => {
     expect(gh.violations).toEqual([]);
   });
 
-  it("a first reconcile places the cursor at a merge whose webhooks were lost, marked start; the merge's push still deploys it, once", async () => {
-    const repo = "start-cursor";
+  it("a first reconcile deploys the head, a merge whose webhooks were lost; the merge's late push reads the state branch once", async () => {
+    const repo = "first-reconcile";
     await newRepo(repo);
     gh.dropWebhooks(() => true);
     const pr = await gh.openPullRequest({
@@ -92,26 +92,24 @@ describe("landing webhooks at the request floor", () => {
     const merge = await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
     await settle(gh, [replica]);
     gh.dropWebhooks(undefined);
-    // Another pull request's webhook reconciles main for the first time: the cursor starts at its head, deploying no history.
+    expect(await cursorOf(repo)).toBeUndefined();
+    // Another pull request's webhook reconciles main for the first time: its head, the merge, is processed.
     await gh.openPullRequest({ owner, repo, actor: "dev", head: "docs", files: { "README.md": "docs\n" } });
-    await settle(gh, [replica]);
-    expect(await cursorOf(repo)).toMatchObject({ commit: merge, start: true });
-    expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
-
-    const push = gh.deliveries.find((d) => d.event === "push" && d.payload["after"] === merge)!;
-    expect(push.attempts).toEqual([]);
-    await gh.redeliver(push.id);
     expect(await runToRest(gh, [replica])).toEqual(["install"]);
     expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ id: 1, version: merge, cause: "merge" });
-    // Judged, the commit counts as processed: the mark is gone and another announcement costs one read.
     const cursor = await cursorOf(repo);
     expect(cursor).toMatchObject({ commit: merge });
     expect(cursor?.start).toBeUndefined();
+
+    const push = gh.deliveries.find((d) => d.event === "push" && d.payload["after"] === merge)!;
+    expect(push.attempts).toEqual([]);
+    const head = await gh.branchSha(owner, repo, "ferry/state");
     const runs = gh.runner.all().length;
     gh.resetCounts();
-    await gh.replay(push.id);
+    await gh.redeliver(push.id);
     await settle(gh, [replica]);
     expect(gh.counts().byOperation).toEqual({ "graphql:ferryReadState": 1 });
+    expect(await gh.branchSha(owner, repo, "ferry/state")).toBe(head);
     expect(gh.runner.all()).toHaveLength(runs);
     expect(gh.violations).toEqual([]);
   });

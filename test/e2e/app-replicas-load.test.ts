@@ -81,7 +81,7 @@ describe("8 replicas under load", () => {
     const last = new Map<string, string>();
     const pushed: { deployment: string; sha: string }[] = [];
     // ferry meets the repository first: its first webhook records where `main` starts (the sync
-    // cursor). A burst of pushes before that first contact is another matter (see docs/architecture.md).
+    // cursor). A burst of pushes before that first contact: test/e2e/app-first-contact.test.ts.
     await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "README.md": "load\n" } });
     await settle(gh, live);
     const lost = () => gh.deliveries.filter((d) => d.attempts.some((a) => a.status === null)).length;

@@ -48,7 +48,16 @@ export async function branchHead(client: GitHubClient, ref: RepoRef, branch: str
   }
 }
 
-/** One commit with its first parent and changes, for a branch that has no cursor yet. */
+/** A commit's first parent (one git-data read), or undefined for a root commit: where a branch's first cursor starts. */
+export async function firstParent(client: GitHubClient, ref: RepoRef, sha: string): Promise<string | undefined> {
+  const answer = await client.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
+    ...ref,
+    commit_sha: sha,
+  });
+  return answer.data.parents[0]?.sha;
+}
+
+/** One commit with its first parent and changes: a processed commit judged again. */
 export async function branchCommit(
   client: GitHubClient,
   ref: RepoRef,

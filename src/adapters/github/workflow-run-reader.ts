@@ -1,6 +1,7 @@
 import type { DeploymentEvent } from "../../engine/deployment-event.ts";
 import type { GitHubClient, RepoRef } from "./github-client.ts";
 import { stageRunName, trustedStageName, type Dispatcher, type NamedStage } from "./stage-run-name.ts";
+import { workflowRunFactsOf } from "./workflow-facts.ts";
 import { stageEventsFromWorkflow, type LocatedStage } from "./workflow-stage-events.ts";
 
 /** A stage whose workflow run ferry dispatched and whose result has not arrived. */
@@ -36,13 +37,9 @@ export async function readOverdueStage(
   const sender = { login: run.triggering_actor?.login ?? run.actor?.login ?? "github-actions" };
   const locate = (id: string) => (id === String(run.id) ? stage : undefined);
   if (run.status !== "completed") return [];
-  return stageEventsFromWorkflow(
-    "workflow_run",
-    { action: "completed", workflow_run: run, sender },
-    delivery,
-    locate,
-    runs.dispatcher,
-  );
+  // GitHub's answer is untrusted like a webhook's: checked the same way, as the webhook it stands for.
+  const facts = workflowRunFactsOf({ action: "completed", workflow_run: run, sender }, delivery);
+  return stageEventsFromWorkflow(facts, locate, runs.dispatcher);
 }
 
 type WorkflowRun = Awaited<ReturnType<typeof readRun>>;

@@ -1,8 +1,8 @@
 import type { ApprovalState, DeploymentState } from "../../core/deployment-state.ts";
 import type { StageEventType, StageReport } from "../../core/ferry-event.ts";
 import type { DeploymentEvent } from "../../engine/deployment-event.ts";
-import { runStarter, trustedStageName, type Dispatcher, type NamedStage } from "./stage-run-name.ts";
-import { actorOf, attemptOf, positiveInteger, record, text, timeOf } from "./webhook-fields.ts";
+import { trustedStageName, type Dispatcher, type NamedStage } from "./stage-run-name.ts";
+import type { WorkflowFacts, WorkflowRunFacts } from "./workflow-facts.ts";
 
 /** The stage a workflow run was dispatched for, as the state file records it. */
 export interface LocatedStage {
@@ -16,34 +16,6 @@ export interface LocatedStage {
 
 /** Finds the stage whose record holds this workflow run id; the app reads it from the state files. */
 export type StageLocator = (workflowRunId: string) => LocatedStage | undefined;
-
-export { PayloadError } from "./webhook-fields.ts";
-
-interface RunFacts {
-  readonly action: string;
-  readonly status: string;
-  readonly id: number;
-  readonly attempt: number;
-  readonly conclusion: string | null;
-  readonly url: string;
-  readonly at: string;
-  readonly actor: string;
-  /** `display_title`: the `run-name` GitHub evaluated from the dispatch inputs. */
-  readonly title: string | undefined;
-  /** Who started the run (`triggering_actor`, else `actor`). */
-  readonly startedBy: string | undefined;
-}
-
-interface JobFacts {
-  readonly action: string;
-  readonly status: string;
-  readonly id: number;
-  readonly runId: number;
-  readonly attempt: number;
-  readonly url: string;
-  readonly at: string;
-  readonly actor: string;
-}
 
 /**
  * Turns a `workflow_run` or `workflow_job` webhook about a ferry stage run into stage events. A
@@ -69,18 +41,15 @@ interface JobFacts {
  * Whether the result is still current is the core's call: a superseded run or an old attempt is
  * refused as `stale-attempt`. A run neither its title nor `locate` places gives no events.
  *
- * @throws PayloadError when the payload lacks the fields ferry relies on; `deliveryId`
- * is in the message so the delivery can be found in the app's log and GitHub's delivery list.
+ * The facts were checked where the webhook entered (`workflow-facts.ts`).
  */
 export function stageEventsFromWorkflow(
-  eventName: "workflow_run" | "workflow_job",
-  payload: unknown,
-  deliveryId: string,
+  facts: WorkflowFacts,
   locate: StageLocator,
   dispatcher?: Dispatcher,
 ): DeploymentEvent[] {
-  if (eventName === "workflow_run") {
-    const run = runFacts(payload, deliveryId);
+  if (facts.kind === "run") {
+    const run = facts;
     if (run.action === "in_progress") {
       const located = locate(String(run.id));
       if (located?.approval !== "waiting") return [];
@@ -105,7 +74,7 @@ export function stageEventsFromWorkflow(
       }),
     ];
   }
-  const job = jobFacts(payload, deliveryId);
+  const job = facts;
   if (job.action !== "in_progress") return [];
   const located = locate(String(job.runId));
   if (located?.approval !== "waiting") return [];
@@ -114,7 +83,7 @@ export function stageEventsFromWorkflow(
   ];
 }
 
-function namedStage(run: RunFacts, dispatcher: Dispatcher | undefined): LocatedStage | undefined {
+function namedStage(run: WorkflowRunFacts, dispatcher: Dispatcher | undefined): LocatedStage | undefined {
   return trustedStageName(run.title, run.startedBy, dispatcher);
 }
 
@@ -134,15 +103,10 @@ export interface WaitingRun {
  * environment's protection rules), or undefined for any other status. The payload does not say
  * which environment or who may approve; the run's pending deployments do.
  */
-export function waitingRunOf(
-  eventName: "workflow_run" | "workflow_job",
-  payload: unknown,
-  deliveryId: string,
-): WaitingRun | undefined {
-  const facts = eventName === "workflow_run" ? runFacts(payload, deliveryId) : jobFacts(payload, deliveryId);
+export function waitingRunOf(facts: WorkflowFacts): WaitingRun | undefined {
   if (facts.status !== "waiting") return undefined;
   const base = { attempt: facts.attempt, at: facts.at, actor: facts.actor };
-  if ("runId" in facts) return { workflowRunId: facts.runId, ...base };
+  if (facts.kind === "job") return { workflowRunId: facts.runId, ...base };
   return {
     workflowRunId: facts.id,
     ...base,
@@ -222,43 +186,4 @@ const CONCLUSION_WORDS: Readonly<Record<string, string>> = {
 
 function describeConclusion(conclusion: string): string {
   return CONCLUSION_WORDS[conclusion] ?? `ended with conclusion ${conclusion}`;
-}
-
-/** Narrows an untrusted `workflow_run` payload to the facts used; throws on anything missing. */
-function runFacts(payload: unknown, deliveryId: string): RunFacts {
-  const body = record(payload, "payload", deliveryId);
-  const run = record(body["workflow_run"], "workflow_run", deliveryId);
-  return {
-    action: text(body["action"], "action", deliveryId),
-    // Only a held run's `waiting` matters; the result is read from the action and conclusion.
-    status: typeof run["status"] === "string" ? run["status"] : "",
-    id: positiveInteger(run["id"], "workflow_run.id", deliveryId),
-    attempt: attemptOf(run["run_attempt"], "workflow_run.run_attempt", deliveryId),
-    conclusion:
-      run["conclusion"] === null || run["conclusion"] === undefined
-        ? null
-        : text(run["conclusion"], "workflow_run.conclusion", deliveryId),
-    url: text(run["html_url"], "workflow_run.html_url", deliveryId),
-    at: timeOf([run["updated_at"], run["run_started_at"], run["created_at"]], "workflow_run.updated_at", deliveryId),
-    actor: actorOf(body),
-    title: typeof run["display_title"] === "string" ? run["display_title"] : undefined,
-    startedBy: runStarter(run),
-  };
-}
-
-/** Narrows an untrusted `workflow_job` payload to the facts used; throws on anything missing. */
-function jobFacts(payload: unknown, deliveryId: string): JobFacts {
-  const body = record(payload, "payload", deliveryId);
-  const job = record(body["workflow_job"], "workflow_job", deliveryId);
-  return {
-    action: text(body["action"], "action", deliveryId),
-    // Only a held run's `waiting` matters; the result is read from the action and conclusion.
-    status: typeof job["status"] === "string" ? job["status"] : "",
-    id: positiveInteger(job["id"], "workflow_job.id", deliveryId),
-    runId: positiveInteger(job["run_id"], "workflow_job.run_id", deliveryId),
-    attempt: attemptOf(job["run_attempt"], "workflow_job.run_attempt", deliveryId),
-    url: text(job["html_url"], "workflow_job.html_url", deliveryId),
-    at: timeOf([job["started_at"], job["created_at"]], "workflow_job.started_at", deliveryId),
-    actor: actorOf(body),
-  };
 }

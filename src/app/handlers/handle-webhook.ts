@@ -18,7 +18,8 @@ export function handleWebhook(ctx: HandlerContext, facts: WebhookFacts): Promise
     case "deployment_review":
       return handleDeploymentReview(ctx, facts.review);
     case "workflow_run":
+      return handleWorkflow(ctx, facts.run);
     case "workflow_job":
-      return handleWorkflow(ctx, facts.event, facts.payload);
+      return handleWorkflow(ctx, facts.job);
   }
 }

@@ -27,7 +27,7 @@ export async function handlePush(ctx: HandlerContext, push: PushFacts): Promise<
   await reconcileBranch(worker, push.branch, ctx.now(), {
     sha: push.after,
     actor: ctx.origin.sender,
-    ...(push.before && push.forced ? { resetFrom: push.before } : {}),
+    ...(push.before ? (push.forced ? { resetFrom: push.before } : { before: push.before }) : {}),
     ...(validated ? { validated } : {}),
   });
 }

@@ -7,8 +7,8 @@ import {
   type LocatedStage,
   type WaitingRun,
 } from "../../adapters/github/workflow-stage-events.ts";
+import type { WorkflowFacts } from "../../adapters/github/workflow-facts.ts";
 import type { DeploymentState } from "../../core/deployment-state.ts";
-import { objectAt, stringAt } from "../payload.ts";
 import type { HandlerContext } from "./handler-context.ts";
 import { stageOfRun } from "./stage-of-run.ts";
 
@@ -20,26 +20,17 @@ import { stageOfRun } from "./stage-of-run.ts";
  * matters for a stage waiting for reviewers, whose record this replica's memory is asked for.
  * Runs of other workflows are ignored without reading anything.
  */
-export async function handleWorkflow(
-  ctx: HandlerContext,
-  eventName: "workflow_run" | "workflow_job",
-  payload: unknown,
-): Promise<void> {
+export async function handleWorkflow(ctx: HandlerContext, facts: WorkflowFacts): Promise<void> {
   const { worker } = ctx;
-  if (eventName === "workflow_run") {
-    const path = stringAt(objectAt(payload, "workflow_run"), "path") ?? "";
-    if (path !== "" && !path.endsWith(`/${ctx.workflow}`)) return;
-  }
-  const waiting = waitingRunOf(eventName, payload, ctx.deliveryId);
-  if (waiting) return handleWaiting(ctx, waiting, eventName === "workflow_run");
-  const completed = eventName === "workflow_run" && stringAt(payload, "action") === "completed";
+  if (facts.kind === "run" && facts.path !== undefined && !facts.path.endsWith(`/${ctx.workflow}`)) return;
+  const waiting = waitingRunOf(facts);
+  if (waiting) return handleWaiting(ctx, waiting, facts.kind === "run");
+  const completed = facts.kind === "run" && facts.action === "completed";
   const dispatcher = completed ? await ctx.dispatcher() : undefined;
   const convert = (states: readonly DeploymentState[]) => {
     let missed = false;
     const events = stageEventsFromWorkflow(
-      eventName,
-      payload,
-      ctx.deliveryId,
+      facts,
       (runId): LocatedStage | undefined => {
         const found = locateStage(states, runId);
         missed = found === undefined;
@@ -62,7 +53,7 @@ export async function handleWorkflow(
   if (result.missed) {
     if (completed)
       ctx.log.info(
-        { repo: worker.fullName, delivery: ctx.deliveryId, event: eventName },
+        { repo: worker.fullName, delivery: ctx.deliveryId, event: `workflow_${facts.kind}` },
         "workflow run is not one ferry dispatched (its title names no stage, or another account started it); ignored",
       );
     return;

@@ -1,4 +1,10 @@
 import { deploymentReviewFact, type DeploymentReviewFact } from "../../adapters/github/deployment-review-facts.ts";
+import {
+  workflowJobFactsOf,
+  workflowRunFactsOf,
+  type WorkflowJobFacts,
+  type WorkflowRunFacts,
+} from "../../adapters/github/workflow-facts.ts";
 import { originOf, type WebhookOrigin } from "../payload.ts";
 import { checkRunFactsOf, type CheckRunFacts } from "./check-run-facts.ts";
 import { pullRequestFactsOf, type PullRequestWebhook } from "./pull-request-facts.ts";
@@ -20,8 +26,8 @@ export type WebhookFacts =
   | { readonly event: "push"; readonly push: PushFacts }
   | { readonly event: "pull_request"; readonly pullRequest: PullRequestWebhook }
   | { readonly event: "check_run"; readonly press: CheckRunFacts }
-  /** Read by the workflow run adapter (`workflow-stage-events.ts`), which places a run before it reads its result. */
-  | { readonly event: "workflow_run" | "workflow_job"; readonly payload: unknown }
+  | { readonly event: "workflow_run"; readonly run: WorkflowRunFacts }
+  | { readonly event: "workflow_job"; readonly job: WorkflowJobFacts }
   /** Undefined for actions that concern no stage. */
   | { readonly event: "deployment_review"; readonly review: DeploymentReviewFact | undefined };
 
@@ -51,8 +57,9 @@ function factsOf(event: WebhookEvent, payload: unknown, deliveryId: string): Web
     case "deployment_review":
       return { event, review: deploymentReviewFact(payload, deliveryId) };
     case "workflow_run":
+      return { event, run: workflowRunFactsOf(payload, deliveryId) };
     case "workflow_job":
-      return { event, payload };
+      return { event, job: workflowJobFactsOf(payload, deliveryId) };
   }
 }
 

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { approvalEvent, deploymentReviewFact } from "../../../src/adapters/github/deployment-review-facts.ts";
-import { PayloadError } from "../../../src/adapters/github/workflow-stage-events.ts";
+import { PayloadError } from "../../../src/adapters/github/webhook-fields.ts";
 
 /** GitHub's own example of `deployment_review.requested` (@octokit/webhooks-examples). */
 const REQUESTED = (() => {

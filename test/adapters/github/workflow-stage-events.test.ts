@@ -6,9 +6,10 @@ import {
   locateStage,
   stageEventsFromWorkflow,
   waitingRunOf,
-  PayloadError,
   type LocatedStage,
 } from "../../../src/adapters/github/workflow-stage-events.ts";
+import { PayloadError } from "../../../src/adapters/github/webhook-fields.ts";
+import { workflowFactsOf } from "../../../src/adapters/github/workflow-facts.ts";
 import { MemoryReporter } from "../../../src/adapters/memory/memory-reporter.ts";
 import { MemoryStateStore } from "../../../src/adapters/memory/memory-state-store.ts";
 import { ManualClock } from "../../../src/adapters/memory/manual-clock.ts";
@@ -95,9 +96,7 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
           .filter((d) => d.event !== "workflow_job" || d.action !== "queued")
           .map((d) =>
             stageEventsFromWorkflow(
-              d.event as "workflow_run" | "workflow_job",
-              d.payload,
-              d.id,
+              workflowFactsOf(d.event as "workflow_run" | "workflow_job", d.payload, d.id),
               (id) => {
                 asked.push(id);
                 return located;
@@ -157,8 +156,8 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
     const { deliveries } = await driveRun("success");
     const completed = deliveries.find((d) => d.event === "workflow_run" && d.action === "completed")!;
     const map = (payload: unknown, dispatcher?: Dispatcher) =>
-      stageEventsFromWorkflow("workflow_run", payload, completed.id, () => undefined, dispatcher).map((e) =>
-        "stage" in e.event ? e.event.stage : undefined,
+      stageEventsFromWorkflow(workflowFactsOf("workflow_run", payload, completed.id), () => undefined, dispatcher).map(
+        (e) => ("stage" in e.event ? e.event.stage : undefined),
       );
     const report = { stage: "install", runId: 3, attempt: 1 };
     expect(map(completed.payload, { login: "FERRY[bot]" })).toMatchObject([report]);
@@ -186,7 +185,7 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
     const completed = deliveries.find((d) => d.event === "workflow_run" && d.action === "completed")!;
     const payload = structuredClone(completed.payload) as { workflow_run: Record<string, unknown> };
     payload.workflow_run["conclusion"] = conclusion;
-    const [event] = stageEventsFromWorkflow("workflow_run", payload, completed.id, () => stage);
+    const [event] = stageEventsFromWorkflow(workflowFactsOf("workflow_run", payload, completed.id), () => stage);
     expect(event).toMatchObject({
       deployment: "web",
       event: { type, id: `gh-run:${runId}:1:${outcome}`, stage: { message: expect.stringMatching(message) } },
@@ -198,10 +197,15 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
     const completed = deliveries.find((d) => d.event === "workflow_run" && d.action === "completed")!;
     const rerun = structuredClone(completed.payload) as { workflow_run: Record<string, unknown> };
     rerun.workflow_run["run_attempt"] = 2;
-    const first = stageEventsFromWorkflow("workflow_run", completed.payload, completed.id, () => stage)[0]!;
-    const second = stageEventsFromWorkflow("workflow_run", rerun, "other-delivery", () => stage)[0]!;
+    const first = stageEventsFromWorkflow(
+      workflowFactsOf("workflow_run", completed.payload, completed.id),
+      () => stage,
+    )[0]!;
+    const second = stageEventsFromWorkflow(workflowFactsOf("workflow_run", rerun, "other-delivery"), () => stage)[0]!;
     expect(first.event.id).not.toBe(second.event.id);
-    expect(stageEventsFromWorkflow("workflow_run", completed.payload, completed.id, () => undefined)).toEqual([]);
+    expect(
+      stageEventsFromWorkflow(workflowFactsOf("workflow_run", completed.payload, completed.id), () => undefined),
+    ).toEqual([]);
   });
 
   it.each([
@@ -222,11 +226,11 @@ describe("stageEventsFromWorkflow over the stand-in's webhooks", () => {
       { action: "in_progress", workflow_job: { id: 1, html_url: "u", started_at: "2026-01-01T00:00:00Z" } },
       /workflow_job.run_id is not a positive integer/,
     ],
-  ])("refuses a payload with %s, naming the delivery", (_what, payload, message) => {
+  ])("the facts refuse a payload with %s, naming the delivery", (_what, payload, message) => {
     const event = "workflow_job" in (payload ?? {}) ? "workflow_job" : "workflow_run";
-    expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(PayloadError);
-    expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(message);
-    expect(() => stageEventsFromWorkflow(event, payload, "delivery-9", () => stage)).toThrow(/delivery-9/);
+    expect(() => workflowFactsOf(event, payload, "delivery-9")).toThrow(PayloadError);
+    expect(() => workflowFactsOf(event, payload, "delivery-9")).toThrow(message);
+    expect(() => workflowFactsOf(event, payload, "delivery-9")).toThrow(/delivery-9/);
   });
 });
 
@@ -246,13 +250,13 @@ describe("waitingRunOf", () => {
   ] as const)(
     "a held %s names its workflow run; nothing is located or submitted from it alone",
     (_what, event, payload) => {
-      expect(waitingRunOf(event, { ...payload, sender: { login: "dev" } }, "d1")).toEqual({
+      expect(waitingRunOf(workflowFactsOf(event, { ...payload, sender: { login: "dev" } }, "d1"))).toEqual({
         workflowRunId: 7,
         attempt: 1,
         at: "2026-01-01T00:00:00.000Z",
         actor: "dev",
       });
-      expect(stageEventsFromWorkflow(event, payload, "d1", () => stage)).toEqual([]);
+      expect(stageEventsFromWorkflow(workflowFactsOf(event, payload, "d1"), () => stage)).toEqual([]);
     },
   );
 
@@ -261,7 +265,7 @@ describe("waitingRunOf", () => {
       action: "in_progress",
       workflow_run: { id: 7, status: "in_progress", html_url: "u", updated_at: at },
     };
-    expect(waitingRunOf("workflow_run", payload, "d2")).toBeUndefined();
+    expect(waitingRunOf(workflowFactsOf("workflow_run", payload, "d2"))).toBeUndefined();
   });
 });
 
@@ -323,7 +327,7 @@ describe("stage events through the engine", () => {
     const feed = async (d: WebhookDelivery) => {
       const found = await states();
       return engine.submit(
-        stageEventsFromWorkflow(d.event as "workflow_run", d.payload, d.id, (id) => locateStage(found, id), {
+        stageEventsFromWorkflow(workflowFactsOf("workflow_run", d.payload, d.id), (id) => locateStage(found, id), {
           login: "ferry[bot]",
         }),
       );
