@@ -62,7 +62,7 @@ const ROLLED_BACK: Step[] = [
   ),
   ok("2030-01-01T11:01:40.000Z", 11),
 ];
-/** V2 pushed (no pull request) while V1's first deploy runs, by a local run: it waits in the queue, then runs as run 2. */
+/** V2 merged while V1's first deploy runs, by a trigger that knew no pull request (local mode): it waits in the queue, then runs as run 2. */
 const QUEUED: Step[] = [
   at("2030-01-01T10:00:00.000Z", deploy(V1)),
   ok("2030-01-01T10:00:00.400Z", 1),
