@@ -31,6 +31,8 @@ export interface Landing {
   readonly resetFrom?: string;
   /** A merged pull request says `merge` whatever the merge method; otherwise a merge commit is a merge. */
   readonly cause?: "push" | "merge";
+  /** The merged pull request, when a `pull_request` webhook announced it: the run records it for its links. */
+  readonly pullRequest?: number;
   /** The commit's ferry files as the handler validated them (`ferry/config` already reported). */
   readonly validated?: CatalogAt;
   /** The handler did not look at the commit's files: its ferry files are validated here, as for a commit no webhook announced. */
@@ -182,6 +184,7 @@ async function processCommit(
       actor: announced ? landing.actor : commit.author,
       cause: (announced ? landing.cause : undefined) ?? (commit.merge ? "merge" : "push"),
       at,
+      ...(announced && landing.pullRequest !== undefined ? { pullRequest: landing.pullRequest } : {}),
     },
     landingEventId(commit.sha, epoch),
     validated,

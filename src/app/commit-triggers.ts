@@ -16,6 +16,8 @@ export interface LandedCommit {
   readonly actor: string;
   readonly cause: "push" | "merge";
   readonly at: string;
+  /** The pull request merged as this commit, when the webhook said so. */
+  readonly pullRequest?: number;
 }
 
 /** A manifest that only deploys pull-request previews is a template, not a deployment of its branch. */
@@ -64,6 +66,7 @@ export async function landedCommitEvents(
       cause: created.has(deployment) ? "create" : commit.cause,
       version: commit.sha,
       ref: commit.branch,
+      ...(commit.pullRequest === undefined ? {} : { pullRequest: commit.pullRequest }),
     };
     const manifest = brought?.manifests.get(deployment);
     events.push(

@@ -159,6 +159,7 @@ async function planLabel(
     type: "deploy",
     version: mergeSha ?? pull.headSha,
     ref: mergeSha ? pull.baseRef : pull.headRef,
+    pullRequest: pull.number,
   };
   if (custom) event = { ...base, type: "custom", name: custom };
   else if (type && type !== "deploy") event = { ...base, type };

@@ -56,7 +56,14 @@ export function handleTrigger(draft: Draft, event: DeployEvent): void {
     // Newest wins (docs/concurrency.md): the triggers waiting before this one are superseded by it.
     const { queue, dropped } = coalesceQueue([
       ...draft.queue,
-      { eventId: event.id, version: event.version, cause: event.cause, actor: event.actor, at: event.at },
+      {
+        eventId: event.id,
+        version: event.version,
+        cause: event.cause,
+        actor: event.actor,
+        at: event.at,
+        ...(event.pullRequest === undefined ? {} : { pullRequest: event.pullRequest }),
+      },
     ]);
     draft.queue = queue;
     const superseded = dropped > 0 ? `; it supersedes ${plural(dropped, "older trigger")}` : "";
@@ -162,6 +169,7 @@ export function popQueue(draft: Draft): void {
       actor: next.actor,
       cause: next.cause,
       version: next.version,
+      ...(next.pullRequest === undefined ? {} : { pullRequest: next.pullRequest }),
     };
     const saved = draft.event;
     draft.event = popped;

@@ -37,6 +37,11 @@ export interface Run {
   readonly from?: string;
   /** Older triggers this run's trigger superseded while it waited in the queue; absent when none. */
   readonly coalesced?: number;
+  /**
+   * The pull request whose merge (or preview) this run deploys, when its trigger knew it: the App
+   * learns it from the `pull_request` webhook; a push, a local run and a rollback have none.
+   */
+  readonly pullRequest?: number;
   /** Where this run is shown, once known: recorded so no replica ever creates a second one. */
   readonly surfaces?: RunSurfaces;
 }
@@ -116,6 +121,8 @@ export interface QueuedTrigger {
   readonly at: string;
   /** Older triggers this one superseded (with the ones they had superseded); absent when none. */
   readonly coalesced?: number;
+  /** The pull request the trigger came from, when known: the run it starts records it. */
+  readonly pullRequest?: number;
 }
 
 export interface Timer {

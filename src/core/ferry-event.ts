@@ -95,7 +95,13 @@ interface EventBase {
 }
 
 export type FerryEvent =
-  | (EventBase & { readonly type: "deploy"; readonly version: string; readonly ref?: string })
+  /** `pullRequest`: the number of the pull request whose merge (or preview) this deploys, when the trigger knows it. */
+  | (EventBase & {
+      readonly type: "deploy";
+      readonly version: string;
+      readonly ref?: string;
+      readonly pullRequest?: number;
+    })
   /** `to`: the earlier good version to roll back to (`ferry rollback --to`); the newest other one when absent. */
   | (EventBase & { readonly type: "rollback"; readonly to?: string })
   | (EventBase & { readonly type: Exclude<OperatorEventType, "deploy" | "rollback"> })

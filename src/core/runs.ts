@@ -52,7 +52,17 @@ export function startRun(draft: Draft, start: RunStart): void {
     // Triggers of the rolled-back version by automatic causes were refused before this point,
     // so whatever deploys now (a new commit, an explicit deploy) ends the rollback's hold.
     if (event.type === "deploy") draft.rolledBack = null;
-    draft.run = { id, kind: "deploy", cause: event.cause, actor: event.actor, version, attempt: 1, startedAt: at };
+    const pullRequest = event.type === "deploy" ? event.pullRequest : undefined;
+    draft.run = {
+      id,
+      kind: "deploy",
+      cause: event.cause,
+      actor: event.actor,
+      version,
+      attempt: 1,
+      startedAt: at,
+      ...(pullRequest === undefined ? {} : { pullRequest }),
+    };
   }
   draft.runSeq = id;
   draft.error = null;

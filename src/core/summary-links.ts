@@ -21,15 +21,22 @@ export function versionText(version: string, links: SummaryLinks | undefined): s
 }
 
 /**
- * `**Links:** [commit `ea861e2`](…) · [environment](…) · [workflow job of `install`](…)`: where a
- * reader goes next from a run's page. The job is the run's latest stage attempt that has a log.
- * Empty when nothing is known to link.
+ * `**Links:** [commit `ea861e2`](…) · [pull request #12](…) · [environment](…) · [workflow job of
+ * `install`](…)`: where a reader goes next from a run's page. The job is the run's latest stage
+ * attempt that has a log. Empty when nothing is known to link.
  */
 export function linksLine(state: DeploymentState, links: SummaryLinks | undefined): string {
   const run = state.run;
   const parts: string[] = [];
   if (run && links?.repository && SHA.test(run.version))
     parts.push(`[commit \`${shortVersion(run.version)}\`](${links.repository}/commit/${run.version})`);
+  // Recorded only when the trigger knew it (a merged or previewed pull request on the App).
+  if (run?.pullRequest !== undefined)
+    parts.push(
+      links?.repository
+        ? `[pull request #${run.pullRequest}](${links.repository}/pull/${run.pullRequest})`
+        : `pull request #${run.pullRequest}`,
+    );
   if (links?.environmentUrl) parts.push(`[environment](${links.environmentUrl})`);
   const job = run ? state.stages.findLast((s) => s.runId === run.id && s.url) : undefined;
   if (job?.url) parts.push(`[workflow job of \`${job.stage}\`](${job.url})`);

@@ -158,6 +158,8 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
     const shown = await runFerryInProcess(["--repo", repo, "show", "web"]);
     // A terminal gets the verdict and the timeline as text; the Markdown is behind --markdown.
     expect(shown.stdout).toContain(`web: ✅ Deployed ${v1.slice(0, 7)}`);
+    // The manifest declares two of the run's stages (install, health-check); the lifecycle's optional others are skipped, not counted.
+    expect(shown.stdout).toMatch(/, 2\/2 stages$/m);
     expect(shown.stdout).toMatch(/^STEP +STARTED \(UTC\) +TOOK +RESULT +LOG$/m);
     expect(shown.stdout).toMatch(
       /^installing \(install\) +\d\d:\d\d:\d\d +\S+ +✅ succeeded · .* file:\/\/\S+install\.log$/m,

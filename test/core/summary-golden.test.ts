@@ -5,105 +5,13 @@
  * regenerates the files.
  */
 import { describe, expect, it } from "vitest";
-import type { DeploymentState } from "../../src/core/deployment-state.ts";
-import { deploymentSummary } from "../../src/core/deployment-summary.ts";
-import type { Lifecycle } from "../../src/core/lifecycle.ts";
 import { runButtons } from "../../src/core/run-buttons.ts";
-import type { SummaryLinks } from "../../src/core/summary-links.ts";
-import type { TransitionContext } from "../../src/core/transition-context.ts";
-import { builtinLifecycle } from "../../src/manifest/builtin-lifecycles.ts";
 import { parseMermaid } from "../support/parse-mermaid.ts";
-import { deploy, drive, fail, op, succeed, type Step } from "./lifecycles/drive.ts";
-
-const standard = builtinLifecycle("standard");
-const preview = builtinLifecycle("preview");
-const stack = builtinLifecycle("stack-migration");
-
-const V1 = "ea861e269c0fe6d9cd0ac1fab7cae4aa39c20b22";
-const V2 = "8d15309e2d1fa29cb010091d722796918f8afaa8";
-const REPO = "https://github.com/acme/web";
-const LINKS: SummaryLinks = { repository: REPO, environmentUrl: "https://web.acme.example" };
-const FULL: TransitionContext = {
-  stages: Object.fromEntries(
-    ["validate", "fetch", "prepare", "install", "activate", "health-check", "update", "rollback"].map((s) => [s, {}]),
-  ),
-};
-const job = (n: number): string => `${REPO}/actions/runs/${n}/job/${n + 1000}`;
-
-function at(iso: string, inner: Step): Step {
-  return { label: inner.label, build: (state) => ({ ...inner.build(state), at: iso }) };
-}
-function byFerry(iso: string, inner: Step): Step {
-  return { label: inner.label, build: (state) => ({ ...inner.build(state), at: iso, actor: "ferry" }) };
-}
-const ok = (iso: string, n: number, stage?: string): Step =>
-  byFerry(iso, succeed({ url: job(n), message: "1 step succeeded", ...(stage ? { stage } : {}) }));
-
-/** The six stages of V1's first deploy, from 10:00 to 10:02:30, jobs numbered from `n`. */
-function sixStages(n: number): Step[] {
-  return ["00:00.400", "00:03.900", "00:05.000", "02:15.000", "02:18.500", "02:30.000"].map((t, i) =>
-    ok(`2030-01-01T10:${t}Z`, n + i),
-  );
-}
-
-const FIRST_DEPLOY: Step[] = [at("2030-01-01T10:00:00.000Z", deploy(V1)), ...sixStages(1)];
-const ROLLED_BACK: Step[] = [
-  ...FIRST_DEPLOY,
-  at("2030-01-01T11:00:00.000Z", deploy(V2)),
-  ok("2030-01-01T11:00:02.000Z", 7),
-  ok("2030-01-01T11:01:00.000Z", 8),
-  ok("2030-01-01T11:01:04.000Z", 9),
-  byFerry(
-    "2030-01-01T11:01:34.500Z",
-    fail({ url: job(10), message: 'step "wait for the app to answer" failed: GET /health → 503' }),
-  ),
-  ok("2030-01-01T11:01:40.000Z", 11),
-];
-/** V2 merged while V1's first deploy runs: it waits in the queue, then runs as run 2. */
-const QUEUED: Step[] = [
-  at("2030-01-01T10:00:00.000Z", deploy(V1)),
-  ok("2030-01-01T10:00:00.400Z", 1),
-  at("2030-01-01T10:00:02.000Z", deploy(V2)),
-  ...sixStages(1).slice(1),
-  ok("2030-01-01T10:02:31.000Z", 7),
-  ok("2030-01-01T10:03:00.000Z", 8),
-  ok("2030-01-01T10:03:02.500Z", 9),
-  ok("2030-01-01T10:03:10.000Z", 10),
-];
-const PREVIEW_CONTEXT: TransitionContext = {
-  stages: { initialize: {}, deploy: {}, pause: {}, drop: {} },
-  timers: { "pause-after": 3600, "drop-after": 7 * 86_400 },
-  allowDrop: true,
-};
-const PAUSED: Step[] = [
-  at("2030-01-01T09:00:00.000Z", deploy(V1)),
-  ok("2030-01-01T09:01:00.000Z", 1),
-  ok("2030-01-01T09:03:00.000Z", 2),
-  at("2030-01-01T09:30:00.000Z", op("pause")),
-  ok("2030-01-01T09:30:20.000Z", 3),
-];
-/** The stack exists after V1's run; V2 migrates it: scale down, migrate infrastructure and data, scale up. */
-const MIGRATED: Step[] = [
-  at("2030-01-01T08:00:00.000Z", deploy(V1)),
-  ok("2030-01-01T08:00:05.000Z", 1, "wait-stable"),
-  ok("2030-01-01T08:03:05.000Z", 2, "create"),
-  ok("2030-01-01T08:04:00.000Z", 3, "db-migrate"),
-  ok("2030-01-01T08:04:30.000Z", 4, "scale-up"),
-  at("2030-01-01T09:00:00.000Z", deploy(V2)),
-  ok("2030-01-01T09:00:04.000Z", 5, "wait-stable"),
-  ok("2030-01-01T09:00:40.000Z", 6, "scale-down"),
-  ok("2030-01-01T09:02:50.000Z", 7, "infra-migrate"),
-  ok("2030-01-01T09:03:10.500Z", 8, "db-migrate"),
-  ok("2030-01-01T09:03:55.000Z", 9, "scale-up"),
-];
+import { job, REPO, reportScenario, scenarioMarkdown, V1, V2 } from "../support/report-scenarios.ts";
 
 interface Kind {
+  /** The scenario of `test/support/report-scenarios.ts`. */
   readonly name: string;
-  readonly lifecycle: Lifecycle;
-  readonly steps: readonly Step[];
-  readonly context: TransitionContext;
-  readonly now: string;
-  readonly run?: number;
   readonly verdict: string;
   /** Rows (or their start) the timeline must show. */
   readonly timeline: readonly string[];
@@ -115,10 +23,6 @@ interface Kind {
 const KINDS: readonly Kind[] = [
   {
     name: "success",
-    lifecycle: standard,
-    steps: FIRST_DEPLOY,
-    context: FULL,
-    now: "2030-01-01T10:05:30.000Z",
     verdict: "### ✅ Deployed `ea861e2` in 2m 30s, 6/6 stages",
     timeline: [
       `| validating (validate) | 10:00:00 | <1s | ✅ succeeded · 1 step succeeded | deploy by @alice | [log](${job(1)}) |`,
@@ -128,16 +32,12 @@ const KINDS: readonly Kind[] = [
     ],
     buttons: [],
     links: [
-      `**Links:** [commit \`ea861e2\`](${REPO}/commit/${V1}) · [environment](https://web.acme.example) · [workflow job of \`health-check\`](${job(6)})`,
+      `**Links:** [commit \`ea861e2\`](${REPO}/commit/${V1}) · [pull request #11](${REPO}/pull/11) · [environment](https://web.acme.example) · [workflow job of \`health-check\`](${job(6)})`,
       `deploy of [\`ea861e2\`](${REPO}/commit/${V1})`,
     ],
   },
   {
     name: "rolled-back",
-    lifecycle: standard,
-    steps: ROLLED_BACK,
-    context: FULL,
-    now: "2030-01-01T11:04:40.000Z",
     verdict:
       '### ⚠️ Rolled back: `8d15309` failed `health-check` (step "wait for the app to answer" failed: GET /health → 503); `ea861e2` is live again',
     timeline: [
@@ -152,11 +52,6 @@ const KINDS: readonly Kind[] = [
   },
   {
     name: "failed-run",
-    lifecycle: standard,
-    steps: ROLLED_BACK.slice(0, -1),
-    context: FULL,
-    now: "2030-01-01T11:01:36.000Z",
-    run: 2,
     verdict:
       '### ⚠️ Rolled back: `8d15309` failed `health-check` (step "wait for the app to answer" failed: GET /health → 503)',
     timeline: [
@@ -169,10 +64,6 @@ const KINDS: readonly Kind[] = [
   },
   {
     name: "queued-then-run",
-    lifecycle: standard,
-    steps: QUEUED,
-    context: FULL,
-    now: "2030-01-01T10:15:00.000Z",
     verdict: "### ✅ Deployed `8d15309` in 40s, 4/4 stages",
     timeline: [
       `| updating (update) | 10:02:30 | 1s | ✅ succeeded · 1 step succeeded | deploy by @alice | [log](${job(7)}) |`,
@@ -181,15 +72,11 @@ const KINDS: readonly Kind[] = [
     buttons: ["Roll back"],
     links: [
       "started 12 min ago (10:02:30 UTC) · finished 10:03:10 UTC · took 40s · queued 10:00:02 UTC (waited 2m 28s)",
-      `[commit \`8d15309\`](${REPO}/commit/${V2})`,
+      `[commit \`8d15309\`](${REPO}/commit/${V2}) · [environment]`,
     ],
   },
   {
     name: "paused-preview",
-    lifecycle: preview,
-    steps: PAUSED,
-    context: PREVIEW_CONTEXT,
-    now: "2030-01-01T12:00:00.000Z",
     verdict:
       "### ⏸ `pause` on `ea861e2`; `dropping` on 8 Jan 09:03 UTC (in 6 days) by timer `drop-after` if `allowDrop`",
     timeline: [
@@ -199,15 +86,11 @@ const KINDS: readonly Kind[] = [
     buttons: ["Resume", "Drop"],
     links: [
       "**Next:** timer `drop-after` moves it to `dropping` in 6 days (8 Jan 09:03 UTC)",
-      `[commit \`ea861e2\`](${REPO}/commit/${V1})`,
+      `[commit \`ea861e2\`](${REPO}/commit/${V1}) · [pull request #14](${REPO}/pull/14)`,
     ],
   },
   {
     name: "stack-migration",
-    lifecycle: stack,
-    steps: MIGRATED,
-    context: {},
-    now: "2030-01-01T09:05:00.000Z",
     verdict: "### ✅ Deployed `8d15309` in 3m 55s, 5/5 stages",
     timeline: [
       "| region | step | started (UTC) | took | result | entered by | log |",
@@ -218,19 +101,26 @@ const KINDS: readonly Kind[] = [
     buttons: [],
     links: [`[workflow job of \`scale-up\`](${job(9)})`],
   },
+  {
+    name: "fleet-rollout",
+    verdict: "### 🔄 Deploying `8d15309`: `running`",
+    timeline: [
+      `| running (rollout) | 08:00:00 | 5m so far | 🔄 running | deploy by @alice | [log](${job(2)}) |`,
+      "**Rollout** of `8d15309`: running, batch 2.",
+      "| `web-09` | DEGRADED | disk 91% full on /var/lib/web |",
+    ],
+    buttons: ["Roll back", "Pause"],
+    links: [`[pull request #13](${REPO}/pull/13)`],
+  },
 ];
 
 describe("golden check-run pages", () => {
   it.each(KINDS)(
     "$name: the verdict, the timeline, the buttons and the links",
     async (kind) => {
-      const d = drive(kind.lifecycle, kind.steps, kind.context);
-      const state: DeploymentState = d.state;
-      const summary = deploymentSummary(kind.lifecycle, state, undefined, {
-        now: kind.now,
-        links: LINKS,
-        ...(kind.run === undefined ? {} : { run: kind.run }),
-      });
+      const scenario = reportScenario(kind.name);
+      const { state } = scenario;
+      const summary = scenarioMarkdown(scenario);
       expect(summary.split("\n")[0]).toBe(kind.verdict);
       for (const row of kind.timeline) expect(summary).toContain(row);
       if (kind.folded) {
@@ -239,8 +129,8 @@ describe("golden check-run pages", () => {
         expect(summary.indexOf(kind.folded)).toBeGreaterThan(fold);
       }
       for (const link of kind.links) expect(summary).toContain(link);
-      const ended = kind.run !== undefined && kind.run !== state.run?.id;
-      expect(runButtons(kind.lifecycle, state, { ended }).map((b) => b.label)).toEqual(kind.buttons);
+      const ended = scenario.run !== undefined && scenario.run !== state.run?.id;
+      expect(runButtons(scenario.lifecycle, state, { ended }).map((b) => b.label)).toEqual(kind.buttons);
       expect(summary).not.toMatch(/\| always \|/);
       for (const block of summary.matchAll(/```mermaid\n([\s\S]*?)```/g)) await parseMermaid(block[1] ?? "");
       await expect(`${summary}\n`).toMatchFileSnapshot(`./__golden__/summary-${kind.name}.md`);

@@ -82,7 +82,13 @@ describe("ferry as a GitHub App: merges, stages and the four records", () => {
 
     const state = await stateOf(gh, owner, repo, "web");
     expect(state?.regions["main"]?.state).toBe("running");
-    expect(state?.run).toMatchObject({ id: 1, version: mergeSha, cause: "merge", actor: "lead" });
+    expect(state?.run).toMatchObject({
+      id: 1,
+      version: mergeSha,
+      cause: "merge",
+      actor: "lead",
+      pullRequest: pr.number,
+    });
     expect(
       gh
         .listStatuses(owner, repo, mergeSha)
@@ -92,6 +98,8 @@ describe("ferry as a GitHub App: merges, stages and the four records", () => {
     const checks = gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/web");
     expect(checks).toHaveLength(1);
     expect(checks[0]).toMatchObject({ headSha: mergeSha, status: "completed", conclusion: "success" });
+    // The page links the pull request whose merge it deploys.
+    expect(checks[0]!.output.summary).toContain(`[pull request #${pr.number}](`);
     const deployments = gh.deployments(owner, repo);
     expect(deployments).toHaveLength(1);
     expect(deployments[0]).toMatchObject({ sha: mergeSha, environment: "production" });

@@ -188,6 +188,7 @@ describe("state schema accepts every state the core produces", () => {
       const timer = state.timers[0];
       const choices: (() => FerryEvent | undefined)[] = [
         () => ({ ...base, cause: "merge", type: "deploy", version: `v${random(4)}` }),
+        () => ({ ...base, cause: "merge", type: "deploy", version: `v${random(4)}`, pullRequest: 1 + random(99) }),
         () => (report ? { ...base, cause: "runner", type: "stage.started", stage: report } : undefined),
         () => (report ? { ...base, cause: "runner", type: "stage.succeeded", stage: report } : undefined),
         () => (report ? { ...base, cause: "runner", type: "stage.succeeded", stage: report } : undefined),
@@ -252,6 +253,8 @@ describe("state schema accepts every state the core produces", () => {
       for (const field of ["run", "hold", "error", "rolledBack"] as const) if (state[field] !== null) seen.add(field);
       for (const field of ["queue", "timers", "good"] as const) if (state[field].length > 0) seen.add(field);
       if (state.queue.some((q) => q.coalesced)) seen.add("coalesced");
+      if (state.queue.some((q) => q.pullRequest)) seen.add("queued pull request");
+      if (state.run?.pullRequest) seen.add("pull request");
       for (const stage of state.stages) {
         seen.add(stage.status);
         if (stage.approval) seen.add(`approval ${stage.approval.state}`);
@@ -280,7 +283,8 @@ describe("state schema accepts every state the core produces", () => {
       "approval waiting",
       "approval approved",
       "approval rejected",
-      ...(modelsPause ? [] : ["hold", "queue", "coalesced"]),
+      "pull request",
+      ...(modelsPause ? [] : ["hold", "queue", "coalesced", "queued pull request"]),
     ];
     expect(wanted.filter((w) => !seen.has(w))).toEqual([]);
     // `retrying` is only read from older state files: every attempt ends as failed or timed out.

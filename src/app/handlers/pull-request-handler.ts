@@ -57,6 +57,7 @@ async function updatePreviews(ctx: HandlerContext, pull: PullFacts, action: stri
     cause,
     version: pull.headSha,
     ref: pull.headRef,
+    pullRequest: pull.number,
   };
   const events = await withoutCurrentVersion(
     worker,
@@ -84,7 +85,13 @@ async function removePreviews(ctx: HandlerContext, pull: PullFacts): Promise<voi
 
 async function triggerMerge(ctx: HandlerContext, pull: PullFacts, mergeSha: string): Promise<void> {
   const { worker } = ctx;
-  const landing: Landing = { sha: mergeSha, actor: ctx.origin.sender, cause: "merge", rejudge: true };
+  const landing: Landing = {
+    sha: mergeSha,
+    actor: ctx.origin.sender,
+    cause: "merge",
+    rejudge: true,
+    pullRequest: pull.number,
+  };
   let checked: Landing;
   if (await isTriggerBranch(worker, pull.baseRef, false)) {
     // The reconcile's compare says what the merge changed and validates its ferry files: no file list needed.
