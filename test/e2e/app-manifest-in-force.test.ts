@@ -292,3 +292,53 @@ describe("the trigger branches of a push", () => {
     expect(gh.violations).toEqual([]);
   });
 });
+
+/**
+ * Whether deleting a manifest removes its deployment is judged by the manifest the deployment's
+ * state records, not by the manifests a replica loaded: a replica that never saw the commit adding
+ * a manifest on another trigger branch removes its deployment when it is deleted there.
+ */
+describe("a deleted manifest", () => {
+  it("removes its deployment by the manifest its state records, on a replica that never saw that manifest", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const repo = "removal-by-record";
+    await runToRest(gh, replicas);
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+    });
+    // Replica b deploys v1 and so holds the manifests of main (web alone) in its memory.
+    gh.setWebhookTargets([b.url]);
+    await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
+    expect(await runToRest(gh, [b])).toEqual(["install"]);
+
+    // Replica a alone sees the commit that adds `api`, deployed from `release` only, and deploys it.
+    gh.setWebhookTargets([a.url]);
+    await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "release",
+      from: "main",
+      files: {
+        ".ferry/deployments/api.yml": WEB_MANIFEST.replace(
+          'paths: ["site/**"]',
+          'paths: ["api/**"]\n  branches: ["release"]',
+        ),
+      },
+    });
+    expect(await runToRest(gh, [a])).toEqual(["install"]);
+    expect((await stateOf(gh, owner, repo, "api"))?.regions["main"]?.state).toBe("running");
+
+    // Replica b gets the commit deleting api's manifest on release: api is removed.
+    gh.setWebhookTargets([b.url]);
+    await gh.push({ owner, repo, actor: "dev", branch: "release", files: { ".ferry/deployments/api.yml": null } });
+    await runToRest(gh, [b]);
+    const api = await stateOf(gh, owner, repo, "api");
+    expect(api?.regions["main"]?.state).toBe("deleted");
+    expect(api?.history.filter((h) => h.event === "remove").map((h) => h.from)).toEqual(["running"]);
+    expect((await stateOf(gh, owner, repo, "web"))?.regions["main"]?.state).toBe("running");
+    expect(gh.violations).toEqual([]);
+  });
+});
