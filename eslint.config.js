@@ -211,15 +211,20 @@ export default tseslint.config(
           ],
         },
       ],
-      // The App talks to GitHub only through the typed facade in src/adapters/github: no raw
-      // REST or GraphQL call, whatever the client is called (octokit, client, context.octokit).
+    },
+  },
+  {
+    // The App and the Action talk to GitHub only through the typed facade in src/adapters/github:
+    // no raw REST or GraphQL call, whatever the client is called (octokit, client, context.octokit).
+    files: ["src/app/**/*.ts", "src/action/**/*.ts"],
+    rules: {
       "no-restricted-syntax": [
         "error",
         noEnums,
         {
           selector: "CallExpression[callee.property.name=/^(request|graphql|paginate)$/]",
           message:
-            "src/app talks to GitHub only through src/adapters/github: add or use a function there instead of calling the API here.",
+            "src/app and src/action talk to GitHub only through src/adapters/github: add or use a function there instead of calling the API here.",
         },
       ],
     },

@@ -39119,1782 +39119,6 @@ var require_logger = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants8 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants8();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports2.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports2.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
-      const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports2.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
-    "use strict";
-    var utils = require_utils3();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants8();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options2) => {
-      const opts = options2 || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
-    "use strict";
-    var constants4 = require_constants8();
-    var utils = require_utils3();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants4;
-    var expandRange = (args, options2) => {
-      if (typeof options2.expandRange === "function") {
-        return options2.expandRange(...args, options2);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options2) => {
-      if (options2.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse4 = (input, options2) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options2 };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options2, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options2);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse4.fastpaths = (input, options2) => {
-      const opts = { ...options2 };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants4.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse4;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
-    "use strict";
-    var scan = require_scan();
-    var parse4 = require_parse2();
-    var utils = require_utils3();
-    var constants4 = require_constants8();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options2, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch6(input, options2, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options2 || {};
-      const posix = opts.windows;
-      const regex2 = isState ? picomatch6.compileRe(glob, options2) : picomatch6.makeRe(glob, options2, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex2, options2, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch6.test = (input, regex2, options2, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options2 || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex2, options2, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch6.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options2);
-      return regex2.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch6.isMatch = (str, patterns, options2) => picomatch6(patterns, options2)(str);
-    picomatch6.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options2));
-      return parse4(pattern, { ...options2, fastpaths: false });
-    };
-    picomatch6.scan = (input, options2) => scan(input, options2);
-    picomatch6.compileRe = (state, options2, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options2 || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch6.toRegex(source, options2);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch6.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options2);
-      }
-      if (!parsed.output) {
-        parsed = parse4(input, options2);
-      }
-      return picomatch6.compileRe(parsed, options2, returnOutput, returnState);
-    };
-    picomatch6.toRegex = (source, options2) => {
-      try {
-        const opts = options2 || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options2 && options2.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch6.constants = constants4;
-    module2.exports = picomatch6;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils3();
-    function picomatch6(glob, options2, returnState = false) {
-      if (options2 && (options2.windows === null || options2.windows === void 0)) {
-        options2 = { ...options2, windows: utils.isWindows() };
-      }
-      return pico(glob, options2, returnState);
-    }
-    Object.assign(picomatch6, pico);
-    module2.exports = picomatch6;
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
@@ -43966,7 +42190,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils4 = __commonJS({
+var require_utils3 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -44503,7 +42727,7 @@ var require_utils4 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
     "use strict";
-    var { isUUID } = require_utils4();
+    var { isUUID } = require_utils3();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -44714,7 +42938,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports2, module2) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils4();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -48938,6 +47162,1782 @@ var require_dist2 = __commonJS({
     module2.exports = exports2 = formatsPlugin;
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.default = formatsPlugin;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants8 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils4 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants8();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils4();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants8();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants4 = require_constants8();
+    var utils = require_utils4();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse4 = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse4(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse4.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse4;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse4 = require_parse2();
+    var utils = require_utils4();
+    var constants4 = require_constants8();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch5 = (glob, options2, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch5(input, options2, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch5.compileRe(glob, options2) : picomatch5.makeRe(glob, options2, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch5.test(input, regex2, options2, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch5.test = (input, regex2, options2, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch5.matchBase(input, regex2, options2, posix);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch5.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options2);
+      return regex2.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch5.isMatch = (str, patterns, options2) => picomatch5(patterns, options2)(str);
+    picomatch5.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options2));
+      return parse4(pattern, { ...options2, fastpaths: false });
+    };
+    picomatch5.scan = (input, options2) => scan(input, options2);
+    picomatch5.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch5.toRegex(source, options2);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch5.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse4.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse4(input, options2);
+      }
+      return picomatch5.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch5.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch5.constants = constants4;
+    module2.exports = picomatch5;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils4();
+    function picomatch5(glob, options2, returnState = false) {
+      if (options2 && (options2.windows === null || options2.windows === void 0)) {
+        options2 = { ...options2, windows: utils.isWindows() };
+      }
+      return pico(glob, options2, returnState);
+    }
+    Object.assign(picomatch5, pico);
+    module2.exports = picomatch5;
   }
 });
 
@@ -68135,29 +68135,6 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var textDecoder2 = new TextDecoder("utf-8", { fatal: false });
 var decode2 = textDecoder2.decode.bind(textDecoder2);
 
-// src/adapters/github/ferry-octokit.ts
-var TRANSIENT_RETRIES = 3;
-var RATE_LIMIT_RETRIES = 3;
-var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
-function retryLimit(kind) {
-  return (retryAfter, options2, octokit, retryCount) => {
-    const retry3 = retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-    octokit.log.warn(
-      `GitHub's ${kind} rate limit on ${options2.method ?? ""} ${options2.url ?? ""}: ${retry3 ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})` : `giving up after ${retryCount} retries; the next reconcile does the work`}`
-    );
-    return retry3;
-  };
-}
-var FerryOctokit = ProbotOctokit.defaults((options2) => ({
-  ...options2,
-  retry: { retries: TRANSIENT_RETRIES, ...options2["retry"] },
-  throttle: {
-    ...options2["throttle"],
-    onSecondaryRateLimit: retryLimit("secondary"),
-    onRateLimit: retryLimit("primary")
-  }
-}));
-
 // src/adapters/github/app-installations.ts
 var PAGES = 100;
 async function appInstallations(appClient) {
@@ -68194,6 +68171,29 @@ async function defaultBranchOf(client, ref) {
   const { data } = await client.request("GET /repos/{owner}/{repo}", { owner: ref.owner, repo: ref.repo });
   return data.default_branch;
 }
+
+// src/adapters/github/ferry-octokit.ts
+var TRANSIENT_RETRIES = 3;
+var RATE_LIMIT_RETRIES = 3;
+var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+function retryLimit(kind) {
+  return (retryAfter, options2, octokit, retryCount) => {
+    const retry3 = retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+    octokit.log.warn(
+      `GitHub's ${kind} rate limit on ${options2.method ?? ""} ${options2.url ?? ""}: ${retry3 ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})` : `giving up after ${retryCount} retries; the next reconcile does the work`}`
+    );
+    return retry3;
+  };
+}
+var FerryOctokit = ProbotOctokit.defaults((options2) => ({
+  ...options2,
+  retry: { retries: TRANSIENT_RETRIES, ...options2["retry"] },
+  throttle: {
+    ...options2["throttle"],
+    onSecondaryRateLimit: retryLimit("secondary"),
+    onRateLimit: retryLimit("primary")
+  }
+}));
 
 // src/manifest/input-limits.ts
 var KIB = 1024;
@@ -69307,9 +69307,6 @@ function touchesFerryFiles(changed) {
   return changed.some((f) => f.path.startsWith(".ferry/"));
 }
 
-// src/app/branch-reconcile.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-
 // src/manifest/json-bounds.ts
 function checkJsonBounds(text2, limits) {
   const tooLarge = oversize(text2, limits.maxBytes);
@@ -69510,24 +69507,6 @@ function serialiseSyncCursor(cursor) {
   return JSON.stringify({ branch, commit, at, ...epoch ? { epoch } : {}, ...start ? { start } : {} }, null, 2) + "\n";
 }
 
-// src/app/commit-triggers.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-
-// src/manifest/preview-name.ts
-function previewName(deployment, pullNumber) {
-  return `${deployment}-pr-${pullNumber}`;
-}
-function parsePreviewName(name) {
-  const [, base, pullNumber] = /^(.+)-pr-(\d+)$/.exec(name) ?? [];
-  return base && pullNumber ? { base, pullNumber: Number(pullNumber) } : void 0;
-}
-function isPreviewTemplate(manifest) {
-  return manifest.triggers.pullRequests;
-}
-function previewEnvironment(manifest, pullNumber) {
-  return `${manifest.environment}-pr-${pullNumber}`;
-}
-
 // src/manifest/deployments-touched.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
@@ -69578,1165 +69557,12 @@ function onBranch(manifest, branch, defaultBranch) {
   return branches.some((pattern) => import_picomatch.default.isMatch(branch, pattern));
 }
 
-// src/app/commit-triggers.ts
-function deploysBranches(manifest) {
-  return !isPreviewTemplate(manifest) || manifest.triggers.branches !== void 0;
-}
-async function landedCommitEvents(worker, commit, deliveryId, validated2) {
-  const catalog = validated2 ?? await worker.catalog.at(commit.sha);
-  if (!catalog) return [];
-  let brought;
-  if (touchesFerryFiles(commit.changed)) {
-    worker.catalog.accept(catalog, commit.branch);
-    await worker.catalog.inForce();
-    brought = catalog;
-  }
-  const manifests = await withLastValid(worker, catalog, commit.changed);
-  const deployments = new Map([...manifests].filter(([, m]) => deploysBranches(m)));
-  const touched = deploymentsTouched(deployments, commit.changed, commit.branch, worker.defaultBranch);
-  const created = new Set(touched.created);
-  const base = { at: commit.at, actor: commit.actor };
-  const events = [];
-  for (const deployment of touched.triggered) {
-    const event = {
-      ...base,
-      type: "deploy",
-      id: deliveryId,
-      cause: created.has(deployment) ? "create" : commit.cause,
-      version: commit.sha,
-      ref: commit.branch,
-      ...commit.pullRequest === void 0 ? {} : { pullRequest: commit.pullRequest }
-    };
-    const manifest = brought?.manifests.get(deployment);
-    events.push(
-      brought && manifest ? { deployment, event, manifest: { commit: brought.commit, path: manifest.file } } : { deployment, event }
-    );
-  }
-  for (const deployment of touched.removed) {
-    const known = worker.catalog.entry(deployment);
-    const branches = known?.manifest.triggers.branches ?? [worker.defaultBranch];
-    if (!branches.some((pattern) => import_picomatch2.default.isMatch(commit.branch, pattern))) continue;
-    worker.catalog.retire(deployment);
-    if (known && !deploysBranches(known.manifest)) continue;
-    events.push({ deployment, event: { ...base, type: "remove", id: deliveryId, cause: commit.cause } });
-  }
-  return withoutCurrentVersion(worker, events);
-}
-async function withLastValid(worker, catalog, changed) {
-  const invalid = new Set(catalog.errors.map((e) => e.file).filter((file) => file.startsWith(MANIFEST_DIR)));
-  for (const file of changed) invalid.delete(file.path);
-  if (invalid.size === 0) return catalog.manifests;
-  const manifests = new Map(catalog.manifests);
-  for (const state of await worker.states()) {
-    const source = state.manifest;
-    if (!source || !invalid.has(source.path) || manifests.has(state.deployment)) continue;
-    const last = (await worker.catalog.at(source.commit))?.manifests.get(state.deployment);
-    if (last) manifests.set(state.deployment, last);
-  }
-  return manifests;
-}
-async function withoutCurrentVersion(worker, events) {
-  if (!events.some((e) => e.event.type === "deploy")) return [...events];
-  const states = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
-  return events.filter(
-    ({ deployment, event }) => event.type !== "deploy" || states.get(deployment)?.run?.version !== event.version
-  );
-}
+// src/app/manifests-in-force.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
-// src/app/refusal-notice.ts
-var SHOWN = /* @__PURE__ */ new Set(["rejected-busy", "version-rolled-back", "not-promoted"]);
-var noticed = /* @__PURE__ */ new WeakMap();
-async function showRefusals(client, ref, sha, outcomes) {
-  let seen = noticed.get(client);
-  if (!seen) noticed.set(client, seen = new BoundedSet());
-  for (const outcome of outcomes) {
-    if (outcome.kind !== "refused" || !SHOWN.has(outcome.reason)) continue;
-    const name = `ferry/${outcome.deployment}`;
-    const externalId = `ferry-refusal:${outcome.deployment}:${sha}`;
-    if (seen.has(externalId)) continue;
-    const found = await checkRunsOn(client, ref, sha, name, "all");
-    if (!found.some((c) => c.externalId === externalId)) {
-      const rolledBack = outcome.reason === "version-rolled-back";
-      const title = rolledBack ? `${outcome.deployment}: not redeployed, this version was rolled back` : outcome.reason === "not-promoted" ? `${outcome.deployment}: not deployed yet, this version has not been promoted` : `${outcome.deployment}: not deployed, another run holds the deployment`;
-      await createCompletedCheckRun(client, ref, {
-        name,
-        headSha: sha,
-        externalId,
-        conclusion: rolledBack ? "skipped" : "neutral",
-        output: {
-          title: title.slice(0, 255),
-          summary: `ferry refused to deploy this commit (${outcome.reason}): ${outcome.detail}`
-        }
-      });
-    }
-    seen.add(externalId);
-  }
-}
-
-// src/app/branch-reconcile.ts
-var RECONCILE_COMMIT_CAP = 100;
-var CURSOR_ATTEMPTS = 8;
-function landingEventId(sha, epoch) {
-  return epoch > 0 ? `commit:${sha}:${epoch}` : `commit:${sha}`;
-}
-async function reconcileBranch(worker, branch, at, landing) {
-  const processed = /* @__PURE__ */ new Map();
-  const done = { processed, more: false };
-  let found = await readCursor(worker, branch);
-  if (landing && found && isSettled(found, landing)) return done;
-  const head = await branchHead(worker.client, worker.ref, branch);
-  if (!head) return done;
-  found ??= await firstContact(worker, branch, at, head, landing);
-  if (!found || landing && isSettled(found, landing)) return done;
-  let epoch = found.epoch ?? 0;
-  let base;
-  const commits = [];
-  if (landing?.resetFrom === found.commit && landing.sha !== found.commit) {
-    epoch++;
-    base = landing.sha;
-  } else {
-    base = found.commit;
-    if (landing?.sha === found.commit)
-      commits.push((await branchCommit(worker.client, worker.ref, landing.sha)).commit);
-  }
-  let more = false;
-  let move = await walkBranch(worker.client, worker.ref, base, head, RECONCILE_COMMIT_CAP - commits.length);
-  if (move.kind === "reset") {
-    epoch++;
-    base = move.base;
-    move = await walkBranch(worker.client, worker.ref, base, head, RECONCILE_COMMIT_CAP - commits.length);
-    if (move.kind === "reset") move = { kind: "same" };
-  }
-  if (move.kind === "ahead") {
-    commits.push(...move.commits);
-    more = move.more;
-  } else if (move.kind === "jump") commits.push(move.commit);
-  let last = base;
-  for (const commit of commits) {
-    processed.set(commit.sha, await processCommit(worker, branch, commit, epoch, at, landing));
-    last = commit.sha;
-  }
-  if (last !== found.commit || epoch !== (found.epoch ?? 0))
-    await moveCursor(worker, branch, found, { branch, commit: last, at, ...epoch ? { epoch } : {} });
-  return { processed, more };
-}
-function isSettled(cursor, landing) {
-  return cursor.commit === landing.sha && (cursor.start === true || landing.rejudge !== true);
-}
-async function firstContact(worker, branch, at, head, landing) {
-  const newest = landing?.sha ?? head;
-  const base = landing?.before ?? await firstParent(worker.client, worker.ref, newest) ?? newest;
-  const cursor = { branch, commit: base, at, start: true };
-  if (await moveCursor(worker, branch, void 0, cursor)) return cursor;
-  return readCursor(worker, branch);
-}
-async function processCommit(worker, branch, commit, epoch, at, landing) {
-  const announced = landing?.sha === commit.sha;
-  let validated2 = announced ? landing.validated : void 0;
-  if ((!announced || landing.unchecked === true) && touchesFerryFiles(commit.changed)) {
-    validated2 = await worker.catalog.at(commit.sha);
-    if (validated2) await validateCommit(worker.client, worker.ref, validated2);
-  }
-  const events = await landedCommitEvents(
-    worker,
-    {
-      sha: commit.sha,
-      branch,
-      changed: commit.changed,
-      actor: announced ? landing.actor : commit.author,
-      cause: (announced ? landing.cause : void 0) ?? (commit.merge ? "merge" : "push"),
-      at,
-      ...announced && landing.pullRequest !== void 0 ? { pullRequest: landing.pullRequest } : {}
-    },
-    landingEventId(commit.sha, epoch),
-    validated2
-  );
-  if (events.length === 0) return [];
-  const outcomes = await worker.submit(events);
-  await showRefusals(worker.client, worker.ref, commit.sha, outcomes);
-  for (const outcome of outcomes)
-    if (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment")
-      worker.log.info(
-        { repo: worker.fullName, sha: commit.sha, deployment: outcome.deployment },
-        describeOutcome(outcome)
-      );
-  return outcomes;
-}
-async function readCursor(worker, branch) {
-  const { text: text2 } = await worker.store.file(cursorPath(branch), { fresh: true });
-  if (text2 === void 0) return void 0;
-  const parsed = parseSyncCursor(text2, branch);
-  if (parsed.kind === "ok") return parsed.cursor;
-  worker.log.warn(
-    { repo: worker.fullName, branch, file: cursorPath(branch), detail: parsed.detail },
-    `${cursorPath(branch)} on ferry/state is not a sync cursor; ${branch} starts again at its head`
-  );
-  return void 0;
-}
-async function moveCursor(worker, branch, from, to) {
-  const path2 = cursorPath(branch);
-  for (let attempt = 0; attempt < CURSOR_ATTEMPTS; attempt++) {
-    const { head, text: text2 } = await worker.store.file(path2, { fresh: true });
-    const current = text2 === void 0 ? void 0 : parseSyncCursor(text2, branch);
-    const now = current?.kind === "ok" ? current.cursor : void 0;
-    if (now?.commit !== from?.commit || (now?.epoch ?? 0) !== (from?.epoch ?? 0)) return false;
-    const written = await worker.store.write({
-      expectedHead: head,
-      states: [],
-      files: { [path2]: serialiseSyncCursor(to) },
-      message: `ferry: synced ${branch} to ${to.commit.slice(0, 7)} [skip ci]
-`
-    });
-    if (written.ok) return true;
-  }
-  worker.log.warn(
-    { repo: worker.fullName, branch },
-    "the state branch kept moving; the next reconcile moves the cursor"
-  );
-  return false;
-}
-async function branchesToReconcile(worker) {
-  const branches = /* @__PURE__ */ new Set();
-  for (const manifest of (await worker.catalog.inForce()).values()) {
-    if (!deploysBranches(manifest)) continue;
-    for (const pattern of manifest.triggers.branches ?? [worker.defaultBranch]) {
-      if (!import_picomatch3.default.scan(pattern).isGlob) branches.add(pattern);
-      else if (import_picomatch3.default.isMatch(worker.defaultBranch, pattern)) branches.add(worker.defaultBranch);
-    }
-  }
-  for (const branch of await worker.cursorBranches()) branches.add(branch);
-  return [...branches].sort();
-}
-async function isTriggerBranch(worker, branch, touchesFerry) {
-  if (touchesFerry) return true;
-  for (const manifest of (await worker.catalog.inForce()).values())
-    if (deploysBranches(manifest) && (manifest.triggers.branches ?? [worker.defaultBranch]).some((p) => import_picomatch3.default.isMatch(branch, p)))
-      return true;
-  return false;
-}
-
-// src/adapters/github/pull-request-labels.ts
-async function takeLabel(client, ref, pullNumber, label) {
-  try {
-    await client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
-      owner: ref.owner,
-      repo: ref.repo,
-      issue_number: pullNumber,
-      name: label
-    });
-    return true;
-  } catch (error2) {
-    if (statusOf(error2) === 404) return false;
-    throw error2;
-  }
-}
-
-// src/app/previews.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-async function previewsOf(worker, pull, changed, atHead) {
-  const templates = /* @__PURE__ */ new Map();
-  for (const [name] of await worker.catalog.inForce()) {
-    const entry = worker.catalog.entry(name);
-    if (entry && isPreviewTemplate(entry.manifest)) templates.set(name, entry);
-  }
-  for (const [name, manifest] of atHead?.manifests ?? []) {
-    const lifecycle = atHead?.lifecycles.get(manifest.lifecycle);
-    if (atHead && lifecycle && isPreviewTemplate(manifest))
-      templates.set(name, { manifest, lifecycle, source: { commit: atHead.commit, path: manifest.file } });
-    else templates.delete(name);
-  }
-  const previews = [];
-  for (const [name, { manifest, lifecycle, source }] of templates) {
-    const branches = manifest.triggers.branches ?? [worker.defaultBranch];
-    if (!branches.some((pattern) => import_picomatch4.default.isMatch(pull.baseRef, pattern))) continue;
-    const paths = manifest.triggers.paths;
-    if (paths && paths.length > 0) {
-      const match = (0, import_picomatch4.default)(paths, { dot: true });
-      if (!changed.some((f) => match(f.path) || f.path === manifest.file)) continue;
-    }
-    previews.push({ name: previewName(name, pull.number), manifest, lifecycle, source });
-  }
-  return previews;
-}
-function registerPreviews(worker, pullNumber, previews) {
-  for (const preview of previews)
-    worker.catalog.setPreview(
-      preview.name,
-      preview.manifest,
-      preview.lifecycle,
-      previewEnvironment(preview.manifest, pullNumber),
-      preview.source
-    );
-}
-async function existingPreviews(worker, pullNumber) {
-  const states = await worker.states({ fresh: true });
-  return states.map((s) => s.deployment).filter((name) => parsePreviewName(name)?.pullNumber === pullNumber);
-}
-
-// src/app/label-actions.ts
-var LABEL_EVENTS = {
-  "ferry:deploy": "deploy",
-  "ferry:pause": "pause",
-  "ferry:resume": "resume",
-  "ferry:rollback": "rollback",
-  "ferry:stop": "stop",
-  "ferry:retry": "retry",
-  "ferry:drop": "drop"
-};
-var LABEL_PREFIX = "ferry:";
-var DECLARED_EVENT_NAME = /^[a-z][a-z0-9_-]{0,19}$/;
-async function declaring(ctx, name, among) {
-  const names = among ?? [...(await ctx.worker.catalog.inForce()).keys()];
-  const found = [];
-  for (const deployment of names) {
-    const spec = await ctx.worker.catalog.get(deployment);
-    if (spec && declaresEvent(spec.lifecycle, name)) found.push(deployment);
-  }
-  return found;
-}
-async function labelTargets(ctx, pull) {
-  const { worker } = ctx;
-  const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
-  if (pull.open && (await ctx.settings()).previews.enabled) {
-    const previews = /* @__PURE__ */ new Set([
-      ...(await previewsOf(worker, pull, changed, void 0)).map((p) => p.name),
-      ...await existingPreviews(worker, pull.number)
-    ]);
-    if (previews.size > 0) return { deployments: [...previews].sort(), previews: true };
-  }
-  const inForce = await worker.catalog.inForce();
-  const deployments = new Map([...inForce].filter(([, m]) => deploysBranches(m)));
-  const touched = deploymentsTouched(deployments, changed, pull.baseRef, worker.defaultBranch);
-  return { deployments: [...touched.triggered], previews: false };
-}
-async function handleLabel(ctx, pull, label) {
-  const type = LABEL_EVENTS[label];
-  const custom = type || !label.startsWith(LABEL_PREFIX) ? void 0 : label.slice(LABEL_PREFIX.length);
-  if (!type && !(custom && DECLARED_EVENT_NAME.test(custom))) return;
-  const settings = await ctx.settings();
-  if (!settings.labels.enabled) return;
-  if (custom && (await declaring(ctx, custom)).length === 0) return;
-  const { worker, origin } = ctx;
-  if (!await takeLabel(worker.client, worker.ref, pull.number, label)) {
-    ctx.log.info(
-      { repo: worker.fullName, pull: pull.number, label, delivery: ctx.deliveryId },
-      "the label is no longer on the pull request: answered already (a redelivery, a replay, another replica) or removed by a person"
-    );
-    return;
-  }
-  const say = (heading, lines) => comment(worker.client, worker.ref, pull.number, commentBody(heading, lines));
-  const acted = await actWithRetries(
-    async () => {
-      const plan = await planLabel(ctx, pull, type, custom);
-      return plan.kind === "refuse" ? plan : { kind: "acted", outcomes: await worker.submit(plan.events) };
-    },
-    ctx.log,
-    `acting on ${label} on ${worker.fullName}#${pull.number}`
-  );
-  if (!acted.ok)
-    return say(`ferry could not act on \`${label}\` from @${origin.sender}:`, [
-      `${acted.error.message}. Nothing may have changed; add the label again to retry.`
-    ]);
-  const result = acted.value;
-  if (result.kind === "refuse") return say(`ferry did not act on \`${label}\` from @${origin.sender}:`, [result.why]);
-  if (!worthTelling(result.outcomes)) return;
-  await say(`\`${label}\` from @${origin.sender}:`, result.outcomes.map(describeOutcome));
-}
-async function planLabel(ctx, pull, type, custom) {
-  const { worker, origin } = ctx;
-  const settings = await ctx.settings();
-  const refuse2 = (why) => ({ kind: "refuse", why });
-  if (pull.fromFork && !settings.allowForks) {
-    return refuse2(
-      "this pull request comes from a fork, and ferry acts on fork pull requests only when `.github/ferry.yml` sets `allowForks: true`."
-    );
-  }
-  const verdict = await checkPermission(worker.client, worker.ref, origin.sender, settings.minimumPermission);
-  if (!verdict.allowed) {
-    return refuse2(
-      `@${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`
-    );
-  }
-  const targets = await labelTargets(ctx, pull);
-  if (targets.deployments.length === 0)
-    return refuse2(
-      "this pull request touches no deployment: none of its files is a manifest or matches a manifest's trigger paths."
-    );
-  const deployments = custom ? await declaring(ctx, custom, targets.deployments) : targets.deployments;
-  if (deployments.length === 0)
-    return refuse2(
-      `no deployment this pull request touches (${targets.deployments.join(", ")}) has a lifecycle that declares the event \`${custom ?? ""}\`.`
-    );
-  const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "label" };
-  const mergeSha = targets.previews || !pull.merged ? void 0 : pull.mergeSha;
-  let event = {
-    ...base,
-    type: "deploy",
-    version: mergeSha ?? pull.headSha,
-    ref: mergeSha ? pull.baseRef : pull.headRef,
-    pullRequest: pull.number
-  };
-  if (custom) event = { ...base, type: "custom", name: custom };
-  else if (type && type !== "deploy") event = { ...base, type };
-  return { kind: "act", events: deployments.map((deployment) => ({ deployment, event })) };
-}
-
-// src/app/handlers/pull-request-handler.ts
-async function handlePullRequest(ctx, webhook) {
-  const { action, pull, label } = webhook;
-  if (action === "labeled") {
-    if (label) await handleLabel(ctx, pull, label);
-    return;
-  }
-  if (action === "opened" || action === "reopened" || action === "synchronize")
-    return updatePreviews(ctx, pull, action);
-  if (action === "closed") {
-    await removePreviews(ctx, pull);
-    if (pull.merged && pull.mergeSha) await triggerMerge(ctx, pull, pull.mergeSha);
-  }
-}
-async function updatePreviews(ctx, pull, action) {
-  const { worker } = ctx;
-  const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
-  let atHead;
-  if (touchesFerryFiles(changed)) {
-    atHead = await worker.catalog.at(pull.headSha);
-    if (atHead) await validateCommit(worker.client, worker.ref, atHead);
-  }
-  const settings = await ctx.settings();
-  if (!settings.previews.enabled || pull.fromFork && !settings.allowForks) return;
-  const previews = await previewsOf(worker, pull, changed, atHead);
-  if (previews.length === 0) return;
-  registerPreviews(worker, pull.number, previews);
-  const cause = action === "opened" ? "create" : "push";
-  const event = {
-    type: "deploy",
-    id: ctx.deliveryId,
-    at: ctx.now(),
-    actor: ctx.origin.sender,
-    cause,
-    version: pull.headSha,
-    ref: pull.headRef,
-    pullRequest: pull.number
-  };
-  const events = await withoutCurrentVersion(
-    worker,
-    previews.map((p) => ({ deployment: p.name, event, manifest: p.source }))
-  );
-  if (events.length === 0) return;
-  const outcomes = await worker.submit(events);
-  await tellRefusals(ctx, pull, outcomes, `ferry could not deploy the preview of ${pull.headSha.slice(0, 7)}:`);
-}
-async function removePreviews(ctx, pull) {
-  const { worker } = ctx;
-  const names = await existingPreviews(worker, pull.number);
-  if (names.length === 0) return;
-  const event = {
-    type: "remove",
-    id: ctx.deliveryId,
-    at: ctx.now(),
-    actor: ctx.origin.sender,
-    cause: "api"
-  };
-  const outcomes = await worker.submit(names.map((deployment) => ({ deployment, event })));
-  await tellRefusals(ctx, pull, outcomes, "ferry could not remove this pull request's preview:");
-}
-async function triggerMerge(ctx, pull, mergeSha) {
-  const { worker } = ctx;
-  const landing = {
-    sha: mergeSha,
-    actor: ctx.origin.sender,
-    cause: "merge",
-    rejudge: true,
-    pullRequest: pull.number
-  };
-  let checked;
-  if (await isTriggerBranch(worker, pull.baseRef, false)) {
-    checked = { ...landing, unchecked: true };
-  } else {
-    const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
-    if (!touchesFerryFiles(changed)) return;
-    const validated2 = await worker.catalog.at(mergeSha);
-    if (validated2) await validateCommit(worker.client, worker.ref, validated2);
-    checked = { ...landing, ...validated2 ? { validated: validated2 } : {} };
-  }
-  const { processed } = await reconcileBranch(worker, pull.baseRef, ctx.now(), checked);
-  await tellRefusals(
-    ctx,
-    pull,
-    processed.get(mergeSha) ?? [],
-    `ferry did not deploy the merge ${mergeSha.slice(0, 7)}:`
-  );
-}
-async function tellRefusals(ctx, pull, outcomes, heading) {
-  const refused2 = outcomes.filter((o) => o.kind === "refused" || o.kind === "blocked");
-  if (refused2.length === 0) return;
-  await commentOnce(
-    ctx.worker.client,
-    ctx.worker.ref,
-    pull.number,
-    ctx.deliveryId,
-    commentBody(heading, refused2.map(describeOutcome))
-  );
-}
-
-// src/ports/state-store.ts
-var STATE_BRANCH = "ferry/state";
-function stateFilePath(deployment) {
-  return `deployments/${deployment}.json`;
-}
-
-// src/manifest/yaml-source.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
-// src/manifest/yaml-duplicate-keys.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-function findDuplicateKey(doc) {
-  let first;
-  const pending = [{ node: doc.contents, path: [] }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const { node, path: path2 } = next;
-    if ((0, import_yaml4.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
-        if (!(0, import_yaml4.isPair)(pair)) continue;
-        const key = (0, import_yaml4.isScalar)(pair.key) ? pair.key.value : pair.key;
-        const name = String(key);
-        const offset = pair.key?.range?.[0] ?? 0;
-        if ((0, import_yaml4.isScalar)(pair.key) && seen.has(key)) {
-          if (!first || offset < first.offset) first = { key: name, offset, path: [...path2, name] };
-        }
-        seen.add(key);
-        pending.push({ node: pair.value, path: [...path2, name] });
-      }
-    } else if ((0, import_yaml4.isSeq)(node)) {
-      node.items.forEach((item, i) => pending.push({ node: item, path: [...path2, i] }));
-    }
-  }
-  return first;
-}
-
-// src/manifest/yaml-source.ts
-function parseYamlSource(text2, file, limits) {
-  const lineCounter = new import_yaml5.LineCounter();
-  const position = (offset) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
-  const cst = boundedCst(text2, limits, lineCounter.addNewLine);
-  const docs = [];
-  try {
-    const composer = new import_yaml5.Composer({ uniqueKeys: false, prettyErrors: false, strict: true, merge: true });
-    for (const doc2 of composer.compose(cst.tokens, true, text2.length)) if (docs.push(doc2) > 1) break;
-  } catch (error2) {
-    return {
-      ok: false,
-      errors: [{ file, line: 1, column: 1, path: "", message: `could not parse: ${describe3(error2)}`, code: "yaml" }]
-    };
-  }
-  const bounds = cst.verdict();
-  if (!bounds.ok)
-    return {
-      ok: false,
-      errors: [{ file, ...position(bounds.offset), path: "", message: bounds.message, code: bounds.code }]
-    };
-  const [doc, second] = docs;
-  if (!doc)
-    return {
-      ok: false,
-      errors: [{ file, line: 1, column: 1, path: "", message: "could not parse: no document", code: "yaml" }]
-    };
-  if (doc.errors.length > 0) {
-    const errors = doc.errors.map((e) => ({ file, ...explainYamlError(doc, e, position), code: "yaml" }));
-    return { ok: false, errors: errors.filter((e, i) => errors.findIndex((other) => other.line === e.line) === i) };
-  }
-  if (second)
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          ...position(second.range?.[0] ?? 0),
-          path: "",
-          message: "a second YAML document: a file holds one",
-          code: "yaml"
-        }
-      ]
-    };
-  const duplicate = findDuplicateKey(doc);
-  if (duplicate) {
-    const at = position(duplicate.offset);
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          ...at,
-          path: toPointer(duplicate.path),
-          message: `duplicate key ${JSON.stringify(duplicate.key)}: map keys must be unique`,
-          code: "yaml"
-        }
-      ]
-    };
-  }
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: limits.maxAliases });
-  } catch (error2) {
-    return { ok: false, errors: [{ file, ...aliasProblem(doc, error2, position), path: "" }] };
-  }
-  const locate = (path2, options2 = {}) => {
-    let node = doc.contents;
-    let offset = doc.contents?.range?.[0] ?? 0;
-    let keyOffset;
-    for (const segment of path2) {
-      if ((0, import_yaml5.isMap)(node)) {
-        const pair = node.items.find((p) => (0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === String(segment));
-        if (!pair) break;
-        const keyNode = pair.key;
-        keyOffset = keyNode.range?.[0] ?? offset;
-        node = pair.value;
-        offset = pair.value?.range?.[0] ?? keyOffset;
-      } else if ((0, import_yaml5.isSeq)(node) && /^\d+$/.test(String(segment))) {
-        const item = node.items[Number(segment)];
-        if (!item) break;
-        keyOffset = void 0;
-        node = item;
-        offset = item.range?.[0] ?? offset;
-      } else {
-        break;
-      }
-    }
-    const atKey = options2.key === true || (0, import_yaml5.isMap)(node) || (0, import_yaml5.isSeq)(node);
-    return position(atKey && keyOffset !== void 0 ? keyOffset : offset);
-  };
-  return { ok: true, source: { file, value, locate } };
-}
-function explainYamlError(doc, error2, position) {
-  const at = error2.pos[0];
-  const message = firstLine(error2.message);
-  if (error2.code === "MISSING_CHAR" && /quote/.test(message)) {
-    const found = findNode(
-      doc,
-      (node) => (0, import_yaml5.isScalar)(node) && /^QUOTE/.test(node.type ?? "") && (node.range?.[1] ?? -1) === at
-    );
-    const start = found?.node.range?.[0];
-    if (found && start !== void 0)
-      return {
-        ...position(start),
-        path: toPointer(found.path),
-        message: `unterminated string: ${lowerFirst(message)}`
-      };
-  }
-  return { ...position(at), path: "", message };
-}
-function findNode(doc, match) {
-  const walk = (node, path2) => {
-    if ((0, import_yaml5.isMap)(node)) {
-      for (const pair of node.items) {
-        const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : "";
-        if ((0, import_yaml5.isScalar)(pair.key) && match(pair.key)) return { node: pair.key, path: [...path2, key] };
-        const inner = walk(pair.value, [...path2, key]);
-        if (inner) return inner;
-      }
-    } else if ((0, import_yaml5.isSeq)(node)) {
-      for (const [i, item] of node.items.entries()) {
-        const inner = walk(item, [...path2, i]);
-        if (inner) return inner;
-      }
-    } else if ((0, import_yaml5.isScalar)(node) && match(node)) {
-      return { node, path: path2 };
-    }
-    return void 0;
-  };
-  return walk(doc.contents, []);
-}
-function firstLine(message) {
-  return message.split("\n")[0] ?? message;
-}
-function lowerFirst(text2) {
-  return text2.charAt(0).toLowerCase() + text2.slice(1);
-}
-function describe3(error2) {
-  return firstLine(error2 instanceof Error ? error2.message : String(error2));
-}
-function aliasProblem(doc, error2, position) {
-  const message = describe3(error2);
-  if (/^Excessive alias count/.test(message))
-    return {
-      line: 1,
-      column: 1,
-      message: "aliases expand too far (a billion-laughs document?)",
-      code: "too-many-aliases"
-    };
-  let unresolved;
-  (0, import_yaml5.visit)(doc, {
-    Alias(_key, node) {
-      if (node.resolve(doc) !== void 0) return void 0;
-      unresolved = node;
-      return import_yaml5.visit.BREAK;
-    }
-  });
-  return { ...position(unresolved?.range?.[0] ?? 0), message, code: "yaml" };
-}
-
-// src/manifest/load-ferry-config.ts
-var DEFAULT_FERRY_CONFIG = {
-  minimumPermission: "write",
-  allowForks: false,
-  previews: { enabled: true },
-  labels: { enabled: true },
-  reconcile: { intervalMinutes: 5 }
-};
-function ferryConfigFromValue(value, file) {
-  const settings = value ?? {};
-  const problems = validateAgainst("ferry-config", settings).map(explain);
-  if (problems.length > 0)
-    return {
-      ok: false,
-      errors: problems.map((p) => ({ file, line: 1, column: 1, path: p.path, message: p.message, code: "schema" }))
-    };
-  return { ok: true, config: withDefaults4(settings) };
-}
-function explain(problem) {
-  if (problem.path !== "/stateBranch") return problem;
-  return { ...problem, message: `${problem.message}: the state branch is always ferry/state` };
-}
-function withDefaults4(raw) {
-  return {
-    minimumPermission: raw.minimumPermission ?? DEFAULT_FERRY_CONFIG.minimumPermission,
-    allowForks: raw.allowForks ?? DEFAULT_FERRY_CONFIG.allowForks,
-    previews: { enabled: raw.previews?.enabled ?? DEFAULT_FERRY_CONFIG.previews.enabled },
-    labels: { enabled: raw.labels?.enabled ?? DEFAULT_FERRY_CONFIG.labels.enabled },
-    reconcile: {
-      intervalMinutes: raw.reconcile?.intervalMinutes ?? DEFAULT_FERRY_CONFIG.reconcile.intervalMinutes
-    }
-  };
-}
-
-// src/app/settings.ts
-var SETTINGS_FILE = ".github/ferry.yml";
-var SETTINGS_TTL_MS = 6e4;
-var Settings = class {
-  constructor(log, now = Date.now) {
-    this.log = log;
-    this.now = now;
-  }
-  log;
-  now;
-  cache = /* @__PURE__ */ new Map();
-  /** The settings of `repo`, loading them with `read` (Probot's `context.config`) when not fresh. */
-  get(repo, read) {
-    const cached = this.cache.get(repo);
-    if (cached && this.now() - cached.at < SETTINGS_TTL_MS) return cached.config;
-    const config2 = read().then(
-      (value) => {
-        const loaded = ferryConfigFromValue(value ?? {}, SETTINGS_FILE);
-        if (loaded.ok) return loaded.config;
-        this.log.warn(
-          { repo, errors: loaded.errors.map((e) => `${e.path || "/"}: ${e.message}`) },
-          `${SETTINGS_FILE} is invalid; using the safe defaults until it is fixed`
-        );
-        return DEFAULT_FERRY_CONFIG;
-      },
-      (error2) => {
-        if (error2 instanceof UntrustedFileError) {
-          this.log.warn({ repo, file: error2.path }, `${error2.message}; using the safe defaults until it is fixed`);
-          return DEFAULT_FERRY_CONFIG;
-        }
-        this.cache.delete(repo);
-        throw error2;
-      }
-    );
-    this.cache.set(repo, { at: this.now(), config: config2 });
-    return config2;
-  }
-  /** Forgets a repository's settings, e.g. after a push that changed them. */
-  forget(repo) {
-    this.cache.delete(repo);
-  }
-};
-
-// src/app/handlers/push-handler.ts
-async function handlePush(ctx, push) {
-  const { worker } = ctx;
-  if (push.kind === "ignored" || push.branch === STATE_BRANCH) return;
-  const changed = await changedFilesOfPush(push, worker.client, worker.ref);
-  if (changed.some((f) => f.path === SETTINGS_FILE)) ctx.forgetSettings();
-  let validated2;
-  if (touchesFerryFiles(changed)) {
-    validated2 = await worker.catalog.at(push.after);
-    if (validated2) await validateCommit(worker.client, worker.ref, validated2);
-  }
-  if (!await isTriggerBranch(worker, push.branch, validated2 !== void 0 || touchesFerryFiles(changed))) return;
-  await reconcileBranch(worker, push.branch, ctx.now(), {
-    sha: push.after,
-    actor: ctx.origin.sender,
-    ...push.before ? push.forced ? { resetFrom: push.before } : { before: push.before } : {},
-    ...validated2 ? { validated: validated2 } : {}
-  });
-}
-
-// src/app/handlers/workflow-handler.ts
-async function handleWorkflow(ctx, facts) {
-  const { worker } = ctx;
-  if (facts.kind === "run" && facts.path !== void 0 && !facts.path.endsWith(`/${ctx.workflow}`)) return;
-  const waiting = waitingRunOf(facts);
-  if (waiting) return handleWaiting(ctx, waiting, facts.kind === "run");
-  const completed = facts.kind === "run" && facts.action === "completed";
-  const dispatcher = completed ? await ctx.dispatcher() : void 0;
-  const convert = (states) => {
-    let missed = false;
-    const events = stageEventsFromWorkflow(
-      facts,
-      (runId) => {
-        const found = locateStage(states, runId);
-        missed = found === void 0;
-        return found;
-      },
-      dispatcher
-    );
-    return { events, missed };
-  };
-  let result = convert([]);
-  if (!result.missed) {
-    if (result.events.length > 0) await worker.submit(result.events);
-    return;
-  }
-  result = convert(await worker.states());
-  if (result.missed && completed) result = convert(await worker.states({ fresh: true }));
-  if (result.missed) {
-    if (completed)
-      ctx.log.info(
-        { repo: worker.fullName, delivery: ctx.deliveryId, event: `workflow_${facts.kind}` },
-        "workflow run is not one ferry dispatched (its title names no stage, or another account started it); ignored"
-      );
-    return;
-  }
-  await worker.submit(result.events);
-}
-async function handleWaiting(ctx, waiting, fresh) {
-  const { worker } = ctx;
-  const named = trustedStageName(waiting.title, waiting.startedBy, fresh ? await ctx.dispatcher() : void 0);
-  const located = await stageOfRun(worker, waiting.workflowRunId, fresh, named);
-  if (!located || located.approval !== void 0) return;
-  const request2 = await worker.pendingApproval(waiting.workflowRunId);
-  if (!request2) {
-    ctx.log.info(
-      { repo: worker.fullName, delivery: ctx.deliveryId, workflowRunId: waiting.workflowRunId },
-      "workflow run waits, but not for a reviewer (a wait timer or concurrency); its start or end will tell"
-    );
-    return;
-  }
-  await worker.submit([approvalEvent(located, { kind: "requested", ...waiting, request: request2 })]);
-}
-
-// src/app/handlers/handle-webhook.ts
-function handleWebhook(ctx, facts) {
-  switch (facts.event) {
-    case "push":
-      return handlePush(ctx, facts.push);
-    case "pull_request":
-      return handlePullRequest(ctx, facts.pullRequest);
-    case "check_run":
-      return handleCheckRun(ctx, facts.press);
-    case "deployment_review":
-      return handleDeploymentReview(ctx, facts.review);
-    case "workflow_run":
-      return handleWorkflow(ctx, facts.run);
-    case "workflow_job":
-      return handleWorkflow(ctx, facts.job);
-  }
-}
-
-// src/core/actor-text.ts
-var AUTOMATIC = /* @__PURE__ */ new Set(["ferry", "github-actions"]);
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-function actorText(actor, style) {
-  if (style === "plain") return escapeMarkdown(actor);
-  if (AUTOMATIC.has(actor)) return `${actor}[bot]`;
-  if (LOGIN.test(actor)) return `@${actor}`;
-  return escapeMarkdown(actor);
-}
-function isAutomatic(actor) {
-  return AUTOMATIC.has(actor);
-}
-function escapeMarkdown(text2) {
-  return text2.replace(/[\\`*_[\]<>|@#]/g, (c) => `\\${c}`);
-}
-
-// src/core/human-time.ts
-var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-function humanDuration(ms) {
-  if (!Number.isFinite(ms) || ms < 0) return "";
-  if (ms < 1e3) return "<1s";
-  if (ms < 1e4) return `${(Math.floor(ms / 100) / 10).toFixed(1).replace(/\.0$/, "")}s`;
-  const s = Math.floor(ms / 1e3);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return s % 60 === 0 ? `${m}m` : `${m}m ${s % 60}s`;
-  const h = Math.floor(m / 60);
-  if (h < 24) return m % 60 === 0 ? `${h}h` : `${h}h ${m % 60}m`;
-  const d = Math.floor(h / 24);
-  return h % 24 === 0 ? `${d}d` : `${d}d ${h % 24}h`;
-}
-function durationBetween(from, to) {
-  return humanDuration(Date.parse(to) - Date.parse(from));
-}
-function relativeTime(at, now) {
-  const ms = Date.parse(now) - Date.parse(at);
-  if (!Number.isFinite(ms)) return "";
-  const past = ms >= 0;
-  const s = Math.floor(Math.abs(ms) / 1e3);
-  if (s < 5) return "just now";
-  const amount = s < 60 ? `${s}s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : plural(Math.floor(s / 86400), "day");
-  return past ? `${amount} ago` : `in ${amount}`;
-}
-function exactTime(at, now) {
-  const t = new Date(Date.parse(at));
-  if (Number.isNaN(t.getTime())) return at;
-  const n = new Date(Date.parse(now));
-  const clock = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
-  if (sameDay(t, n)) return `${clock}:${pad(t.getUTCSeconds())} UTC`;
-  const day = `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()] ?? ""}`;
-  return t.getUTCFullYear() === n.getUTCFullYear() ? `${day} ${clock} UTC` : `${day} ${t.getUTCFullYear()} ${clock} UTC`;
-}
-function whenText(at, now) {
-  const relative2 = relativeTime(at, now);
-  return relative2 ? `${relative2} (${exactTime(at, now)})` : at;
-}
-function clockTime(at, now) {
-  const t = new Date(Date.parse(at));
-  if (Number.isNaN(t.getTime())) return at;
-  const clock = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}`;
-  return sameDay(t, new Date(Date.parse(now))) ? clock : `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()] ?? ""} ${clock}`;
-}
-function sameDay(a, b) {
-  return a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() === b.getUTCDate();
-}
-function pad(n) {
-  return String(n).padStart(2, "0");
-}
-function plural(n, unit) {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
-}
-
-// src/core/run-failure.ts
-function runFailure(state) {
-  const { run: run2 } = state;
-  const error2 = state.error ?? undoneFailure(state);
-  if (!error2) return void 0;
-  const earlier = run2 !== null && error2.runId !== void 0 && error2.runId !== run2.id;
-  if (earlier && run2.kind !== "rollback") return void 0;
-  const failed = (s) => s.runId === error2.runId && (s.status === "failed" || s.status === "timed-out");
-  const stage = state.stages.findLast((s) => failed(s) && s.stage === error2.step && s.state === error2.state) ?? state.stages.findLast((s) => failed(s) && s.state === error2.state);
-  const version = earlier ? run2.from : run2?.version;
-  return { runId: error2.runId, version, error: error2, stage, earlier };
-}
-function undoneFailure(state) {
-  const run2 = state.run;
-  if (run2?.kind !== "rollback" || state.rolledBack?.runId !== run2.id) return void 0;
-  const stage = state.stages.findLast((s) => s.runId === run2.id - 1);
-  if (!stage || stage.status !== "failed" && stage.status !== "timed-out") return void 0;
-  return {
-    step: stage.stage,
-    state: stage.state,
-    message: stage.message ?? `stage ${stage.stage} ${stage.status}`,
-    at: stage.finishedAt ?? stage.startedAt,
-    runId: stage.runId
-  };
-}
-
-// src/core/deployment-verdict.ts
-var VERDICT_MESSAGE_MAX = 120;
-function deploymentVerdict(lifecycle, state, style, form = {}) {
-  const text2 = verdictText(lifecycle, state, style, form.plain === true, form.ended);
-  return form.plain ? text2.replace(new RegExp("^\\p{Extended_Pictographic}\\uFE0F? ", "u"), "") : text2;
-}
-function verdictText(lifecycle, state, style, plain, ended) {
-  const code = plain ? (t) => t : markdownCode;
-  const run2 = state.run;
-  if (!run2) return `\u26AA Not deployed yet: ${whereText(state)}`;
-  const version = code(shortVersion(run2.version));
-  const where = code(whereText(state));
-  const failure = runFailure(state);
-  const failed = (f) => failedText(f, code);
-  const from = run2.from ? code(shortVersion(run2.from)) : "the previous version";
-  if (ended) {
-    switch (ended.outcome) {
-      case "failure":
-        return `\u274C Failed: ${version} ${failure && !failure.earlier ? failed(failure) : `stopped in ${where}`}; ${ended.after}`;
-      case "success":
-        return `\u2705 Deployed ${version}${tookText(state)}; ${ended.after}`;
-      case "cancelled":
-        return `\u23F9 Cancelled: ${version} in ${where}, ${ended.after}`;
-    }
-  }
-  switch (deploymentStatus(lifecycle, state)) {
-    case "queued":
-    case "in_progress": {
-      const waiting = awaitingApproval(state);
-      if (waiting?.approval)
-        return `\u23F3 Waiting for approval in ${waiting.approval.environment}: ${code(waiting.stage)} of ${version}`;
-      if (run2.kind === "rollback")
-        return `\u{1F504} Rolling back to ${version}${failure?.earlier ? ` after ${from} ${failed(failure)}` : ` from ${from}`}: ${where}`;
-      return `\u{1F504} Deploying ${version}${run2.attempt > 1 ? ` (attempt ${run2.attempt})` : ""}: ${where}`;
-    }
-    case "failure":
-      if (run2.kind === "rollback")
-        return `\u274C Rollback to ${version} ${failure && !failure.earlier ? failed(failure).replace(/^failed /, "failed at ") : `failed: ${where}`}`;
-      return `\u274C Failed: ${version} ${failure ? failed(failure) : `stopped in ${where}`}`;
-    case "neutral":
-      if (state.hold)
-        return `\u23F8 Paused by ${actorText(state.hold.actor, style.actors)}${plain ? "" : ` ${relativeTime(state.hold.at, style.now)}`}: ${version} in ${where}; nothing new starts until resumed`;
-      return `\u23F8 ${where} on ${version}${nextTimerText(lifecycle, state, style, { plain })}`;
-    case "action_required":
-      return `\u270B Action required: ${version} in ${where}`;
-    case "success": {
-      if (run2.kind === "rollback") {
-        const why = failure?.earlier ? failed(failure) : `was rolled back by ${actorText(run2.actor, style.actors)}`;
-        return `\u26A0\uFE0F Rolled back: ${from} ${why}; ${version} is live again`;
-      }
-      const kinds = Object.entries(state.regions).map(([r, s]) => lifecycle.regions[r]?.states[s.state]?.kind);
-      if (kinds.every((k) => k === "final")) return `\u2705 Done: ${where} (${version})`;
-      return `\u2705 Deployed ${version}${tookText(state)}`;
-    }
-  }
-}
-function failedText(failure, code) {
-  const message = failure.error.message.replace(/\s+/g, " ").trim();
-  const cut = message.length > VERDICT_MESSAGE_MAX ? `${message.slice(0, VERDICT_MESSAGE_MAX - 1)}\u2026` : message;
-  const timedOut = failure.stage?.status === "timed-out";
-  return `${timedOut ? "timed out in" : "failed"} ${code(failure.error.step)}${cut ? ` (${cut})` : ""}`;
-}
-function tookText(state) {
-  const run2 = state.run;
-  if (!run2) return "";
-  const last = state.history.findLast((h) => h.runId === run2.id);
-  const took = last ? durationBetween(run2.startedAt, last.at) : "";
-  const latest = /* @__PURE__ */ new Map();
-  for (const s of state.stages)
-    if (s.runId === run2.id && s.status !== "skipped") latest.set(`${s.region}/${s.stage}`, s.status);
-  const done = [...latest.values()].filter((s) => s === "succeeded").length;
-  const stages = latest.size > 0 ? `${done}/${latest.size} stage${latest.size === 1 ? "" : "s"}` : "";
-  return `${took ? ` in ${took}` : ""}${took && stages ? "," : ""}${stages ? ` ${stages}` : ""}`;
-}
-function nextTimerText(lifecycle, state, style, form = {}) {
-  const next = nextTimer(lifecycle, state);
-  if (!next) return "";
-  const code = form.plain ? (t) => t : markdownCode;
-  const target = next.target ? `${code(next.target)} ` : "timer fires ";
-  const relative2 = form.plain ? "" : ` (${relativeTime(next.due, style.now)})`;
-  return `; ${target}on ${exactTime(next.due, style.now)}${relative2} by timer ${code(next.name)}${next.guard ? ` if ${code(next.guard)}` : ""}`;
-}
-function nextTimer(lifecycle, state) {
-  const timers = [...state.timers].sort((a, b) => a.due.localeCompare(b.due));
-  for (const timer of timers) {
-    const region = timer.region ?? Object.keys(state.regions)[0] ?? "";
-    const current = state.regions[region]?.state;
-    const handler2 = current ? lifecycle.regions[region]?.states[current]?.on?.[`timer.${timer.name}`]?.[0] : void 0;
-    if (!handler2) continue;
-    return {
-      name: timer.name,
-      due: timer.due,
-      ...handler2.target ? { target: handler2.target } : {},
-      ...handler2.guard ? { guard: handler2.guard } : {}
-    };
-  }
-  return void 0;
-}
-function markdownCode(text2) {
-  return `\`${text2.replace(/`/g, "'")}\``;
-}
-
-// src/core/fleet-summary-text.ts
-var STATUS_ORDER = ["HEALTHY", "DEGRADED", "FAILED", "UNKNOWN"];
-var UPDATE_ORDER = ["completed", "in-progress", "needing-update", "failed", "not-needed"];
-function fleetSummaryLines(record3) {
-  const rollout = record3.state.rollout;
-  const summary2 = record3.summary;
-  const lines = ["#### Fleet", ""];
-  if (rollout === null) lines.push("No rollout yet.");
-  else {
-    const from = rollout.from ? ` from \`${shortVersion(rollout.from)}\`` : "";
-    lines.push(
-      `**${rollout.kind === "rollback" ? "Rollback" : "Rollout"}** of \`${shortVersion(rollout.version)}\`${from}: ${rollout.phase}, batch ${rollout.batches}.`
-    );
-  }
-  if (summary2 === null) return [...lines, ""];
-  const counted = (order, counts) => order.filter((k) => (counts[k] ?? 0) > 0).map((k) => `${counts[k] ?? 0} ${k}`).join(" \xB7 ") || "none";
-  lines.push(
-    "",
-    `**${summary2.total} instances** \u2014 by status: ${counted(STATUS_ORDER, summary2.byStatus)}; by update: ${counted(UPDATE_ORDER, summary2.byUpdate)}.`
-  );
-  if (summary2.problems.length > 0) {
-    lines.push("", "| instance | status | last message |", "| --- | --- | --- |");
-    for (const p of summary2.problems) lines.push(`| \`${p.id}\` | ${p.status} | ${cell(p.message ?? "")} |`);
-    if (summary2.moreProblems > 0) lines.push("", `\u2026and ${summary2.moreProblems} more failed or degraded.`);
-  }
-  return [...lines, "", `<sub>Fleet as of ${summary2.at}; live: \`GET /ferry/v1/deployments/\u2026/instances\`.</sub>`, ""];
-}
-function cell(text2) {
-  const one = text2.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
-  return one.length > 120 ? `${one.slice(0, 119)}\u2026` : one;
-}
-
-// src/core/run-outcome.ts
-function runOutcomes(lifecycle, moves) {
-  const byRun = /* @__PURE__ */ new Map();
-  for (const move of [...moves].sort((a, b) => a.at.localeCompare(b.at))) {
-    if (move.run === void 0) continue;
-    byRun.set(move.run, [...byRun.get(move.run) ?? [], move]);
-  }
-  const ids = [...byRun.keys()].sort((a, b) => a - b);
-  const outcomes = /* @__PURE__ */ new Map();
-  for (const [i, id] of ids.entries()) {
-    const own = byRun.get(id) ?? [];
-    const next = ids[i + 1];
-    const nextKind = next === void 0 ? void 0 : byRun.get(next)?.find((m) => m.kind)?.kind;
-    outcomes.set(id, outcomeOf(lifecycle, own, next !== void 0, nextKind, own.find((m) => m.kind)?.kind));
-  }
-  return outcomes;
-}
-function outcomeOf(lifecycle, moves, followed, nextKind, kind) {
-  if (nextKind === "rollback" && kind !== "rollback") return "rolled-back";
-  const last = /* @__PURE__ */ new Map();
-  for (const m of moves) last.set(m.region, m);
-  const statuses = [...last.values()].map((m) => statusOf2(lifecycle, m.region, m.to));
-  const lastError = moves.findLastIndex((m) => m.error !== void 0);
-  const lastGood = moves.findLastIndex((m) => statusOf2(lifecycle, m.region, m.to) === "success");
-  if (statuses.includes("failure") || lastError >= 0 && lastError >= lastGood) return "failed";
-  if (statuses.some((s) => s === "in_progress" || s === "queued" || s === void 0))
-    return followed ? "cancelled" : "in-progress";
-  if (statuses.includes("action_required")) return followed ? "cancelled" : "waiting";
-  if (statuses.includes("neutral")) return "neutral";
-  return "succeeded";
-}
-function statusOf2(lifecycle, region, state) {
-  const def = lifecycle?.regions[region]?.states[state];
-  return def ? reportStatusOf(def) : void 0;
-}
-
-// src/core/summary-links.ts
-var SHA2 = /^[0-9a-f]{40}$/;
-function versionText(version, links) {
-  const code = `\`${shortVersion(version)}\``;
-  return links?.repository && SHA2.test(version) ? `[${code}](${links.repository}/commit/${version})` : code;
-}
-function linksLine(state, links) {
-  const run2 = state.run;
-  const parts = [];
-  if (run2 && links?.repository && SHA2.test(run2.version))
-    parts.push(`[commit \`${shortVersion(run2.version)}\`](${links.repository}/commit/${run2.version})`);
-  if (run2?.pullRequest !== void 0)
-    parts.push(
-      links?.repository ? `[pull request #${run2.pullRequest}](${links.repository}/pull/${run2.pullRequest})` : `pull request #${run2.pullRequest}`
-    );
-  if (links?.environmentUrl) parts.push(`[environment](${links.environmentUrl})`);
-  const job = run2 ? state.stages.findLast((s) => s.runId === run2.id && s.url) : void 0;
-  if (job?.url) parts.push(`[workflow job of \`${job.stage}\`](${job.url})`);
-  return parts.length > 0 ? `**Links:** ${parts.join(" \xB7 ")}` : "";
-}
+// src/manifest/builtin-lifecycles.ts
+import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/core/ferry-event.ts
 var OPERATOR_EVENTS = ["deploy", "pause", "resume", "rollback", "stop", "retry", "drop", "remove"];
@@ -70755,2255 +69581,6 @@ function handlerKey(event) {
   if (event.type === "custom") return event.name;
   return event.type;
 }
-
-// src/core/run-timeline.ts
-var AUTO_EVENT = "auto";
-function runTimeline(lifecycle, state, runId, style) {
-  const history = runId === void 0 ? state.history : state.history.filter((h) => h.runId === runId);
-  const stages = runId === void 0 ? [] : state.stages.filter((s) => s.runId === runId);
-  const rows = [];
-  history.forEach((entry) => {
-    const after = state.history.slice(state.history.indexOf(entry) + 1);
-    const next = after.find((n) => n.region === entry.region);
-    const def = lifecycle.regions[entry.region]?.states[entry.to];
-    const attempts = stages.filter(
-      (s) => s.region === entry.region && s.state === entry.to && s.startedAt >= entry.at && // Half-open: an attempt started by the next move (a retry's note) is that move's row.
-      (next === void 0 || s.startedAt < next.at)
-    );
-    const [first, ...more] = attempts;
-    const step = def?.stage && def.stage !== entry.to ? `${entry.to} (${def.stage})` : entry.to;
-    const current = next === void 0 && state.regions[entry.region]?.state === entry.to;
-    const lasted = first ? attemptTook(first, style) : next ? durationBetween(entry.at, next.at) : "";
-    const zero = next !== void 0 && Date.parse(next.at) === Date.parse(entry.at);
-    rows.push({
-      at: entry.at,
-      region: entry.region,
-      step,
-      via: viaText(lifecycle, entry, style),
-      took: lasted,
-      result: first ? attemptResult(first, style) : current ? "current state" : "",
-      ...first?.url ? { log: first.url } : {},
-      hop: zero && attempts.length === 0
-    });
-    for (const attempt of more)
-      rows.push({
-        at: attempt.startedAt,
-        region: entry.region,
-        step: `\u21B3 ${attempt.stage} attempt ${attempt.attempt}`,
-        via: attempt.attempt > 1 ? "retry" : "",
-        took: attemptTook(attempt, style),
-        result: attemptResult(attempt, style),
-        ...attempt.url ? { log: attempt.url } : {},
-        hop: false
-      });
-  });
-  return rows;
-}
-function viaText(lifecycle, entry, style) {
-  const event = entry.event === "always" ? AUTO_EVENT : entry.event;
-  const note3 = entry.note ? ` (${entry.note})` : "";
-  const personal = OPERATOR_EVENTS.includes(entry.event) || declaresEvent(lifecycle, entry.event);
-  return personal && !isAutomatic(entry.actor) ? `${event}${note3} by ${actorText(entry.actor, style.actors)}` : `${event}${note3}`;
-}
-function attemptTook(s, style) {
-  if (s.finishedAt) return durationBetween(s.startedAt, s.finishedAt);
-  const sofar = durationBetween(s.startedAt, style.now);
-  return sofar ? `${sofar} so far` : "";
-}
-function attemptResult(s, style) {
-  const attempt = s.attempt > 1 ? ` (attempt ${s.attempt})` : "";
-  const message = s.message ?? (s.approval ? approvalText(s.approval, style) : "");
-  return `${STAGE_ICONS[s.status]} ${s.status}${attempt}${message ? ` \xB7 ${message}` : ""}`;
-}
-function approvalText(approval, style) {
-  if (approval.state === "waiting") return `awaiting approval in ${approval.environment}`;
-  const by = approval.by ? ` by ${actorText(approval.by, style.actors)}` : "";
-  return `${approval.state}${by} in ${approval.environment}${approval.comment ? `: ${approval.comment}` : ""}`;
-}
-var STAGE_ICONS = {
-  dispatching: "\u23F3",
-  running: "\u{1F504}",
-  succeeded: "\u2705",
-  failed: "\u274C",
-  "timed-out": "\u231B",
-  cancelled: "\u23F9\uFE0F",
-  skipped: "\u23ED\uFE0F",
-  retrying: "\u{1F501}"
-};
-
-// src/core/summary-tables.ts
-function oneLine(text2) {
-  return text2.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
-}
-
-// src/core/timeline-markdown.ts
-function timelineMarkdown(rows, style) {
-  if (rows.length === 0) return [];
-  const multi = new Set(rows.map((r) => r.region)).size > 1;
-  const table = (part) => [
-    `| ${multi ? "region | " : ""}step | started (UTC) | took | result | entered by | log |`,
-    `|${multi ? "---|" : ""}---|---|---|---|---|---|`,
-    ...part.map(
-      (r) => `| ${multi ? `${r.region} | ` : ""}${oneLine(r.step)} | ${clockTime(r.at, style.now)} | ${r.took} | ${oneLine(r.result)} | ${oneLine(r.via)} | ${r.log ? `[log](${r.log})` : ""} |`
-    )
-  ];
-  const main = rows.filter((r) => !r.hop);
-  const hops = rows.filter((r) => r.hop);
-  const lines = ["#### Timeline", "", ...table(main), ""];
-  if (hops.length > 0)
-    lines.push(
-      `<details><summary>${hops.length} automatic step${hops.length === 1 ? "" : "s"} that took no time</summary>`,
-      "",
-      ...table(hops),
-      "",
-      "</details>",
-      ""
-    );
-  return lines;
-}
-
-// src/core/past-run-summary.ts
-function pastRunLines(lifecycle, state, runId, style) {
-  const history = state.history.filter((h) => h.runId === runId);
-  const stages = state.stages.filter((s) => s.runId === runId);
-  const outcome = pastOutcome(lifecycle, state, runId);
-  const version = pastVersion(state, runId);
-  const v = version ? `\`${shortVersion(version)}\`` : `run ${runId}`;
-  const next = state.run && state.run.id > runId ? state.run : void 0;
-  const error2 = state.error?.runId === runId ? state.error : void 0;
-  const failed = stages.findLast((s) => s.status === "failed" || s.status === "timed-out");
-  const step = error2?.step ?? failed?.stage;
-  const message = error2?.message ?? failed?.message;
-  const cause = step ? ` failed \`${step}\`${message ? ` (${oneLine(message).slice(0, 120)})` : ""}` : "";
-  const after = next ? ` Run ${next.id} ${next.kind === "rollback" ? "rolls back to" : "deploys"} \`${shortVersion(next.version)}\`.` : "";
-  const first = history[0];
-  const last = history.at(-1);
-  const took = first && last && last !== first ? ` in ${durationBetween(first.at, last.at)}` : "";
-  const verdict = {
-    "rolled-back": `\u26A0\uFE0F Rolled back: ${v}${cause || " was rolled back"}`,
-    failed: `\u274C Failed: ${v}${cause}`,
-    succeeded: `\u2705 Deployed ${v}${took}`,
-    cancelled: `\u23F9 Cancelled: ${v} was replaced before it finished`,
-    neutral: `\u23F8 ${v} came to rest${last ? ` in \`${last.to}\`` : ""}`,
-    waiting: `\u270B ${v} was waiting when a newer run started`,
-    "in-progress": `\u23F9 Cancelled: ${v} was replaced before it finished`
-  };
-  const lines = [`### ${verdict[outcome]}`, ""];
-  if (step) {
-    const log = failed?.url ? ` \xB7 [log of \`${failed.stage}\`](${failed.url})` : "";
-    const where = error2?.state ?? failed?.state;
-    const at = error2?.at ?? failed?.finishedAt;
-    lines.push(
-      "> [!CAUTION]",
-      `> **Run ${runId}${version ? ` (${versionText(version, style.links)})` : ""}: ${step} failed**${where ? ` in \`${where}\`` : ""}${at ? `, ${whenText(at, style.now)}` : ""}${log}`,
-      ...message ? [`> ${oneLine(message)}`] : [],
-      ""
-    );
-  }
-  lines.push(`**Run ${runId}** \xB7 ended by run ${next?.id ?? "?"}.${after}`, "");
-  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, runId, style), style));
-  return lines;
-}
-function pastOutcome(lifecycle, state, runId) {
-  const moves = state.history.map((h) => ({
-    deployment: state.deployment,
-    at: h.at,
-    region: h.region,
-    from: h.from,
-    to: h.to,
-    event: h.event,
-    actor: h.actor,
-    ...h.runId !== void 0 ? { run: h.runId } : {},
-    ...state.run && h.runId === state.run.id ? { kind: state.run.kind } : {},
-    ...state.error && h.runId === state.error.runId && h.at === state.error.at && h.from !== h.to ? { error: { step: state.error.step, state: state.error.state, message: state.error.message } } : {}
-  }));
-  return runOutcomes(lifecycle, moves).get(runId) ?? "cancelled";
-}
-function pastVersion(state, runId) {
-  const run2 = state.run;
-  if (run2?.kind === "rollback" && run2.from && run2.id === runId + 1) return run2.from;
-  return state.good.find((g) => g.runId === runId)?.version;
-}
-
-// src/core/lifecycle-mermaid.ts
-var AUTO_LABEL = "auto";
-var MERMAID_CLASSES = [
-  "  classDef failed stroke:#d1242f,fill:#ffebe9,color:#82071e",
-  "  classDef auto stroke:#8c959f,fill:#f6f8fa,color:#57606a",
-  "  classDef current stroke:#0969da,stroke-width:4px,fill:#ddf4ff,color:#0a3069,font-weight:bold"
-];
-function lifecycleMermaid(lifecycle, options2 = {}) {
-  const lines = ["stateDiagram-v2", ...MERMAID_CLASSES];
-  const regions = Object.entries(lifecycle.regions).filter(([name]) => options2.regions?.includes(name) ?? true);
-  const single = regions.length === 1;
-  const classes = [];
-  for (const [name, region] of regions) {
-    const prefix = single ? "" : `${safeId(name)}_`;
-    const indent = single ? "  " : "    ";
-    if (!single) lines.push(`  state ${safeId(name)} {`);
-    lines.push(...regionLines(lifecycle, region, prefix, indent, single || name === MAIN_REGION));
-    if (!single) lines.push("  }");
-    classes.push(...classLines(region, prefix, options2.current?.[name]));
-  }
-  return [...lines, ...classes].join("\n");
-}
-function classLines(region, prefix, current, only) {
-  const lines = [];
-  for (const [name, state] of Object.entries(region.states)) {
-    if (only && !only.has(name)) continue;
-    if (state.kind === "failed") lines.push(`  class ${prefix + safeId(name)} failed`);
-    else if (state.kind === "transient") lines.push(`  class ${prefix + safeId(name)} auto`);
-  }
-  if (current !== void 0 && current in region.states && (!only || only.has(current)))
-    lines.push(`  class ${prefix + safeId(current)} current`);
-  return lines;
-}
-function regionLines(lifecycle, region, prefix, indent, global2) {
-  const lines = [];
-  const id = (state) => prefix + safeId(state);
-  for (const [name, state] of Object.entries(region.states)) {
-    const label = stateLabel(name, state.stage);
-    if (prefix !== "" || label !== name) lines.push(`${indent}state "${label}" as ${id(name)}`);
-  }
-  lines.push(`${indent}[*] --> ${id(region.initial)}`);
-  let usesPrevious = false;
-  const arrow = (from, t, event) => {
-    if (t.target === void 0) {
-      lines.push(`${indent}${id(from)} --> ${id(from)} : ${edgeLabel(event, t)}`);
-      return;
-    }
-    if (t.target === PREVIOUS_TARGET) usesPrevious = true;
-    const to = t.target === PREVIOUS_TARGET ? `${prefix}previous` : id(t.target);
-    lines.push(`${indent}${id(from)} --> ${to} : ${edgeLabel(event, t)}`);
-  };
-  for (const [name, state] of Object.entries(region.states)) {
-    for (const [event, handlers] of Object.entries(state.on ?? {})) for (const t of handlers) arrow(name, t, event);
-    for (const t of state.always ?? []) arrow(name, t, AUTO_LABEL);
-    if (state.kind === "final") lines.push(`${indent}${id(name)} --> [*]`);
-  }
-  if (lifecycle.on && global2) {
-    for (const [event, handlers] of Object.entries(lifecycle.on)) {
-      for (const t of handlers)
-        lines.push(`${indent}%% from any state: ${edgeLabel(event, t)} \u2192 ${t.target ?? "(internal)"}`);
-    }
-  }
-  if (usesPrevious) lines.push(`${indent}state "previous state" as ${prefix}previous`);
-  return lines;
-}
-function stateLabel(name, stage) {
-  return stage && stage !== name ? `${name} (${stage})` : name;
-}
-var GUARD_LABEL_MAX = 40;
-function edgeLabel(event, t) {
-  const said = t.guard ? t.description?.trim().replace(/\.$/, "") ?? t.guard : void 0;
-  const cut = said && said.length > GUARD_LABEL_MAX ? `${said.slice(0, GUARD_LABEL_MAX - 1)}\u2026` : said;
-  return sanitize(`${event}${cut ? ` [${cut}]` : ""}`);
-}
-function sanitize(text2) {
-  return text2.replace(/"/g, "'").replace(/[;#:]/g, " ").replace(/\s+/g, " ").trim();
-}
-function safeId(name) {
-  return name.replace(/[^A-Za-z0-9_]/g, "_");
-}
-
-// src/core/run-path-mermaid.ts
-function runPathMermaid(lifecycle, region, moves, current) {
-  const def = lifecycle.regions[region];
-  const own = moves.filter((m) => m.region === region && m.from !== m.to);
-  const first = own[0];
-  if (!def || !first) return "";
-  const visited = /* @__PURE__ */ new Set([first.from, ...own.map((m) => m.to)]);
-  const lines = ["stateDiagram-v2", ...MERMAID_CLASSES];
-  for (const name of visited) {
-    const label = stateLabel(name, def.states[name]?.stage);
-    if (label !== name || safeId(name) !== name) lines.push(`  state "${sanitize(label)}" as ${safeId(name)}`);
-  }
-  lines.push(`  [*] --> ${safeId(first.from)}`);
-  const drawn = /* @__PURE__ */ new Set();
-  for (const m of own) {
-    const event = m.event === "always" ? AUTO_LABEL : m.event;
-    const arrow = `  ${safeId(m.from)} --> ${safeId(m.to)} : ${sanitize(event)}`;
-    if (drawn.has(arrow)) continue;
-    drawn.add(arrow);
-    lines.push(arrow);
-  }
-  return [...lines, ...classLines(def, "", current, visited)].join("\n");
-}
-
-// src/core/summary-diagrams.ts
-function summaryDiagrams(lifecycle, state, runId) {
-  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
-  const regions = Object.keys(lifecycle.regions);
-  const multi = regions.length > 1;
-  const moves = runId === void 0 ? [] : state.history.filter((h) => h.runId === runId);
-  const paths = regions.flatMap((region) => {
-    const text2 = runPathMermaid(lifecycle, region, moves, current[region]);
-    return text2 ? [block(multi ? `Region \`${region}\`` : "", text2)] : [];
-  });
-  const lines = [];
-  if (paths.length > 0)
-    lines.push(`<details><summary>Diagram: this run's path</summary>`, "", ...paths.flat(), "</details>", "");
-  const full = regions.map(
-    (region) => block(multi ? `Region \`${region}\`` : "", lifecycleMermaid(lifecycle, { current, regions: [region] }))
-  );
-  lines.push(
-    `<details><summary>Diagram: the whole \`${lifecycle.name}\` lifecycle</summary>`,
-    "",
-    ...full.flat(),
-    "</details>"
-  );
-  return lines;
-}
-function block(title, mermaid) {
-  return [...title ? [`**${title}**`, ""] : [], "```mermaid", mermaid, "```", ""];
-}
-
-// src/core/deployment-summary.ts
-function deploymentSummary(lifecycle, state, blocked, options2 = {}) {
-  const style = {
-    now: options2.now ?? state.updatedAt,
-    actors: options2.actors ?? "github",
-    ...options2.links ? { links: options2.links } : {}
-  };
-  const lines = [];
-  if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
-  if (options2.run !== void 0 && options2.run !== state.run?.id) {
-    lines.push(...pastRunLines(lifecycle, state, options2.run, style));
-    return [...lines, ...footer(lifecycle, state, style, options2.run)].join("\n");
-  }
-  lines.push(`### ${deploymentVerdict(lifecycle, state, style, options2.ended ? { ended: options2.ended } : {})}`, "");
-  const failure = runFailure(state);
-  if (failure) lines.push(...failureNotice(failure, style), "");
-  const run2 = state.run;
-  if (run2) {
-    const from = run2.from ? ` (rolling back from ${versionText(run2.from, style.links)})` : "";
-    const waited = queuedText(state, style);
-    const coalesced = run2.coalesced ? ` \xB7 ${triggers(run2.coalesced)} coalesced into it` : "";
-    const attempt = run2.attempt > 1 ? ` \xB7 attempt ${run2.attempt}` : "";
-    const last = state.history.findLast((h) => h.runId === run2.id);
-    const busy = ["in_progress", "queued"].includes(deploymentStatus(lifecycle, state));
-    const lasted = last && last.at !== run2.startedAt ? durationBetween(run2.startedAt, last.at) : "";
-    const finished = last && !busy ? ` \xB7 finished ${exactTime(last.at, style.now)}` : "";
-    const took = lasted ? busy ? ` \xB7 ${lasted} so far` : `${finished} \xB7 took ${lasted}` : "";
-    lines.push(
-      `**Run ${run2.id}** \xB7 ${run2.kind} of ${versionText(run2.version, style.links)}${from} \xB7 caused by ${run2.cause} \xB7 by ${actorText(run2.actor, style.actors)}${attempt} \xB7 started ${whenText(run2.startedAt, style.now)}${took}${waited}${coalesced}`,
-      ""
-    );
-    const links = linksLine(state, style.links);
-    if (links) lines.push(links, "");
-  }
-  if (state.hold)
-    lines.push(
-      `**Paused** by ${actorText(state.hold.actor, style.actors)} ${whenText(state.hold.at, style.now)}. The running stage may finish; nothing new starts until resume.`,
-      ""
-    );
-  const waiting = awaitingApproval(state);
-  if (waiting?.approval) lines.push(...approvalNotice(state, waiting, waiting.approval, style), "");
-  if (state.rolledBack)
-    lines.push(
-      `**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
-      ""
-    );
-  const timer = nextTimer(lifecycle, state);
-  if (timer?.target)
-    lines.push(
-      `**Next:** timer \`${timer.name}\` moves it to \`${timer.target}\` ${whenText(timer.due, style.now)}${timer.guard ? `, if \`${timer.guard}\`` : ""}, unless another event comes first.`,
-      ""
-    );
-  if (state.queue.length > 0) {
-    const queued = state.queue.map(
-      (q) => `\`${shortVersion(q.version)}\` (${q.cause} by ${actorText(q.actor, style.actors)}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`
-    );
-    lines.push(
-      `**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`,
-      ""
-    );
-  }
-  const retry3 = run2 ? pendingRetry(state, run2.attempt, style) : void 0;
-  if (retry3) lines.push(retry3, "");
-  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, run2?.id, style), style));
-  if (state.fleet) lines.push(...fleetSummaryLines(state.fleet));
-  lines.push(...footer(lifecycle, state, style, run2?.id));
-  return lines.join("\n");
-}
-function footer(lifecycle, state, style, runId) {
-  return [
-    `<sub>As of ${exactTime(style.now, style.now)} on ${style.now.slice(0, 10)}; relative times count from then.</sub>`,
-    "",
-    ...summaryDiagrams(lifecycle, state, runId)
-  ];
-}
-function failureNotice(failure, style) {
-  const { error: error2, stage } = failure;
-  const run2 = failure.runId !== void 0 ? `Run ${failure.runId}` : "The run";
-  const version = failure.version ? ` (${versionText(failure.version, style.links)})` : "";
-  const verb = stage?.status === "timed-out" ? "timed out" : "failed";
-  const attempt = stage && stage.attempt > 1 ? `, attempt ${stage.attempt}` : "";
-  const took = stage?.finishedAt ? ` after ${durationBetween(stage.startedAt, stage.finishedAt)}` : "";
-  const log = stage?.url ? ` \xB7 [log of \`${stage.stage}\`${attempt}](${stage.url})` : "";
-  return [
-    failure.earlier ? `> [!WARNING]` : `> [!CAUTION]`,
-    `> **${run2}${version}: ${error2.step} ${verb}** in \`${error2.state}\`${took}, ${whenText(error2.at, style.now)}${log}`,
-    `> ${oneLine(error2.message)}`
-  ];
-}
-function approvalNotice(state, stage, approval, style) {
-  const who = approval.reviewers.length > 0 ? `May approve: ${approval.reviewers.map((r) => `@${r}`).join(", ")}.` : "A required reviewer of the environment may approve.";
-  const where = stage.url ? ` Review it on [the workflow run](${stage.url}).` : "";
-  const timer = state.timers.find((t) => t.name === `stage-approval:${stage.region}`);
-  return [
-    `> [!IMPORTANT]`,
-    `> **Awaiting approval in ${approval.environment}** since ${whenText(approval.since, style.now)}: \`${stage.stage}\` waits for a required reviewer. ${who}${where}`,
-    `> The stage's deadline is suspended while it waits${timer ? `; the approval times out ${relativeTime(timer.due, style.now)} (${exactTime(timer.due, style.now)})` : ""}.`
-  ];
-}
-function pendingRetry(state, attempt, style) {
-  const timer = state.timers.find((t) => t.name.startsWith("stage-retry:"));
-  if (!timer) return void 0;
-  const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
-  return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} ${whenText(timer.due, style.now)}.`;
-}
-function queuedText(state, style) {
-  const run2 = state.run;
-  if (!run2) return "";
-  const queued = state.history.findLast(
-    (h) => h.runId !== run2.id && h.event === "deploy" && h.from === h.to && h.at <= run2.startedAt && h.note?.startsWith(`queued ${shortVersion(run2.version)} `)
-  );
-  if (!queued) return "";
-  return ` \xB7 queued ${exactTime(queued.at, style.now)} (waited ${durationBetween(queued.at, run2.startedAt)})`;
-}
-function triggers(count) {
-  return `${count} older trigger${count === 1 ? "" : "s"}`;
-}
-
-// src/ports/logger.ts
-var silentLogger = { info: () => {
-}, warn: () => {
-}, error: () => {
-} };
-
-// src/core/bounded-event.ts
-var ACTOR_MAX_LENGTH = 64;
-var MESSAGE_MAX_LENGTH = 300;
-var NOTE_MAX_LENGTH = 200;
-var URL_MAX_LENGTH = 300;
-var IDENTIFIER_MAX_LENGTH = 200;
-var REVIEWERS_LIMIT = 6;
-var REVIEWER_MAX_LENGTH = 100;
-var ELLIPSIS = "\u2026";
-var UNKNOWN_ACTOR = "unknown";
-function boundedEvent(event) {
-  const report = "stage" in event ? event.stage : void 0;
-  const identifiers = [
-    ["event id", event.id],
-    ["version", event.type === "deploy" ? event.version : void 0],
-    ["event name", event.type === "custom" ? event.name : void 0],
-    ["external id", report?.externalId],
-    ["environment", environmentOf(event)]
-  ];
-  for (const [name, value] of identifiers) {
-    if (value === "" && name !== "external id")
-      return { ok: false, reason: "input-empty", detail: `the ${name} is empty` };
-    if (value !== void 0 && value.length > IDENTIFIER_MAX_LENGTH) {
-      return {
-        ok: false,
-        reason: "input-too-long",
-        detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept`
-      };
-    }
-  }
-  const actorFits = event.actor.length <= ACTOR_MAX_LENGTH && event.actor !== "";
-  if (actorFits && (!report || reportFits(report)) && approvalFits(event)) return { ok: true, event };
-  const actor = actorFits ? event.actor : event.actor === "" ? UNKNOWN_ACTOR : clip(event.actor, ACTOR_MAX_LENGTH);
-  if (!report || !("stage" in event)) return { ok: true, event: { ...event, actor } };
-  const stage = boundedReport(report);
-  if (event.type === "stage.waiting")
-    return { ok: true, event: { ...event, actor, stage, approval: boundedRequest(event.approval) } };
-  if (event.type === "stage.approved" || event.type === "stage.rejected")
-    return { ok: true, event: { ...event, actor, stage, review: boundedReview(event.review) } };
-  return { ok: true, event: { ...event, actor, stage } };
-}
-function environmentOf(event) {
-  if (event.type === "stage.waiting") return event.approval.environment;
-  if (event.type === "stage.approved" || event.type === "stage.rejected") return event.review.environment;
-  return void 0;
-}
-function approvalFits(event) {
-  if (event.type === "stage.waiting")
-    return event.approval.reviewers.length <= REVIEWERS_LIMIT && event.approval.reviewers.every((r) => r.length <= REVIEWER_MAX_LENGTH);
-  if (event.type === "stage.approved" || event.type === "stage.rejected")
-    return (event.review.comment?.length ?? 0) <= MESSAGE_MAX_LENGTH;
-  return true;
-}
-function boundedRequest(request2) {
-  return {
-    ...request2,
-    reviewers: request2.reviewers.slice(0, REVIEWERS_LIMIT).map((r) => clip(r, REVIEWER_MAX_LENGTH))
-  };
-}
-function boundedReview(review) {
-  const { comment: comment2, ...rest } = review;
-  return { ...rest, ...comment2 === void 0 ? {} : { comment: clip(comment2, MESSAGE_MAX_LENGTH) } };
-}
-function reportFits(report) {
-  return (report.message === void 0 || report.message.length <= MESSAGE_MAX_LENGTH) && (report.url === void 0 || report.url.length <= URL_MAX_LENGTH);
-}
-function boundedReport(report) {
-  const { url, message, ...rest } = report;
-  return {
-    ...rest,
-    ...message === void 0 ? {} : { message: clip(message, MESSAGE_MAX_LENGTH) },
-    ...url === void 0 || url.length > URL_MAX_LENGTH ? {} : { url }
-  };
-}
-function clip(text2, max) {
-  if (text2.length <= max) return text2;
-  let end = max - ELLIPSIS.length;
-  const last = text2.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end -= 1;
-  return text2.slice(0, end) + ELLIPSIS;
-}
-
-// src/adapters/github/check-run-actions.ts
-var LABEL_MAX_LENGTH = 20;
-var DESCRIPTION_MAX_LENGTH = 40;
-function checkRunActions(view) {
-  const page = { ended: Boolean(view.ended), blocked: Boolean(view.blocked) };
-  return runButtons(view.lifecycle, view.state, page).map((b) => ({
-    label: clip(b.label, LABEL_MAX_LENGTH),
-    description: clip(b.description, DESCRIPTION_MAX_LENGTH),
-    identifier: b.identifier
-  }));
-}
-
-// src/core/deployment-state.ts
-var STATE_SCHEMA_VERSION = 1;
-var HISTORY_LIMIT = 50;
-var PROCESSED_LIMIT = 200;
-var STAGE_RESULTS_LIMIT = 50;
-var GOOD_VERSIONS_LIMIT = 10;
-var QUEUE_LIMIT = 1;
-var ZERO_COUNTERS = { failed: 0, completed: 0, inProgress: 0, total: 0 };
-function initialDeploymentState(lifecycle, deployment, at) {
-  const regions = {};
-  for (const [name, region] of Object.entries(lifecycle.regions)) {
-    regions[name] = { state: region.initial, since: at, resting: region.initial };
-  }
-  return {
-    schemaVersion: STATE_SCHEMA_VERSION,
-    deployment,
-    lifecycle: lifecycle.name,
-    regions,
-    run: null,
-    runSeq: 0,
-    good: [],
-    rolledBack: null,
-    queue: [],
-    timers: [],
-    hold: null,
-    error: null,
-    stages: [],
-    counters: ZERO_COUNTERS,
-    history: [],
-    processed: [],
-    updatedAt: at
-  };
-}
-
-// src/core/coalesce-queue.ts
-function coalesceQueue(queue, limit = QUEUE_LIMIT) {
-  if (queue.length <= limit) return { queue: [...queue], dropped: 0 };
-  const cut = queue.length - limit;
-  const dropped = coalescedIn(queue.slice(0, cut));
-  const kept = queue.slice(cut);
-  const [first, ...rest] = kept;
-  if (!first) return { queue: [], dropped };
-  return { queue: [{ ...first, coalesced: (first.coalesced ?? 0) + dropped }, ...rest], dropped };
-}
-function coalescedIn(entries) {
-  return entries.reduce((sum, entry) => sum + 1 + (entry.coalesced ?? 0), 0);
-}
-
-// src/core/fleet-batches.ts
-init_instance_status();
-
-// src/core/fleet-state.ts
-function withInstance(inventory, instance) {
-  const known = inventory.get(instance.id) !== void 0;
-  return {
-    size: inventory.size + (known ? 0 : 1),
-    get: (id) => id === instance.id ? instance : inventory.get(id),
-    *values() {
-      for (const i of inventory.values()) yield i.id === instance.id ? instance : i;
-      if (!known) yield instance;
-    }
-  };
-}
-var INSTANCE_MESSAGE_LIMIT = 500;
-var COMPLETED_VERSIONS_LIMIT = 10;
-var INITIAL_FLEET_STATE = { rollout: null, completed: [] };
-function fleetPhase(fleet) {
-  return fleet.rollout?.phase ?? "unknown";
-}
-function compareInstanceIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/core/instance-update.ts
-var INSTANCE_UPDATE_STATES = ["not-needed", "needing-update", "in-progress", "completed", "failed"];
-function isAssigned(id, rollout) {
-  const { assigned } = rollout;
-  if (assigned.kind === "none") return false;
-  if (assigned.kind === "all") return true;
-  return compareInstanceIds(id, assigned.id) <= 0;
-}
-function instanceUpdateState(instance, fleet, degraded) {
-  const { rollout } = fleet;
-  if (rollout === null) return "not-needed";
-  return updateStateIn(instance, rollout, isAssigned(instance.id, rollout), degraded);
-}
-function updateStateIn(instance, rollout, assigned, degraded) {
-  const atVersion = instance.currentVersion === rollout.version;
-  if (!assigned) return atVersion ? "not-needed" : "needing-update";
-  if (instance.status === "FAILED") return "failed";
-  if (!atVersion) return "in-progress";
-  if (instance.status === "HEALTHY") return "completed";
-  if (instance.status === "DEGRADED" && degraded === "fail") return "failed";
-  return "in-progress";
-}
-function desiredVersionOf(instance, fleet) {
-  const { rollout } = fleet;
-  if (rollout !== null && isAssigned(instance.id, rollout)) return rollout.version;
-  return instance.currentVersion;
-}
-function updateNeeded(instance, fleet) {
-  const desired = desiredVersionOf(instance, fleet);
-  return desired !== null && desired !== instance.currentVersion && instance.status !== "FAILED";
-}
-
-// src/core/fleet-batches.ts
-function resolveAmount(amount, total) {
-  if (amount.kind === "count") return amount.count;
-  return Math.max(1, Math.floor((total * amount.percent + 99) / 100));
-}
-function countFleet(inventory, fleet, degraded) {
-  const byUpdate = Object.fromEntries(INSTANCE_UPDATE_STATES.map((s) => [s, 0]));
-  const byStatus = Object.fromEntries(INSTANCE_STATUSES.map((s) => [s, 0]));
-  const { rollout } = fleet;
-  for (const instance of inventory.values()) {
-    byStatus[instance.status]++;
-    byUpdate[rollout === null ? "not-needed" : updateStateIn(instance, rollout, isAssigned(instance.id, rollout), degraded)]++;
-  }
-  return { total: inventory.size, byUpdate, byStatus };
-}
-function planBatch(inventory, rollout, slots, degraded) {
-  const waiting = [...inventory.values()].filter((i) => !isAssigned(i.id, rollout)).sort((a, b) => compareInstanceIds(a.id, b.id));
-  const assigned = [];
-  const reset = [];
-  let left = slots;
-  for (const instance of waiting) {
-    const fresh = instance.status === "FAILED" ? { ...instance, status: nextInstanceStatus(instance.status, { type: "reset" }) } : instance;
-    const takesSlot = updateStateIn(fresh, rollout, true, degraded) === "in-progress";
-    if (takesSlot && left === 0) break;
-    if (takesSlot) left--;
-    assigned.push(instance.id);
-    if (fresh !== instance) reset.push(fresh);
-  }
-  return { assigned, through: assigned.at(-1), reset };
-}
-
-// src/core/transition-context.ts
-var DEFAULT_STAGE_TIMEOUT_SECONDS = 1800;
-var DEFAULT_BACKOFF_SECONDS = 30;
-var MAX_BACKOFF_SECONDS = 3600;
-function guardThreshold(context, total) {
-  if (context.thresholdPercent !== void 0)
-    return resolveAmount({ kind: "percent", percent: context.thresholdPercent }, total);
-  return context.threshold ?? 1;
-}
-
-// src/core/draft.ts
-var Refusal = class {
-  constructor(reason, detail) {
-    this.reason = reason;
-    this.detail = detail;
-  }
-  reason;
-  detail;
-};
-function draftOf(lifecycle, state, event, context) {
-  return {
-    lifecycle,
-    context,
-    base: state,
-    event,
-    regions: { ...state.regions },
-    run: state.run,
-    runSeq: state.runSeq,
-    good: [...state.good],
-    rolledBack: state.rolledBack,
-    // A state written before the queue was bounded may hold more: it is coalesced on the next event.
-    queue: coalesceQueue(state.queue).queue,
-    timers: [...state.timers],
-    hold: state.hold,
-    error: state.error,
-    stages: state.stages,
-    counters: state.counters,
-    added: [],
-    effects: [],
-    ended: [],
-    raised: [],
-    enteredSteady: false,
-    steps: 0
-  };
-}
-function stateOf(draft, base) {
-  return {
-    schemaVersion: base.schemaVersion,
-    deployment: base.deployment,
-    lifecycle: base.lifecycle,
-    regions: draft.regions,
-    run: draft.run,
-    runSeq: draft.runSeq,
-    good: draft.good.slice(0, GOOD_VERSIONS_LIMIT),
-    rolledBack: draft.rolledBack,
-    queue: draft.queue,
-    timers: draft.timers,
-    hold: draft.hold,
-    error: draft.error,
-    stages: draft.stages.length > STAGE_RESULTS_LIMIT ? draft.stages.slice(-STAGE_RESULTS_LIMIT) : draft.stages,
-    counters: draft.counters,
-    history: bounded(base.history, draft.added, HISTORY_LIMIT),
-    processed: bounded(base.processed, [draft.event.id], PROCESSED_LIMIT),
-    updatedAt: draft.event.at,
-    // Written by the fleet's own commits (docs/fleet.md); an event carries it along unchanged.
-    ...base.fleet === void 0 ? {} : { fleet: base.fleet }
-  };
-}
-function bounded(list, added, limit) {
-  const all = list.concat(added);
-  return all.length > limit ? all.slice(all.length - limit) : all;
-}
-function stateDefOf(draft, region, name) {
-  const def = draft.lifecycle.regions[region]?.states[name];
-  if (!def) throw new LifecycleStateError(draft.lifecycle.name, region, name);
-  return def;
-}
-var LifecycleStateError = class extends Error {
-  name = "LifecycleStateError";
-  constructor(lifecycle, region, state) {
-    super(`lifecycle ${lifecycle} has no state ${JSON.stringify(state)} in region ${region}`);
-  }
-};
-function currentDef(draft, region) {
-  return stateDefOf(draft, region, regionOf(draft, region).state);
-}
-function regionOf(draft, region) {
-  return defined(draft.regions[region], `region ${region} of ${draft.lifecycle.name}`);
-}
-function isBusy(draft) {
-  return Object.keys(draft.regions).some((region) => BUSY_KINDS.has(currentDef(draft, region).kind));
-}
-function guardContextOf(draft) {
-  const regions = {};
-  for (const [name, region] of Object.entries(draft.regions)) regions[name] = region.state;
-  const version = draft.run?.version;
-  return {
-    quick: draft.context.quick ?? false,
-    exists: draft.good.length > 0,
-    hasPrevious: draft.good.some((g) => g.version !== version),
-    allowDrop: draft.context.allowDrop ?? false,
-    autoRollback: draft.context.autoRollback ?? true,
-    errorStep: draft.error?.step ?? "",
-    deploymentType: draft.context.type ?? "",
-    cause: draft.event.cause,
-    run: draft.run?.kind ?? "",
-    attempt: draft.run?.attempt ?? 0,
-    failed: draft.counters.failed,
-    completed: draft.counters.completed,
-    inProgress: draft.counters.inProgress,
-    total: draft.counters.total,
-    threshold: guardThreshold(draft.context, draft.counters.total),
-    regions
-  };
-}
-function activeStage(draft, region, anyRun = false) {
-  const current = regionOf(draft, region).state;
-  for (let i = draft.stages.length - 1; i >= 0; i--) {
-    const result = defined(draft.stages[i], `stage result ${i}`);
-    if (result.region !== region) continue;
-    if (result.state !== current) return void 0;
-    if (!anyRun && (draft.run === null || result.runId !== draft.run.id)) return void 0;
-    return result.status === "dispatching" || result.status === "running" ? result : void 0;
-  }
-  return void 0;
-}
-function replaceStage(draft, old, next) {
-  const index = draft.stages.lastIndexOf(old);
-  if (index < 0) return;
-  const stages = draft.stages.slice();
-  stages[index] = next;
-  draft.stages = stages;
-}
-function pushStage(draft, result) {
-  draft.stages = draft.stages.concat(result);
-}
-function removeTimer(draft, name) {
-  if (!draft.timers.some((t) => t.name === name)) return false;
-  draft.timers = draft.timers.filter((t) => t.name !== name);
-  draft.effects.push({ type: "cancelTimer", name });
-  return true;
-}
-function addTimer(draft, timer) {
-  draft.timers = [...draft.timers.filter((t) => t.name !== timer.name), timer];
-  draft.effects.push({ type: "scheduleTimer", name: timer.name, due: timer.due });
-}
-function record2(draft, entry) {
-  const { event } = draft;
-  const note3 = entry.note === void 0 || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip(entry.note, NOTE_MAX_LENGTH) };
-  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note3 });
-}
-function cancelJob(draft, active, reason) {
-  draft.effects.push({
-    type: "cancelStage",
-    stage: active.stage,
-    runId: active.runId,
-    attempt: active.attempt,
-    ...active.externalId ? { externalId: active.externalId } : {},
-    reason
-  });
-}
-
-// src/core/run-end.ts
-function endRun(draft, next, rollback) {
-  const run2 = draft.run;
-  if (!run2 || run2.id === next) return;
-  const failed = draft.error?.runId === run2.id ? draft.error : void 0;
-  const busy = isBusy(draft);
-  const outcome = failed ? "failure" : busy || draft.hold ? "cancelled" : "success";
-  const { reason, after } = runEndWords(outcome, failed?.step, next, rollback, draftVersion(draft, rollback));
-  const state = stateOf(draft, draft.base);
-  draft.ended.push({
-    run: run2,
-    outcome,
-    reason,
-    after,
-    by: next,
-    state: { ...state, regions: { ...state.regions }, queue: [...state.queue] }
-  });
-}
-function runEndWords(outcome, step, next, rollback, version) {
-  const by = `run ${next}${rollback ? " (rollback)" : ""}`;
-  if (outcome === "failure") {
-    const after2 = `${rollback ? "rolled back by" : "replaced by"} ${by}`;
-    return { reason: `${step ?? "the run"} failed; ${after2}`, after: after2 };
-  }
-  if (outcome === "cancelled") {
-    const after2 = `superseded by ${by} of ${shortVersion(version)}`;
-    return { reason: after2, after: after2 };
-  }
-  const after = `${by} started after it`;
-  return { reason: `finished; ${after}`, after };
-}
-function draftVersion(draft, rollback) {
-  if (rollback) return draft.good.find((g) => g.version !== draft.run?.version)?.version ?? "";
-  return draft.event.type === "deploy" ? draft.event.version : draft.run?.version ?? "";
-}
-
-// src/core/replaced-run-end.ts
-function replacedRunEnd(lifecycle, state) {
-  const next = state.run;
-  if (!next || next.id <= 1) return void 0;
-  const runId = next.id - 1;
-  const failedStage = state.stages.findLast(
-    (s) => s.runId === runId && (s.status === "failed" || s.status === "timed-out")
-  );
-  const step = (state.error?.runId === runId ? state.error.step : void 0) ?? failedStage?.stage;
-  const judged = pastOutcome(lifecycle, state, runId);
-  const outcome = (judged === "failed" || judged === "rolled-back") && step !== void 0 ? "failure" : judged === "succeeded" || judged === "rolled-back" ? "success" : "cancelled";
-  const words = runEndWords(outcome, step, next.id, next.kind === "rollback", next.version);
-  return { runId, outcome, ...words, by: next.id };
-}
-
-// src/adapters/github/surface-mapping.ts
-function surfaceName(deployment) {
-  return `ferry/${deployment}`;
-}
-function surfaceStatus(view) {
-  if (view.blocked)
-    return {
-      report: "failure",
-      commit: "error",
-      check: { status: "completed", conclusion: "failure" },
-      deployment: "error"
-    };
-  if (view.ended) return endedStatus(view.ended.outcome);
-  const report = deploymentStatus(view.lifecycle, view.state);
-  switch (report) {
-    case "queued":
-      return { report, commit: "pending", check: { status: "queued" }, deployment: "queued" };
-    case "in_progress":
-      return { report, commit: "pending", check: { status: "in_progress" }, deployment: "in_progress" };
-    case "success":
-      return {
-        report,
-        commit: "success",
-        check: { status: "completed", conclusion: "success" },
-        deployment: "success"
-      };
-    case "failure":
-      return {
-        report,
-        commit: "failure",
-        check: { status: "completed", conclusion: "failure" },
-        deployment: "failure"
-      };
-    case "neutral":
-      return {
-        report,
-        commit: "success",
-        check: { status: "completed", conclusion: "neutral" },
-        deployment: "inactive"
-      };
-    case "action_required":
-      return {
-        report,
-        commit: "pending",
-        check: { status: "completed", conclusion: "action_required" },
-        deployment: "queued"
-      };
-  }
-}
-function clip2(text2, max) {
-  return text2.length <= max ? text2 : text2.slice(0, max - 1) + "\u2026";
-}
-function endedStatus(outcome) {
-  switch (outcome) {
-    case "success":
-      return {
-        report: "success",
-        commit: "success",
-        check: { status: "completed", conclusion: "success" },
-        deployment: "success"
-      };
-    case "failure":
-      return {
-        report: "failure",
-        commit: "failure",
-        check: { status: "completed", conclusion: "failure" },
-        deployment: "failure"
-      };
-    case "cancelled":
-      return {
-        report: "neutral",
-        commit: "error",
-        check: { status: "completed", conclusion: "cancelled" },
-        deployment: "inactive"
-      };
-  }
-}
-var ENDED_WORDS = {
-  success: "succeeded",
-  failure: "failed",
-  cancelled: "cancelled"
-};
-function endedDescription(runId, outcome, reason) {
-  return clip2(`run ${runId} ${ENDED_WORDS[outcome]}: ${reason}`, 140);
-}
-function shortDescription(view) {
-  if (view.blocked) return clip2(`blocked: ${view.blocked}`, 140);
-  const run2 = view.state.run;
-  if (!run2) return clip2(stateLine(view.state), 140);
-  const which3 = `run ${run2.id}${run2.attempt > 1 ? `, attempt ${run2.attempt}` : ""}`;
-  if (view.ended) return endedDescription(run2.id, view.ended.outcome, view.ended.reason);
-  const version = shortVersion(run2.version);
-  const rollback = run2.kind === "rollback";
-  const error2 = view.state.error && view.state.error.runId === run2.id ? view.state.error : void 0;
-  const report = surfaceStatus(view).report;
-  const where = Object.values(view.state.regions).map((r) => r.state);
-  switch (report) {
-    case "queued":
-    case "in_progress": {
-      const waiting = awaitingApproval(view.state)?.approval;
-      const held = waiting ? ` \u2014 awaiting approval in ${waiting.environment}` : "";
-      return clip2(`${rollback ? "rolling back to" : "deploying"} ${version} (${which3})${held}`, 140);
-    }
-    case "success":
-      return clip2(`${rollback ? "rolled back to" : "deployed"} ${version} (${which3})`, 140);
-    case "failure":
-      return clip2(`${error2 ? `${error2.step} failed` : `failed in ${where.join(", ")}`} on ${version} (${which3})`, 140);
-    case "action_required":
-      return clip2(`${stateLine(view.state)}`, 140);
-    case "neutral":
-      return clip2(`${view.state.hold ? "paused" : where.join(", ")} on ${version} (${which3})`, 140);
-  }
-}
-
-// src/adapters/github/run-surface-lookup.ts
-function runKey(deployment, runId) {
-  return `ferry:${deployment}:${runId}`;
-}
-var RunSurfaceLookup = class {
-  constructor(client, ref) {
-    this.client = client;
-    this.ref = ref;
-  }
-  client;
-  ref;
-  async checkRun(deployment, runId, sha) {
-    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      ...this.ref,
-      ref: sha,
-      check_name: surfaceName(deployment),
-      filter: "all",
-      per_page: 100
-    });
-    const key = runKey(deployment, runId);
-    const run2 = found.data.check_runs.filter((c) => c.external_id === key).sort((a, b) => Number(a.id) - Number(b.id))[0];
-    return run2 ? {
-      id: Number(run2.id),
-      url: run2.html_url ?? run2.url,
-      summary: run2.output.summary ?? void 0,
-      status: run2.status
-    } : void 0;
-  }
-  async checkRunById(id) {
-    const { data } = await this.client.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.ref,
-      check_run_id: id
-    });
-    return {
-      id: Number(data.id),
-      url: data.html_url ?? data.url,
-      summary: data.output.summary ?? void 0,
-      status: data.status
-    };
-  }
-  async deployment(deployment, runId, sha, environment2) {
-    return (await this.runDeployment(deployment, runId, environment2, sha))?.id;
-  }
-  /**
-   * The GitHub deployment of a run and the version it deployed (its `sha`), among the
-   * environment's latest 100 when the version is not known (an earlier run's: the state keeps
-   * only the current run's version).
-   */
-  async runDeployment(deployment, runId, environment2, sha) {
-    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", {
-      ...this.ref,
-      ...sha === void 0 ? {} : { sha },
-      environment: environment2,
-      per_page: 100
-    });
-    return found.data.filter((d) => {
-      const payload = d.payload;
-      return typeof payload === "object" && payload.ferry?.deployment === deployment && payload.ferry.runId === runId;
-    }).map((d) => ({ id: Number(d.id), sha: d.sha })).sort((a, b) => a.id - b.id)[0];
-  }
-};
-
-// src/adapters/github/replaced-run-repair.ts
-async function finishReplacedRun(client, ref, lookup, view) {
-  const end = replacedRunEnd(view.lifecycle, view.state);
-  if (!end) return;
-  const deployment = await lookup.runDeployment(view.deployment, end.runId, view.environment);
-  if (!deployment) return;
-  const check2 = await lookup.checkRun(view.deployment, end.runId, deployment.sha);
-  if (!check2 || check2.status === "completed") return;
-  const status = endedStatus(end.outcome);
-  const page = deploymentSummary(view.lifecycle, view.state, void 0, { run: end.runId });
-  const heading = page.split("\n")[0] ?? "";
-  const title = heading.replace(new RegExp("^### \\p{Extended_Pictographic}\\uFE0F? ", "u"), "").replaceAll("`", "");
-  const preface = `> **Run ${end.runId} ended: ${end.outcome}.** ${end.reason}.
-
-`;
-  const updated = await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-    ...ref,
-    check_run_id: check2.id,
-    status: "completed",
-    ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
-    external_id: runKey(view.deployment, end.runId),
-    output: { title: clip2(title, 255), summary: clip2(preface + page, 65535) },
-    actions: []
-  });
-  const url = updated.data.html_url ?? check2.url;
-  const description = endedDescription(end.runId, end.outcome, end.reason);
-  await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-    ...ref,
-    sha: deployment.sha,
-    state: status.commit,
-    context: surfaceName(view.deployment),
-    description,
-    target_url: url
-  });
-  await client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-    ...ref,
-    deployment_id: deployment.id,
-    state: status.deployment,
-    log_url: url,
-    description,
-    auto_inactive: true
-  });
-}
-
-// src/adapters/github/rate-limit.ts
-function rateLimitOf(error2) {
-  const status = statusOf(error2);
-  if (status !== 403 && status !== 429) return void 0;
-  const { headers, message } = responseOf(error2);
-  if (headers["x-ratelimit-remaining"] === "0") return "primary";
-  if (/secondary rate limit/i.test(message) || headers["retry-after"] !== void 0) return "secondary";
-  if (/rate limit/i.test(message)) return "primary";
-  return status === 429 ? "secondary" : void 0;
-}
-function isPermissionRefusal(error2) {
-  return statusOf(error2) === 403 && rateLimitOf(error2) === void 0;
-}
-function rateLimitNote(error2) {
-  const limit = rateLimitOf(error2);
-  if (limit === void 0) return "";
-  const after = retriesOf(error2) > 0 ? ", still in force after ferry's retries" : "";
-  return ` (GitHub's ${limit} rate limit${after}: not a permission problem; the work can be done again once the limit has passed)`;
-}
-
-// src/adapters/github/github-reporter.ts
-var SUMMARY_LIMIT2 = 65535;
-var REMEMBERED_RUNS = 500;
-var GitHubReporter = class {
-  constructor(client, ref, log = silentLogger) {
-    this.client = client;
-    this.ref = ref;
-    this.log = log;
-    this.lookup = new RunSurfaceLookup(client, ref);
-  }
-  client;
-  ref;
-  log;
-  known = /* @__PURE__ */ new Map();
-  lookup;
-  async report(views) {
-    for (const view of views) {
-      const run2 = view.state.run;
-      if (!run2) continue;
-      try {
-        if (view.basis === "written") await this.project(view, run2);
-        else await this.repair(view, run2);
-      } catch (error2) {
-        this.log.error(
-          { err: error2, deployment: view.deployment, run: run2.id, hint: permissionHint(error2) },
-          `could not report ${view.deployment} to GitHub`
-        );
-        throw error2;
-      }
-    }
-  }
-  surfacesOf(deployment, runId) {
-    const known = this.known.get(runKey(deployment, runId));
-    if (!known?.checkRun && known?.deployment === void 0) return void 0;
-    return {
-      ...known.checkRun ? { checkRun: known.checkRun.id } : {},
-      ...known.deployment === void 0 ? {} : { deployment: known.deployment }
-    };
-  }
-  /** A move this replica wrote: write what changed, creating the run's surfaces if it owns them. */
-  async project(view, run2) {
-    const known = this.knownOf(view.deployment, run2);
-    const body = checkBody(view, this.repositoryUrl());
-    const before = previousView(view);
-    let check2 = known.checkRun;
-    let unknown = false;
-    if (!check2 && !view.started) {
-      const found = await this.lookup.checkRun(view.deployment, run2.id, run2.version);
-      if (found) check2 = { id: found.id, url: found.url };
-      else await finishReplacedRun(this.client, this.ref, this.lookup, view);
-      unknown = true;
-    }
-    const fresh = !check2;
-    if (!check2) check2 = await this.createCheckRun(view, run2, body);
-    const all = fresh || unknown || !before;
-    if (!fresh && (all || !before || shownContent(body) !== shownContent(checkBody(before, this.repositoryUrl())))) {
-      check2 = await this.updateCheckRun(check2.id, body);
-    }
-    this.remember(view.deployment, run2.id, { checkRun: check2 });
-    if (all || statusBody(view) !== statusBody(before)) await this.commitStatus(view, run2, check2.url);
-    let deployment = known.deployment;
-    if (deployment === void 0 && !view.started)
-      deployment = await this.lookup.deployment(view.deployment, run2.id, run2.version, view.environment);
-    const created = deployment === void 0;
-    if (deployment === void 0) deployment = await this.createDeployment(view, run2);
-    this.remember(view.deployment, run2.id, { deployment });
-    if (all || created || deploymentBody(view, "") !== deploymentBody(before, ""))
-      await this.deploymentStatus(deployment, view, check2.url);
-  }
-  /**
-   * A redelivered event, or a blocked deployment: the state was written before (perhaps by a
-   * replica that crashed before reporting, perhaps by one reporting right now). Surfaces that
-   * exist and show an older move than the state are brought up to date; nothing is created.
-   */
-  async repair(view, run2) {
-    const known = this.knownOf(view.deployment, run2);
-    let found = known.checkRun ? await this.lookup.checkRunById(known.checkRun.id) : await this.lookup.checkRun(view.deployment, run2.id, run2.version);
-    if (!found) {
-      await finishReplacedRun(this.client, this.ref, this.lookup, view);
-      return;
-    }
-    const body = checkBody(view, this.repositoryUrl());
-    const shown = moveOf(found.summary);
-    const current = withoutMarker(found.summary) === withoutMarker(body.output.summary);
-    const newer = shown !== void 0 && !view.state.processed.includes(shown);
-    if (!view.blocked && (current || newer)) return;
-    const updated = await this.updateCheckRun(found.id, body);
-    found = { ...found, url: updated.url };
-    this.remember(view.deployment, run2.id, { checkRun: updated });
-    await this.commitStatus(view, run2, found.url);
-    const deployment = known.deployment ?? await this.lookup.deployment(view.deployment, run2.id, run2.version, view.environment);
-    if (deployment === void 0) return;
-    this.remember(view.deployment, run2.id, { deployment });
-    await this.deploymentStatus(deployment, view, found.url);
-  }
-  knownOf(deployment, run2) {
-    const remembered = this.known.get(runKey(deployment, run2.id)) ?? {};
-    const recorded = run2.surfaces;
-    return {
-      ...remembered,
-      ...recorded?.deployment === void 0 ? {} : { deployment: recorded.deployment },
-      ...recorded?.checkRun !== void 0 && remembered.checkRun?.id !== recorded.checkRun ? { checkRun: { id: recorded.checkRun, url: this.checkRunUrl(recorded.checkRun) } } : {}
-    };
-  }
-  /** Where a check run is shown, for an id read from the state file before the first update returns it. */
-  checkRunUrl(id) {
-    return `${this.repositoryUrl()}/runs/${id}`;
-  }
-  /** The repository's web address: check-run Markdown links commits only as full URLs. */
-  repositoryUrl() {
-    return `https://github.com/${this.ref.owner}/${this.ref.repo}`;
-  }
-  remember(deployment, runId, learned) {
-    const key = runKey(deployment, runId);
-    const next = { ...this.known.get(key), ...learned };
-    this.known.delete(key);
-    this.known.set(key, next);
-    for (const oldest of this.known.keys()) {
-      if (this.known.size <= REMEMBERED_RUNS) break;
-      this.known.delete(oldest);
-    }
-  }
-  async createCheckRun(view, run2, body) {
-    const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", {
-      ...this.ref,
-      name: surfaceName(view.deployment),
-      head_sha: run2.version,
-      ...body
-    });
-    return { id: Number(created.data.id), url: created.data.html_url ?? created.data.url };
-  }
-  async updateCheckRun(id, body) {
-    const updated = await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.ref,
-      check_run_id: id,
-      ...body
-    });
-    return { id, url: updated.data.html_url ?? updated.data.url };
-  }
-  async commitStatus(view, run2, targetUrl) {
-    await this.client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-      ...this.ref,
-      sha: run2.version,
-      ...JSON.parse(statusBody(view)),
-      target_url: targetUrl
-    });
-  }
-  async createDeployment(view, run2) {
-    const created = await this.client.request("POST /repos/{owner}/{repo}/deployments", {
-      ...this.ref,
-      ref: run2.version,
-      environment: view.environment,
-      description: clip2(`ferry run ${run2.id} of ${view.deployment}`, 140),
-      auto_merge: false,
-      required_contexts: [],
-      payload: { ferry: { deployment: view.deployment, runId: run2.id } },
-      transient_environment: view.lifecycle.name === "preview"
-    });
-    if (!("id" in created.data))
-      throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
-    return Number(created.data.id);
-  }
-  async deploymentStatus(id, view, logUrl) {
-    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-      ...this.ref,
-      deployment_id: id,
-      ...JSON.parse(deploymentBody(view, logUrl))
-    });
-  }
-};
-function previousView(view) {
-  if (!view.previous) return void 0;
-  const { ended: _ended, previous, ...rest } = view;
-  return { ...rest, state: previous };
-}
-function checkBody(view, repository) {
-  const status = surfaceStatus(view);
-  const run2 = view.state.run;
-  const ended = view.ended;
-  const endedForm = ended ? { ended: { outcome: ended.outcome, after: ended.after } } : {};
-  const title = view.blocked ? `Blocked: ${view.blocked}` : deploymentVerdict(
-    view.lifecycle,
-    view.state,
-    { now: view.state.updatedAt, actors: "github" },
-    { plain: true, ...endedForm }
-  );
-  const preface = ended ? `> **Run ${ended.run.id} ended: ${ended.outcome}.** ${ended.reason}.
-
-` : "";
-  const marker = moveMarker(view.state.processed.at(-1));
-  const links = { repository, ...view.environmentUrl ? { environmentUrl: view.environmentUrl } : {} };
-  const summary2 = preface + deploymentSummary(view.lifecycle, view.state, view.blocked, { ...endedForm, links });
-  return {
-    status: status.check.status,
-    ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
-    external_id: runKey(view.deployment, run2?.id ?? 0),
-    output: {
-      title: clip2(title, 255),
-      summary: clip2(summary2, SUMMARY_LIMIT2 - marker.length) + marker
-    },
-    actions: checkRunActions(view)
-  };
-}
-function statusBody(view) {
-  if (!view) return "";
-  return JSON.stringify({
-    state: surfaceStatus(view).commit,
-    context: surfaceName(view.deployment),
-    description: shortDescription(view)
-  });
-}
-function deploymentBody(view, logUrl) {
-  if (!view) return "";
-  return JSON.stringify({
-    state: surfaceStatus(view).deployment,
-    log_url: logUrl,
-    ...view.environmentUrl ? { environment_url: view.environmentUrl } : {},
-    description: shortDescription(view),
-    auto_inactive: true
-  });
-}
-var MARKER = /\n\n<!-- ferry:move ([^ ]*) -->$/;
-function moveMarker(eventId) {
-  return `
-
-<!-- ferry:move ${encodeURIComponent(eventId ?? "").replaceAll("-", "%2D")} -->`;
-}
-function shownContent(body) {
-  return JSON.stringify({ ...body, output: { ...body.output, summary: withoutMarker(body.output.summary) } });
-}
-function withoutMarker(summary2) {
-  return summary2?.replace(MARKER, "");
-}
-function moveOf(summary2) {
-  const match = summary2 === void 0 ? null : MARKER.exec(summary2);
-  return match?.[1] === void 0 ? void 0 : decodeURIComponent(match[1]);
-}
-function permissionHint(error2) {
-  const status = statusOf(error2);
-  const limit = rateLimitOf(error2);
-  if (limit !== void 0)
-    return `GitHub's ${limit} rate limit, not a permission: the next webhook or reconcile reports again once it has passed`;
-  if (status === 403) return "the app needs Checks: write, Commit statuses: write and Deployments: write";
-  if (status === 404) return "the repository or commit is missing, or the app is not installed on it";
-  if (status === 422) return "GitHub rejected the content; see the error message";
-  return void 0;
-}
-
-// src/adapters/memory/memory-fleet-inventory.ts
-init_fleet_inventory_store();
-var MEMORY_SCOPES_LIMIT = 1e3;
-var MemoryFleetInventory = class {
-  constructor(limit = DEFAULT_INVENTORY_LIMIT) {
-    this.limit = limit;
-  }
-  limit;
-  inventories = /* @__PURE__ */ new Map();
-  read(scope) {
-    return Promise.resolve(this.inventories.get(keyOf(scope))?.instances ?? /* @__PURE__ */ new Map());
-  }
-  get(scope, id) {
-    return Promise.resolve(this.inventories.get(keyOf(scope))?.instances.get(id));
-  }
-  put(scope, instances) {
-    const key = keyOf(scope);
-    let entry = this.inventories.get(key);
-    if (entry === void 0) {
-      if (this.inventories.size >= MEMORY_SCOPES_LIMIT) return Promise.resolve({ ok: false, reason: "inventory-full" });
-      entry = { scope: { repository: scope.repository, deployment: scope.deployment }, instances: /* @__PURE__ */ new Map() };
-      this.inventories.set(key, entry);
-    }
-    const map = entry.instances;
-    const added = instances.filter((i) => !map.has(i.id)).length;
-    if (added > 0 && map.size + added > this.limit) return Promise.resolve({ ok: false, reason: "inventory-full" });
-    for (const instance of instances) map.set(instance.id, instance);
-    return Promise.resolve({ ok: true });
-  }
-  expire(scope, before) {
-    const map = this.inventories.get(keyOf(scope))?.instances;
-    if (map === void 0) return Promise.resolve([]);
-    const gone = [...map.values()].filter((i) => i.lastSeen < before).map((i) => i.id);
-    for (const id of gone) map.delete(id);
-    if (map.size === 0) this.inventories.delete(keyOf(scope));
-    return Promise.resolve(gone);
-  }
-  scopes() {
-    return Promise.resolve([...this.inventories.values()].map((e) => e.scope));
-  }
-  close() {
-    return Promise.resolve();
-  }
-};
-function keyOf(scope) {
-  return `${scope.repository}
-${scope.deployment}`;
-}
-
-// src/core/fleet-rollout.ts
-init_instance_status();
-function startRollout(inventory, fleet, policy, version, at) {
-  if (fleet.rollout?.phase === "running")
-    return { ok: false, reason: "rollout-in-progress", running: fleet.rollout.version };
-  const rollout = {
-    kind: "deploy",
-    version,
-    phase: "running",
-    assigned: { kind: "none" },
-    batches: 0,
-    startedAt: at,
-    endedAt: null,
-    from: null
-  };
-  return { ok: true, ...progressRollout(inventory, { ...fleet, rollout }, policy, at) };
-}
-function progressRollout(inventory, fleet, policy, at) {
-  const { rollout } = fleet;
-  if (rollout === null || rollout.phase !== "running") return { fleet, decision: { kind: "idle" }, changed: [] };
-  const counts = countFleet(inventory, fleet, policy.degraded).byUpdate;
-  const threshold = resolveAmount(policy.failureThreshold, inventory.size);
-  if (counts.failed >= threshold) {
-    const failed = { ...fleet, rollout: { ...rollout, phase: "failed", endedAt: at } };
-    const refused2 = !policy.autoRollback ? "auto-rollback-off" : rollout.kind === "rollback" ? "rollback-failed" : null;
-    const step = refused2 ? { fleet: failed, outcome: { ok: false, reason: refused2 }, changed: [] } : rollbackFrom(inventory, failed, rollout, at);
-    const decision = {
-      kind: "threshold-crossed",
-      version: rollout.version,
-      failed: counts.failed,
-      threshold,
-      rollback: step.outcome
-    };
-    return { fleet: step.fleet, decision, changed: step.changed };
-  }
-  if (counts["needing-update"] + counts["in-progress"] + counts.failed === 0) {
-    const completed = { ...rollout, phase: "completed", assigned: { kind: "all" }, endedAt: at };
-    const versions = [rollout.version, ...fleet.completed.filter((v) => v !== rollout.version)];
-    return {
-      fleet: { rollout: completed, completed: versions.slice(0, COMPLETED_VERSIONS_LIMIT) },
-      decision: { kind: "completed", version: rollout.version },
-      changed: []
-    };
-  }
-  if (counts["in-progress"] > 0)
-    return { fleet, decision: { kind: "waiting", reason: "batch-in-progress" }, changed: [] };
-  const plan = planBatch(inventory, rollout, resolveAmount(policy.batchSize, inventory.size), policy.degraded);
-  if (plan.through === void 0)
-    return { fleet, decision: { kind: "waiting", reason: "nothing-to-assign" }, changed: [] };
-  const batch = rollout.batches + 1;
-  return {
-    fleet: { ...fleet, rollout: { ...rollout, assigned: { kind: "through", id: plan.through }, batches: batch } },
-    decision: { kind: "batch-advanced", batch, assigned: plan.assigned },
-    changed: plan.reset
-  };
-}
-function rollbackRollout(inventory, fleet, at) {
-  const { rollout } = fleet;
-  if (rollout === null) return { fleet, decision: { kind: "rollback-refused", reason: "no-rollout" }, changed: [] };
-  const stopped = rollout.phase === "running" ? { ...fleet, rollout: { ...rollout, phase: "failed", endedAt: at } } : fleet;
-  const step = rollbackFrom(inventory, stopped, rollout, at);
-  const decision = step.outcome.ok ? { kind: "rolled-back", from: rollout.version, to: step.outcome.to } : { kind: "rollback-refused", reason: step.outcome.reason };
-  return { fleet: step.fleet, decision, changed: step.changed };
-}
-function rollbackFrom(inventory, fleet, abandoned, at) {
-  const changed = [...inventory.values()].filter((i) => i.status === "FAILED").sort((a, b) => compareInstanceIds(a.id, b.id)).map((i) => ({ ...i, status: nextInstanceStatus(i.status, { type: "reset" }) }));
-  const to = fleet.completed.find((v) => v !== abandoned.version);
-  if (to === void 0) return { fleet, outcome: { ok: false, reason: "no-completed-version" }, changed };
-  const rollout = {
-    kind: "rollback",
-    version: to,
-    phase: "running",
-    assigned: abandoned.assigned,
-    batches: abandoned.assigned.kind === "none" ? 0 : 1,
-    startedAt: at,
-    endedAt: null,
-    from: abandoned.version
-  };
-  return { fleet: { ...fleet, rollout }, outcome: { ok: true, to }, changed };
-}
-
-// src/core/fleet-heartbeat.ts
-init_instance_status();
-function recordHeartbeat(previous, heartbeat) {
-  const status = nextInstanceStatus(previous?.status ?? "UNKNOWN", { type: "report", status: heartbeat.status });
-  const message = heartbeat.message === null ? previous !== void 0 && previous.status === status ? previous.message : null : heartbeat.message.slice(0, INSTANCE_MESSAGE_LIMIT);
-  return {
-    id: heartbeat.id,
-    currentVersion: heartbeat.version ?? previous?.currentVersion ?? null,
-    status,
-    message,
-    lastSeen: heartbeat.at
-  };
-}
-function answerHeartbeat(instance, fleet) {
-  return { desiredVersion: desiredVersionOf(instance, fleet), updateNeeded: updateNeeded(instance, fleet) };
-}
-
-// src/core/fleet-record.ts
-var FLEET_PROBLEMS_LIMIT = 10;
-var INITIAL_FLEET_RECORD = {
-  state: INITIAL_FLEET_STATE,
-  runId: null,
-  generation: 1,
-  summary: null
-};
-function summarizeFleet(inventory, fleet, policy, at) {
-  const counts = countFleet(inventory, fleet, policy.degraded);
-  const failed = [];
-  const degraded = [];
-  for (const i of inventory.values()) {
-    if (i.status === "FAILED") failed.push({ id: i.id, status: i.status, message: i.message });
-    else if (i.status === "DEGRADED") degraded.push({ id: i.id, status: i.status, message: i.message });
-  }
-  const byId = (a, b) => compareInstanceIds(a.id, b.id);
-  const all = [...failed.sort(byId), ...degraded.sort(byId)];
-  return {
-    at,
-    total: counts.total,
-    byStatus: counts.byStatus,
-    byUpdate: counts.byUpdate,
-    problems: all.slice(0, FLEET_PROBLEMS_LIMIT),
-    moreProblems: Math.max(0, all.length - FLEET_PROBLEMS_LIMIT)
-  };
-}
-
-// src/core/fleet-tick.ts
-var FLEET_STAGE = "rollout";
-function fleetTarget(state) {
-  const run2 = state.run;
-  if (run2 === null) return null;
-  const active = state.stages.findLast(
-    (s) => s.stage === FLEET_STAGE && s.runId === run2.id && (s.status === "dispatching" || s.status === "running")
-  );
-  if (active === void 0) return null;
-  return { runId: run2.id, attempt: active.attempt, kind: run2.kind, version: run2.version };
-}
-function tickFleet(inventory, record3, state, policy, at) {
-  const before = record3 ?? INITIAL_FLEET_RECORD;
-  const target = fleetTarget(state);
-  const manual = { ...policy, autoRollback: false };
-  if (target === null) return unchanged(before, { kind: "idle" });
-  if (before.runId !== target.runId) {
-    const started = startFor(inventory, before.state, manual, target, at);
-    const next2 = {
-      ...before,
-      state: started.fleet,
-      runId: target.runId,
-      summary: summarizeFleet(inventory, started.fleet, policy, at)
-    };
-    return {
-      record: next2,
-      changed: true,
-      decision: { kind: "started", version: target.version, runKind: target.kind },
-      resets: started.changed,
-      outcome: outcomeOf2(next2, target)
-    };
-  }
-  const step = progressRollout(inventory, before.state, manual, at);
-  if (step.fleet === before.state) return { ...unchanged(before, step.decision), outcome: outcomeOf2(before, target) };
-  const next = {
-    ...before,
-    state: step.fleet,
-    summary: summarizeFleet(inventory, step.fleet, policy, at)
-  };
-  return {
-    record: next,
-    changed: true,
-    decision: step.decision,
-    resets: step.changed,
-    outcome: outcomeOf2(next, target)
-  };
-}
-function unchanged(record3, decision) {
-  return { record: record3, changed: false, decision, resets: [], outcome: null };
-}
-function startFor(inventory, fleet, policy, target, at) {
-  if (target.kind === "rollback" && fleet.rollout !== null) {
-    const back = rollbackRollout(inventory, fleet, at);
-    if (back.decision.kind === "rolled-back" && back.decision.to === target.version) {
-      const reset = back.changed.reduce((inv, i) => withInstance(inv, i), inventory);
-      const again = progressRollout(reset, back.fleet, policy, at);
-      return { fleet: again.fleet, changed: [...back.changed, ...again.changed] };
-    }
-  }
-  const stopped = fleet.rollout?.phase === "running" ? { ...fleet, rollout: { ...fleet.rollout, phase: "failed", endedAt: at } } : fleet;
-  const started = startRollout(inventory, stopped, policy, target.version, at);
-  if (!started.ok) return { fleet: stopped, changed: [] };
-  const rollout = started.fleet.rollout;
-  const fleetAfter = target.kind === "rollback" && rollout !== null ? { ...started.fleet, rollout: { ...rollout, kind: "rollback", from: fleet.rollout?.version ?? null } } : started.fleet;
-  return { fleet: fleetAfter, changed: started.changed };
-}
-function outcomeOf2(record3, target) {
-  const fleet = record3.state;
-  const rollout = fleet.rollout;
-  if (rollout === null || rollout.version !== target.version) return null;
-  const phase = fleetPhase(fleet);
-  if (phase === "completed")
-    return { type: "stage.succeeded", target, message: `every instance runs ${rollout.version}` };
-  if (phase === "failed") return { type: "stage.failed", target, message: failureMessage(record3, rollout.version) };
-  return null;
-}
-function failureMessage(record3, version) {
-  const summary2 = record3.summary;
-  const first = summary2?.problems.find((p) => p.status === "FAILED") ?? summary2?.problems[0];
-  const count = summary2 ? `${summary2.byUpdate.failed} of ${summary2.total} instances failed` : "instances failed";
-  const why = first ? `; ${first.id}: ${first.message ?? first.status}` : "";
-  return `the failure threshold was crossed rolling out ${version}: ${count}${why}`;
-}
-
-// src/engine/fleet-commit-message.ts
-function fleetCommitMessage(deployment, tick) {
-  const rollout = tick.record.state.rollout;
-  const version = rollout ? shortVersion(rollout.version) : "";
-  const decision = tick.decision;
-  const what = (() => {
-    switch (decision.kind) {
-      case "started":
-        return `fleet ${decision.runKind === "rollback" ? "rollback" : "rollout"} of ${version} started (run ${tick.record.runId ?? "?"})`;
-      case "batch-advanced":
-        return `fleet batch ${decision.batch} of ${version} started (${decision.assigned.length} instances)`;
-      case "completed":
-        return `fleet rollout of ${version} completed`;
-      case "threshold-crossed":
-        return `fleet rollout of ${shortVersion(decision.version)} failed: ${decision.failed} failed, threshold ${decision.threshold}`;
-      case "rolled-back":
-        return `fleet rolled back from ${shortVersion(decision.from)} to ${shortVersion(decision.to)}`;
-      default:
-        return `fleet ${decision.kind}`;
-    }
-  })();
-  const summary2 = tick.record.summary;
-  const counts = summary2 ? `${summary2.total} instances: ${Object.entries(summary2.byUpdate).filter(([, n]) => n > 0).map(([state, n]) => `${n} ${state}`).join(", ")}` : "";
-  return [
-    `${deployment}: ${what} [skip ci]`,
-    "",
-    ...counts ? [counts, ""] : [],
-    `Ferry-Fleet: ${decision.kind} ${deployment}`,
-    ""
-  ].join("\n");
-}
-
-// src/engine/fleet-service.ts
-var RECORD_CACHE_LIMIT = 1e3;
-var FleetService = class {
-  constructor(options2) {
-    this.options = options2;
-    this.log = options2.log ?? silentLogger;
-  }
-  options;
-  log;
-  /** Fleet records as last read or written: heartbeats are answered from them (at most one tick old). */
-  records = /* @__PURE__ */ new Map();
-  /** Deployments heard from since their last tick. */
-  dirty = /* @__PURE__ */ new Set();
-  get repository() {
-    return this.options.repository;
-  }
-  /** Records a registration or heartbeat and answers it. Constant time: the decision waits for the tick. */
-  async report(deployment, id, report) {
-    const spec = await this.options.catalog.get(deployment);
-    if (spec === void 0) return { ok: false, reason: "unknown-deployment" };
-    if (spec.fleet === void 0) return { ok: false, reason: "not-a-fleet" };
-    const scope = this.scopeOf(deployment);
-    const record3 = await this.recordOf(deployment);
-    const previous = await this.options.inventory.get(scope, id);
-    const instance = recordHeartbeat(previous, {
-      id,
-      version: report.version ?? null,
-      status: report.status ?? "UNKNOWN",
-      message: report.message ?? null,
-      at: this.options.clock.now()
-    });
-    const put = await this.options.inventory.put(scope, [instance]);
-    if (!put.ok) return { ok: false, reason: put.reason };
-    this.dirty.add(deployment);
-    const rollout = record3.state.rollout;
-    return {
-      ok: true,
-      ...answerHeartbeat(instance, record3.state),
-      status: instance.status,
-      rollout: rollout && { version: rollout.version, phase: rollout.phase, batch: rollout.batches }
-    };
-  }
-  /** The deployment's inventory and committed fleet record, for listings. */
-  async inventory(deployment) {
-    const spec = await this.options.catalog.get(deployment);
-    if (spec === void 0) return { ok: false, reason: "unknown-deployment" };
-    if (spec.fleet === void 0) return { ok: false, reason: "not-a-fleet" };
-    const record3 = await this.recordOf(deployment);
-    return { ok: true, spec, record: record3, instances: await this.options.inventory.read(this.scopeOf(deployment)) };
-  }
-  /** Ticks every deployment heard from since its last tick (and those named), once each. */
-  async tickAll(also = []) {
-    const deployments = /* @__PURE__ */ new Set([...this.dirty, ...also]);
-    this.dirty.clear();
-    for (const deployment of deployments) {
-      try {
-        await this.tick(deployment);
-      } catch (error2) {
-        this.dirty.add(deployment);
-        this.log.error({ err: error2, deployment }, "fleet tick failed");
-      }
-    }
-  }
-  /**
-   * Decides one deployment once. A deployment-level change is committed with compare-and-swap (a
-   * lost race re-reads and decides again, so two replicas write one commit); the rollout's end is
-   * submitted as its stage's result with an id that makes a repeat a duplicate.
-   */
-  async tick(deployment) {
-    const { store, inventory, clock } = this.options;
-    const spec = await this.options.catalog.get(deployment);
-    if (spec?.fleet === void 0) return void 0;
-    const scope = this.scopeOf(deployment);
-    const now = clock.now();
-    await inventory.expire(scope, new Date(Date.parse(now) - (this.options.expireAfterMs ?? 9e4)).toISOString());
-    const attempts = this.options.maxWriteAttempts ?? 8;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      const snapshot = await store.read([deployment], { fresh: attempt > 1 });
-      const read = snapshot.deployments.get(deployment);
-      if (read?.kind !== "ok") return void 0;
-      const instances = await inventory.read(scope);
-      const tick = tickFleet(instances, read.state.fleet, read.state, spec.fleet, now);
-      this.remember(deployment, tick.record);
-      if (tick.changed) {
-        const next = { ...read.state, fleet: tick.record, updatedAt: now };
-        const view = {
-          deployment,
-          lifecycle: spec.lifecycle,
-          environment: spec.environment,
-          state: next,
-          transitions: [],
-          basis: "written",
-          previous: read.state
-        };
-        const files = this.options.reporter.files?.([view]);
-        const message = fleetCommitMessage(deployment, tick);
-        const commit = { expectedHead: snapshot.head, states: [next], message };
-        const written = await store.write(files ? { ...commit, files } : commit);
-        if (!written.ok) {
-          this.log.info({ deployment, attempt }, "state branch moved; deciding the fleet again");
-          continue;
-        }
-        if (tick.resets.length > 0) await inventory.put(scope, tick.resets);
-        await this.options.reporter.report([view]).catch((error2) => {
-          this.log.error({ err: error2, deployment }, "reporting the fleet failed; the next change reports again");
-        });
-      }
-      if (tick.outcome !== null) await this.submitOutcome(deployment, tick.outcome, now);
-      return tick;
-    }
-    this.log.warn({ deployment }, `the state branch kept moving: fleet decision left to the next tick`);
-    this.dirty.add(deployment);
-    return void 0;
-  }
-  async submitOutcome(deployment, outcome, at) {
-    const { target } = outcome;
-    const event = {
-      deployment,
-      event: {
-        type: outcome.type,
-        id: `fleet:${deployment}:${target.runId}:${target.attempt}:${outcome.type}`,
-        at,
-        actor: "ferry",
-        cause: "runner",
-        stage: { runId: target.runId, attempt: target.attempt, stage: FLEET_STAGE, message: outcome.message }
-      }
-    };
-    await this.options.engine.submit([event]);
-  }
-  /** The committed fleet record, as last read or written (tokens carry its generation). */
-  async recordOf(deployment) {
-    const known = this.records.get(deployment);
-    if (known !== void 0) return known;
-    const read = (await this.options.store.read([deployment])).deployments.get(deployment);
-    const record3 = read?.kind === "ok" ? read.state.fleet ?? INITIAL_FLEET_RECORD : INITIAL_FLEET_RECORD;
-    this.remember(deployment, record3);
-    return record3;
-  }
-  remember(deployment, record3) {
-    this.records.delete(deployment);
-    this.records.set(deployment, record3);
-    if (this.records.size > RECORD_CACHE_LIMIT) this.records.delete(this.records.keys().next().value);
-  }
-  scopeOf(deployment) {
-    return { repository: this.options.repository, deployment };
-  }
-};
-
-// src/app/fleet/fleet-token.ts
-import { createHmac as createHmac2, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
-var FLEET_TOKEN_PREFIX = "ferry_fleet_v1";
-function checkFleetToken(key, token) {
-  if (token.length > 1024) return { ok: false, reason: "malformed" };
-  const parts = token.split(".");
-  if (parts.length !== 3 || parts[0] !== FLEET_TOKEN_PREFIX) return { ok: false, reason: "malformed" };
-  const text2 = Buffer.from(parts[1] ?? "", "base64url").toString();
-  const given = Buffer.from(parts[2] ?? "", "base64url");
-  const expected = mac(key, text2);
-  if (given.length !== expected.length || !timingSafeEqual2(given, expected)) return { ok: false, reason: "bad-mac" };
-  const match = /^(.+)\/([a-z0-9][a-z0-9-]{0,62})\/([1-9][0-9]{0,8})$/.exec(text2);
-  if (!match) return { ok: false, reason: "malformed" };
-  return { ok: true, scope: { repository: match[1] ?? "", deployment: match[2] ?? "", generation: Number(match[3]) } };
-}
-function mac(key, text2) {
-  return createHmac2("sha256", key).update(text2).digest();
-}
-function fleetSecretFromEnv(env = process.env) {
-  const secret = env["FERRY_FLEET_SECRET"];
-  if (secret === void 0 || secret.length < 32) return void 0;
-  return Buffer.from(secret);
-}
-
-// src/app/fleet/fleet-http.ts
-var FLEET_BODY_LIMIT = 4096;
-var FLEET_API_PREFIX = "/ferry/v1/";
-var INSTANCE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-var DEPLOYMENT = /^[a-z0-9][a-z0-9-]{0,62}$/;
-function fleetHttpHandler(options2) {
-  return async (req, res) => {
-    const url = req.url ?? "";
-    if (!url.startsWith(FLEET_API_PREFIX)) return false;
-    const route = routeOf(req.method ?? "", url.split("?")[0] ?? "");
-    if (route === void 0) return send(res, 404, { error: "not-found" });
-    if (typeof route === "string") return send(res, 405, { error: "method-not-allowed" }, { allow: route });
-    const key = await options2.key();
-    if (key === void 0) return send(res, 503, { error: "fleet-api-off", detail: "no fleet secret configured" });
-    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
-    const checked = bearer === void 0 ? void 0 : checkFleetToken(key, bearer);
-    if (!checked?.ok || checked.scope.deployment !== route.deployment) return unauthorized(res);
-    const service = await options2.serviceFor(checked.scope.repository);
-    if (service === void 0) return unauthorized(res);
-    const record3 = await service.recordOf(route.deployment);
-    if (record3.generation !== checked.scope.generation) return unauthorized(res);
-    if (route.kind === "list") {
-      const listed = await service.inventory(route.deployment);
-      if (!listed.ok) return refused(res, listed.reason);
-      const { record: fleet, instances, spec } = listed;
-      const degraded = spec.fleet?.degraded ?? "block";
-      const counts = countFleet(instances, fleet.state, degraded);
-      const rollout = fleet.state.rollout;
-      return send(res, 200, {
-        deployment: route.deployment,
-        rollout: rollout && {
-          version: rollout.version,
-          kind: rollout.kind,
-          phase: rollout.phase,
-          batch: rollout.batches
-        },
-        counts: { total: counts.total, byStatus: counts.byStatus, byUpdate: counts.byUpdate },
-        instances: [...instances.values()].sort((a, b) => compareInstanceIds(a.id, b.id)).map((i) => ({
-          ...i,
-          desiredVersion: desiredVersionOf(i, fleet.state),
-          update: instanceUpdateState(i, fleet.state, degraded)
-        }))
-      });
-    }
-    const body = await readBody(req);
-    if (body === "too-large") return send(res, 413, { error: "body-too-large", limit: FLEET_BODY_LIMIT });
-    let value;
-    try {
-      value = body.length === 0 ? {} : JSON.parse(body.toString("utf8"));
-    } catch {
-      return send(res, 400, { error: "not-json" });
-    }
-    const schema = route.kind === "register" ? "fleet-registration" : "fleet-heartbeat";
-    const problems = validateAgainst(schema, value);
-    if (problems.length > 0)
-      return send(res, 400, {
-        error: "invalid-body",
-        problems: problems.map(({ path: path2, message }) => ({ path: path2, message }))
-      });
-    const answer = await service.report(route.deployment, route.id, value);
-    if (!answer.ok) return refused(res, answer.reason);
-    const { ok: _, ...reply } = answer;
-    return send(res, route.kind === "register" ? 201 : 200, reply);
-  };
-}
-function routeOf(method, path2) {
-  const parts = path2.slice(FLEET_API_PREFIX.length).split("/").map(decodeSegment);
-  const [top, deployment, instances, id, heartbeat, ...rest] = parts;
-  if (top !== "deployments" || deployment === void 0 || !DEPLOYMENT.test(deployment)) return void 0;
-  if (instances !== "instances" || rest.length > 0) return void 0;
-  if (id === void 0 || id === "") return method === "GET" ? { kind: "list", deployment } : "GET";
-  if (!INSTANCE_ID.test(id)) return void 0;
-  if (heartbeat === void 0) return method === "POST" ? { kind: "register", deployment, id } : "POST";
-  if (heartbeat !== "heartbeat") return void 0;
-  return method === "PUT" ? { kind: "heartbeat", deployment, id } : "PUT";
-}
-function decodeSegment(segment) {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return "\0";
-  }
-}
-async function readBody(req) {
-  const declared = Number(req.headers["content-length"] ?? "0");
-  if (declared > FLEET_BODY_LIMIT) {
-    req.resume();
-    return "too-large";
-  }
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > FLEET_BODY_LIMIT) {
-      req.resume();
-      return "too-large";
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-var REFUSAL_STATUS = {
-  "unknown-deployment": 404,
-  "not-a-fleet": 409,
-  "inventory-full": 507
-};
-function refused(res, reason) {
-  return send(res, REFUSAL_STATUS[reason], { error: reason });
-}
-function unauthorized(res) {
-  return send(res, 401, { error: "unauthorized" }, { "www-authenticate": 'Bearer realm="ferry fleet"' });
-}
-function send(res, status, body, headers = {}) {
-  const text2 = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(text2),
-    "cache-control": "no-store",
-    ...headers
-  });
-  res.end(text2);
-  return true;
-}
-
-// src/app/fleet/app-fleets.ts
-var SERVICES_LIMIT = 1e3;
-var AppFleets = class {
-  constructor(options2) {
-    this.options = options2;
-  }
-  options;
-  services = /* @__PURE__ */ new Map();
-  inventory;
-  handler = () => fleetHttpHandler({
-    key: () => Promise.resolve(this.options.key),
-    serviceFor: (repository) => this.serviceFor(repository)
-  });
-  /** Decides every fleet heard from since the last tick. */
-  async tickAll() {
-    const settled3 = await Promise.allSettled(this.services.values());
-    for (const s of settled3) if (s.status === "fulfilled" && s.value) await s.value.tickAll();
-  }
-  async close() {
-    if (this.inventory) await (await this.inventory).close();
-  }
-  serviceFor(repository) {
-    const key = repository.toLowerCase();
-    let service = this.services.get(key);
-    if (!service) {
-      service = this.build(repository);
-      service.then(
-        (s) => s ?? this.services.delete(key),
-        () => this.services.delete(key)
-      );
-      this.services.set(key, service);
-      if (this.services.size > SERVICES_LIMIT) this.services.delete(this.services.keys().next().value);
-    }
-    return service;
-  }
-  async build(repository) {
-    const worker = await this.workerOf(repository);
-    if (!worker) return void 0;
-    this.inventory ??= this.options.inventory().then((shared) => shared ?? new MemoryFleetInventory());
-    return new FleetService({
-      repository: worker.fullName,
-      store: worker.store,
-      catalog: worker.catalog,
-      reporter: new GitHubReporter(worker.client, worker.ref, this.options.log),
-      engine: worker.engine,
-      inventory: await this.inventory,
-      clock: this.options.clock,
-      log: this.options.log
-    });
-  }
-  /** The repository's worker: one this replica has, or one built from the App's installation on it. */
-  async workerOf(repository) {
-    const known = (await this.options.workers.all()).find((w) => w.fullName.toLowerCase() === repository.toLowerCase());
-    if (known) return known;
-    const [owner, repo, ...rest] = repository.split("/");
-    if (!owner || !repo || rest.length > 0) return void 0;
-    try {
-      const installation = await repositoryInstallation(await this.options.app.auth(), {
-        owner,
-        repo
-      });
-      const client = await this.options.app.auth(installation);
-      const defaultBranch = await defaultBranchOf(client, { owner, repo });
-      return await this.options.workers.get(installation, { owner, repo }, defaultBranch);
-    } catch (error2) {
-      this.options.log.warn({ err: error2, repository }, "fleet request for a repository the App is not installed on");
-      return void 0;
-    }
-  }
-};
-
-// src/app/fleet/fleet-inventory-from-env.ts
-async function fleetInventoryFromEnv(env = process.env) {
-  const url = env["REDIS_URL"];
-  if (url === void 0 || url === "") return void 0;
-  const [{ Redis: Redis2 }, { RedisFleetInventory: RedisFleetInventory2 }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require_built3(), 1)),
-    Promise.resolve().then(() => (init_redis_fleet_inventory(), redis_fleet_inventory_exports))
-  ]);
-  return new RedisFleetInventory2(new Redis2(url, { lazyConnect: false, maxRetriesPerRequest: 2 }));
-}
-
-// src/adapters/github/workflow-facts.ts
-function workflowRunFactsOf(payload, deliveryId) {
-  const body = record(payload, "payload", deliveryId);
-  const run2 = record(body["workflow_run"], "workflow_run", deliveryId);
-  return {
-    kind: "run",
-    action: text(body["action"], "action", deliveryId),
-    status: typeof run2["status"] === "string" ? run2["status"] : "",
-    id: positiveInteger(run2["id"], "workflow_run.id", deliveryId),
-    attempt: attemptOf(run2["run_attempt"], "workflow_run.run_attempt", deliveryId),
-    conclusion: run2["conclusion"] === null || run2["conclusion"] === void 0 ? null : text(run2["conclusion"], "workflow_run.conclusion", deliveryId),
-    url: text(run2["html_url"], "workflow_run.html_url", deliveryId),
-    at: timeOf([run2["updated_at"], run2["run_started_at"], run2["created_at"]], "workflow_run.updated_at", deliveryId),
-    actor: actorOf(body),
-    title: typeof run2["display_title"] === "string" ? run2["display_title"] : void 0,
-    startedBy: runStarter(run2),
-    path: typeof run2["path"] === "string" && run2["path"] !== "" ? run2["path"] : void 0
-  };
-}
-function workflowJobFactsOf(payload, deliveryId) {
-  const body = record(payload, "payload", deliveryId);
-  const job = record(body["workflow_job"], "workflow_job", deliveryId);
-  return {
-    kind: "job",
-    action: text(body["action"], "action", deliveryId),
-    status: typeof job["status"] === "string" ? job["status"] : "",
-    id: positiveInteger(job["id"], "workflow_job.id", deliveryId),
-    runId: positiveInteger(job["run_id"], "workflow_job.run_id", deliveryId),
-    attempt: attemptOf(job["run_attempt"], "workflow_job.run_attempt", deliveryId),
-    url: text(job["html_url"], "workflow_job.html_url", deliveryId),
-    at: timeOf([job["started_at"], job["created_at"]], "workflow_job.started_at", deliveryId),
-    actor: actorOf(body)
-  };
-}
-
-// src/adapters/github/workflow-run-reader.ts
-async function readOverdueStage(client, ref, stage, runs) {
-  const run2 = stage.workflowRunId === void 0 ? await runTitled(client, ref, stage, runs) : await readRun(client, ref, stage.workflowRunId);
-  if (!run2) return [];
-  const delivery = `reconcile:run:${run2.id}`;
-  const sender = { login: run2.triggering_actor?.login ?? run2.actor?.login ?? "github-actions" };
-  const locate = (id) => id === String(run2.id) ? stage : void 0;
-  if (run2.status !== "completed") return [];
-  const facts = workflowRunFactsOf({ action: "completed", workflow_run: run2, sender }, delivery);
-  return stageEventsFromWorkflow(facts, locate, runs.dispatcher);
-}
-function readRun(client, ref, runId) {
-  return client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { ...ref, run_id: runId }).then((a) => a.data);
-}
-async function stageRunsTitled(client, ref, workflow, stage) {
-  const title = stageRunName(stage);
-  const answer = await client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
-    ...ref,
-    workflow_id: workflow,
-    event: "workflow_dispatch",
-    per_page: 100
-  });
-  return answer.data.workflow_runs.filter((run2) => run2.display_title === title);
-}
-async function runTitled(client, ref, stage, runs) {
-  return (await stageRunsTitled(client, ref, runs.workflow, stage)).find(
-    (run2) => trustedStageName(run2.display_title, run2.triggering_actor?.login ?? run2.actor?.login, runs.dispatcher) !== void 0
-  );
-}
-
-// src/adapters/github/actions-runner.ts
-var FERRY_STAGE_WORKFLOW = "ferry-stage.yml";
-var STAGE_INPUTS = ["deployment", "stage", "version", "run_id", "attempt", "environment", "runs_on"];
-var PERMISSION_HINT = " (the app or token needs the `actions: write` permission on this repository)";
-var ActionsRunner = class {
-  constructor(client, ref, options2 = {}) {
-    this.client = client;
-    this.ref = ref;
-    this.workflow = options2.workflow ?? FERRY_STAGE_WORKFLOW;
-    this.log = options2.log ?? silentLogger;
-    if (typeof options2.dispatchRef === "function") this.currentRef = options2.dispatchRef;
-    else if (options2.dispatchRef !== void 0) this.dispatchRef = Promise.resolve(options2.dispatchRef);
-  }
-  client;
-  ref;
-  workflow;
-  log;
-  dispatchRef;
-  currentRef;
-  async start(request2) {
-    const { owner, repo } = this.ref;
-    let branch;
-    try {
-      branch = await this.branch();
-    } catch (error2) {
-      return {
-        ok: false,
-        message: `could not find the default branch of ${owner}/${repo} to dispatch ${this.workflow} from: ${messageOf(error2)}`
-      };
-    }
-    const inputs = {
-      deployment: request2.deployment,
-      stage: request2.stage,
-      version: request2.version,
-      run_id: String(request2.runId),
-      attempt: String(request2.attempt),
-      environment: request2.environment,
-      runs_on: JSON.stringify(request2.runsOn)
-    };
-    try {
-      const answer = await this.client.request(
-        "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches",
-        {
-          owner,
-          repo,
-          workflow_id: this.workflow,
-          ref: branch,
-          inputs,
-          return_run_details: true
-        }
-      );
-      const details = answer.data;
-      if (answer.status !== 200 || typeof details?.workflow_run_id !== "number") {
-        return {
-          ok: false,
-          message: `GitHub dispatched ${this.workflow} on ${branch} but returned no run id (status ${answer.status}); ferry needs \`return_run_details\`, available on github.com and recent GitHub Enterprise Server`
-        };
-      }
-      const url = details.html_url ?? details.run_url;
-      this.log.info(
-        {
-          deployment: request2.deployment,
-          stage: request2.stage,
-          environment: request2.environment,
-          workflowRunId: details.workflow_run_id
-        },
-        `dispatched ${this.workflow}`
-      );
-      return { ok: true, externalId: String(details.workflow_run_id), ...url ? { url } : {} };
-    } catch (error2) {
-      const message = this.explain(error2, branch);
-      if (message === void 0)
-        throw new GitHubAdapterError(`could not dispatch ${this.workflow}: ${messageOf(error2)}${exhausted(error2)}`, {
-          cause: error2
-        });
-      return { ok: false, message };
-    }
-  }
-  /**
-   * Cancels the stage's workflow run: the one its record names, else the unfinished runs of the
-   * workflow whose title names this stage attempt (a stage records its run id only with its result
-   * or a wait for reviewers, so a running one is found by its title).
-   */
-  async cancel(request2) {
-    const ids = request2.externalId !== void 0 && /^\d+$/.test(request2.externalId) ? [Number(request2.externalId)] : await this.runsNamed(request2);
-    for (const id of ids) await this.cancelRun(id);
-  }
-  async runsNamed(request2) {
-    try {
-      const runs = await stageRunsTitled(this.client, this.ref, this.workflow, request2);
-      return runs.filter((run2) => run2.status !== "completed").map((run2) => Number(run2.id));
-    } catch (error2) {
-      throw new GitHubAdapterError(
-        `could not list the runs of ${this.workflow} to cancel "${stageRunName(request2)}": ${messageOf(error2)}`,
-        { cause: error2 }
-      );
-    }
-  }
-  async cancelRun(id) {
-    const { owner, repo } = this.ref;
-    try {
-      await this.client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", { owner, repo, run_id: id });
-    } catch (error2) {
-      if (statusOf(error2) === 409) return;
-      throw new GitHubAdapterError(
-        `could not cancel workflow run ${id}: ${messageOf(error2)}${isPermissionRefusal(error2) ? PERMISSION_HINT : rateLimitNote(error2)}`,
-        { cause: error2 }
-      );
-    }
-  }
-  branch() {
-    if (this.currentRef) return Promise.resolve(this.currentRef());
-    this.dispatchRef ??= this.client.request("GET /repos/{owner}/{repo}", { owner: this.ref.owner, repo: this.ref.repo }).then(
-      (answer) => answer.data.default_branch,
-      (error2) => {
-        this.dispatchRef = void 0;
-        throw error2;
-      }
-    );
-    return this.dispatchRef;
-  }
-  /** What a person should do about an answer a correct setup does not get; undefined for the unexpected. */
-  explain(error2, branch) {
-    const file = `.github/workflows/${this.workflow}`;
-    if (rateLimitOf(error2) !== void 0) return void 0;
-    switch (statusOf(error2)) {
-      case 404:
-        return `${file} was not found on ${branch} of ${this.ref.owner}/${this.ref.repo}: add the ferry stage workflow there (\`ferry init\` writes it) and merge it to ${branch}`;
-      case 422:
-        return `GitHub refused to dispatch ${file} on ${branch}: ${messageOf(error2)}. The workflow must have an \`on: workflow_dispatch\` trigger declaring the string inputs ${STAGE_INPUTS.join(", ")} and no other required inputs (\`ferry init\` writes it; a workflow written by an older ferry lacks environment and runs_on)`;
-      case 401:
-      case 403:
-        return `GitHub refused to dispatch ${file}: ${messageOf(error2)}${PERMISSION_HINT}`;
-      default:
-        return void 0;
-    }
-  }
-};
-function exhausted(error2) {
-  if (rateLimitOf(error2) !== void 0) return rateLimitNote(error2);
-  const status = statusOf(error2);
-  if (status === void 0 || status < 500 && status !== 429) return "";
-  const retries = retriesOf(error2);
-  return retries > 0 ? ` (GitHub answered ${status} to ${retries + 1} attempts: the retries are exhausted)` : ` (GitHub answered ${status}; this client does not retry)`;
-}
-function messageOf(error2) {
-  const data = error2.response?.data;
-  if (typeof data?.message === "string") return data.message;
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-
-// src/adapters/github/github-catalog.ts
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
-
-// src/manifest/builtin-lifecycles.ts
-import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/@marcbachmann/cel-js/lib/errors.js
 var CelError = class extends Error {
@@ -77458,6 +74035,200 @@ function alwaysCycles(states) {
   return cyclic;
 }
 
+// src/manifest/yaml-source.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/manifest/yaml-duplicate-keys.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function findDuplicateKey(doc) {
+  let first;
+  const pending = [{ node: doc.contents, path: [] }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { node, path: path2 } = next;
+    if ((0, import_yaml4.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        if (!(0, import_yaml4.isPair)(pair)) continue;
+        const key = (0, import_yaml4.isScalar)(pair.key) ? pair.key.value : pair.key;
+        const name = String(key);
+        const offset = pair.key?.range?.[0] ?? 0;
+        if ((0, import_yaml4.isScalar)(pair.key) && seen.has(key)) {
+          if (!first || offset < first.offset) first = { key: name, offset, path: [...path2, name] };
+        }
+        seen.add(key);
+        pending.push({ node: pair.value, path: [...path2, name] });
+      }
+    } else if ((0, import_yaml4.isSeq)(node)) {
+      node.items.forEach((item, i) => pending.push({ node: item, path: [...path2, i] }));
+    }
+  }
+  return first;
+}
+
+// src/manifest/yaml-source.ts
+function parseYamlSource(text2, file, limits) {
+  const lineCounter = new import_yaml5.LineCounter();
+  const position = (offset) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const cst = boundedCst(text2, limits, lineCounter.addNewLine);
+  const docs = [];
+  try {
+    const composer = new import_yaml5.Composer({ uniqueKeys: false, prettyErrors: false, strict: true, merge: true });
+    for (const doc2 of composer.compose(cst.tokens, true, text2.length)) if (docs.push(doc2) > 1) break;
+  } catch (error2) {
+    return {
+      ok: false,
+      errors: [{ file, line: 1, column: 1, path: "", message: `could not parse: ${describe3(error2)}`, code: "yaml" }]
+    };
+  }
+  const bounds = cst.verdict();
+  if (!bounds.ok)
+    return {
+      ok: false,
+      errors: [{ file, ...position(bounds.offset), path: "", message: bounds.message, code: bounds.code }]
+    };
+  const [doc, second] = docs;
+  if (!doc)
+    return {
+      ok: false,
+      errors: [{ file, line: 1, column: 1, path: "", message: "could not parse: no document", code: "yaml" }]
+    };
+  if (doc.errors.length > 0) {
+    const errors = doc.errors.map((e) => ({ file, ...explainYamlError(doc, e, position), code: "yaml" }));
+    return { ok: false, errors: errors.filter((e, i) => errors.findIndex((other) => other.line === e.line) === i) };
+  }
+  if (second)
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          ...position(second.range?.[0] ?? 0),
+          path: "",
+          message: "a second YAML document: a file holds one",
+          code: "yaml"
+        }
+      ]
+    };
+  const duplicate = findDuplicateKey(doc);
+  if (duplicate) {
+    const at = position(duplicate.offset);
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          ...at,
+          path: toPointer(duplicate.path),
+          message: `duplicate key ${JSON.stringify(duplicate.key)}: map keys must be unique`,
+          code: "yaml"
+        }
+      ]
+    };
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: limits.maxAliases });
+  } catch (error2) {
+    return { ok: false, errors: [{ file, ...aliasProblem(doc, error2, position), path: "" }] };
+  }
+  const locate = (path2, options2 = {}) => {
+    let node = doc.contents;
+    let offset = doc.contents?.range?.[0] ?? 0;
+    let keyOffset;
+    for (const segment of path2) {
+      if ((0, import_yaml5.isMap)(node)) {
+        const pair = node.items.find((p) => (0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        const keyNode = pair.key;
+        keyOffset = keyNode.range?.[0] ?? offset;
+        node = pair.value;
+        offset = pair.value?.range?.[0] ?? keyOffset;
+      } else if ((0, import_yaml5.isSeq)(node) && /^\d+$/.test(String(segment))) {
+        const item = node.items[Number(segment)];
+        if (!item) break;
+        keyOffset = void 0;
+        node = item;
+        offset = item.range?.[0] ?? offset;
+      } else {
+        break;
+      }
+    }
+    const atKey = options2.key === true || (0, import_yaml5.isMap)(node) || (0, import_yaml5.isSeq)(node);
+    return position(atKey && keyOffset !== void 0 ? keyOffset : offset);
+  };
+  return { ok: true, source: { file, value, locate } };
+}
+function explainYamlError(doc, error2, position) {
+  const at = error2.pos[0];
+  const message = firstLine(error2.message);
+  if (error2.code === "MISSING_CHAR" && /quote/.test(message)) {
+    const found = findNode(
+      doc,
+      (node) => (0, import_yaml5.isScalar)(node) && /^QUOTE/.test(node.type ?? "") && (node.range?.[1] ?? -1) === at
+    );
+    const start = found?.node.range?.[0];
+    if (found && start !== void 0)
+      return {
+        ...position(start),
+        path: toPointer(found.path),
+        message: `unterminated string: ${lowerFirst(message)}`
+      };
+  }
+  return { ...position(at), path: "", message };
+}
+function findNode(doc, match) {
+  const walk = (node, path2) => {
+    if ((0, import_yaml5.isMap)(node)) {
+      for (const pair of node.items) {
+        const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : "";
+        if ((0, import_yaml5.isScalar)(pair.key) && match(pair.key)) return { node: pair.key, path: [...path2, key] };
+        const inner = walk(pair.value, [...path2, key]);
+        if (inner) return inner;
+      }
+    } else if ((0, import_yaml5.isSeq)(node)) {
+      for (const [i, item] of node.items.entries()) {
+        const inner = walk(item, [...path2, i]);
+        if (inner) return inner;
+      }
+    } else if ((0, import_yaml5.isScalar)(node) && match(node)) {
+      return { node, path: path2 };
+    }
+    return void 0;
+  };
+  return walk(doc.contents, []);
+}
+function firstLine(message) {
+  return message.split("\n")[0] ?? message;
+}
+function lowerFirst(text2) {
+  return text2.charAt(0).toLowerCase() + text2.slice(1);
+}
+function describe3(error2) {
+  return firstLine(error2 instanceof Error ? error2.message : String(error2));
+}
+function aliasProblem(doc, error2, position) {
+  const message = describe3(error2);
+  if (/^Excessive alias count/.test(message))
+    return {
+      line: 1,
+      column: 1,
+      message: "aliases expand too far (a billion-laughs document?)",
+      code: "too-many-aliases"
+    };
+  let unresolved;
+  (0, import_yaml5.visit)(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== void 0) return void 0;
+      unresolved = node;
+      return import_yaml5.visit.BREAK;
+    }
+  });
+  return { ...position(unresolved?.range?.[0] ?? 0), message, code: "yaml" };
+}
+
 // src/manifest/load-lifecycle.ts
 var AT_KEY = /* @__PURE__ */ new Set(["unknown-event"]);
 function loadLifecycle(text2, file) {
@@ -77541,6 +74312,287 @@ ${result.errors.map(formatSourceError).join("\n")}`
   }
   cache = loaded;
   return loaded;
+}
+
+// src/core/fleet-batches.ts
+init_instance_status();
+
+// src/core/fleet-state.ts
+function withInstance(inventory, instance) {
+  const known = inventory.get(instance.id) !== void 0;
+  return {
+    size: inventory.size + (known ? 0 : 1),
+    get: (id) => id === instance.id ? instance : inventory.get(id),
+    *values() {
+      for (const i of inventory.values()) yield i.id === instance.id ? instance : i;
+      if (!known) yield instance;
+    }
+  };
+}
+var INSTANCE_MESSAGE_LIMIT = 500;
+var COMPLETED_VERSIONS_LIMIT = 10;
+var INITIAL_FLEET_STATE = { rollout: null, completed: [] };
+function fleetPhase(fleet) {
+  return fleet.rollout?.phase ?? "unknown";
+}
+function compareInstanceIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/instance-update.ts
+var INSTANCE_UPDATE_STATES = ["not-needed", "needing-update", "in-progress", "completed", "failed"];
+function isAssigned(id, rollout) {
+  const { assigned } = rollout;
+  if (assigned.kind === "none") return false;
+  if (assigned.kind === "all") return true;
+  return compareInstanceIds(id, assigned.id) <= 0;
+}
+function instanceUpdateState(instance, fleet, degraded) {
+  const { rollout } = fleet;
+  if (rollout === null) return "not-needed";
+  return updateStateIn(instance, rollout, isAssigned(instance.id, rollout), degraded);
+}
+function updateStateIn(instance, rollout, assigned, degraded) {
+  const atVersion = instance.currentVersion === rollout.version;
+  if (!assigned) return atVersion ? "not-needed" : "needing-update";
+  if (instance.status === "FAILED") return "failed";
+  if (!atVersion) return "in-progress";
+  if (instance.status === "HEALTHY") return "completed";
+  if (instance.status === "DEGRADED" && degraded === "fail") return "failed";
+  return "in-progress";
+}
+function desiredVersionOf(instance, fleet) {
+  const { rollout } = fleet;
+  if (rollout !== null && isAssigned(instance.id, rollout)) return rollout.version;
+  return instance.currentVersion;
+}
+function updateNeeded(instance, fleet) {
+  const desired = desiredVersionOf(instance, fleet);
+  return desired !== null && desired !== instance.currentVersion && instance.status !== "FAILED";
+}
+
+// src/core/fleet-batches.ts
+function resolveAmount(amount, total) {
+  if (amount.kind === "count") return amount.count;
+  return Math.max(1, Math.floor((total * amount.percent + 99) / 100));
+}
+function countFleet(inventory, fleet, degraded) {
+  const byUpdate = Object.fromEntries(INSTANCE_UPDATE_STATES.map((s) => [s, 0]));
+  const byStatus = Object.fromEntries(INSTANCE_STATUSES.map((s) => [s, 0]));
+  const { rollout } = fleet;
+  for (const instance of inventory.values()) {
+    byStatus[instance.status]++;
+    byUpdate[rollout === null ? "not-needed" : updateStateIn(instance, rollout, isAssigned(instance.id, rollout), degraded)]++;
+  }
+  return { total: inventory.size, byUpdate, byStatus };
+}
+function planBatch(inventory, rollout, slots, degraded) {
+  const waiting = [...inventory.values()].filter((i) => !isAssigned(i.id, rollout)).sort((a, b) => compareInstanceIds(a.id, b.id));
+  const assigned = [];
+  const reset = [];
+  let left = slots;
+  for (const instance of waiting) {
+    const fresh = instance.status === "FAILED" ? { ...instance, status: nextInstanceStatus(instance.status, { type: "reset" }) } : instance;
+    const takesSlot = updateStateIn(fresh, rollout, true, degraded) === "in-progress";
+    if (takesSlot && left === 0) break;
+    if (takesSlot) left--;
+    assigned.push(instance.id);
+    if (fresh !== instance) reset.push(fresh);
+  }
+  return { assigned, through: assigned.at(-1), reset };
+}
+
+// src/core/fleet-record.ts
+var FLEET_PROBLEMS_LIMIT = 10;
+var INITIAL_FLEET_RECORD = {
+  state: INITIAL_FLEET_STATE,
+  runId: null,
+  generation: 1,
+  summary: null
+};
+function summarizeFleet(inventory, fleet, policy, at) {
+  const counts = countFleet(inventory, fleet, policy.degraded);
+  const failed = [];
+  const degraded = [];
+  for (const i of inventory.values()) {
+    if (i.status === "FAILED") failed.push({ id: i.id, status: i.status, message: i.message });
+    else if (i.status === "DEGRADED") degraded.push({ id: i.id, status: i.status, message: i.message });
+  }
+  const byId = (a, b) => compareInstanceIds(a.id, b.id);
+  const all = [...failed.sort(byId), ...degraded.sort(byId)];
+  return {
+    at,
+    total: counts.total,
+    byStatus: counts.byStatus,
+    byUpdate: counts.byUpdate,
+    problems: all.slice(0, FLEET_PROBLEMS_LIMIT),
+    moreProblems: Math.max(0, all.length - FLEET_PROBLEMS_LIMIT)
+  };
+}
+
+// src/core/fleet-rollout.ts
+init_instance_status();
+function startRollout(inventory, fleet, policy, version, at) {
+  if (fleet.rollout?.phase === "running")
+    return { ok: false, reason: "rollout-in-progress", running: fleet.rollout.version };
+  const rollout = {
+    kind: "deploy",
+    version,
+    phase: "running",
+    assigned: { kind: "none" },
+    batches: 0,
+    startedAt: at,
+    endedAt: null,
+    from: null
+  };
+  return { ok: true, ...progressRollout(inventory, { ...fleet, rollout }, policy, at) };
+}
+function progressRollout(inventory, fleet, policy, at) {
+  const { rollout } = fleet;
+  if (rollout === null || rollout.phase !== "running") return { fleet, decision: { kind: "idle" }, changed: [] };
+  const counts = countFleet(inventory, fleet, policy.degraded).byUpdate;
+  const threshold = resolveAmount(policy.failureThreshold, inventory.size);
+  if (counts.failed >= threshold) {
+    const failed = { ...fleet, rollout: { ...rollout, phase: "failed", endedAt: at } };
+    const refused2 = !policy.autoRollback ? "auto-rollback-off" : rollout.kind === "rollback" ? "rollback-failed" : null;
+    const step = refused2 ? { fleet: failed, outcome: { ok: false, reason: refused2 }, changed: [] } : rollbackFrom(inventory, failed, rollout, at);
+    const decision = {
+      kind: "threshold-crossed",
+      version: rollout.version,
+      failed: counts.failed,
+      threshold,
+      rollback: step.outcome
+    };
+    return { fleet: step.fleet, decision, changed: step.changed };
+  }
+  if (counts["needing-update"] + counts["in-progress"] + counts.failed === 0) {
+    const completed = { ...rollout, phase: "completed", assigned: { kind: "all" }, endedAt: at };
+    const versions = [rollout.version, ...fleet.completed.filter((v) => v !== rollout.version)];
+    return {
+      fleet: { rollout: completed, completed: versions.slice(0, COMPLETED_VERSIONS_LIMIT) },
+      decision: { kind: "completed", version: rollout.version },
+      changed: []
+    };
+  }
+  if (counts["in-progress"] > 0)
+    return { fleet, decision: { kind: "waiting", reason: "batch-in-progress" }, changed: [] };
+  const plan = planBatch(inventory, rollout, resolveAmount(policy.batchSize, inventory.size), policy.degraded);
+  if (plan.through === void 0)
+    return { fleet, decision: { kind: "waiting", reason: "nothing-to-assign" }, changed: [] };
+  const batch = rollout.batches + 1;
+  return {
+    fleet: { ...fleet, rollout: { ...rollout, assigned: { kind: "through", id: plan.through }, batches: batch } },
+    decision: { kind: "batch-advanced", batch, assigned: plan.assigned },
+    changed: plan.reset
+  };
+}
+function rollbackRollout(inventory, fleet, at) {
+  const { rollout } = fleet;
+  if (rollout === null) return { fleet, decision: { kind: "rollback-refused", reason: "no-rollout" }, changed: [] };
+  const stopped = rollout.phase === "running" ? { ...fleet, rollout: { ...rollout, phase: "failed", endedAt: at } } : fleet;
+  const step = rollbackFrom(inventory, stopped, rollout, at);
+  const decision = step.outcome.ok ? { kind: "rolled-back", from: rollout.version, to: step.outcome.to } : { kind: "rollback-refused", reason: step.outcome.reason };
+  return { fleet: step.fleet, decision, changed: step.changed };
+}
+function rollbackFrom(inventory, fleet, abandoned, at) {
+  const changed = [...inventory.values()].filter((i) => i.status === "FAILED").sort((a, b) => compareInstanceIds(a.id, b.id)).map((i) => ({ ...i, status: nextInstanceStatus(i.status, { type: "reset" }) }));
+  const to = fleet.completed.find((v) => v !== abandoned.version);
+  if (to === void 0) return { fleet, outcome: { ok: false, reason: "no-completed-version" }, changed };
+  const rollout = {
+    kind: "rollback",
+    version: to,
+    phase: "running",
+    assigned: abandoned.assigned,
+    batches: abandoned.assigned.kind === "none" ? 0 : 1,
+    startedAt: at,
+    endedAt: null,
+    from: abandoned.version
+  };
+  return { fleet: { ...fleet, rollout }, outcome: { ok: true, to }, changed };
+}
+
+// src/core/fleet-tick.ts
+var FLEET_STAGE = "rollout";
+function fleetTarget(state) {
+  const run2 = state.run;
+  if (run2 === null) return null;
+  const active = state.stages.findLast(
+    (s) => s.stage === FLEET_STAGE && s.runId === run2.id && (s.status === "dispatching" || s.status === "running")
+  );
+  if (active === void 0) return null;
+  return { runId: run2.id, attempt: active.attempt, kind: run2.kind, version: run2.version };
+}
+function tickFleet(inventory, record3, state, policy, at) {
+  const before = record3 ?? INITIAL_FLEET_RECORD;
+  const target = fleetTarget(state);
+  const manual = { ...policy, autoRollback: false };
+  if (target === null) return unchanged(before, { kind: "idle" });
+  if (before.runId !== target.runId) {
+    const started = startFor(inventory, before.state, manual, target, at);
+    const next2 = {
+      ...before,
+      state: started.fleet,
+      runId: target.runId,
+      summary: summarizeFleet(inventory, started.fleet, policy, at)
+    };
+    return {
+      record: next2,
+      changed: true,
+      decision: { kind: "started", version: target.version, runKind: target.kind },
+      resets: started.changed,
+      outcome: outcomeOf(next2, target)
+    };
+  }
+  const step = progressRollout(inventory, before.state, manual, at);
+  if (step.fleet === before.state) return { ...unchanged(before, step.decision), outcome: outcomeOf(before, target) };
+  const next = {
+    ...before,
+    state: step.fleet,
+    summary: summarizeFleet(inventory, step.fleet, policy, at)
+  };
+  return {
+    record: next,
+    changed: true,
+    decision: step.decision,
+    resets: step.changed,
+    outcome: outcomeOf(next, target)
+  };
+}
+function unchanged(record3, decision) {
+  return { record: record3, changed: false, decision, resets: [], outcome: null };
+}
+function startFor(inventory, fleet, policy, target, at) {
+  if (target.kind === "rollback" && fleet.rollout !== null) {
+    const back = rollbackRollout(inventory, fleet, at);
+    if (back.decision.kind === "rolled-back" && back.decision.to === target.version) {
+      const reset = back.changed.reduce((inv, i) => withInstance(inv, i), inventory);
+      const again = progressRollout(reset, back.fleet, policy, at);
+      return { fleet: again.fleet, changed: [...back.changed, ...again.changed] };
+    }
+  }
+  const stopped = fleet.rollout?.phase === "running" ? { ...fleet, rollout: { ...fleet.rollout, phase: "failed", endedAt: at } } : fleet;
+  const started = startRollout(inventory, stopped, policy, target.version, at);
+  if (!started.ok) return { fleet: stopped, changed: [] };
+  const rollout = started.fleet.rollout;
+  const fleetAfter = target.kind === "rollback" && rollout !== null ? { ...started.fleet, rollout: { ...rollout, kind: "rollback", from: fleet.rollout?.version ?? null } } : started.fleet;
+  return { fleet: fleetAfter, changed: started.changed };
+}
+function outcomeOf(record3, target) {
+  const fleet = record3.state;
+  const rollout = fleet.rollout;
+  if (rollout === null || rollout.version !== target.version) return null;
+  const phase = fleetPhase(fleet);
+  if (phase === "completed")
+    return { type: "stage.succeeded", target, message: `every instance runs ${rollout.version}` };
+  if (phase === "failed") return { type: "stage.failed", target, message: failureMessage(record3, rollout.version) };
+  return null;
+}
+function failureMessage(record3, version) {
+  const summary2 = record3.summary;
+  const first = summary2?.problems.find((p) => p.status === "FAILED") ?? summary2?.problems[0];
+  const count = summary2 ? `${summary2.byUpdate.failed} of ${summary2.total} instances failed` : "instances failed";
+  const why = first ? `; ${first.id}: ${first.message ?? first.status}` : "";
+  return `the failure threshold was crossed rolling out ${version}: ${count}${why}`;
 }
 
 // src/manifest/transition-context-of.ts
@@ -78006,6 +75058,21 @@ function normaliseStep(raw) {
   };
 }
 
+// src/manifest/preview-name.ts
+function previewName(deployment, pullNumber) {
+  return `${deployment}-pr-${pullNumber}`;
+}
+function parsePreviewName(name) {
+  const [, base, pullNumber] = /^(.+)-pr-(\d+)$/.exec(name) ?? [];
+  return base && pullNumber ? { base, pullNumber: Number(pullNumber) } : void 0;
+}
+function isPreviewTemplate(manifest) {
+  return manifest.triggers.pullRequests;
+}
+function previewEnvironment(manifest, pullNumber) {
+  return `${manifest.environment}-pr-${pullNumber}`;
+}
+
 // src/adapters/github/github-catalog.ts
 var CATALOG_QUERY = `query ferryCatalog($owner: String!, $name: String!, $rev: String!, $dir: String!) {
   repository(owner: $owner, name: $name) {
@@ -78074,90 +75141,60 @@ function texts(entries, dir, errors) {
   return out.sort(([a], [b]) => a.localeCompare(b));
 }
 var CACHED_COMMITS = 16;
-var CACHED_PREVIEWS = 256;
-var sourceOf = (catalog, manifest) => ({
-  commit: catalog.commit,
-  path: manifest.file
-});
+function manifestAt(catalog, manifest) {
+  const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
+  return lifecycle && { manifest, lifecycle, source: { commit: catalog.commit, path: manifest.file } };
+}
 var GitHubCatalog = class {
   constructor(client, ref, options2) {
     this.client = client;
     this.ref = ref;
     this.options = options2;
-    this.log = options2.log ?? silentLogger;
   }
   client;
   ref;
   options;
-  manifests = /* @__PURE__ */ new Map();
-  previews = /* @__PURE__ */ new Map();
-  retired = /* @__PURE__ */ new Set();
   commits = /* @__PURE__ */ new Map();
-  defaultLoaded;
-  log;
-  /** The catalog at a commit sha (remembered) or a branch (read each time). */
+  /** The catalog at a commit sha (remembered) or a branch (read each time, then remembered by its commit). */
   at(rev) {
     const isSha = /^[0-9a-f]{40}$/.test(rev);
     const known = isSha ? this.commits.get(rev) : void 0;
     if (known) return known;
     const reading = readCatalogAt(this.client, this.ref, rev);
-    if (isSha) {
-      this.commits.set(rev, reading);
-      reading.catch(() => this.commits.delete(rev));
-      const oldest = this.commits.keys().next();
-      if (this.commits.size > CACHED_COMMITS && !oldest.done) this.commits.delete(oldest.value);
-    }
+    if (isSha) this.remember(rev, reading);
+    else
+      void reading.then(
+        (read) => read && this.remember(read.commit, Promise.resolve(read)),
+        () => void 0
+      );
     return reading;
   }
-  /** Brings the valid manifests at a commit into force for deployments that trigger on `branch`. */
-  accept(catalog, branch) {
-    for (const [name, manifest] of catalog.manifests) {
-      const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
-      const branches = manifest.triggers.branches ?? [this.options.defaultBranch()];
-      if (lifecycle && branches.some((pattern) => import_picomatch5.default.isMatch(branch, pattern))) {
-        this.manifests.set(name, { manifest, lifecycle, source: sourceOf(catalog, manifest) });
-        this.retired.delete(name);
-      }
-    }
+  remember(commit, reading) {
+    this.commits.delete(commit);
+    this.commits.set(commit, reading);
+    reading.catch(() => this.commits.delete(commit));
+    const oldest = this.commits.keys().next();
+    if (this.commits.size > CACHED_COMMITS && !oldest.done) this.commits.delete(oldest.value);
   }
   /**
-   * A manifest was removed from its trigger branch: it leaves {@link inForce} (no new triggers,
-   * labels or previews), but its spec stays known so that `remove` and its timers still run.
+   * The deployments whose manifest promotes from `source` (`promotion.from`), judged at the
+   * version `source` runs now (the commit being promoted, as GitHub holds it), else at the
+   * manifest its state records, else on the default branch.
    */
-  retire(deployment) {
-    if (this.manifests.has(deployment)) this.retired.add(deployment);
-  }
-  /** Records the manifest a pull request's preview runs with (the one at the pull request's head). */
-  setPreview(name, manifest, lifecycle, environment2, source) {
-    this.previews.delete(name);
-    this.previews.set(name, { ...deploymentSpecOf(manifest, lifecycle), name, environment: environment2, source });
-    const oldest = this.previews.keys().next();
-    if (this.previews.size > CACHED_PREVIEWS && !oldest.done) this.previews.delete(oldest.value);
-  }
-  /** The manifest in force for a deployment and its lifecycle (after {@link inForce} has loaded them). */
-  entry(deployment) {
-    return this.manifests.get(deployment);
-  }
-  /** The manifests in force, reading the default branch the first time. */
-  async inForce() {
-    await this.loadDefault();
-    return new Map(
-      [...this.manifests].filter(([name]) => !this.retired.has(name)).map(([name, m]) => [name, m.manifest])
-    );
-  }
   async promotedFrom(source) {
-    const inForce = await this.inForce();
-    return [...inForce.values()].filter((m) => m.promotion?.from === source).map((m) => m.name);
+    const recorded = await this.options.recorded?.(source);
+    let catalog = recorded?.version ? await this.at(recorded.version).catch(() => void 0) : void 0;
+    if (!catalog && recorded?.manifest) catalog = await this.at(recorded.manifest.commit);
+    catalog ??= await this.at(this.options.defaultBranch());
+    return [...catalog?.manifests.values() ?? []].filter((m) => m.promotion?.from === source).map((m) => m.name);
   }
   async get(deployment, source) {
     if (source) return this.specAt(deployment, source.commit, source.path);
-    const found = this.known(deployment);
-    if (found) return found;
-    await this.loadDefault();
-    const again = this.known(deployment);
-    if (again) return again;
-    const version = await this.options.lastVersion?.(deployment);
-    return version ? this.specAt(deployment, version) : void 0;
+    const recorded = await this.options.recorded?.(deployment);
+    if (recorded?.manifest) return this.specAt(deployment, recorded.manifest.commit, recorded.manifest.path);
+    const version = recorded?.version;
+    const found = version ? await this.specAt(deployment, version).catch(() => void 0) : void 0;
+    return found ?? this.specAt(deployment, this.options.defaultBranch());
   }
   /** The spec from the manifest at a commit (at `path` there when given); read once per commit, remembered. */
   async specAt(deployment, commit, path2) {
@@ -78165,50 +75202,2971 @@ var GitHubCatalog = class {
     const preview = parsePreviewName(deployment);
     const name = catalog?.manifests.has(deployment) || !preview ? deployment : preview.base;
     const manifest = (path2 === void 0 ? void 0 : [...catalog?.manifests.values() ?? []].find((m) => m.file === path2)) ?? catalog?.manifests.get(name);
-    const lifecycle = manifest && catalog?.lifecycles.get(manifest.lifecycle);
-    if (!catalog || !manifest || !lifecycle) return void 0;
-    const spec = { ...deploymentSpecOf(manifest, lifecycle), source: sourceOf(catalog, manifest) };
-    return name === deployment || !preview ? spec : { ...spec, name: deployment, environment: previewEnvironment(manifest, preview.pullNumber) };
-  }
-  known(deployment) {
-    const preview = this.previews.get(deployment);
-    if (preview) return preview;
-    const entry = this.manifests.get(deployment);
-    if (entry) return { ...deploymentSpecOf(entry.manifest, entry.lifecycle), source: entry.source };
-    const parsed = parsePreviewName(deployment);
-    const base = parsed && this.manifests.get(parsed.base);
-    if (!parsed || !base || !isPreviewTemplate(base.manifest)) return void 0;
-    const spec = deploymentSpecOf(base.manifest, base.lifecycle);
-    return {
-      ...spec,
-      name: deployment,
-      environment: previewEnvironment(base.manifest, parsed.pullNumber),
-      source: base.source
-    };
-  }
-  loadDefault() {
-    this.defaultLoaded ??= (async () => {
-      const branch = this.options.defaultBranch();
-      const catalog = await this.at(branch);
-      if (!catalog) return;
-      const before = new Set(this.manifests.keys());
-      for (const [name, manifest] of catalog.manifests) {
-        const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
-        if (lifecycle && !before.has(name))
-          this.manifests.set(name, { manifest, lifecycle, source: sourceOf(catalog, manifest) });
-      }
-      if (catalog.errors.length > 0)
-        this.log.warn(
-          { repo: `${this.ref.owner}/${this.ref.repo}`, errors: catalog.errors.length },
-          `invalid ferry files on ${branch}; the last valid manifests stay in force`
-        );
-    })().catch((error2) => {
-      this.defaultLoaded = void 0;
-      throw error2;
-    });
-    return this.defaultLoaded;
+    const found = catalog && manifest && manifestAt(catalog, manifest);
+    if (!found) return void 0;
+    const spec = { ...deploymentSpecOf(found.manifest, found.lifecycle), source: found.source };
+    return name === deployment || !preview ? spec : { ...spec, name: deployment, environment: previewEnvironment(found.manifest, preview.pullNumber) };
   }
 };
+
+// src/app/manifests-in-force.ts
+function deploysBranches(manifest) {
+  return !isPreviewTemplate(manifest) || manifest.triggers.branches !== void 0;
+}
+function triggersOn(manifest, branch, defaultBranch) {
+  return (manifest.triggers.branches ?? [defaultBranch]).some((pattern) => import_picomatch2.default.isMatch(branch, pattern));
+}
+async function manifestsInForceAt(worker, catalog, brokenHere = []) {
+  const inForce = /* @__PURE__ */ new Map();
+  for (const [name, manifest] of catalog.manifests) {
+    const found = manifestAt(catalog, manifest);
+    if (found) inForce.set(name, found);
+  }
+  const invalid = new Set(catalog.errors.map((e) => e.file).filter((file) => file.startsWith(MANIFEST_DIR)));
+  for (const file of brokenHere) invalid.delete(file.path);
+  if (invalid.size === 0) return inForce;
+  for (const state of await worker.states()) {
+    const source = state.manifest;
+    if (!source || !invalid.has(source.path) || inForce.has(state.deployment)) continue;
+    const last = await recordedManifest(worker, state);
+    if (last) inForce.set(state.deployment, last);
+  }
+  return inForce;
+}
+async function recordedManifest(worker, state) {
+  const source = state.manifest;
+  const rev = source?.commit ?? state.run?.version;
+  if (!rev || !/^[0-9a-f]{40}$/.test(rev)) return void 0;
+  const catalog = await worker.catalog.at(rev);
+  const manifest = source ? [...catalog?.manifests.values() ?? []].find((m) => m.file === source.path) : catalog?.manifests.get(state.deployment);
+  return catalog && manifest && manifestAt(catalog, manifest);
+}
+
+// src/app/commit-triggers.ts
+async function landedCommitEvents(worker, commit, deliveryId, validated2) {
+  const catalog = validated2 ?? await worker.catalog.at(commit.sha);
+  if (!catalog) return [];
+  const inForce = await manifestsInForceAt(worker, catalog, commit.changed);
+  const deployments = new Map(
+    [...inForce].filter(([, m]) => deploysBranches(m.manifest)).map(([name, m]) => [name, m.manifest])
+  );
+  const touched = deploymentsTouched(deployments, commit.changed, commit.branch, worker.defaultBranch);
+  const created = new Set(touched.created);
+  const base = { at: commit.at, actor: commit.actor };
+  const events = [];
+  for (const deployment of touched.triggered) {
+    const event = {
+      ...base,
+      type: "deploy",
+      id: deliveryId,
+      cause: created.has(deployment) ? "create" : commit.cause,
+      version: commit.sha,
+      ref: commit.branch,
+      ...commit.pullRequest === void 0 ? {} : { pullRequest: commit.pullRequest }
+    };
+    const source = inForce.get(deployment)?.source;
+    events.push(source ? { deployment, event, manifest: source } : { deployment, event });
+  }
+  if (touched.removed.length > 0) {
+    const states = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
+    for (const deployment of touched.removed) {
+      const state = states.get(deployment);
+      if (!state) continue;
+      const last = await recordedManifest(worker, state);
+      if (last ? !triggersOn(last.manifest, commit.branch, worker.defaultBranch) : commit.branch !== worker.defaultBranch)
+        continue;
+      events.push({ deployment, event: { ...base, type: "remove", id: deliveryId, cause: commit.cause } });
+    }
+  }
+  return withoutCurrentVersion(worker, events);
+}
+async function withoutCurrentVersion(worker, events) {
+  if (!events.some((e) => e.event.type === "deploy")) return [...events];
+  const states = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
+  return events.filter(
+    ({ deployment, event }) => event.type !== "deploy" || states.get(deployment)?.run?.version !== event.version
+  );
+}
+
+// src/app/refusal-notice.ts
+var SHOWN = /* @__PURE__ */ new Set(["rejected-busy", "version-rolled-back", "not-promoted"]);
+var noticed = /* @__PURE__ */ new WeakMap();
+async function showRefusals(client, ref, sha, outcomes) {
+  let seen = noticed.get(client);
+  if (!seen) noticed.set(client, seen = new BoundedSet());
+  for (const outcome of outcomes) {
+    if (outcome.kind !== "refused" || !SHOWN.has(outcome.reason)) continue;
+    const name = `ferry/${outcome.deployment}`;
+    const externalId = `ferry-refusal:${outcome.deployment}:${sha}`;
+    if (seen.has(externalId)) continue;
+    const found = await checkRunsOn(client, ref, sha, name, "all");
+    if (!found.some((c) => c.externalId === externalId)) {
+      const rolledBack = outcome.reason === "version-rolled-back";
+      const title = rolledBack ? `${outcome.deployment}: not redeployed, this version was rolled back` : outcome.reason === "not-promoted" ? `${outcome.deployment}: not deployed yet, this version has not been promoted` : `${outcome.deployment}: not deployed, another run holds the deployment`;
+      await createCompletedCheckRun(client, ref, {
+        name,
+        headSha: sha,
+        externalId,
+        conclusion: rolledBack ? "skipped" : "neutral",
+        output: {
+          title: title.slice(0, 255),
+          summary: `ferry refused to deploy this commit (${outcome.reason}): ${outcome.detail}`
+        }
+      });
+    }
+    seen.add(externalId);
+  }
+}
+
+// src/app/branch-reconcile.ts
+var RECONCILE_COMMIT_CAP = 100;
+var CURSOR_ATTEMPTS = 8;
+function landingEventId(sha, epoch) {
+  return epoch > 0 ? `commit:${sha}:${epoch}` : `commit:${sha}`;
+}
+async function reconcileBranch(worker, branch, at, landing) {
+  const processed = /* @__PURE__ */ new Map();
+  const done = { processed, more: false };
+  let found = await readCursor(worker, branch);
+  if (landing && found && isSettled(found, landing)) return done;
+  const head = await branchHead(worker.client, worker.ref, branch);
+  if (!head) return done;
+  found ??= await firstContact(worker, branch, at, head, landing);
+  if (!found || landing && isSettled(found, landing)) return done;
+  let epoch = found.epoch ?? 0;
+  let base;
+  const commits = [];
+  if (landing?.resetFrom === found.commit && landing.sha !== found.commit) {
+    epoch++;
+    base = landing.sha;
+  } else {
+    base = found.commit;
+    if (landing?.sha === found.commit)
+      commits.push((await branchCommit(worker.client, worker.ref, landing.sha)).commit);
+  }
+  let more = false;
+  let move = await walkBranch(worker.client, worker.ref, base, head, RECONCILE_COMMIT_CAP - commits.length);
+  if (move.kind === "reset") {
+    epoch++;
+    base = move.base;
+    move = await walkBranch(worker.client, worker.ref, base, head, RECONCILE_COMMIT_CAP - commits.length);
+    if (move.kind === "reset") move = { kind: "same" };
+  }
+  if (move.kind === "ahead") {
+    commits.push(...move.commits);
+    more = move.more;
+  } else if (move.kind === "jump") commits.push(move.commit);
+  let last = base;
+  for (const commit of commits) {
+    processed.set(commit.sha, await processCommit(worker, branch, commit, epoch, at, landing));
+    last = commit.sha;
+  }
+  if (last !== found.commit || epoch !== (found.epoch ?? 0))
+    await moveCursor(worker, branch, found, { branch, commit: last, at, ...epoch ? { epoch } : {} });
+  return { processed, more };
+}
+function isSettled(cursor, landing) {
+  return cursor.commit === landing.sha && (cursor.start === true || landing.rejudge !== true);
+}
+async function firstContact(worker, branch, at, head, landing) {
+  const newest = landing?.sha ?? head;
+  const base = landing?.before ?? await firstParent(worker.client, worker.ref, newest) ?? newest;
+  const cursor = { branch, commit: base, at, start: true };
+  if (await moveCursor(worker, branch, void 0, cursor)) return cursor;
+  return readCursor(worker, branch);
+}
+async function processCommit(worker, branch, commit, epoch, at, landing) {
+  const announced = landing?.sha === commit.sha;
+  let validated2 = announced ? landing.validated : void 0;
+  if ((!announced || landing.unchecked === true) && touchesFerryFiles(commit.changed)) {
+    validated2 = await worker.catalog.at(commit.sha);
+    if (validated2) await validateCommit(worker.client, worker.ref, validated2);
+  }
+  const events = await landedCommitEvents(
+    worker,
+    {
+      sha: commit.sha,
+      branch,
+      changed: commit.changed,
+      actor: announced ? landing.actor : commit.author,
+      cause: (announced ? landing.cause : void 0) ?? (commit.merge ? "merge" : "push"),
+      at,
+      ...announced && landing.pullRequest !== void 0 ? { pullRequest: landing.pullRequest } : {}
+    },
+    landingEventId(commit.sha, epoch),
+    validated2
+  );
+  if (events.length === 0) return [];
+  const outcomes = await worker.submit(events);
+  await showRefusals(worker.client, worker.ref, commit.sha, outcomes);
+  for (const outcome of outcomes)
+    if (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment")
+      worker.log.info(
+        { repo: worker.fullName, sha: commit.sha, deployment: outcome.deployment },
+        describeOutcome(outcome)
+      );
+  return outcomes;
+}
+async function readCursor(worker, branch) {
+  const { text: text2 } = await worker.store.file(cursorPath(branch), { fresh: true });
+  if (text2 === void 0) return void 0;
+  const parsed = parseSyncCursor(text2, branch);
+  if (parsed.kind === "ok") return parsed.cursor;
+  worker.log.warn(
+    { repo: worker.fullName, branch, file: cursorPath(branch), detail: parsed.detail },
+    `${cursorPath(branch)} on ferry/state is not a sync cursor; ${branch} starts again at its head`
+  );
+  return void 0;
+}
+async function moveCursor(worker, branch, from, to) {
+  const path2 = cursorPath(branch);
+  for (let attempt = 0; attempt < CURSOR_ATTEMPTS; attempt++) {
+    const { head, text: text2 } = await worker.store.file(path2, { fresh: true });
+    const current = text2 === void 0 ? void 0 : parseSyncCursor(text2, branch);
+    const now = current?.kind === "ok" ? current.cursor : void 0;
+    if (now?.commit !== from?.commit || (now?.epoch ?? 0) !== (from?.epoch ?? 0)) return false;
+    const written = await worker.store.write({
+      expectedHead: head,
+      states: [],
+      files: { [path2]: serialiseSyncCursor(to) },
+      message: `ferry: synced ${branch} to ${to.commit.slice(0, 7)} [skip ci]
+`
+    });
+    if (written.ok) return true;
+  }
+  worker.log.warn(
+    { repo: worker.fullName, branch },
+    "the state branch kept moving; the next reconcile moves the cursor"
+  );
+  return false;
+}
+
+// src/app/trigger-branches.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+async function branchesToReconcile(worker) {
+  const branches = /* @__PURE__ */ new Set();
+  let defaultAt;
+  for (const text2 of (await worker.store.syncFiles()).values()) {
+    const parsed = parseSyncCursor(text2);
+    if (parsed.kind !== "ok") continue;
+    branches.add(parsed.cursor.branch);
+    if (parsed.cursor.branch === worker.defaultBranch) defaultAt = parsed.cursor.commit;
+  }
+  const catalog = await worker.catalog.at(defaultAt ?? worker.defaultBranch);
+  for (const { manifest } of catalog ? (await manifestsInForceAt(worker, catalog)).values() : []) {
+    if (!deploysBranches(manifest)) continue;
+    for (const pattern of manifest.triggers.branches ?? [worker.defaultBranch]) {
+      if (!import_picomatch3.default.scan(pattern).isGlob) branches.add(pattern);
+      else if (import_picomatch3.default.isMatch(worker.defaultBranch, pattern)) branches.add(worker.defaultBranch);
+    }
+  }
+  return [...branches].sort();
+}
+async function isTriggerBranch(worker, branch, sha, touchesFerry) {
+  if (touchesFerry) return true;
+  const catalog = await worker.catalog.at(sha);
+  if (!catalog) return false;
+  for (const { manifest } of (await manifestsInForceAt(worker, catalog)).values())
+    if (deploysBranches(manifest) && triggersOn(manifest, branch, worker.defaultBranch)) return true;
+  return false;
+}
+
+// src/adapters/github/pull-request-labels.ts
+async function takeLabel(client, ref, pullNumber, label) {
+  try {
+    await client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+      owner: ref.owner,
+      repo: ref.repo,
+      issue_number: pullNumber,
+      name: label
+    });
+    return true;
+  } catch (error2) {
+    if (statusOf(error2) === 404) return false;
+    throw error2;
+  }
+}
+
+// src/app/previews.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+async function previewsOf(worker, pull, changed, atHead) {
+  const templates = /* @__PURE__ */ new Map();
+  const atBase = await worker.catalog.at(pull.baseRef);
+  for (const [name, entry] of atBase ? await manifestsInForceAt(worker, atBase) : [])
+    if (isPreviewTemplate(entry.manifest)) templates.set(name, entry);
+  for (const [name, manifest] of atHead?.manifests ?? []) {
+    const entry = atHead && isPreviewTemplate(manifest) ? manifestAt(atHead, manifest) : void 0;
+    if (entry) templates.set(name, entry);
+    else templates.delete(name);
+  }
+  const previews = [];
+  for (const [name, { manifest, lifecycle, source }] of templates) {
+    if (!triggersOn(manifest, pull.baseRef, worker.defaultBranch)) continue;
+    const paths = manifest.triggers.paths;
+    if (paths && paths.length > 0) {
+      const match = (0, import_picomatch4.default)(paths, { dot: true });
+      if (!changed.some((f) => match(f.path) || f.path === manifest.file)) continue;
+    }
+    previews.push({ name: previewName(name, pull.number), manifest, lifecycle, source });
+  }
+  return previews;
+}
+async function existingPreviews(worker, pullNumber) {
+  const states = await worker.states({ fresh: true });
+  return states.map((s) => s.deployment).filter((name) => parsePreviewName(name)?.pullNumber === pullNumber);
+}
+
+// src/app/label-actions.ts
+var LABEL_EVENTS = {
+  "ferry:deploy": "deploy",
+  "ferry:pause": "pause",
+  "ferry:resume": "resume",
+  "ferry:rollback": "rollback",
+  "ferry:stop": "stop",
+  "ferry:retry": "retry",
+  "ferry:drop": "drop"
+};
+var LABEL_PREFIX = "ferry:";
+var DECLARED_EVENT_NAME = /^[a-z][a-z0-9_-]{0,19}$/;
+async function labelTargets(ctx, pull) {
+  const { worker } = ctx;
+  const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
+  const states = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
+  const found = /* @__PURE__ */ new Map();
+  if (pull.open && (await ctx.settings()).previews.enabled) {
+    for (const preview of await previewsOf(worker, pull, changed, void 0)) found.set(preview.name, preview);
+    for (const name of await existingPreviews(worker, pull.number)) if (!found.has(name)) found.set(name, void 0);
+  }
+  const previews = found.size > 0;
+  if (!previews) {
+    for (const [name, entry] of await inForceWhereItLands(worker, pull)) found.set(name, entry);
+    const deployments = new Map(
+      [...found].flatMap(([name, e]) => e && deploysBranches(e.manifest) ? [[name, e.manifest]] : [])
+    );
+    const touched = new Set(deploymentsTouched(deployments, changed, pull.baseRef, worker.defaultBranch).triggered);
+    for (const name of [...found.keys()]) if (!touched.has(name)) found.delete(name);
+  }
+  const targets = [];
+  for (const [deployment, entry] of [...found].sort(([a], [b]) => a.localeCompare(b))) {
+    const state = states.get(deployment);
+    const recorded = state?.manifest ? await worker.catalog.get(deployment, state.manifest) : void 0;
+    targets.push({
+      deployment,
+      lifecycle: recorded?.lifecycle ?? entry?.lifecycle,
+      source: state?.manifest ? void 0 : entry?.source
+    });
+  }
+  return { deployments: targets, previews };
+}
+async function inForceWhereItLands(worker, pull) {
+  const catalog = await worker.catalog.at(pull.merged && pull.mergeSha ? pull.mergeSha : pull.baseRef);
+  return catalog ? manifestsInForceAt(worker, catalog) : /* @__PURE__ */ new Map();
+}
+async function declaredWhereItLands(worker, pull, name) {
+  for (const entry of (await inForceWhereItLands(worker, pull)).values())
+    if (declaresEvent(entry.lifecycle, name)) return true;
+  return false;
+}
+async function handleLabel(ctx, pull, label) {
+  const type = LABEL_EVENTS[label];
+  const custom = type || !label.startsWith(LABEL_PREFIX) ? void 0 : label.slice(LABEL_PREFIX.length);
+  if (!type && !(custom && DECLARED_EVENT_NAME.test(custom))) return;
+  const settings = await ctx.settings();
+  if (!settings.labels.enabled) return;
+  const { worker, origin } = ctx;
+  if (custom && !await declaredWhereItLands(worker, pull, custom)) return;
+  if (!await takeLabel(worker.client, worker.ref, pull.number, label)) {
+    ctx.log.info(
+      { repo: worker.fullName, pull: pull.number, label, delivery: ctx.deliveryId },
+      "the label is no longer on the pull request: answered already (a redelivery, a replay, another replica) or removed by a person"
+    );
+    return;
+  }
+  const say = (heading, lines) => comment(worker.client, worker.ref, pull.number, commentBody(heading, lines));
+  const acted = await actWithRetries(
+    async () => {
+      const plan = await planLabel(ctx, pull, type, custom);
+      return plan.kind === "refuse" ? plan : { kind: "acted", outcomes: await worker.submit(plan.events) };
+    },
+    ctx.log,
+    `acting on ${label} on ${worker.fullName}#${pull.number}`
+  );
+  if (!acted.ok)
+    return say(`ferry could not act on \`${label}\` from @${origin.sender}:`, [
+      `${acted.error.message}. Nothing may have changed; add the label again to retry.`
+    ]);
+  const result = acted.value;
+  if (result.kind === "refuse") return say(`ferry did not act on \`${label}\` from @${origin.sender}:`, [result.why]);
+  if (!worthTelling(result.outcomes)) return;
+  await say(`\`${label}\` from @${origin.sender}:`, result.outcomes.map(describeOutcome));
+}
+async function planLabel(ctx, pull, type, custom) {
+  const { worker, origin } = ctx;
+  const settings = await ctx.settings();
+  const refuse2 = (why) => ({ kind: "refuse", why });
+  if (pull.fromFork && !settings.allowForks) {
+    return refuse2(
+      "this pull request comes from a fork, and ferry acts on fork pull requests only when `.github/ferry.yml` sets `allowForks: true`."
+    );
+  }
+  const verdict = await checkPermission(worker.client, worker.ref, origin.sender, settings.minimumPermission);
+  if (!verdict.allowed) {
+    return refuse2(
+      `@${origin.sender} has ${verdict.role} access to this repository; acting on deployments needs ${verdict.minimum} or more (\`minimumPermission\` in \`.github/ferry.yml\`).`
+    );
+  }
+  const targets = await labelTargets(ctx, pull);
+  if (targets.deployments.length === 0)
+    return refuse2(
+      "this pull request touches no deployment: none of its files is a manifest or matches a manifest's trigger paths."
+    );
+  const deployments = custom ? targets.deployments.filter((t) => t.lifecycle && declaresEvent(t.lifecycle, custom)) : targets.deployments;
+  if (deployments.length === 0)
+    return refuse2(
+      `no deployment this pull request touches (${targets.deployments.map((t) => t.deployment).join(", ")}) has a lifecycle that declares the event \`${custom ?? ""}\`.`
+    );
+  const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "label" };
+  const mergeSha = targets.previews || !pull.merged ? void 0 : pull.mergeSha;
+  let event = {
+    ...base,
+    type: "deploy",
+    version: mergeSha ?? pull.headSha,
+    ref: mergeSha ? pull.baseRef : pull.headRef,
+    pullRequest: pull.number
+  };
+  if (custom) event = { ...base, type: "custom", name: custom };
+  else if (type && type !== "deploy") event = { ...base, type };
+  return {
+    kind: "act",
+    events: deployments.map(
+      ({ deployment, source }) => source && event.type === "deploy" ? { deployment, event, manifest: source } : { deployment, event }
+    )
+  };
+}
+
+// src/app/handlers/pull-request-handler.ts
+async function handlePullRequest(ctx, webhook) {
+  const { action, pull, label } = webhook;
+  if (action === "labeled") {
+    if (label) await handleLabel(ctx, pull, label);
+    return;
+  }
+  if (action === "opened" || action === "reopened" || action === "synchronize")
+    return updatePreviews(ctx, pull, action);
+  if (action === "closed") {
+    await removePreviews(ctx, pull);
+    if (pull.merged && pull.mergeSha) await triggerMerge(ctx, pull, pull.mergeSha);
+  }
+}
+async function updatePreviews(ctx, pull, action) {
+  const { worker } = ctx;
+  const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
+  let atHead;
+  if (touchesFerryFiles(changed)) {
+    atHead = await worker.catalog.at(pull.headSha);
+    if (atHead) await validateCommit(worker.client, worker.ref, atHead);
+  }
+  const settings = await ctx.settings();
+  if (!settings.previews.enabled || pull.fromFork && !settings.allowForks) return;
+  const previews = await previewsOf(worker, pull, changed, atHead);
+  if (previews.length === 0) return;
+  const cause = action === "opened" ? "create" : "push";
+  const event = {
+    type: "deploy",
+    id: ctx.deliveryId,
+    at: ctx.now(),
+    actor: ctx.origin.sender,
+    cause,
+    version: pull.headSha,
+    ref: pull.headRef,
+    pullRequest: pull.number
+  };
+  const events = await withoutCurrentVersion(
+    worker,
+    previews.map((p) => ({ deployment: p.name, event, manifest: p.source }))
+  );
+  if (events.length === 0) return;
+  const outcomes = await worker.submit(events);
+  await tellRefusals(ctx, pull, outcomes, `ferry could not deploy the preview of ${pull.headSha.slice(0, 7)}:`);
+}
+async function removePreviews(ctx, pull) {
+  const { worker } = ctx;
+  const names = await existingPreviews(worker, pull.number);
+  if (names.length === 0) return;
+  const event = {
+    type: "remove",
+    id: ctx.deliveryId,
+    at: ctx.now(),
+    actor: ctx.origin.sender,
+    cause: "api"
+  };
+  const outcomes = await worker.submit(names.map((deployment) => ({ deployment, event })));
+  await tellRefusals(ctx, pull, outcomes, "ferry could not remove this pull request's preview:");
+}
+async function triggerMerge(ctx, pull, mergeSha) {
+  const { worker } = ctx;
+  const landing = {
+    sha: mergeSha,
+    actor: ctx.origin.sender,
+    cause: "merge",
+    rejudge: true,
+    pullRequest: pull.number
+  };
+  let checked;
+  if (await isTriggerBranch(worker, pull.baseRef, mergeSha, false)) {
+    checked = { ...landing, unchecked: true };
+  } else {
+    const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
+    if (!touchesFerryFiles(changed)) return;
+    const validated2 = await worker.catalog.at(mergeSha);
+    if (validated2) await validateCommit(worker.client, worker.ref, validated2);
+    checked = { ...landing, ...validated2 ? { validated: validated2 } : {} };
+  }
+  const { processed } = await reconcileBranch(worker, pull.baseRef, ctx.now(), checked);
+  await tellRefusals(
+    ctx,
+    pull,
+    processed.get(mergeSha) ?? [],
+    `ferry did not deploy the merge ${mergeSha.slice(0, 7)}:`
+  );
+}
+async function tellRefusals(ctx, pull, outcomes, heading) {
+  const refused2 = outcomes.filter((o) => o.kind === "refused" || o.kind === "blocked");
+  if (refused2.length === 0) return;
+  await commentOnce(
+    ctx.worker.client,
+    ctx.worker.ref,
+    pull.number,
+    ctx.deliveryId,
+    commentBody(heading, refused2.map(describeOutcome))
+  );
+}
+
+// src/ports/state-store.ts
+var STATE_BRANCH = "ferry/state";
+function stateFilePath(deployment) {
+  return `deployments/${deployment}.json`;
+}
+
+// src/manifest/load-ferry-config.ts
+var DEFAULT_FERRY_CONFIG = {
+  minimumPermission: "write",
+  allowForks: false,
+  previews: { enabled: true },
+  labels: { enabled: true },
+  reconcile: { intervalMinutes: 5 }
+};
+function ferryConfigFromValue(value, file) {
+  const settings = value ?? {};
+  const problems = validateAgainst("ferry-config", settings).map(explain);
+  if (problems.length > 0)
+    return {
+      ok: false,
+      errors: problems.map((p) => ({ file, line: 1, column: 1, path: p.path, message: p.message, code: "schema" }))
+    };
+  return { ok: true, config: withDefaults4(settings) };
+}
+function explain(problem) {
+  if (problem.path !== "/stateBranch") return problem;
+  return { ...problem, message: `${problem.message}: the state branch is always ferry/state` };
+}
+function withDefaults4(raw) {
+  return {
+    minimumPermission: raw.minimumPermission ?? DEFAULT_FERRY_CONFIG.minimumPermission,
+    allowForks: raw.allowForks ?? DEFAULT_FERRY_CONFIG.allowForks,
+    previews: { enabled: raw.previews?.enabled ?? DEFAULT_FERRY_CONFIG.previews.enabled },
+    labels: { enabled: raw.labels?.enabled ?? DEFAULT_FERRY_CONFIG.labels.enabled },
+    reconcile: {
+      intervalMinutes: raw.reconcile?.intervalMinutes ?? DEFAULT_FERRY_CONFIG.reconcile.intervalMinutes
+    }
+  };
+}
+
+// src/app/settings.ts
+var SETTINGS_FILE = ".github/ferry.yml";
+var SETTINGS_TTL_MS = 6e4;
+var Settings = class {
+  constructor(log, now = Date.now) {
+    this.log = log;
+    this.now = now;
+  }
+  log;
+  now;
+  cache = /* @__PURE__ */ new Map();
+  /** The settings of `repo`, loading them with `read` (Probot's `context.config`) when not fresh. */
+  get(repo, read) {
+    const cached = this.cache.get(repo);
+    if (cached && this.now() - cached.at < SETTINGS_TTL_MS) return cached.config;
+    const config2 = read().then(
+      (value) => {
+        const loaded = ferryConfigFromValue(value ?? {}, SETTINGS_FILE);
+        if (loaded.ok) return loaded.config;
+        this.log.warn(
+          { repo, errors: loaded.errors.map((e) => `${e.path || "/"}: ${e.message}`) },
+          `${SETTINGS_FILE} is invalid; using the safe defaults until it is fixed`
+        );
+        return DEFAULT_FERRY_CONFIG;
+      },
+      (error2) => {
+        if (error2 instanceof UntrustedFileError) {
+          this.log.warn({ repo, file: error2.path }, `${error2.message}; using the safe defaults until it is fixed`);
+          return DEFAULT_FERRY_CONFIG;
+        }
+        this.cache.delete(repo);
+        throw error2;
+      }
+    );
+    this.cache.set(repo, { at: this.now(), config: config2 });
+    return config2;
+  }
+  /** Forgets a repository's settings, e.g. after a push that changed them. */
+  forget(repo) {
+    this.cache.delete(repo);
+  }
+};
+
+// src/app/handlers/push-handler.ts
+async function handlePush(ctx, push) {
+  const { worker } = ctx;
+  if (push.kind === "ignored" || push.branch === STATE_BRANCH) return;
+  const changed = await changedFilesOfPush(push, worker.client, worker.ref);
+  if (changed.some((f) => f.path === SETTINGS_FILE)) ctx.forgetSettings();
+  let validated2;
+  if (touchesFerryFiles(changed)) {
+    validated2 = await worker.catalog.at(push.after);
+    if (validated2) await validateCommit(worker.client, worker.ref, validated2);
+  }
+  if (!await isTriggerBranch(worker, push.branch, push.after, validated2 !== void 0 || touchesFerryFiles(changed)))
+    return;
+  await reconcileBranch(worker, push.branch, ctx.now(), {
+    sha: push.after,
+    actor: ctx.origin.sender,
+    ...push.before ? push.forced ? { resetFrom: push.before } : { before: push.before } : {},
+    ...validated2 ? { validated: validated2 } : {}
+  });
+}
+
+// src/app/handlers/workflow-handler.ts
+async function handleWorkflow(ctx, facts) {
+  const { worker } = ctx;
+  if (facts.kind === "run" && facts.path !== void 0 && !facts.path.endsWith(`/${ctx.workflow}`)) return;
+  const waiting = waitingRunOf(facts);
+  if (waiting) return handleWaiting(ctx, waiting, facts.kind === "run");
+  const completed = facts.kind === "run" && facts.action === "completed";
+  const dispatcher = completed ? await ctx.dispatcher() : void 0;
+  const convert = (states) => {
+    let missed = false;
+    const events = stageEventsFromWorkflow(
+      facts,
+      (runId) => {
+        const found = locateStage(states, runId);
+        missed = found === void 0;
+        return found;
+      },
+      dispatcher
+    );
+    return { events, missed };
+  };
+  let result = convert([]);
+  if (!result.missed) {
+    if (result.events.length > 0) await worker.submit(result.events);
+    return;
+  }
+  result = convert(await worker.states());
+  if (result.missed && completed) result = convert(await worker.states({ fresh: true }));
+  if (result.missed) {
+    if (completed)
+      ctx.log.info(
+        { repo: worker.fullName, delivery: ctx.deliveryId, event: `workflow_${facts.kind}` },
+        "workflow run is not one ferry dispatched (its title names no stage, or another account started it); ignored"
+      );
+    return;
+  }
+  await worker.submit(result.events);
+}
+async function handleWaiting(ctx, waiting, fresh) {
+  const { worker } = ctx;
+  const named = trustedStageName(waiting.title, waiting.startedBy, fresh ? await ctx.dispatcher() : void 0);
+  const located = await stageOfRun(worker, waiting.workflowRunId, fresh, named);
+  if (!located || located.approval !== void 0) return;
+  const request2 = await worker.pendingApproval(waiting.workflowRunId);
+  if (!request2) {
+    ctx.log.info(
+      { repo: worker.fullName, delivery: ctx.deliveryId, workflowRunId: waiting.workflowRunId },
+      "workflow run waits, but not for a reviewer (a wait timer or concurrency); its start or end will tell"
+    );
+    return;
+  }
+  await worker.submit([approvalEvent(located, { kind: "requested", ...waiting, request: request2 })]);
+}
+
+// src/app/handlers/handle-webhook.ts
+function handleWebhook(ctx, facts) {
+  switch (facts.event) {
+    case "push":
+      return handlePush(ctx, facts.push);
+    case "pull_request":
+      return handlePullRequest(ctx, facts.pullRequest);
+    case "check_run":
+      return handleCheckRun(ctx, facts.press);
+    case "deployment_review":
+      return handleDeploymentReview(ctx, facts.review);
+    case "workflow_run":
+      return handleWorkflow(ctx, facts.run);
+    case "workflow_job":
+      return handleWorkflow(ctx, facts.job);
+  }
+}
+
+// src/core/actor-text.ts
+var AUTOMATIC = /* @__PURE__ */ new Set(["ferry", "github-actions"]);
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function actorText(actor, style) {
+  if (style === "plain") return escapeMarkdown(actor);
+  if (AUTOMATIC.has(actor)) return `${actor}[bot]`;
+  if (LOGIN.test(actor)) return `@${actor}`;
+  return escapeMarkdown(actor);
+}
+function isAutomatic(actor) {
+  return AUTOMATIC.has(actor);
+}
+function escapeMarkdown(text2) {
+  return text2.replace(/[\\`*_[\]<>|@#]/g, (c) => `\\${c}`);
+}
+
+// src/core/human-time.ts
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function humanDuration(ms) {
+  if (!Number.isFinite(ms) || ms < 0) return "";
+  if (ms < 1e3) return "<1s";
+  if (ms < 1e4) return `${(Math.floor(ms / 100) / 10).toFixed(1).replace(/\.0$/, "")}s`;
+  const s = Math.floor(ms / 1e3);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return s % 60 === 0 ? `${m}m` : `${m}m ${s % 60}s`;
+  const h = Math.floor(m / 60);
+  if (h < 24) return m % 60 === 0 ? `${h}h` : `${h}h ${m % 60}m`;
+  const d = Math.floor(h / 24);
+  return h % 24 === 0 ? `${d}d` : `${d}d ${h % 24}h`;
+}
+function durationBetween(from, to) {
+  return humanDuration(Date.parse(to) - Date.parse(from));
+}
+function relativeTime(at, now) {
+  const ms = Date.parse(now) - Date.parse(at);
+  if (!Number.isFinite(ms)) return "";
+  const past = ms >= 0;
+  const s = Math.floor(Math.abs(ms) / 1e3);
+  if (s < 5) return "just now";
+  const amount = s < 60 ? `${s}s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : plural(Math.floor(s / 86400), "day");
+  return past ? `${amount} ago` : `in ${amount}`;
+}
+function exactTime(at, now) {
+  const t = new Date(Date.parse(at));
+  if (Number.isNaN(t.getTime())) return at;
+  const n = new Date(Date.parse(now));
+  const clock = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+  if (sameDay(t, n)) return `${clock}:${pad(t.getUTCSeconds())} UTC`;
+  const day = `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()] ?? ""}`;
+  return t.getUTCFullYear() === n.getUTCFullYear() ? `${day} ${clock} UTC` : `${day} ${t.getUTCFullYear()} ${clock} UTC`;
+}
+function whenText(at, now) {
+  const relative2 = relativeTime(at, now);
+  return relative2 ? `${relative2} (${exactTime(at, now)})` : at;
+}
+function clockTime(at, now) {
+  const t = new Date(Date.parse(at));
+  if (Number.isNaN(t.getTime())) return at;
+  const clock = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}`;
+  return sameDay(t, new Date(Date.parse(now))) ? clock : `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()] ?? ""} ${clock}`;
+}
+function sameDay(a, b) {
+  return a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() === b.getUTCDate();
+}
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+function plural(n, unit) {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
+// src/core/run-failure.ts
+function runFailure(state) {
+  const { run: run2 } = state;
+  const error2 = state.error ?? undoneFailure(state);
+  if (!error2) return void 0;
+  const earlier = run2 !== null && error2.runId !== void 0 && error2.runId !== run2.id;
+  if (earlier && run2.kind !== "rollback") return void 0;
+  const failed = (s) => s.runId === error2.runId && (s.status === "failed" || s.status === "timed-out");
+  const stage = state.stages.findLast((s) => failed(s) && s.stage === error2.step && s.state === error2.state) ?? state.stages.findLast((s) => failed(s) && s.state === error2.state);
+  const version = earlier ? run2.from : run2?.version;
+  return { runId: error2.runId, version, error: error2, stage, earlier };
+}
+function undoneFailure(state) {
+  const run2 = state.run;
+  if (run2?.kind !== "rollback" || state.rolledBack?.runId !== run2.id) return void 0;
+  const stage = state.stages.findLast((s) => s.runId === run2.id - 1);
+  if (!stage || stage.status !== "failed" && stage.status !== "timed-out") return void 0;
+  return {
+    step: stage.stage,
+    state: stage.state,
+    message: stage.message ?? `stage ${stage.stage} ${stage.status}`,
+    at: stage.finishedAt ?? stage.startedAt,
+    runId: stage.runId
+  };
+}
+
+// src/core/deployment-verdict.ts
+var VERDICT_MESSAGE_MAX = 120;
+function deploymentVerdict(lifecycle, state, style, form = {}) {
+  const text2 = verdictText(lifecycle, state, style, form.plain === true, form.ended);
+  return form.plain ? text2.replace(new RegExp("^\\p{Extended_Pictographic}\\uFE0F? ", "u"), "") : text2;
+}
+function verdictText(lifecycle, state, style, plain, ended) {
+  const code = plain ? (t) => t : markdownCode;
+  const run2 = state.run;
+  if (!run2) return `\u26AA Not deployed yet: ${whereText(state)}`;
+  const version = code(shortVersion(run2.version));
+  const where = code(whereText(state));
+  const failure = runFailure(state);
+  const failed = (f) => failedText(f, code);
+  const from = run2.from ? code(shortVersion(run2.from)) : "the previous version";
+  if (ended) {
+    switch (ended.outcome) {
+      case "failure":
+        return `\u274C Failed: ${version} ${failure && !failure.earlier ? failed(failure) : `stopped in ${where}`}; ${ended.after}`;
+      case "success":
+        return `\u2705 Deployed ${version}${tookText(state)}; ${ended.after}`;
+      case "cancelled":
+        return `\u23F9 Cancelled: ${version} in ${where}, ${ended.after}`;
+    }
+  }
+  switch (deploymentStatus(lifecycle, state)) {
+    case "queued":
+    case "in_progress": {
+      const waiting = awaitingApproval(state);
+      if (waiting?.approval)
+        return `\u23F3 Waiting for approval in ${waiting.approval.environment}: ${code(waiting.stage)} of ${version}`;
+      if (run2.kind === "rollback")
+        return `\u{1F504} Rolling back to ${version}${failure?.earlier ? ` after ${from} ${failed(failure)}` : ` from ${from}`}: ${where}`;
+      return `\u{1F504} Deploying ${version}${run2.attempt > 1 ? ` (attempt ${run2.attempt})` : ""}: ${where}`;
+    }
+    case "failure":
+      if (run2.kind === "rollback")
+        return `\u274C Rollback to ${version} ${failure && !failure.earlier ? failed(failure).replace(/^failed /, "failed at ") : `failed: ${where}`}`;
+      return `\u274C Failed: ${version} ${failure ? failed(failure) : `stopped in ${where}`}`;
+    case "neutral":
+      if (state.hold)
+        return `\u23F8 Paused by ${actorText(state.hold.actor, style.actors)}${plain ? "" : ` ${relativeTime(state.hold.at, style.now)}`}: ${version} in ${where}; nothing new starts until resumed`;
+      return `\u23F8 ${where} on ${version}${nextTimerText(lifecycle, state, style, { plain })}`;
+    case "action_required":
+      return `\u270B Action required: ${version} in ${where}`;
+    case "success": {
+      if (run2.kind === "rollback") {
+        const why = failure?.earlier ? failed(failure) : `was rolled back by ${actorText(run2.actor, style.actors)}`;
+        return `\u26A0\uFE0F Rolled back: ${from} ${why}; ${version} is live again`;
+      }
+      const kinds = Object.entries(state.regions).map(([r, s]) => lifecycle.regions[r]?.states[s.state]?.kind);
+      if (kinds.every((k) => k === "final")) return `\u2705 Done: ${where} (${version})`;
+      return `\u2705 Deployed ${version}${tookText(state)}`;
+    }
+  }
+}
+function failedText(failure, code) {
+  const message = failure.error.message.replace(/\s+/g, " ").trim();
+  const cut = message.length > VERDICT_MESSAGE_MAX ? `${message.slice(0, VERDICT_MESSAGE_MAX - 1)}\u2026` : message;
+  const timedOut = failure.stage?.status === "timed-out";
+  return `${timedOut ? "timed out in" : "failed"} ${code(failure.error.step)}${cut ? ` (${cut})` : ""}`;
+}
+function tookText(state) {
+  const run2 = state.run;
+  if (!run2) return "";
+  const last = state.history.findLast((h) => h.runId === run2.id);
+  const took = last ? durationBetween(run2.startedAt, last.at) : "";
+  const latest = /* @__PURE__ */ new Map();
+  for (const s of state.stages)
+    if (s.runId === run2.id && s.status !== "skipped") latest.set(`${s.region}/${s.stage}`, s.status);
+  const done = [...latest.values()].filter((s) => s === "succeeded").length;
+  const stages = latest.size > 0 ? `${done}/${latest.size} stage${latest.size === 1 ? "" : "s"}` : "";
+  return `${took ? ` in ${took}` : ""}${took && stages ? "," : ""}${stages ? ` ${stages}` : ""}`;
+}
+function nextTimerText(lifecycle, state, style, form = {}) {
+  const next = nextTimer(lifecycle, state);
+  if (!next) return "";
+  const code = form.plain ? (t) => t : markdownCode;
+  const target = next.target ? `${code(next.target)} ` : "timer fires ";
+  const relative2 = form.plain ? "" : ` (${relativeTime(next.due, style.now)})`;
+  return `; ${target}on ${exactTime(next.due, style.now)}${relative2} by timer ${code(next.name)}${next.guard ? ` if ${code(next.guard)}` : ""}`;
+}
+function nextTimer(lifecycle, state) {
+  const timers = [...state.timers].sort((a, b) => a.due.localeCompare(b.due));
+  for (const timer of timers) {
+    const region = timer.region ?? Object.keys(state.regions)[0] ?? "";
+    const current = state.regions[region]?.state;
+    const handler2 = current ? lifecycle.regions[region]?.states[current]?.on?.[`timer.${timer.name}`]?.[0] : void 0;
+    if (!handler2) continue;
+    return {
+      name: timer.name,
+      due: timer.due,
+      ...handler2.target ? { target: handler2.target } : {},
+      ...handler2.guard ? { guard: handler2.guard } : {}
+    };
+  }
+  return void 0;
+}
+function markdownCode(text2) {
+  return `\`${text2.replace(/`/g, "'")}\``;
+}
+
+// src/core/fleet-summary-text.ts
+var STATUS_ORDER = ["HEALTHY", "DEGRADED", "FAILED", "UNKNOWN"];
+var UPDATE_ORDER = ["completed", "in-progress", "needing-update", "failed", "not-needed"];
+function fleetSummaryLines(record3) {
+  const rollout = record3.state.rollout;
+  const summary2 = record3.summary;
+  const lines = ["#### Fleet", ""];
+  if (rollout === null) lines.push("No rollout yet.");
+  else {
+    const from = rollout.from ? ` from \`${shortVersion(rollout.from)}\`` : "";
+    lines.push(
+      `**${rollout.kind === "rollback" ? "Rollback" : "Rollout"}** of \`${shortVersion(rollout.version)}\`${from}: ${rollout.phase}, batch ${rollout.batches}.`
+    );
+  }
+  if (summary2 === null) return [...lines, ""];
+  const counted = (order, counts) => order.filter((k) => (counts[k] ?? 0) > 0).map((k) => `${counts[k] ?? 0} ${k}`).join(" \xB7 ") || "none";
+  lines.push(
+    "",
+    `**${summary2.total} instances** \u2014 by status: ${counted(STATUS_ORDER, summary2.byStatus)}; by update: ${counted(UPDATE_ORDER, summary2.byUpdate)}.`
+  );
+  if (summary2.problems.length > 0) {
+    lines.push("", "| instance | status | last message |", "| --- | --- | --- |");
+    for (const p of summary2.problems) lines.push(`| \`${p.id}\` | ${p.status} | ${cell(p.message ?? "")} |`);
+    if (summary2.moreProblems > 0) lines.push("", `\u2026and ${summary2.moreProblems} more failed or degraded.`);
+  }
+  return [...lines, "", `<sub>Fleet as of ${summary2.at}; live: \`GET /ferry/v1/deployments/\u2026/instances\`.</sub>`, ""];
+}
+function cell(text2) {
+  const one = text2.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  return one.length > 120 ? `${one.slice(0, 119)}\u2026` : one;
+}
+
+// src/core/run-outcome.ts
+function runOutcomes(lifecycle, moves) {
+  const byRun = /* @__PURE__ */ new Map();
+  for (const move of [...moves].sort((a, b) => a.at.localeCompare(b.at))) {
+    if (move.run === void 0) continue;
+    byRun.set(move.run, [...byRun.get(move.run) ?? [], move]);
+  }
+  const ids = [...byRun.keys()].sort((a, b) => a - b);
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const [i, id] of ids.entries()) {
+    const own = byRun.get(id) ?? [];
+    const next = ids[i + 1];
+    const nextKind = next === void 0 ? void 0 : byRun.get(next)?.find((m) => m.kind)?.kind;
+    outcomes.set(id, outcomeOf2(lifecycle, own, next !== void 0, nextKind, own.find((m) => m.kind)?.kind));
+  }
+  return outcomes;
+}
+function outcomeOf2(lifecycle, moves, followed, nextKind, kind) {
+  if (nextKind === "rollback" && kind !== "rollback") return "rolled-back";
+  const last = /* @__PURE__ */ new Map();
+  for (const m of moves) last.set(m.region, m);
+  const statuses = [...last.values()].map((m) => statusOf2(lifecycle, m.region, m.to));
+  const lastError = moves.findLastIndex((m) => m.error !== void 0);
+  const lastGood = moves.findLastIndex((m) => statusOf2(lifecycle, m.region, m.to) === "success");
+  if (statuses.includes("failure") || lastError >= 0 && lastError >= lastGood) return "failed";
+  if (statuses.some((s) => s === "in_progress" || s === "queued" || s === void 0))
+    return followed ? "cancelled" : "in-progress";
+  if (statuses.includes("action_required")) return followed ? "cancelled" : "waiting";
+  if (statuses.includes("neutral")) return "neutral";
+  return "succeeded";
+}
+function statusOf2(lifecycle, region, state) {
+  const def = lifecycle?.regions[region]?.states[state];
+  return def ? reportStatusOf(def) : void 0;
+}
+
+// src/core/summary-links.ts
+var SHA2 = /^[0-9a-f]{40}$/;
+function versionText(version, links) {
+  const code = `\`${shortVersion(version)}\``;
+  return links?.repository && SHA2.test(version) ? `[${code}](${links.repository}/commit/${version})` : code;
+}
+function linksLine(state, links) {
+  const run2 = state.run;
+  const parts = [];
+  if (run2 && links?.repository && SHA2.test(run2.version))
+    parts.push(`[commit \`${shortVersion(run2.version)}\`](${links.repository}/commit/${run2.version})`);
+  if (run2?.pullRequest !== void 0)
+    parts.push(
+      links?.repository ? `[pull request #${run2.pullRequest}](${links.repository}/pull/${run2.pullRequest})` : `pull request #${run2.pullRequest}`
+    );
+  if (links?.environmentUrl) parts.push(`[environment](${links.environmentUrl})`);
+  const job = run2 ? state.stages.findLast((s) => s.runId === run2.id && s.url) : void 0;
+  if (job?.url) parts.push(`[workflow job of \`${job.stage}\`](${job.url})`);
+  return parts.length > 0 ? `**Links:** ${parts.join(" \xB7 ")}` : "";
+}
+
+// src/core/run-timeline.ts
+var AUTO_EVENT = "auto";
+function runTimeline(lifecycle, state, runId, style) {
+  const history = runId === void 0 ? state.history : state.history.filter((h) => h.runId === runId);
+  const stages = runId === void 0 ? [] : state.stages.filter((s) => s.runId === runId);
+  const rows = [];
+  history.forEach((entry) => {
+    const after = state.history.slice(state.history.indexOf(entry) + 1);
+    const next = after.find((n) => n.region === entry.region);
+    const def = lifecycle.regions[entry.region]?.states[entry.to];
+    const attempts = stages.filter(
+      (s) => s.region === entry.region && s.state === entry.to && s.startedAt >= entry.at && // Half-open: an attempt started by the next move (a retry's note) is that move's row.
+      (next === void 0 || s.startedAt < next.at)
+    );
+    const [first, ...more] = attempts;
+    const step = def?.stage && def.stage !== entry.to ? `${entry.to} (${def.stage})` : entry.to;
+    const current = next === void 0 && state.regions[entry.region]?.state === entry.to;
+    const lasted = first ? attemptTook(first, style) : next ? durationBetween(entry.at, next.at) : "";
+    const zero = next !== void 0 && Date.parse(next.at) === Date.parse(entry.at);
+    rows.push({
+      at: entry.at,
+      region: entry.region,
+      step,
+      via: viaText(lifecycle, entry, style),
+      took: lasted,
+      result: first ? attemptResult(first, style) : current ? "current state" : "",
+      ...first?.url ? { log: first.url } : {},
+      hop: zero && attempts.length === 0
+    });
+    for (const attempt of more)
+      rows.push({
+        at: attempt.startedAt,
+        region: entry.region,
+        step: `\u21B3 ${attempt.stage} attempt ${attempt.attempt}`,
+        via: attempt.attempt > 1 ? "retry" : "",
+        took: attemptTook(attempt, style),
+        result: attemptResult(attempt, style),
+        ...attempt.url ? { log: attempt.url } : {},
+        hop: false
+      });
+  });
+  return rows;
+}
+function viaText(lifecycle, entry, style) {
+  const event = entry.event === "always" ? AUTO_EVENT : entry.event;
+  const note3 = entry.note ? ` (${entry.note})` : "";
+  const personal = OPERATOR_EVENTS.includes(entry.event) || declaresEvent(lifecycle, entry.event);
+  return personal && !isAutomatic(entry.actor) ? `${event}${note3} by ${actorText(entry.actor, style.actors)}` : `${event}${note3}`;
+}
+function attemptTook(s, style) {
+  if (s.finishedAt) return durationBetween(s.startedAt, s.finishedAt);
+  const sofar = durationBetween(s.startedAt, style.now);
+  return sofar ? `${sofar} so far` : "";
+}
+function attemptResult(s, style) {
+  const attempt = s.attempt > 1 ? ` (attempt ${s.attempt})` : "";
+  const message = s.message ?? (s.approval ? approvalText(s.approval, style) : "");
+  return `${STAGE_ICONS[s.status]} ${s.status}${attempt}${message ? ` \xB7 ${message}` : ""}`;
+}
+function approvalText(approval, style) {
+  if (approval.state === "waiting") return `awaiting approval in ${approval.environment}`;
+  const by = approval.by ? ` by ${actorText(approval.by, style.actors)}` : "";
+  return `${approval.state}${by} in ${approval.environment}${approval.comment ? `: ${approval.comment}` : ""}`;
+}
+var STAGE_ICONS = {
+  dispatching: "\u23F3",
+  running: "\u{1F504}",
+  succeeded: "\u2705",
+  failed: "\u274C",
+  "timed-out": "\u231B",
+  cancelled: "\u23F9\uFE0F",
+  skipped: "\u23ED\uFE0F",
+  retrying: "\u{1F501}"
+};
+
+// src/core/summary-tables.ts
+function oneLine(text2) {
+  return text2.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
+}
+
+// src/core/timeline-markdown.ts
+function timelineMarkdown(rows, style) {
+  if (rows.length === 0) return [];
+  const multi = new Set(rows.map((r) => r.region)).size > 1;
+  const table = (part) => [
+    `| ${multi ? "region | " : ""}step | started (UTC) | took | result | entered by | log |`,
+    `|${multi ? "---|" : ""}---|---|---|---|---|---|`,
+    ...part.map(
+      (r) => `| ${multi ? `${r.region} | ` : ""}${oneLine(r.step)} | ${clockTime(r.at, style.now)} | ${r.took} | ${oneLine(r.result)} | ${oneLine(r.via)} | ${r.log ? `[log](${r.log})` : ""} |`
+    )
+  ];
+  const main = rows.filter((r) => !r.hop);
+  const hops = rows.filter((r) => r.hop);
+  const lines = ["#### Timeline", "", ...table(main), ""];
+  if (hops.length > 0)
+    lines.push(
+      `<details><summary>${hops.length} automatic step${hops.length === 1 ? "" : "s"} that took no time</summary>`,
+      "",
+      ...table(hops),
+      "",
+      "</details>",
+      ""
+    );
+  return lines;
+}
+
+// src/core/past-run-summary.ts
+function pastRunLines(lifecycle, state, runId, style) {
+  const history = state.history.filter((h) => h.runId === runId);
+  const stages = state.stages.filter((s) => s.runId === runId);
+  const outcome = pastOutcome(lifecycle, state, runId);
+  const version = pastVersion(state, runId);
+  const v = version ? `\`${shortVersion(version)}\`` : `run ${runId}`;
+  const next = state.run && state.run.id > runId ? state.run : void 0;
+  const error2 = state.error?.runId === runId ? state.error : void 0;
+  const failed = stages.findLast((s) => s.status === "failed" || s.status === "timed-out");
+  const step = error2?.step ?? failed?.stage;
+  const message = error2?.message ?? failed?.message;
+  const cause = step ? ` failed \`${step}\`${message ? ` (${oneLine(message).slice(0, 120)})` : ""}` : "";
+  const after = next ? ` Run ${next.id} ${next.kind === "rollback" ? "rolls back to" : "deploys"} \`${shortVersion(next.version)}\`.` : "";
+  const first = history[0];
+  const last = history.at(-1);
+  const took = first && last && last !== first ? ` in ${durationBetween(first.at, last.at)}` : "";
+  const verdict = {
+    "rolled-back": `\u26A0\uFE0F Rolled back: ${v}${cause || " was rolled back"}`,
+    failed: `\u274C Failed: ${v}${cause}`,
+    succeeded: `\u2705 Deployed ${v}${took}`,
+    cancelled: `\u23F9 Cancelled: ${v} was replaced before it finished`,
+    neutral: `\u23F8 ${v} came to rest${last ? ` in \`${last.to}\`` : ""}`,
+    waiting: `\u270B ${v} was waiting when a newer run started`,
+    "in-progress": `\u23F9 Cancelled: ${v} was replaced before it finished`
+  };
+  const lines = [`### ${verdict[outcome]}`, ""];
+  if (step) {
+    const log = failed?.url ? ` \xB7 [log of \`${failed.stage}\`](${failed.url})` : "";
+    const where = error2?.state ?? failed?.state;
+    const at = error2?.at ?? failed?.finishedAt;
+    lines.push(
+      "> [!CAUTION]",
+      `> **Run ${runId}${version ? ` (${versionText(version, style.links)})` : ""}: ${step} failed**${where ? ` in \`${where}\`` : ""}${at ? `, ${whenText(at, style.now)}` : ""}${log}`,
+      ...message ? [`> ${oneLine(message)}`] : [],
+      ""
+    );
+  }
+  lines.push(`**Run ${runId}** \xB7 ended by run ${next?.id ?? "?"}.${after}`, "");
+  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, runId, style), style));
+  return lines;
+}
+function pastOutcome(lifecycle, state, runId) {
+  const moves = state.history.map((h) => ({
+    deployment: state.deployment,
+    at: h.at,
+    region: h.region,
+    from: h.from,
+    to: h.to,
+    event: h.event,
+    actor: h.actor,
+    ...h.runId !== void 0 ? { run: h.runId } : {},
+    ...state.run && h.runId === state.run.id ? { kind: state.run.kind } : {},
+    ...state.error && h.runId === state.error.runId && h.at === state.error.at && h.from !== h.to ? { error: { step: state.error.step, state: state.error.state, message: state.error.message } } : {}
+  }));
+  return runOutcomes(lifecycle, moves).get(runId) ?? "cancelled";
+}
+function pastVersion(state, runId) {
+  const run2 = state.run;
+  if (run2?.kind === "rollback" && run2.from && run2.id === runId + 1) return run2.from;
+  return state.good.find((g) => g.runId === runId)?.version;
+}
+
+// src/core/lifecycle-mermaid.ts
+var AUTO_LABEL = "auto";
+var MERMAID_CLASSES = [
+  "  classDef failed stroke:#d1242f,fill:#ffebe9,color:#82071e",
+  "  classDef auto stroke:#8c959f,fill:#f6f8fa,color:#57606a",
+  "  classDef current stroke:#0969da,stroke-width:4px,fill:#ddf4ff,color:#0a3069,font-weight:bold"
+];
+function lifecycleMermaid(lifecycle, options2 = {}) {
+  const lines = ["stateDiagram-v2", ...MERMAID_CLASSES];
+  const regions = Object.entries(lifecycle.regions).filter(([name]) => options2.regions?.includes(name) ?? true);
+  const single = regions.length === 1;
+  const classes = [];
+  for (const [name, region] of regions) {
+    const prefix = single ? "" : `${safeId(name)}_`;
+    const indent = single ? "  " : "    ";
+    if (!single) lines.push(`  state ${safeId(name)} {`);
+    lines.push(...regionLines(lifecycle, region, prefix, indent, single || name === MAIN_REGION));
+    if (!single) lines.push("  }");
+    classes.push(...classLines(region, prefix, options2.current?.[name]));
+  }
+  return [...lines, ...classes].join("\n");
+}
+function classLines(region, prefix, current, only) {
+  const lines = [];
+  for (const [name, state] of Object.entries(region.states)) {
+    if (only && !only.has(name)) continue;
+    if (state.kind === "failed") lines.push(`  class ${prefix + safeId(name)} failed`);
+    else if (state.kind === "transient") lines.push(`  class ${prefix + safeId(name)} auto`);
+  }
+  if (current !== void 0 && current in region.states && (!only || only.has(current)))
+    lines.push(`  class ${prefix + safeId(current)} current`);
+  return lines;
+}
+function regionLines(lifecycle, region, prefix, indent, global2) {
+  const lines = [];
+  const id = (state) => prefix + safeId(state);
+  for (const [name, state] of Object.entries(region.states)) {
+    const label = stateLabel(name, state.stage);
+    if (prefix !== "" || label !== name) lines.push(`${indent}state "${label}" as ${id(name)}`);
+  }
+  lines.push(`${indent}[*] --> ${id(region.initial)}`);
+  let usesPrevious = false;
+  const arrow = (from, t, event) => {
+    if (t.target === void 0) {
+      lines.push(`${indent}${id(from)} --> ${id(from)} : ${edgeLabel(event, t)}`);
+      return;
+    }
+    if (t.target === PREVIOUS_TARGET) usesPrevious = true;
+    const to = t.target === PREVIOUS_TARGET ? `${prefix}previous` : id(t.target);
+    lines.push(`${indent}${id(from)} --> ${to} : ${edgeLabel(event, t)}`);
+  };
+  for (const [name, state] of Object.entries(region.states)) {
+    for (const [event, handlers] of Object.entries(state.on ?? {})) for (const t of handlers) arrow(name, t, event);
+    for (const t of state.always ?? []) arrow(name, t, AUTO_LABEL);
+    if (state.kind === "final") lines.push(`${indent}${id(name)} --> [*]`);
+  }
+  if (lifecycle.on && global2) {
+    for (const [event, handlers] of Object.entries(lifecycle.on)) {
+      for (const t of handlers)
+        lines.push(`${indent}%% from any state: ${edgeLabel(event, t)} \u2192 ${t.target ?? "(internal)"}`);
+    }
+  }
+  if (usesPrevious) lines.push(`${indent}state "previous state" as ${prefix}previous`);
+  return lines;
+}
+function stateLabel(name, stage) {
+  return stage && stage !== name ? `${name} (${stage})` : name;
+}
+var GUARD_LABEL_MAX = 40;
+function edgeLabel(event, t) {
+  const said = t.guard ? t.description?.trim().replace(/\.$/, "") ?? t.guard : void 0;
+  const cut = said && said.length > GUARD_LABEL_MAX ? `${said.slice(0, GUARD_LABEL_MAX - 1)}\u2026` : said;
+  return sanitize(`${event}${cut ? ` [${cut}]` : ""}`);
+}
+function sanitize(text2) {
+  return text2.replace(/"/g, "'").replace(/[;#:]/g, " ").replace(/\s+/g, " ").trim();
+}
+function safeId(name) {
+  return name.replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+// src/core/run-path-mermaid.ts
+function runPathMermaid(lifecycle, region, moves, current) {
+  const def = lifecycle.regions[region];
+  const own = moves.filter((m) => m.region === region && m.from !== m.to);
+  const first = own[0];
+  if (!def || !first) return "";
+  const visited = /* @__PURE__ */ new Set([first.from, ...own.map((m) => m.to)]);
+  const lines = ["stateDiagram-v2", ...MERMAID_CLASSES];
+  for (const name of visited) {
+    const label = stateLabel(name, def.states[name]?.stage);
+    if (label !== name || safeId(name) !== name) lines.push(`  state "${sanitize(label)}" as ${safeId(name)}`);
+  }
+  lines.push(`  [*] --> ${safeId(first.from)}`);
+  const drawn = /* @__PURE__ */ new Set();
+  for (const m of own) {
+    const event = m.event === "always" ? AUTO_LABEL : m.event;
+    const arrow = `  ${safeId(m.from)} --> ${safeId(m.to)} : ${sanitize(event)}`;
+    if (drawn.has(arrow)) continue;
+    drawn.add(arrow);
+    lines.push(arrow);
+  }
+  return [...lines, ...classLines(def, "", current, visited)].join("\n");
+}
+
+// src/core/summary-diagrams.ts
+function summaryDiagrams(lifecycle, state, runId) {
+  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
+  const regions = Object.keys(lifecycle.regions);
+  const multi = regions.length > 1;
+  const moves = runId === void 0 ? [] : state.history.filter((h) => h.runId === runId);
+  const paths = regions.flatMap((region) => {
+    const text2 = runPathMermaid(lifecycle, region, moves, current[region]);
+    return text2 ? [block(multi ? `Region \`${region}\`` : "", text2)] : [];
+  });
+  const lines = [];
+  if (paths.length > 0)
+    lines.push(`<details><summary>Diagram: this run's path</summary>`, "", ...paths.flat(), "</details>", "");
+  const full = regions.map(
+    (region) => block(multi ? `Region \`${region}\`` : "", lifecycleMermaid(lifecycle, { current, regions: [region] }))
+  );
+  lines.push(
+    `<details><summary>Diagram: the whole \`${lifecycle.name}\` lifecycle</summary>`,
+    "",
+    ...full.flat(),
+    "</details>"
+  );
+  return lines;
+}
+function block(title, mermaid) {
+  return [...title ? [`**${title}**`, ""] : [], "```mermaid", mermaid, "```", ""];
+}
+
+// src/core/deployment-summary.ts
+function deploymentSummary(lifecycle, state, blocked, options2 = {}) {
+  const style = {
+    now: options2.now ?? state.updatedAt,
+    actors: options2.actors ?? "github",
+    ...options2.links ? { links: options2.links } : {}
+  };
+  const lines = [];
+  if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
+  if (options2.run !== void 0 && options2.run !== state.run?.id) {
+    lines.push(...pastRunLines(lifecycle, state, options2.run, style));
+    return [...lines, ...footer(lifecycle, state, style, options2.run)].join("\n");
+  }
+  lines.push(`### ${deploymentVerdict(lifecycle, state, style, options2.ended ? { ended: options2.ended } : {})}`, "");
+  const failure = runFailure(state);
+  if (failure) lines.push(...failureNotice(failure, style), "");
+  const run2 = state.run;
+  if (run2) {
+    const from = run2.from ? ` (rolling back from ${versionText(run2.from, style.links)})` : "";
+    const waited = queuedText(state, style);
+    const coalesced = run2.coalesced ? ` \xB7 ${triggers(run2.coalesced)} coalesced into it` : "";
+    const attempt = run2.attempt > 1 ? ` \xB7 attempt ${run2.attempt}` : "";
+    const last = state.history.findLast((h) => h.runId === run2.id);
+    const busy = ["in_progress", "queued"].includes(deploymentStatus(lifecycle, state));
+    const lasted = last && last.at !== run2.startedAt ? durationBetween(run2.startedAt, last.at) : "";
+    const finished = last && !busy ? ` \xB7 finished ${exactTime(last.at, style.now)}` : "";
+    const took = lasted ? busy ? ` \xB7 ${lasted} so far` : `${finished} \xB7 took ${lasted}` : "";
+    lines.push(
+      `**Run ${run2.id}** \xB7 ${run2.kind} of ${versionText(run2.version, style.links)}${from} \xB7 caused by ${run2.cause} \xB7 by ${actorText(run2.actor, style.actors)}${attempt} \xB7 started ${whenText(run2.startedAt, style.now)}${took}${waited}${coalesced}`,
+      ""
+    );
+    const links = linksLine(state, style.links);
+    if (links) lines.push(links, "");
+  }
+  if (state.hold)
+    lines.push(
+      `**Paused** by ${actorText(state.hold.actor, style.actors)} ${whenText(state.hold.at, style.now)}. The running stage may finish; nothing new starts until resume.`,
+      ""
+    );
+  const waiting = awaitingApproval(state);
+  if (waiting?.approval) lines.push(...approvalNotice(state, waiting, waiting.approval, style), "");
+  if (state.rolledBack)
+    lines.push(
+      `**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
+      ""
+    );
+  const timer = nextTimer(lifecycle, state);
+  if (timer?.target)
+    lines.push(
+      `**Next:** timer \`${timer.name}\` moves it to \`${timer.target}\` ${whenText(timer.due, style.now)}${timer.guard ? `, if \`${timer.guard}\`` : ""}, unless another event comes first.`,
+      ""
+    );
+  if (state.queue.length > 0) {
+    const queued = state.queue.map(
+      (q) => `\`${shortVersion(q.version)}\` (${q.cause} by ${actorText(q.actor, style.actors)}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`
+    );
+    lines.push(
+      `**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`,
+      ""
+    );
+  }
+  const retry3 = run2 ? pendingRetry(state, run2.attempt, style) : void 0;
+  if (retry3) lines.push(retry3, "");
+  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, run2?.id, style), style));
+  if (state.fleet) lines.push(...fleetSummaryLines(state.fleet));
+  lines.push(...footer(lifecycle, state, style, run2?.id));
+  return lines.join("\n");
+}
+function footer(lifecycle, state, style, runId) {
+  return [
+    `<sub>As of ${exactTime(style.now, style.now)} on ${style.now.slice(0, 10)}; relative times count from then.</sub>`,
+    "",
+    ...summaryDiagrams(lifecycle, state, runId)
+  ];
+}
+function failureNotice(failure, style) {
+  const { error: error2, stage } = failure;
+  const run2 = failure.runId !== void 0 ? `Run ${failure.runId}` : "The run";
+  const version = failure.version ? ` (${versionText(failure.version, style.links)})` : "";
+  const verb = stage?.status === "timed-out" ? "timed out" : "failed";
+  const attempt = stage && stage.attempt > 1 ? `, attempt ${stage.attempt}` : "";
+  const took = stage?.finishedAt ? ` after ${durationBetween(stage.startedAt, stage.finishedAt)}` : "";
+  const log = stage?.url ? ` \xB7 [log of \`${stage.stage}\`${attempt}](${stage.url})` : "";
+  return [
+    failure.earlier ? `> [!WARNING]` : `> [!CAUTION]`,
+    `> **${run2}${version}: ${error2.step} ${verb}** in \`${error2.state}\`${took}, ${whenText(error2.at, style.now)}${log}`,
+    `> ${oneLine(error2.message)}`
+  ];
+}
+function approvalNotice(state, stage, approval, style) {
+  const who = approval.reviewers.length > 0 ? `May approve: ${approval.reviewers.map((r) => `@${r}`).join(", ")}.` : "A required reviewer of the environment may approve.";
+  const where = stage.url ? ` Review it on [the workflow run](${stage.url}).` : "";
+  const timer = state.timers.find((t) => t.name === `stage-approval:${stage.region}`);
+  return [
+    `> [!IMPORTANT]`,
+    `> **Awaiting approval in ${approval.environment}** since ${whenText(approval.since, style.now)}: \`${stage.stage}\` waits for a required reviewer. ${who}${where}`,
+    `> The stage's deadline is suspended while it waits${timer ? `; the approval times out ${relativeTime(timer.due, style.now)} (${exactTime(timer.due, style.now)})` : ""}.`
+  ];
+}
+function pendingRetry(state, attempt, style) {
+  const timer = state.timers.find((t) => t.name.startsWith("stage-retry:"));
+  if (!timer) return void 0;
+  const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
+  return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} ${whenText(timer.due, style.now)}.`;
+}
+function queuedText(state, style) {
+  const run2 = state.run;
+  if (!run2) return "";
+  const queued = state.history.findLast(
+    (h) => h.runId !== run2.id && h.event === "deploy" && h.from === h.to && h.at <= run2.startedAt && h.note?.startsWith(`queued ${shortVersion(run2.version)} `)
+  );
+  if (!queued) return "";
+  return ` \xB7 queued ${exactTime(queued.at, style.now)} (waited ${durationBetween(queued.at, run2.startedAt)})`;
+}
+function triggers(count) {
+  return `${count} older trigger${count === 1 ? "" : "s"}`;
+}
+
+// src/ports/logger.ts
+var silentLogger = { info: () => {
+}, warn: () => {
+}, error: () => {
+} };
+
+// src/core/bounded-event.ts
+var ACTOR_MAX_LENGTH = 64;
+var MESSAGE_MAX_LENGTH = 300;
+var NOTE_MAX_LENGTH = 200;
+var URL_MAX_LENGTH = 300;
+var IDENTIFIER_MAX_LENGTH = 200;
+var REVIEWERS_LIMIT = 6;
+var REVIEWER_MAX_LENGTH = 100;
+var ELLIPSIS = "\u2026";
+var UNKNOWN_ACTOR = "unknown";
+function boundedEvent(event) {
+  const report = "stage" in event ? event.stage : void 0;
+  const identifiers = [
+    ["event id", event.id],
+    ["version", event.type === "deploy" ? event.version : void 0],
+    ["event name", event.type === "custom" ? event.name : void 0],
+    ["external id", report?.externalId],
+    ["environment", environmentOf(event)]
+  ];
+  for (const [name, value] of identifiers) {
+    if (value === "" && name !== "external id")
+      return { ok: false, reason: "input-empty", detail: `the ${name} is empty` };
+    if (value !== void 0 && value.length > IDENTIFIER_MAX_LENGTH) {
+      return {
+        ok: false,
+        reason: "input-too-long",
+        detail: `the ${name} is ${value.length} characters; at most ${IDENTIFIER_MAX_LENGTH} are kept`
+      };
+    }
+  }
+  const actorFits = event.actor.length <= ACTOR_MAX_LENGTH && event.actor !== "";
+  if (actorFits && (!report || reportFits(report)) && approvalFits(event)) return { ok: true, event };
+  const actor = actorFits ? event.actor : event.actor === "" ? UNKNOWN_ACTOR : clip(event.actor, ACTOR_MAX_LENGTH);
+  if (!report || !("stage" in event)) return { ok: true, event: { ...event, actor } };
+  const stage = boundedReport(report);
+  if (event.type === "stage.waiting")
+    return { ok: true, event: { ...event, actor, stage, approval: boundedRequest(event.approval) } };
+  if (event.type === "stage.approved" || event.type === "stage.rejected")
+    return { ok: true, event: { ...event, actor, stage, review: boundedReview(event.review) } };
+  return { ok: true, event: { ...event, actor, stage } };
+}
+function environmentOf(event) {
+  if (event.type === "stage.waiting") return event.approval.environment;
+  if (event.type === "stage.approved" || event.type === "stage.rejected") return event.review.environment;
+  return void 0;
+}
+function approvalFits(event) {
+  if (event.type === "stage.waiting")
+    return event.approval.reviewers.length <= REVIEWERS_LIMIT && event.approval.reviewers.every((r) => r.length <= REVIEWER_MAX_LENGTH);
+  if (event.type === "stage.approved" || event.type === "stage.rejected")
+    return (event.review.comment?.length ?? 0) <= MESSAGE_MAX_LENGTH;
+  return true;
+}
+function boundedRequest(request2) {
+  return {
+    ...request2,
+    reviewers: request2.reviewers.slice(0, REVIEWERS_LIMIT).map((r) => clip(r, REVIEWER_MAX_LENGTH))
+  };
+}
+function boundedReview(review) {
+  const { comment: comment2, ...rest } = review;
+  return { ...rest, ...comment2 === void 0 ? {} : { comment: clip(comment2, MESSAGE_MAX_LENGTH) } };
+}
+function reportFits(report) {
+  return (report.message === void 0 || report.message.length <= MESSAGE_MAX_LENGTH) && (report.url === void 0 || report.url.length <= URL_MAX_LENGTH);
+}
+function boundedReport(report) {
+  const { url, message, ...rest } = report;
+  return {
+    ...rest,
+    ...message === void 0 ? {} : { message: clip(message, MESSAGE_MAX_LENGTH) },
+    ...url === void 0 || url.length > URL_MAX_LENGTH ? {} : { url }
+  };
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  let end = max - ELLIPSIS.length;
+  const last = text2.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return text2.slice(0, end) + ELLIPSIS;
+}
+
+// src/adapters/github/check-run-actions.ts
+var LABEL_MAX_LENGTH = 20;
+var DESCRIPTION_MAX_LENGTH = 40;
+function checkRunActions(view) {
+  const page = { ended: Boolean(view.ended), blocked: Boolean(view.blocked) };
+  return runButtons(view.lifecycle, view.state, page).map((b) => ({
+    label: clip(b.label, LABEL_MAX_LENGTH),
+    description: clip(b.description, DESCRIPTION_MAX_LENGTH),
+    identifier: b.identifier
+  }));
+}
+
+// src/core/deployment-state.ts
+var STATE_SCHEMA_VERSION = 1;
+var HISTORY_LIMIT = 50;
+var PROCESSED_LIMIT = 200;
+var STAGE_RESULTS_LIMIT = 50;
+var GOOD_VERSIONS_LIMIT = 10;
+var QUEUE_LIMIT = 1;
+var ZERO_COUNTERS = { failed: 0, completed: 0, inProgress: 0, total: 0 };
+function initialDeploymentState(lifecycle, deployment, at) {
+  const regions = {};
+  for (const [name, region] of Object.entries(lifecycle.regions)) {
+    regions[name] = { state: region.initial, since: at, resting: region.initial };
+  }
+  return {
+    schemaVersion: STATE_SCHEMA_VERSION,
+    deployment,
+    lifecycle: lifecycle.name,
+    regions,
+    run: null,
+    runSeq: 0,
+    good: [],
+    rolledBack: null,
+    queue: [],
+    timers: [],
+    hold: null,
+    error: null,
+    stages: [],
+    counters: ZERO_COUNTERS,
+    history: [],
+    processed: [],
+    updatedAt: at
+  };
+}
+
+// src/core/coalesce-queue.ts
+function coalesceQueue(queue, limit = QUEUE_LIMIT) {
+  if (queue.length <= limit) return { queue: [...queue], dropped: 0 };
+  const cut = queue.length - limit;
+  const dropped = coalescedIn(queue.slice(0, cut));
+  const kept = queue.slice(cut);
+  const [first, ...rest] = kept;
+  if (!first) return { queue: [], dropped };
+  return { queue: [{ ...first, coalesced: (first.coalesced ?? 0) + dropped }, ...rest], dropped };
+}
+function coalescedIn(entries) {
+  return entries.reduce((sum, entry) => sum + 1 + (entry.coalesced ?? 0), 0);
+}
+
+// src/core/transition-context.ts
+var DEFAULT_STAGE_TIMEOUT_SECONDS = 1800;
+var DEFAULT_BACKOFF_SECONDS = 30;
+var MAX_BACKOFF_SECONDS = 3600;
+function guardThreshold(context, total) {
+  if (context.thresholdPercent !== void 0)
+    return resolveAmount({ kind: "percent", percent: context.thresholdPercent }, total);
+  return context.threshold ?? 1;
+}
+
+// src/core/draft.ts
+var Refusal = class {
+  constructor(reason, detail) {
+    this.reason = reason;
+    this.detail = detail;
+  }
+  reason;
+  detail;
+};
+function draftOf(lifecycle, state, event, context) {
+  return {
+    lifecycle,
+    context,
+    base: state,
+    event,
+    regions: { ...state.regions },
+    run: state.run,
+    runSeq: state.runSeq,
+    good: [...state.good],
+    rolledBack: state.rolledBack,
+    // A state written before the queue was bounded may hold more: it is coalesced on the next event.
+    queue: coalesceQueue(state.queue).queue,
+    timers: [...state.timers],
+    hold: state.hold,
+    error: state.error,
+    stages: state.stages,
+    counters: state.counters,
+    added: [],
+    effects: [],
+    ended: [],
+    raised: [],
+    enteredSteady: false,
+    steps: 0
+  };
+}
+function stateOf(draft, base) {
+  return {
+    schemaVersion: base.schemaVersion,
+    deployment: base.deployment,
+    lifecycle: base.lifecycle,
+    regions: draft.regions,
+    run: draft.run,
+    runSeq: draft.runSeq,
+    good: draft.good.slice(0, GOOD_VERSIONS_LIMIT),
+    rolledBack: draft.rolledBack,
+    queue: draft.queue,
+    timers: draft.timers,
+    hold: draft.hold,
+    error: draft.error,
+    stages: draft.stages.length > STAGE_RESULTS_LIMIT ? draft.stages.slice(-STAGE_RESULTS_LIMIT) : draft.stages,
+    counters: draft.counters,
+    history: bounded(base.history, draft.added, HISTORY_LIMIT),
+    processed: bounded(base.processed, [draft.event.id], PROCESSED_LIMIT),
+    updatedAt: draft.event.at,
+    // Written by the fleet's own commits (docs/fleet.md); an event carries it along unchanged.
+    ...base.fleet === void 0 ? {} : { fleet: base.fleet }
+  };
+}
+function bounded(list, added, limit) {
+  const all = list.concat(added);
+  return all.length > limit ? all.slice(all.length - limit) : all;
+}
+function stateDefOf(draft, region, name) {
+  const def = draft.lifecycle.regions[region]?.states[name];
+  if (!def) throw new LifecycleStateError(draft.lifecycle.name, region, name);
+  return def;
+}
+var LifecycleStateError = class extends Error {
+  name = "LifecycleStateError";
+  constructor(lifecycle, region, state) {
+    super(`lifecycle ${lifecycle} has no state ${JSON.stringify(state)} in region ${region}`);
+  }
+};
+function currentDef(draft, region) {
+  return stateDefOf(draft, region, regionOf(draft, region).state);
+}
+function regionOf(draft, region) {
+  return defined(draft.regions[region], `region ${region} of ${draft.lifecycle.name}`);
+}
+function isBusy(draft) {
+  return Object.keys(draft.regions).some((region) => BUSY_KINDS.has(currentDef(draft, region).kind));
+}
+function guardContextOf(draft) {
+  const regions = {};
+  for (const [name, region] of Object.entries(draft.regions)) regions[name] = region.state;
+  const version = draft.run?.version;
+  return {
+    quick: draft.context.quick ?? false,
+    exists: draft.good.length > 0,
+    hasPrevious: draft.good.some((g) => g.version !== version),
+    allowDrop: draft.context.allowDrop ?? false,
+    autoRollback: draft.context.autoRollback ?? true,
+    errorStep: draft.error?.step ?? "",
+    deploymentType: draft.context.type ?? "",
+    cause: draft.event.cause,
+    run: draft.run?.kind ?? "",
+    attempt: draft.run?.attempt ?? 0,
+    failed: draft.counters.failed,
+    completed: draft.counters.completed,
+    inProgress: draft.counters.inProgress,
+    total: draft.counters.total,
+    threshold: guardThreshold(draft.context, draft.counters.total),
+    regions
+  };
+}
+function activeStage(draft, region, anyRun = false) {
+  const current = regionOf(draft, region).state;
+  for (let i = draft.stages.length - 1; i >= 0; i--) {
+    const result = defined(draft.stages[i], `stage result ${i}`);
+    if (result.region !== region) continue;
+    if (result.state !== current) return void 0;
+    if (!anyRun && (draft.run === null || result.runId !== draft.run.id)) return void 0;
+    return result.status === "dispatching" || result.status === "running" ? result : void 0;
+  }
+  return void 0;
+}
+function replaceStage(draft, old, next) {
+  const index = draft.stages.lastIndexOf(old);
+  if (index < 0) return;
+  const stages = draft.stages.slice();
+  stages[index] = next;
+  draft.stages = stages;
+}
+function pushStage(draft, result) {
+  draft.stages = draft.stages.concat(result);
+}
+function removeTimer(draft, name) {
+  if (!draft.timers.some((t) => t.name === name)) return false;
+  draft.timers = draft.timers.filter((t) => t.name !== name);
+  draft.effects.push({ type: "cancelTimer", name });
+  return true;
+}
+function addTimer(draft, timer) {
+  draft.timers = [...draft.timers.filter((t) => t.name !== timer.name), timer];
+  draft.effects.push({ type: "scheduleTimer", name: timer.name, due: timer.due });
+}
+function record2(draft, entry) {
+  const { event } = draft;
+  const note3 = entry.note === void 0 || entry.note.length <= NOTE_MAX_LENGTH ? {} : { note: clip(entry.note, NOTE_MAX_LENGTH) };
+  draft.added.push({ at: event.at, eventId: event.id, actor: event.actor, ...entry, ...note3 });
+}
+function cancelJob(draft, active, reason) {
+  draft.effects.push({
+    type: "cancelStage",
+    stage: active.stage,
+    runId: active.runId,
+    attempt: active.attempt,
+    ...active.externalId ? { externalId: active.externalId } : {},
+    reason
+  });
+}
+
+// src/core/run-end.ts
+function endRun(draft, next, rollback) {
+  const run2 = draft.run;
+  if (!run2 || run2.id === next) return;
+  const failed = draft.error?.runId === run2.id ? draft.error : void 0;
+  const busy = isBusy(draft);
+  const outcome = failed ? "failure" : busy || draft.hold ? "cancelled" : "success";
+  const { reason, after } = runEndWords(outcome, failed?.step, next, rollback, draftVersion(draft, rollback));
+  const state = stateOf(draft, draft.base);
+  draft.ended.push({
+    run: run2,
+    outcome,
+    reason,
+    after,
+    by: next,
+    state: { ...state, regions: { ...state.regions }, queue: [...state.queue] }
+  });
+}
+function runEndWords(outcome, step, next, rollback, version) {
+  const by = `run ${next}${rollback ? " (rollback)" : ""}`;
+  if (outcome === "failure") {
+    const after2 = `${rollback ? "rolled back by" : "replaced by"} ${by}`;
+    return { reason: `${step ?? "the run"} failed; ${after2}`, after: after2 };
+  }
+  if (outcome === "cancelled") {
+    const after2 = `superseded by ${by} of ${shortVersion(version)}`;
+    return { reason: after2, after: after2 };
+  }
+  const after = `${by} started after it`;
+  return { reason: `finished; ${after}`, after };
+}
+function draftVersion(draft, rollback) {
+  if (rollback) return draft.good.find((g) => g.version !== draft.run?.version)?.version ?? "";
+  return draft.event.type === "deploy" ? draft.event.version : draft.run?.version ?? "";
+}
+
+// src/core/replaced-run-end.ts
+function replacedRunEnd(lifecycle, state) {
+  const next = state.run;
+  if (!next || next.id <= 1) return void 0;
+  const runId = next.id - 1;
+  const failedStage = state.stages.findLast(
+    (s) => s.runId === runId && (s.status === "failed" || s.status === "timed-out")
+  );
+  const step = (state.error?.runId === runId ? state.error.step : void 0) ?? failedStage?.stage;
+  const judged = pastOutcome(lifecycle, state, runId);
+  const outcome = (judged === "failed" || judged === "rolled-back") && step !== void 0 ? "failure" : judged === "succeeded" || judged === "rolled-back" ? "success" : "cancelled";
+  const words = runEndWords(outcome, step, next.id, next.kind === "rollback", next.version);
+  return { runId, outcome, ...words, by: next.id };
+}
+
+// src/adapters/github/surface-mapping.ts
+function surfaceName(deployment) {
+  return `ferry/${deployment}`;
+}
+function surfaceStatus(view) {
+  if (view.blocked)
+    return {
+      report: "failure",
+      commit: "error",
+      check: { status: "completed", conclusion: "failure" },
+      deployment: "error"
+    };
+  if (view.ended) return endedStatus(view.ended.outcome);
+  const report = deploymentStatus(view.lifecycle, view.state);
+  switch (report) {
+    case "queued":
+      return { report, commit: "pending", check: { status: "queued" }, deployment: "queued" };
+    case "in_progress":
+      return { report, commit: "pending", check: { status: "in_progress" }, deployment: "in_progress" };
+    case "success":
+      return {
+        report,
+        commit: "success",
+        check: { status: "completed", conclusion: "success" },
+        deployment: "success"
+      };
+    case "failure":
+      return {
+        report,
+        commit: "failure",
+        check: { status: "completed", conclusion: "failure" },
+        deployment: "failure"
+      };
+    case "neutral":
+      return {
+        report,
+        commit: "success",
+        check: { status: "completed", conclusion: "neutral" },
+        deployment: "inactive"
+      };
+    case "action_required":
+      return {
+        report,
+        commit: "pending",
+        check: { status: "completed", conclusion: "action_required" },
+        deployment: "queued"
+      };
+  }
+}
+function clip2(text2, max) {
+  return text2.length <= max ? text2 : text2.slice(0, max - 1) + "\u2026";
+}
+function endedStatus(outcome) {
+  switch (outcome) {
+    case "success":
+      return {
+        report: "success",
+        commit: "success",
+        check: { status: "completed", conclusion: "success" },
+        deployment: "success"
+      };
+    case "failure":
+      return {
+        report: "failure",
+        commit: "failure",
+        check: { status: "completed", conclusion: "failure" },
+        deployment: "failure"
+      };
+    case "cancelled":
+      return {
+        report: "neutral",
+        commit: "error",
+        check: { status: "completed", conclusion: "cancelled" },
+        deployment: "inactive"
+      };
+  }
+}
+var ENDED_WORDS = {
+  success: "succeeded",
+  failure: "failed",
+  cancelled: "cancelled"
+};
+function endedDescription(runId, outcome, reason) {
+  return clip2(`run ${runId} ${ENDED_WORDS[outcome]}: ${reason}`, 140);
+}
+function shortDescription(view) {
+  if (view.blocked) return clip2(`blocked: ${view.blocked}`, 140);
+  const run2 = view.state.run;
+  if (!run2) return clip2(stateLine(view.state), 140);
+  const which3 = `run ${run2.id}${run2.attempt > 1 ? `, attempt ${run2.attempt}` : ""}`;
+  if (view.ended) return endedDescription(run2.id, view.ended.outcome, view.ended.reason);
+  const version = shortVersion(run2.version);
+  const rollback = run2.kind === "rollback";
+  const error2 = view.state.error && view.state.error.runId === run2.id ? view.state.error : void 0;
+  const report = surfaceStatus(view).report;
+  const where = Object.values(view.state.regions).map((r) => r.state);
+  switch (report) {
+    case "queued":
+    case "in_progress": {
+      const waiting = awaitingApproval(view.state)?.approval;
+      const held = waiting ? ` \u2014 awaiting approval in ${waiting.environment}` : "";
+      return clip2(`${rollback ? "rolling back to" : "deploying"} ${version} (${which3})${held}`, 140);
+    }
+    case "success":
+      return clip2(`${rollback ? "rolled back to" : "deployed"} ${version} (${which3})`, 140);
+    case "failure":
+      return clip2(`${error2 ? `${error2.step} failed` : `failed in ${where.join(", ")}`} on ${version} (${which3})`, 140);
+    case "action_required":
+      return clip2(`${stateLine(view.state)}`, 140);
+    case "neutral":
+      return clip2(`${view.state.hold ? "paused" : where.join(", ")} on ${version} (${which3})`, 140);
+  }
+}
+
+// src/adapters/github/run-surface-lookup.ts
+function runKey(deployment, runId) {
+  return `ferry:${deployment}:${runId}`;
+}
+var RunSurfaceLookup = class {
+  constructor(client, ref) {
+    this.client = client;
+    this.ref = ref;
+  }
+  client;
+  ref;
+  async checkRun(deployment, runId, sha) {
+    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...this.ref,
+      ref: sha,
+      check_name: surfaceName(deployment),
+      filter: "all",
+      per_page: 100
+    });
+    const key = runKey(deployment, runId);
+    const run2 = found.data.check_runs.filter((c) => c.external_id === key).sort((a, b) => Number(a.id) - Number(b.id))[0];
+    return run2 ? {
+      id: Number(run2.id),
+      url: run2.html_url ?? run2.url,
+      summary: run2.output.summary ?? void 0,
+      status: run2.status
+    } : void 0;
+  }
+  async checkRunById(id) {
+    const { data } = await this.client.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...this.ref,
+      check_run_id: id
+    });
+    return {
+      id: Number(data.id),
+      url: data.html_url ?? data.url,
+      summary: data.output.summary ?? void 0,
+      status: data.status
+    };
+  }
+  async deployment(deployment, runId, sha, environment2) {
+    return (await this.runDeployment(deployment, runId, environment2, sha))?.id;
+  }
+  /**
+   * The GitHub deployment of a run and the version it deployed (its `sha`), among the
+   * environment's latest 100 when the version is not known (an earlier run's: the state keeps
+   * only the current run's version).
+   */
+  async runDeployment(deployment, runId, environment2, sha) {
+    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", {
+      ...this.ref,
+      ...sha === void 0 ? {} : { sha },
+      environment: environment2,
+      per_page: 100
+    });
+    return found.data.filter((d) => {
+      const payload = d.payload;
+      return typeof payload === "object" && payload.ferry?.deployment === deployment && payload.ferry.runId === runId;
+    }).map((d) => ({ id: Number(d.id), sha: d.sha })).sort((a, b) => a.id - b.id)[0];
+  }
+};
+
+// src/adapters/github/replaced-run-repair.ts
+async function finishReplacedRun(client, ref, lookup, view) {
+  const end = replacedRunEnd(view.lifecycle, view.state);
+  if (!end) return;
+  const deployment = await lookup.runDeployment(view.deployment, end.runId, view.environment);
+  if (!deployment) return;
+  const check2 = await lookup.checkRun(view.deployment, end.runId, deployment.sha);
+  if (!check2 || check2.status === "completed") return;
+  const status = endedStatus(end.outcome);
+  const page = deploymentSummary(view.lifecycle, view.state, void 0, { run: end.runId });
+  const heading = page.split("\n")[0] ?? "";
+  const title = heading.replace(new RegExp("^### \\p{Extended_Pictographic}\\uFE0F? ", "u"), "").replaceAll("`", "");
+  const preface = `> **Run ${end.runId} ended: ${end.outcome}.** ${end.reason}.
+
+`;
+  const updated = await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+    ...ref,
+    check_run_id: check2.id,
+    status: "completed",
+    ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
+    external_id: runKey(view.deployment, end.runId),
+    output: { title: clip2(title, 255), summary: clip2(preface + page, 65535) },
+    actions: []
+  });
+  const url = updated.data.html_url ?? check2.url;
+  const description = endedDescription(end.runId, end.outcome, end.reason);
+  await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+    ...ref,
+    sha: deployment.sha,
+    state: status.commit,
+    context: surfaceName(view.deployment),
+    description,
+    target_url: url
+  });
+  await client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+    ...ref,
+    deployment_id: deployment.id,
+    state: status.deployment,
+    log_url: url,
+    description,
+    auto_inactive: true
+  });
+}
+
+// src/adapters/github/rate-limit.ts
+function rateLimitOf(error2) {
+  const status = statusOf(error2);
+  if (status !== 403 && status !== 429) return void 0;
+  const { headers, message } = responseOf(error2);
+  if (headers["x-ratelimit-remaining"] === "0") return "primary";
+  if (/secondary rate limit/i.test(message) || headers["retry-after"] !== void 0) return "secondary";
+  if (/rate limit/i.test(message)) return "primary";
+  return status === 429 ? "secondary" : void 0;
+}
+function isPermissionRefusal(error2) {
+  return statusOf(error2) === 403 && rateLimitOf(error2) === void 0;
+}
+function rateLimitNote(error2) {
+  const limit = rateLimitOf(error2);
+  if (limit === void 0) return "";
+  const after = retriesOf(error2) > 0 ? ", still in force after ferry's retries" : "";
+  return ` (GitHub's ${limit} rate limit${after}: not a permission problem; the work can be done again once the limit has passed)`;
+}
+
+// src/adapters/github/github-reporter.ts
+var SUMMARY_LIMIT2 = 65535;
+var REMEMBERED_RUNS = 500;
+var GitHubReporter = class {
+  constructor(client, ref, log = silentLogger) {
+    this.client = client;
+    this.ref = ref;
+    this.log = log;
+    this.lookup = new RunSurfaceLookup(client, ref);
+  }
+  client;
+  ref;
+  log;
+  known = /* @__PURE__ */ new Map();
+  lookup;
+  async report(views) {
+    for (const view of views) {
+      const run2 = view.state.run;
+      if (!run2) continue;
+      try {
+        if (view.basis === "written") await this.project(view, run2);
+        else await this.repair(view, run2);
+      } catch (error2) {
+        this.log.error(
+          { err: error2, deployment: view.deployment, run: run2.id, hint: permissionHint(error2) },
+          `could not report ${view.deployment} to GitHub`
+        );
+        throw error2;
+      }
+    }
+  }
+  surfacesOf(deployment, runId) {
+    const known = this.known.get(runKey(deployment, runId));
+    if (!known?.checkRun && known?.deployment === void 0) return void 0;
+    return {
+      ...known.checkRun ? { checkRun: known.checkRun.id } : {},
+      ...known.deployment === void 0 ? {} : { deployment: known.deployment }
+    };
+  }
+  /** A move this replica wrote: write what changed, creating the run's surfaces if it owns them. */
+  async project(view, run2) {
+    const known = this.knownOf(view.deployment, run2);
+    const body = checkBody(view, this.repositoryUrl());
+    const before = previousView(view);
+    let check2 = known.checkRun;
+    let unknown = false;
+    if (!check2 && !view.started) {
+      const found = await this.lookup.checkRun(view.deployment, run2.id, run2.version);
+      if (found) check2 = { id: found.id, url: found.url };
+      else await finishReplacedRun(this.client, this.ref, this.lookup, view);
+      unknown = true;
+    }
+    const fresh = !check2;
+    if (!check2) check2 = await this.createCheckRun(view, run2, body);
+    const all = fresh || unknown || !before;
+    if (!fresh && (all || !before || shownContent(body) !== shownContent(checkBody(before, this.repositoryUrl())))) {
+      check2 = await this.updateCheckRun(check2.id, body);
+    }
+    this.remember(view.deployment, run2.id, { checkRun: check2 });
+    if (all || statusBody(view) !== statusBody(before)) await this.commitStatus(view, run2, check2.url);
+    let deployment = known.deployment;
+    if (deployment === void 0 && !view.started)
+      deployment = await this.lookup.deployment(view.deployment, run2.id, run2.version, view.environment);
+    const created = deployment === void 0;
+    if (deployment === void 0) deployment = await this.createDeployment(view, run2);
+    this.remember(view.deployment, run2.id, { deployment });
+    if (all || created || deploymentBody(view, "") !== deploymentBody(before, ""))
+      await this.deploymentStatus(deployment, view, check2.url);
+  }
+  /**
+   * A redelivered event, or a blocked deployment: the state was written before (perhaps by a
+   * replica that crashed before reporting, perhaps by one reporting right now). Surfaces that
+   * exist and show an older move than the state are brought up to date; nothing is created.
+   */
+  async repair(view, run2) {
+    const known = this.knownOf(view.deployment, run2);
+    let found = known.checkRun ? await this.lookup.checkRunById(known.checkRun.id) : await this.lookup.checkRun(view.deployment, run2.id, run2.version);
+    if (!found) {
+      await finishReplacedRun(this.client, this.ref, this.lookup, view);
+      return;
+    }
+    const body = checkBody(view, this.repositoryUrl());
+    const shown = moveOf(found.summary);
+    const current = withoutMarker(found.summary) === withoutMarker(body.output.summary);
+    const newer = shown !== void 0 && !view.state.processed.includes(shown);
+    if (!view.blocked && (current || newer)) return;
+    const updated = await this.updateCheckRun(found.id, body);
+    found = { ...found, url: updated.url };
+    this.remember(view.deployment, run2.id, { checkRun: updated });
+    await this.commitStatus(view, run2, found.url);
+    const deployment = known.deployment ?? await this.lookup.deployment(view.deployment, run2.id, run2.version, view.environment);
+    if (deployment === void 0) return;
+    this.remember(view.deployment, run2.id, { deployment });
+    await this.deploymentStatus(deployment, view, found.url);
+  }
+  knownOf(deployment, run2) {
+    const remembered = this.known.get(runKey(deployment, run2.id)) ?? {};
+    const recorded = run2.surfaces;
+    return {
+      ...remembered,
+      ...recorded?.deployment === void 0 ? {} : { deployment: recorded.deployment },
+      ...recorded?.checkRun !== void 0 && remembered.checkRun?.id !== recorded.checkRun ? { checkRun: { id: recorded.checkRun, url: this.checkRunUrl(recorded.checkRun) } } : {}
+    };
+  }
+  /** Where a check run is shown, for an id read from the state file before the first update returns it. */
+  checkRunUrl(id) {
+    return `${this.repositoryUrl()}/runs/${id}`;
+  }
+  /** The repository's web address: check-run Markdown links commits only as full URLs. */
+  repositoryUrl() {
+    return `https://github.com/${this.ref.owner}/${this.ref.repo}`;
+  }
+  remember(deployment, runId, learned) {
+    const key = runKey(deployment, runId);
+    const next = { ...this.known.get(key), ...learned };
+    this.known.delete(key);
+    this.known.set(key, next);
+    for (const oldest of this.known.keys()) {
+      if (this.known.size <= REMEMBERED_RUNS) break;
+      this.known.delete(oldest);
+    }
+  }
+  async createCheckRun(view, run2, body) {
+    const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", {
+      ...this.ref,
+      name: surfaceName(view.deployment),
+      head_sha: run2.version,
+      ...body
+    });
+    return { id: Number(created.data.id), url: created.data.html_url ?? created.data.url };
+  }
+  async updateCheckRun(id, body) {
+    const updated = await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...this.ref,
+      check_run_id: id,
+      ...body
+    });
+    return { id, url: updated.data.html_url ?? updated.data.url };
+  }
+  async commitStatus(view, run2, targetUrl) {
+    await this.client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+      ...this.ref,
+      sha: run2.version,
+      ...JSON.parse(statusBody(view)),
+      target_url: targetUrl
+    });
+  }
+  async createDeployment(view, run2) {
+    const created = await this.client.request("POST /repos/{owner}/{repo}/deployments", {
+      ...this.ref,
+      ref: run2.version,
+      environment: view.environment,
+      description: clip2(`ferry run ${run2.id} of ${view.deployment}`, 140),
+      auto_merge: false,
+      required_contexts: [],
+      payload: { ferry: { deployment: view.deployment, runId: run2.id } },
+      transient_environment: view.lifecycle.name === "preview"
+    });
+    if (!("id" in created.data))
+      throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
+    return Number(created.data.id);
+  }
+  async deploymentStatus(id, view, logUrl) {
+    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+      ...this.ref,
+      deployment_id: id,
+      ...JSON.parse(deploymentBody(view, logUrl))
+    });
+  }
+};
+function previousView(view) {
+  if (!view.previous) return void 0;
+  const { ended: _ended, previous, ...rest } = view;
+  return { ...rest, state: previous };
+}
+function checkBody(view, repository) {
+  const status = surfaceStatus(view);
+  const run2 = view.state.run;
+  const ended = view.ended;
+  const endedForm = ended ? { ended: { outcome: ended.outcome, after: ended.after } } : {};
+  const title = view.blocked ? `Blocked: ${view.blocked}` : deploymentVerdict(
+    view.lifecycle,
+    view.state,
+    { now: view.state.updatedAt, actors: "github" },
+    { plain: true, ...endedForm }
+  );
+  const preface = ended ? `> **Run ${ended.run.id} ended: ${ended.outcome}.** ${ended.reason}.
+
+` : "";
+  const marker = moveMarker(view.state.processed.at(-1));
+  const links = { repository, ...view.environmentUrl ? { environmentUrl: view.environmentUrl } : {} };
+  const summary2 = preface + deploymentSummary(view.lifecycle, view.state, view.blocked, { ...endedForm, links });
+  return {
+    status: status.check.status,
+    ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
+    external_id: runKey(view.deployment, run2?.id ?? 0),
+    output: {
+      title: clip2(title, 255),
+      summary: clip2(summary2, SUMMARY_LIMIT2 - marker.length) + marker
+    },
+    actions: checkRunActions(view)
+  };
+}
+function statusBody(view) {
+  if (!view) return "";
+  return JSON.stringify({
+    state: surfaceStatus(view).commit,
+    context: surfaceName(view.deployment),
+    description: shortDescription(view)
+  });
+}
+function deploymentBody(view, logUrl) {
+  if (!view) return "";
+  return JSON.stringify({
+    state: surfaceStatus(view).deployment,
+    log_url: logUrl,
+    ...view.environmentUrl ? { environment_url: view.environmentUrl } : {},
+    description: shortDescription(view),
+    auto_inactive: true
+  });
+}
+var MARKER = /\n\n<!-- ferry:move ([^ ]*) -->$/;
+function moveMarker(eventId) {
+  return `
+
+<!-- ferry:move ${encodeURIComponent(eventId ?? "").replaceAll("-", "%2D")} -->`;
+}
+function shownContent(body) {
+  return JSON.stringify({ ...body, output: { ...body.output, summary: withoutMarker(body.output.summary) } });
+}
+function withoutMarker(summary2) {
+  return summary2?.replace(MARKER, "");
+}
+function moveOf(summary2) {
+  const match = summary2 === void 0 ? null : MARKER.exec(summary2);
+  return match?.[1] === void 0 ? void 0 : decodeURIComponent(match[1]);
+}
+function permissionHint(error2) {
+  const status = statusOf(error2);
+  const limit = rateLimitOf(error2);
+  if (limit !== void 0)
+    return `GitHub's ${limit} rate limit, not a permission: the next webhook or reconcile reports again once it has passed`;
+  if (status === 403) return "the app needs Checks: write, Commit statuses: write and Deployments: write";
+  if (status === 404) return "the repository or commit is missing, or the app is not installed on it";
+  if (status === 422) return "GitHub rejected the content; see the error message";
+  return void 0;
+}
+
+// src/adapters/memory/memory-fleet-inventory.ts
+init_fleet_inventory_store();
+var MEMORY_SCOPES_LIMIT = 1e3;
+var MemoryFleetInventory = class {
+  constructor(limit = DEFAULT_INVENTORY_LIMIT) {
+    this.limit = limit;
+  }
+  limit;
+  inventories = /* @__PURE__ */ new Map();
+  read(scope) {
+    return Promise.resolve(this.inventories.get(keyOf(scope))?.instances ?? /* @__PURE__ */ new Map());
+  }
+  get(scope, id) {
+    return Promise.resolve(this.inventories.get(keyOf(scope))?.instances.get(id));
+  }
+  put(scope, instances) {
+    const key = keyOf(scope);
+    let entry = this.inventories.get(key);
+    if (entry === void 0) {
+      if (this.inventories.size >= MEMORY_SCOPES_LIMIT) return Promise.resolve({ ok: false, reason: "inventory-full" });
+      entry = { scope: { repository: scope.repository, deployment: scope.deployment }, instances: /* @__PURE__ */ new Map() };
+      this.inventories.set(key, entry);
+    }
+    const map = entry.instances;
+    const added = instances.filter((i) => !map.has(i.id)).length;
+    if (added > 0 && map.size + added > this.limit) return Promise.resolve({ ok: false, reason: "inventory-full" });
+    for (const instance of instances) map.set(instance.id, instance);
+    return Promise.resolve({ ok: true });
+  }
+  expire(scope, before) {
+    const map = this.inventories.get(keyOf(scope))?.instances;
+    if (map === void 0) return Promise.resolve([]);
+    const gone = [...map.values()].filter((i) => i.lastSeen < before).map((i) => i.id);
+    for (const id of gone) map.delete(id);
+    if (map.size === 0) this.inventories.delete(keyOf(scope));
+    return Promise.resolve(gone);
+  }
+  scopes() {
+    return Promise.resolve([...this.inventories.values()].map((e) => e.scope));
+  }
+  close() {
+    return Promise.resolve();
+  }
+};
+function keyOf(scope) {
+  return `${scope.repository}
+${scope.deployment}`;
+}
+
+// src/core/fleet-heartbeat.ts
+init_instance_status();
+function recordHeartbeat(previous, heartbeat) {
+  const status = nextInstanceStatus(previous?.status ?? "UNKNOWN", { type: "report", status: heartbeat.status });
+  const message = heartbeat.message === null ? previous !== void 0 && previous.status === status ? previous.message : null : heartbeat.message.slice(0, INSTANCE_MESSAGE_LIMIT);
+  return {
+    id: heartbeat.id,
+    currentVersion: heartbeat.version ?? previous?.currentVersion ?? null,
+    status,
+    message,
+    lastSeen: heartbeat.at
+  };
+}
+function answerHeartbeat(instance, fleet) {
+  return { desiredVersion: desiredVersionOf(instance, fleet), updateNeeded: updateNeeded(instance, fleet) };
+}
+
+// src/engine/fleet-commit-message.ts
+function fleetCommitMessage(deployment, tick) {
+  const rollout = tick.record.state.rollout;
+  const version = rollout ? shortVersion(rollout.version) : "";
+  const decision = tick.decision;
+  const what = (() => {
+    switch (decision.kind) {
+      case "started":
+        return `fleet ${decision.runKind === "rollback" ? "rollback" : "rollout"} of ${version} started (run ${tick.record.runId ?? "?"})`;
+      case "batch-advanced":
+        return `fleet batch ${decision.batch} of ${version} started (${decision.assigned.length} instances)`;
+      case "completed":
+        return `fleet rollout of ${version} completed`;
+      case "threshold-crossed":
+        return `fleet rollout of ${shortVersion(decision.version)} failed: ${decision.failed} failed, threshold ${decision.threshold}`;
+      case "rolled-back":
+        return `fleet rolled back from ${shortVersion(decision.from)} to ${shortVersion(decision.to)}`;
+      default:
+        return `fleet ${decision.kind}`;
+    }
+  })();
+  const summary2 = tick.record.summary;
+  const counts = summary2 ? `${summary2.total} instances: ${Object.entries(summary2.byUpdate).filter(([, n]) => n > 0).map(([state, n]) => `${n} ${state}`).join(", ")}` : "";
+  return [
+    `${deployment}: ${what} [skip ci]`,
+    "",
+    ...counts ? [counts, ""] : [],
+    `Ferry-Fleet: ${decision.kind} ${deployment}`,
+    ""
+  ].join("\n");
+}
+
+// src/engine/fleet-service.ts
+var RECORD_CACHE_LIMIT = 1e3;
+var FleetService = class {
+  constructor(options2) {
+    this.options = options2;
+    this.log = options2.log ?? silentLogger;
+  }
+  options;
+  log;
+  /** Fleet records as last read or written: heartbeats are answered from them (at most one tick old). */
+  records = /* @__PURE__ */ new Map();
+  /** Deployments heard from since their last tick. */
+  dirty = /* @__PURE__ */ new Set();
+  get repository() {
+    return this.options.repository;
+  }
+  /** Records a registration or heartbeat and answers it. Constant time: the decision waits for the tick. */
+  async report(deployment, id, report) {
+    const spec = await this.options.catalog.get(deployment);
+    if (spec === void 0) return { ok: false, reason: "unknown-deployment" };
+    if (spec.fleet === void 0) return { ok: false, reason: "not-a-fleet" };
+    const scope = this.scopeOf(deployment);
+    const record3 = await this.recordOf(deployment);
+    const previous = await this.options.inventory.get(scope, id);
+    const instance = recordHeartbeat(previous, {
+      id,
+      version: report.version ?? null,
+      status: report.status ?? "UNKNOWN",
+      message: report.message ?? null,
+      at: this.options.clock.now()
+    });
+    const put = await this.options.inventory.put(scope, [instance]);
+    if (!put.ok) return { ok: false, reason: put.reason };
+    this.dirty.add(deployment);
+    const rollout = record3.state.rollout;
+    return {
+      ok: true,
+      ...answerHeartbeat(instance, record3.state),
+      status: instance.status,
+      rollout: rollout && { version: rollout.version, phase: rollout.phase, batch: rollout.batches }
+    };
+  }
+  /** The deployment's inventory and committed fleet record, for listings. */
+  async inventory(deployment) {
+    const spec = await this.options.catalog.get(deployment);
+    if (spec === void 0) return { ok: false, reason: "unknown-deployment" };
+    if (spec.fleet === void 0) return { ok: false, reason: "not-a-fleet" };
+    const record3 = await this.recordOf(deployment);
+    return { ok: true, spec, record: record3, instances: await this.options.inventory.read(this.scopeOf(deployment)) };
+  }
+  /** Ticks every deployment heard from since its last tick (and those named), once each. */
+  async tickAll(also = []) {
+    const deployments = /* @__PURE__ */ new Set([...this.dirty, ...also]);
+    this.dirty.clear();
+    for (const deployment of deployments) {
+      try {
+        await this.tick(deployment);
+      } catch (error2) {
+        this.dirty.add(deployment);
+        this.log.error({ err: error2, deployment }, "fleet tick failed");
+      }
+    }
+  }
+  /**
+   * Decides one deployment once. A deployment-level change is committed with compare-and-swap (a
+   * lost race re-reads and decides again, so two replicas write one commit); the rollout's end is
+   * submitted as its stage's result with an id that makes a repeat a duplicate.
+   */
+  async tick(deployment) {
+    const { store, inventory, clock } = this.options;
+    const spec = await this.options.catalog.get(deployment);
+    if (spec?.fleet === void 0) return void 0;
+    const scope = this.scopeOf(deployment);
+    const now = clock.now();
+    await inventory.expire(scope, new Date(Date.parse(now) - (this.options.expireAfterMs ?? 9e4)).toISOString());
+    const attempts = this.options.maxWriteAttempts ?? 8;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const snapshot = await store.read([deployment], { fresh: attempt > 1 });
+      const read = snapshot.deployments.get(deployment);
+      if (read?.kind !== "ok") return void 0;
+      const instances = await inventory.read(scope);
+      const tick = tickFleet(instances, read.state.fleet, read.state, spec.fleet, now);
+      this.remember(deployment, tick.record);
+      if (tick.changed) {
+        const next = { ...read.state, fleet: tick.record, updatedAt: now };
+        const view = {
+          deployment,
+          lifecycle: spec.lifecycle,
+          environment: spec.environment,
+          state: next,
+          transitions: [],
+          basis: "written",
+          previous: read.state
+        };
+        const files = this.options.reporter.files?.([view]);
+        const message = fleetCommitMessage(deployment, tick);
+        const commit = { expectedHead: snapshot.head, states: [next], message };
+        const written = await store.write(files ? { ...commit, files } : commit);
+        if (!written.ok) {
+          this.log.info({ deployment, attempt }, "state branch moved; deciding the fleet again");
+          continue;
+        }
+        if (tick.resets.length > 0) await inventory.put(scope, tick.resets);
+        await this.options.reporter.report([view]).catch((error2) => {
+          this.log.error({ err: error2, deployment }, "reporting the fleet failed; the next change reports again");
+        });
+      }
+      if (tick.outcome !== null) await this.submitOutcome(deployment, tick.outcome, now);
+      return tick;
+    }
+    this.log.warn({ deployment }, `the state branch kept moving: fleet decision left to the next tick`);
+    this.dirty.add(deployment);
+    return void 0;
+  }
+  async submitOutcome(deployment, outcome, at) {
+    const { target } = outcome;
+    const event = {
+      deployment,
+      event: {
+        type: outcome.type,
+        id: `fleet:${deployment}:${target.runId}:${target.attempt}:${outcome.type}`,
+        at,
+        actor: "ferry",
+        cause: "runner",
+        stage: { runId: target.runId, attempt: target.attempt, stage: FLEET_STAGE, message: outcome.message }
+      }
+    };
+    await this.options.engine.submit([event]);
+  }
+  /** The committed fleet record, as last read or written (tokens carry its generation). */
+  async recordOf(deployment) {
+    const known = this.records.get(deployment);
+    if (known !== void 0) return known;
+    const read = (await this.options.store.read([deployment])).deployments.get(deployment);
+    const record3 = read?.kind === "ok" ? read.state.fleet ?? INITIAL_FLEET_RECORD : INITIAL_FLEET_RECORD;
+    this.remember(deployment, record3);
+    return record3;
+  }
+  remember(deployment, record3) {
+    this.records.delete(deployment);
+    this.records.set(deployment, record3);
+    if (this.records.size > RECORD_CACHE_LIMIT) this.records.delete(this.records.keys().next().value);
+  }
+  scopeOf(deployment) {
+    return { repository: this.options.repository, deployment };
+  }
+};
+
+// src/app/fleet/fleet-token.ts
+import { createHmac as createHmac2, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+var FLEET_TOKEN_PREFIX = "ferry_fleet_v1";
+function checkFleetToken(key, token) {
+  if (token.length > 1024) return { ok: false, reason: "malformed" };
+  const parts = token.split(".");
+  if (parts.length !== 3 || parts[0] !== FLEET_TOKEN_PREFIX) return { ok: false, reason: "malformed" };
+  const text2 = Buffer.from(parts[1] ?? "", "base64url").toString();
+  const given = Buffer.from(parts[2] ?? "", "base64url");
+  const expected = mac(key, text2);
+  if (given.length !== expected.length || !timingSafeEqual2(given, expected)) return { ok: false, reason: "bad-mac" };
+  const match = /^(.+)\/([a-z0-9][a-z0-9-]{0,62})\/([1-9][0-9]{0,8})$/.exec(text2);
+  if (!match) return { ok: false, reason: "malformed" };
+  return { ok: true, scope: { repository: match[1] ?? "", deployment: match[2] ?? "", generation: Number(match[3]) } };
+}
+function mac(key, text2) {
+  return createHmac2("sha256", key).update(text2).digest();
+}
+function fleetSecretFromEnv(env = process.env) {
+  const secret = env["FERRY_FLEET_SECRET"];
+  if (secret === void 0 || secret.length < 32) return void 0;
+  return Buffer.from(secret);
+}
+
+// src/app/fleet/fleet-http.ts
+var FLEET_BODY_LIMIT = 4096;
+var FLEET_API_PREFIX = "/ferry/v1/";
+var INSTANCE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+var DEPLOYMENT = /^[a-z0-9][a-z0-9-]{0,62}$/;
+function fleetHttpHandler(options2) {
+  return async (req, res) => {
+    const url = req.url ?? "";
+    if (!url.startsWith(FLEET_API_PREFIX)) return false;
+    const route = routeOf(req.method ?? "", url.split("?")[0] ?? "");
+    if (route === void 0) return send(res, 404, { error: "not-found" });
+    if (typeof route === "string") return send(res, 405, { error: "method-not-allowed" }, { allow: route });
+    const key = await options2.key();
+    if (key === void 0) return send(res, 503, { error: "fleet-api-off", detail: "no fleet secret configured" });
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const checked = bearer === void 0 ? void 0 : checkFleetToken(key, bearer);
+    if (!checked?.ok || checked.scope.deployment !== route.deployment) return unauthorized(res);
+    const service = await options2.serviceFor(checked.scope.repository);
+    if (service === void 0) return unauthorized(res);
+    const record3 = await service.recordOf(route.deployment);
+    if (record3.generation !== checked.scope.generation) return unauthorized(res);
+    if (route.kind === "list") {
+      const listed = await service.inventory(route.deployment);
+      if (!listed.ok) return refused(res, listed.reason);
+      const { record: fleet, instances, spec } = listed;
+      const degraded = spec.fleet?.degraded ?? "block";
+      const counts = countFleet(instances, fleet.state, degraded);
+      const rollout = fleet.state.rollout;
+      return send(res, 200, {
+        deployment: route.deployment,
+        rollout: rollout && {
+          version: rollout.version,
+          kind: rollout.kind,
+          phase: rollout.phase,
+          batch: rollout.batches
+        },
+        counts: { total: counts.total, byStatus: counts.byStatus, byUpdate: counts.byUpdate },
+        instances: [...instances.values()].sort((a, b) => compareInstanceIds(a.id, b.id)).map((i) => ({
+          ...i,
+          desiredVersion: desiredVersionOf(i, fleet.state),
+          update: instanceUpdateState(i, fleet.state, degraded)
+        }))
+      });
+    }
+    const body = await readBody(req);
+    if (body === "too-large") return send(res, 413, { error: "body-too-large", limit: FLEET_BODY_LIMIT });
+    let value;
+    try {
+      value = body.length === 0 ? {} : JSON.parse(body.toString("utf8"));
+    } catch {
+      return send(res, 400, { error: "not-json" });
+    }
+    const schema = route.kind === "register" ? "fleet-registration" : "fleet-heartbeat";
+    const problems = validateAgainst(schema, value);
+    if (problems.length > 0)
+      return send(res, 400, {
+        error: "invalid-body",
+        problems: problems.map(({ path: path2, message }) => ({ path: path2, message }))
+      });
+    const answer = await service.report(route.deployment, route.id, value);
+    if (!answer.ok) return refused(res, answer.reason);
+    const { ok: _, ...reply } = answer;
+    return send(res, route.kind === "register" ? 201 : 200, reply);
+  };
+}
+function routeOf(method, path2) {
+  const parts = path2.slice(FLEET_API_PREFIX.length).split("/").map(decodeSegment);
+  const [top, deployment, instances, id, heartbeat, ...rest] = parts;
+  if (top !== "deployments" || deployment === void 0 || !DEPLOYMENT.test(deployment)) return void 0;
+  if (instances !== "instances" || rest.length > 0) return void 0;
+  if (id === void 0 || id === "") return method === "GET" ? { kind: "list", deployment } : "GET";
+  if (!INSTANCE_ID.test(id)) return void 0;
+  if (heartbeat === void 0) return method === "POST" ? { kind: "register", deployment, id } : "POST";
+  if (heartbeat !== "heartbeat") return void 0;
+  return method === "PUT" ? { kind: "heartbeat", deployment, id } : "PUT";
+}
+function decodeSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "\0";
+  }
+}
+async function readBody(req) {
+  const declared = Number(req.headers["content-length"] ?? "0");
+  if (declared > FLEET_BODY_LIMIT) {
+    req.resume();
+    return "too-large";
+  }
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > FLEET_BODY_LIMIT) {
+      req.resume();
+      return "too-large";
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+var REFUSAL_STATUS = {
+  "unknown-deployment": 404,
+  "not-a-fleet": 409,
+  "inventory-full": 507
+};
+function refused(res, reason) {
+  return send(res, REFUSAL_STATUS[reason], { error: reason });
+}
+function unauthorized(res) {
+  return send(res, 401, { error: "unauthorized" }, { "www-authenticate": 'Bearer realm="ferry fleet"' });
+}
+function send(res, status, body, headers = {}) {
+  const text2 = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text2),
+    "cache-control": "no-store",
+    ...headers
+  });
+  res.end(text2);
+  return true;
+}
+
+// src/app/fleet/app-fleets.ts
+var SERVICES_LIMIT = 1e3;
+var AppFleets = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  services = /* @__PURE__ */ new Map();
+  inventory;
+  handler = () => fleetHttpHandler({
+    key: () => Promise.resolve(this.options.key),
+    serviceFor: (repository) => this.serviceFor(repository)
+  });
+  /** Decides every fleet heard from since the last tick. */
+  async tickAll() {
+    const settled3 = await Promise.allSettled(this.services.values());
+    for (const s of settled3) if (s.status === "fulfilled" && s.value) await s.value.tickAll();
+  }
+  async close() {
+    if (this.inventory) await (await this.inventory).close();
+  }
+  serviceFor(repository) {
+    const key = repository.toLowerCase();
+    let service = this.services.get(key);
+    if (!service) {
+      service = this.build(repository);
+      service.then(
+        (s) => s ?? this.services.delete(key),
+        () => this.services.delete(key)
+      );
+      this.services.set(key, service);
+      if (this.services.size > SERVICES_LIMIT) this.services.delete(this.services.keys().next().value);
+    }
+    return service;
+  }
+  async build(repository) {
+    const worker = await this.workerOf(repository);
+    if (!worker) return void 0;
+    this.inventory ??= this.options.inventory().then((shared) => shared ?? new MemoryFleetInventory());
+    return new FleetService({
+      repository: worker.fullName,
+      store: worker.store,
+      catalog: worker.catalog,
+      reporter: new GitHubReporter(worker.client, worker.ref, this.options.log),
+      engine: worker.engine,
+      inventory: await this.inventory,
+      clock: this.options.clock,
+      log: this.options.log
+    });
+  }
+  /** The repository's worker: one this replica has, or one built from the App's installation on it. */
+  async workerOf(repository) {
+    const known = (await this.options.workers.all()).find((w) => w.fullName.toLowerCase() === repository.toLowerCase());
+    if (known) return known;
+    const [owner, repo, ...rest] = repository.split("/");
+    if (!owner || !repo || rest.length > 0) return void 0;
+    try {
+      const installation = await repositoryInstallation(await this.options.app.auth(), {
+        owner,
+        repo
+      });
+      const client = await this.options.app.auth(installation);
+      const defaultBranch = await defaultBranchOf(client, { owner, repo });
+      return await this.options.workers.get(installation, { owner, repo }, defaultBranch);
+    } catch (error2) {
+      this.options.log.warn({ err: error2, repository }, "fleet request for a repository the App is not installed on");
+      return void 0;
+    }
+  }
+};
+
+// src/app/fleet/fleet-inventory-from-env.ts
+async function fleetInventoryFromEnv(env = process.env) {
+  const url = env["REDIS_URL"];
+  if (url === void 0 || url === "") return void 0;
+  const [{ Redis: Redis2 }, { RedisFleetInventory: RedisFleetInventory2 }] = await Promise.all([
+    Promise.resolve().then(() => __toESM(require_built3(), 1)),
+    Promise.resolve().then(() => (init_redis_fleet_inventory(), redis_fleet_inventory_exports))
+  ]);
+  return new RedisFleetInventory2(new Redis2(url, { lazyConnect: false, maxRetriesPerRequest: 2 }));
+}
+
+// src/adapters/github/workflow-facts.ts
+function workflowRunFactsOf(payload, deliveryId) {
+  const body = record(payload, "payload", deliveryId);
+  const run2 = record(body["workflow_run"], "workflow_run", deliveryId);
+  return {
+    kind: "run",
+    action: text(body["action"], "action", deliveryId),
+    status: typeof run2["status"] === "string" ? run2["status"] : "",
+    id: positiveInteger(run2["id"], "workflow_run.id", deliveryId),
+    attempt: attemptOf(run2["run_attempt"], "workflow_run.run_attempt", deliveryId),
+    conclusion: run2["conclusion"] === null || run2["conclusion"] === void 0 ? null : text(run2["conclusion"], "workflow_run.conclusion", deliveryId),
+    url: text(run2["html_url"], "workflow_run.html_url", deliveryId),
+    at: timeOf([run2["updated_at"], run2["run_started_at"], run2["created_at"]], "workflow_run.updated_at", deliveryId),
+    actor: actorOf(body),
+    title: typeof run2["display_title"] === "string" ? run2["display_title"] : void 0,
+    startedBy: runStarter(run2),
+    path: typeof run2["path"] === "string" && run2["path"] !== "" ? run2["path"] : void 0
+  };
+}
+function workflowJobFactsOf(payload, deliveryId) {
+  const body = record(payload, "payload", deliveryId);
+  const job = record(body["workflow_job"], "workflow_job", deliveryId);
+  return {
+    kind: "job",
+    action: text(body["action"], "action", deliveryId),
+    status: typeof job["status"] === "string" ? job["status"] : "",
+    id: positiveInteger(job["id"], "workflow_job.id", deliveryId),
+    runId: positiveInteger(job["run_id"], "workflow_job.run_id", deliveryId),
+    attempt: attemptOf(job["run_attempt"], "workflow_job.run_attempt", deliveryId),
+    url: text(job["html_url"], "workflow_job.html_url", deliveryId),
+    at: timeOf([job["started_at"], job["created_at"]], "workflow_job.started_at", deliveryId),
+    actor: actorOf(body)
+  };
+}
+
+// src/adapters/github/workflow-run-reader.ts
+async function readOverdueStage(client, ref, stage, runs) {
+  const run2 = stage.workflowRunId === void 0 ? await runTitled(client, ref, stage, runs) : await readRun(client, ref, stage.workflowRunId);
+  if (!run2) return [];
+  const delivery = `reconcile:run:${run2.id}`;
+  const sender = { login: run2.triggering_actor?.login ?? run2.actor?.login ?? "github-actions" };
+  const locate = (id) => id === String(run2.id) ? stage : void 0;
+  if (run2.status !== "completed") return [];
+  const facts = workflowRunFactsOf({ action: "completed", workflow_run: run2, sender }, delivery);
+  return stageEventsFromWorkflow(facts, locate, runs.dispatcher);
+}
+function readRun(client, ref, runId) {
+  return client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { ...ref, run_id: runId }).then((a) => a.data);
+}
+async function stageRunsTitled(client, ref, workflow, stage) {
+  const title = stageRunName(stage);
+  const answer = await client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+    ...ref,
+    workflow_id: workflow,
+    event: "workflow_dispatch",
+    per_page: 100
+  });
+  return answer.data.workflow_runs.filter((run2) => run2.display_title === title);
+}
+async function runTitled(client, ref, stage, runs) {
+  return (await stageRunsTitled(client, ref, runs.workflow, stage)).find(
+    (run2) => trustedStageName(run2.display_title, run2.triggering_actor?.login ?? run2.actor?.login, runs.dispatcher) !== void 0
+  );
+}
+
+// src/adapters/github/actions-runner.ts
+var FERRY_STAGE_WORKFLOW = "ferry-stage.yml";
+var STAGE_INPUTS = ["deployment", "stage", "version", "run_id", "attempt", "environment", "runs_on"];
+var PERMISSION_HINT = " (the app or token needs the `actions: write` permission on this repository)";
+var ActionsRunner = class {
+  constructor(client, ref, options2 = {}) {
+    this.client = client;
+    this.ref = ref;
+    this.workflow = options2.workflow ?? FERRY_STAGE_WORKFLOW;
+    this.log = options2.log ?? silentLogger;
+    if (typeof options2.dispatchRef === "function") this.currentRef = options2.dispatchRef;
+    else if (options2.dispatchRef !== void 0) this.dispatchRef = Promise.resolve(options2.dispatchRef);
+  }
+  client;
+  ref;
+  workflow;
+  log;
+  dispatchRef;
+  currentRef;
+  async start(request2) {
+    const { owner, repo } = this.ref;
+    let branch;
+    try {
+      branch = await this.branch();
+    } catch (error2) {
+      return {
+        ok: false,
+        message: `could not find the default branch of ${owner}/${repo} to dispatch ${this.workflow} from: ${messageOf(error2)}`
+      };
+    }
+    const inputs = {
+      deployment: request2.deployment,
+      stage: request2.stage,
+      version: request2.version,
+      run_id: String(request2.runId),
+      attempt: String(request2.attempt),
+      environment: request2.environment,
+      runs_on: JSON.stringify(request2.runsOn)
+    };
+    try {
+      const answer = await this.client.request(
+        "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches",
+        {
+          owner,
+          repo,
+          workflow_id: this.workflow,
+          ref: branch,
+          inputs,
+          return_run_details: true
+        }
+      );
+      const details = answer.data;
+      if (answer.status !== 200 || typeof details?.workflow_run_id !== "number") {
+        return {
+          ok: false,
+          message: `GitHub dispatched ${this.workflow} on ${branch} but returned no run id (status ${answer.status}); ferry needs \`return_run_details\`, available on github.com and recent GitHub Enterprise Server`
+        };
+      }
+      const url = details.html_url ?? details.run_url;
+      this.log.info(
+        {
+          deployment: request2.deployment,
+          stage: request2.stage,
+          environment: request2.environment,
+          workflowRunId: details.workflow_run_id
+        },
+        `dispatched ${this.workflow}`
+      );
+      return { ok: true, externalId: String(details.workflow_run_id), ...url ? { url } : {} };
+    } catch (error2) {
+      const message = this.explain(error2, branch);
+      if (message === void 0)
+        throw new GitHubAdapterError(`could not dispatch ${this.workflow}: ${messageOf(error2)}${exhausted(error2)}`, {
+          cause: error2
+        });
+      return { ok: false, message };
+    }
+  }
+  /**
+   * Cancels the stage's workflow run: the one its record names, else the unfinished runs of the
+   * workflow whose title names this stage attempt (a stage records its run id only with its result
+   * or a wait for reviewers, so a running one is found by its title).
+   */
+  async cancel(request2) {
+    const ids = request2.externalId !== void 0 && /^\d+$/.test(request2.externalId) ? [Number(request2.externalId)] : await this.runsNamed(request2);
+    for (const id of ids) await this.cancelRun(id);
+  }
+  async runsNamed(request2) {
+    try {
+      const runs = await stageRunsTitled(this.client, this.ref, this.workflow, request2);
+      return runs.filter((run2) => run2.status !== "completed").map((run2) => Number(run2.id));
+    } catch (error2) {
+      throw new GitHubAdapterError(
+        `could not list the runs of ${this.workflow} to cancel "${stageRunName(request2)}": ${messageOf(error2)}`,
+        { cause: error2 }
+      );
+    }
+  }
+  async cancelRun(id) {
+    const { owner, repo } = this.ref;
+    try {
+      await this.client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", { owner, repo, run_id: id });
+    } catch (error2) {
+      if (statusOf(error2) === 409) return;
+      throw new GitHubAdapterError(
+        `could not cancel workflow run ${id}: ${messageOf(error2)}${isPermissionRefusal(error2) ? PERMISSION_HINT : rateLimitNote(error2)}`,
+        { cause: error2 }
+      );
+    }
+  }
+  branch() {
+    if (this.currentRef) return Promise.resolve(this.currentRef());
+    this.dispatchRef ??= this.client.request("GET /repos/{owner}/{repo}", { owner: this.ref.owner, repo: this.ref.repo }).then(
+      (answer) => answer.data.default_branch,
+      (error2) => {
+        this.dispatchRef = void 0;
+        throw error2;
+      }
+    );
+    return this.dispatchRef;
+  }
+  /** What a person should do about an answer a correct setup does not get; undefined for the unexpected. */
+  explain(error2, branch) {
+    const file = `.github/workflows/${this.workflow}`;
+    if (rateLimitOf(error2) !== void 0) return void 0;
+    switch (statusOf(error2)) {
+      case 404:
+        return `${file} was not found on ${branch} of ${this.ref.owner}/${this.ref.repo}: add the ferry stage workflow there (\`ferry init\` writes it) and merge it to ${branch}`;
+      case 422:
+        return `GitHub refused to dispatch ${file} on ${branch}: ${messageOf(error2)}. The workflow must have an \`on: workflow_dispatch\` trigger declaring the string inputs ${STAGE_INPUTS.join(", ")} and no other required inputs (\`ferry init\` writes it; a workflow written by an older ferry lacks environment and runs_on)`;
+      case 401:
+      case 403:
+        return `GitHub refused to dispatch ${file}: ${messageOf(error2)}${PERMISSION_HINT}`;
+      default:
+        return void 0;
+    }
+  }
+};
+function exhausted(error2) {
+  if (rateLimitOf(error2) !== void 0) return rateLimitNote(error2);
+  const status = statusOf(error2);
+  if (status === void 0 || status < 500 && status !== 429) return "";
+  const retries = retriesOf(error2);
+  return retries > 0 ? ` (GitHub answered ${status} to ${retries + 1} attempts: the retries are exhausted)` : ` (GitHub answered ${status}; this client does not retry)`;
+}
+function messageOf(error2) {
+  const data = error2.response?.data;
+  if (typeof data?.message === "string") return data.message;
+  return error2 instanceof Error ? error2.message : String(error2);
+}
 
 // src/manifest/state-migrations.ts
 var STATE_MIGRATIONS = /* @__PURE__ */ new Map();
@@ -79879,7 +79837,8 @@ var Engine = class {
     const { store, clock } = this.options;
     const names = [...new Set(events.map((e) => e.deployment))];
     const specs = /* @__PURE__ */ new Map();
-    for (const name of names) specs.set(name, await this.options.catalog.get(name));
+    const brought = (name) => events.findLast((e) => e.deployment === name && e.manifest)?.manifest;
+    for (const name of names) specs.set(name, await this.options.catalog.get(name, brought(name)));
     const sources = [...specs.values()].flatMap((spec) => spec?.promotion ? [spec.promotion.from] : []);
     const read = [.../* @__PURE__ */ new Set([...names, ...sources])];
     const attempts = this.options.maxWriteAttempts ?? 8;
@@ -80070,8 +80029,7 @@ var RepoWorker = class {
     this.store = new GitHubStateStore(client, this.ref);
     this.catalog = new GitHubCatalog(client, this.ref, {
       defaultBranch: () => this.defaultBranch,
-      lastVersion: (d) => this.lastVersion(d),
-      log
+      recorded: (d) => this.recorded(d)
     });
     this.engine = new Engine({
       store: this.store,
@@ -80235,9 +80193,12 @@ var RepoWorker = class {
     const dues = timers.filter((t) => !this.refusedTimers.has(t.id)).map((t) => t.due).sort();
     this.nextDue = dues[0];
   }
-  async lastVersion(deployment) {
+  /** What a deployment's state file records about its manifest, from the store (its copy of the state branch). */
+  async recorded(deployment) {
     const read = (await this.store.read([deployment])).deployments.get(deployment);
-    return read?.kind === "ok" ? read.state.run?.version : void 0;
+    if (read?.kind !== "ok") return void 0;
+    const { manifest, run: run2 } = read.state;
+    return { ...manifest ? { manifest } : {}, ...run2 ? { version: run2.version } : {} };
   }
 };
 var DEFAULT_RECONCILE_MINUTES = 5;
@@ -80620,8 +80581,7 @@ async function engineCommand(io, options2 = {}) {
   await probot.load(app);
   if (eventName2 === "schedule" || eventName2 === "workflow_dispatch") {
     const octokit = await probot.auth();
-    const { data } = await octokit.request("GET /repos/{owner}/{repo}", { owner, repo });
-    await app.fireDueTimers({ owner, repo }, data.default_branch);
+    await app.fireDueTimers({ owner, repo }, await defaultBranchOf(octokit, { owner, repo }));
     io.info(`fired the due timers of ${owner}/${repo}`);
   } else {
     const payload = JSON.parse(readFileSync3(eventPath, "utf8"));
@@ -80631,6 +80591,19 @@ async function engineCommand(io, options2 = {}) {
     io.info(`handled ${eventName2} for ${owner}/${repo}`);
   }
   io.output("result", "succeeded");
+}
+
+// src/adapters/github/commit-statuses.ts
+async function setCommitStatus(client, ref, sha, status) {
+  await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+    owner: ref.owner,
+    repo: ref.repo,
+    sha,
+    state: status.state,
+    context: status.context,
+    ...status.description === void 0 ? {} : { description: status.description },
+    ...status.targetUrl === void 0 ? {} : { target_url: status.targetUrl }
+  });
 }
 
 // src/adapters/github/token-client.ts
@@ -80673,16 +80646,13 @@ async function reportCommand(io, options2 = {}) {
   const context = `ferry/${deployment}/report`;
   const client = (options2.client ?? tokenClient)(token, io.env("GITHUB_API_URL") || "https://api.github.com");
   try {
-    await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-      owner,
-      repo,
-      sha,
+    await setCommitStatus(client, { owner, repo }, sha, {
       state: status,
       context,
       ...description ? {
         description: description.length > DESCRIPTION_LIMIT ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}\u2026` : description
       } : {},
-      ...targetUrl ? { target_url: targetUrl } : {}
+      ...targetUrl ? { targetUrl } : {}
     });
   } catch (error2) {
     const code = error2.status;

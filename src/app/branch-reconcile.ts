@@ -1,4 +1,3 @@
-import picomatch from "picomatch";
 import {
   branchCommit,
   branchHead,
@@ -10,7 +9,7 @@ import type { CatalogAt } from "../adapters/github/github-catalog.ts";
 import type { EventOutcome } from "../engine/event-outcome.ts";
 import { cursorPath, parseSyncCursor, serialiseSyncCursor, type SyncCursor } from "../manifest/sync-cursor.ts";
 import { touchesFerryFiles } from "./changed-files.ts";
-import { deploysBranches, landedCommitEvents } from "./commit-triggers.ts";
+import { landedCommitEvents } from "./commit-triggers.ts";
 import { validateCommit } from "./config-check.ts";
 import { describeOutcome } from "./outcome-text.ts";
 import { showRefusals } from "./refusal-notice.ts";
@@ -243,35 +242,5 @@ async function moveCursor(
     { repo: worker.fullName, branch },
     "the state branch kept moving; the next reconcile moves the cursor",
   );
-  return false;
-}
-
-/**
- * The branches to reconcile without a webhook: those the manifests in force trigger on by name
- * (the default branch unless they say otherwise), and those that already have a cursor. A
- * branch matched only by a glob gets its cursor from its first push.
- */
-export async function branchesToReconcile(worker: RepoWorker): Promise<string[]> {
-  const branches = new Set<string>();
-  for (const manifest of (await worker.catalog.inForce()).values()) {
-    if (!deploysBranches(manifest)) continue;
-    for (const pattern of manifest.triggers.branches ?? [worker.defaultBranch]) {
-      if (!picomatch.scan(pattern).isGlob) branches.add(pattern);
-      else if (picomatch.isMatch(worker.defaultBranch, pattern)) branches.add(worker.defaultBranch);
-    }
-  }
-  for (const branch of await worker.cursorBranches()) branches.add(branch);
-  return [...branches].sort();
-}
-
-/** Whether a landing on `branch` is ferry's business: a trigger branch of a manifest in force, or a change to ferry's files. */
-export async function isTriggerBranch(worker: RepoWorker, branch: string, touchesFerry: boolean): Promise<boolean> {
-  if (touchesFerry) return true;
-  for (const manifest of (await worker.catalog.inForce()).values())
-    if (
-      deploysBranches(manifest) &&
-      (manifest.triggers.branches ?? [worker.defaultBranch]).some((p) => picomatch.isMatch(branch, p))
-    )
-      return true;
   return false;
 }

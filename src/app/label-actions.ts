@@ -4,9 +4,12 @@ import type { DeploymentEvent } from "../engine/deployment-event.ts";
 import { actWithRetries } from "./act-with-retries.ts";
 import { declaresEvent } from "../core/lifecycle.ts";
 import { deploymentsTouched } from "../manifest/deployments-touched.ts";
-import type { Manifest } from "../manifest/manifest.ts";
 import { pullRequestFiles } from "../adapters/github/pull-request-files.ts";
-import { deploysBranches } from "./commit-triggers.ts";
+import { deploysBranches, manifestsInForceAt } from "./manifests-in-force.ts";
+import type { ManifestAt } from "../adapters/github/github-catalog.ts";
+import type { ManifestSource } from "../core/deployment-state.ts";
+import type { Lifecycle } from "../core/lifecycle.ts";
+import type { RepoWorker } from "./repo-workers.ts";
 import type { HandlerContext } from "./handlers/handler-context.ts";
 import { commentBody, describeOutcome, worthTelling } from "./outcome-text.ts";
 import { checkPermission } from "./permissions.ts";
@@ -31,42 +34,70 @@ const LABEL_PREFIX = "ferry:";
 /** Names a lifecycle may declare (schemas/lifecycle.schema.json `declaredEventName`). */
 const DECLARED_EVENT_NAME = /^[a-z][a-z0-9_-]{0,19}$/;
 
-/**
- * The deployments in force whose lifecycle declares `name`: a `ferry:<name>` label that no
- * lifecycle declares is not ferry's, and is left alone without a word.
- */
-async function declaring(ctx: HandlerContext, name: string, among?: readonly string[]): Promise<string[]> {
-  const names = among ?? [...(await ctx.worker.catalog.inForce()).keys()];
-  const found: string[] = [];
-  for (const deployment of names) {
-    const spec = await ctx.worker.catalog.get(deployment);
-    if (spec && declaresEvent(spec.lifecycle, name)) found.push(deployment);
-  }
-  return found;
+/** A deployment a label acts on, with the lifecycle and manifest that would decide for it. */
+interface LabelTarget {
+  readonly deployment: string;
+  readonly lifecycle: Lifecycle | undefined;
+  /** The manifest it was found by; brought by a deploy only when its state records none. */
+  readonly source: ManifestSource | undefined;
 }
 
 /**
- * The deployments a label on a pull request acts on. An open pull request that carries previews
- * acts on them; otherwise the label acts on the deployments the pull request touches: its
- * changed files are a manifest, or match a manifest's trigger paths, on the base branch.
+ * The deployments a label on a pull request acts on, judged from what GitHub holds, never from the
+ * manifests this replica loaded. An open pull request that carries previews acts on them;
+ * otherwise the label acts on the deployments the pull request touches: its changed files are a
+ * manifest, or match a manifest's trigger paths, in force where it lands (the merge commit once
+ * merged, else its base branch now). A deployment that has a state is judged by the manifest that
+ * state records, which is the one the engine runs it with.
  */
 export async function labelTargets(
   ctx: HandlerContext,
   pull: PullFacts,
-): Promise<{ readonly deployments: string[]; readonly previews: boolean }> {
+): Promise<{ readonly deployments: LabelTarget[]; readonly previews: boolean }> {
   const { worker } = ctx;
   const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
+  const states = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
+  const found = new Map<string, ManifestAt | undefined>();
   if (pull.open && (await ctx.settings()).previews.enabled) {
-    const previews = new Set([
-      ...(await previewsOf(worker, pull, changed, undefined)).map((p) => p.name),
-      ...(await existingPreviews(worker, pull.number)),
-    ]);
-    if (previews.size > 0) return { deployments: [...previews].sort(), previews: true };
+    for (const preview of await previewsOf(worker, pull, changed, undefined)) found.set(preview.name, preview);
+    for (const name of await existingPreviews(worker, pull.number)) if (!found.has(name)) found.set(name, undefined);
   }
-  const inForce = await worker.catalog.inForce();
-  const deployments = new Map<string, Manifest>([...inForce].filter(([, m]) => deploysBranches(m)));
-  const touched = deploymentsTouched(deployments, changed, pull.baseRef, worker.defaultBranch);
-  return { deployments: [...touched.triggered], previews: false };
+  const previews = found.size > 0;
+  if (!previews) {
+    for (const [name, entry] of await inForceWhereItLands(worker, pull)) found.set(name, entry);
+    const deployments = new Map(
+      [...found].flatMap(([name, e]) => (e && deploysBranches(e.manifest) ? [[name, e.manifest] as const] : [])),
+    );
+    const touched = new Set(deploymentsTouched(deployments, changed, pull.baseRef, worker.defaultBranch).triggered);
+    for (const name of [...found.keys()]) if (!touched.has(name)) found.delete(name);
+  }
+  const targets: LabelTarget[] = [];
+  for (const [deployment, entry] of [...found].sort(([a], [b]) => a.localeCompare(b))) {
+    const state = states.get(deployment);
+    const recorded = state?.manifest ? await worker.catalog.get(deployment, state.manifest) : undefined;
+    targets.push({
+      deployment,
+      lifecycle: recorded?.lifecycle ?? entry?.lifecycle,
+      source: state?.manifest ? undefined : entry?.source,
+    });
+  }
+  return { deployments: targets, previews };
+}
+
+/** The manifests in force where a pull request lands: at its merge commit once merged, else on its base branch now. */
+async function inForceWhereItLands(worker: RepoWorker, pull: PullFacts): Promise<ReadonlyMap<string, ManifestAt>> {
+  const catalog = await worker.catalog.at(pull.merged && pull.mergeSha ? pull.mergeSha : pull.baseRef);
+  return catalog ? manifestsInForceAt(worker, catalog) : new Map();
+}
+
+/**
+ * Whether a lifecycle in force where the pull request lands declares `name`: a `ferry:<name>`
+ * label that none declares is not ferry's, and is left alone without a word.
+ */
+async function declaredWhereItLands(worker: RepoWorker, pull: PullFacts, name: string): Promise<boolean> {
+  for (const entry of (await inForceWhereItLands(worker, pull)).values())
+    if (declaresEvent(entry.lifecycle, name)) return true;
+  return false;
 }
 
 /** What a label asks for once it is taken: events to send, or why not. */
@@ -89,8 +120,8 @@ export async function handleLabel(ctx: HandlerContext, pull: PullFacts, label: s
   if (!type && !(custom && DECLARED_EVENT_NAME.test(custom))) return;
   const settings = await ctx.settings();
   if (!settings.labels.enabled) return;
-  if (custom && (await declaring(ctx, custom)).length === 0) return;
   const { worker, origin } = ctx;
+  if (custom && !(await declaredWhereItLands(worker, pull, custom))) return;
   if (!(await takeLabel(worker.client, worker.ref, pull.number, label))) {
     ctx.log.info(
       { repo: worker.fullName, pull: pull.number, label, delivery: ctx.deliveryId },
@@ -146,10 +177,12 @@ async function planLabel(
       "this pull request touches no deployment: none of its files is a manifest or matches a manifest's trigger paths.",
     );
   // A lifecycle's own event goes only where it means something: to deployments whose lifecycle declares it.
-  const deployments = custom ? await declaring(ctx, custom, targets.deployments) : targets.deployments;
+  const deployments = custom
+    ? targets.deployments.filter((t) => t.lifecycle && declaresEvent(t.lifecycle, custom))
+    : targets.deployments;
   if (deployments.length === 0)
     return refuse(
-      `no deployment this pull request touches (${targets.deployments.join(", ")}) has a lifecycle that declares the event \`${custom ?? ""}\`.`,
+      `no deployment this pull request touches (${targets.deployments.map((t) => t.deployment).join(", ")}) has a lifecycle that declares the event \`${custom ?? ""}\`.`,
     );
   const base = { id: ctx.deliveryId, at: ctx.now(), actor: origin.sender, cause: "label" as const };
   // A merged pull request deploys its merge commit; an open one (or its preview) its head.
@@ -163,5 +196,11 @@ async function planLabel(
   };
   if (custom) event = { ...base, type: "custom", name: custom };
   else if (type && type !== "deploy") event = { ...base, type };
-  return { kind: "act", events: deployments.map((deployment) => ({ deployment, event })) };
+  // A deployment without a state starts with the manifest it was found by, as GitHub holds it.
+  return {
+    kind: "act",
+    events: deployments.map(({ deployment, source }) =>
+      source && event.type === "deploy" ? { deployment, event, manifest: source } : { deployment, event },
+    ),
+  };
 }

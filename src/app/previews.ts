@@ -1,11 +1,12 @@
 import picomatch from "picomatch";
-import { isPreviewTemplate, parsePreviewName, previewEnvironment, previewName } from "../manifest/preview-name.ts";
-import type { CatalogAt } from "../adapters/github/github-catalog.ts";
+import { isPreviewTemplate, parsePreviewName, previewName } from "../manifest/preview-name.ts";
+import { manifestAt, type CatalogAt, type ManifestAt } from "../adapters/github/github-catalog.ts";
 import type { ManifestSource } from "../core/deployment-state.ts";
 import type { Lifecycle } from "../core/lifecycle.ts";
 import type { ChangedFile } from "../manifest/deployments-touched.ts";
 import type { Manifest } from "../manifest/manifest.ts";
 import type { PullFacts } from "./webhook-facts/pull-request-facts.ts";
+import { manifestsInForceAt, triggersOn } from "./manifests-in-force.ts";
 import type { RepoWorker } from "./repo-workers.ts";
 
 /** A preview deployment a pull request carries: its name and the manifest it runs with. */
@@ -21,7 +22,9 @@ export interface Preview {
  * The previews a pull request gets: one per manifest with `triggers.pullRequests: true` whose
  * trigger branches include the pull request's base, and whose trigger paths (when it has any)
  * match a changed file. The manifest is the pull request's own version when it changed it and
- * that version is valid, else the one in force; an invalid one never replaces a valid one.
+ * that version is valid, else the one in force on the base branch as GitHub holds it now (never
+ * what this replica loaded before); an invalid one never replaces a valid one. Each preview's
+ * deploy brings the manifest it was judged by, which its state then records.
  */
 export async function previewsOf(
   worker: RepoWorker,
@@ -29,22 +32,19 @@ export async function previewsOf(
   changed: readonly ChangedFile[],
   atHead: CatalogAt | undefined,
 ): Promise<Preview[]> {
-  const templates = new Map<string, { manifest: Manifest; lifecycle: Lifecycle; source: ManifestSource }>();
-  for (const [name] of await worker.catalog.inForce()) {
-    const entry = worker.catalog.entry(name);
-    if (entry && isPreviewTemplate(entry.manifest)) templates.set(name, entry);
-  }
+  const templates = new Map<string, ManifestAt>();
+  const atBase = await worker.catalog.at(pull.baseRef);
+  for (const [name, entry] of atBase ? await manifestsInForceAt(worker, atBase) : [])
+    if (isPreviewTemplate(entry.manifest)) templates.set(name, entry);
   for (const [name, manifest] of atHead?.manifests ?? []) {
-    const lifecycle = atHead?.lifecycles.get(manifest.lifecycle);
-    if (atHead && lifecycle && isPreviewTemplate(manifest))
-      templates.set(name, { manifest, lifecycle, source: { commit: atHead.commit, path: manifest.file } });
+    const entry = atHead && isPreviewTemplate(manifest) ? manifestAt(atHead, manifest) : undefined;
+    if (entry) templates.set(name, entry);
     // A pull request that turns previews off for a manifest gets none from it.
     else templates.delete(name);
   }
   const previews: Preview[] = [];
   for (const [name, { manifest, lifecycle, source }] of templates) {
-    const branches = manifest.triggers.branches ?? [worker.defaultBranch];
-    if (!branches.some((pattern) => picomatch.isMatch(pull.baseRef, pattern))) continue;
+    if (!triggersOn(manifest, pull.baseRef, worker.defaultBranch)) continue;
     const paths = manifest.triggers.paths;
     if (paths && paths.length > 0) {
       const match = picomatch(paths as string[], { dot: true });
@@ -53,18 +53,6 @@ export async function previewsOf(
     previews.push({ name: previewName(name, pull.number), manifest, lifecycle, source });
   }
   return previews;
-}
-
-/** Makes the previews' manifests the ones their deployments run with. */
-export function registerPreviews(worker: RepoWorker, pullNumber: number, previews: readonly Preview[]): void {
-  for (const preview of previews)
-    worker.catalog.setPreview(
-      preview.name,
-      preview.manifest,
-      preview.lifecycle,
-      previewEnvironment(preview.manifest, pullNumber),
-      preview.source,
-    );
 }
 
 /** The previews of a pull request that have a state file: what closing it has to remove. */

@@ -1,6 +1,7 @@
 import { readOverdueStage, type OverdueStage } from "../adapters/github/workflow-run-reader.ts";
 import type { DeploymentState } from "../core/deployment-state.ts";
-import { branchesToReconcile, reconcileBranch } from "./branch-reconcile.ts";
+import { reconcileBranch } from "./branch-reconcile.ts";
+import { branchesToReconcile } from "./trigger-branches.ts";
 import { hintFor } from "./github-hints.ts";
 import type { RepoWorker } from "./repo-workers.ts";
 

@@ -1,5 +1,5 @@
 import { ActionsRunner, FERRY_STAGE_WORKFLOW } from "../adapters/github/actions-runner.ts";
-import { GitHubCatalog } from "../adapters/github/github-catalog.ts";
+import { GitHubCatalog, type RecordedManifest } from "../adapters/github/github-catalog.ts";
 import type { GitHubClient, RepoRef } from "../adapters/github/github-client.ts";
 import { GitHubReporter } from "../adapters/github/github-reporter.ts";
 import { GitHubStateStore } from "../adapters/github/github-state-store.ts";
@@ -74,8 +74,7 @@ export class RepoWorker {
     this.store = new GitHubStateStore(client, this.ref);
     this.catalog = new GitHubCatalog(client, this.ref, {
       defaultBranch: () => this.defaultBranch,
-      lastVersion: (d) => this.lastVersion(d),
-      log,
+      recorded: (d) => this.recorded(d),
     });
     this.engine = new Engine({
       store: this.store,
@@ -242,9 +241,12 @@ export class RepoWorker {
     this.nextDue = dues[0];
   }
 
-  private async lastVersion(deployment: string): Promise<string | undefined> {
+  /** What a deployment's state file records about its manifest, from the store (its copy of the state branch). */
+  private async recorded(deployment: string): Promise<RecordedManifest | undefined> {
     const read = (await this.store.read([deployment])).deployments.get(deployment);
-    return read?.kind === "ok" ? read.state.run?.version : undefined;
+    if (read?.kind !== "ok") return undefined;
+    const { manifest, run } = read.state;
+    return { ...(manifest ? { manifest } : {}), ...(run ? { version: run.version } : {}) };
   }
 }
 

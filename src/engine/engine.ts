@@ -135,7 +135,9 @@ export class Engine {
     const { store, clock } = this.options;
     const names = [...new Set(events.map((e) => e.deployment))];
     const specs = new Map<string, DeploymentSpec | undefined>();
-    for (const name of names) specs.set(name, await this.options.catalog.get(name));
+    // The manifest an event brings is the one to read; else the catalog finds the one in force.
+    const brought = (name: string) => events.findLast((e) => e.deployment === name && e.manifest)?.manifest;
+    for (const name of names) specs.set(name, await this.options.catalog.get(name, brought(name)));
     // A promotion is decided by the source deployment's state: read it in the same snapshot.
     const sources = [...specs.values()].flatMap((spec) => (spec?.promotion ? [spec.promotion.from] : []));
     const read = [...new Set([...names, ...sources])];

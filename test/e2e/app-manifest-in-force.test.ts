@@ -130,3 +130,215 @@ describe("the trigger paths of a landed commit", () => {
     expect(gh.violations).toEqual([]);
   });
 });
+
+/** A preview template: each pull request touching `shop/**` gets a `shop-pr-<n>` deployment. */
+const PREVIEW = `lifecycle: preview
+triggers:
+  pullRequests: true
+  paths: ["shop/**"]
+stages:
+  initialize: { steps: [{ run: ./init.sh }] }
+  deploy: { steps: [{ run: ./deploy.sh }] }
+  pause: { steps: [{ run: ./pause.sh }] }
+  drop: { steps: [{ run: ./drop.sh }] }
+`;
+
+/**
+ * A pull request's previews come from the templates in force on its base branch as GitHub holds
+ * it, not from the manifests a replica loaded: a replica that never saw the commit adding a
+ * template deploys its preview all the same, with that commit's manifest recorded.
+ */
+describe("a pull request's previews", () => {
+  it("come from the base branch as GitHub holds it, on a replica that never saw the commit adding the template", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const repo = "previews-at-base";
+    await runToRest(gh, replicas);
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+    });
+    // Replica b deploys v1 and so holds the manifests of main (web alone, no template) in its memory.
+    gh.setWebhookTargets([b.url]);
+    await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
+    expect(await runToRest(gh, [b])).toEqual(["install"]);
+
+    // Replica a alone sees the commit that adds the preview template `shop`.
+    gh.setWebhookTargets([a.url]);
+    const added = await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "main",
+      files: { ".ferry/deployments/shop.yml": PREVIEW },
+    });
+    await settle(gh, [a]);
+
+    // Replica b gets the pull request: it previews it by the template on main, recorded at the commit that added it.
+    gh.setWebhookTargets([b.url]);
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "dev",
+      head: "feature",
+      files: { "shop/index.html": "v1\n" },
+    });
+    const name = `shop-pr-${pr.number}`;
+    expect(await completeRuns(gh, [b])).toEqual(["initialize"]);
+    const preview = await stateOf(gh, owner, repo, name);
+    expect(preview?.run).toMatchObject({ version: pr.headSha, cause: "create" });
+    expect(preview?.manifest).toEqual({ commit: added, path: ".ferry/deployments/shop.yml" });
+    const initialize = gh.runner.all().find((r) => r.repo === repo && r.inputs["stage"] === "initialize");
+    expect(initialize?.inputs["environment"]).toBe(name);
+    expect(gh.violations).toEqual([]);
+  });
+});
+
+/**
+ * A label acts on the deployments a pull request touches as the manifests in force where it lands
+ * (its base branch, as GitHub holds it) say, not as a replica's memory says: a replica that never
+ * saw the commit adding a trigger path acts on the deployment that path now belongs to.
+ */
+describe("a label on a pull request", () => {
+  it("acts on what the base branch's manifests say the pull request touches, on a replica that never saw them change", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const repo = "labels-at-base";
+    await runToRest(gh, replicas);
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+    });
+    gh.setPermission(owner, repo, "lead", "write");
+    // Replica b deploys v1 and so holds the manifests of main (web on `site/**` only) in its memory.
+    gh.setWebhookTargets([b.url]);
+    await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
+    expect(await runToRest(gh, [b])).toEqual(["install"]);
+
+    // Replica a alone sees the commit that adds `docs/**` to web's trigger paths (and deploys it).
+    gh.setWebhookTargets([a.url]);
+    await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "main",
+      files: {
+        ".ferry/deployments/web.yml": WEB_MANIFEST.replace('paths: ["site/**"]', 'paths: ["site/**", "docs/**"]'),
+      },
+    });
+    expect(await runToRest(gh, [a])).toEqual(["install"]);
+
+    // Replica b gets a pull request touching only docs/, and a `ferry:deploy` label on it: it deploys web.
+    gh.setWebhookTargets([b.url]);
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "dev",
+      head: "docs",
+      files: { "docs/index.md": "v3\n" },
+    });
+    await settle(gh, [b]);
+    await gh.label({ owner, repo, number: pr.number, label: "ferry:deploy", actor: "lead" });
+    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ version: pr.headSha, cause: "label" });
+    expect(gh.comments(owner, repo, pr.number).at(-1)?.body).toMatch(/`ferry:deploy` from @lead[\s\S]*`web`/);
+    expect(gh.violations).toEqual([]);
+  });
+});
+
+/**
+ * Whether a push lands on a trigger branch is judged by the manifests at the pushed commit, not
+ * by those a replica loaded: a replica that never saw the commit adding a trigger branch deploys
+ * a push to it.
+ */
+describe("the trigger branches of a push", () => {
+  it("are read at the pushed commit on a replica that never saw the commit that added the branch", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const repo = "branches-at-commit";
+    await runToRest(gh, replicas);
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+    });
+    // Replica b deploys v1 and so holds the manifests of main (web on main only) in its memory.
+    gh.setWebhookTargets([b.url]);
+    await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
+    expect(await runToRest(gh, [b])).toEqual(["install"]);
+
+    // Replica a alone sees the commit that makes web deploy from `release` instead.
+    gh.setWebhookTargets([a.url]);
+    await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "main",
+      files: {
+        ".ferry/deployments/web.yml": WEB_MANIFEST.replace(
+          'paths: ["site/**"]',
+          'paths: ["site/**"]\n  branches: ["release"]',
+        ),
+      },
+    });
+    await settle(gh, [a]);
+    await gh.push({ owner, repo, actor: "dev", branch: "release", from: "main", files: { "notes.txt": "cut\n" } });
+    await settle(gh, [a]);
+
+    // Replica b gets the next push to release, which touches only site/: it deploys it.
+    gh.setWebhookTargets([b.url]);
+    const v3 = await gh.push({ owner, repo, actor: "dev", branch: "release", files: { "site/index.html": "v3\n" } });
+    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ version: v3, cause: "push" });
+    expect(gh.violations).toEqual([]);
+  });
+});
+
+/**
+ * Whether deleting a manifest removes its deployment is judged by the manifest the deployment's
+ * state records, not by the manifests a replica loaded: a replica that never saw the commit adding
+ * a manifest on another trigger branch removes its deployment when it is deleted there.
+ */
+describe("a deleted manifest", () => {
+  it("removes its deployment by the manifest its state records, on a replica that never saw that manifest", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const repo = "removal-by-record";
+    await runToRest(gh, replicas);
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+    });
+    // Replica b deploys v1 and so holds the manifests of main (web alone) in its memory.
+    gh.setWebhookTargets([b.url]);
+    await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
+    expect(await runToRest(gh, [b])).toEqual(["install"]);
+
+    // Replica a alone sees the commit that adds `api`, deployed from `release` only, and deploys it.
+    gh.setWebhookTargets([a.url]);
+    await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "release",
+      from: "main",
+      files: {
+        ".ferry/deployments/api.yml": WEB_MANIFEST.replace(
+          'paths: ["site/**"]',
+          'paths: ["api/**"]\n  branches: ["release"]',
+        ),
+      },
+    });
+    expect(await runToRest(gh, [a])).toEqual(["install"]);
+    expect((await stateOf(gh, owner, repo, "api"))?.regions["main"]?.state).toBe("running");
+
+    // Replica b gets the commit deleting api's manifest on release: api is removed.
+    gh.setWebhookTargets([b.url]);
+    await gh.push({ owner, repo, actor: "dev", branch: "release", files: { ".ferry/deployments/api.yml": null } });
+    await runToRest(gh, [b]);
+    const api = await stateOf(gh, owner, repo, "api");
+    expect(api?.regions["main"]?.state).toBe("deleted");
+    expect(api?.history.filter((h) => h.event === "remove").map((h) => h.from)).toEqual(["running"]);
+    expect((await stateOf(gh, owner, repo, "web"))?.regions["main"]?.state).toBe("running");
+    expect(gh.violations).toEqual([]);
+  });
+});

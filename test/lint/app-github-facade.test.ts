@@ -2,9 +2,10 @@ import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
 /**
- * The App talks to GitHub only through src/adapters/github (issue 13, point 6): the lint rule in
- * eslint.config.js refuses a raw `.request(`, `.graphql(` or `.paginate(` in src/app. Linted as
- * the text of a real src/app file, so the repository's own configuration judges it.
+ * The App and the Action talk to GitHub only through src/adapters/github (issue 13, point 6): the
+ * lint rule in eslint.config.js refuses a raw `.request(`, `.graphql(` or `.paginate(` in src/app
+ * and src/action. Linted as the text of a real file of each, so the repository's own configuration
+ * judges it.
  */
 // The rule is syntax only: the type-aware rules (and their slow project service) are switched off.
 const eslint = new ESLint({
@@ -37,6 +38,18 @@ describe("the GitHub facade rule", () => {
   it("refuses them on any client name, Probot's context.octokit included", async () => {
     const probot = sample.replace("client.request", "context.octokit.paginate");
     expect(await messages("src/app/ferry-app.ts", probot)).toEqual([3, 4]);
+  });
+
+  it("refuses them in src/action, the Action's commands included", async () => {
+    const action = sample.replaceAll("../adapters/", "../../adapters/");
+    expect(await messages("src/action/commands/report-command.ts", action)).toEqual([3, 4]);
+    expect(await messages("src/action/run-action.ts", sample)).toEqual([3, 4]);
+  });
+
+  it("still refuses enums in src/app and src/action, which the same rule carries", async () => {
+    const withEnum = `${sample}export enum Colour { Red }\n`;
+    expect(await messages("src/action/run-action.ts", withEnum)).toEqual([3, 4, 6]);
+    expect(await messages("src/app/permissions.ts", withEnum)).toEqual([3, 4, 6]);
   });
 
   it("allows them in src/adapters/github", async () => {

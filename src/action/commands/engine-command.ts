@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Probot, type ProbotOctokit } from "probot";
+import { defaultBranchOf } from "../../adapters/github/app-installations.ts";
 import { FerryOctokit } from "../../adapters/github/ferry-octokit.ts";
 import { createFerryApp } from "../../app/ferry-app.ts";
 import type { ActionIO } from "../action-io.ts";
@@ -48,8 +49,7 @@ export async function engineCommand(
   await probot.load(app);
   if (eventName === "schedule" || eventName === "workflow_dispatch") {
     const octokit = await probot.auth();
-    const { data } = await octokit.request("GET /repos/{owner}/{repo}", { owner, repo });
-    await app.fireDueTimers({ owner, repo }, data.default_branch);
+    await app.fireDueTimers({ owner, repo }, await defaultBranchOf(octokit, { owner, repo }));
     io.info(`fired the due timers of ${owner}/${repo}`);
   } else {
     const payload = JSON.parse(readFileSync(eventPath, "utf8")) as Record<string, unknown>;

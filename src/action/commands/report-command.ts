@@ -1,3 +1,4 @@
+import { setCommitStatus } from "../../adapters/github/commit-statuses.ts";
 import type { GitHubClient } from "../../adapters/github/github-client.ts";
 import { rateLimitNote, rateLimitOf } from "../../adapters/github/rate-limit.ts";
 import { tokenClient } from "../../adapters/github/token-client.ts";
@@ -69,10 +70,7 @@ export async function reportCommand(
   const context = `ferry/${deployment}/report`;
   const client = (options.client ?? tokenClient)(token, io.env("GITHUB_API_URL") || "https://api.github.com");
   try {
-    await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-      owner,
-      repo,
-      sha,
+    await setCommitStatus(client, { owner, repo }, sha, {
       state: status as ReportStatus,
       context,
       ...(description
@@ -81,7 +79,7 @@ export async function reportCommand(
               description.length > DESCRIPTION_LIMIT ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}…` : description,
           }
         : {}),
-      ...(targetUrl ? { target_url: targetUrl } : {}),
+      ...(targetUrl ? { targetUrl } : {}),
     });
   } catch (error) {
     const code = (error as { status?: unknown }).status;

@@ -1,4 +1,3 @@
-import picomatch from "picomatch";
 import type { ManifestSource } from "../../core/deployment-state.ts";
 import type { Lifecycle } from "../../core/lifecycle.ts";
 import { builtinLifecycles } from "../../manifest/builtin-lifecycles.ts";
@@ -9,10 +8,9 @@ import { ferryFileName } from "../../manifest/ferry-file-name.ts";
 import { loadLifecycle } from "../../manifest/load-lifecycle.ts";
 import { loadManifest } from "../../manifest/load-manifest.ts";
 import type { Manifest } from "../../manifest/manifest.ts";
-import { isPreviewTemplate, parsePreviewName, previewEnvironment } from "../../manifest/preview-name.ts";
+import { parsePreviewName, previewEnvironment } from "../../manifest/preview-name.ts";
 import type { SourceError } from "../../manifest/source-error.ts";
 import type { DeploymentCatalog, DeploymentSpec } from "../../ports/deployment-catalog.ts";
-import { silentLogger, type Logger } from "../../ports/logger.ts";
 import type { GitHubClient, RepoRef } from "./github-client.ts";
 
 /** The `.ferry/` folder and the commit it was read at, in one request: `rev` and `rev:.ferry` agree. */
@@ -118,130 +116,99 @@ function texts(entries: readonly BlobEntry[] | undefined, dir: string, errors: S
   return out.sort(([a], [b]) => a.localeCompare(b));
 }
 
-export interface GitHubCatalogOptions {
-  /** The repository's default branch, whose manifests are in force until a trigger branch says otherwise. */
-  readonly defaultBranch: () => string;
-  /** The version a deployment last ran, from its state file: where a removed or preview manifest is found again after a restart. */
-  readonly lastVersion?: (deployment: string) => Promise<string | undefined>;
-  readonly log?: Logger;
+/** What a deployment's state file says about its manifest: the one it records, and the version it last ran. */
+export interface RecordedManifest {
+  readonly manifest?: ManifestSource;
+  readonly version?: string;
 }
 
-const CACHED_COMMITS = 16;
-/** Preview specs remembered; one forgotten is read again where its state records its manifest. */
-const CACHED_PREVIEWS = 256;
+export interface GitHubCatalogOptions {
+  /** The repository's default branch: where a deployment that has no state yet finds its manifest. */
+  readonly defaultBranch: () => string;
+  /** What a deployment's state file records (the state store's copy); undefined when it has none. */
+  readonly recorded?: (deployment: string) => Promise<RecordedManifest | undefined>;
+}
 
-/** A manifest in force, its lifecycle and where it was read. */
-interface InForce {
+/**
+ * Catalogs remembered by commit sha. A commit's `.ferry/` never changes, so this cache changes
+ * only speed: a replica that forgot a commit, or never saw it, reads it again from GitHub.
+ */
+const CACHED_COMMITS = 16;
+
+/** A manifest, its lifecycle and where it was read. */
+export interface ManifestAt {
   readonly manifest: Manifest;
   readonly lifecycle: Lifecycle;
   readonly source: ManifestSource;
 }
 
-const sourceOf = (catalog: CatalogAt, manifest: Manifest): ManifestSource => ({
-  commit: catalog.commit,
-  path: manifest.file,
-});
+/** A valid manifest of a catalog with its lifecycle and source; undefined when its lifecycle is not there. */
+export function manifestAt(catalog: CatalogAt, manifest: Manifest): ManifestAt | undefined {
+  const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
+  return lifecycle && { manifest, lifecycle, source: { commit: catalog.commit, path: manifest.file } };
+}
 
 /**
- * The deployments of one repository as the engine needs them, read through the API. The manifest
- * in force is the last valid one: an invalid change never replaces it, and a removed manifest
- * stays known so that its lifecycle can handle `remove`. After a restart the default branch is
- * read once, and a deployment missing there is found at the version its state file last ran.
+ * The deployments of one repository as the engine needs them, read through the API from what
+ * GitHub holds, never from what this replica happened to load: a deployment's spec comes from the
+ * manifest its state records (or its event brings), at that commit; one whose state records none
+ * is found at the version it last ran, and one without a state on the default branch as it is now.
+ * The only memory is {@link at}'s bounded cache of catalogs by commit.
  */
 export class GitHubCatalog implements DeploymentCatalog {
-  private readonly manifests = new Map<string, InForce>();
-  private readonly previews = new Map<string, DeploymentSpec>();
-  private readonly retired = new Set<string>();
   private readonly commits = new Map<string, Promise<CatalogAt | undefined>>();
-  private defaultLoaded: Promise<void> | undefined;
-  private readonly log: Logger;
 
   constructor(
     private readonly client: GitHubClient,
     private readonly ref: RepoRef,
     private readonly options: GitHubCatalogOptions,
-  ) {
-    this.log = options.log ?? silentLogger;
-  }
+  ) {}
 
-  /** The catalog at a commit sha (remembered) or a branch (read each time). */
+  /** The catalog at a commit sha (remembered) or a branch (read each time, then remembered by its commit). */
   at(rev: string): Promise<CatalogAt | undefined> {
     const isSha = /^[0-9a-f]{40}$/.test(rev);
     const known = isSha ? this.commits.get(rev) : undefined;
     if (known) return known;
     const reading = readCatalogAt(this.client, this.ref, rev);
-    if (isSha) {
-      this.commits.set(rev, reading);
-      reading.catch(() => this.commits.delete(rev));
-      const oldest = this.commits.keys().next();
-      if (this.commits.size > CACHED_COMMITS && !oldest.done) this.commits.delete(oldest.value);
-    }
+    if (isSha) this.remember(rev, reading);
+    else
+      void reading.then(
+        (read) => read && this.remember(read.commit, Promise.resolve(read)),
+        () => undefined,
+      );
     return reading;
   }
 
-  /** Brings the valid manifests at a commit into force for deployments that trigger on `branch`. */
-  accept(catalog: CatalogAt, branch: string): void {
-    for (const [name, manifest] of catalog.manifests) {
-      const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
-      const branches = manifest.triggers.branches ?? [this.options.defaultBranch()];
-      if (lifecycle && branches.some((pattern) => picomatch.isMatch(branch, pattern))) {
-        this.manifests.set(name, { manifest, lifecycle, source: sourceOf(catalog, manifest) });
-        this.retired.delete(name);
-      }
-    }
+  private remember(commit: string, reading: Promise<CatalogAt | undefined>): void {
+    this.commits.delete(commit);
+    this.commits.set(commit, reading);
+    reading.catch(() => this.commits.delete(commit));
+    const oldest = this.commits.keys().next();
+    if (this.commits.size > CACHED_COMMITS && !oldest.done) this.commits.delete(oldest.value);
   }
 
   /**
-   * A manifest was removed from its trigger branch: it leaves {@link inForce} (no new triggers,
-   * labels or previews), but its spec stays known so that `remove` and its timers still run.
+   * The deployments whose manifest promotes from `source` (`promotion.from`), judged at the
+   * version `source` runs now (the commit being promoted, as GitHub holds it), else at the
+   * manifest its state records, else on the default branch.
    */
-  retire(deployment: string): void {
-    if (this.manifests.has(deployment)) this.retired.add(deployment);
-  }
-
-  /** Records the manifest a pull request's preview runs with (the one at the pull request's head). */
-  setPreview(
-    name: string,
-    manifest: Manifest,
-    lifecycle: Lifecycle,
-    environment: string,
-    source: ManifestSource,
-  ): void {
-    this.previews.delete(name);
-    this.previews.set(name, { ...deploymentSpecOf(manifest, lifecycle), name, environment, source });
-    const oldest = this.previews.keys().next();
-    if (this.previews.size > CACHED_PREVIEWS && !oldest.done) this.previews.delete(oldest.value);
-  }
-
-  /** The manifest in force for a deployment and its lifecycle (after {@link inForce} has loaded them). */
-  entry(deployment: string): InForce | undefined {
-    return this.manifests.get(deployment);
-  }
-
-  /** The manifests in force, reading the default branch the first time. */
-  async inForce(): Promise<ReadonlyMap<string, Manifest>> {
-    await this.loadDefault();
-    return new Map(
-      [...this.manifests].filter(([name]) => !this.retired.has(name)).map(([name, m]) => [name, m.manifest]),
-    );
-  }
-
   async promotedFrom(source: string): Promise<readonly string[]> {
-    const inForce = await this.inForce();
-    return [...inForce.values()].filter((m) => m.promotion?.from === source).map((m) => m.name);
+    const recorded = await this.options.recorded?.(source);
+    let catalog = recorded?.version ? await this.at(recorded.version).catch(() => undefined) : undefined;
+    if (!catalog && recorded?.manifest) catalog = await this.at(recorded.manifest.commit);
+    catalog ??= await this.at(this.options.defaultBranch());
+    return [...(catalog?.manifests.values() ?? [])].filter((m) => m.promotion?.from === source).map((m) => m.name);
   }
 
   async get(deployment: string, source?: ManifestSource): Promise<DeploymentSpec | undefined> {
     // The manifest a state records (or an event brings) decides, whatever this replica holds.
     if (source) return this.specAt(deployment, source.commit, source.path);
-    const found = this.known(deployment);
-    if (found) return found;
-    await this.loadDefault();
-    const again = this.known(deployment);
-    if (again) return again;
+    const recorded = await this.options.recorded?.(deployment);
+    if (recorded?.manifest) return this.specAt(deployment, recorded.manifest.commit, recorded.manifest.path);
     // A state of an earlier build records no manifest: it is found again where the deployment last ran.
-    const version = await this.options.lastVersion?.(deployment);
-    return version ? this.specAt(deployment, version) : undefined;
+    const version = recorded?.version;
+    const found = version ? await this.specAt(deployment, version).catch(() => undefined) : undefined;
+    return found ?? this.specAt(deployment, this.options.defaultBranch());
   }
 
   /** The spec from the manifest at a commit (at `path` there when given); read once per commit, remembered. */
@@ -252,52 +219,11 @@ export class GitHubCatalog implements DeploymentCatalog {
     const manifest =
       (path === undefined ? undefined : [...(catalog?.manifests.values() ?? [])].find((m) => m.file === path)) ??
       catalog?.manifests.get(name);
-    const lifecycle = manifest && catalog?.lifecycles.get(manifest.lifecycle);
-    if (!catalog || !manifest || !lifecycle) return undefined;
-    const spec = { ...deploymentSpecOf(manifest, lifecycle), source: sourceOf(catalog, manifest) };
+    const found = catalog && manifest && manifestAt(catalog, manifest);
+    if (!found) return undefined;
+    const spec = { ...deploymentSpecOf(found.manifest, found.lifecycle), source: found.source };
     return name === deployment || !preview
       ? spec
-      : { ...spec, name: deployment, environment: previewEnvironment(manifest, preview.pullNumber) };
-  }
-
-  private known(deployment: string): DeploymentSpec | undefined {
-    const preview = this.previews.get(deployment);
-    if (preview) return preview;
-    const entry = this.manifests.get(deployment);
-    if (entry) return { ...deploymentSpecOf(entry.manifest, entry.lifecycle), source: entry.source };
-    const parsed = parsePreviewName(deployment);
-    const base = parsed && this.manifests.get(parsed.base);
-    if (!parsed || !base || !isPreviewTemplate(base.manifest)) return undefined;
-    const spec = deploymentSpecOf(base.manifest, base.lifecycle);
-    return {
-      ...spec,
-      name: deployment,
-      environment: previewEnvironment(base.manifest, parsed.pullNumber),
-      source: base.source,
-    };
-  }
-
-  private loadDefault(): Promise<void> {
-    this.defaultLoaded ??= (async () => {
-      const branch = this.options.defaultBranch();
-      const catalog = await this.at(branch);
-      if (!catalog) return;
-      // Manifests already taken in from a newer event win over the default branch read at startup.
-      const before = new Set(this.manifests.keys());
-      for (const [name, manifest] of catalog.manifests) {
-        const lifecycle = catalog.lifecycles.get(manifest.lifecycle);
-        if (lifecycle && !before.has(name))
-          this.manifests.set(name, { manifest, lifecycle, source: sourceOf(catalog, manifest) });
-      }
-      if (catalog.errors.length > 0)
-        this.log.warn(
-          { repo: `${this.ref.owner}/${this.ref.repo}`, errors: catalog.errors.length },
-          `invalid ferry files on ${branch}; the last valid manifests stay in force`,
-        );
-    })().catch((error: unknown) => {
-      this.defaultLoaded = undefined;
-      throw error;
-    });
-    return this.defaultLoaded;
+      : { ...spec, name: deployment, environment: previewEnvironment(found.manifest, preview.pullNumber) };
   }
 }

@@ -3,12 +3,13 @@ import type { FerryEvent } from "../../core/ferry-event.ts";
 import type { EventOutcome } from "../../engine/event-outcome.ts";
 import { pullRequestFiles } from "../../adapters/github/pull-request-files.ts";
 import { touchesFerryFiles } from "../changed-files.ts";
-import { isTriggerBranch, reconcileBranch, type Landing } from "../branch-reconcile.ts";
+import { reconcileBranch, type Landing } from "../branch-reconcile.ts";
+import { isTriggerBranch } from "../trigger-branches.ts";
 import { withoutCurrentVersion } from "../commit-triggers.ts";
 import { validateCommit } from "../config-check.ts";
 import { handleLabel } from "../label-actions.ts";
 import { commentBody, describeOutcome } from "../outcome-text.ts";
-import { existingPreviews, previewsOf, registerPreviews } from "../previews.ts";
+import { existingPreviews, previewsOf } from "../previews.ts";
 import { commentOnce } from "../../adapters/github/pull-request-comments.ts";
 import type { PullFacts, PullRequestWebhook } from "../webhook-facts/pull-request-facts.ts";
 import type { HandlerContext } from "./handler-context.ts";
@@ -47,7 +48,6 @@ async function updatePreviews(ctx: HandlerContext, pull: PullFacts, action: stri
   if (!settings.previews.enabled || (pull.fromFork && !settings.allowForks)) return;
   const previews = await previewsOf(worker, pull, changed, atHead);
   if (previews.length === 0) return;
-  registerPreviews(worker, pull.number, previews);
   const cause = action === "opened" ? "create" : "push";
   const event: FerryEvent = {
     type: "deploy",
@@ -93,7 +93,7 @@ async function triggerMerge(ctx: HandlerContext, pull: PullFacts, mergeSha: stri
     pullRequest: pull.number,
   };
   let checked: Landing;
-  if (await isTriggerBranch(worker, pull.baseRef, false)) {
+  if (await isTriggerBranch(worker, pull.baseRef, mergeSha, false)) {
     // The reconcile's compare says what the merge changed and validates its ferry files: no file list needed.
     checked = { ...landing, unchecked: true };
   } else {

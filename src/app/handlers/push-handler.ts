@@ -1,6 +1,7 @@
 import { STATE_BRANCH } from "../../ports/state-store.ts";
 import { changedFilesOfPush, touchesFerryFiles } from "../changed-files.ts";
-import { isTriggerBranch, reconcileBranch } from "../branch-reconcile.ts";
+import { reconcileBranch } from "../branch-reconcile.ts";
+import { isTriggerBranch } from "../trigger-branches.ts";
 import { validateCommit } from "../config-check.ts";
 import { SETTINGS_FILE } from "../settings.ts";
 import type { PushFacts } from "../webhook-facts/push-facts.ts";
@@ -22,7 +23,8 @@ export async function handlePush(ctx: HandlerContext, push: PushFacts): Promise<
     validated = await worker.catalog.at(push.after);
     if (validated) await validateCommit(worker.client, worker.ref, validated);
   }
-  if (!(await isTriggerBranch(worker, push.branch, validated !== undefined || touchesFerryFiles(changed)))) return;
+  if (!(await isTriggerBranch(worker, push.branch, push.after, validated !== undefined || touchesFerryFiles(changed))))
+    return;
   // The branch's commits since its cursor, this push's among them, in order: a push whose webhook was lost comes first.
   await reconcileBranch(worker, push.branch, ctx.now(), {
     sha: push.after,
