@@ -310,11 +310,13 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(job.log).toMatch(/^token=\[redacted\]$/m);
     expect(job.log).toMatch(/^other=unset$/m);
     expect(`${job.log}\n${job.summary}`.replace(/^::add-mask::.*$/gm, "")).not.toMatch(/t0ps3cret|other-value/);
-    // Another deployment's jobs ran in its own environment, on the default runner.
-    expect(gh.runner.all().find((r) => r.inputs["deployment"] === "web")?.inputs).toMatchObject({
-      environment: "production",
-      runs_on: '"ubuntu-latest"',
-    });
+    // Another deployment's jobs run in its own environment, on the default runner: its first dispatch says so (this
+    // test's own repository; the job itself need not run).
+    gh.runner.onDispatch(undefined);
+    await deploy("web");
+    await settle(gh, [replica]);
+    const web = await gh.runner.waitForRun((r) => r.repo === repo && r.inputs["deployment"] === "web");
+    expect(web.inputs).toMatchObject({ stage: "validate", environment: "production", runs_on: '"ubuntu-latest"' });
     expect(gh.violations).toEqual([]);
   }, 120_000);
 
