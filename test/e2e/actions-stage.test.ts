@@ -283,7 +283,9 @@ describe("stages on GitHub Actions, end to end", () => {
     const job = jobs.get(runs[0]!.id)!;
     expect(job.log).toMatch(/^::error::step "check settings" failed: line 1: `false` exited 1$/m);
     expect(job.log).not.toMatch(/^after$/m);
-    expect(job.summary).toMatch(/\| ❌ \| check settings \| command \| 1 \| \d+m?s \| line 1: `false` exited 1 \|/);
+    expect(job.summary).toMatch(
+      /\| ❌ \| check settings \| command \| 1 \| (?:\d+ms|\d+(?:\.\d)?s|\d+m(?:\d+s)?) \| line 1: `false` exited 1 \|/,
+    );
     const check = gh
       .checkRuns(OWNER, repo)
       .filter((c) => c.name === "ferry/shop")
