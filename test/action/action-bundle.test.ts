@@ -189,7 +189,9 @@ describe("dist/action.js, run as the Actions runner runs it", () => {
     expect(run.outputs["result"]).toBe("failed");
     expect(run.stdout).toMatch(/^::error::step "migrate" failed: line 1: `false` exited 1$/m);
     expect(run.stdout).not.toMatch(/^after$/m);
-    expect(run.summary).toMatch(/\| ❌ \| migrate \| command \| 1 \| \d+m?s \| line 1: `false` exited 1 \|/);
+    expect(run.summary).toMatch(
+      /\| ❌ \| migrate \| command \| 1 \| (?:\d+ms|\d+(?:\.\d)?s|\d+m(?:\d+s)?) \| line 1: `false` exited 1 \|/,
+    );
     expect(run.summary).toMatch(/\| ⏭️ \| never \| command \| \| \| skipped \|/);
   });
 

@@ -137,9 +137,13 @@ describe("command stage, in-process", () => {
       expect(io.outputs["result"]).toBe("failed");
       expect(io.lines).not.toContain("after");
       expect(io.lines).toContain(`[group 1/${total} ${step}]`);
-      expect(io.lines.find((l) => l.startsWith("failed in "))).toMatch(/^failed in \d+m?s: line 1: `false` exited 1$/);
+      expect(io.lines.find((l) => l.startsWith("failed in "))).toMatch(
+        /^failed in (?:\d+ms|\d+(?:\.\d)?s|\d+m(?:\d+s)?): line 1: `false` exited 1$/,
+      );
       expect(io.summaries[0]).toMatch(
-        new RegExp(`\\| ❌ \\| ${step} \\| command \\| 1 \\| \\d+m?s \\| line 1: \`false\` exited 1 \\|`),
+        new RegExp(
+          `\\| ❌ \\| ${step} \\| command \\| 1 \\| (?:\\d+ms|\\d+(?:\\.\\d)?s|\\d+m(?:\\d+s)?) \\| line 1: \`false\` exited 1 \\|`,
+        ),
       );
       if (stageName === "install") expect(io.summaries[0]).toContain("| ⏭️ | never | command | | | skipped |");
     },

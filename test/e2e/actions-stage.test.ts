@@ -283,7 +283,9 @@ describe("stages on GitHub Actions, end to end", () => {
     const job = jobs.get(runs[0]!.id)!;
     expect(job.log).toMatch(/^::error::step "check settings" failed: line 1: `false` exited 1$/m);
     expect(job.log).not.toMatch(/^after$/m);
-    expect(job.summary).toMatch(/\| ❌ \| check settings \| command \| 1 \| \d+m?s \| line 1: `false` exited 1 \|/);
+    expect(job.summary).toMatch(
+      /\| ❌ \| check settings \| command \| 1 \| (?:\d+ms|\d+(?:\.\d)?s|\d+m(?:\d+s)?) \| line 1: `false` exited 1 \|/,
+    );
     const check = gh
       .checkRuns(OWNER, repo)
       .filter((c) => c.name === "ferry/shop")
@@ -310,11 +312,13 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(job.log).toMatch(/^token=\[redacted\]$/m);
     expect(job.log).toMatch(/^other=unset$/m);
     expect(`${job.log}\n${job.summary}`.replace(/^::add-mask::.*$/gm, "")).not.toMatch(/t0ps3cret|other-value/);
-    // Another deployment's jobs ran in its own environment, on the default runner.
-    expect(gh.runner.all().find((r) => r.inputs["deployment"] === "web")?.inputs).toMatchObject({
-      environment: "production",
-      runs_on: '"ubuntu-latest"',
-    });
+    // Another deployment's jobs run in its own environment, on the default runner: its first dispatch says so (this
+    // test's own repository; the job itself need not run).
+    gh.runner.onDispatch(undefined);
+    await deploy("web");
+    await settle(gh, [replica]);
+    const web = await gh.runner.waitForRun((r) => r.repo === repo && r.inputs["deployment"] === "web");
+    expect(web.inputs).toMatchObject({ stage: "validate", environment: "production", runs_on: '"ubuntu-latest"' });
     expect(gh.violations).toEqual([]);
   }, 120_000);
 

@@ -72,8 +72,10 @@ describe("StepExecutor: command steps", () => {
       'echo "$A $B $C"; echo "$FERRY_DEPLOYMENT $FERRY_STAGE $FERRY_VERSION $FERRY_RUN_ID $FERRY_ATTEMPT"; echo "leak=${FERRY_TEST_LEAK:-none} path=${PATH:+set}"',
       { env: { C: "step" } },
     );
-    const result = await executor.run(step, context(checkout(), { manifestEnv, stageEnv }));
-    delete process.env.FERRY_TEST_LEAK;
+    // Restored even when the run throws: the e2e project's files share a process (isolate: false).
+    const result = await executor
+      .run(step, context(checkout(), { manifestEnv, stageEnv }))
+      .finally(() => delete process.env.FERRY_TEST_LEAK);
     expect(result.output.split("\n")).toEqual([
       "manifest stage step",
       `web deploy ${ferry.version} 7 2`,
