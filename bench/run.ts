@@ -12,8 +12,12 @@ import {
 } from "./github-requests.ts";
 import { measureHostileInput } from "./hostile-input.ts";
 import { measureCliStartup } from "./cli-startup.ts";
+import { fleetScaleOptions, fleetScaleReport, measureFleetScale } from "./fleet-scale.ts";
 
-/** `npm run bench`: prints tables; never asserts times (tests do not time things). */
+/**
+ * `npm run bench`: prints tables; never asserts times (tests do not time things).
+ * `npm run bench -- --fleet-instances 2000` runs the fleet benchmark with fewer than 10,000 agents.
+ */
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 console.log(`ferry benchmarks — Node ${process.version}, ${cpus().length} × ${cpu}\n`);
 
@@ -103,3 +107,6 @@ console.log(
     }),
   ),
 );
+
+console.log();
+console.log(fleetScaleReport(await measureFleetScale(fleetScaleOptions())));

@@ -11,7 +11,8 @@ import { runCli } from "./run-cli.ts";
  * built-in lifecycle, merged the way GitHub merges a pull request; `ferry sync` runs every stage
  * as a local process and records each state change on the real `ferry/state` branch. Then one
  * deployment is paused, a website release fails its health check and is rolled back, and the
- * status table and the website's history are printed. No GitHub account needed.
+ * status table and the website's history are printed. Last, `ferry fleet simulate` rolls a
+ * version out over 20 simulated instances and rolls back a failing one. No GitHub account needed.
  */
 const examples = fileURLToPath(new URL("../../examples/", import.meta.url));
 const deployments = {
@@ -51,6 +52,18 @@ async function ferry(...args: string[]): Promise<number> {
   return runCli(["--repo", repo, ...args], processIo);
 }
 
+/**
+ * The fleet simulation has a repository of its own and waits mostly on git and its rounds: it runs
+ * beside the rest of the demo, and its output is printed in its place, at the end.
+ */
+const FLEET = ["fleet", "simulate", "--instances", "20", "--batch-size", "10", "--fail-rate", "0.15", "--seed", "7"];
+const fleetOutput: string[] = [];
+const fleet = runCli(FLEET, {
+  out: (text) => fleetOutput.push(text),
+  err: (text) => fleetOutput.push(text),
+  terminal: processIo.terminal ?? false,
+});
+
 await git.init();
 writeFileSync(join(repo, "README.md"), "# demo service\n");
 await git.add("README.md");
@@ -87,6 +100,14 @@ await ferry("sync");
 console.log("\n4. Where everything stands:");
 await ferry("status");
 await ferry("history", "website", "--limit", "8");
+
+console.log(
+  "\n5. A fleet: 20 instances whose agents heartbeat over ferry's HTTP API (simulated, on a repository of its own).\n   v1 rolls out 10 at a time; v2 breaks on some instances, its first batch crosses the failure threshold, and ferry rolls it back to v1:",
+);
+console.log(`\n$ ferry ${FLEET.join(" ")}`);
+const fleetCode = await fleet;
+for (const line of fleetOutput) process.stdout.write(line.endsWith("\n") ? line : `${line}\n`);
+if (fleetCode !== 0) process.exitCode = fleetCode;
 
 console.log(`\nInspect the state branch with plain git:
   git -C ${repo} log --oneline ferry/state

@@ -21,7 +21,7 @@ function pathWithoutPauses(): string {
 }
 
 describe("npm run demo", () => {
-  it("runs local mode end to end: sync with local processes, a pause, a rollback after a failing health check, status and history", async () => {
+  it("runs local mode end to end: sync with local processes, a pause, a rollback after a failing health check, status and history, and a simulated fleet", async () => {
     const { stdout } = await run("npm", ["run", "--silent", "demo"], {
       cwd: root,
       timeout: 60_000,
@@ -48,6 +48,12 @@ describe("npm run demo", () => {
     expect(stdout).toMatch(
       /^.* +2 +\w{7} +rolled-back +health_checking → rollback_needed +stage\.failed by ferry: health-check failed in health_checking: .*-> 503$/m,
     );
+    // The fleet: 20 simulated agents; v1 completes in 2 batches, v2's first batch crosses the threshold and rolls back.
+    expect(stdout).toContain("$ ferry fleet simulate --instances 20 --batch-size 10 --fail-rate 0.15 --seed 7");
+    expect(stdout).toMatch(/^v1 +deploy +completed +2 +3 /m);
+    expect(stdout).toMatch(/^v2 +deploy +rolled-back +1 +2 +\d+ +sim-\d\d, sim-\d\d$/m);
+    expect(stdout).toMatch(/^v1 +rollback +completed /m);
+    expect(stdout).toContain("the fleet behaved as the lifecycle says");
     const log = await run("git", ["-C", repo!, "log", "--format=%s", "ferry/state"]);
     expect(log.stdout).toContain("website: rolling_back → running");
     expect(log.stdout).toMatch(

@@ -12,6 +12,8 @@ export interface FleetClientOptions {
   /** Ends any request in flight (the agent is stopping). */
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
+  /** Default Node's fetch. */
+  readonly fetch?: typeof fetch;
 }
 
 /**
@@ -41,7 +43,7 @@ export class FleetClient {
     let response: Response;
     let text: string;
     try {
-      response = await fetch(url, {
+      response = await (this.options.fetch ?? fetch)(url, {
         method,
         headers: { authorization: `Bearer ${this.options.token}`, "content-type": "application/json" },
         body: JSON.stringify(body),
@@ -61,7 +63,7 @@ export class FleetClient {
 }
 
 /** Reads a body up to `limit` bytes, and gives up (cancelling the rest) past it. */
-async function readBounded(response: Response, limit: number): Promise<string> {
+export async function readBounded(response: Response, limit: number): Promise<string> {
   if (!response.body) return "";
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -28,6 +28,12 @@ export interface AgentOptions {
   /** For tests: called with every action decided, before it is carried out. */
   readonly onAction?: (action: AgentAction, state: AgentState) => void;
   readonly random?: () => number;
+  /** Runs the update and health commands; default `runAgentCommand` (bash). The simulator runs none. */
+  readonly runCommand?: typeof runAgentCommand;
+  /** Waits an interval or a backoff, resolving false when stopped; default a timer. The simulator waits for its round. */
+  readonly wait?: (ms: number, signal: AbortSignal) => Promise<boolean>;
+  /** The fetch requests go through; default Node's. The simulator times each request with it. */
+  readonly fetch?: typeof fetch;
 }
 
 export type AgentExit =
@@ -41,6 +47,8 @@ export type AgentExit =
 export async function runAgent(options: AgentOptions): Promise<AgentExit> {
   const signal = options.signal ?? new AbortController().signal;
   const random = options.random ?? Math.random;
+  const runCommand = options.runCommand ?? runAgentCommand;
+  const wait = options.wait ?? sleepUnlessStopped;
   const client = new FleetClient({ ...options, signal });
   const env = { FERRY_DEPLOYMENT: options.deployment, FERRY_INSTANCE: options.instance };
   const config = { intervalMs: options.intervalMs, hasHealth: options.health !== undefined };
@@ -49,7 +57,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentExit> {
     state.registered ? client.heartbeat(state.version, state.report) : client.register(state.version, state.report);
   const health = async () => {
     if (options.health === undefined) return;
-    const result = await runAgentCommand(options.health, { ...env, ...versionEnv(state.version) }, noop, signal);
+    const result = await runCommand(options.health, { ...env, ...versionEnv(state.version) }, noop, signal);
     if (signal.aborted) return;
     state = afterHealth(state, result);
     if (state.report.status === "DEGRADED") options.log(`health check failed: ${state.report.message ?? ""}`);
@@ -64,7 +72,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentExit> {
     if (action.kind === "exit") return action;
     if (action.kind === "update") {
       options.log(`updating to ${action.version}`);
-      const result = await runAgentCommand(
+      const result = await runCommand(
         options.update,
         { ...env, FERRY_VERSION: action.version },
         (line) => options.log(`  ${line}`),
@@ -90,7 +98,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentExit> {
 }
 
 /** Resolves false when the agent is stopped during the wait. */
-async function wait(ms: number, signal: AbortSignal): Promise<boolean> {
+async function sleepUnlessStopped(ms: number, signal: AbortSignal): Promise<boolean> {
   try {
     await sleep(ms, undefined, { signal });
     return true;

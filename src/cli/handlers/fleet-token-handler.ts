@@ -21,10 +21,20 @@ export async function fleetTokenHandler(
     io.out(fleetToken(key, scope));
     return;
   }
+  io.out(await localFleetToken(io, repo, deployment, explicit));
+}
+
+/** The local-mode token of a deployment: the repository's key, the generation its fleet record holds (or `generation`). */
+export async function localFleetToken(
+  io: CliIo,
+  repo: string,
+  deployment: string,
+  generation?: number,
+): Promise<string> {
   const session = await LocalSession.open(repo, io);
   await session.requireDeployment(deployment);
   const read = (await session.store.read([deployment])).deployments.get(deployment);
   const record = read?.kind === "ok" ? (read.state.fleet ?? INITIAL_FLEET_RECORD) : INITIAL_FLEET_RECORD;
   const key = await localFleetSecret(await commonGitDir(repo));
-  io.out(fleetToken(key, { repository: LOCAL_REPOSITORY, deployment, generation: explicit ?? record.generation }));
+  return fleetToken(key, { repository: LOCAL_REPOSITORY, deployment, generation: generation ?? record.generation });
 }
