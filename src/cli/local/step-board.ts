@@ -77,7 +77,7 @@ export class StepBoard {
     const took = outcome ? ` (${formatDuration(outcome.durationMs)})` : "";
     return [
       {
-        text: `${MARKS[status]} ${source.deployment}/${source.stage} · run ${source.runId}${took}`,
+        text: `${MARKS[status]} ${source.deployment}/${source.stage} · ${runText(source)}${took}`,
         tone: TONES[status],
       },
       ...steps.map((row) => stepLine(row)),
@@ -111,7 +111,7 @@ export class StepBoard {
       lines.push({ text: deployment, tone: "busy" });
       for (const group of this.groups.values()) {
         if (group.source.deployment !== deployment) continue;
-        lines.push({ text: `  ${group.source.stage} · run ${group.source.runId}`, tone: "plain" });
+        lines.push({ text: `  ${group.source.stage} · ${runText(group.source)}`, tone: "plain" });
         for (const row of group.steps.filter(Boolean))
           lines.push({ ...stepLine(row), text: `  ${stepLine(row).text}` });
       }
@@ -143,6 +143,11 @@ export class StepBoard {
 /** A message on one line: a line break inside a board line would throw the redraw's line count off. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** `run 3`, or `run 3, attempt 2` for a retry, as the state lines say it. */
+function runText(source: StageSource): string {
+  return `run ${source.runId}${source.attempt > 1 ? `, attempt ${source.attempt}` : ""}`;
 }
 
 function keyOf(source: StageSource): string {

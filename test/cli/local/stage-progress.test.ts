@@ -17,6 +17,7 @@ const end = (index: number, name: string, status: "succeeded" | "failed" = "succ
   }) as StepProgress;
 const web: StageSource = { deployment: "web", stage: "install", runId: 1, attempt: 1 };
 const api: StageSource = { deployment: "api", stage: "migrate", runId: 4, attempt: 1 };
+const apiRetry: StageSource = { ...api, attempt: 2 };
 
 function plain(io: Partial<CliIo> = {}) {
   const lines: string[] = [];
@@ -144,6 +145,14 @@ describe("StageProgress on a terminal: grouped per deployment, redrawn in place"
       "✗ api/migrate · run 4 (1.3s)",
       "  ✗ run migrations (1.2s) — exit 1 second line",
     ]);
+  });
+
+  it("names the attempt of a retried stage, as the state lines do", () => {
+    const { term, progress } = terminal();
+    progress.step(start(0, "run migrations"), apiRetry);
+    expect(term.lines).toEqual(["api", "  migrate · run 4, attempt 2", "    ▸ run migrations"]);
+    progress.stageEnd(apiRetry, { status: "succeeded", durationMs: 900 });
+    expect(term.lines[0]).toBe("✓ api/migrate · run 4, attempt 2 (900ms)");
   });
 
   it("cuts board lines to the terminal's width so a redraw never miscounts wrapped lines", () => {
