@@ -11,6 +11,8 @@ const UNIT = [
   "test/engine/{engine,work-counter,commit-message}.test.ts",
   "test/app/*.test.ts",
   "test/cli/local/*.test.ts",
+  "test/cli/{output-style,format-table,live-region}.test.ts",
+  "test/adapters/local/local-reporter-lines.test.ts",
   "test/cli/agent/agent-decision.test.ts",
   "test/action/action-yml.test.ts",
   "test/adapters/github/{github-catalog,stage-run-name,comment-mark}.test.ts",

@@ -1,15 +1,21 @@
 import { createInterface } from "node:readline/promises";
+import { outputStyle } from "./output-style.ts";
 
 /** Where a command writes; tests and the demo pass their own. */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   /**
-   * Whether `out` is a terminal that takes colour. It belongs to the io, not to the process: an io
-   * that captures output (a test running `runCli` in-process) must get plain lines even when the
-   * process itself writes to a terminal. Absent means plain.
+   * Whether `out` is an interactive terminal (not a pipe, not a CI log): the step list of `ferry
+   * sync` is then redrawn in place. It belongs to the io, not to the process: an io that captures
+   * output (a test running `runCli` in-process) gets plain lines even when the process itself
+   * writes to a terminal. Absent means plain.
    */
   readonly terminal?: boolean;
+  /** Whether `out` takes colour (see `colourWanted` for NO_COLOR and FORCE_COLOR). Absent means none. */
+  readonly colour?: boolean;
+  /** The terminal's width, which tables fit by cutting their free-text column. Absent means never cut. */
+  readonly columns?: number | undefined;
   /**
    * Asks a person a yes/no question; present only when someone can answer (stdin and stdout are a
    * terminal). Commands that destroy (`stop`, `drop`) ask through it unless given `--yes`; without
@@ -32,11 +38,15 @@ async function askTerminal(question: string): Promise<boolean> {
   }
 }
 
+/** The process's own stdout and stderr; `columns` is read at each use, so a resized terminal counts. */
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
-  // NO_COLOR set to anything but "" turns colour off, as the NO_COLOR convention asks.
-  terminal: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  terminal: outputStyle(process.stdout, process.env).terminal,
+  colour: outputStyle(process.stdout, process.env).colour,
+  get columns() {
+    return outputStyle(process.stdout, process.env).columns;
+  },
   ...(process.stdin.isTTY && process.stdout.isTTY ? { confirm: askTerminal } : {}),
 };
 

@@ -14,13 +14,15 @@ const RESULT_MAX = 60;
 /**
  * `ferry show` for a terminal: the check run's page without Markdown or diagram. The verdict, the
  * run, the failure with its log, what waits, then the timeline as an aligned table whose last
- * column is the log, so a long link never pushes the other columns apart.
+ * column is the log, so a long link never pushes the other columns apart. `width`, a terminal's,
+ * cuts RESULT further where the table would be wider (a link is never cut: it must still open).
  */
 export function showPage(
   deployment: string,
   lifecycle: Lifecycle,
   state: DeploymentState,
   style: SummaryStyle,
+  width?: number,
 ): string {
   const plain = (text: string) => text.replace(/`/g, "").replace(/\\([\\`*_[\]<>|@#])/g, "$1");
   const lines = [`${deployment}: ${plain(deploymentVerdict(lifecycle, state, style))}`, ""];
@@ -66,6 +68,7 @@ export function showPage(
           cut(plain(r.result)),
           r.log ?? "",
         ]),
+        { width, shrink: multi ? 4 : 3 },
       ),
     );
     const hops = rows.length - shown.length;

@@ -41,11 +41,21 @@ export interface ProcessRunnerOptions {
   /** Every redacted output line, e.g. for the terminal. */
   readonly onOutput?: (line: string, source: RunOutputSource) => void;
   /** Each step's start and end, e.g. for a step list on the terminal. */
-  readonly onStep?: (progress: StepProgress, source: { readonly deployment: string; readonly stage: string }) => void;
+  readonly onStep?: (progress: StepProgress, source: StageSource) => void;
+  /** A stage's end, however it ended (`result` is absent when it could not run at all), e.g. to close its step list. */
+  readonly onStageEnd?: (source: StageSource, result: StageResult | undefined) => void;
   /** A secret's value by name. Default: this process's environment variable of that name. */
   readonly secrets?: (name: string) => string | undefined;
   /** Time between SIGTERM and SIGKILL when a stage is timed out or cancelled. Default 5 s. */
   readonly killGraceMs?: number;
+}
+
+/** Which stage attempt a step or an end belongs to. */
+export interface StageSource {
+  readonly deployment: string;
+  readonly stage: string;
+  readonly runId: number;
+  readonly attempt: number;
 }
 
 /** Where a line of output came from, across stages. */
@@ -225,6 +235,12 @@ export class ProcessRunner implements StageRunner {
     const log = createWriteStream(logFile, { flags: "a" });
     log.on("error", (error) => this.log.warn({ err: error, logFile }, "could not write stage log"));
     let result: StageResult | undefined;
+    const source: StageSource = {
+      deployment: request.deployment,
+      stage: request.stage,
+      runId: request.runId,
+      attempt: request.attempt,
+    };
     try {
       log.write(
         `ferry: ${request.deployment} stage ${request.stage} at ${request.version} (run ${request.runId}, attempt ${request.attempt}) in ${checkout}\n`,
@@ -253,7 +269,7 @@ export class ProcessRunner implements StageRunner {
         },
         onStep: (progress) => {
           log.write(progressLine(progress));
-          this.options.onStep?.(progress, { deployment: request.deployment, stage: request.stage });
+          this.options.onStep?.(progress, source);
         },
         onLine: (line, source) => {
           log.write(`${line}\n`);
@@ -262,6 +278,11 @@ export class ProcessRunner implements StageRunner {
       });
     } finally {
       markStopped();
+      try {
+        this.options.onStageEnd?.(source, result);
+      } catch {
+        // Showing progress must not break the stage.
+      }
       if (result) log.write(`\n${result.summary}`);
       await closeStream(log);
       await this.removeWorktree(checkout);

@@ -8,6 +8,7 @@ import type { CliIo } from "../cli-io.ts";
 import type { HistoryRow } from "../commands/history-command.ts";
 import { formatTable } from "../format-table.ts";
 import { LocalSession } from "../local/local-session.ts";
+import { paint, paletteOf, toneOf } from "../palette.ts";
 
 export interface HistoryOptions {
   readonly json?: boolean;
@@ -39,7 +40,7 @@ export async function historyHandler(
   if (shown.length === 0) await session.requireDeployment(deployment);
   if (options.json) return io.out(JSON.stringify(shown, null, 2));
   if (shown.length === 0) return io.out(`${deployment} has no recorded transitions yet`);
-  io.out(historyTable(shown, systemClock.now()));
+  io.out(historyTable(shown, systemClock.now(), io));
 }
 
 /** Rows from commits, newest first: the moves their `Ferry-Move` trailers record, or their subject for older commits. */
@@ -111,9 +112,11 @@ function subjectMoves(commit: HistoryCommit, deployment: string): RecordedMove[]
 /**
  * The table a person reads, as `helm history` prints it: AGE, the run, its version and STATUS (how
  * the run ended or stands), then the move and a DESCRIPTION saying what moved it, who, and why it
- * failed. `--json` has the exact times and full shas.
+ * failed. `--json` has the exact times and full shas. On a terminal STATUS is coloured and
+ * DESCRIPTION is cut to the terminal's width.
  */
-function historyTable(rows: readonly HistoryRow[], now: string): string {
+function historyTable(rows: readonly HistoryRow[], now: string, look: Pick<CliIo, "colour" | "columns">): string {
+  const palette = paletteOf(look);
   const regions = new Set(rows.map((r) => r.region).filter(Boolean)).size > 1;
   const body = rows.map((r) => {
     const run = r.run === null ? "" : `${r.run}${r.kind === "rollback" ? " (rollback)" : ""}`;
@@ -129,7 +132,11 @@ function historyTable(rows: readonly HistoryRow[], now: string): string {
     ];
   });
   const headers = ["AGE", "RUN", "VERSION", "STATUS", ...(regions ? ["REGION"] : []), "MOVE", "DESCRIPTION"];
-  return formatTable(headers, body);
+  return formatTable(headers, body, {
+    width: look.columns,
+    shrink: headers.length - 1,
+    paint: (text, column) => (column === 3 ? paint(palette, toneOf(text), text) : text),
+  });
 }
 
 /** `stage.failed by ferry: health-check failed in health_checking: exit 1`; a bookkeeping commit's note. */

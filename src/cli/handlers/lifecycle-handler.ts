@@ -18,7 +18,7 @@ export const lifecycleHandler = {
       Object.keys(l.regions).join(", "),
       firstSentence(l.description),
     ]);
-    io.out(formatTable(["NAME", "CONCURRENCY", "REGIONS", "DESCRIPTION"], rows));
+    io.out(formatTable(["NAME", "CONCURRENCY", "REGIONS", "DESCRIPTION"], rows, { width: io.columns, shrink: 3 }));
   },
 
   show(io: CliIo, repo: string, name: string, options: { mermaid?: boolean }): void {

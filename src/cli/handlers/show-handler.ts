@@ -15,7 +15,7 @@ export async function showHandler(io: CliIo, repo: string, deployment: string, m
   if (read?.kind !== "ok" || !spec) return io.out(`${deployment} has not been deployed yet`);
   // A terminal reads the summary now, so "ago" counts from the system clock, not from the last event.
   const now = systemClock.now();
-  if (!markdown) return io.out(showPage(deployment, spec.lifecycle, read.state, { now, actors: "plain" }));
+  if (!markdown) return io.out(showPage(deployment, spec.lifecycle, read.state, { now, actors: "plain" }, io.columns));
   const links = spec.environmentUrl ? { links: { environmentUrl: spec.environmentUrl } } : {};
   io.out(
     `# ${deployment}\n\n${deploymentSummary(spec.lifecycle, read.state, undefined, { now, actors: "plain", ...links })}`,

@@ -5,6 +5,7 @@ import { CliFailure, type CliIo } from "../cli-io.ts";
 import { formatTable } from "../format-table.ts";
 import { LocalSession } from "../local/local-session.ts";
 import { readStatus } from "../local/read-status.ts";
+import { paint, paletteOf, toneOf } from "../palette.ts";
 import { UNHEALTHY_OUTCOMES, type StatusRecord } from "../local/status-record.ts";
 
 export interface StatusOptions {
@@ -27,14 +28,22 @@ export async function statusHandler(
   const records = await readStatus(session, deployment);
   if (options.json) io.out(JSON.stringify(deployment === undefined ? records : records[0], null, 2));
   else if (records.length === 0) io.out("no deployments yet");
-  else io.out(statusTable(records, systemClock.now()));
+  else io.out(statusTable(records, systemClock.now(), io));
   const unhealthy = records.filter((r) => UNHEALTHY_OUTCOMES.has(r.outcome));
   if (options.exitStatus && unhealthy.length > 0)
     throw new CliFailure(unhealthy.map((r) => `${r.deployment} is ${r.outcome}`).join(", "));
 }
 
-/** The table a person reads; AGE is how long the deployment has been in its state. */
-export function statusTable(records: readonly StatusRecord[], now: string): string {
+/**
+ * The table a person reads; AGE is how long the deployment has been in its state. On a terminal
+ * OUTCOME is coloured and LAST ERROR is cut to the terminal's width.
+ */
+export function statusTable(
+  records: readonly StatusRecord[],
+  now: string,
+  look: Pick<CliIo, "colour" | "columns"> = {},
+): string {
+  const palette = paletteOf(look);
   return formatTable(
     ["DEPLOYMENT", "LIFECYCLE", "STATE", "OUTCOME", "VERSION", "AGE", "LAST ERROR"],
     records.map((r) => [
@@ -46,5 +55,10 @@ export function statusTable(records: readonly StatusRecord[], now: string): stri
       r.since ? humanDuration(Math.max(0, Date.parse(now) - Date.parse(r.since))) : "",
       r.error ? `${r.error.step}: ${r.error.message}` : "",
     ]),
+    {
+      width: look.columns,
+      shrink: 6,
+      paint: (text, column) => (column === 3 ? paint(palette, toneOf(text), text) : text),
+    },
   );
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { deploymentStatus } from "../../core/deployment-summary.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
 import { LocalSession } from "../local/local-session.ts";
@@ -11,13 +12,19 @@ export interface SyncOptions {
 
 /**
  * What `ferry sync` runs. Exits 1 when a manifest is invalid, or a touched deployment ends in
- * failure or is blocked by a corrupt state file, so scripts notice.
+ * failure or is blocked by a corrupt state file, so scripts notice. With `--watch` it says what it
+ * watches once, and again after each poll that found work, so the last line always tells what
+ * ferry is doing; idle polls print nothing (a line every few seconds would bury the work). It
+ * polls until the process is stopped, or `stop` (for tests) is aborted.
  */
-export async function syncHandler(io: CliIo, repo: string, options: SyncOptions): Promise<void> {
+export async function syncHandler(io: CliIo, repo: string, options: SyncOptions, stop?: AbortSignal): Promise<void> {
   const session = await LocalSession.open(repo, io, options.branch);
+  const watching = `watching ${session.branch} for new commits every ${options.interval}s (Ctrl-C to stop)`;
+  if (options.watch) session.io.out(watching);
   for (;;) {
     const result = await sync(session);
     if (result.commits === 0 && !options.watch) io.out(`nothing new on ${session.branch} since the last sync`);
+    if (result.commits > 0 && options.watch) session.io.out(watching);
     const failed: string[] = [];
     // A corrupt state file blocks its deployment until a person fixes it: what was merged did not deploy.
     const blocked = new Map<string, string>();
@@ -45,6 +52,11 @@ export async function syncHandler(io: CliIo, repo: string, options: SyncOptions)
         throw new CliFailure(`${problems.join("; ")} (see \`ferry status\` and \`ferry show <deployment>\`)`);
       return;
     }
-    await new Promise((resolve) => setTimeout(resolve, options.interval * 1000));
+    try {
+      await sleep(options.interval * 1000, undefined, stop ? { signal: stop } : {});
+    } catch (error) {
+      if (stop?.aborted) return;
+      throw error;
+    }
   }
 }

@@ -11,6 +11,7 @@ import { BUSY_KINDS } from "../../core/lifecycle.ts";
 import { Engine } from "../../engine/engine.ts";
 import type { Manifest } from "../../manifest/manifest.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
+import { paint, paletteOf } from "../palette.ts";
 import { StageProgress } from "./stage-progress.ts";
 
 /**
@@ -23,16 +24,25 @@ export class LocalSession {
   readonly catalog = new GitCatalog();
   readonly engine: Engine;
   readonly runner: ProcessRunner;
+  /** Where the session writes: on a terminal, above the step list it redraws (see StageProgress). */
+  readonly io: CliIo;
+  private readonly progress: StageProgress;
   private readonly versions = new Map<string, Promise<CatalogAt>>();
 
   private constructor(
     readonly repo: string,
     readonly branch: string,
-    readonly io: CliIo,
+    io: CliIo,
   ) {
     this.store = new GitStateStore(repo);
     const progress = new StageProgress(io);
-    const reporter = new LocalReporter((line) => io.out(`  ${line}`));
+    this.progress = progress;
+    this.io = progress.io;
+    const palette = paletteOf(io);
+    const reporter = new LocalReporter((line, tone) => this.io.out(`  ${tone ? paint(palette, tone, line) : line}`), {
+      now: systemClock.now,
+      retries: (deployment, waits) => progress.retries(deployment, waits),
+    });
     this.runner = new ProcessRunner({
       repo,
       manifests: async (version, deployment) => (await this.catalogAt(version)).manifests.get(deployment),
@@ -40,6 +50,7 @@ export class LocalSession {
       clock: systemClock,
       onOutput: (line, source) => progress.output(line, source),
       onStep: (step, source) => progress.step(step, source),
+      onStageEnd: (source, result) => progress.stageEnd(source, result),
     });
     this.engine = new Engine({
       store: this.store,
@@ -151,6 +162,14 @@ export class LocalSession {
    * due timers (deadlines, retry backoffs) meanwhile.
    */
   async settle(deployments: readonly string[], maxMs = 30 * 60_000): Promise<void> {
+    try {
+      await this.settleAll(deployments, maxMs);
+    } finally {
+      this.progress.finish();
+    }
+  }
+
+  private async settleAll(deployments: readonly string[], maxMs: number): Promise<void> {
     const started = Date.now();
     for (;;) {
       await this.engine.idle();
