@@ -1,7 +1,7 @@
 import { OPERATOR_EVENTS, STAGE_EVENTS } from "./ferry-event.ts";
 import { FIXED_BUTTONS } from "./run-buttons.ts";
 import { checkGuard } from "./guard.ts";
-import { closestName, didYouMean } from "./closest-name.ts";
+import { didYouMean, suggester } from "./closest-name.ts";
 import { PREVIOUS_TARGET, type Lifecycle, type TransitionDef } from "./lifecycle.ts";
 import { alwaysCycles, unreachableStates } from "./lifecycle-reach.ts";
 
@@ -57,6 +57,7 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
     declared.has(name) ||
     signals.has(name) ||
     (name.startsWith("timer.") && timers.has(name.slice(6)));
+  const closestName = suggester();
   const events = [...KNOWN_EVENTS, ...declared, ...signals, ...[...timers].map((t) => `timer.${t}`)];
   const unknownEvent = (name: string, path: readonly (string | number)[]): LifecycleProblem => {
     const suggestion = closestName(name, events);
@@ -80,6 +81,12 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
     checkHandlers(handlers, ["on", name], problems);
   }
 
+  // The events misspelt handlers of the whole lifecycle most likely mean (see missing-stage-outcome below).
+  const meantAtRoot = singleRegion
+    ? Object.keys(rootOn)
+        .filter((event) => !eventKnown(event))
+        .map((event) => closestName(event, events))
+    : [];
   for (const [regionName, region] of Object.entries(lifecycle.regions)) {
     const base = singleRegion ? [] : ["regions", regionName];
     const statePath = (state: string) => [...base, "states", state];
@@ -88,11 +95,12 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
     // Targets that name no state, and what each most likely means; reachability reads them as meant.
     const unknown: { problem: number; suggestion: string | undefined }[] = [];
     const rename = new Map<string, string>();
+    const stateNames = Object.keys(region.states);
     const unknownTarget = (target: string, path: readonly (string | number)[], what = "target state") => {
-      const suggestion = closestName(target, Object.keys(region.states));
+      const suggestion = closestName(target, stateNames);
       if (suggestion !== undefined) rename.set(target, suggestion);
       unknown.push({ problem: problems.length, suggestion });
-      const others = suggestion === undefined ? ` (states: ${Object.keys(region.states).join(", ")})` : "";
+      const others = suggestion === undefined ? ` (states: ${someOf(stateNames)})` : "";
       problems.push(
         withSuggestion("unknown-target", path, `${what} ${JSON.stringify(target)} does not exist${others}`, suggestion),
       );
@@ -133,11 +141,12 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
       }
       if (state.kind === "stage") {
         // A misspelt outcome (`stage.succeded`) is reported once, as an unknown event that means it.
-        const meant = new Set(
-          [...Object.keys(state.on ?? {}), ...(singleRegion ? Object.keys(rootOn) : [])]
+        const meant = new Set([
+          ...meantAtRoot,
+          ...Object.keys(state.on ?? {})
             .filter((event) => !eventKnown(event))
             .map((event) => closestName(event, events)),
-        );
+        ]);
         for (const outcome of ["stage.succeeded", "stage.failed"]) {
           if (!state.on?.[outcome] && !(singleRegion && rootOn[outcome]) && !meant.has(outcome)) {
             problems.push({
@@ -157,10 +166,10 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
       const behind = unreachableStates(region.initial, region.states, regionOn, rename);
       const problem = problems[unresolved.problem];
       // An initial state that names none leaves every state behind it; saying so adds nothing.
-      if (problem && behind.length > 0 && behind.length < Object.keys(region.states).length)
+      if (problem && behind.length > 0 && behind.length < stateNames.length)
         problems[unresolved.problem] = {
           ...problem,
-          message: `${problem.message}; until it names a state, ${behind.join(", ")} cannot be reached`,
+          message: `${problem.message}; until it names a state, ${someOf(behind)} cannot be reached`,
         };
     } else {
       // Misspelt targets are read as the state they most likely mean, so a typo is one error.
@@ -182,6 +191,11 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
     }
   }
   return problems;
+}
+
+/** A list for a message, cut short: a file may hold thousands of states, and each error would repeat them. */
+function someOf(names: readonly string[], most = 8): string {
+  return names.length <= most ? names.join(", ") : `${names.slice(0, most).join(", ")} and ${names.length - most} more`;
 }
 
 function withSuggestion(

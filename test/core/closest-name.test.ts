@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestName, didYouMean, editDistance } from "../../src/core/closest-name.ts";
+import { closestName, didYouMean, editDistance, suggester } from "../../src/core/closest-name.ts";
 
 describe("editDistance", () => {
   it.each([
@@ -50,5 +50,26 @@ describe("closestName", () => {
   it("says the hint as a sentence tail, or nothing", () => {
     expect(didYouMean("steady")).toBe('; did you mean "steady"?');
     expect(didYouMean(undefined)).toBe("");
+  });
+
+  it("bounds its work, as files come from repositories ferry does not control", () => {
+    // A name too long to be a typo of a key, and a list longer than any real one, get no guess.
+    expect(closestName(`${"a".repeat(64)}b`, [`${"a".repeat(64)}c`])).toBeUndefined();
+    expect(closestName(`${"a".repeat(63)}b`, [`${"a".repeat(63)}c`])).toBe(`${"a".repeat(63)}c`);
+    const many = Array.from({ length: 501 }, (_, i) => `state${i}`);
+    expect(closestName("stat0", many)).toBeUndefined();
+    expect(closestName("stat0", many.slice(0, 500))).toBe("state0");
+    // A suggester answers its first names only.
+    const suggest = suggester(2);
+    expect([suggest("stedy", ["steady"]), suggest("stedy", ["steady"]), suggest("stedy", ["steady"])]).toEqual([
+      "steady",
+      "steady",
+      undefined,
+    ]);
+  });
+
+  it("stops comparing once two names are further apart than the bound", () => {
+    expect(editDistance("abcdefgh", "zyxwvuts", 2)).toBe(3);
+    expect(editDistance("abcdefgh", "zyxwvuts")).toBe(8);
   });
 });
