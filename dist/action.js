@@ -69362,18 +69362,28 @@ import { fileURLToPath } from "node:url";
 
 // src/core/closest-name.ts
 function closestName(name, candidates) {
+  if (name.length > MAX_NAME_LENGTH) return void 0;
   let best;
+  let compared = 0;
   for (const candidate of candidates) {
+    if (++compared > MAX_CANDIDATES) return void 0;
     if (candidate === name) continue;
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
     const limit = Math.min(2, Math.floor(Math.max(name.length, candidate.length) / 3));
+    if (Math.abs(name.length - candidate.length) > limit) continue;
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), limit);
     if (distance > limit) continue;
     if (!best || distance < best.distance || distance === best.distance && candidate < best.name)
       best = { name: candidate, distance };
   }
   return best?.name;
 }
-function editDistance(a, b) {
+var MAX_NAME_LENGTH = 64;
+var MAX_CANDIDATES = 500;
+function suggester(budget = 200) {
+  let left = budget;
+  return (name, candidates) => left-- > 0 ? closestName(name, candidates) : void 0;
+}
+function editDistance(a, b, bound = Infinity) {
   let beforePrevious = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -69385,6 +69395,7 @@ function editDistance(a, b) {
         distance = Math.min(distance, (beforePrevious[j - 2] ?? 0) + 1);
       current[j] = distance;
     }
+    if (Math.min(...current) > bound) return bound + 1;
     beforePrevious = previous;
     previous = current;
   }
@@ -77418,9 +77429,10 @@ function checkLifecycle(lifecycle, singleRegion) {
     }
   }
   const eventKnown = (name) => KNOWN_EVENTS.has(name) || declared.has(name) || signals.has(name) || name.startsWith("timer.") && timers.has(name.slice(6));
+  const closestName2 = suggester();
   const events = [...KNOWN_EVENTS, ...declared, ...signals, ...[...timers].map((t) => `timer.${t}`)];
   const unknownEvent = (name, path2) => {
-    const suggestion = closestName(name, events);
+    const suggestion = closestName2(name, events);
     const what = suggestion === void 0 ? ": not a ferry event, an event the lifecycle declares in `events`, a raised signal, or a scheduled timer" : "";
     return withSuggestion("unknown-event", path2, `unknown event ${JSON.stringify(name)}${what}`, suggestion);
   };
@@ -77436,17 +77448,19 @@ function checkLifecycle(lifecycle, singleRegion) {
     if (!eventKnown(name)) problems.push(unknownEvent(name, ["on", name]));
     checkHandlers(handlers2, ["on", name], problems);
   }
+  const meantAtRoot = singleRegion ? Object.keys(rootOn).filter((event) => !eventKnown(event)).map((event) => closestName2(event, events)) : [];
   for (const [regionName, region2] of Object.entries(lifecycle.regions)) {
     const base = singleRegion ? [] : ["regions", regionName];
     const statePath = (state2) => [...base, "states", state2];
     const exists2 = (target) => target === void 0 || target === PREVIOUS_TARGET || target in region2.states;
     const unknown = [];
     const rename3 = /* @__PURE__ */ new Map();
+    const stateNames = Object.keys(region2.states);
     const unknownTarget = (target, path2, what = "target state") => {
-      const suggestion = closestName(target, Object.keys(region2.states));
+      const suggestion = closestName2(target, stateNames);
       if (suggestion !== void 0) rename3.set(target, suggestion);
       unknown.push({ problem: problems.length, suggestion });
-      const others = suggestion === void 0 ? ` (states: ${Object.keys(region2.states).join(", ")})` : "";
+      const others = suggestion === void 0 ? ` (states: ${someOf(stateNames)})` : "";
       problems.push(
         withSuggestion("unknown-target", path2, `${what} ${JSON.stringify(target)} does not exist${others}`, suggestion)
       );
@@ -77486,9 +77500,10 @@ function checkLifecycle(lifecycle, singleRegion) {
         problems.push({ code: "no-way-out", path: path2, message: `state ${stateName} is not final but has no way out` });
       }
       if (state2.kind === "stage") {
-        const meant = new Set(
-          [...Object.keys(state2.on ?? {}), ...singleRegion ? Object.keys(rootOn) : []].filter((event) => !eventKnown(event)).map((event) => closestName(event, events))
-        );
+        const meant = /* @__PURE__ */ new Set([
+          ...meantAtRoot,
+          ...Object.keys(state2.on ?? {}).filter((event) => !eventKnown(event)).map((event) => closestName2(event, events))
+        ]);
         for (const outcome of ["stage.succeeded", "stage.failed"]) {
           if (!state2.on?.[outcome] && !(singleRegion && rootOn[outcome]) && !meant.has(outcome)) {
             problems.push({
@@ -77505,10 +77520,10 @@ function checkLifecycle(lifecycle, singleRegion) {
     if (unresolved) {
       const behind = unreachableStates(region2.initial, region2.states, regionOn, rename3);
       const problem = problems[unresolved.problem];
-      if (problem && behind.length > 0 && behind.length < Object.keys(region2.states).length)
+      if (problem && behind.length > 0 && behind.length < stateNames.length)
         problems[unresolved.problem] = {
           ...problem,
-          message: `${problem.message}; until it names a state, ${behind.join(", ")} cannot be reached`
+          message: `${problem.message}; until it names a state, ${someOf(behind)} cannot be reached`
         };
     } else {
       const start = rename3.get(region2.initial) ?? region2.initial;
@@ -77529,6 +77544,9 @@ function checkLifecycle(lifecycle, singleRegion) {
     }
   }
   return problems;
+}
+function someOf(names, most = 8) {
+  return names.length <= most ? names.join(", ") : `${names.slice(0, most).join(", ")} and ${names.length - most} more`;
 }
 function withSuggestion(code, path2, message, suggestion) {
   return { code, path: path2, message: message + didYouMean(suggestion), ...suggestion === void 0 ? {} : { suggestion } };
