@@ -1142,8 +1142,8 @@ var require_util = __commonJS({
       if (body == null) {
         return 0;
       } else if (isStream(body)) {
-        const state = body._readableState;
-        return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
+        const state2 = body._readableState;
+        return state2 && state2.objectMode === false && state2.ended === true && Number.isFinite(state2.length) ? state2.length : null;
       } else if (isBlobLike(body)) {
         return body.size != null ? body.size : null;
       } else if (isBuffer(body)) {
@@ -5128,7 +5128,7 @@ var require_formdata = __commonJS({
         }
       }
       [nodeUtil.inspect.custom](depth, options2) {
-        const state = this[kState].reduce((a, b) => {
+        const state2 = this[kState].reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
               a[b.name].push(b.value);
@@ -5142,7 +5142,7 @@ var require_formdata = __commonJS({
         }, { __proto__: null });
         options2.depth ??= depth;
         options2.colors ??= true;
-        const output = nodeUtil.formatWithOptions(options2, state);
+        const output = nodeUtil.formatWithOptions(options2, state2);
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
       }
     };
@@ -5626,8 +5626,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         source: body.source
       };
     }
-    function throwIfAborted(state) {
-      if (state.aborted) {
+    function throwIfAborted(state2) {
+      if (state2.aborted) {
         throw new DOMException("The operation was aborted.", "AbortError");
       }
     }
@@ -9105,7 +9105,7 @@ var require_retry_handler = __commonJS({
       return null;
     }
     var RetryHandler = class _RetryHandler {
-      constructor(opts, handlers) {
+      constructor(opts, handlers2) {
         const { retryOptions, ...dispatchOpts } = opts;
         const {
           // Retry scoped
@@ -9120,8 +9120,8 @@ var require_retry_handler = __commonJS({
           retryAfter,
           statusCodes
         } = retryOptions ?? {};
-        this.dispatch = handlers.dispatch;
-        this.handler = handlers.handler;
+        this.dispatch = handlers2.dispatch;
+        this.handler = handlers2.handler;
         this.opts = { ...dispatchOpts, body: wrapRequestBody(opts.body) };
         this.abort = null;
         this.aborted = false;
@@ -9198,7 +9198,7 @@ var require_retry_handler = __commonJS({
       onBodySent(chunk) {
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
-      static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
+      static [kRetryHandlerDefaultRetry](err, { state: state2, opts }, cb) {
         const { statusCode, code, headers } = err;
         const { method, retryOptions } = opts;
         const {
@@ -9210,7 +9210,7 @@ var require_retry_handler = __commonJS({
           errorCodes,
           methods
         } = retryOptions;
-        const { counter } = state;
+        const { counter } = state2;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
@@ -9655,19 +9655,19 @@ var require_readable = __commonJS({
       if (consume2.body === null) {
         return;
       }
-      const { _readableState: state } = consume2.stream;
-      if (state.bufferIndex) {
-        const start = state.bufferIndex;
-        const end = state.buffer.length;
+      const { _readableState: state2 } = consume2.stream;
+      if (state2.bufferIndex) {
+        const start = state2.bufferIndex;
+        const end = state2.buffer.length;
         for (let n = start; n < end; n++) {
-          consumePush(consume2, state.buffer[n]);
+          consumePush(consume2, state2.buffer[n]);
         }
       } else {
-        for (const chunk of state.buffer) {
+        for (const chunk of state2.buffer) {
           consumePush(consume2, chunk);
         }
       }
-      if (state.endEmitted) {
+      if (state2.endEmitted) {
         consumeEnd(this[kConsume]);
       } else {
         consume2.stream.on("end", function() {
@@ -11830,12 +11830,12 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+      constructor(state2, { origin, handler: handler2, dispatch }, opts) {
         super(handler2);
         this.#origin = origin;
         this.#handler = handler2;
         this.#opts = { ...opts };
-        this.#state = state;
+        this.#state = state2;
         this.#dispatch = dispatch;
       }
       onError(err) {
@@ -12623,17 +12623,17 @@ var require_response = __commonJS({
         response.status === 0
       );
     }
-    function makeFilteredResponse(response, state) {
-      state = {
+    function makeFilteredResponse(response, state2) {
+      state2 = {
         internalResponse: response,
-        ...state
+        ...state2
       };
       return new Proxy(response, {
         get(target, p) {
-          return p in state ? state[p] : target[p];
+          return p in state2 ? state2[p] : target[p];
         },
         set(target, p, value) {
-          assert(!(p in state));
+          assert(!(p in state2));
           target[p] = value;
           return true;
         }
@@ -16853,7 +16853,7 @@ var require_constants5 = __commonJS({
       writable: false,
       configurable: false
     };
-    var states = {
+    var states2 = {
       CONNECTING: 0,
       OPEN: 1,
       CLOSING: 2,
@@ -16890,7 +16890,7 @@ var require_constants5 = __commonJS({
       uid,
       sentCloseFrameState,
       staticPropertyDescriptors,
-      states,
+      states: states2,
       opcodes,
       maxUnsigned16Bit,
       parserStates,
@@ -16922,28 +16922,28 @@ var require_util7 = __commonJS({
   "node_modules/undici/lib/web/websocket/util.js"(exports2, module2) {
     "use strict";
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
-    var { states, opcodes } = require_constants5();
+    var { states: states2, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
     var { isUtf8 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
-      return ws[kReadyState] === states.CONNECTING;
+      return ws[kReadyState] === states2.CONNECTING;
     }
     function isEstablished(ws) {
-      return ws[kReadyState] === states.OPEN;
+      return ws[kReadyState] === states2.OPEN;
     }
     function isClosing(ws) {
-      return ws[kReadyState] === states.CLOSING;
+      return ws[kReadyState] === states2.CLOSING;
     }
     function isClosed(ws) {
-      return ws[kReadyState] === states.CLOSED;
+      return ws[kReadyState] === states2.CLOSED;
     }
     function fireEvent(e, target, eventFactory = (type, init2) => new Event(type, init2), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
-      if (ws[kReadyState] !== states.OPEN) {
+      if (ws[kReadyState] !== states2.OPEN) {
         return;
       }
       let dataForEvent;
@@ -17171,7 +17171,7 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports2, module2) {
     "use strict";
-    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
+    var { uid, states: states2, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
     var {
       kReadyState,
       kSentClose,
@@ -17280,7 +17280,7 @@ var require_connection = __commonJS({
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
-        ws[kReadyState] = states.CLOSING;
+        ws[kReadyState] = states2.CLOSING;
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
@@ -17297,9 +17297,9 @@ var require_connection = __commonJS({
         const socket = ws[kResponse].socket;
         socket.write(frame.createFrame(opcodes.CLOSE));
         ws[kSentClose] = sentCloseFrameState.SENT;
-        ws[kReadyState] = states.CLOSING;
+        ws[kReadyState] = states2.CLOSING;
       } else {
-        ws[kReadyState] = states.CLOSING;
+        ws[kReadyState] = states2.CLOSING;
       }
     }
     function onSocketData(chunk) {
@@ -17323,7 +17323,7 @@ var require_connection = __commonJS({
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
-      ws[kReadyState] = states.CLOSED;
+      ws[kReadyState] = states2.CLOSED;
       fireEvent("close", ws, (type, init2) => new CloseEvent(type, init2), {
         wasClean,
         code,
@@ -17339,7 +17339,7 @@ var require_connection = __commonJS({
     }
     function onSocketError(error2) {
       const { ws } = this;
-      ws[kReadyState] = states.CLOSING;
+      ws[kReadyState] = states2.CLOSING;
       if (channels.socketError.hasSubscribers) {
         channels.socketError.publish(error2);
       }
@@ -17440,7 +17440,7 @@ var require_receiver = __commonJS({
     "use strict";
     var { Writable } = __require("node:stream");
     var assert = __require("node:assert");
-    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5();
+    var { parserStates, opcodes, states: states2, emptyBuffer, sentCloseFrameState } = require_constants5();
     var { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5();
     var { channels } = require_diagnostics();
     var {
@@ -17784,7 +17784,7 @@ var require_receiver = __commonJS({
               }
             );
           }
-          this.ws[kReadyState] = states.CLOSING;
+          this.ws[kReadyState] = states2.CLOSING;
           this.ws[kReceivedClose] = true;
           return false;
         } else if (opcode === opcodes.PING) {
@@ -17905,7 +17905,7 @@ var require_websocket = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { environmentSettingsObject } = require_util2();
-    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = require_constants5();
+    var { staticPropertyDescriptors, states: states2, sentCloseFrameState, sendHints } = require_constants5();
     var {
       kWebSocketURL,
       kReadyState,
@@ -18179,7 +18179,7 @@ var require_websocket = __commonJS({
         response.socket.ws = this;
         this[kByteParser] = parser2;
         this.#sendQueue = new SendQueue(response.socket);
-        this[kReadyState] = states.OPEN;
+        this[kReadyState] = states2.OPEN;
         const extensions = response.headersList.get("sec-websocket-extensions");
         if (extensions !== null) {
           this.#extensions = extensions;
@@ -18191,10 +18191,10 @@ var require_websocket = __commonJS({
         fireEvent("open", this);
       }
     };
-    WebSocket.CONNECTING = WebSocket.prototype.CONNECTING = states.CONNECTING;
-    WebSocket.OPEN = WebSocket.prototype.OPEN = states.OPEN;
-    WebSocket.CLOSING = WebSocket.prototype.CLOSING = states.CLOSING;
-    WebSocket.CLOSED = WebSocket.prototype.CLOSED = states.CLOSED;
+    WebSocket.CONNECTING = WebSocket.prototype.CONNECTING = states2.CONNECTING;
+    WebSocket.OPEN = WebSocket.prototype.OPEN = states2.OPEN;
+    WebSocket.CLOSING = WebSocket.prototype.CLOSING = states2.CLOSING;
+    WebSocket.CLOSED = WebSocket.prototype.CLOSED = states2.CLOSED;
     Object.defineProperties(WebSocket.prototype, {
       CONNECTING: staticPropertyDescriptors,
       OPEN: staticPropertyDescriptors,
@@ -21190,10 +21190,10 @@ var require_wait = __commonJS({
   "node_modules/thread-stream/lib/wait.js"(exports2, module2) {
     "use strict";
     var WAIT_MS = 1e4;
-    function wait3(state, index, expected, timeout, done) {
+    function wait3(state2, index, expected, timeout, done) {
       const max = timeout === Infinity ? Infinity : Date.now() + timeout;
       const check2 = (previous) => {
-        const current = Atomics.load(state, index);
+        const current = Atomics.load(state2, index);
         if (current >= expected) {
           done(null, "ok");
           return;
@@ -21207,11 +21207,11 @@ var require_wait = __commonJS({
           return;
         }
         const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()));
-        const result = Atomics.waitAsync(state, index, current, remaining);
+        const result = Atomics.waitAsync(state2, index, current, remaining);
         if (result.async) {
           result.value.then((res) => {
             if (res === "ok") {
-              const latest = Atomics.load(state, index);
+              const latest = Atomics.load(state2, index);
               done(null, latest >= expected ? "ok" : "not-equal");
               return;
             }
@@ -21223,10 +21223,10 @@ var require_wait = __commonJS({
       };
       check2();
     }
-    function waitDiff(state, index, expected, timeout, done) {
+    function waitDiff(state2, index, expected, timeout, done) {
       const max = timeout === Infinity ? Infinity : Date.now() + timeout;
       const check2 = () => {
-        const current = Atomics.load(state, index);
+        const current = Atomics.load(state2, index);
         if (current !== expected) {
           done(null, "ok");
           return;
@@ -21236,7 +21236,7 @@ var require_wait = __commonJS({
           return;
         }
         const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()));
-        const result = Atomics.waitAsync(state, index, expected, remaining);
+        const result = Atomics.waitAsync(state2, index, expected, remaining);
         if (result.async) {
           result.value.then((res) => {
             if (res === "ok") {
@@ -25229,9 +25229,9 @@ var require_sonic_boom2 = __commonJS({
       });
     }
     function flushSync() {
-      const state = beginFlushSync(this);
+      const state2 = beginFlushSync(this);
       try {
-        if (state !== kFlushSyncInFlight && this._writingBuf.length > 0) {
+        if (state2 !== kFlushSyncInFlight && this._writingBuf.length > 0) {
           this._bufs.unshift(this._writingBuf);
           this._writingBuf = "";
         }
@@ -25262,7 +25262,7 @@ var require_sonic_boom2 = __commonJS({
           }
         }
       } finally {
-        if (state === kFlushSyncRetry) endFlushSyncRetry(this);
+        if (state2 === kFlushSyncRetry) endFlushSyncRetry(this);
       }
       try {
         fs3.fsyncSync(this.fd);
@@ -25270,9 +25270,9 @@ var require_sonic_boom2 = __commonJS({
       }
     }
     function flushBufferSync() {
-      const state = beginFlushSync(this);
+      const state2 = beginFlushSync(this);
       try {
-        if (state !== kFlushSyncInFlight && this._writingBuf.length > 0) {
+        if (state2 !== kFlushSyncInFlight && this._writingBuf.length > 0) {
           this._bufs.unshift([this._writingBuf]);
           this._lens.unshift(this._writingBuf.length);
           this._writingBuf = kEmptyBuffer;
@@ -25304,7 +25304,7 @@ var require_sonic_boom2 = __commonJS({
           }
         }
       } finally {
-        if (state === kFlushSyncRetry) endFlushSyncRetry(this);
+        if (state2 === kFlushSyncRetry) endFlushSyncRetry(this);
       }
     }
     SonicBoom.prototype.destroy = function() {
@@ -25603,7 +25603,7 @@ var require_cjs2 = __commonJS({
       return type.substring(8, type.length - 1);
     }
     var sliceTypedArray = Object.getPrototypeOf(Int8Array.prototype).slice;
-    function copyOwnDescriptor(original, clone, property, state) {
+    function copyOwnDescriptor(original, clone, property, state2) {
       const ownDescriptor = Object.getOwnPropertyDescriptor(original, property) || {
         configurable: true,
         enumerable: true,
@@ -25613,7 +25613,7 @@ var require_cjs2 = __commonJS({
       const descriptor = ownDescriptor.get || ownDescriptor.set ? ownDescriptor : {
         configurable: ownDescriptor.configurable,
         enumerable: ownDescriptor.enumerable,
-        value: state.copier(ownDescriptor.value, state),
+        value: state2.copier(ownDescriptor.value, state2),
         writable: ownDescriptor.writable
       };
       try {
@@ -25622,116 +25622,116 @@ var require_cjs2 = __commonJS({
         clone[property] = descriptor.get ? descriptor.get() : descriptor.value;
       }
     }
-    function copyOwnPropertiesStrict(value, clone, state, names, start) {
+    function copyOwnPropertiesStrict(value, clone, state2, names, start) {
       for (let index = start; index < names.length; ++index) {
-        copyOwnDescriptor(value, clone, names[index], state);
+        copyOwnDescriptor(value, clone, names[index], state2);
       }
       for (const symbol of Object.getOwnPropertySymbols(value)) {
-        copyOwnDescriptor(value, clone, symbol, state);
+        copyOwnDescriptor(value, clone, symbol, state2);
       }
       return clone;
     }
-    function copyArray(array, state) {
-      const clone = new state.Constructor();
-      state.cache.set(array, clone);
+    function copyArray(array, state2) {
+      const clone = new state2.Constructor();
+      state2.cache.set(array, clone);
       for (let index = 0; index < array.length; ++index) {
-        clone[index] = state.copier(array[index], state);
+        clone[index] = state2.copier(array[index], state2);
       }
       return clone;
     }
-    function copyArrayStrict(array, state) {
-      const clone = new state.Constructor();
-      state.cache.set(array, clone);
-      return copyOwnPropertiesStrict(array, clone, state, Object.getOwnPropertyNames(array), 0);
+    function copyArrayStrict(array, state2) {
+      const clone = new state2.Constructor();
+      state2.cache.set(array, clone);
+      return copyOwnPropertiesStrict(array, clone, state2, Object.getOwnPropertyNames(array), 0);
     }
-    function copyArrayBuffer(arrayBuffer, state) {
+    function copyArrayBuffer(arrayBuffer, state2) {
       if (ArrayBuffer.isView(arrayBuffer)) {
         return sliceTypedArray.call(arrayBuffer, 0);
       }
       if (arrayBuffer.resizable || arrayBuffer.growable) {
         const maxByteLength = arrayBuffer.maxByteLength;
-        const clone = new state.Constructor(arrayBuffer.byteLength, { maxByteLength });
+        const clone = new state2.Constructor(arrayBuffer.byteLength, { maxByteLength });
         new Uint8Array(clone).set(new Uint8Array(arrayBuffer));
         return clone;
       }
       if (!arrayBuffer.byteLength && getTag(arrayBuffer) === "SharedArrayBuffer") {
-        return new state.Constructor(0);
+        return new state2.Constructor(0);
       }
       return arrayBuffer.slice(0);
     }
-    function copyArrayBufferStrict(arrayBuffer, state) {
-      const clone = copyArrayBuffer(arrayBuffer, state);
-      state.cache.set(arrayBuffer, clone);
+    function copyArrayBufferStrict(arrayBuffer, state2) {
+      const clone = copyArrayBuffer(arrayBuffer, state2);
+      state2.cache.set(arrayBuffer, clone);
       const start = ArrayBuffer.isView(clone) ? clone.length || 0 : 0;
-      return copyOwnPropertiesStrict(arrayBuffer, clone, state, Object.getOwnPropertyNames(arrayBuffer), start);
+      return copyOwnPropertiesStrict(arrayBuffer, clone, state2, Object.getOwnPropertyNames(arrayBuffer), start);
     }
     function copyBlob(blob, _state) {
       return blob.slice(0, blob.size, blob.type);
     }
     var copyBlobStrict = createStrictHandler(copyBlob);
-    function copyDataView(dataView, state) {
-      return new state.Constructor(state.copier(dataView.buffer, state), dataView.byteOffset, dataView.byteLength);
+    function copyDataView(dataView, state2) {
+      return new state2.Constructor(state2.copier(dataView.buffer, state2), dataView.byteOffset, dataView.byteLength);
     }
-    function copyDataViewStrict(dataView, state) {
+    function copyDataViewStrict(dataView, state2) {
       const { buffer } = dataView;
-      const { cache: cache2, Constructor } = state;
+      const { cache: cache2, Constructor } = state2;
       const bufferCopied = cache2.has(buffer);
-      const bufferClone = bufferCopied ? cache2.get(buffer) : state.copier(buffer, state);
+      const bufferClone = bufferCopied ? cache2.get(buffer) : state2.copier(buffer, state2);
       if (!bufferCopied && cache2.has(dataView)) {
         return cache2.get(dataView);
       }
       const clone = new Constructor(bufferClone, dataView.byteOffset, dataView.byteLength);
-      state.cache.set(dataView, clone);
-      return copyOwnPropertiesStrict(dataView, clone, state, Object.getOwnPropertyNames(dataView), 0);
+      state2.cache.set(dataView, clone);
+      return copyOwnPropertiesStrict(dataView, clone, state2, Object.getOwnPropertyNames(dataView), 0);
     }
-    function copyDate(date, state) {
-      return new state.Constructor(date.getTime());
+    function copyDate(date, state2) {
+      return new state2.Constructor(date.getTime());
     }
     var copyDateStrict = createStrictHandler(copyDate);
-    function copyMap(map, state) {
-      const clone = new state.Constructor();
-      state.cache.set(map, clone);
+    function copyMap(map, state2) {
+      const clone = new state2.Constructor();
+      state2.cache.set(map, clone);
       for (const [key, value] of map) {
-        clone.set(key, state.copier(value, state));
+        clone.set(key, state2.copier(value, state2));
       }
       return clone;
     }
-    function copyMapStrict(map, state) {
-      return copyOwnPropertiesStrict(map, copyMap(map, state), state, Object.getOwnPropertyNames(map), 0);
+    function copyMapStrict(map, state2) {
+      return copyOwnPropertiesStrict(map, copyMap(map, state2), state2, Object.getOwnPropertyNames(map), 0);
     }
-    function copyObject(object, state) {
-      const clone = getCleanClone(state.prototype);
-      state.cache.set(object, clone);
+    function copyObject(object, state2) {
+      const clone = getCleanClone(state2.prototype);
+      state2.cache.set(object, clone);
       for (const key of Object.keys(object)) {
         if (key === "__proto__") {
           Object.defineProperty(clone, key, {
             configurable: true,
             enumerable: true,
-            value: state.copier(object[key], state),
+            value: state2.copier(object[key], state2),
             writable: true
           });
         } else {
-          clone[key] = state.copier(object[key], state);
+          clone[key] = state2.copier(object[key], state2);
         }
       }
       for (const symbol of Object.getOwnPropertySymbols(object)) {
         if (Object.prototype.propertyIsEnumerable.call(object, symbol)) {
-          clone[symbol] = state.copier(object[symbol], state);
+          clone[symbol] = state2.copier(object[symbol], state2);
         }
       }
       return clone;
     }
-    function copyObjectStrict(object, state) {
-      const clone = getCleanClone(state.prototype);
-      state.cache.set(object, clone);
-      return copyOwnPropertiesStrict(object, clone, state, Object.getOwnPropertyNames(object), 0);
+    function copyObjectStrict(object, state2) {
+      const clone = getCleanClone(state2.prototype);
+      state2.cache.set(object, clone);
+      return copyOwnPropertiesStrict(object, clone, state2, Object.getOwnPropertyNames(object), 0);
     }
-    function copyPrimitiveWrapper(primitiveObject, state) {
-      return new state.Constructor(primitiveObject.valueOf());
+    function copyPrimitiveWrapper(primitiveObject, state2) {
+      return new state2.Constructor(primitiveObject.valueOf());
     }
     var copyPrimitiveWrapperStrict = createStrictHandler(copyPrimitiveWrapper);
-    function copyRegExp(regExp, state) {
-      const clone = new state.Constructor(regExp.source, regExp.flags);
+    function copyRegExp(regExp, state2) {
+      const clone = new state2.Constructor(regExp.source, regExp.flags);
       clone.lastIndex = regExp.lastIndex;
       return clone;
     }
@@ -25739,31 +25739,31 @@ var require_cjs2 = __commonJS({
     function copySelf(value, _state) {
       return value;
     }
-    function copySet(set2, state) {
-      const clone = new state.Constructor();
-      state.cache.set(set2, clone);
+    function copySet(set2, state2) {
+      const clone = new state2.Constructor();
+      state2.cache.set(set2, clone);
       for (const value of set2) {
-        clone.add(state.copier(value, state));
+        clone.add(state2.copier(value, state2));
       }
       return clone;
     }
-    function copySetStrict(set2, state) {
-      return copyOwnPropertiesStrict(set2, copySet(set2, state), state, Object.getOwnPropertyNames(set2), 0);
+    function copySetStrict(set2, state2) {
+      return copyOwnPropertiesStrict(set2, copySet(set2, state2), state2, Object.getOwnPropertyNames(set2), 0);
     }
     function createStrictHandler(handler2) {
-      return (value, state) => {
-        const clone = handler2(value, state);
-        state.cache.set(value, clone);
-        return copyOwnPropertiesStrict(value, clone, state, Object.getOwnPropertyNames(value), 0);
+      return (value, state2) => {
+        const clone = handler2(value, state2);
+        state2.cache.set(value, clone);
+        return copyOwnPropertiesStrict(value, clone, state2, Object.getOwnPropertyNames(value), 0);
       };
     }
-    function copyStringStrict(string, state) {
-      const clone = copyPrimitiveWrapper(string, state);
-      state.cache.set(string, clone);
+    function copyStringStrict(string, state2) {
+      const clone = copyPrimitiveWrapper(string, state2);
+      state2.cache.set(string, clone);
       const { length } = string;
       const names = Object.getOwnPropertyNames(string);
       const start = names[length] === "length" ? length + 1 : length;
-      return copyOwnPropertiesStrict(string, clone, state, names, start);
+      return copyOwnPropertiesStrict(string, clone, state2, names, start);
     }
     var DEFAULT_MAX_DEPTH = 1e3;
     function createDefaultCache() {
@@ -25837,33 +25837,33 @@ var require_cjs2 = __commonJS({
     function createCopier(options2 = {}) {
       const { createCache, copiers, maxDepth } = getOptions(options2);
       const { Array: copyArray2, Object: copyObject2 } = copiers;
-      function copier(value, state) {
-        state.prototype = state.Constructor = void 0;
+      function copier(value, state2) {
+        state2.prototype = state2.Constructor = void 0;
         if (!value || typeof value !== "object") {
           return value;
         }
-        if (state.cache.has(value)) {
-          return state.cache.get(value);
+        if (state2.cache.has(value)) {
+          return state2.cache.get(value);
         }
-        if (++state.depth > maxDepth) {
+        if (++state2.depth > maxDepth) {
           throw new MaxDepthExceededError(maxDepth);
         }
-        state.prototype = Object.getPrototypeOf(value);
-        state.Constructor = state.prototype && state.prototype.constructor;
+        state2.prototype = Object.getPrototypeOf(value);
+        state2.Constructor = state2.prototype && state2.prototype.constructor;
         let clone;
-        if (!state.Constructor || state.Constructor === Object) {
-          clone = copyObject2(value, state);
+        if (!state2.Constructor || state2.Constructor === Object) {
+          clone = copyObject2(value, state2);
         } else if (Array.isArray(value)) {
-          clone = copyArray2(value, state);
+          clone = copyArray2(value, state2);
         } else {
           const tagSpecificCopier = copiers[getTag(value)];
           if (tagSpecificCopier) {
-            clone = tagSpecificCopier(value, state);
+            clone = tagSpecificCopier(value, state2);
           } else {
-            clone = typeof value.then === "function" ? value : copyObject2(value, state);
+            clone = typeof value.then === "function" ? value : copyObject2(value, state2);
           }
         }
-        --state.depth;
+        --state2.depth;
         return clone;
       }
       return function copy2(value) {
@@ -27767,7 +27767,7 @@ var require_light = __commonJS({
           var base;
           if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
             return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
+              var amount2, incr, maximum, now, reservoir;
               now = Date.now();
               if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
                 this._lastReservoirRefresh = now;
@@ -27776,12 +27776,12 @@ var require_light = __commonJS({
               }
               if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
                 ({
-                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseAmount: amount2,
                   reservoirIncreaseMaximum: maximum,
                   reservoir
                 } = this.storeOptions);
                 this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                incr = maximum != null ? Math.min(amount2, maximum - reservoir) : amount2;
                 if (incr > 0) {
                   this.storeOptions.reservoir += incr;
                   return this.instance._drainAll(this.computeCapacity());
@@ -34458,11 +34458,11 @@ var require_lexer = __commonJS({
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
       }
-      setNext(state) {
+      setNext(state2) {
         this.buffer = this.buffer.substring(this.pos);
         this.pos = 0;
         this.lineEndPos = null;
-        this.next = state;
+        this.next = state2;
         return null;
       }
       peek(n) {
@@ -36588,7 +36588,7 @@ var require_LocalDatastore = __commonJS({
         var base;
         if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
           return typeof (base = this.heartbeat = setInterval(() => {
-            var amount, incr, maximum, now, reservoir;
+            var amount2, incr, maximum, now, reservoir;
             now = Date.now();
             if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
               this._lastReservoirRefresh = now;
@@ -36597,11 +36597,11 @@ var require_LocalDatastore = __commonJS({
             }
             if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
               var _this$storeOptions = this.storeOptions;
-              amount = _this$storeOptions.reservoirIncreaseAmount;
+              amount2 = _this$storeOptions.reservoirIncreaseAmount;
               maximum = _this$storeOptions.reservoirIncreaseMaximum;
               reservoir = _this$storeOptions.reservoir;
               this._lastReservoirIncrease = now;
-              incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+              incr = maximum != null ? Math.min(amount2, maximum - reservoir) : amount2;
               if (incr > 0) {
                 this.storeOptions.reservoir += incr;
                 return this.instance._drainAll(this.computeCapacity());
@@ -43216,13 +43216,13 @@ var require_fast_uri = __commonJS({
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
       if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        const region2 = introducerMatch[1];
+        const normalizedRegion = region2.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
             parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
+          } else if (region2.length !== normalizedRegion.length) {
             parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
@@ -47403,19 +47403,19 @@ var require_utils4 = __commonJS({
       if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
       return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
-    exports2.removePrefix = (input, state = {}) => {
+    exports2.removePrefix = (input, state2 = {}) => {
       let output = input;
       if (output.startsWith("./")) {
         output = output.slice(2);
-        state.prefix = "./";
+        state2.prefix = "./";
       }
       return output;
     };
-    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
+    exports2.wrapOutput = (input, state2 = {}, options2 = {}) => {
       const prepend = options2.contains ? "" : "^";
       const append = options2.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
+      if (state2.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
       return output;
@@ -47710,7 +47710,7 @@ var require_scan = __commonJS({
           base = utils.removeBackslashes(base);
         }
       }
-      const state = {
+      const state2 = {
         prefix,
         input,
         start,
@@ -47725,11 +47725,11 @@ var require_scan = __commonJS({
         negatedExtglob
       };
       if (opts.tokens === true) {
-        state.maxDepth = 0;
+        state2.maxDepth = 0;
         if (!isPathSeparator(code)) {
           tokens.push(token);
         }
-        state.tokens = tokens;
+        state2.tokens = tokens;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -47745,7 +47745,7 @@ var require_scan = __commonJS({
               tokens[idx].value = value2;
             }
             depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            state2.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
             parts.push(value2);
@@ -47758,12 +47758,12 @@ var require_scan = __commonJS({
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
+          state2.maxDepth += tokens[tokens.length - 1].depth;
         }
-        state.slashes = slashes;
-        state.parts = parts;
+        state2.slashes = slashes;
+        state2.parts = parts;
       }
-      return state;
+      return state2;
     };
     module2.exports = scan;
   }
@@ -48064,7 +48064,7 @@ var require_parse2 = __commonJS({
       if (typeof opts.noext === "boolean") {
         opts.noextglob = opts.noext;
       }
-      const state = {
+      const state2 = {
         input,
         index: -1,
         start: 0,
@@ -48081,57 +48081,57 @@ var require_parse2 = __commonJS({
         globstar: false,
         tokens
       };
-      input = utils.removePrefix(input, state);
+      input = utils.removePrefix(input, state2);
       len = input.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
+      const eos = () => state2.index === len - 1;
+      const peek = state2.peek = (n = 1) => input[state2.index + n];
+      const advance = state2.advance = () => input[++state2.index] || "";
+      const remaining = () => input.slice(state2.index + 1);
       const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
+        state2.consumed += value2;
+        state2.index += num;
       };
       const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
+        state2.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
-          state.start++;
+          state2.start++;
           count++;
         }
         if (count % 2 === 0) {
           return false;
         }
-        state.negated = true;
-        state.start++;
+        state2.negated = true;
+        state2.start++;
         return true;
       };
       const increment = (type) => {
-        state[type]++;
+        state2[type]++;
         stack.push(type);
       };
       const decrement = (type) => {
-        state[type]--;
+        state2[type]--;
         stack.pop();
       };
       const push = (tok) => {
         if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
           if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
+            state2.output = state2.output.slice(0, -prev.output.length);
             prev.type = "star";
             prev.value = "*";
             prev.output = star;
-            state.output += prev.output;
+            state2.output += prev.output;
           }
         }
         if (extglobs.length && tok.type !== "paren") {
@@ -48150,19 +48150,19 @@ var require_parse2 = __commonJS({
       const extglobOpen = (type, value2) => {
         const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
+        token.parens = state2.parens;
+        token.output = state2.output;
+        token.startIndex = state2.index;
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value2, output: state2.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
+        const literal = input.slice(token.startIndex, state2.index + 1);
+        const body = input.slice(token.startIndex + 2, state2.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -48175,8 +48175,8 @@ var require_parse2 = __commonJS({
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
+          state2.output = token.output + open2.output;
+          state2.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
@@ -48196,7 +48196,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
+            state2.negatedExtglob = true;
           }
         }
         push({ type: "paren", extglob: true, value, output });
@@ -48239,11 +48239,11 @@ var require_parse2 = __commonJS({
           }
         }
         if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
+          state2.output = input;
+          return state2;
         }
-        state.output = utils.wrapOutput(output, state, options2);
-        return state;
+        state2.output = utils.wrapOutput(output, state2, options2);
+        return state2;
       }
       while (!eos()) {
         value = advance();
@@ -48267,7 +48267,7 @@ var require_parse2 = __commonJS({
           let slashes = 0;
           if (match && match[0].length > 2) {
             slashes = match[0].length;
-            state.index += slashes;
+            state2.index += slashes;
             if (slashes % 2 !== 0) {
               value += "\\";
             }
@@ -48277,12 +48277,12 @@ var require_parse2 = __commonJS({
           } else {
             value += advance();
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             push({ type: "text", value });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+        if (state2.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
           if (opts.posix !== false && value === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
@@ -48294,7 +48294,7 @@ var require_parse2 = __commonJS({
                 const posix = POSIX_REGEX_SOURCE[rest2];
                 if (posix) {
                   prev.value = pre + posix;
-                  state.backtrack = true;
+                  state2.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
@@ -48317,14 +48317,14 @@ var require_parse2 = __commonJS({
           append({ value });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
+        if (state2.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
           append({ value });
           continue;
         }
         if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
+          state2.quotes = state2.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
             push({ type: "text", value });
           }
@@ -48336,15 +48336,15 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
+          if (state2.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
+          if (extglob && state2.parens === extglob.parens + 1) {
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value, output: state2.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -48365,7 +48365,7 @@ var require_parse2 = __commonJS({
             push({ type: "text", value, output: `\\${value}` });
             continue;
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
@@ -48383,14 +48383,14 @@ var require_parse2 = __commonJS({
             continue;
           }
           const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
+          state2.output = state2.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
+            state2.output += escaped;
             prev.value = escaped;
             continue;
           }
           prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
+          state2.output += prev.value;
           continue;
         }
         if (value === "{" && opts.nobrace !== true) {
@@ -48399,8 +48399,8 @@ var require_parse2 = __commonJS({
             type: "brace",
             value,
             output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
+            outputIndex: state2.output.length,
+            tokensIndex: state2.tokens.length
           };
           braces.push(open2);
           push(open2);
@@ -48426,16 +48426,16 @@ var require_parse2 = __commonJS({
               }
             }
             output = expandRange(range, opts);
-            state.backtrack = true;
+            state2.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
+            const out = state2.output.slice(0, brace.outputIndex);
+            const toks = state2.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output = "\\}";
-            state.output = out;
+            state2.output = out;
             for (const t of toks) {
-              state.output += t.output || t.value;
+              state2.output += t.output || t.value;
             }
           }
           push({ type: "brace", value, output });
@@ -48461,10 +48461,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
+          if (prev.type === "dot" && state2.index === state2.start + 1) {
+            state2.start = state2.index + 1;
+            state2.consumed = "";
+            state2.output = "";
             tokens.pop();
             prev = bos;
             continue;
@@ -48473,7 +48473,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
+          if (state2.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
@@ -48482,7 +48482,7 @@ var require_parse2 = __commonJS({
             brace.dots = true;
             continue;
           }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
             push({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
@@ -48518,7 +48518,7 @@ var require_parse2 = __commonJS({
               continue;
             }
           }
-          if (opts.nonegate !== true && state.index === 0) {
+          if (opts.nonegate !== true && state2.index === 0) {
             negate();
             continue;
           }
@@ -48532,7 +48532,7 @@ var require_parse2 = __commonJS({
             push({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
             push({ type: "plus", value });
             continue;
           }
@@ -48554,7 +48554,7 @@ var require_parse2 = __commonJS({
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
             value += match[0];
-            state.index += match[0].length;
+            state2.index += match[0].length;
           }
           push({ type: "text", value });
           continue;
@@ -48564,8 +48564,8 @@ var require_parse2 = __commonJS({
           prev.star = true;
           prev.value += value;
           prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
+          state2.backtrack = true;
+          state2.globstar = true;
           consume(value);
           continue;
         }
@@ -48587,50 +48587,50 @@ var require_parse2 = __commonJS({
             push({ type: "star", value, output: "" });
             continue;
           }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
             push({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
+            const after = input[state2.index + 4];
             if (after && after !== "/") {
               break;
             }
             rest = rest.slice(3);
             consume("/**", 3);
           }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
             prev.value += value;
             prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
+            state2.output = prev.output;
+            state2.globstar = true;
             consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
             prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
+            state2.globstar = true;
+            state2.output += prior.output + prev.output;
             consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
             const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
             prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
+            state2.output += prior.output + prev.output;
+            state2.globstar = true;
             consume(value + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
@@ -48639,18 +48639,18 @@ var require_parse2 = __commonJS({
             prev.type = "globstar";
             prev.value += value;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
+            state2.output = prev.output;
+            state2.globstar = true;
             consume(value + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
-          state.output = state.output.slice(0, -prev.output.length);
+          state2.output = state2.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
           prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
+          state2.output += prev.output;
+          state2.globstar = true;
           consume(value);
           continue;
         }
@@ -48668,52 +48668,52 @@ var require_parse2 = __commonJS({
           push(token);
           continue;
         }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
           if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
+            state2.output += NO_DOT_SLASH;
             prev.output += NO_DOT_SLASH;
           } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
+            state2.output += NO_DOTS_SLASH;
             prev.output += NO_DOTS_SLASH;
           } else {
-            state.output += nodot;
+            state2.output += nodot;
             prev.output += nodot;
           }
           if (peek() !== "*") {
-            state.output += ONE_CHAR;
+            state2.output += ONE_CHAR;
             prev.output += ONE_CHAR;
           }
         }
         push(token);
       }
-      while (state.brackets > 0) {
+      while (state2.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
+        state2.output = utils.escapeLast(state2.output, "[");
         decrement("brackets");
       }
-      while (state.parens > 0) {
+      while (state2.parens > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
+        state2.output = utils.escapeLast(state2.output, "(");
         decrement("parens");
       }
-      while (state.braces > 0) {
+      while (state2.braces > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
+        state2.output = utils.escapeLast(state2.output, "{");
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
         push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
+      if (state2.backtrack === true) {
+        state2.output = "";
+        for (const token of state2.tokens) {
+          state2.output += token.output != null ? token.output : token.value;
           if (token.suffix) {
-            state.output += token.suffix;
+            state2.output += token.suffix;
           }
         }
       }
-      return state;
+      return state2;
     };
     parse4.fastpaths = (input, options2) => {
       const opts = { ...options2 };
@@ -48737,7 +48737,7 @@ var require_parse2 = __commonJS({
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
+      const state2 = { negated: false, prefix: "" };
       let star = opts.bash === true ? ".*?" : STAR;
       if (opts.capture) {
         star = `(${star})`;
@@ -48773,7 +48773,7 @@ var require_parse2 = __commonJS({
           }
         }
       };
-      const output = utils.removePrefix(input, state);
+      const output = utils.removePrefix(input, state2);
       let source = create(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
@@ -48798,8 +48798,8 @@ var require_picomatch = __commonJS({
         const fns = glob.map((input) => picomatch5(input, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
+            const state3 = isMatch(str);
+            if (state3) return state3;
           }
           return false;
         };
@@ -48812,7 +48812,7 @@ var require_picomatch = __commonJS({
       const opts = options2 || {};
       const posix = opts.windows;
       const regex2 = isState ? picomatch5.compileRe(glob, options2) : picomatch5.makeRe(glob, options2, false, true);
-      const state = regex2.state;
+      const state2 = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
@@ -48821,7 +48821,7 @@ var require_picomatch = __commonJS({
       }
       const matcher = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch5.test(input, regex2, options2, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        const result = { glob, state: state2, regex: regex2, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -48842,7 +48842,7 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher.state = state2;
       }
       return matcher;
     };
@@ -48880,20 +48880,20 @@ var require_picomatch = __commonJS({
       return parse4(pattern, { ...options2, fastpaths: false });
     };
     picomatch5.scan = (input, options2) => scan(input, options2);
-    picomatch5.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch5.compileRe = (state2, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
-        return state.output;
+        return state2.output;
       }
       const opts = options2 || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
+      let source = `${prepend}(?:${state2.output})${append}`;
+      if (state2 && state2.negated === true) {
         source = `^(?!${source}).*$`;
       }
       const regex2 = picomatch5.toRegex(source, options2);
       if (returnState === true) {
-        regex2.state = state;
+        regex2.state = state2;
       }
       return regex2;
     };
@@ -57054,42 +57054,42 @@ var require_cluster = __commonJS({
       /**
        * @ignore
        */
-      handleError(error2, ttl, handlers) {
+      handleError(error2, ttl, handlers2) {
         if (typeof ttl.value === "undefined") {
           ttl.value = this.options.maxRedirections;
         } else {
           ttl.value -= 1;
         }
         if (ttl.value <= 0) {
-          handlers.maxRedirections(new Error("Too many Cluster redirections. Last error: " + error2));
+          handlers2.maxRedirections(new Error("Too many Cluster redirections. Last error: " + error2));
           return;
         }
         const errv = error2.message.split(" ");
         if (errv[0] === "MOVED") {
           const timeout = this.options.retryDelayOnMoved;
           if (timeout && typeof timeout === "number") {
-            this.delayQueue.push("moved", handlers.moved.bind(null, errv[1], errv[2]), { timeout });
+            this.delayQueue.push("moved", handlers2.moved.bind(null, errv[1], errv[2]), { timeout });
           } else {
-            handlers.moved(errv[1], errv[2]);
+            handlers2.moved(errv[1], errv[2]);
           }
         } else if (errv[0] === "ASK") {
-          handlers.ask(errv[1], errv[2]);
+          handlers2.ask(errv[1], errv[2]);
         } else if (errv[0] === "TRYAGAIN") {
-          this.delayQueue.push("tryagain", handlers.tryagain, {
+          this.delayQueue.push("tryagain", handlers2.tryagain, {
             timeout: this.options.retryDelayOnTryAgain
           });
         } else if (errv[0] === "CLUSTERDOWN" && this.options.retryDelayOnClusterDown > 0) {
-          this.delayQueue.push("clusterdown", handlers.connectionClosed, {
+          this.delayQueue.push("clusterdown", handlers2.connectionClosed, {
             timeout: this.options.retryDelayOnClusterDown,
             callback: this.refreshSlotsCache.bind(this)
           });
         } else if (error2.message === utils_1.CONNECTION_CLOSED_ERROR_MSG && this.options.retryDelayOnFailover > 0 && this.status === "ready") {
-          this.delayQueue.push("failover", handlers.connectionClosed, {
+          this.delayQueue.push("failover", handlers2.connectionClosed, {
             timeout: this.options.retryDelayOnFailover,
             callback: this.refreshSlotsCache.bind(this)
           });
         } else {
-          handlers.defaults();
+          handlers2.defaults();
         }
       }
       resetOfflineQueue() {
@@ -57273,18 +57273,18 @@ var require_cluster = __commonJS({
           if (typeof res !== "string") {
             return callback();
           }
-          let state;
+          let state2;
           const lines = res.split("\r\n");
           for (let i = 0; i < lines.length; ++i) {
             const parts = lines[i].split(":");
             if (parts[0] === "cluster_state") {
-              state = parts[1];
+              state2 = parts[1];
               break;
             }
           }
-          if (state === "fail") {
-            debug2("cluster state not ok (%s)", state);
-            callback(null, state);
+          if (state2 === "fail") {
+            debug2("cluster state not ok (%s)", state2);
+            callback(null, state2);
           } else {
             callback();
           }
@@ -59934,22 +59934,22 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve3, reject2) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject2(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject2(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -60888,30 +60888,30 @@ function validateEventName(eventName2, options2 = {}) {
     }
   }
 }
-function handleEventHandlers(state, webhookName, handler2) {
-  if (!state.hooks[webhookName]) {
-    state.hooks[webhookName] = [];
+function handleEventHandlers(state2, webhookName, handler2) {
+  if (!state2.hooks[webhookName]) {
+    state2.hooks[webhookName] = [];
   }
-  state.hooks[webhookName].push(handler2);
+  state2.hooks[webhookName].push(handler2);
 }
-function receiverOn(state, webhookNameOrNames, handler2) {
+function receiverOn(state2, webhookNameOrNames, handler2) {
   if (Array.isArray(webhookNameOrNames)) {
     webhookNameOrNames.forEach(
-      (webhookName) => receiverOn(state, webhookName, handler2)
+      (webhookName) => receiverOn(state2, webhookName, handler2)
     );
     return;
   }
   validateEventName(webhookNameOrNames, {
     onUnknownEventName: "warn",
-    log: state.log
+    log: state2.log
   });
-  handleEventHandlers(state, webhookNameOrNames, handler2);
+  handleEventHandlers(state2, webhookNameOrNames, handler2);
 }
-function receiverOnAny(state, handler2) {
-  handleEventHandlers(state, "*", handler2);
+function receiverOnAny(state2, handler2) {
+  handleEventHandlers(state2, "*", handler2);
 }
-function receiverOnError(state, handler2) {
-  handleEventHandlers(state, "error", handler2);
+function receiverOnError(state2, handler2) {
+  handleEventHandlers(state2, "error", handler2);
 }
 function wrapErrorHandler(handler2, error2) {
   let returnValue;
@@ -60928,15 +60928,15 @@ function wrapErrorHandler(handler2, error2) {
     });
   }
 }
-function getHooks(state, eventPayloadAction, eventName2) {
-  const hooks = [state.hooks[eventName2], state.hooks["*"]];
+function getHooks(state2, eventPayloadAction, eventName2) {
+  const hooks = [state2.hooks[eventName2], state2.hooks["*"]];
   if (eventPayloadAction) {
-    hooks.unshift(state.hooks[`${eventName2}.${eventPayloadAction}`]);
+    hooks.unshift(state2.hooks[`${eventName2}.${eventPayloadAction}`]);
   }
   return [].concat(...hooks.filter(Boolean));
 }
-function receiverHandle(state, event) {
-  const errorHandlers = state.hooks.error || [];
+function receiverHandle(state2, event) {
+  const errorHandlers = state2.hooks.error || [];
   if (event instanceof Error) {
     const error2 = Object.assign(new AggregateError([event], event.message), {
       event
@@ -60953,7 +60953,7 @@ function receiverHandle(state, event) {
     throw new AggregateError([error2], error2.message);
   }
   const hooks = getHooks(
-    state,
+    state2,
     "action" in event.payload ? event.payload.action : null,
     event.name
   );
@@ -60963,8 +60963,8 @@ function receiverHandle(state, event) {
   const errors = [];
   const promises3 = hooks.map((handler2) => {
     let promise = Promise.resolve(event);
-    if (state.transform) {
-      promise = promise.then(state.transform);
+    if (state2.transform) {
+      promise = promise.then(state2.transform);
     }
     return promise.then((event2) => {
       return handler2(event2);
@@ -60985,45 +60985,45 @@ function receiverHandle(state, event) {
     throw error2;
   });
 }
-function removeListener(state, webhookNameOrNames, handler2) {
+function removeListener(state2, webhookNameOrNames, handler2) {
   if (Array.isArray(webhookNameOrNames)) {
     webhookNameOrNames.forEach(
-      (webhookName) => removeListener(state, webhookName, handler2)
+      (webhookName) => removeListener(state2, webhookName, handler2)
     );
     return;
   }
-  if (!state.hooks[webhookNameOrNames]) {
+  if (!state2.hooks[webhookNameOrNames]) {
     return;
   }
-  for (let i = state.hooks[webhookNameOrNames].length - 1; i >= 0; i--) {
-    if (state.hooks[webhookNameOrNames][i] === handler2) {
-      state.hooks[webhookNameOrNames].splice(i, 1);
+  for (let i = state2.hooks[webhookNameOrNames].length - 1; i >= 0; i--) {
+    if (state2.hooks[webhookNameOrNames][i] === handler2) {
+      state2.hooks[webhookNameOrNames].splice(i, 1);
       return;
     }
   }
 }
 function createEventHandler(options2) {
-  const state = {
+  const state2 = {
     hooks: {},
     log: createLogger(options2 && options2.log)
   };
   if (options2 && options2.transform) {
-    state.transform = options2.transform;
+    state2.transform = options2.transform;
   }
   return {
-    on: receiverOn.bind(null, state),
-    onAny: receiverOnAny.bind(null, state),
-    onError: receiverOnError.bind(null, state),
-    removeListener: removeListener.bind(null, state),
-    receive: receiverHandle.bind(null, state)
+    on: receiverOn.bind(null, state2),
+    onAny: receiverOnAny.bind(null, state2),
+    onError: receiverOnError.bind(null, state2),
+    removeListener: removeListener.bind(null, state2),
+    receive: receiverHandle.bind(null, state2)
   };
 }
-async function verifyAndReceive(state, event) {
+async function verifyAndReceive(state2, event) {
   const matchesSignature = await verifyWithFallback(
-    state.secret,
+    state2.secret,
     event.payload,
     event.signature,
-    state.additionalSecrets
+    state2.additionalSecrets
   ).catch(() => false);
   if (!matchesSignature) {
     const error2 = new Error(
@@ -61031,7 +61031,7 @@ async function verifyAndReceive(state, event) {
     );
     error2.event = event;
     error2.status = 400;
-    return state.eventHandler.receive(error2);
+    return state2.eventHandler.receive(error2);
   }
   let payload;
   try {
@@ -61041,7 +61041,7 @@ async function verifyAndReceive(state, event) {
     error2.status = 400;
     throw new AggregateError([error2], error2.message);
   }
-  return state.eventHandler.receive({
+  return state2.eventHandler.receive({
     id: event.id,
     name: event.name,
     payload
@@ -61288,7 +61288,7 @@ var Webhooks = class {
     if (!options2 || !options2.secret) {
       throw new Error("[@octokit/webhooks] options.secret required");
     }
-    const state = {
+    const state2 = {
       eventHandler: createEventHandler(options2),
       secret: options2.secret,
       additionalSecrets: options2.additionalSecrets,
@@ -61297,12 +61297,12 @@ var Webhooks = class {
     };
     this.sign = sign.bind(null, options2.secret);
     this.verify = verify.bind(null, options2.secret);
-    this.on = state.eventHandler.on;
-    this.onAny = state.eventHandler.onAny;
-    this.onError = state.eventHandler.onError;
-    this.removeListener = state.eventHandler.removeListener;
-    this.receive = state.eventHandler.receive;
-    this.verifyAndReceive = verifyAndReceive.bind(null, state);
+    this.on = state2.eventHandler.on;
+    this.onAny = state2.eventHandler.onAny;
+    this.onError = state2.eventHandler.onError;
+    this.removeListener = state2.eventHandler.removeListener;
+    this.receive = state2.eventHandler.receive;
+    this.verifyAndReceive = verifyAndReceive.bind(null, state2);
   }
 };
 
@@ -62915,7 +62915,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options2) {
+function register(state2, name, method, options2) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
@@ -62924,24 +62924,24 @@ function register(state, name, method, options2) {
   }
   if (Array.isArray(name)) {
     return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options2);
+      return register.bind(null, state2, name2, callback, options2);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state2.registry[name]) {
       return method(options2);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state2.registry[name].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options2);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook7) {
+function addHook(state2, kind, name, hook7) {
   const orig = hook7;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state2.registry[name]) {
+    state2.registry[name] = [];
   }
   if (kind === "before") {
     hook7 = (method, options2) => {
@@ -62966,38 +62966,38 @@ function addHook(state, kind, name, hook7) {
       });
     };
   }
-  state.registry[name].push({
+  state2.registry[name].push({
     hook: hook7,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state2, name, method) {
+  if (!state2.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state2.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state2.registry[name].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook7, state, name) {
+function bindApi(hook7, state2, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name ? [state2, name] : [state2]
   );
   hook7.api = { remove: removeHookRef };
   hook7.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name ? [state2, kind, name] : [state2, kind];
     hook7[kind] = hook7.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -63011,11 +63011,11 @@ function Singular() {
   return singularHook;
 }
 function Collection() {
-  const state = {
+  const state2 = {
     registry: {}
   };
-  const hook7 = register.bind(null, state);
-  bindApi(hook7, state);
+  const hook7 = register.bind(null, state2);
+  bindApi(hook7, state2);
   return hook7;
 }
 var before_after_hook_default = { Singular, Collection };
@@ -65903,33 +65903,33 @@ var VERSION9 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
-async function errorRequest(state, octokit, error2, options2) {
+async function errorRequest(state2, octokit, error2, options2) {
   if (!isRequestError(error2) || !error2?.request.request) {
     throw error2;
   }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options2.request.retries != null ? options2.request.retries : state.retries;
+  if (error2.status >= 400 && !state2.doNotRetry.includes(error2.status)) {
+    const retries = options2.request.retries != null ? options2.request.retries : state2.retries;
     const retryAfter = Math.pow((options2.request.retryCount || 0) + 1, 2);
     throw octokit.retry.retryRequest(error2, retries, retryAfter);
   }
   throw error2;
 }
-async function wrapRequest(state, octokit, request2, options2) {
+async function wrapRequest(state2, octokit, request2, options2) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error2, info2) {
     const maxRetries = ~~error2.request.request?.retries;
     const after = ~~error2.request.request?.retryAfter;
     options2.request.retryCount = info2.retryCount + 1;
     if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
+      return after * state2.retryAfterBaseValue;
     }
   });
   return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    requestWithGraphqlErrorHandling.bind(null, state2, octokit, request2),
     options2
   );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options2) {
+async function requestWithGraphqlErrorHandling(state2, octokit, request2, options2) {
   const response = await request2(options2);
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
@@ -65938,12 +65938,12 @@ async function requestWithGraphqlErrorHandling(state, octokit, request2, options
       request: options2,
       response
     });
-    return errorRequest(state, octokit, error2, options2);
+    return errorRequest(state2, octokit, error2, options2);
   }
   return response;
 }
 function retry(octokit, octokitOptions) {
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       enabled: true,
       retryAfterBaseValue: 1e3,
@@ -65963,9 +65963,9 @@ function retry(octokit, octokitOptions) {
       }
     }
   };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  if (state2.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state2, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state2, retryPlugin));
   }
   return retryPlugin;
 }
@@ -65975,10 +65975,10 @@ retry.VERSION = VERSION9;
 var import_light2 = __toESM(require_light(), 1);
 var VERSION10 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options2) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options2);
+function wrapRequest2(state2, request2, options2) {
+  return state2.retryLimiter.schedule(doRequest, state2, request2, options2);
 }
-async function doRequest(state, request2, options2) {
+async function doRequest(state2, request2, options2) {
   const { pathname } = new URL(options2.url, "http://github.test");
   const isAuth = isAuthRequest(options2.method, pathname);
   const isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD";
@@ -65986,19 +65986,19 @@ async function doRequest(state, request2, options2) {
   const isGraphQL = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
+  if (state2.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
   if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
+    await state2.write.key(state2.id).schedule(jobOptions, noop3);
   }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  if (isWrite && state2.triggersNotification(pathname)) {
+    await state2.notifications.key(state2.id).schedule(jobOptions, noop3);
   }
   if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
+    await state2.search.key(state2.id).schedule(jobOptions, noop3);
   }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
+  const req = (isAuth ? state2.auth : state2.global).key(state2.id).schedule(jobOptions, request2, options2);
   if (isGraphQL) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
@@ -66095,7 +66095,7 @@ function throttling(octokit, octokitOptions) {
   if (typeof connection !== "undefined") {
     common.connection = connection;
   }
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       clustering: connection != null,
       triggersNotification,
@@ -66105,7 +66105,7 @@ function throttling(octokit, octokitOptions) {
     },
     octokitOptions.throttle
   );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+  if (typeof state2.onSecondaryRateLimit !== "function" || typeof state2.onRateLimit !== "function") {
     throw new Error(`octokit/plugin-throttling error:
         You must pass the onSecondaryRateLimit and onRateLimit error handlers.
         See https://octokit.github.io/rest.js/#throttling
@@ -66127,22 +66127,22 @@ function throttling(octokit, octokitOptions) {
     if (groups.global == null) {
       createGroups(Bottleneck3, common);
     }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
+    state2.global = state2.global ?? groups.global;
+    state2.auth = state2.auth ?? groups.auth;
+    state2.search = state2.search ?? groups.search;
+    state2.write = state2.write ?? groups.write;
+    state2.notifications = state2.notifications ?? groups.notifications;
+    state2.retryLimiter = state2.retryLimiter ?? new Bottleneck3();
     const events = {};
     const emitter = new Bottleneck3.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
+    events.on("secondary-limit", state2.onSecondaryRateLimit);
+    events.on("rate-limit", state2.onRateLimit);
     events.on(
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request2, options2] = info2.args;
+    state2.retryLimiter.on("failed", async function(error2, info2) {
+      const [state22, request2, options2] = info2.args;
       const { pathname } = new URL(options2.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
       if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
@@ -66153,7 +66153,7 @@ function throttling(octokit, octokitOptions) {
       options2.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state22.fallbackSecondaryRateRetryAfter;
           const wantRetry2 = await emitter.trigger(
             "secondary-limit",
             retryAfter2,
@@ -66188,13 +66188,13 @@ function throttling(octokit, octokitOptions) {
       })();
       if (wantRetry) {
         request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
+        return retryAfter * state22.retryAfterBaseValue;
       }
     });
   };
   octokit.hook.wrap("request", (request2, options2) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options2);
+    return wrapRequest2(state2, request2, options2);
   });
   return {};
 }
@@ -66692,34 +66692,34 @@ async function deleteAuthorization(options2) {
 }
 
 // node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
-async function getOAuthAccessToken(state, options2) {
-  const cachedAuthentication = getCachedAuthentication(state, options2.auth);
+async function getOAuthAccessToken(state2, options2) {
+  const cachedAuthentication = getCachedAuthentication(state2, options2.auth);
   if (cachedAuthentication) return cachedAuthentication;
   const { data: verification } = await createDeviceCode({
-    clientType: state.clientType,
-    clientId: state.clientId,
-    request: options2.request || state.request,
+    clientType: state2.clientType,
+    clientId: state2.clientId,
+    request: options2.request || state2.request,
     // @ts-expect-error the extra code to make TS happy is not worth it
-    scopes: options2.auth.scopes || state.scopes
+    scopes: options2.auth.scopes || state2.scopes
   });
-  await state.onVerification(verification);
+  await state2.onVerification(verification);
   const authentication = await waitForAccessToken(
-    options2.request || state.request,
-    state.clientId,
-    state.clientType,
+    options2.request || state2.request,
+    state2.clientId,
+    state2.clientType,
     verification
   );
-  state.authentication = authentication;
+  state2.authentication = authentication;
   return authentication;
 }
-function getCachedAuthentication(state, auth22) {
+function getCachedAuthentication(state2, auth22) {
   if (auth22.refresh === true) return false;
-  if (!state.authentication) return false;
-  if (state.clientType === "github-app") {
-    return state.authentication;
+  if (!state2.authentication) return false;
+  if (state2.clientType === "github-app") {
+    return state2.authentication;
   }
-  const authentication = state.authentication;
-  const newScope = ("scopes" in auth22 && auth22.scopes || state.scopes).join(
+  const authentication = state2.authentication;
+  const newScope = ("scopes" in auth22 && auth22.scopes || state2.scopes).join(
     " "
   );
   const currentScope = authentication.scopes.join(" ");
@@ -66761,12 +66761,12 @@ async function waitForAccessToken(request2, clientId, clientType, verification) 
     throw error2;
   }
 }
-async function auth3(state, authOptions) {
-  return getOAuthAccessToken(state, {
+async function auth3(state2, authOptions) {
+  return getOAuthAccessToken(state2, {
     auth: authOptions
   });
 }
-async function hook3(state, request2, route, parameters) {
+async function hook3(state2, request2, route, parameters) {
   let endpoint2 = request2.endpoint.merge(
     route,
     parameters
@@ -66774,7 +66774,7 @@ async function hook3(state, request2, route, parameters) {
   if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
     return request2(endpoint2);
   }
-  const { token } = await getOAuthAccessToken(state, {
+  const { token } = await getOAuthAccessToken(state2, {
     request: request2,
     auth: { type: "oauth" }
   });
@@ -66789,7 +66789,7 @@ function createOAuthDeviceAuth(options2) {
     }
   });
   const { request: request2 = requestWithDefaults, ...otherOptions } = options2;
-  const state = options2.clientType === "github-app" ? {
+  const state2 = options2.clientType === "github-app" ? {
     ...otherOptions,
     clientType: "github-app",
     request: request2
@@ -66809,22 +66809,22 @@ function createOAuthDeviceAuth(options2) {
       '[@octokit/auth-oauth-device] "onVerification" option must be a function (https://github.com/octokit/auth-oauth-device.js#usage)'
     );
   }
-  return Object.assign(auth3.bind(null, state), {
-    hook: hook3.bind(null, state)
+  return Object.assign(auth3.bind(null, state2), {
+    hook: hook3.bind(null, state2)
   });
 }
 
 // node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
 var VERSION13 = "0.0.0-development";
-async function getAuthentication(state) {
-  if ("code" in state.strategyOptions) {
+async function getAuthentication(state2) {
+  if ("code" in state2.strategyOptions) {
     const { authentication } = await exchangeWebFlowCode({
-      clientId: state.clientId,
-      clientSecret: state.clientSecret,
-      clientType: state.clientType,
-      onTokenCreated: state.onTokenCreated,
-      ...state.strategyOptions,
-      request: state.request
+      clientId: state2.clientId,
+      clientSecret: state2.clientSecret,
+      clientType: state2.clientType,
+      onTokenCreated: state2.onTokenCreated,
+      ...state2.strategyOptions,
+      request: state2.request
     });
     return {
       type: "token",
@@ -66832,53 +66832,53 @@ async function getAuthentication(state) {
       ...authentication
     };
   }
-  if ("onVerification" in state.strategyOptions) {
+  if ("onVerification" in state2.strategyOptions) {
     const deviceAuth = createOAuthDeviceAuth({
-      clientType: state.clientType,
-      clientId: state.clientId,
-      onTokenCreated: state.onTokenCreated,
-      ...state.strategyOptions,
-      request: state.request
+      clientType: state2.clientType,
+      clientId: state2.clientId,
+      onTokenCreated: state2.onTokenCreated,
+      ...state2.strategyOptions,
+      request: state2.request
     });
     const authentication = await deviceAuth({
       type: "oauth"
     });
     return {
-      clientSecret: state.clientSecret,
+      clientSecret: state2.clientSecret,
       ...authentication
     };
   }
-  if ("token" in state.strategyOptions) {
+  if ("token" in state2.strategyOptions) {
     return {
       type: "token",
       tokenType: "oauth",
-      clientId: state.clientId,
-      clientSecret: state.clientSecret,
-      clientType: state.clientType,
-      onTokenCreated: state.onTokenCreated,
-      ...state.strategyOptions
+      clientId: state2.clientId,
+      clientSecret: state2.clientSecret,
+      clientType: state2.clientType,
+      onTokenCreated: state2.onTokenCreated,
+      ...state2.strategyOptions
     };
   }
   throw new Error("[@octokit/auth-oauth-user] Invalid strategy options");
 }
-async function auth4(state, options2 = {}) {
-  if (!state.authentication) {
-    state.authentication = state.clientType === "oauth-app" ? await getAuthentication(state) : await getAuthentication(state);
+async function auth4(state2, options2 = {}) {
+  if (!state2.authentication) {
+    state2.authentication = state2.clientType === "oauth-app" ? await getAuthentication(state2) : await getAuthentication(state2);
   }
-  if (state.authentication.invalid) {
+  if (state2.authentication.invalid) {
     throw new Error("[@octokit/auth-oauth-user] Token is invalid");
   }
-  const currentAuthentication = state.authentication;
+  const currentAuthentication = state2.authentication;
   if ("expiresAt" in currentAuthentication) {
     if (options2.type === "refresh" || new Date(currentAuthentication.expiresAt) < /* @__PURE__ */ new Date()) {
       const { authentication } = await refreshToken({
         clientType: "github-app",
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
+        clientId: state2.clientId,
+        clientSecret: state2.clientSecret,
         refreshToken: currentAuthentication.refreshToken,
-        request: state.request
+        request: state2.request
       });
-      state.authentication = {
+      state2.authentication = {
         tokenType: "oauth",
         type: "token",
         ...authentication
@@ -66886,7 +66886,7 @@ async function auth4(state, options2 = {}) {
     }
   }
   if (options2.type === "refresh") {
-    if (state.clientType === "oauth-app") {
+    if (state2.clientType === "oauth-app") {
       throw new Error(
         "[@octokit/auth-oauth-user] OAuth Apps do not support expiring tokens"
       );
@@ -66894,7 +66894,7 @@ async function auth4(state, options2 = {}) {
     if (!currentAuthentication.hasOwnProperty("expiresAt")) {
       throw new Error("[@octokit/auth-oauth-user] Refresh token missing");
     }
-    await state.onTokenCreated?.(state.authentication, {
+    await state2.onTokenCreated?.(state2.authentication, {
       type: options2.type
     });
   }
@@ -66903,28 +66903,28 @@ async function auth4(state, options2 = {}) {
     try {
       const { authentication } = await method({
         // @ts-expect-error making TS happy would require unnecessary code so no
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        token: state.authentication.token,
-        request: state.request
+        clientType: state2.clientType,
+        clientId: state2.clientId,
+        clientSecret: state2.clientSecret,
+        token: state2.authentication.token,
+        request: state2.request
       });
-      state.authentication = {
+      state2.authentication = {
         tokenType: "oauth",
         type: "token",
         // @ts-expect-error TBD
         ...authentication
       };
       if (options2.type === "reset") {
-        await state.onTokenCreated?.(state.authentication, {
+        await state2.onTokenCreated?.(state2.authentication, {
           type: options2.type
         });
       }
-      return state.authentication;
+      return state2.authentication;
     } catch (error2) {
       if (error2.status === 404) {
         error2.message = "[@octokit/auth-oauth-user] Token is invalid";
-        state.authentication.invalid = true;
+        state2.authentication.invalid = true;
       }
       throw error2;
     }
@@ -66934,25 +66934,25 @@ async function auth4(state, options2 = {}) {
     try {
       await method({
         // @ts-expect-error making TS happy would require unnecessary code so no
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        token: state.authentication.token,
-        request: state.request
+        clientType: state2.clientType,
+        clientId: state2.clientId,
+        clientSecret: state2.clientSecret,
+        token: state2.authentication.token,
+        request: state2.request
       });
     } catch (error2) {
       if (error2.status !== 404) throw error2;
     }
-    state.authentication.invalid = true;
-    return state.authentication;
+    state2.authentication.invalid = true;
+    return state2.authentication;
   }
-  return state.authentication;
+  return state2.authentication;
 }
 var ROUTES_REQUIRING_BASIC_AUTH = /\/applications\/[^/]+\/(token|grant)s?/;
 function requiresBasicAuth(url) {
   return url && ROUTES_REQUIRING_BASIC_AUTH.test(url);
 }
-async function hook4(state, request2, route, parameters = {}) {
+async function hook4(state2, request2, route, parameters = {}) {
   const endpoint2 = request2.endpoint.merge(
     route,
     parameters
@@ -66961,11 +66961,11 @@ async function hook4(state, request2, route, parameters = {}) {
     return request2(endpoint2);
   }
   if (requiresBasicAuth(endpoint2.url)) {
-    const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
+    const credentials = btoa(`${state2.clientId}:${state2.clientSecret}`);
     endpoint2.headers.authorization = `basic ${credentials}`;
     return request2(endpoint2);
   }
-  const { token } = state.clientType === "oauth-app" ? await auth4({ ...state, request: request2 }) : await auth4({ ...state, request: request2 });
+  const { token } = state2.clientType === "oauth-app" ? await auth4({ ...state2, request: request2 }) : await auth4({ ...state2, request: request2 });
   endpoint2.headers.authorization = "token " + token;
   return request2(endpoint2);
 }
@@ -66981,7 +66981,7 @@ function createOAuthUserAuth({
   onTokenCreated,
   ...strategyOptions
 }) {
-  const state = Object.assign({
+  const state2 = Object.assign({
     clientType,
     clientId,
     clientSecret,
@@ -66989,24 +66989,24 @@ function createOAuthUserAuth({
     strategyOptions,
     request: request2
   });
-  return Object.assign(auth4.bind(null, state), {
+  return Object.assign(auth4.bind(null, state2), {
     // @ts-expect-error not worth the extra code needed to appease TS
-    hook: hook4.bind(null, state)
+    hook: hook4.bind(null, state2)
   });
 }
 createOAuthUserAuth.VERSION = VERSION13;
 
 // node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
-async function auth5(state, authOptions) {
+async function auth5(state2, authOptions) {
   if (authOptions.type === "oauth-app") {
     return {
       type: "oauth-app",
-      clientId: state.clientId,
-      clientSecret: state.clientSecret,
-      clientType: state.clientType,
+      clientId: state2.clientId,
+      clientSecret: state2.clientSecret,
+      clientType: state2.clientType,
       headers: {
         authorization: `basic ${btoa(
-          `${state.clientId}:${state.clientSecret}`
+          `${state2.clientId}:${state2.clientSecret}`
         )}`
       }
     };
@@ -67014,26 +67014,26 @@ async function auth5(state, authOptions) {
   if ("factory" in authOptions) {
     const { type, ...options2 } = {
       ...authOptions,
-      ...state
+      ...state2
     };
     return authOptions.factory(options2);
   }
   const common = {
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.request,
+    clientId: state2.clientId,
+    clientSecret: state2.clientSecret,
+    request: state2.request,
     ...authOptions
   };
-  const userAuth = state.clientType === "oauth-app" ? await createOAuthUserAuth({
+  const userAuth = state2.clientType === "oauth-app" ? await createOAuthUserAuth({
     ...common,
-    clientType: state.clientType
+    clientType: state2.clientType
   }) : await createOAuthUserAuth({
     ...common,
-    clientType: state.clientType
+    clientType: state2.clientType
   });
   return userAuth();
 }
-async function hook5(state, request2, route, parameters) {
+async function hook5(state2, request2, route, parameters) {
   let endpoint2 = request2.endpoint.merge(
     route,
     parameters
@@ -67041,12 +67041,12 @@ async function hook5(state, request2, route, parameters) {
   if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
     return request2(endpoint2);
   }
-  if (state.clientType === "github-app" && !requiresBasicAuth(endpoint2.url)) {
+  if (state2.clientType === "github-app" && !requiresBasicAuth(endpoint2.url)) {
     throw new Error(
       `[@octokit/auth-oauth-app] GitHub Apps cannot use their client ID/secret for basic authentication for endpoints other than "/applications/{client_id}/**". "${endpoint2.method} ${endpoint2.url}" is not supported.`
     );
   }
-  const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
+  const credentials = btoa(`${state2.clientId}:${state2.clientSecret}`);
   endpoint2.headers.authorization = `basic ${credentials}`;
   try {
     return await request2(endpoint2);
@@ -67058,7 +67058,7 @@ async function hook5(state, request2, route, parameters) {
 }
 var VERSION14 = "0.0.0-development";
 function createOAuthAppAuth(options2) {
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       request: request.defaults({
         headers: {
@@ -67069,8 +67069,8 @@ function createOAuthAppAuth(options2) {
     },
     options2
   );
-  return Object.assign(auth5.bind(null, state), {
-    hook: hook5.bind(null, state)
+  return Object.assign(auth5.bind(null, state2), {
+    hook: hook5.bind(null, state2)
   });
 }
 
@@ -67329,8 +67329,8 @@ function toTokenAuthentication({
     singleFileName ? { singleFileName } : null
   );
 }
-async function getInstallationAuthentication(state, options2, customRequest) {
-  const installationId = Number(options2.installationId || state.installationId);
+async function getInstallationAuthentication(state2, options2, customRequest) {
+  const installationId = Number(options2.installationId || state2.installationId);
   if (!installationId) {
     throw new Error(
       "[@octokit/auth-app] installationId option is required for installation authentication."
@@ -67338,35 +67338,35 @@ async function getInstallationAuthentication(state, options2, customRequest) {
   }
   if (options2.factory) {
     const { type, factory, oauthApp, ...factoryAuthOptions } = {
-      ...state,
+      ...state2,
       ...options2
     };
     return factory(factoryAuthOptions);
   }
-  const request2 = customRequest || state.request;
+  const request2 = customRequest || state2.request;
   return getInstallationAuthenticationConcurrently(
-    state,
+    state2,
     { ...options2, installationId },
     request2
   );
 }
 var pendingPromises = /* @__PURE__ */ new Map();
-function getInstallationAuthenticationConcurrently(state, options2, request2) {
+function getInstallationAuthenticationConcurrently(state2, options2, request2) {
   const cacheKey = optionsToCacheKey(options2);
   if (pendingPromises.has(cacheKey)) {
     return pendingPromises.get(cacheKey);
   }
   const promise = getInstallationAuthenticationImpl(
-    state,
+    state2,
     options2,
     request2
   ).finally(() => pendingPromises.delete(cacheKey));
   pendingPromises.set(cacheKey, promise);
   return promise;
 }
-async function getInstallationAuthenticationImpl(state, options2, request2) {
+async function getInstallationAuthenticationImpl(state2, options2, request2) {
   if (!options2.refresh) {
-    const result = await get(state.cache, options2);
+    const result = await get(state2.cache, options2);
     if (result) {
       const {
         token: token2,
@@ -67391,7 +67391,7 @@ async function getInstallationAuthenticationImpl(state, options2, request2) {
       });
     }
   }
-  const appAuthentication = await getAppAuthentication(state);
+  const appAuthentication = await getAppAuthentication(state2);
   const payload = {
     installation_id: options2.installationId,
     mediaType: {
@@ -67442,7 +67442,7 @@ async function getInstallationAuthenticationImpl(state, options2, request2) {
   if (singleFileName) {
     Object.assign(payload, { singleFileName });
   }
-  await set(state.cache, options2, cacheOptions);
+  await set(state2.cache, options2, cacheOptions);
   const cacheData = {
     installationId: options2.installationId,
     token,
@@ -67458,20 +67458,20 @@ async function getInstallationAuthenticationImpl(state, options2, request2) {
   }
   return toTokenAuthentication(cacheData);
 }
-async function auth6(state, authOptions) {
+async function auth6(state2, authOptions) {
   switch (authOptions.type) {
     case "app":
-      return getAppAuthentication(state);
+      return getAppAuthentication(state2);
     case "oauth-app":
-      return state.oauthApp({ type: "oauth-app" });
+      return state2.oauthApp({ type: "oauth-app" });
     case "installation":
       authOptions;
-      return getInstallationAuthentication(state, {
+      return getInstallationAuthentication(state2, {
         ...authOptions,
         type: "installation"
       });
     case "oauth-user":
-      return state.oauthApp(authOptions);
+      return state2.oauthApp(authOptions);
     default:
       throw new Error(`Invalid auth type: ${authOptions.type}`);
   }
@@ -67521,14 +67521,14 @@ function isNotTimeSkewError(error2) {
     /'Issued at' claim \('iat'\) must be an Integer representing the time that the assertion was issued/
   ));
 }
-async function hook6(state, request2, route, parameters) {
+async function hook6(state2, request2, route, parameters) {
   const endpoint2 = request2.endpoint.merge(route, parameters);
   const url = endpoint2.url;
   if (/\/login\/oauth\/access_token$/.test(url)) {
     return request2(endpoint2);
   }
   if (requiresAppAuth(url.replace(request2.endpoint.DEFAULTS.baseUrl, ""))) {
-    const { token: token2 } = await getAppAuthentication(state);
+    const { token: token2 } = await getAppAuthentication(state2);
     endpoint2.headers.authorization = `bearer ${token2}`;
     let response;
     try {
@@ -67543,12 +67543,12 @@ async function hook6(state, request2, route, parameters) {
       const diff = Math.floor(
         (Date.parse(error2.response.headers.date) - Date.parse((/* @__PURE__ */ new Date()).toString())) / 1e3
       );
-      state.log.warn(error2.message);
-      state.log.warn(
+      state2.log.warn(error2.message);
+      state2.log.warn(
         `[@octokit/auth-app] GitHub API time and system time are different by ${diff} seconds. Retrying request with the difference accounted for.`
       );
       const { token: token3 } = await getAppAuthentication({
-        ...state,
+        ...state2,
         timeDifference: diff
       });
       endpoint2.headers.authorization = `bearer ${token3}`;
@@ -67557,25 +67557,25 @@ async function hook6(state, request2, route, parameters) {
     return response;
   }
   if (requiresBasicAuth(url)) {
-    const authentication = await state.oauthApp({ type: "oauth-app" });
+    const authentication = await state2.oauthApp({ type: "oauth-app" });
     endpoint2.headers.authorization = authentication.headers.authorization;
     return request2(endpoint2);
   }
   const { token, createdAt } = await getInstallationAuthentication(
-    state,
+    state2,
     // @ts-expect-error TBD
     {},
     request2.defaults({ baseUrl: endpoint2.baseUrl })
   );
   endpoint2.headers.authorization = `token ${token}`;
   return sendRequestWithRetries(
-    state,
+    state2,
     request2,
     endpoint2,
     createdAt
   );
 }
-async function sendRequestWithRetries(state, request2, options2, createdAt, retries = 0) {
+async function sendRequestWithRetries(state2, request2, options2, createdAt, retries = 0) {
   const timeSinceTokenCreationInMs = +/* @__PURE__ */ new Date() - +new Date(createdAt);
   try {
     return await request2(options2);
@@ -67591,11 +67591,11 @@ async function sendRequestWithRetries(state, request2, options2, createdAt, retr
     }
     ++retries;
     const awaitTime = retries * 1e3;
-    state.log.warn(
+    state2.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
     await new Promise((resolve3) => setTimeout(resolve3, awaitTime));
-    return sendRequestWithRetries(state, request2, options2, createdAt, retries);
+    return sendRequestWithRetries(state2, request2, options2, createdAt, retries);
   }
 }
 var VERSION15 = "8.3.1";
@@ -67624,7 +67624,7 @@ function createAppAuth(options2) {
       "user-agent": `octokit-auth-app.js/${VERSION15} ${getUserAgent()}`
     }
   });
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       request: request2,
       cache: getCache()
@@ -67641,34 +67641,34 @@ function createAppAuth(options2) {
       })
     }
   );
-  return Object.assign(auth6.bind(null, state), {
-    hook: hook6.bind(null, state)
+  return Object.assign(auth6.bind(null, state2), {
+    hook: hook6.bind(null, state2)
   });
 }
 
 // node_modules/octokit-auth-probot/dist-node/index.js
-async function auth7(state, options2) {
+async function auth7(state2, options2) {
   if (options2.type !== "event-octokit") {
-    if (state.type === "token" && options2.type === "installation" && options2.factory) {
+    if (state2.type === "token" && options2.type === "installation" && options2.factory) {
       const { type, factory, ...factoryAuthOptions } = options2;
       return factory(
         Object.assign({}, factoryAuthOptions, {
-          octokit: state.octokit,
-          octokitOptions: state.octokitOptions
+          octokit: state2.octokit,
+          octokitOptions: state2.octokitOptions
         })
       );
     }
-    return state.auth(options2);
+    return state2.auth(options2);
   }
-  if (state.type !== "app") {
-    return state.octokit;
+  if (state2.type !== "app") {
+    return state2.octokit;
   }
   const action = options2.event.payload.action;
   const installationId = options2.event.payload.installation && options2.event.payload.installation.id;
   const fullEventName = options2.event.name + (action ? "." + action : "");
-  const OctokitWithEventAuth = state.octokit.constructor;
+  const OctokitWithEventAuth = state2.octokit.constructor;
   if (!installationId) {
-    const { auth: auth22, ...octokitOptions } = state.octokitOptions;
+    const { auth: auth22, ...octokitOptions } = state2.octokitOptions;
     return new OctokitWithEventAuth({
       authStrategy: createUnauthenticatedAuth,
       auth: {
@@ -67678,7 +67678,7 @@ async function auth7(state, options2) {
     });
   }
   if (options2.event.name === "installation" && ["suspend", "deleted"].includes(String(action))) {
-    const { auth: auth22, ...octokitOptions } = state.octokitOptions;
+    const { auth: auth22, ...octokitOptions } = state2.octokitOptions;
     return new OctokitWithEventAuth({
       authStrategy: createUnauthenticatedAuth,
       auth: {
@@ -67687,11 +67687,11 @@ async function auth7(state, options2) {
       ...octokitOptions
     });
   }
-  return state.auth({
+  return state2.auth({
     type: "installation",
     installationId,
     factory: (auth22) => {
-      const options22 = Object.assign({}, state.octokitOptions, {
+      const options22 = Object.assign({}, state2.octokitOptions, {
         auth: Object.assign({}, auth22, {
           installationId
         })
@@ -67729,9 +67729,9 @@ function getState(options2) {
 }
 var VERSION16 = "0.0.0-development";
 function createProbotAuthFn(options2) {
-  const state = getState(options2);
-  return Object.assign(auth7.bind(null, state), {
-    hook: state.auth.hook
+  const state2 = getState(options2);
+  return Object.assign(auth7.bind(null, state2), {
+    hook: state2.auth.hook
   });
 }
 createProbotAuthFn.VERSION = VERSION16;
@@ -68359,6 +68359,7 @@ async function actWithRetries(act, log, what, waitsMs = ACT_RETRY_WAITS_MS) {
 }
 
 // src/core/lifecycle.ts
+var STATE_KINDS = ["transient", "stage", "wait", "steady", "final", "failed"];
 var MAIN_REGION = "main";
 var PREVIOUS_TARGET = "$previous";
 var BUSY_KINDS = /* @__PURE__ */ new Set(["transient", "stage", "wait"]);
@@ -68366,9 +68367,9 @@ var RESTING_KINDS = /* @__PURE__ */ new Set(["steady", "failed", "final"]);
 function declaresEvent(lifecycle, name) {
   return lifecycle.events?.some((e) => e.name === name) ?? false;
 }
-function reportStatusOf(state) {
-  if (state.report) return state.report;
-  switch (state.kind) {
+function reportStatusOf(state2) {
+  if (state2.report) return state2.report;
+  switch (state2.kind) {
     case "steady":
     case "final":
       return "success";
@@ -68422,32 +68423,32 @@ function defined(value, what) {
 }
 
 // src/core/deployment-status.ts
-function deploymentStatus(lifecycle, state) {
-  const statuses = Object.entries(state.regions).map(
-    ([region, r]) => reportStatusOf(defined(lifecycle.regions[region]?.states[r.state], `state ${r.state} of region ${region}`))
+function deploymentStatus(lifecycle, state2) {
+  const statuses = Object.entries(state2.regions).map(
+    ([region2, r]) => reportStatusOf(defined(lifecycle.regions[region2]?.states[r.state], `state ${r.state} of region ${region2}`))
   );
-  if (statuses.includes("in_progress") || statuses.includes("queued")) return state.hold ? "neutral" : "in_progress";
+  if (statuses.includes("in_progress") || statuses.includes("queued")) return state2.hold ? "neutral" : "in_progress";
   if (statuses.includes("failure")) return "failure";
-  if (state.error && state.error.runId === state.run?.id && state.run?.kind !== "rollback") return "failure";
-  if (state.hold) return "neutral";
+  if (state2.error && state2.error.runId === state2.run?.id && state2.run?.kind !== "rollback") return "failure";
+  if (state2.hold) return "neutral";
   if (statuses.includes("action_required")) return "action_required";
   if (statuses.includes("neutral")) return "neutral";
   return "success";
 }
-function whereText(state) {
-  const regions = Object.entries(state.regions);
+function whereText(state2) {
+  const regions = Object.entries(state2.regions);
   const [only] = regions;
   return only && regions.length === 1 ? only[1].state : regions.map(([n, r]) => `${n}: ${r.state}`).join(", ");
 }
-function stateLine(state) {
-  const run2 = state.run ? ` on ${shortVersion(state.run.version)} (run ${state.run.id}${state.run.attempt > 1 ? `, attempt ${state.run.attempt}` : ""}${state.run.kind === "rollback" ? ", rollback" : ""})` : "";
-  const waiting = awaitingApproval(state)?.approval;
-  return `${whereText(state)}${run2}${state.hold ? " \u2014 paused" : ""}${waiting ? ` \u2014 awaiting approval in ${waiting.environment}` : ""}`;
+function stateLine(state2) {
+  const run2 = state2.run ? ` on ${shortVersion(state2.run.version)} (run ${state2.run.id}${state2.run.attempt > 1 ? `, attempt ${state2.run.attempt}` : ""}${state2.run.kind === "rollback" ? ", rollback" : ""})` : "";
+  const waiting = awaitingApproval(state2)?.approval;
+  return `${whereText(state2)}${run2}${state2.hold ? " \u2014 paused" : ""}${waiting ? ` \u2014 awaiting approval in ${waiting.environment}` : ""}`;
 }
-function awaitingApproval(state) {
-  const run2 = state.run;
+function awaitingApproval(state2) {
+  const run2 = state2.run;
   if (!run2) return void 0;
-  return state.stages.findLast(
+  return state2.stages.findLast(
     (s) => s.runId === run2.id && (s.status === "dispatching" || s.status === "running") && s.approval?.state === "waiting"
   );
 }
@@ -68455,13 +68456,13 @@ function awaitingApproval(state) {
 // src/core/run-buttons.ts
 var RUN_BUTTONS_LIMIT = 3;
 var FIXED_BUTTONS = ["resume", "retry", "redeploy", "rollback", "pause", "drop"];
-function runButtons(lifecycle, state, page = {}) {
-  if (page.blocked || page.ended || !state.run) return [];
-  const handles = (event) => Object.entries(state.regions).some(
-    ([region, r]) => Boolean(lifecycle.regions[region]?.states[r.state]?.on?.[event] ?? lifecycle.on?.[event])
+function runButtons(lifecycle, state2, page = {}) {
+  if (page.blocked || page.ended || !state2.run) return [];
+  const handles = (event) => Object.entries(state2.regions).some(
+    ([region2, r]) => Boolean(lifecycle.regions[region2]?.states[r.state]?.on?.[event] ?? lifecycle.on?.[event])
   );
-  const models = (event) => Object.values(lifecycle.regions).some((region) => Object.values(region.states).some((s) => s.on?.[event]));
-  const status = deploymentStatus(lifecycle, state);
+  const models = (event) => Object.values(lifecycle.regions).some((region2) => Object.values(region2.states).some((s) => s.on?.[event]));
+  const status = deploymentStatus(lifecycle, state2);
   const going = status === "in_progress" || status === "queued";
   const buttons = [];
   for (const event of lifecycle.events ?? []) {
@@ -68472,19 +68473,19 @@ function runButtons(lifecycle, state, page = {}) {
         identifier: event.name
       });
   }
-  if (models("resume") ? handles("resume") : state.hold !== null)
+  if (models("resume") ? handles("resume") : state2.hold !== null)
     buttons.push({ label: "Resume", description: "Go on from where it was paused", identifier: "resume" });
   if (handles("retry")) buttons.push({ label: "Retry", description: "Run the failed step again", identifier: "retry" });
-  const undone = state.rolledBack?.version;
-  if (undone && undone !== state.run.version && handles("deploy") && !going)
+  const undone = state2.rolledBack?.version;
+  if (undone && undone !== state2.run.version && handles("deploy") && !going)
     buttons.push({
       label: `Redeploy ${shortVersion(undone)}`,
       description: "Deploy the rolled-back version again",
       identifier: "redeploy"
     });
-  if (handles("rollback") && state.good.some((g) => g.version !== state.run?.version))
+  if (handles("rollback") && state2.good.some((g) => g.version !== state2.run?.version))
     buttons.push({ label: "Roll back", description: "Go back to the previous good version", identifier: "rollback" });
-  if (models("pause") ? handles("pause") : going && state.hold === null)
+  if (models("pause") ? handles("pause") : going && state2.hold === null)
     buttons.push({ label: "Pause", description: "Hold before the next stage", identifier: "pause" });
   if (handles("drop")) buttons.push({ label: "Drop", description: "Delete this environment", identifier: "drop" });
   return buttons.slice(0, RUN_BUTTONS_LIMIT);
@@ -68542,6 +68543,13 @@ function toPointer(path2) {
 function fromPointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function withSemanticErrors(schema, semantic) {
+  const places = schema.map((e) => e.path).filter((p) => p !== "");
+  const covered = (path2) => places.some((p) => path2 === p || path2.startsWith(`${p}/`));
+  return [...schema, ...semantic.filter((e) => !covered(e.path))].sort(
+    (a, b) => a.line - b.line || a.column - b.column
+  );
 }
 
 // src/app/bounded-set.ts
@@ -68857,14 +68865,14 @@ function actorOf(body) {
 
 // src/adapters/github/stage-run-name.ts
 var TITLE = /^ferry (\S+) (\S+) \(run ([1-9]\d{0,9}), attempt ([1-9]\d{0,9})\)$/;
-function stageRunName(stage) {
-  return `ferry ${stage.deployment} ${stage.stage} (run ${stage.runId}, attempt ${stage.attempt})`;
+function stageRunName(stage2) {
+  return `ferry ${stage2.deployment} ${stage2.stage} (run ${stage2.runId}, attempt ${stage2.attempt})`;
 }
 function stageOfRunName(title) {
   if (typeof title !== "string") return void 0;
-  const [, deployment, stage, runId, attempt] = TITLE.exec(title) ?? [];
-  if (deployment === void 0 || stage === void 0) return void 0;
-  return { deployment, stage, runId: Number(runId), attempt: Number(attempt) };
+  const [, deployment, stage2, runId, attempt] = TITLE.exec(title) ?? [];
+  if (deployment === void 0 || stage2 === void 0) return void 0;
+  return { deployment, stage: stage2, runId: Number(runId), attempt: Number(attempt) };
 }
 function trustedStageName(title, startedBy, dispatcher) {
   if (dispatcher === void 0) return void 0;
@@ -68931,7 +68939,7 @@ function reviewerName(entry, owner) {
   return [];
 }
 function approvalEvent(located, fact) {
-  const stage = {
+  const stage2 = {
     runId: located.runId,
     attempt: located.attempt,
     stage: located.stage,
@@ -68942,7 +68950,7 @@ function approvalEvent(located, fact) {
     at: fact.at,
     actor: fact.actor,
     cause: "runner",
-    stage
+    stage: stage2
   };
   if (fact.kind === "requested")
     return { deployment: located.deployment, event: { ...base, type: "stage.waiting", approval: fact.request } };
@@ -69017,32 +69025,32 @@ function waitingRunOf(facts) {
     ...facts.startedBy === void 0 ? {} : { startedBy: facts.startedBy }
   };
 }
-function locateStage(states, workflowRunId) {
-  for (const state of states) {
-    const stage = state.stages.findLast((s) => s.externalId === workflowRunId);
-    if (stage)
+function locateStage(states2, workflowRunId) {
+  for (const state2 of states2) {
+    const stage2 = state2.stages.findLast((s) => s.externalId === workflowRunId);
+    if (stage2)
       return {
-        deployment: state.deployment,
-        stage: stage.stage,
-        runId: stage.runId,
-        attempt: stage.attempt,
-        ...stage.approval ? { approval: stage.approval.state } : {}
+        deployment: state2.deployment,
+        stage: stage2.stage,
+        runId: stage2.runId,
+        attempt: stage2.attempt,
+        ...stage2.approval ? { approval: stage2.approval.state } : {}
       };
   }
   return void 0;
 }
-function locateNamedStage(states, named) {
-  for (const state of states) {
-    if (state.deployment !== named.deployment) continue;
-    const stage = state.stages.findLast(
+function locateNamedStage(states2, named) {
+  for (const state2 of states2) {
+    if (state2.deployment !== named.deployment) continue;
+    const stage2 = state2.stages.findLast(
       (s) => s.stage === named.stage && s.runId === named.runId && s.attempt === named.attempt
     );
-    if (stage?.approval) return { ...named, approval: stage.approval.state };
+    if (stage2?.approval) return { ...named, approval: stage2.approval.state };
   }
   return named;
 }
 function stageEvent(located, type, id, workflowRunId, facts, extra = {}) {
-  const stage = {
+  const stage2 = {
     runId: located.runId,
     attempt: located.attempt,
     stage: located.stage,
@@ -69051,7 +69059,7 @@ function stageEvent(located, type, id, workflowRunId, facts, extra = {}) {
   };
   return {
     deployment: located.deployment,
-    event: { type, id, at: facts.at, actor: facts.actor, cause: "runner", stage }
+    event: { type, id, at: facts.at, actor: facts.actor, cause: "runner", stage: stage2 }
   };
 }
 var CONCLUSION_WORDS = {
@@ -69337,6 +69345,169 @@ var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
+// src/core/closest-name.ts
+function closestName(name, candidates) {
+  if (name.length > MAX_NAME_LENGTH) return void 0;
+  let best;
+  let compared = 0;
+  for (const candidate of candidates) {
+    if (++compared > MAX_CANDIDATES) return void 0;
+    if (candidate === name) continue;
+    const limit = Math.min(2, Math.floor(Math.max(name.length, candidate.length) / 3));
+    if (Math.abs(name.length - candidate.length) > limit) continue;
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), limit);
+    if (distance > limit) continue;
+    if (!best || distance < best.distance || distance === best.distance && candidate < best.name)
+      best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+var MAX_NAME_LENGTH = 64;
+var MAX_CANDIDATES = 500;
+function suggester(budget = 200) {
+  let left = budget;
+  return (name, candidates) => left-- > 0 ? closestName(name, candidates) : void 0;
+}
+function editDistance(a, b, bound = Infinity) {
+  let beforePrevious = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let distance = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        distance = Math.min(distance, (beforePrevious[j - 2] ?? 0) + 1);
+      current[j] = distance;
+    }
+    if (Math.min(...current) > bound) return bound + 1;
+    beforePrevious = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function didYouMean(suggestion) {
+  return suggestion === void 0 ? "" : `; did you mean ${JSON.stringify(suggestion)}?`;
+}
+
+// src/manifest/schema-message.ts
+function schemaMessage(error2, wanted = []) {
+  const problem = describe2(error2, wanted);
+  if (error2.propertyName === void 0) return problem;
+  return {
+    path: `${error2.instancePath}/${escape2(error2.propertyName)}`,
+    message: `invalid name ${JSON.stringify(error2.propertyName)}: ${problem.message}`,
+    atKey: true
+  };
+}
+function describe2(error2, wanted) {
+  const params = error2.params;
+  const at = error2.instancePath;
+  const parent = error2.parentSchema ?? {};
+  const value = (message, suggestion) => ({
+    path: at,
+    message: message + didYouMean(suggestion),
+    atKey: false,
+    ...suggestion === void 0 ? {} : { suggestion }
+  });
+  const limit = Number(params.limit);
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const suggestion = closestName(key, [...knownKeys(parent.properties), ...wanted]);
+      return {
+        path: `${at}/${escape2(key)}`,
+        message: `unknown key ${JSON.stringify(key)}${didYouMean(suggestion)}`,
+        atKey: true,
+        ...suggestion === void 0 ? {} : { suggestion }
+      };
+    }
+    case "required":
+      return { path: at, message: `missing required key ${JSON.stringify(params.missingProperty)}`, atKey: true };
+    case "false schema":
+      return {
+        path: at,
+        message: `key ${JSON.stringify(unescape(at.split("/").pop() ?? ""))} is not allowed here`,
+        atKey: true
+      };
+    case "enum": {
+      const allowed = params.allowedValues;
+      const suggestion = typeof error2.data === "string" ? closestName(
+        error2.data,
+        allowed.filter((v) => typeof v === "string")
+      ) : void 0;
+      return value(`must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`, suggestion);
+    }
+    case "const":
+      return value(`must be ${JSON.stringify(params.allowedValue)}`);
+    case "type":
+      return value(mustBe(String(params.type).split(","), error2.data));
+    case "minItems":
+      return value(limit === 1 ? "needs at least one item" : `needs at least ${limit} items`);
+    case "maxItems":
+      return value(`may have at most ${limit} item${limit === 1 ? "" : "s"}`);
+    case "minLength":
+      return value(limit === 1 ? "must not be empty" : `must be at least ${limit} characters long`);
+    case "maxLength":
+      return value(`must be at most ${limit} characters long`);
+    case "minProperties":
+      return value(limit === 1 ? "needs at least one key" : `needs at least ${limit} keys`);
+    case "maxProperties":
+      return value(`may have at most ${limit} key${limit === 1 ? "" : "s"}`);
+    case "minimum":
+      return value(`must be at least ${limit}`);
+    case "maximum":
+      return value(`must be at most ${limit}`);
+    case "exclusiveMinimum":
+      return value(`must be more than ${limit}`);
+    case "exclusiveMaximum":
+      return value(`must be less than ${limit}`);
+    case "uniqueItems":
+      return value(`lists the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})`);
+    case "pattern":
+    case "format":
+      return value(
+        typeof parent.title === "string" ? `must be ${parent.title}${examplesOf(parent.examples)}` : error2.keyword === "format" ? `must be a valid ${String(params.format)}` : `must match ${String(params.pattern)}`
+      );
+    default:
+      return value(error2.message ?? error2.keyword);
+  }
+}
+function knownKeys(properties) {
+  if (typeof properties !== "object" || properties === null) return [];
+  return Object.entries(properties).filter(([, schema]) => schema !== false).map(([key]) => key);
+}
+var TYPE_NAMES = {
+  object: "a map",
+  array: "a list",
+  string: "text",
+  integer: "a whole number",
+  number: "a number",
+  boolean: "true or false",
+  null: "empty"
+};
+function mustBe(types, data) {
+  const wanted = [...new Set(types)].map((t) => TYPE_NAMES[t] ?? t);
+  const found = data === null || data === void 0 ? "empty" : Array.isArray(data) ? "a list" : typeof data === "object" ? "a map" : shortValue(data);
+  return `must be ${wanted.join(" or ")}, not ${found}`;
+}
+function shortValue(data) {
+  const text2 = JSON.stringify(data) ?? String(data);
+  return text2.length > 40 ? `${text2.slice(0, 39)}\u2026` : text2;
+}
+function examplesOf(examples) {
+  if (!Array.isArray(examples) || examples.length === 0) return "";
+  return ` (e.g. ${examples.map((e) => JSON.stringify(e)).join(", ")})`;
+}
+function escape2(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function unescape(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+// src/manifest/schema-validator.ts
 var AJV_OPTIONS = {
   allErrors: true,
   strict: true,
@@ -69369,32 +69540,64 @@ function validatorFor(name) {
 function validateAgainst(name, value) {
   const validate = validatorFor(name);
   if (validate(value)) return [];
+  if (value === null || value === void 0) return [{ path: "", message: emptyFile(name), atKey: true }];
   return simplify(validate.errors ?? []);
+}
+function emptyFile(name) {
+  const needs = {
+    manifest: "a manifest needs at least `lifecycle:` and the `stages:` that lifecycle runs (see `ferry init`)",
+    lifecycle: "a lifecycle needs at least `name:`, `description:`, `concurrency:`, and `initial:` with `states:` (or `regions:`)"
+  };
+  const required = readSchema(name).required;
+  const keys = Array.isArray(required) ? required.map((k) => `\`${String(k)}:\``).join(", ") : "";
+  return `the file is empty; ${needs[name] ?? (keys === "" ? "it needs a map of settings" : `it needs at least ${keys}`)}`;
 }
 function locateProblems(source, problems) {
   return problems.map((p) => {
     const { line, column } = source.locate(fromPointer(p.path), { key: p.atKey });
-    return { file: source.file, line, column, path: p.path, message: p.message, code: "schema" };
+    return {
+      file: source.file,
+      line,
+      column,
+      path: p.path,
+      message: p.message,
+      code: "schema",
+      ...p.suggestion === void 0 ? {} : { suggestion: p.suggestion }
+    };
   });
 }
 function simplify(errors) {
   const dropped = /* @__PURE__ */ new Set();
   const replaced = /* @__PURE__ */ new Map();
+  const wanted = /* @__PURE__ */ new Map();
   for (const error2 of errors) {
     if (error2.keyword === "if" || error2.keyword === "propertyNames") dropped.add(error2);
     if (error2.keyword === "anyOf") explainAnyOf(error2, errors, dropped, replaced);
+    if (error2.keyword === "required") {
+      const name = String(error2.params.missingProperty);
+      wanted.set(error2.instancePath, [...wanted.get(error2.instancePath) ?? [], name]);
+    }
   }
   const seen = /* @__PURE__ */ new Set();
   const problems = [];
   for (const error2 of errors) {
     if (dropped.has(error2)) continue;
-    const problem = replaced.get(error2) ?? describeName(error2);
+    const problem = replaced.get(error2) ?? schemaMessage(error2, wanted.get(error2.instancePath) ?? []);
     const key = `${problem.path} ${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push(problem);
   }
-  return problems;
+  const misspelt = new Set(
+    problems.flatMap((p) => p.suggestion === void 0 ? [] : [`${parentOf(p.path)} ${p.suggestion}`])
+  );
+  const collapsed = new Set(replaced.values());
+  return problems.filter(
+    (p) => !collapsed.has(p) || !(wanted.get(p.path) ?? []).some((name) => misspelt.has(`${p.path} ${name}`))
+  );
+}
+function parentOf(pointer) {
+  return pointer.slice(0, Math.max(0, pointer.lastIndexOf("/")));
 }
 function explainAnyOf(anyOf, errors, dropped, replaced) {
   const prefix = `${anyOf.schemaPath}/`;
@@ -69409,8 +69612,8 @@ function explainAnyOf(anyOf, errors, dropped, replaced) {
   const all = [...branches.values()];
   if (all.length > 0 && all.every(only("type"))) {
     for (const e of all.flat()) dropped.add(e);
-    const types = all.flat().map((e) => String(e.params.type));
-    replaced.set(anyOf, { path: at, message: `must be ${types.join(" or ")}`, atKey: false });
+    const types = all.flat().flatMap((e) => String(e.params.type).split(","));
+    replaced.set(anyOf, { path: at, message: mustBe(types, anyOf.data), atKey: false });
   } else if (all.length > 0 && all.every(only("required"))) {
     for (const e of all.flat()) dropped.add(e);
     const names = all.flat().map((e) => String(e.params.missingProperty));
@@ -69419,63 +69622,6 @@ function explainAnyOf(anyOf, errors, dropped, replaced) {
     dropped.add(anyOf);
     for (const list of all) if (only("type")(list)) for (const e of list) dropped.add(e);
   }
-}
-function describeName(error2) {
-  const problem = describe2(error2);
-  if (error2.propertyName === void 0) return problem;
-  return {
-    path: `${error2.instancePath}/${escape2(error2.propertyName)}`,
-    message: `invalid name ${JSON.stringify(error2.propertyName)}: ${problem.message}`,
-    atKey: true
-  };
-}
-function describe2(error2) {
-  const params = error2.params;
-  const at = error2.instancePath;
-  const parent = error2.parentSchema ?? {};
-  switch (error2.keyword) {
-    case "additionalProperties":
-      return {
-        path: `${at}/${escape2(String(params.additionalProperty))}`,
-        message: `unknown property ${JSON.stringify(params.additionalProperty)}`,
-        atKey: true
-      };
-    case "required":
-      return { path: at, message: `missing required property ${JSON.stringify(params.missingProperty)}`, atKey: true };
-    case "false schema":
-      return {
-        path: at,
-        message: `property ${JSON.stringify(unescape(at.split("/").pop() ?? ""))} is not allowed here`,
-        atKey: true
-      };
-    case "enum":
-      return {
-        path: at,
-        message: `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`,
-        atKey: false
-      };
-    case "const":
-      return { path: at, message: `must be ${JSON.stringify(params.allowedValue)}`, atKey: false };
-    case "type":
-      return { path: at, message: `must be ${String(params.type).split(",").join(" or ")}`, atKey: false };
-    case "pattern":
-    case "format": {
-      const wanted = typeof parent.title === "string" ? `must be ${parent.title}${examplesOf(parent.examples)}` : error2.keyword === "format" ? `must be a valid ${String(params.format)}` : `must match ${String(params.pattern)}`;
-      return { path: at, message: wanted, atKey: false };
-    }
-    default:
-      return { path: at, message: error2.message ?? error2.keyword, atKey: false };
-  }
-}
-function examplesOf(examples) {
-  if (!Array.isArray(examples) || examples.length === 0) return "";
-  return ` (e.g. ${examples.map((e) => JSON.stringify(e)).join(", ")})`;
-}
-function escape2(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescape(segment) {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 // src/manifest/sync-cursor.ts
@@ -71922,11 +72068,11 @@ function runComprehension(items, args, ev, ctx) {
 }
 function iterateLoop(ev, ctx, args, items, accu, i) {
   const condition = args.condition;
-  const step = args.step;
+  const step2 = args.step;
   const len = items.length;
   while (i < len) {
     if (condition && !condition(accu)) break;
-    accu = ev.run(step, ctx.setIterValue(items[i++], ev));
+    accu = ev.run(step2, ctx.setIterValue(items[i++], ev));
     if (accu instanceof Promise) return continueLoop(ev, ctx, args, items, accu, i);
   }
   return args.result(accu);
@@ -71934,23 +72080,23 @@ function iterateLoop(ev, ctx, args, items, accu, i) {
 async function continueLoop(ev, ctx, args, items, accu, i) {
   if (ctx === args.iterCtx) ctx.async = true;
   const condition = args.condition;
-  const step = args.step;
+  const step2 = args.step;
   const len = items.length;
   accu = await accu;
   while (i < len) {
     if (condition && !condition(accu)) return args.result(accu);
-    accu = ev.run(step, ctx.setIterValue(items[i++], ev));
+    accu = ev.run(step2, ctx.setIterValue(items[i++], ev));
     if (accu instanceof Promise) accu = await accu;
   }
   return args.result(accu);
 }
 function iterateQuantifier(ev, ctx, args, items, accu, i, error2, stp) {
   const condition = args.condition;
-  const step = args.step;
+  const step2 = args.step;
   const len = items.length;
   while (i < len) {
     if (!condition(accu)) return args.result(accu);
-    stp = ev.tryEval(step, ctx.setIterValue(items[i++], ev));
+    stp = ev.tryEval(step2, ctx.setIterValue(items[i++], ev));
     if (stp instanceof Promise) return continueQuantifier(ev, ctx, args, items, accu, i, error2, stp);
     if (stp instanceof Error && (error2 ??= stp)) continue;
     accu = stp;
@@ -71961,14 +72107,14 @@ function iterateQuantifier(ev, ctx, args, items, accu, i, error2, stp) {
 async function continueQuantifier(ev, ctx, args, items, accu, i, error2, stp) {
   if (ctx === args.iterCtx) ctx.async = true;
   const condition = args.condition;
-  const step = args.step;
+  const step2 = args.step;
   const len = items.length;
   stp = await stp;
   if (stp instanceof Error) error2 ??= stp;
   else accu = stp;
   while (i < len) {
     if (!condition(accu)) return args.result(accu);
-    stp = ev.tryEval(step, ctx.setIterValue(items[i++], ev));
+    stp = ev.tryEval(step2, ctx.setIterValue(items[i++], ev));
     if (stp instanceof Promise) stp = await stp;
     if (stp instanceof Error && (error2 ??= stp)) continue;
     accu = stp;
@@ -72298,10 +72444,10 @@ function createMapExpander(hasFilter) {
   const label = `${functionDesc} filter predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
     const [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]];
-    let step = transform.clone(OPERATORS.accuPush, transform);
+    let step2 = transform.clone(OPERATORS.accuPush, transform);
     if (predicate) {
       const accuValue = predicate.clone(OPERATORS.accuValue);
-      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label), step, accuValue]);
+      step2 = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label), step2, accuValue]);
     }
     return {
       callAst: callAst.clone(OPERATORS.comprehension, {
@@ -72309,7 +72455,7 @@ function createMapExpander(hasFilter) {
         iterable: receiver,
         iterVarName: assertIdentifier(iterVar, invalidMsg),
         init: callAst.clone(OPERATORS.list, []),
-        step,
+        step: step2,
         result: identity
       })
     };
@@ -72324,14 +72470,14 @@ function createFilterExpander() {
     const accuValue = callAst.clone(OPERATORS.accuValue);
     const predicate = args[1].setMeta("label", label);
     const appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName));
-    const step = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
+    const step2 = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
     return {
       callAst: callAst.clone(OPERATORS.comprehension, {
         errorsAreFatal: true,
         iterable: receiver,
         iterVarName,
         init: callAst.clone(OPERATORS.list, []),
-        step,
+        step: step2,
         result: identity
       })
     };
@@ -73822,6 +73968,50 @@ function evaluateGuard(expression, context) {
   }
 }
 
+// src/core/lifecycle-reach.ts
+function unreachableStates(initial, states2, rootOn, rename3 = /* @__PURE__ */ new Map()) {
+  const start = rename3.get(initial) ?? initial;
+  const seen = /* @__PURE__ */ new Set([start]);
+  const todo = [start];
+  for (let name = todo.pop(); name !== void 0; name = todo.pop()) {
+    const state2 = states2[name];
+    if (!state2) continue;
+    for (const written of targetsOf(state2, state2.kind === "final" ? {} : rootOn)) {
+      const target = rename3.get(written) ?? written;
+      if (!seen.has(target)) {
+        seen.add(target);
+        todo.push(target);
+      }
+    }
+  }
+  return Object.keys(states2).filter((s) => !seen.has(s));
+}
+function targetsOf(state2, rootOn) {
+  const all = [...Object.values(state2.on ?? {}).flat(), ...state2.always ?? [], ...Object.values(rootOn).flat()];
+  return all.map((h) => h.target).filter((t) => t !== void 0 && t !== PREVIOUS_TARGET);
+}
+function alwaysCycles(states2) {
+  const cyclic = [];
+  const visit2 = (start) => {
+    const stack = [start];
+    const seen = /* @__PURE__ */ new Set();
+    for (let name = stack.pop(); name !== void 0; name = stack.pop()) {
+      for (const t of states2[name]?.always ?? []) {
+        const target = t.target;
+        if (target === void 0 || target === PREVIOUS_TARGET || states2[target]?.kind === "stage") continue;
+        if (target === start) return true;
+        if (!seen.has(target)) {
+          seen.add(target);
+          stack.push(target);
+        }
+      }
+    }
+    return false;
+  };
+  for (const [name, state2] of Object.entries(states2)) if (state2.always && visit2(name)) cyclic.push(name);
+  return cyclic;
+}
+
 // src/core/lifecycle-checks.ts
 var KNOWN_EVENTS = /* @__PURE__ */ new Set([...OPERATOR_EVENTS, ...STAGE_EVENTS]);
 function checkLifecycle(lifecycle, singleRegion) {
@@ -73829,15 +74019,22 @@ function checkLifecycle(lifecycle, singleRegion) {
   const declared = checkDeclaredEvents(lifecycle, problems);
   const signals = /* @__PURE__ */ new Set();
   const timers = /* @__PURE__ */ new Set();
-  for (const region of Object.values(lifecycle.regions)) {
-    for (const state of Object.values(region.states)) {
-      for (const action of state.entry ?? []) {
+  for (const region2 of Object.values(lifecycle.regions)) {
+    for (const state2 of Object.values(region2.states)) {
+      for (const action of state2.entry ?? []) {
         if ("raise" in action) signals.add(action.raise);
         if ("schedule" in action) timers.add(action.schedule);
       }
     }
   }
   const eventKnown = (name) => KNOWN_EVENTS.has(name) || declared.has(name) || signals.has(name) || name.startsWith("timer.") && timers.has(name.slice(6));
+  const closestName2 = suggester();
+  const events = [...KNOWN_EVENTS, ...declared, ...signals, ...[...timers].map((t) => `timer.${t}`)];
+  const unknownEvent = (name, path2) => {
+    const suggestion = closestName2(name, events);
+    const what = suggestion === void 0 ? ": not a ferry event, an event the lifecycle declares in `events`, a raised signal, or a scheduled timer" : "";
+    return withSuggestion("unknown-event", path2, `unknown event ${JSON.stringify(name)}${what}`, suggestion);
+  };
   const rootOn = lifecycle.on ?? {};
   if (!singleRegion && Object.keys(rootOn).length > 0) {
     problems.push({
@@ -73846,55 +74043,50 @@ function checkLifecycle(lifecycle, singleRegion) {
       message: "lifecycle-wide `on` handlers are only allowed without regions; put them in each region's states"
     });
   }
-  for (const [name, handlers] of Object.entries(rootOn)) {
-    if (!eventKnown(name)) problems.push({ code: "unknown-event", path: ["on", name], message: unknownEvent(name) });
-    checkHandlers(handlers, ["on", name], problems);
+  for (const [name, handlers2] of Object.entries(rootOn)) {
+    if (!eventKnown(name)) problems.push(unknownEvent(name, ["on", name]));
+    checkHandlers(handlers2, ["on", name], problems);
   }
-  for (const [regionName, region] of Object.entries(lifecycle.regions)) {
+  const meantAtRoot = singleRegion ? Object.keys(rootOn).filter((event) => !eventKnown(event)).map((event) => closestName2(event, events)) : [];
+  for (const [regionName, region2] of Object.entries(lifecycle.regions)) {
     const base = singleRegion ? [] : ["regions", regionName];
-    const statePath = (state) => [...base, "states", state];
-    const exists2 = (target) => target === void 0 || target === PREVIOUS_TARGET || target in region.states;
-    if (!(region.initial in region.states)) {
-      problems.push({
-        code: "unknown-target",
-        path: [...base, "initial"],
-        message: `initial state ${JSON.stringify(region.initial)} does not exist`
-      });
-    }
+    const statePath = (state2) => [...base, "states", state2];
+    const exists2 = (target) => target === void 0 || target === PREVIOUS_TARGET || target in region2.states;
+    const unknown = [];
+    const rename3 = /* @__PURE__ */ new Map();
+    const stateNames = Object.keys(region2.states);
+    const unknownTarget = (target, path2, what = "target state") => {
+      const suggestion = closestName2(target, stateNames);
+      if (suggestion !== void 0) rename3.set(target, suggestion);
+      unknown.push({ problem: problems.length, suggestion });
+      const others = suggestion === void 0 ? ` (states: ${someOf(stateNames)})` : "";
+      problems.push(
+        withSuggestion("unknown-target", path2, `${what} ${JSON.stringify(target)} does not exist${others}`, suggestion)
+      );
+    };
+    if (!(region2.initial in region2.states)) unknownTarget(region2.initial, [...base, "initial"], "initial state");
     if (singleRegion) {
-      for (const [event, handlers] of Object.entries(rootOn)) {
-        handlers.forEach((h, i) => {
-          if (!exists2(h.target))
-            problems.push({ code: "unknown-target", path: ["on", event, i], message: unknownTarget(String(h.target)) });
+      for (const [event, handlers2] of Object.entries(rootOn)) {
+        handlers2.forEach((h, i) => {
+          if (!exists2(h.target)) unknownTarget(String(h.target), ["on", event, i]);
         });
       }
     }
-    for (const [stateName, state] of Object.entries(region.states)) {
+    for (const [stateName, state2] of Object.entries(region2.states)) {
       const path2 = statePath(stateName);
-      for (const [event, handlers] of Object.entries(state.on ?? {})) {
-        if (!eventKnown(event))
-          problems.push({ code: "unknown-event", path: [...path2, "on", event], message: unknownEvent(event) });
-        checkHandlers(handlers, [...path2, "on", event], problems);
-        handlers.forEach((h, i) => {
-          if (!exists2(h.target))
-            problems.push({
-              code: "unknown-target",
-              path: [...path2, "on", event, i],
-              message: unknownTarget(String(h.target))
-            });
+      for (const [event, handlers2] of Object.entries(state2.on ?? {})) {
+        if (!eventKnown(event)) problems.push(unknownEvent(event, [...path2, "on", event]));
+        checkHandlers(handlers2, [...path2, "on", event], problems);
+        handlers2.forEach((h, i) => {
+          if (!exists2(h.target)) unknownTarget(String(h.target), [...path2, "on", event, i]);
         });
       }
-      if (state.always) {
-        checkHandlers(state.always, [...path2, "always"], problems);
-        state.always.forEach((h, i) => {
-          if (!exists2(h.target))
-            problems.push({
-              code: "unknown-target",
-              path: [...path2, "always", i],
-              message: unknownTarget(String(h.target))
-            });
+      if (state2.always) {
+        checkHandlers(state2.always, [...path2, "always"], problems);
+        state2.always.forEach((h, i) => {
+          if (!exists2(h.target)) unknownTarget(String(h.target), [...path2, "always", i]);
         });
-        if (state.kind === "transient" && state.always.at(-1)?.guard !== void 0) {
+        if (state2.kind === "transient" && state2.always.at(-1)?.guard !== void 0) {
           problems.push({
             code: "transient-needs-fallback",
             path: [...path2, "always"],
@@ -73902,13 +74094,17 @@ function checkLifecycle(lifecycle, singleRegion) {
           });
         }
       }
-      const hasOwnWayOut = Object.keys(state.on ?? {}).length > 0 || (state.always?.length ?? 0) > 0;
-      if (state.kind !== "final" && !hasOwnWayOut && !(singleRegion && Object.keys(rootOn).length > 0)) {
+      const hasOwnWayOut = Object.keys(state2.on ?? {}).length > 0 || (state2.always?.length ?? 0) > 0;
+      if (state2.kind !== "final" && !hasOwnWayOut && !(singleRegion && Object.keys(rootOn).length > 0)) {
         problems.push({ code: "no-way-out", path: path2, message: `state ${stateName} is not final but has no way out` });
       }
-      if (state.kind === "stage") {
+      if (state2.kind === "stage") {
+        const meant = /* @__PURE__ */ new Set([
+          ...meantAtRoot,
+          ...Object.keys(state2.on ?? {}).filter((event) => !eventKnown(event)).map((event) => closestName2(event, events))
+        ]);
         for (const outcome of ["stage.succeeded", "stage.failed"]) {
-          if (!state.on?.[outcome] && !(singleRegion && rootOn[outcome])) {
+          if (!state2.on?.[outcome] && !(singleRegion && rootOn[outcome]) && !meant.has(outcome)) {
             problems.push({
               code: "missing-stage-outcome",
               path: path2,
@@ -73918,14 +74114,27 @@ function checkLifecycle(lifecycle, singleRegion) {
         }
       }
     }
-    for (const name of unreachable(region.initial, region.states, singleRegion ? rootOn : {})) {
-      problems.push({
-        code: "unreachable",
-        path: statePath(name),
-        message: `state ${name} is unreachable from ${region.initial}`
-      });
+    const regionOn = singleRegion ? rootOn : {};
+    const unresolved = unknown.find((u) => u.suggestion === void 0);
+    if (unresolved) {
+      const behind = unreachableStates(region2.initial, region2.states, regionOn, rename3);
+      const problem = problems[unresolved.problem];
+      if (problem && behind.length > 0 && behind.length < stateNames.length)
+        problems[unresolved.problem] = {
+          ...problem,
+          message: `${problem.message}; until it names a state, ${someOf(behind)} cannot be reached`
+        };
+    } else {
+      const start = rename3.get(region2.initial) ?? region2.initial;
+      for (const name of unreachableStates(region2.initial, region2.states, regionOn, rename3)) {
+        problems.push({
+          code: "unreachable",
+          path: statePath(name),
+          message: `state ${name} is unreachable from ${start}`
+        });
+      }
     }
-    for (const name of alwaysCycles(region.states)) {
+    for (const name of alwaysCycles(region2.states)) {
       problems.push({
         code: "always-cycle",
         path: [...statePath(name), "always"],
@@ -73935,14 +74144,17 @@ function checkLifecycle(lifecycle, singleRegion) {
   }
   return problems;
 }
-function unknownEvent(name) {
-  return `unknown event ${JSON.stringify(name)}: not a ferry event, an event the lifecycle declares in \`events\`, a raised signal, or a scheduled timer`;
+function someOf(names, most = 8) {
+  return names.length <= most ? names.join(", ") : `${names.slice(0, most).join(", ")} and ${names.length - most} more`;
+}
+function withSuggestion(code, path2, message, suggestion) {
+  return { code, path: path2, message: message + didYouMean(suggestion), ...suggestion === void 0 ? {} : { suggestion } };
 }
 function checkDeclaredEvents(lifecycle, problems) {
   const declared = /* @__PURE__ */ new Set();
   const handled = new Set(Object.keys(lifecycle.on ?? {}));
-  for (const region of Object.values(lifecycle.regions))
-    for (const state of Object.values(region.states)) for (const key of Object.keys(state.on ?? {})) handled.add(key);
+  for (const region2 of Object.values(lifecycle.regions))
+    for (const state2 of Object.values(region2.states)) for (const key of Object.keys(state2.on ?? {})) handled.add(key);
   (lifecycle.events ?? []).forEach(({ name }, i) => {
     const path2 = ["events", i];
     if (KNOWN_EVENTS.has(name) || FIXED_BUTTONS.includes(name)) {
@@ -73964,13 +74176,10 @@ function checkDeclaredEvents(lifecycle, problems) {
   });
   return declared;
 }
-function unknownTarget(target) {
-  return `target state ${JSON.stringify(target)} does not exist`;
-}
-function checkHandlers(handlers, path2, problems) {
+function checkHandlers(handlers2, path2, problems) {
   const guards = /* @__PURE__ */ new Set();
-  handlers.forEach((h, i) => {
-    if (i > 0 && handlers[i - 1]?.guard === void 0) {
+  handlers2.forEach((h, i) => {
+    if (i > 0 && handlers2[i - 1]?.guard === void 0) {
       problems.push({
         code: "duplicate-handler",
         path: [...path2, i],
@@ -73994,45 +74203,34 @@ function checkHandlers(handlers, path2, problems) {
       });
   });
 }
-function targetsOf(state, rootOn) {
-  const all = [...Object.values(state.on ?? {}).flat(), ...state.always ?? [], ...Object.values(rootOn).flat()];
-  return all.map((h) => h.target).filter((t) => t !== void 0 && t !== PREVIOUS_TARGET);
-}
-function unreachable(initial, states, rootOn) {
-  const seen = /* @__PURE__ */ new Set([initial]);
-  const todo = [initial];
-  for (let name = todo.pop(); name !== void 0; name = todo.pop()) {
-    const state = states[name];
-    if (!state) continue;
-    for (const target of targetsOf(state, state.kind === "final" ? {} : rootOn)) {
-      if (!seen.has(target)) {
-        seen.add(target);
-        todo.push(target);
-      }
-    }
-  }
-  return Object.keys(states).filter((s) => !seen.has(s));
-}
-function alwaysCycles(states) {
-  const cyclic = [];
-  const visit2 = (start) => {
-    const stack = [start];
-    const seen = /* @__PURE__ */ new Set();
-    for (let name = stack.pop(); name !== void 0; name = stack.pop()) {
-      for (const t of states[name]?.always ?? []) {
-        const target = t.target;
-        if (target === void 0 || target === PREVIOUS_TARGET || states[target]?.kind === "stage") continue;
-        if (target === start) return true;
-        if (!seen.has(target)) {
-          seen.add(target);
-          stack.push(target);
-        }
-      }
-    }
-    return false;
-  };
-  for (const [name, state] of Object.entries(states)) if (state.always && visit2(name)) cyclic.push(name);
-  return cyclic;
+
+// src/manifest/shape-guards.ts
+var shapeGuards = {
+  record: (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+  /** Absent, or passes `test`. */
+  optional: (value, test) => value === void 0 || test(value),
+  string: (value) => typeof value === "string",
+  /** A map whose every value passes `test`. */
+  mapOf: (value, test) => shapeGuards.record(value) && Object.values(value).every(test),
+  /** A list whose every item passes `test`. */
+  listOf: (value, test) => Array.isArray(value) && value.every(test)
+};
+
+// src/manifest/usable-lifecycle.ts
+var KINDS = new Set(STATE_KINDS);
+var transition = (t) => shapeGuards.record(t) && shapeGuards.optional(t.target, shapeGuards.string) && shapeGuards.optional(t.guard, shapeGuards.string);
+var handlers = (on) => shapeGuards.mapOf(on, (ref) => shapeGuards.string(ref) || transition(ref) || shapeGuards.listOf(ref, transition));
+var state = (s) => shapeGuards.record(s) && KINDS.has(s.kind) && shapeGuards.optional(s.on, handlers) && shapeGuards.optional(s.always, (a) => shapeGuards.listOf(a, transition)) && shapeGuards.optional(s.entry, (e) => shapeGuards.listOf(e, shapeGuards.record));
+var states = (value) => shapeGuards.mapOf(value, state);
+var region = (r) => shapeGuards.record(r) && shapeGuards.string(r.initial) && states(r.states);
+function usableLifecycle(value) {
+  if (!shapeGuards.record(value)) return false;
+  const events = shapeGuards.optional(
+    value.events,
+    (e) => shapeGuards.listOf(e, (item) => shapeGuards.string(item) || shapeGuards.record(item) && shapeGuards.string(item.name))
+  );
+  const body = value.regions === void 0 ? shapeGuards.string(value.initial) && states(value.states) : shapeGuards.mapOf(value.regions, region);
+  return events && shapeGuards.optional(value.on, handlers) && body;
 }
 
 // src/manifest/yaml-source.ts
@@ -74235,28 +74433,31 @@ function loadLifecycle(text2, file) {
   const parsed = parseYamlSource(text2, file, INPUT_LIMITS.lifecycle);
   if (!parsed.ok) return parsed;
   const { source } = parsed;
-  const schemaProblems = validateAgainst("lifecycle", source.value);
-  if (schemaProblems.length > 0) return { ok: false, errors: sortErrors(locateProblems(source, schemaProblems)) };
+  const schemaErrors = locateProblems(source, validateAgainst("lifecycle", source.value));
+  if (schemaErrors.length > 0 && !usableLifecycle(source.value))
+    return { ok: false, errors: withSemanticErrors(schemaErrors, []) };
   const raw = source.value;
   const lifecycle = normalise(raw);
-  const problems = checkLifecycle(lifecycle, raw.regions === void 0);
-  if (problems.length > 0) {
-    const errors = problems.map((p) => {
-      const { line, column } = source.locate(p.path, { key: AT_KEY.has(p.code) });
-      return { file, line, column, path: toPointer(p.path), message: p.message, code: p.code };
-    });
-    return { ok: false, errors: sortErrors(errors) };
-  }
-  return { ok: true, lifecycle };
-}
-function sortErrors(errors) {
-  return errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  const semantic = checkLifecycle(lifecycle, raw.regions === void 0).map((p) => {
+    const { line, column } = source.locate(p.path, { key: AT_KEY.has(p.code) });
+    return {
+      file,
+      line,
+      column,
+      path: toPointer(p.path),
+      message: p.message,
+      code: p.code,
+      ...p.suggestion === void 0 ? {} : { suggestion: p.suggestion }
+    };
+  });
+  const errors = withSemanticErrors(schemaErrors, semantic);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, lifecycle };
 }
 function normalise(raw) {
   const regions = {};
   if (raw.regions) {
-    for (const [name, region] of Object.entries(raw.regions))
-      regions[name] = { initial: region.initial, states: normaliseStates(region.states) };
+    for (const [name, region2] of Object.entries(raw.regions))
+      regions[name] = { initial: region2.initial, states: normaliseStates(region2.states) };
   } else {
     regions[MAIN_REGION] = {
       initial: defined(raw.initial, "initial"),
@@ -74272,10 +74473,10 @@ function normalise(raw) {
     regions
   };
 }
-function normaliseStates(states) {
+function normaliseStates(states2) {
   const out = {};
-  for (const [name, state] of Object.entries(states)) {
-    out[name] = { ...state, ...state.on ? { on: normaliseHandlers(state.on) } : {} };
+  for (const [name, state2] of Object.entries(states2)) {
+    out[name] = { ...state2, ...state2.on ? { on: normaliseHandlers(state2.on) } : {} };
   }
   return out;
 }
@@ -74372,9 +74573,9 @@ function updateNeeded(instance, fleet) {
 }
 
 // src/core/fleet-batches.ts
-function resolveAmount(amount, total) {
-  if (amount.kind === "count") return amount.count;
-  return Math.max(1, Math.floor((total * amount.percent + 99) / 100));
+function resolveAmount(amount2, total) {
+  if (amount2.kind === "count") return amount2.count;
+  return Math.max(1, Math.floor((total * amount2.percent + 99) / 100));
 }
 function countFleet(inventory, fleet, degraded) {
   const byUpdate = Object.fromEntries(INSTANCE_UPDATE_STATES.map((s) => [s, 0]));
@@ -74455,15 +74656,15 @@ function progressRollout(inventory, fleet, policy, at) {
   if (counts.failed >= threshold) {
     const failed = { ...fleet, rollout: { ...rollout, phase: "failed", endedAt: at } };
     const refused2 = !policy.autoRollback ? "auto-rollback-off" : rollout.kind === "rollback" ? "rollback-failed" : null;
-    const step = refused2 ? { fleet: failed, outcome: { ok: false, reason: refused2 }, changed: [] } : rollbackFrom(inventory, failed, rollout, at);
+    const step2 = refused2 ? { fleet: failed, outcome: { ok: false, reason: refused2 }, changed: [] } : rollbackFrom(inventory, failed, rollout, at);
     const decision = {
       kind: "threshold-crossed",
       version: rollout.version,
       failed: counts.failed,
       threshold,
-      rollback: step.outcome
+      rollback: step2.outcome
     };
-    return { fleet: step.fleet, decision, changed: step.changed };
+    return { fleet: step2.fleet, decision, changed: step2.changed };
   }
   if (counts["needing-update"] + counts["in-progress"] + counts.failed === 0) {
     const completed = { ...rollout, phase: "completed", assigned: { kind: "all" }, endedAt: at };
@@ -74490,9 +74691,9 @@ function rollbackRollout(inventory, fleet, at) {
   const { rollout } = fleet;
   if (rollout === null) return { fleet, decision: { kind: "rollback-refused", reason: "no-rollout" }, changed: [] };
   const stopped = rollout.phase === "running" ? { ...fleet, rollout: { ...rollout, phase: "failed", endedAt: at } } : fleet;
-  const step = rollbackFrom(inventory, stopped, rollout, at);
-  const decision = step.outcome.ok ? { kind: "rolled-back", from: rollout.version, to: step.outcome.to } : { kind: "rollback-refused", reason: step.outcome.reason };
-  return { fleet: step.fleet, decision, changed: step.changed };
+  const step2 = rollbackFrom(inventory, stopped, rollout, at);
+  const decision = step2.outcome.ok ? { kind: "rolled-back", from: rollout.version, to: step2.outcome.to } : { kind: "rollback-refused", reason: step2.outcome.reason };
+  return { fleet: step2.fleet, decision, changed: step2.changed };
 }
 function rollbackFrom(inventory, fleet, abandoned, at) {
   const changed = [...inventory.values()].filter((i) => i.status === "FAILED").sort((a, b) => compareInstanceIds(a.id, b.id)).map((i) => ({ ...i, status: nextInstanceStatus(i.status, { type: "reset" }) }));
@@ -74513,18 +74714,18 @@ function rollbackFrom(inventory, fleet, abandoned, at) {
 
 // src/core/fleet-tick.ts
 var FLEET_STAGE = "rollout";
-function fleetTarget(state) {
-  const run2 = state.run;
+function fleetTarget(state2) {
+  const run2 = state2.run;
   if (run2 === null) return null;
-  const active = state.stages.findLast(
+  const active = state2.stages.findLast(
     (s) => s.stage === FLEET_STAGE && s.runId === run2.id && (s.status === "dispatching" || s.status === "running")
   );
   if (active === void 0) return null;
   return { runId: run2.id, attempt: active.attempt, kind: run2.kind, version: run2.version };
 }
-function tickFleet(inventory, record3, state, policy, at) {
+function tickFleet(inventory, record3, state2, policy, at) {
   const before = record3 ?? INITIAL_FLEET_RECORD;
-  const target = fleetTarget(state);
+  const target = fleetTarget(state2);
   const manual = { ...policy, autoRollback: false };
   if (target === null) return unchanged(before, { kind: "idle" });
   if (before.runId !== target.runId) {
@@ -74543,18 +74744,18 @@ function tickFleet(inventory, record3, state, policy, at) {
       outcome: outcomeOf(next2, target)
     };
   }
-  const step = progressRollout(inventory, before.state, manual, at);
-  if (step.fleet === before.state) return { ...unchanged(before, step.decision), outcome: outcomeOf(before, target) };
+  const step2 = progressRollout(inventory, before.state, manual, at);
+  if (step2.fleet === before.state) return { ...unchanged(before, step2.decision), outcome: outcomeOf(before, target) };
   const next = {
     ...before,
-    state: step.fleet,
-    summary: summarizeFleet(inventory, step.fleet, policy, at)
+    state: step2.fleet,
+    summary: summarizeFleet(inventory, step2.fleet, policy, at)
   };
   return {
     record: next,
     changed: true,
-    decision: step.decision,
-    resets: step.changed,
+    decision: step2.decision,
+    resets: step2.changed,
     outcome: outcomeOf(next, target)
   };
 }
@@ -74598,13 +74799,13 @@ function failureMessage(record3, version) {
 // src/manifest/transition-context-of.ts
 function transitionContextOf(manifest) {
   const stages = {};
-  for (const [name, stage] of Object.entries(manifest.stages)) {
+  for (const [name, stage2] of Object.entries(manifest.stages)) {
     stages[name] = {
-      ...stage.timeoutSeconds === void 0 ? {} : { timeoutSeconds: stage.timeoutSeconds },
-      retries: stage.retries,
-      ...stage.backoffSeconds === void 0 ? {} : { backoffSeconds: stage.backoffSeconds },
-      ...stage.onInterrupt === void 0 ? {} : { onInterrupt: stage.onInterrupt },
-      ...stage.approvalTimeoutSeconds === void 0 ? {} : { approvalTimeoutSeconds: stage.approvalTimeoutSeconds }
+      ...stage2.timeoutSeconds === void 0 ? {} : { timeoutSeconds: stage2.timeoutSeconds },
+      retries: stage2.retries,
+      ...stage2.backoffSeconds === void 0 ? {} : { backoffSeconds: stage2.backoffSeconds },
+      ...stage2.onInterrupt === void 0 ? {} : { onInterrupt: stage2.onInterrupt },
+      ...stage2.approvalTimeoutSeconds === void 0 ? {} : { approvalTimeoutSeconds: stage2.approvalTimeoutSeconds }
     };
   }
   if (manifest.strategy?.fleet === true && !Object.hasOwn(stages, FLEET_STAGE)) stages[FLEET_STAGE] = { retries: 0 };
@@ -74619,9 +74820,9 @@ function transitionContextOf(manifest) {
   };
 }
 function thresholdOf(manifest) {
-  const amount = manifest.strategy?.failureThreshold;
-  if (amount === void 0) return {};
-  return amount.kind === "count" ? { threshold: amount.count } : { thresholdPercent: amount.percent };
+  const amount2 = manifest.strategy?.failureThreshold;
+  if (amount2 === void 0) return {};
+  return amount2.kind === "count" ? { threshold: amount2.count } : { thresholdPercent: amount2.percent };
 }
 function lifecycleFor(lifecycle, manifest) {
   if (manifest.concurrency === void 0 || manifest.concurrency === lifecycle.concurrency) return lifecycle;
@@ -74647,11 +74848,11 @@ function deploymentSpecOf(manifest, lifecycle, secretValue = () => void 0) {
 }
 function stageRunsOnOf(manifest) {
   const stages = {};
-  for (const [key, stage] of Object.entries(manifest.stages)) {
+  for (const [key, stage2] of Object.entries(manifest.stages)) {
     const dot = key.indexOf(".");
     if (dot >= 0 && key.slice(0, dot) !== manifest.type) continue;
     if (dot < 0 && manifest.type !== void 0 && Object.hasOwn(manifest.stages, `${manifest.type}.${key}`)) continue;
-    stages[key.slice(dot + 1)] = stage.runsOn ?? manifest.runsOn;
+    stages[key.slice(dot + 1)] = stage2.runsOn ?? manifest.runsOn;
   }
   return { default: manifest.runsOn, stages };
 }
@@ -74716,16 +74917,19 @@ function formatSeconds(total) {
 }
 
 // src/manifest/manifest-checks.ts
+var suggesting = (suggestion) => suggestion === void 0 ? {} : { suggestion };
 function checkManifest(raw, known) {
   const problems = [...checkDurations(raw)];
   const lifecycle = known.get(raw.lifecycle);
   if (!lifecycle) {
     const names = [...known.keys()].sort().join(", ");
+    const suggestion = closestName(raw.lifecycle, known.keys());
     problems.push({
       code: "unknown-lifecycle",
       path: ["lifecycle"],
-      message: `unknown lifecycle ${JSON.stringify(raw.lifecycle)}: known lifecycles are ${names}`,
-      atKey: false
+      message: `unknown lifecycle ${JSON.stringify(raw.lifecycle)}: known lifecycles are ${names}${didYouMean(suggestion)}`,
+      atKey: false,
+      ...suggesting(suggestion)
     });
     return problems;
   }
@@ -74740,10 +74944,10 @@ function checkManifest(raw, known) {
 }
 function stageUses(lifecycle) {
   const uses = /* @__PURE__ */ new Map();
-  for (const [region, def] of Object.entries(lifecycle.regions)) {
-    for (const [state, stateDef] of Object.entries(def.states)) {
+  for (const [region2, def] of Object.entries(lifecycle.regions)) {
+    for (const [state2, stateDef] of Object.entries(def.states)) {
       if (stateDef.kind !== "stage" || stateDef.stage === void 0) continue;
-      const use = { region, state, optional: stateDef.optional === true, dispatched: stateDef.dispatch === "type" };
+      const use = { region: region2, state: state2, optional: stateDef.optional === true, dispatched: stateDef.dispatch === "type" };
       uses.set(stateDef.stage, [...uses.get(stateDef.stage) ?? [], use]);
     }
   }
@@ -74752,18 +74956,18 @@ function stageUses(lifecycle) {
 function missingStages(raw, lifecycle, uses) {
   const defined2 = raw.stages ?? {};
   const problems = [];
-  for (const [stage, list] of uses) {
-    if (stage === FLEET_STAGE && raw.strategy?.fleet === true) continue;
-    const typed = raw.type === void 0 ? void 0 : `${raw.type}.${stage}`;
+  for (const [stage2, list] of uses) {
+    if (stage2 === FLEET_STAGE && raw.strategy?.fleet === true) continue;
+    const typed = raw.type === void 0 ? void 0 : `${raw.type}.${stage2}`;
     const unmet = list.find(
-      (u) => !u.optional && !(stage in defined2) && !(u.dispatched && typed !== void 0 && typed in defined2)
+      (u) => !u.optional && !(stage2 in defined2) && !(u.dispatched && typed !== void 0 && typed in defined2)
     );
     if (!unmet) continue;
-    const alternative = unmet.dispatched ? typed ? ` (or ${JSON.stringify(typed)})` : " (or `<type>." + stage + "` with a `type`)" : "";
+    const alternative = unmet.dispatched ? typed ? ` (or ${JSON.stringify(typed)})` : " (or `<type>." + stage2 + "` with a `type`)" : "";
     problems.push({
       code: "missing-stage",
       path: ["stages"],
-      message: `stage ${JSON.stringify(stage)}${alternative} is required by lifecycle ${lifecycle.name} (state ${unmet.state}) but not defined`,
+      message: `stage ${JSON.stringify(stage2)}${alternative} is required by lifecycle ${lifecycle.name} (state ${unmet.state}) but not defined`,
       atKey: true
     });
   }
@@ -74772,27 +74976,29 @@ function missingStages(raw, lifecycle, uses) {
 function unusedStages(raw, lifecycle, uses) {
   const problems = [];
   for (const name of Object.keys(raw.stages ?? {})) {
-    const unused = (message) => {
+    const unused = (message, suggestion) => {
       problems.push({
         code: "unused-stage",
         path: ["stages", name],
         message: `stage ${JSON.stringify(name)} is not used: ${message}`,
-        atKey: true
+        atKey: true,
+        ...suggesting(suggestion)
       });
     };
     const dot = name.indexOf(".");
     if (dot < 0) {
       if (uses.has(name)) continue;
-      const guess = closest(name, [...uses.keys()]);
+      const guess = closestName(name, uses.keys());
       unused(
-        `lifecycle ${lifecycle.name} runs no such stage${guess ? `; did you mean ${JSON.stringify(guess)}?` : ""} (its stages: ${[...uses.keys()].sort().join(", ") || "none"})`
+        `lifecycle ${lifecycle.name} runs no such stage${didYouMean(guess)} (its stages: ${[...uses.keys()].sort().join(", ") || "none"})`,
+        guess
       );
       continue;
     }
     const type = name.slice(0, dot);
-    const stage = name.slice(dot + 1);
-    if (!uses.get(stage)?.some((u) => u.dispatched)) {
-      unused(`lifecycle ${lifecycle.name} has no type-dispatched stage ${JSON.stringify(stage)}`);
+    const stage2 = name.slice(dot + 1);
+    if (!uses.get(stage2)?.some((u) => u.dispatched)) {
+      unused(`lifecycle ${lifecycle.name} has no type-dispatched stage ${JSON.stringify(stage2)}`);
     } else if (raw.type !== type) {
       unused(
         raw.type === void 0 ? `it is for type ${type}, and the manifest has no \`type\`` : `it is for type ${type}, but the manifest's type is ${raw.type}`
@@ -74830,17 +75036,21 @@ function checkStrategy(raw) {
 }
 function unknownTimers(raw, lifecycle) {
   const scheduled = /* @__PURE__ */ new Set();
-  for (const region of Object.values(lifecycle.regions)) {
-    for (const state of Object.values(region.states))
-      for (const action of state.entry ?? []) if ("schedule" in action) scheduled.add(action.schedule);
+  for (const region2 of Object.values(lifecycle.regions)) {
+    for (const state2 of Object.values(region2.states))
+      for (const action of state2.entry ?? []) if ("schedule" in action) scheduled.add(action.schedule);
   }
   const list = [...scheduled].sort().join(", ") || "none";
-  return Object.keys(raw.timers ?? {}).filter((name) => !scheduled.has(name)).map((name) => ({
-    code: "unknown-timer",
-    path: ["timers", name],
-    message: `timer ${JSON.stringify(name)} is not scheduled by lifecycle ${lifecycle.name} (it schedules: ${list})`,
-    atKey: true
-  }));
+  return Object.keys(raw.timers ?? {}).filter((name) => !scheduled.has(name)).map((name) => {
+    const suggestion = closestName(name, scheduled);
+    return {
+      code: "unknown-timer",
+      path: ["timers", name],
+      message: `timer ${JSON.stringify(name)} is not scheduled by lifecycle ${lifecycle.name} (it schedules: ${list})${didYouMean(suggestion)}`,
+      atKey: true,
+      ...suggesting(suggestion)
+    };
+  });
 }
 function checkDurations(raw) {
   const found = [];
@@ -74851,20 +75061,20 @@ function checkDurations(raw) {
       { path: ["healthChecks", i, "timeout"], value: check2.timeout }
     );
   });
-  for (const [name, stage] of Object.entries(raw.stages ?? {})) {
+  for (const [name, stage2] of Object.entries(raw.stages ?? {})) {
     found.push(
-      { path: ["stages", name, "timeout"], value: stage.timeout },
-      { path: ["stages", name, "approvalTimeout"], value: stage.approvalTimeout }
+      { path: ["stages", name, "timeout"], value: stage2.timeout },
+      { path: ["stages", name, "approvalTimeout"], value: stage2.approvalTimeout }
     );
-    stage.steps.forEach((step, i) => {
+    stage2.steps.forEach((step2, i) => {
       const at = ["stages", name, "steps", i];
-      if ("http-check" in step) {
+      if ("http-check" in step2) {
         found.push(
-          { path: [...at, "http-check", "interval"], value: step["http-check"].interval },
-          { path: [...at, "http-check", "timeout"], value: step["http-check"].timeout }
+          { path: [...at, "http-check", "interval"], value: step2["http-check"].interval },
+          { path: [...at, "http-check", "timeout"], value: step2["http-check"].timeout }
         );
-      } else if ("timeout" in step) {
-        found.push({ path: [...at, "timeout"], value: step.timeout });
+      } else if ("timeout" in step2) {
+        found.push({ path: [...at, "timeout"], value: step2.timeout });
       }
     });
   }
@@ -74875,33 +75085,23 @@ function checkDurations(raw) {
     atKey: false
   }));
 }
-function closest(name, candidates) {
-  let best;
-  for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
-    if (distance <= 2 && (!best || distance < best.distance)) best = { name: candidate, distance };
-  }
-  return best?.name;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 // src/manifest/manifest.ts
 var DEFAULT_RUNS_ON = "ubuntu-latest";
 var HTTP_CHECK_DEFAULTS = { expectStatus: 200, retries: 0, intervalSeconds: 5, timeoutSeconds: 10 };
+
+// src/manifest/usable-manifest.ts
+var timed = (value, keys) => shapeGuards.record(value) && keys.every((key) => shapeGuards.optional(value[key], shapeGuards.string));
+var step = (s) => shapeGuards.record(s) && timed(s, ["timeout"]) && shapeGuards.optional(s["http-check"], (c) => timed(c, ["interval", "timeout"]));
+var stage = (s) => timed(s, ["timeout", "approvalTimeout"]) && shapeGuards.listOf(s.steps, step);
+var amount = (a) => typeof a === "number" || shapeGuards.string(a);
+function usableManifest(value) {
+  if (!shapeGuards.record(value) || !shapeGuards.string(value.lifecycle)) return false;
+  return shapeGuards.optional(value.type, shapeGuards.string) && shapeGuards.optional(value.stages, (s) => shapeGuards.mapOf(s, stage)) && shapeGuards.optional(value.timers, (t) => shapeGuards.mapOf(t, shapeGuards.string)) && shapeGuards.optional(value.healthChecks, (h) => shapeGuards.listOf(h, (c) => timed(c, ["interval", "timeout"]))) && shapeGuards.optional(
+    value.strategy,
+    (s) => shapeGuards.record(s) && shapeGuards.optional(s.instances, (i) => typeof i === "number" || shapeGuards.listOf(i, shapeGuards.string)) && shapeGuards.optional(s.failureThreshold, amount) && shapeGuards.optional(s.fleet, (f) => typeof f === "boolean")
+  ) && shapeGuards.optional(value.promotion, (p) => shapeGuards.record(p) && shapeGuards.optional(p.from, shapeGuards.string));
+}
 
 // src/manifest/load-manifest.ts
 var DEPLOYMENT_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -74910,25 +75110,25 @@ function loadManifest(text2, file, options2 = {}) {
   const parsed = parseYamlSource(text2, file, INPUT_LIMITS.manifest);
   if (!parsed.ok) return { ok: false, errors: [...nameErrors, ...parsed.errors] };
   const { source } = parsed;
-  const schemaProblems = validateAgainst("manifest", source.value);
-  if (schemaProblems.length > 0)
-    return { ok: false, errors: sortErrors2([...nameErrors, ...locateProblems(source, schemaProblems)]) };
+  const schemaErrors = [...nameErrors, ...locateProblems(source, validateAgainst("manifest", source.value))];
+  if (schemaErrors.length > nameErrors.length && !usableManifest(source.value))
+    return { ok: false, errors: withSemanticErrors(schemaErrors, []) };
   const raw = source.value;
   const known = options2.knownLifecycles ?? builtinLifecycles();
-  const problems = checkManifest(raw, known);
-  const errors = [
-    ...nameErrors,
+  const semantic = [
     ...promotionErrors(raw, file, source),
-    ...problems.map((p) => ({
+    ...checkManifest(raw, known).map((p) => ({
       file,
       ...source.locate(p.path, { key: p.atKey }),
       path: toPointer(p.path),
       message: p.message,
-      code: p.code
+      code: p.code,
+      ...p.suggestion === void 0 ? {} : { suggestion: p.suggestion }
     }))
   ];
+  const errors = withSemanticErrors(schemaErrors, semantic);
   const lifecycle = known.get(raw.lifecycle);
-  if (errors.length > 0 || !lifecycle) return { ok: false, errors: sortErrors2(errors) };
+  if (errors.length > 0 || !lifecycle) return { ok: false, errors };
   return { ok: true, manifest: normalise2(raw, deploymentNameOf(file), file), lifecycle };
 }
 function deploymentNameOf(file) {
@@ -74959,9 +75159,6 @@ function promotionErrors(raw, file, source) {
       code: "promotion-self"
     }
   ];
-}
-function sortErrors2(errors) {
-  return errors.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function seconds(duration) {
   return defined(parseDuration(duration), `duration ${duration}`);
@@ -75006,7 +75203,7 @@ function normalise2(raw, name, file) {
       name: check2.name ?? check2.url,
       ...httpCheck(check2)
     })),
-    stages: Object.fromEntries(Object.entries(raw.stages ?? {}).map(([stage, def]) => [stage, normaliseStage(def)]))
+    stages: Object.fromEntries(Object.entries(raw.stages ?? {}).map(([stage2, def]) => [stage2, normaliseStage(def)]))
   };
 }
 function fleetAmount(raw) {
@@ -75225,20 +75422,20 @@ async function manifestsInForceAt(worker, catalog, brokenHere = []) {
   const invalid = new Set(catalog.errors.map((e) => e.file).filter((file) => file.startsWith(MANIFEST_DIR)));
   for (const file of brokenHere) invalid.delete(file.path);
   if (invalid.size === 0) return inForce;
-  for (const state of await worker.states()) {
-    const source = state.manifest;
-    if (!source || !invalid.has(source.path) || inForce.has(state.deployment)) continue;
-    const last = await recordedManifest(worker, state);
-    if (last) inForce.set(state.deployment, last);
+  for (const state2 of await worker.states()) {
+    const source = state2.manifest;
+    if (!source || !invalid.has(source.path) || inForce.has(state2.deployment)) continue;
+    const last = await recordedManifest(worker, state2);
+    if (last) inForce.set(state2.deployment, last);
   }
   return inForce;
 }
-async function recordedManifest(worker, state) {
-  const source = state.manifest;
-  const rev = source?.commit ?? state.run?.version;
+async function recordedManifest(worker, state2) {
+  const source = state2.manifest;
+  const rev = source?.commit ?? state2.run?.version;
   if (!rev || !/^[0-9a-f]{40}$/.test(rev)) return void 0;
   const catalog = await worker.catalog.at(rev);
-  const manifest = source ? [...catalog?.manifests.values() ?? []].find((m) => m.file === source.path) : catalog?.manifests.get(state.deployment);
+  const manifest = source ? [...catalog?.manifests.values() ?? []].find((m) => m.file === source.path) : catalog?.manifests.get(state2.deployment);
   return catalog && manifest && manifestAt(catalog, manifest);
 }
 
@@ -75268,11 +75465,11 @@ async function landedCommitEvents(worker, commit, deliveryId, validated2) {
     events.push(source ? { deployment, event, manifest: source } : { deployment, event });
   }
   if (touched.removed.length > 0) {
-    const states = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
+    const states2 = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
     for (const deployment of touched.removed) {
-      const state = states.get(deployment);
-      if (!state) continue;
-      const last = await recordedManifest(worker, state);
+      const state2 = states2.get(deployment);
+      if (!state2) continue;
+      const last = await recordedManifest(worker, state2);
       if (last ? !triggersOn(last.manifest, commit.branch, worker.defaultBranch) : commit.branch !== worker.defaultBranch)
         continue;
       events.push({ deployment, event: { ...base, type: "remove", id: deliveryId, cause: commit.cause } });
@@ -75282,9 +75479,9 @@ async function landedCommitEvents(worker, commit, deliveryId, validated2) {
 }
 async function withoutCurrentVersion(worker, events) {
   if (!events.some((e) => e.event.type === "deploy")) return [...events];
-  const states = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
+  const states2 = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
   return events.filter(
-    ({ deployment, event }) => event.type !== "deploy" || states.get(deployment)?.run?.version !== event.version
+    ({ deployment, event }) => event.type !== "deploy" || states2.get(deployment)?.run?.version !== event.version
   );
 }
 
@@ -75512,8 +75709,8 @@ async function previewsOf(worker, pull, changed, atHead) {
   return previews;
 }
 async function existingPreviews(worker, pullNumber) {
-  const states = await worker.states({ fresh: true });
-  return states.map((s) => s.deployment).filter((name) => parsePreviewName(name)?.pullNumber === pullNumber);
+  const states2 = await worker.states({ fresh: true });
+  return states2.map((s) => s.deployment).filter((name) => parsePreviewName(name)?.pullNumber === pullNumber);
 }
 
 // src/app/label-actions.ts
@@ -75531,7 +75728,7 @@ var DECLARED_EVENT_NAME = /^[a-z][a-z0-9_-]{0,19}$/;
 async function labelTargets(ctx, pull) {
   const { worker } = ctx;
   const changed = await pullRequestFiles(worker.client, worker.ref, pull.number);
-  const states = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
+  const states2 = new Map((await worker.states({ fresh: true })).map((s) => [s.deployment, s]));
   const found = /* @__PURE__ */ new Map();
   if (pull.open && (await ctx.settings()).previews.enabled) {
     for (const preview of await previewsOf(worker, pull, changed, void 0)) found.set(preview.name, preview);
@@ -75548,12 +75745,12 @@ async function labelTargets(ctx, pull) {
   }
   const targets = [];
   for (const [deployment, entry] of [...found].sort(([a], [b]) => a.localeCompare(b))) {
-    const state = states.get(deployment);
-    const recorded = state?.manifest ? await worker.catalog.get(deployment, state.manifest) : void 0;
+    const state2 = states2.get(deployment);
+    const recorded = state2?.manifest ? await worker.catalog.get(deployment, state2.manifest) : void 0;
     targets.push({
       deployment,
       lifecycle: recorded?.lifecycle ?? entry?.lifecycle,
-      source: state?.manifest ? void 0 : entry?.source
+      source: state2?.manifest ? void 0 : entry?.source
     });
   }
   return { deployments: targets, previews };
@@ -75762,7 +75959,15 @@ function ferryConfigFromValue(value, file) {
   if (problems.length > 0)
     return {
       ok: false,
-      errors: problems.map((p) => ({ file, line: 1, column: 1, path: p.path, message: p.message, code: "schema" }))
+      errors: problems.map((p) => ({
+        file,
+        line: 1,
+        column: 1,
+        path: p.path,
+        message: p.message,
+        code: "schema",
+        ...p.suggestion === void 0 ? {} : { suggestion: p.suggestion }
+      }))
     };
   return { ok: true, config: withDefaults4(settings) };
 }
@@ -75854,12 +76059,12 @@ async function handleWorkflow(ctx, facts) {
   if (waiting) return handleWaiting(ctx, waiting, facts.kind === "run");
   const completed = facts.kind === "run" && facts.action === "completed";
   const dispatcher = completed ? await ctx.dispatcher() : void 0;
-  const convert = (states) => {
+  const convert = (states2) => {
     let missed = false;
     const events = stageEventsFromWorkflow(
       facts,
       (runId) => {
-        const found = locateStage(states, runId);
+        const found = locateStage(states2, runId);
         missed = found === void 0;
         return found;
       },
@@ -75958,8 +76163,8 @@ function relativeTime(at, now) {
   const past = ms >= 0;
   const s = Math.floor(Math.abs(ms) / 1e3);
   if (s < 5) return "just now";
-  const amount = s < 60 ? `${s}s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : plural(Math.floor(s / 86400), "day");
-  return past ? `${amount} ago` : `in ${amount}`;
+  const amount2 = s < 60 ? `${s}s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : plural(Math.floor(s / 86400), "day");
+  return past ? `${amount2} ago` : `in ${amount2}`;
 }
 function exactTime(at, now) {
   const t = new Date(Date.parse(at));
@@ -75991,44 +76196,44 @@ function plural(n, unit) {
 }
 
 // src/core/run-failure.ts
-function runFailure(state) {
-  const { run: run2 } = state;
-  const error2 = state.error ?? undoneFailure(state);
+function runFailure(state2) {
+  const { run: run2 } = state2;
+  const error2 = state2.error ?? undoneFailure(state2);
   if (!error2) return void 0;
   const earlier = run2 !== null && error2.runId !== void 0 && error2.runId !== run2.id;
   if (earlier && run2.kind !== "rollback") return void 0;
   const failed = (s) => s.runId === error2.runId && (s.status === "failed" || s.status === "timed-out");
-  const stage = state.stages.findLast((s) => failed(s) && s.stage === error2.step && s.state === error2.state) ?? state.stages.findLast((s) => failed(s) && s.state === error2.state);
+  const stage2 = state2.stages.findLast((s) => failed(s) && s.stage === error2.step && s.state === error2.state) ?? state2.stages.findLast((s) => failed(s) && s.state === error2.state);
   const version = earlier ? run2.from : run2?.version;
-  return { runId: error2.runId, version, error: error2, stage, earlier };
+  return { runId: error2.runId, version, error: error2, stage: stage2, earlier };
 }
-function undoneFailure(state) {
-  const run2 = state.run;
-  if (run2?.kind !== "rollback" || state.rolledBack?.runId !== run2.id) return void 0;
-  const stage = state.stages.findLast((s) => s.runId === run2.id - 1);
-  if (!stage || stage.status !== "failed" && stage.status !== "timed-out") return void 0;
+function undoneFailure(state2) {
+  const run2 = state2.run;
+  if (run2?.kind !== "rollback" || state2.rolledBack?.runId !== run2.id) return void 0;
+  const stage2 = state2.stages.findLast((s) => s.runId === run2.id - 1);
+  if (!stage2 || stage2.status !== "failed" && stage2.status !== "timed-out") return void 0;
   return {
-    step: stage.stage,
-    state: stage.state,
-    message: stage.message ?? `stage ${stage.stage} ${stage.status}`,
-    at: stage.finishedAt ?? stage.startedAt,
-    runId: stage.runId
+    step: stage2.stage,
+    state: stage2.state,
+    message: stage2.message ?? `stage ${stage2.stage} ${stage2.status}`,
+    at: stage2.finishedAt ?? stage2.startedAt,
+    runId: stage2.runId
   };
 }
 
 // src/core/deployment-verdict.ts
 var VERDICT_MESSAGE_MAX = 120;
-function deploymentVerdict(lifecycle, state, style, form = {}) {
-  const text2 = verdictText(lifecycle, state, style, form.plain === true, form.ended);
+function deploymentVerdict(lifecycle, state2, style, form = {}) {
+  const text2 = verdictText(lifecycle, state2, style, form.plain === true, form.ended);
   return form.plain ? text2.replace(new RegExp("^\\p{Extended_Pictographic}\\uFE0F? ", "u"), "") : text2;
 }
-function verdictText(lifecycle, state, style, plain, ended) {
+function verdictText(lifecycle, state2, style, plain, ended) {
   const code = plain ? (t) => t : markdownCode;
-  const run2 = state.run;
-  if (!run2) return `\u26AA Not deployed yet: ${whereText(state)}`;
+  const run2 = state2.run;
+  if (!run2) return `\u26AA Not deployed yet: ${whereText(state2)}`;
   const version = code(shortVersion(run2.version));
-  const where = code(whereText(state));
-  const failure = runFailure(state);
+  const where = code(whereText(state2));
+  const failure = runFailure(state2);
   const failed = (f) => failedText(f, code);
   const from = run2.from ? code(shortVersion(run2.from)) : "the previous version";
   if (ended) {
@@ -76036,15 +76241,15 @@ function verdictText(lifecycle, state, style, plain, ended) {
       case "failure":
         return `\u274C Failed: ${version} ${failure && !failure.earlier ? failed(failure) : `stopped in ${where}`}; ${ended.after}`;
       case "success":
-        return `\u2705 Deployed ${version}${tookText(state)}; ${ended.after}`;
+        return `\u2705 Deployed ${version}${tookText(state2)}; ${ended.after}`;
       case "cancelled":
         return `\u23F9 Cancelled: ${version} in ${where}, ${ended.after}`;
     }
   }
-  switch (deploymentStatus(lifecycle, state)) {
+  switch (deploymentStatus(lifecycle, state2)) {
     case "queued":
     case "in_progress": {
-      const waiting = awaitingApproval(state);
+      const waiting = awaitingApproval(state2);
       if (waiting?.approval)
         return `\u23F3 Waiting for approval in ${waiting.approval.environment}: ${code(waiting.stage)} of ${version}`;
       if (run2.kind === "rollback")
@@ -76056,9 +76261,9 @@ function verdictText(lifecycle, state, style, plain, ended) {
         return `\u274C Rollback to ${version} ${failure && !failure.earlier ? failed(failure).replace(/^failed /, "failed at ") : `failed: ${where}`}`;
       return `\u274C Failed: ${version} ${failure ? failed(failure) : `stopped in ${where}`}`;
     case "neutral":
-      if (state.hold)
-        return `\u23F8 Paused by ${actorText(state.hold.actor, style.actors)}${plain ? "" : ` ${relativeTime(state.hold.at, style.now)}`}: ${version} in ${where}; nothing new starts until resumed`;
-      return `\u23F8 ${where} on ${version}${nextTimerText(lifecycle, state, style, { plain })}`;
+      if (state2.hold)
+        return `\u23F8 Paused by ${actorText(state2.hold.actor, style.actors)}${plain ? "" : ` ${relativeTime(state2.hold.at, style.now)}`}: ${version} in ${where}; nothing new starts until resumed`;
+      return `\u23F8 ${where} on ${version}${nextTimerText(lifecycle, state2, style, { plain })}`;
     case "action_required":
       return `\u270B Action required: ${version} in ${where}`;
     case "success": {
@@ -76066,9 +76271,9 @@ function verdictText(lifecycle, state, style, plain, ended) {
         const why = failure?.earlier ? failed(failure) : `was rolled back by ${actorText(run2.actor, style.actors)}`;
         return `\u26A0\uFE0F Rolled back: ${from} ${why}; ${version} is live again`;
       }
-      const kinds = Object.entries(state.regions).map(([r, s]) => lifecycle.regions[r]?.states[s.state]?.kind);
+      const kinds = Object.entries(state2.regions).map(([r, s]) => lifecycle.regions[r]?.states[s.state]?.kind);
       if (kinds.every((k) => k === "final")) return `\u2705 Done: ${where} (${version})`;
-      return `\u2705 Deployed ${version}${tookText(state)}`;
+      return `\u2705 Deployed ${version}${tookText(state2)}`;
     }
   }
 }
@@ -76078,32 +76283,32 @@ function failedText(failure, code) {
   const timedOut = failure.stage?.status === "timed-out";
   return `${timedOut ? "timed out in" : "failed"} ${code(failure.error.step)}${cut ? ` (${cut})` : ""}`;
 }
-function tookText(state) {
-  const run2 = state.run;
+function tookText(state2) {
+  const run2 = state2.run;
   if (!run2) return "";
-  const last = state.history.findLast((h) => h.runId === run2.id);
+  const last = state2.history.findLast((h) => h.runId === run2.id);
   const took = last ? durationBetween(run2.startedAt, last.at) : "";
   const latest = /* @__PURE__ */ new Map();
-  for (const s of state.stages)
+  for (const s of state2.stages)
     if (s.runId === run2.id && s.status !== "skipped") latest.set(`${s.region}/${s.stage}`, s.status);
   const done = [...latest.values()].filter((s) => s === "succeeded").length;
   const stages = latest.size > 0 ? `${done}/${latest.size} stage${latest.size === 1 ? "" : "s"}` : "";
   return `${took ? ` in ${took}` : ""}${took && stages ? "," : ""}${stages ? ` ${stages}` : ""}`;
 }
-function nextTimerText(lifecycle, state, style, form = {}) {
-  const next = nextTimer(lifecycle, state);
+function nextTimerText(lifecycle, state2, style, form = {}) {
+  const next = nextTimer(lifecycle, state2);
   if (!next) return "";
   const code = form.plain ? (t) => t : markdownCode;
   const target = next.target ? `${code(next.target)} ` : "timer fires ";
   const relative2 = form.plain ? "" : ` (${relativeTime(next.due, style.now)})`;
   return `; ${target}on ${exactTime(next.due, style.now)}${relative2} by timer ${code(next.name)}${next.guard ? ` if ${code(next.guard)}` : ""}`;
 }
-function nextTimer(lifecycle, state) {
-  const timers = [...state.timers].sort((a, b) => a.due.localeCompare(b.due));
+function nextTimer(lifecycle, state2) {
+  const timers = [...state2.timers].sort((a, b) => a.due.localeCompare(b.due));
   for (const timer of timers) {
-    const region = timer.region ?? Object.keys(state.regions)[0] ?? "";
-    const current = state.regions[region]?.state;
-    const handler2 = current ? lifecycle.regions[region]?.states[current]?.on?.[`timer.${timer.name}`]?.[0] : void 0;
+    const region2 = timer.region ?? Object.keys(state2.regions)[0] ?? "";
+    const current = state2.regions[region2]?.state;
+    const handler2 = current ? lifecycle.regions[region2]?.states[current]?.on?.[`timer.${timer.name}`]?.[0] : void 0;
     if (!handler2) continue;
     return {
       name: timer.name,
@@ -76181,8 +76386,8 @@ function outcomeOf2(lifecycle, moves, followed, nextKind, kind) {
   if (statuses.includes("neutral")) return "neutral";
   return "succeeded";
 }
-function statusOf2(lifecycle, region, state) {
-  const def = lifecycle?.regions[region]?.states[state];
+function statusOf2(lifecycle, region2, state2) {
+  const def = lifecycle?.regions[region2]?.states[state2];
   return def ? reportStatusOf(def) : void 0;
 }
 
@@ -76192,8 +76397,8 @@ function versionText(version, links) {
   const code = `\`${shortVersion(version)}\``;
   return links?.repository && SHA2.test(version) ? `[${code}](${links.repository}/commit/${version})` : code;
 }
-function linksLine(state, links) {
-  const run2 = state.run;
+function linksLine(state2, links) {
+  const run2 = state2.run;
   const parts = [];
   if (run2 && links?.repository && SHA2.test(run2.version))
     parts.push(`[commit \`${shortVersion(run2.version)}\`](${links.repository}/commit/${run2.version})`);
@@ -76202,19 +76407,19 @@ function linksLine(state, links) {
       links?.repository ? `[pull request #${run2.pullRequest}](${links.repository}/pull/${run2.pullRequest})` : `pull request #${run2.pullRequest}`
     );
   if (links?.environmentUrl) parts.push(`[environment](${links.environmentUrl})`);
-  const job = run2 ? state.stages.findLast((s) => s.runId === run2.id && s.url) : void 0;
+  const job = run2 ? state2.stages.findLast((s) => s.runId === run2.id && s.url) : void 0;
   if (job?.url) parts.push(`[workflow job of \`${job.stage}\`](${job.url})`);
   return parts.length > 0 ? `**Links:** ${parts.join(" \xB7 ")}` : "";
 }
 
 // src/core/run-timeline.ts
 var AUTO_EVENT = "auto";
-function runTimeline(lifecycle, state, runId, style) {
-  const history = runId === void 0 ? state.history : state.history.filter((h) => h.runId === runId);
-  const stages = runId === void 0 ? [] : state.stages.filter((s) => s.runId === runId);
+function runTimeline(lifecycle, state2, runId, style) {
+  const history = runId === void 0 ? state2.history : state2.history.filter((h) => h.runId === runId);
+  const stages = runId === void 0 ? [] : state2.stages.filter((s) => s.runId === runId);
   const rows = [];
   history.forEach((entry) => {
-    const after = state.history.slice(state.history.indexOf(entry) + 1);
+    const after = state2.history.slice(state2.history.indexOf(entry) + 1);
     const next = after.find((n) => n.region === entry.region);
     const def = lifecycle.regions[entry.region]?.states[entry.to];
     const attempts = stages.filter(
@@ -76222,14 +76427,14 @@ function runTimeline(lifecycle, state, runId, style) {
       (next === void 0 || s.startedAt < next.at)
     );
     const [first, ...more] = attempts;
-    const step = def?.stage && def.stage !== entry.to ? `${entry.to} (${def.stage})` : entry.to;
-    const current = next === void 0 && state.regions[entry.region]?.state === entry.to;
+    const step2 = def?.stage && def.stage !== entry.to ? `${entry.to} (${def.stage})` : entry.to;
+    const current = next === void 0 && state2.regions[entry.region]?.state === entry.to;
     const lasted = first ? attemptTook(first, style) : next ? durationBetween(entry.at, next.at) : "";
     const zero = next !== void 0 && Date.parse(next.at) === Date.parse(entry.at);
     rows.push({
       at: entry.at,
       region: entry.region,
-      step,
+      step: step2,
       via: viaText(lifecycle, entry, style),
       took: lasted,
       result: first ? attemptResult(first, style) : current ? "current state" : "",
@@ -76314,18 +76519,18 @@ function timelineMarkdown(rows, style) {
 }
 
 // src/core/past-run-summary.ts
-function pastRunLines(lifecycle, state, runId, style) {
-  const history = state.history.filter((h) => h.runId === runId);
-  const stages = state.stages.filter((s) => s.runId === runId);
-  const outcome = pastOutcome(lifecycle, state, runId);
-  const version = pastVersion(state, runId);
+function pastRunLines(lifecycle, state2, runId, style) {
+  const history = state2.history.filter((h) => h.runId === runId);
+  const stages = state2.stages.filter((s) => s.runId === runId);
+  const outcome = pastOutcome(lifecycle, state2, runId);
+  const version = pastVersion(state2, runId);
   const v = version ? `\`${shortVersion(version)}\`` : `run ${runId}`;
-  const next = state.run && state.run.id > runId ? state.run : void 0;
-  const error2 = state.error?.runId === runId ? state.error : void 0;
+  const next = state2.run && state2.run.id > runId ? state2.run : void 0;
+  const error2 = state2.error?.runId === runId ? state2.error : void 0;
   const failed = stages.findLast((s) => s.status === "failed" || s.status === "timed-out");
-  const step = error2?.step ?? failed?.stage;
+  const step2 = error2?.step ?? failed?.stage;
   const message = error2?.message ?? failed?.message;
-  const cause = step ? ` failed \`${step}\`${message ? ` (${oneLine(message).slice(0, 120)})` : ""}` : "";
+  const cause = step2 ? ` failed \`${step2}\`${message ? ` (${oneLine(message).slice(0, 120)})` : ""}` : "";
   const after = next ? ` Run ${next.id} ${next.kind === "rollback" ? "rolls back to" : "deploys"} \`${shortVersion(next.version)}\`.` : "";
   const first = history[0];
   const last = history.at(-1);
@@ -76340,24 +76545,24 @@ function pastRunLines(lifecycle, state, runId, style) {
     "in-progress": `\u23F9 Cancelled: ${v} was replaced before it finished`
   };
   const lines = [`### ${verdict[outcome]}`, ""];
-  if (step) {
+  if (step2) {
     const log = failed?.url ? ` \xB7 [log of \`${failed.stage}\`](${failed.url})` : "";
     const where = error2?.state ?? failed?.state;
     const at = error2?.at ?? failed?.finishedAt;
     lines.push(
       "> [!CAUTION]",
-      `> **Run ${runId}${version ? ` (${versionText(version, style.links)})` : ""}: ${step} failed**${where ? ` in \`${where}\`` : ""}${at ? `, ${whenText(at, style.now)}` : ""}${log}`,
+      `> **Run ${runId}${version ? ` (${versionText(version, style.links)})` : ""}: ${step2} failed**${where ? ` in \`${where}\`` : ""}${at ? `, ${whenText(at, style.now)}` : ""}${log}`,
       ...message ? [`> ${oneLine(message)}`] : [],
       ""
     );
   }
   lines.push(`**Run ${runId}** \xB7 ended by run ${next?.id ?? "?"}.${after}`, "");
-  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, runId, style), style));
+  lines.push(...timelineMarkdown(runTimeline(lifecycle, state2, runId, style), style));
   return lines;
 }
-function pastOutcome(lifecycle, state, runId) {
-  const moves = state.history.map((h) => ({
-    deployment: state.deployment,
+function pastOutcome(lifecycle, state2, runId) {
+  const moves = state2.history.map((h) => ({
+    deployment: state2.deployment,
     at: h.at,
     region: h.region,
     from: h.from,
@@ -76365,15 +76570,15 @@ function pastOutcome(lifecycle, state, runId) {
     event: h.event,
     actor: h.actor,
     ...h.runId !== void 0 ? { run: h.runId } : {},
-    ...state.run && h.runId === state.run.id ? { kind: state.run.kind } : {},
-    ...state.error && h.runId === state.error.runId && h.at === state.error.at && h.from !== h.to ? { error: { step: state.error.step, state: state.error.state, message: state.error.message } } : {}
+    ...state2.run && h.runId === state2.run.id ? { kind: state2.run.kind } : {},
+    ...state2.error && h.runId === state2.error.runId && h.at === state2.error.at && h.from !== h.to ? { error: { step: state2.error.step, state: state2.error.state, message: state2.error.message } } : {}
   }));
   return runOutcomes(lifecycle, moves).get(runId) ?? "cancelled";
 }
-function pastVersion(state, runId) {
-  const run2 = state.run;
+function pastVersion(state2, runId) {
+  const run2 = state2.run;
   if (run2?.kind === "rollback" && run2.from && run2.id === runId + 1) return run2.from;
-  return state.good.find((g) => g.runId === runId)?.version;
+  return state2.good.find((g) => g.runId === runId)?.version;
 }
 
 // src/core/lifecycle-mermaid.ts
@@ -76388,35 +76593,35 @@ function lifecycleMermaid(lifecycle, options2 = {}) {
   const regions = Object.entries(lifecycle.regions).filter(([name]) => options2.regions?.includes(name) ?? true);
   const single = regions.length === 1;
   const classes = [];
-  for (const [name, region] of regions) {
+  for (const [name, region2] of regions) {
     const prefix = single ? "" : `${safeId(name)}_`;
     const indent = single ? "  " : "    ";
     if (!single) lines.push(`  state ${safeId(name)} {`);
-    lines.push(...regionLines(lifecycle, region, prefix, indent, single || name === MAIN_REGION));
+    lines.push(...regionLines(lifecycle, region2, prefix, indent, single || name === MAIN_REGION));
     if (!single) lines.push("  }");
-    classes.push(...classLines(region, prefix, options2.current?.[name]));
+    classes.push(...classLines(region2, prefix, options2.current?.[name]));
   }
   return [...lines, ...classes].join("\n");
 }
-function classLines(region, prefix, current, only) {
+function classLines(region2, prefix, current, only) {
   const lines = [];
-  for (const [name, state] of Object.entries(region.states)) {
+  for (const [name, state2] of Object.entries(region2.states)) {
     if (only && !only.has(name)) continue;
-    if (state.kind === "failed") lines.push(`  class ${prefix + safeId(name)} failed`);
-    else if (state.kind === "transient") lines.push(`  class ${prefix + safeId(name)} auto`);
+    if (state2.kind === "failed") lines.push(`  class ${prefix + safeId(name)} failed`);
+    else if (state2.kind === "transient") lines.push(`  class ${prefix + safeId(name)} auto`);
   }
-  if (current !== void 0 && current in region.states && (!only || only.has(current)))
+  if (current !== void 0 && current in region2.states && (!only || only.has(current)))
     lines.push(`  class ${prefix + safeId(current)} current`);
   return lines;
 }
-function regionLines(lifecycle, region, prefix, indent, global2) {
+function regionLines(lifecycle, region2, prefix, indent, global2) {
   const lines = [];
-  const id = (state) => prefix + safeId(state);
-  for (const [name, state] of Object.entries(region.states)) {
-    const label = stateLabel(name, state.stage);
+  const id = (state2) => prefix + safeId(state2);
+  for (const [name, state2] of Object.entries(region2.states)) {
+    const label = stateLabel(name, state2.stage);
     if (prefix !== "" || label !== name) lines.push(`${indent}state "${label}" as ${id(name)}`);
   }
-  lines.push(`${indent}[*] --> ${id(region.initial)}`);
+  lines.push(`${indent}[*] --> ${id(region2.initial)}`);
   let usesPrevious = false;
   const arrow = (from, t, event) => {
     if (t.target === void 0) {
@@ -76427,22 +76632,22 @@ function regionLines(lifecycle, region, prefix, indent, global2) {
     const to = t.target === PREVIOUS_TARGET ? `${prefix}previous` : id(t.target);
     lines.push(`${indent}${id(from)} --> ${to} : ${edgeLabel(event, t)}`);
   };
-  for (const [name, state] of Object.entries(region.states)) {
-    for (const [event, handlers] of Object.entries(state.on ?? {})) for (const t of handlers) arrow(name, t, event);
-    for (const t of state.always ?? []) arrow(name, t, AUTO_LABEL);
-    if (state.kind === "final") lines.push(`${indent}${id(name)} --> [*]`);
+  for (const [name, state2] of Object.entries(region2.states)) {
+    for (const [event, handlers2] of Object.entries(state2.on ?? {})) for (const t of handlers2) arrow(name, t, event);
+    for (const t of state2.always ?? []) arrow(name, t, AUTO_LABEL);
+    if (state2.kind === "final") lines.push(`${indent}${id(name)} --> [*]`);
   }
   if (lifecycle.on && global2) {
-    for (const [event, handlers] of Object.entries(lifecycle.on)) {
-      for (const t of handlers)
+    for (const [event, handlers2] of Object.entries(lifecycle.on)) {
+      for (const t of handlers2)
         lines.push(`${indent}%% from any state: ${edgeLabel(event, t)} \u2192 ${t.target ?? "(internal)"}`);
     }
   }
   if (usesPrevious) lines.push(`${indent}state "previous state" as ${prefix}previous`);
   return lines;
 }
-function stateLabel(name, stage) {
-  return stage && stage !== name ? `${name} (${stage})` : name;
+function stateLabel(name, stage2) {
+  return stage2 && stage2 !== name ? `${name} (${stage2})` : name;
 }
 var GUARD_LABEL_MAX = 40;
 function edgeLabel(event, t) {
@@ -76458,9 +76663,9 @@ function safeId(name) {
 }
 
 // src/core/run-path-mermaid.ts
-function runPathMermaid(lifecycle, region, moves, current) {
-  const def = lifecycle.regions[region];
-  const own = moves.filter((m) => m.region === region && m.from !== m.to);
+function runPathMermaid(lifecycle, region2, moves, current) {
+  const def = lifecycle.regions[region2];
+  const own = moves.filter((m) => m.region === region2 && m.from !== m.to);
   const first = own[0];
   if (!def || !first) return "";
   const visited = /* @__PURE__ */ new Set([first.from, ...own.map((m) => m.to)]);
@@ -76482,20 +76687,20 @@ function runPathMermaid(lifecycle, region, moves, current) {
 }
 
 // src/core/summary-diagrams.ts
-function summaryDiagrams(lifecycle, state, runId) {
-  const current = Object.fromEntries(Object.entries(state.regions).map(([name, r]) => [name, r.state]));
+function summaryDiagrams(lifecycle, state2, runId) {
+  const current = Object.fromEntries(Object.entries(state2.regions).map(([name, r]) => [name, r.state]));
   const regions = Object.keys(lifecycle.regions);
   const multi = regions.length > 1;
-  const moves = runId === void 0 ? [] : state.history.filter((h) => h.runId === runId);
-  const paths = regions.flatMap((region) => {
-    const text2 = runPathMermaid(lifecycle, region, moves, current[region]);
-    return text2 ? [block(multi ? `Region \`${region}\`` : "", text2)] : [];
+  const moves = runId === void 0 ? [] : state2.history.filter((h) => h.runId === runId);
+  const paths = regions.flatMap((region2) => {
+    const text2 = runPathMermaid(lifecycle, region2, moves, current[region2]);
+    return text2 ? [block(multi ? `Region \`${region2}\`` : "", text2)] : [];
   });
   const lines = [];
   if (paths.length > 0)
     lines.push(`<details><summary>Diagram: this run's path</summary>`, "", ...paths.flat(), "</details>", "");
   const full = regions.map(
-    (region) => block(multi ? `Region \`${region}\`` : "", lifecycleMermaid(lifecycle, { current, regions: [region] }))
+    (region2) => block(multi ? `Region \`${region2}\`` : "", lifecycleMermaid(lifecycle, { current, regions: [region2] }))
   );
   lines.push(
     `<details><summary>Diagram: the whole \`${lifecycle.name}\` lifecycle</summary>`,
@@ -76510,29 +76715,29 @@ function block(title, mermaid) {
 }
 
 // src/core/deployment-summary.ts
-function deploymentSummary(lifecycle, state, blocked, options2 = {}) {
+function deploymentSummary(lifecycle, state2, blocked, options2 = {}) {
   const style = {
-    now: options2.now ?? state.updatedAt,
+    now: options2.now ?? state2.updatedAt,
     actors: options2.actors ?? "github",
     ...options2.links ? { links: options2.links } : {}
   };
   const lines = [];
   if (blocked) lines.push(`> [!CAUTION]`, `> **Blocked.** ${blocked}`, "");
-  if (options2.run !== void 0 && options2.run !== state.run?.id) {
-    lines.push(...pastRunLines(lifecycle, state, options2.run, style));
-    return [...lines, ...footer(lifecycle, state, style, options2.run)].join("\n");
+  if (options2.run !== void 0 && options2.run !== state2.run?.id) {
+    lines.push(...pastRunLines(lifecycle, state2, options2.run, style));
+    return [...lines, ...footer(lifecycle, state2, style, options2.run)].join("\n");
   }
-  lines.push(`### ${deploymentVerdict(lifecycle, state, style, options2.ended ? { ended: options2.ended } : {})}`, "");
-  const failure = runFailure(state);
+  lines.push(`### ${deploymentVerdict(lifecycle, state2, style, options2.ended ? { ended: options2.ended } : {})}`, "");
+  const failure = runFailure(state2);
   if (failure) lines.push(...failureNotice(failure, style), "");
-  const run2 = state.run;
+  const run2 = state2.run;
   if (run2) {
     const from = run2.from ? ` (rolling back from ${versionText(run2.from, style.links)})` : "";
-    const waited = queuedText(state, style);
+    const waited = queuedText(state2, style);
     const coalesced = run2.coalesced ? ` \xB7 ${triggers(run2.coalesced)} coalesced into it` : "";
     const attempt = run2.attempt > 1 ? ` \xB7 attempt ${run2.attempt}` : "";
-    const last = state.history.findLast((h) => h.runId === run2.id);
-    const busy = ["in_progress", "queued"].includes(deploymentStatus(lifecycle, state));
+    const last = state2.history.findLast((h) => h.runId === run2.id);
+    const busy = ["in_progress", "queued"].includes(deploymentStatus(lifecycle, state2));
     const lasted = last && last.at !== run2.startedAt ? durationBetween(run2.startedAt, last.at) : "";
     const finished = last && !busy ? ` \xB7 finished ${exactTime(last.at, style.now)}` : "";
     const took = lasted ? busy ? ` \xB7 ${lasted} so far` : `${finished} \xB7 took ${lasted}` : "";
@@ -76540,84 +76745,84 @@ function deploymentSummary(lifecycle, state, blocked, options2 = {}) {
       `**Run ${run2.id}** \xB7 ${run2.kind} of ${versionText(run2.version, style.links)}${from} \xB7 caused by ${run2.cause} \xB7 by ${actorText(run2.actor, style.actors)}${attempt} \xB7 started ${whenText(run2.startedAt, style.now)}${took}${waited}${coalesced}`,
       ""
     );
-    const links = linksLine(state, style.links);
+    const links = linksLine(state2, style.links);
     if (links) lines.push(links, "");
   }
-  if (state.hold)
+  if (state2.hold)
     lines.push(
-      `**Paused** by ${actorText(state.hold.actor, style.actors)} ${whenText(state.hold.at, style.now)}. The running stage may finish; nothing new starts until resume.`,
+      `**Paused** by ${actorText(state2.hold.actor, style.actors)} ${whenText(state2.hold.at, style.now)}. The running stage may finish; nothing new starts until resume.`,
       ""
     );
-  const waiting = awaitingApproval(state);
-  if (waiting?.approval) lines.push(...approvalNotice(state, waiting, waiting.approval, style), "");
-  if (state.rolledBack)
+  const waiting = awaitingApproval(state2);
+  if (waiting?.approval) lines.push(...approvalNotice(state2, waiting, waiting.approval, style), "");
+  if (state2.rolledBack)
     lines.push(
-      `**Rolled back:** \`${shortVersion(state.rolledBack.version)}\` was rolled back in run ${state.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
+      `**Rolled back:** \`${shortVersion(state2.rolledBack.version)}\` was rolled back in run ${state2.rolledBack.runId}; merges and pushes will not redeploy it. A new commit or an explicit deploy will.`,
       ""
     );
-  const timer = nextTimer(lifecycle, state);
+  const timer = nextTimer(lifecycle, state2);
   if (timer?.target)
     lines.push(
       `**Next:** timer \`${timer.name}\` moves it to \`${timer.target}\` ${whenText(timer.due, style.now)}${timer.guard ? `, if \`${timer.guard}\`` : ""}, unless another event comes first.`,
       ""
     );
-  if (state.queue.length > 0) {
-    const queued = state.queue.map(
+  if (state2.queue.length > 0) {
+    const queued = state2.queue.map(
       (q) => `\`${shortVersion(q.version)}\` (${q.cause} by ${actorText(q.actor, style.actors)}${q.coalesced ? `; ${triggers(q.coalesced)} coalesced` : ""})`
     );
     lines.push(
-      `**Queued (${state.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`,
+      `**Queued (${state2.queue.length}):** ${queued.join(", ")}. A newer trigger supersedes the ones queued before it.`,
       ""
     );
   }
-  const retry3 = run2 ? pendingRetry(state, run2.attempt, style) : void 0;
+  const retry3 = run2 ? pendingRetry(state2, run2.attempt, style) : void 0;
   if (retry3) lines.push(retry3, "");
-  lines.push(...timelineMarkdown(runTimeline(lifecycle, state, run2?.id, style), style));
-  if (state.fleet) lines.push(...fleetSummaryLines(state.fleet));
-  lines.push(...footer(lifecycle, state, style, run2?.id));
+  lines.push(...timelineMarkdown(runTimeline(lifecycle, state2, run2?.id, style), style));
+  if (state2.fleet) lines.push(...fleetSummaryLines(state2.fleet));
+  lines.push(...footer(lifecycle, state2, style, run2?.id));
   return lines.join("\n");
 }
-function footer(lifecycle, state, style, runId) {
+function footer(lifecycle, state2, style, runId) {
   return [
     `<sub>As of ${exactTime(style.now, style.now)} on ${style.now.slice(0, 10)}; relative times count from then.</sub>`,
     "",
-    ...summaryDiagrams(lifecycle, state, runId)
+    ...summaryDiagrams(lifecycle, state2, runId)
   ];
 }
 function failureNotice(failure, style) {
-  const { error: error2, stage } = failure;
+  const { error: error2, stage: stage2 } = failure;
   const run2 = failure.runId !== void 0 ? `Run ${failure.runId}` : "The run";
   const version = failure.version ? ` (${versionText(failure.version, style.links)})` : "";
-  const verb = stage?.status === "timed-out" ? "timed out" : "failed";
-  const attempt = stage && stage.attempt > 1 ? `, attempt ${stage.attempt}` : "";
-  const took = stage?.finishedAt ? ` after ${durationBetween(stage.startedAt, stage.finishedAt)}` : "";
-  const log = stage?.url ? ` \xB7 [log of \`${stage.stage}\`${attempt}](${stage.url})` : "";
+  const verb = stage2?.status === "timed-out" ? "timed out" : "failed";
+  const attempt = stage2 && stage2.attempt > 1 ? `, attempt ${stage2.attempt}` : "";
+  const took = stage2?.finishedAt ? ` after ${durationBetween(stage2.startedAt, stage2.finishedAt)}` : "";
+  const log = stage2?.url ? ` \xB7 [log of \`${stage2.stage}\`${attempt}](${stage2.url})` : "";
   return [
     failure.earlier ? `> [!WARNING]` : `> [!CAUTION]`,
     `> **${run2}${version}: ${error2.step} ${verb}** in \`${error2.state}\`${took}, ${whenText(error2.at, style.now)}${log}`,
     `> ${oneLine(error2.message)}`
   ];
 }
-function approvalNotice(state, stage, approval, style) {
+function approvalNotice(state2, stage2, approval, style) {
   const who = approval.reviewers.length > 0 ? `May approve: ${approval.reviewers.map((r) => `@${r}`).join(", ")}.` : "A required reviewer of the environment may approve.";
-  const where = stage.url ? ` Review it on [the workflow run](${stage.url}).` : "";
-  const timer = state.timers.find((t) => t.name === `stage-approval:${stage.region}`);
+  const where = stage2.url ? ` Review it on [the workflow run](${stage2.url}).` : "";
+  const timer = state2.timers.find((t) => t.name === `stage-approval:${stage2.region}`);
   return [
     `> [!IMPORTANT]`,
-    `> **Awaiting approval in ${approval.environment}** since ${whenText(approval.since, style.now)}: \`${stage.stage}\` waits for a required reviewer. ${who}${where}`,
+    `> **Awaiting approval in ${approval.environment}** since ${whenText(approval.since, style.now)}: \`${stage2.stage}\` waits for a required reviewer. ${who}${where}`,
     `> The stage's deadline is suspended while it waits${timer ? `; the approval times out ${relativeTime(timer.due, style.now)} (${exactTime(timer.due, style.now)})` : ""}.`
   ];
 }
-function pendingRetry(state, attempt, style) {
-  const timer = state.timers.find((t) => t.name.startsWith("stage-retry:"));
+function pendingRetry(state2, attempt, style) {
+  const timer = state2.timers.find((t) => t.name.startsWith("stage-retry:"));
   if (!timer) return void 0;
-  const stage = state.stages.findLast((s) => s.region === timer.region)?.stage;
-  return `**Retrying** ${stage ? `\`${stage}\` ` : ""}as attempt ${attempt + 1} ${whenText(timer.due, style.now)}.`;
+  const stage2 = state2.stages.findLast((s) => s.region === timer.region)?.stage;
+  return `**Retrying** ${stage2 ? `\`${stage2}\` ` : ""}as attempt ${attempt + 1} ${whenText(timer.due, style.now)}.`;
 }
-function queuedText(state, style) {
-  const run2 = state.run;
+function queuedText(state2, style) {
+  const run2 = state2.run;
   if (!run2) return "";
-  const queued = state.history.findLast(
+  const queued = state2.history.findLast(
     (h) => h.runId !== run2.id && h.event === "deploy" && h.from === h.to && h.at <= run2.startedAt && h.note?.startsWith(`queued ${shortVersion(run2.version)} `)
   );
   if (!queued) return "";
@@ -76667,12 +76872,12 @@ function boundedEvent(event) {
   if (actorFits && (!report || reportFits(report)) && approvalFits(event)) return { ok: true, event };
   const actor = actorFits ? event.actor : event.actor === "" ? UNKNOWN_ACTOR : clip(event.actor, ACTOR_MAX_LENGTH);
   if (!report || !("stage" in event)) return { ok: true, event: { ...event, actor } };
-  const stage = boundedReport(report);
+  const stage2 = boundedReport(report);
   if (event.type === "stage.waiting")
-    return { ok: true, event: { ...event, actor, stage, approval: boundedRequest(event.approval) } };
+    return { ok: true, event: { ...event, actor, stage: stage2, approval: boundedRequest(event.approval) } };
   if (event.type === "stage.approved" || event.type === "stage.rejected")
-    return { ok: true, event: { ...event, actor, stage, review: boundedReview(event.review) } };
-  return { ok: true, event: { ...event, actor, stage } };
+    return { ok: true, event: { ...event, actor, stage: stage2, review: boundedReview(event.review) } };
+  return { ok: true, event: { ...event, actor, stage: stage2 } };
 }
 function environmentOf(event) {
   if (event.type === "stage.waiting") return event.approval.environment;
@@ -76737,8 +76942,8 @@ var QUEUE_LIMIT = 1;
 var ZERO_COUNTERS = { failed: 0, completed: 0, inProgress: 0, total: 0 };
 function initialDeploymentState(lifecycle, deployment, at) {
   const regions = {};
-  for (const [name, region] of Object.entries(lifecycle.regions)) {
-    regions[name] = { state: region.initial, since: at, resting: region.initial };
+  for (const [name, region2] of Object.entries(lifecycle.regions)) {
+    regions[name] = { state: region2.initial, since: at, resting: region2.initial };
   }
   return {
     schemaVersion: STATE_SCHEMA_VERSION,
@@ -76794,24 +76999,24 @@ var Refusal = class {
   reason;
   detail;
 };
-function draftOf(lifecycle, state, event, context) {
+function draftOf(lifecycle, state2, event, context) {
   return {
     lifecycle,
     context,
-    base: state,
+    base: state2,
     event,
-    regions: { ...state.regions },
-    run: state.run,
-    runSeq: state.runSeq,
-    good: [...state.good],
-    rolledBack: state.rolledBack,
+    regions: { ...state2.regions },
+    run: state2.run,
+    runSeq: state2.runSeq,
+    good: [...state2.good],
+    rolledBack: state2.rolledBack,
     // A state written before the queue was bounded may hold more: it is coalesced on the next event.
-    queue: coalesceQueue(state.queue).queue,
-    timers: [...state.timers],
-    hold: state.hold,
-    error: state.error,
-    stages: state.stages,
-    counters: state.counters,
+    queue: coalesceQueue(state2.queue).queue,
+    timers: [...state2.timers],
+    hold: state2.hold,
+    error: state2.error,
+    stages: state2.stages,
+    counters: state2.counters,
     added: [],
     effects: [],
     ended: [],
@@ -76847,29 +77052,29 @@ function bounded(list, added, limit) {
   const all = list.concat(added);
   return all.length > limit ? all.slice(all.length - limit) : all;
 }
-function stateDefOf(draft, region, name) {
-  const def = draft.lifecycle.regions[region]?.states[name];
-  if (!def) throw new LifecycleStateError(draft.lifecycle.name, region, name);
+function stateDefOf(draft, region2, name) {
+  const def = draft.lifecycle.regions[region2]?.states[name];
+  if (!def) throw new LifecycleStateError(draft.lifecycle.name, region2, name);
   return def;
 }
 var LifecycleStateError = class extends Error {
   name = "LifecycleStateError";
-  constructor(lifecycle, region, state) {
-    super(`lifecycle ${lifecycle} has no state ${JSON.stringify(state)} in region ${region}`);
+  constructor(lifecycle, region2, state2) {
+    super(`lifecycle ${lifecycle} has no state ${JSON.stringify(state2)} in region ${region2}`);
   }
 };
-function currentDef(draft, region) {
-  return stateDefOf(draft, region, regionOf(draft, region).state);
+function currentDef(draft, region2) {
+  return stateDefOf(draft, region2, regionOf(draft, region2).state);
 }
-function regionOf(draft, region) {
-  return defined(draft.regions[region], `region ${region} of ${draft.lifecycle.name}`);
+function regionOf(draft, region2) {
+  return defined(draft.regions[region2], `region ${region2} of ${draft.lifecycle.name}`);
 }
 function isBusy(draft) {
-  return Object.keys(draft.regions).some((region) => BUSY_KINDS.has(currentDef(draft, region).kind));
+  return Object.keys(draft.regions).some((region2) => BUSY_KINDS.has(currentDef(draft, region2).kind));
 }
 function guardContextOf(draft) {
   const regions = {};
-  for (const [name, region] of Object.entries(draft.regions)) regions[name] = region.state;
+  for (const [name, region2] of Object.entries(draft.regions)) regions[name] = region2.state;
   const version = draft.run?.version;
   return {
     quick: draft.context.quick ?? false,
@@ -76890,11 +77095,11 @@ function guardContextOf(draft) {
     regions
   };
 }
-function activeStage(draft, region, anyRun = false) {
-  const current = regionOf(draft, region).state;
+function activeStage(draft, region2, anyRun = false) {
+  const current = regionOf(draft, region2).state;
   for (let i = draft.stages.length - 1; i >= 0; i--) {
     const result = defined(draft.stages[i], `stage result ${i}`);
-    if (result.region !== region) continue;
+    if (result.region !== region2) continue;
     if (result.state !== current) return void 0;
     if (!anyRun && (draft.run === null || result.runId !== draft.run.id)) return void 0;
     return result.status === "dispatching" || result.status === "running" ? result : void 0;
@@ -76945,21 +77150,21 @@ function endRun(draft, next, rollback) {
   const busy = isBusy(draft);
   const outcome = failed ? "failure" : busy || draft.hold ? "cancelled" : "success";
   const { reason, after } = runEndWords(outcome, failed?.step, next, rollback, draftVersion(draft, rollback));
-  const state = stateOf(draft, draft.base);
+  const state2 = stateOf(draft, draft.base);
   draft.ended.push({
     run: run2,
     outcome,
     reason,
     after,
     by: next,
-    state: { ...state, regions: { ...state.regions }, queue: [...state.queue] }
+    state: { ...state2, regions: { ...state2.regions }, queue: [...state2.queue] }
   });
 }
-function runEndWords(outcome, step, next, rollback, version) {
+function runEndWords(outcome, step2, next, rollback, version) {
   const by = `run ${next}${rollback ? " (rollback)" : ""}`;
   if (outcome === "failure") {
     const after2 = `${rollback ? "rolled back by" : "replaced by"} ${by}`;
-    return { reason: `${step ?? "the run"} failed; ${after2}`, after: after2 };
+    return { reason: `${step2 ?? "the run"} failed; ${after2}`, after: after2 };
   }
   if (outcome === "cancelled") {
     const after2 = `superseded by ${by} of ${shortVersion(version)}`;
@@ -76974,17 +77179,17 @@ function draftVersion(draft, rollback) {
 }
 
 // src/core/replaced-run-end.ts
-function replacedRunEnd(lifecycle, state) {
-  const next = state.run;
+function replacedRunEnd(lifecycle, state2) {
+  const next = state2.run;
   if (!next || next.id <= 1) return void 0;
   const runId = next.id - 1;
-  const failedStage = state.stages.findLast(
+  const failedStage = state2.stages.findLast(
     (s) => s.runId === runId && (s.status === "failed" || s.status === "timed-out")
   );
-  const step = (state.error?.runId === runId ? state.error.step : void 0) ?? failedStage?.stage;
-  const judged = pastOutcome(lifecycle, state, runId);
-  const outcome = (judged === "failed" || judged === "rolled-back") && step !== void 0 ? "failure" : judged === "succeeded" || judged === "rolled-back" ? "success" : "cancelled";
-  const words = runEndWords(outcome, step, next.id, next.kind === "rollback", next.version);
+  const step2 = (state2.error?.runId === runId ? state2.error.step : void 0) ?? failedStage?.stage;
+  const judged = pastOutcome(lifecycle, state2, runId);
+  const outcome = (judged === "failed" || judged === "rolled-back") && step2 !== void 0 ? "failure" : judged === "succeeded" || judged === "rolled-back" ? "success" : "cancelled";
+  const words = runEndWords(outcome, step2, next.id, next.kind === "rollback", next.version);
   return { runId, outcome, ...words, by: next.id };
 }
 
@@ -77564,7 +77769,7 @@ function fleetCommitMessage(deployment, tick) {
     }
   })();
   const summary2 = tick.record.summary;
-  const counts = summary2 ? `${summary2.total} instances: ${Object.entries(summary2.byUpdate).filter(([, n]) => n > 0).map(([state, n]) => `${n} ${state}`).join(", ")}` : "";
+  const counts = summary2 ? `${summary2.total} instances: ${Object.entries(summary2.byUpdate).filter(([, n]) => n > 0).map(([state2, n]) => `${n} ${state2}`).join(", ")}` : "";
   return [
     `${deployment}: ${what} [skip ci]`,
     "",
@@ -77988,12 +78193,12 @@ function workflowJobFactsOf(payload, deliveryId) {
 }
 
 // src/adapters/github/workflow-run-reader.ts
-async function readOverdueStage(client, ref, stage, runs) {
-  const run2 = stage.workflowRunId === void 0 ? await runTitled(client, ref, stage, runs) : await readRun(client, ref, stage.workflowRunId);
+async function readOverdueStage(client, ref, stage2, runs) {
+  const run2 = stage2.workflowRunId === void 0 ? await runTitled(client, ref, stage2, runs) : await readRun(client, ref, stage2.workflowRunId);
   if (!run2) return [];
   const delivery = `reconcile:run:${run2.id}`;
   const sender = { login: run2.triggering_actor?.login ?? run2.actor?.login ?? "github-actions" };
-  const locate = (id) => id === String(run2.id) ? stage : void 0;
+  const locate = (id) => id === String(run2.id) ? stage2 : void 0;
   if (run2.status !== "completed") return [];
   const facts = workflowRunFactsOf({ action: "completed", workflow_run: run2, sender }, delivery);
   return stageEventsFromWorkflow(facts, locate, runs.dispatcher);
@@ -78001,8 +78206,8 @@ async function readOverdueStage(client, ref, stage, runs) {
 function readRun(client, ref, runId) {
   return client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { ...ref, run_id: runId }).then((a) => a.data);
 }
-async function stageRunsTitled(client, ref, workflow, stage) {
-  const title = stageRunName(stage);
+async function stageRunsTitled(client, ref, workflow, stage2) {
+  const title = stageRunName(stage2);
   const answer = await client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
     ...ref,
     workflow_id: workflow,
@@ -78011,8 +78216,8 @@ async function stageRunsTitled(client, ref, workflow, stage) {
   });
   return answer.data.workflow_runs.filter((run2) => run2.display_title === title);
 }
-async function runTitled(client, ref, stage, runs) {
-  return (await stageRunsTitled(client, ref, runs.workflow, stage)).find(
+async function runTitled(client, ref, stage2, runs) {
+  return (await stageRunsTitled(client, ref, runs.workflow, stage2)).find(
     (run2) => trustedStageName(run2.display_title, run2.triggering_actor?.login ?? run2.actor?.login, runs.dispatcher) !== void 0
   );
 }
@@ -78243,18 +78448,18 @@ function parseStateFile(text2, deployment, options2 = {}) {
       path: first.path
     };
   }
-  const state = migrated.record;
-  if (state.deployment !== deployment) {
+  const state2 = migrated.record;
+  if (state2.deployment !== deployment) {
     return {
       kind: "corrupt",
       reason: "wrong-deployment",
-      detail: `the file is about deployment ${JSON.stringify(state.deployment)}, not ${JSON.stringify(deployment)}`,
+      detail: `the file is about deployment ${JSON.stringify(state2.deployment)}, not ${JSON.stringify(deployment)}`,
       path: "/deployment"
     };
   }
   return {
     kind: "ok",
-    state,
+    state: state2,
     ...migrated.from === migrated.record.schemaVersion ? {} : { migratedFrom: migrated.from }
   };
 }
@@ -78415,10 +78620,10 @@ var GitHubStateStore = class {
     }
     const additions = [];
     const written = /* @__PURE__ */ new Map();
-    for (const state of commit.states) {
-      const text2 = serialise(state);
-      written.set(state.deployment, text2);
-      additions.push({ path: stateFilePath(state.deployment), contents: Buffer.from(text2).toString("base64") });
+    for (const state2 of commit.states) {
+      const text2 = serialise(state2);
+      written.set(state2.deployment, text2);
+      additions.push({ path: stateFilePath(state2.deployment), contents: Buffer.from(text2).toString("base64") });
     }
     for (const [path2, text2] of Object.entries(commit.files ?? {}))
       additions.push({ path: path2, contents: Buffer.from(text2).toString("base64") });
@@ -78519,8 +78724,8 @@ var GitHubStateStore = class {
     return { ok: true, head: commit.data.sha };
   }
 };
-function serialise(state) {
-  return JSON.stringify(state, null, 2) + "\n";
+function serialise(state2) {
+  return JSON.stringify(state2, null, 2) + "\n";
 }
 function isStale(error2) {
   const errors = error2.errors ?? [];
@@ -78603,22 +78808,22 @@ function redactDeep(value, secrets = []) {
 function promotionFact(promotion, source) {
   if (!source) return { ...promotion, versions: [], source: `${promotion.from} has not deployed anything yet` };
   const versions = /* @__PURE__ */ new Set();
-  const { state } = promotion;
-  if (state === void 0) {
+  const { state: state2 } = promotion;
+  if (state2 === void 0) {
     for (const good of source.good) versions.add(good.version);
   } else {
-    const entered = new Set(source.history.filter((h) => h.to === state && h.runId !== void 0).map((h) => h.runId));
+    const entered = new Set(source.history.filter((h) => h.to === state2 && h.runId !== void 0).map((h) => h.runId));
     const run2 = source.run;
-    if (run2 && (Object.values(source.regions).some((r) => r.state === state) || entered.has(run2.id)))
+    if (run2 && (Object.values(source.regions).some((r) => r.state === state2) || entered.has(run2.id)))
       versions.add(run2.version);
     for (const good of source.good) if (entered.has(good.runId)) versions.add(good.version);
   }
   return { ...promotion, versions: [...versions], source: describeSource(promotion.from, source) };
 }
 function describeSource(name, source) {
-  const states = Object.values(source.regions).map((r) => r.state).join("+");
-  if (!source.run) return `${name} is in ${states} with no run yet`;
-  return `${name} runs ${shortVersion(source.run.version)} in ${states}`;
+  const states2 = Object.values(source.regions).map((r) => r.state).join("+");
+  if (!source.run) return `${name} is in ${states2} with no run yet`;
+  return `${name} runs ${shortVersion(source.run.version)} in ${states2}`;
 }
 
 // src/core/runs.ts
@@ -78680,36 +78885,36 @@ function rollbackTarget(draft) {
   const current = draft.run?.version;
   return draft.good.find((g) => g.version !== current)?.version;
 }
-function failureOf(draft, region, from) {
+function failureOf(draft, region2, from) {
   const { event } = draft;
-  const state = from ?? regionOf(draft, region).state;
+  const state2 = from ?? regionOf(draft, region2).state;
   const stageEvent2 = "stage" in event ? event.stage : void 0;
-  const step = stageEvent2?.stage ?? state;
+  const step2 = stageEvent2?.stage ?? state2;
   const counters = event.type === "stage.progress" ? draft.counters : void 0;
-  const message = stageEvent2?.message ?? (counters ? `${counters.failed} of ${counters.total} instances failed (failure threshold ${guardThreshold(draft.context, counters.total)})` : void 0) ?? (event.type === "stage.timed-out" ? `stage ${step} timed out` : `${event.type === "timer" ? `timer ${event.timer.name}` : event.type === "custom" ? event.name : event.type} in ${state}`);
-  return { step, message, at: event.at, state, ...draft.run ? { runId: draft.run.id } : {} };
+  const message = stageEvent2?.message ?? (counters ? `${counters.failed} of ${counters.total} instances failed (failure threshold ${guardThreshold(draft.context, counters.total)})` : void 0) ?? (event.type === "stage.timed-out" ? `stage ${step2} timed out` : `${event.type === "timer" ? `timer ${event.timer.name}` : event.type === "custom" ? event.name : event.type} in ${state2}`);
+  return { step: step2, message, at: event.at, state: state2, ...draft.run ? { runId: draft.run.id } : {} };
 }
 
 // src/core/start-stage.ts
 function resolveStage(draft, def) {
-  const stage = defined(def.stage, "the stage of a stage state");
+  const stage2 = defined(def.stage, "the stage of a stage state");
   const type = draft.context.type;
-  if (def.dispatch === "type" && type && (draft.context.stages === void 0 || `${type}.${stage}` in draft.context.stages))
-    return `${type}.${stage}`;
-  return stage;
+  if (def.dispatch === "type" && type && (draft.context.stages === void 0 || `${type}.${stage2}` in draft.context.stages))
+    return `${type}.${stage2}`;
+  return stage2;
 }
-function startStage(draft, region, state, def) {
-  const stage = resolveStage(draft, def);
-  const inManifest = draft.context.stages === void 0 || stage in draft.context.stages;
+function startStage(draft, region2, state2, def) {
+  const stage2 = resolveStage(draft, def);
+  const inManifest = draft.context.stages === void 0 || stage2 in draft.context.stages;
   if (!draft.run) startRun(draft, "run");
   const run2 = defined(draft.run, "the run a stage belongs to");
   if (!inManifest) {
     const status = def.optional ? "skipped" : "failed";
-    const message = def.optional ? "not in the manifest; skipped" : `stage ${stage} is not defined in the manifest`;
+    const message = def.optional ? "not in the manifest; skipped" : `stage ${stage2} is not defined in the manifest`;
     pushStage(draft, {
-      region,
-      state,
-      stage,
+      region: region2,
+      state: state2,
+      stage: stage2,
       runId: run2.id,
       attempt: run2.attempt,
       status,
@@ -78718,30 +78923,30 @@ function startStage(draft, region, state, def) {
       message
     });
     const key = def.optional ? "stage.succeeded" : "stage.failed";
-    if (!def.optional) draft.error = { step: stage, message, at: draft.event.at, state, runId: run2.id };
-    const handlers = handlersFor(draft, region, key, def);
-    const picked = handlers && select(draft, handlers);
-    if (picked) takeStarting(draft, region, picked, def.optional ? "stage.skipped" : key);
+    if (!def.optional) draft.error = { step: stage2, message, at: draft.event.at, state: state2, runId: run2.id };
+    const handlers2 = handlersFor(draft, region2, key, def);
+    const picked = handlers2 && select(draft, handlers2);
+    if (picked) takeStarting(draft, region2, picked, def.optional ? "stage.skipped" : key);
     return;
   }
   if (draft.hold) {
     draft.hold = {
       ...draft.hold,
-      deferred: [...draft.hold.deferred.filter((d) => d.region !== region), { region, state }]
+      deferred: [...draft.hold.deferred.filter((d) => d.region !== region2), { region: region2, state: state2 }]
     };
     return;
   }
-  dispatchStage(draft, region, state, stage, def, draft.context.stages?.[stage]?.retries ?? 0);
+  dispatchStage(draft, region2, state2, stage2, def, draft.context.stages?.[stage2]?.retries ?? 0);
 }
-function dispatchStage(draft, region, state, stage, def, retriesLeft) {
+function dispatchStage(draft, region2, state2, stage2, def, retriesLeft) {
   const run2 = defined(draft.run, "the run a stage belongs to");
-  const settings = draft.context.stages?.[stage];
+  const settings = draft.context.stages?.[stage2];
   const timeout = settings?.timeoutSeconds ?? (def.timeout === void 0 ? void 0 : parseDuration(def.timeout)) ?? draft.context.defaultStageTimeoutSeconds ?? DEFAULT_STAGE_TIMEOUT_SECONDS;
   const deadline = addSeconds(draft.event.at, timeout);
   pushStage(draft, {
-    region,
-    state,
-    stage,
+    region: region2,
+    state: state2,
+    stage: stage2,
     runId: run2.id,
     attempt: run2.attempt,
     status: "dispatching",
@@ -78751,48 +78956,48 @@ function dispatchStage(draft, region, state, stage, def, retriesLeft) {
   });
   draft.effects.push({
     type: "runStage",
-    region,
-    state,
-    stage,
+    region: region2,
+    state: state2,
+    stage: stage2,
     version: run2.version,
     runId: run2.id,
     attempt: run2.attempt,
     deadline
   });
-  addTimer(draft, { name: `stage-deadline:${region}`, due: deadline, region, runId: run2.id });
+  addTimer(draft, { name: `stage-deadline:${region2}`, due: deadline, region: region2, runId: run2.id });
 }
 
 // src/core/take-transition.ts
 var MAX_STEPS = 64;
-function takeStarting(draft, region, def, key) {
+function takeStarting(draft, region2, def, key) {
   if (def.start) startRun(draft, def.start);
-  takeTransition(draft, region, def, key);
+  takeTransition(draft, region2, def, key);
 }
-function takeTransition(draft, region, def, key) {
+function takeTransition(draft, region2, def, key) {
   if (++draft.steps > MAX_STEPS)
     throw new Refusal("always-loop", `more than ${MAX_STEPS} transitions for one event; the lifecycle loops`);
-  if (def.error && !draft.error) draft.error = failureOf(draft, region);
+  if (def.error && !draft.error) draft.error = failureOf(draft, region2);
   if (def.target === void 0) return;
-  const current = regionOf(draft, region);
+  const current = regionOf(draft, region2);
   const target = def.target === PREVIOUS_TARGET ? current.resting : def.target;
-  leave(draft, region);
-  enter(draft, region, target, key, current.state);
+  leave(draft, region2);
+  enter(draft, region2, target, key, current.state);
 }
-function leave(draft, region) {
-  removeTimer(draft, `stage-retry:${region}`);
-  const active = activeStage(draft, region, true);
+function leave(draft, region2) {
+  removeTimer(draft, `stage-retry:${region2}`);
+  const active = activeStage(draft, region2, true);
   if (!active) return;
-  removeTimer(draft, `stage-deadline:${region}`);
-  removeTimer(draft, `stage-approval:${region}`);
+  removeTimer(draft, `stage-deadline:${region2}`);
+  removeTimer(draft, `stage-approval:${region2}`);
   replaceStage(draft, active, { ...active, status: "cancelled", finishedAt: draft.event.at });
   cancelJob(draft, active, draft.event.type === "deploy" ? "superseded" : "left-state");
 }
-function enter(draft, region, target, key, from) {
-  const def = stateDefOf(draft, region, target);
-  const resting = RESTING_KINDS.has(def.kind) ? target : regionOf(draft, region).resting;
-  draft.regions[region] = { state: target, since: draft.event.at, resting };
-  record2(draft, { region, from, to: target, event: key, ...draft.run ? { runId: draft.run.id } : {} });
-  if (def.kind === "failed" && !draft.error) draft.error = failureOf(draft, region, from);
+function enter(draft, region2, target, key, from) {
+  const def = stateDefOf(draft, region2, target);
+  const resting = RESTING_KINDS.has(def.kind) ? target : regionOf(draft, region2).resting;
+  draft.regions[region2] = { state: target, since: draft.event.at, resting };
+  record2(draft, { region: region2, from, to: target, event: key, ...draft.run ? { runId: draft.run.id } : {} });
+  if (def.kind === "failed" && !draft.error) draft.error = failureOf(draft, region2, from);
   if (def.kind === "final") for (const timer of [...draft.timers]) removeTimer(draft, timer.name);
   if (def.kind === "steady") {
     draft.enteredSteady = true;
@@ -78803,20 +79008,20 @@ function enter(draft, region, target, key, from) {
     if ("schedule" in action) {
       const seconds2 = draft.context.timers?.[action.schedule] ?? (action.after === void 0 ? void 0 : parseDuration(action.after));
       if (seconds2 !== void 0)
-        addTimer(draft, { name: action.schedule, due: addSeconds(draft.event.at, seconds2), region });
+        addTimer(draft, { name: action.schedule, due: addSeconds(draft.event.at, seconds2), region: region2 });
     } else if ("cancel" in action) {
       removeTimer(draft, action.cancel);
     } else {
       draft.raised.push(action.raise);
     }
   }
-  if (def.kind === "stage") startStage(draft, region, target, def);
-  else followAlways(draft, region, def);
+  if (def.kind === "stage") startStage(draft, region2, target, def);
+  else followAlways(draft, region2, def);
 }
-function followAlways(draft, region, def) {
+function followAlways(draft, region2, def) {
   if (!def.always) return;
   const picked = select(draft, def.always);
-  if (picked) takeStarting(draft, region, picked, "always");
+  if (picked) takeStarting(draft, region2, picked, "always");
 }
 function recordGood(draft) {
   const run2 = draft.run;
@@ -78828,28 +79033,28 @@ function recordGood(draft) {
 }
 
 // src/core/route-event.ts
-function handlersFor(draft, region, key, def = currentDef(draft, region)) {
+function handlersFor(draft, region2, key, def = currentDef(draft, region2)) {
   return def.on?.[key] ?? draft.lifecycle.on?.[key];
 }
-function select(draft, handlers) {
+function select(draft, handlers2) {
   let context;
-  return handlers.find((h) => h.guard === void 0 || evaluateGuard(h.guard, context ??= guardContextOf(draft)));
+  return handlers2.find((h) => h.guard === void 0 || evaluateGuard(h.guard, context ??= guardContextOf(draft)));
 }
 function routeEvent(draft, key, only, fallback) {
   const regions = only === void 0 ? Object.keys(draft.regions) : [only];
   const chosen = [];
   let handled = false;
-  for (const region of regions) {
-    const handlers = handlersFor(draft, region, key) ?? fallback?.(region);
-    if (!handlers) continue;
+  for (const region2 of regions) {
+    const handlers2 = handlersFor(draft, region2, key) ?? fallback?.(region2);
+    if (!handlers2) continue;
     handled = true;
-    const picked = select(draft, handlers);
-    if (picked) chosen.push([region, picked]);
+    const picked = select(draft, handlers2);
+    if (picked) chosen.push([region2, picked]);
   }
   if (!handled) throw new Refusal("not-allowed-in-state", `${key} is not allowed in ${describeStates(draft)}`);
   if (chosen.length === 0) throw new Refusal("guard-failed", `no guard for ${key} holds in ${describeStates(draft)}`);
   startRunOnce(draft, key, chosen);
-  for (const [region, def] of chosen) takeTransition(draft, region, def, key);
+  for (const [region2, def] of chosen) takeTransition(draft, region2, def, key);
   deliverRaised(draft);
 }
 function startRunOnce(draft, key, chosen) {
@@ -78870,10 +79075,10 @@ function describeStates(draft) {
 }
 function deliverRaised(draft) {
   for (let signal = draft.raised.shift(); signal !== void 0; signal = draft.raised.shift()) {
-    for (const region of Object.keys(draft.regions)) {
-      const handlers = handlersFor(draft, region, signal);
-      const picked = handlers && select(draft, handlers);
-      if (picked) takeStarting(draft, region, picked, signal);
+    for (const region2 of Object.keys(draft.regions)) {
+      const handlers2 = handlersFor(draft, region2, signal);
+      const picked = handlers2 && select(draft, handlers2);
+      if (picked) takeStarting(draft, region2, picked, signal);
     }
   }
 }
@@ -78896,9 +79101,9 @@ function handleTrigger(draft, event) {
     if (dropped > 0) {
       draft.queue = [];
       if (draft.run && draft.runSeq !== runSeq) draft.run = { ...draft.run, coalesced };
-      for (const [region, r] of Object.entries(draft.regions)) {
+      for (const [region2, r] of Object.entries(draft.regions)) {
         record2(draft, {
-          region,
+          region: region2,
           from: r.state,
           to: r.state,
           event: "deploy",
@@ -78930,9 +79135,9 @@ function handleTrigger(draft, event) {
     ]);
     draft.queue = queue;
     const superseded = dropped > 0 ? `; it supersedes ${plural2(dropped, "older trigger")}` : "";
-    for (const [region, r] of Object.entries(draft.regions)) {
+    for (const [region2, r] of Object.entries(draft.regions)) {
       record2(draft, {
-        region,
+        region: region2,
         from: r.state,
         to: r.state,
         event: "deploy",
@@ -78945,7 +79150,7 @@ function handleTrigger(draft, event) {
     draft,
     "deploy",
     void 0,
-    (region) => handlersFor(draft, region, "deploy", stateDefOf(draft, region, regionOf(draft, region).resting))
+    (region2) => handlersFor(draft, region2, "deploy", stateDefOf(draft, region2, regionOf(draft, region2).resting))
   );
 }
 function refuseUnpromoted(draft, version) {
@@ -78958,8 +79163,8 @@ function refuseUnpromoted(draft, version) {
   );
 }
 function policyNow(draft) {
-  for (const region of Object.keys(draft.regions)) {
-    const override = currentDef(draft, region).concurrency;
+  for (const region2 of Object.keys(draft.regions)) {
+    const override = currentDef(draft, region2).concurrency;
     if (override) return override;
   }
   return draft.lifecycle.concurrency;
@@ -78979,31 +79184,31 @@ function handleHold(draft, type) {
   const deferred = draft.hold.deferred;
   draft.hold = null;
   note(draft, "resume", "resumed");
-  for (const { region, state } of deferred) {
-    if (draft.regions[region]?.state === state) startStage(draft, region, state, stateDefOf(draft, region, state));
+  for (const { region: region2, state: state2 } of deferred) {
+    if (draft.regions[region2]?.state === state2) startStage(draft, region2, state2, stateDefOf(draft, region2, state2));
   }
-  if (Object.keys(draft.regions).some((region) => currentDef(draft, region).kind === "steady"))
+  if (Object.keys(draft.regions).some((region2) => currentDef(draft, region2).kind === "steady"))
     draft.enteredSteady = true;
 }
 function modelsEvent(lifecycle, key) {
   if (lifecycle.on?.[key]) return true;
   return Object.values(lifecycle.regions).some(
-    (region) => Object.values(region.states).some((state) => state.on?.[key] !== void 0)
+    (region2) => Object.values(region2.states).some((state2) => state2.on?.[key] !== void 0)
   );
 }
 function plural2(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 function note(draft, event, text2) {
-  for (const [region, r] of Object.entries(draft.regions))
-    record2(draft, { region, from: r.state, to: r.state, event, note: text2 });
+  for (const [region2, r] of Object.entries(draft.regions))
+    record2(draft, { region: region2, from: r.state, to: r.state, event, note: text2 });
 }
 function popQueue(draft) {
   for (let next = draft.queue[0]; next && draft.enteredSteady && !draft.hold && !isBusy(draft); next = draft.queue[0]) {
     draft.queue.shift();
     draft.enteredSteady = false;
     const regionsAllow = Object.keys(draft.regions).some(
-      (region) => handlersFor(draft, region, "deploy", currentDef(draft, region))
+      (region2) => handlersFor(draft, region2, "deploy", currentDef(draft, region2))
     );
     if (!regionsAllow) return;
     const popped = {
@@ -79035,8 +79240,8 @@ function popQueue(draft) {
 // src/core/stage-attempt.ts
 var APPROVAL_TIMER = "stage-approval";
 function reportedAttempt(draft, report) {
-  for (const region of Object.keys(draft.regions)) {
-    const active = activeStage(draft, region);
+  for (const region2 of Object.keys(draft.regions)) {
+    const active = activeStage(draft, region2);
     if (!active || active.stage !== report.stage) continue;
     if (report.runId !== active.runId || report.attempt !== active.attempt) {
       throw new Refusal(
@@ -79044,55 +79249,55 @@ function reportedAttempt(draft, report) {
         `result for run ${report.runId} attempt ${report.attempt}; stage ${report.stage} is at run ${active.runId} attempt ${active.attempt}`
       );
     }
-    return [region, active];
+    return [region2, active];
   }
   throw new Refusal("stale-stage", `stage ${report.stage} is not running now`);
 }
-function finishAttempt(draft, region, active, patch) {
-  removeTimer(draft, `stage-deadline:${region}`);
-  removeTimer(draft, `${APPROVAL_TIMER}:${region}`);
+function finishAttempt(draft, region2, active, patch) {
+  removeTimer(draft, `stage-deadline:${region2}`);
+  removeTimer(draft, `${APPROVAL_TIMER}:${region2}`);
   replaceStage(draft, active, { ...active, ...patch, finishedAt: draft.event.at });
 }
-function failAttempt(draft, region, active, outcome, message, patch, retry3 = true) {
+function failAttempt(draft, region2, active, outcome, message, patch, retry3 = true) {
   const retriesLeft = retry3 ? active.retriesLeft ?? 0 : 0;
   const status = outcome === "stage.failed" ? "failed" : "timed-out";
-  finishAttempt(draft, region, active, { ...patch, status, message });
+  finishAttempt(draft, region2, active, { ...patch, status, message });
   if (retriesLeft > 0) {
     const settings = draft.context.stages?.[active.stage];
     const used = (settings?.retries ?? retriesLeft) - retriesLeft;
     const first = settings?.backoffSeconds ?? DEFAULT_BACKOFF_SECONDS;
     const backoff = Math.min(first * 2 ** used, Math.max(first, MAX_BACKOFF_SECONDS));
     addTimer(draft, {
-      name: `stage-retry:${region}`,
+      name: `stage-retry:${region2}`,
       due: addSeconds(draft.event.at, backoff),
-      region,
+      region: region2,
       runId: active.runId
     });
     return;
   }
-  const state = regionOf(draft, region).state;
-  draft.error = { step: active.stage, message, at: draft.event.at, state, runId: active.runId };
-  const key = outcome === "stage.timed-out" && currentDef(draft, region).on?.["stage.timed-out"] ? "stage.timed-out" : "stage.failed";
-  routeEvent(draft, key, region);
+  const state2 = regionOf(draft, region2).state;
+  draft.error = { step: active.stage, message, at: draft.event.at, state: state2, runId: active.runId };
+  const key = outcome === "stage.timed-out" && currentDef(draft, region2).on?.["stage.timed-out"] ? "stage.timed-out" : "stage.failed";
+  routeEvent(draft, key, region2);
 }
 
 // src/core/approval-events.ts
 function handleApprovalEvent(draft, event) {
-  const [region, active] = reportedAttempt(draft, event.stage);
+  const [region2, active] = reportedAttempt(draft, event.stage);
   switch (event.type) {
     case "stage.waiting": {
       const runner = event.stage.externalId ? { externalId: event.stage.externalId } : {};
-      wait2(draft, region, active, event.approval.environment, event.approval.reviewers, runner);
+      wait2(draft, region2, active, event.approval.environment, event.approval.reviewers, runner);
       return;
     }
     case "stage.approved":
-      approve(draft, region, active, event.review.environment, event.review.comment);
+      approve(draft, region2, active, event.review.environment, event.review.comment);
       return;
     case "stage.rejected":
-      reject(draft, region, active, event.review.environment, event.review.comment);
+      reject(draft, region2, active, event.review.environment, event.review.comment);
   }
 }
-function wait2(draft, region, active, environment2, reviewers, runner) {
+function wait2(draft, region2, active, environment2, reviewers, runner) {
   const current = active.approval;
   if (active.status === "running" || current && current.state !== "waiting")
     throw settled(active, "it is no longer waiting for approval");
@@ -79102,24 +79307,24 @@ function wait2(draft, region, active, environment2, reviewers, runner) {
     return;
   }
   const at = draft.event.at;
-  removeTimer(draft, `stage-deadline:${region}`);
+  removeTimer(draft, `stage-deadline:${region2}`);
   const limit = draft.context.stages?.[active.stage]?.approvalTimeoutSeconds;
   if (limit !== void 0)
-    addTimer(draft, { name: `${APPROVAL_TIMER}:${region}`, due: addSeconds(at, limit), region, runId: active.runId });
+    addTimer(draft, { name: `${APPROVAL_TIMER}:${region2}`, due: addSeconds(at, limit), region: region2, runId: active.runId });
   replaceStage(draft, active, {
     ...active,
     ...runner,
     approval: { environment: environment2, reviewers, since: at, state: "waiting" }
   });
-  note2(draft, region, active, "stage.waiting", `${active.stage} awaiting approval in ${environment2}`);
+  note2(draft, region2, active, "stage.waiting", `${active.stage} awaiting approval in ${environment2}`);
 }
-function approve(draft, region, active, environment2, comment2) {
+function approve(draft, region2, active, environment2, comment2) {
   const current = active.approval;
   const implicit = current?.state === "approved" && current.by === void 0;
   if (current && current.state !== "waiting" && !implicit) throw settled(active, `it was ${describe4(current)}`);
   const at = draft.event.at;
-  let stage = active;
-  if (current?.state === "waiting") stage = resumeDeadline(draft, region, active, current, at);
+  let stage2 = active;
+  if (current?.state === "waiting") stage2 = resumeDeadline(draft, region2, active, current, at);
   const decision = {
     environment: environment2,
     reviewers: current?.reviewers ?? [],
@@ -79129,16 +79334,16 @@ function approve(draft, region, active, environment2, comment2) {
     decidedAt: implicit ? current.decidedAt ?? at : at,
     ...comment2 ? { comment: comment2 } : {}
   };
-  replaceStage(draft, stage, { ...stage, approval: decision });
+  replaceStage(draft, stage2, { ...stage2, approval: decision });
   note2(
     draft,
-    region,
+    region2,
     active,
     "stage.approved",
     `${active.stage} approved in ${environment2}${comment2 ? `: ${comment2}` : ""}`
   );
 }
-function reject(draft, region, active, environment2, comment2) {
+function reject(draft, region2, active, environment2, comment2) {
   const current = active.approval;
   if (current && current.state !== "waiting") throw settled(active, `it was ${describe4(current)}`);
   const at = draft.event.at;
@@ -79152,18 +79357,18 @@ function reject(draft, region, active, environment2, comment2) {
     ...comment2 ? { comment: comment2 } : {}
   };
   const message = `rejected by @${draft.event.actor}${comment2 ? `: ${comment2}` : ""}`;
-  failAttempt(draft, region, active, "stage.failed", message, { approval }, false);
+  failAttempt(draft, region2, active, "stage.failed", message, { approval }, false);
 }
-function endWaitByStart(draft, region, active) {
+function endWaitByStart(draft, region2, active) {
   const current = active.approval;
   if (current?.state !== "waiting") return active;
   const at = draft.event.at;
-  const resumed = resumeDeadline(draft, region, active, current, at);
+  const resumed = resumeDeadline(draft, region2, active, current, at);
   const next = { ...resumed, approval: { ...current, state: "approved", decidedAt: at } };
   replaceStage(draft, resumed, next);
   return next;
 }
-function expireApproval(draft, region, active) {
+function expireApproval(draft, region2, active) {
   const current = active.approval;
   if (current?.state !== "waiting") return;
   const at = draft.event.at;
@@ -79171,21 +79376,21 @@ function expireApproval(draft, region, active) {
   cancelJob(draft, active, "timed-out");
   const approval = { ...current, state: "timed-out", decidedAt: at };
   const message = `approval timed out after ${waited} in ${current.environment}`;
-  failAttempt(draft, region, active, "stage.timed-out", message, { approval }, false);
+  failAttempt(draft, region2, active, "stage.timed-out", message, { approval }, false);
 }
-function resumeDeadline(draft, region, active, approval, at) {
-  removeTimer(draft, `${APPROVAL_TIMER}:${region}`);
+function resumeDeadline(draft, region2, active, approval, at) {
+  removeTimer(draft, `${APPROVAL_TIMER}:${region2}`);
   if (active.deadline === void 0) return active;
   const waited = Math.max(0, (Date.parse(at) - Date.parse(approval.since)) / 1e3);
   const deadline = addSeconds(active.deadline, waited);
-  addTimer(draft, { name: `stage-deadline:${region}`, due: deadline, region, runId: active.runId });
+  addTimer(draft, { name: `stage-deadline:${region2}`, due: deadline, region: region2, runId: active.runId });
   const next = { ...active, deadline };
   replaceStage(draft, active, next);
   return next;
 }
-function note2(draft, region, active, event, text2) {
-  const state = regionOf(draft, region).state;
-  record2(draft, { region, from: state, to: state, event, runId: active.runId, note: text2 });
+function note2(draft, region2, active, event, text2) {
+  const state2 = regionOf(draft, region2).state;
+  record2(draft, { region: region2, from: state2, to: state2, event, runId: active.runId, note: text2 });
 }
 function settled(active, why) {
   return new Refusal("approval-settled", `stage ${active.stage} attempt ${active.attempt}: ${why}`);
@@ -79197,9 +79402,9 @@ function describe4(approval) {
 // src/core/stage-events.ts
 function handleStageEvent(draft, event) {
   const report = event.stage;
-  const [region, reported] = reportedAttempt(draft, report);
+  const [region2, reported] = reportedAttempt(draft, report);
   const ran = event.type === "stage.started" || event.type === "stage.progress" || event.type === "stage.succeeded";
-  const active = ran ? endWaitByStart(draft, region, reported) : reported;
+  const active = ran ? endWaitByStart(draft, region2, reported) : reported;
   const links = {
     ...report.url ? { url: report.url } : {},
     ...report.externalId ? { externalId: report.externalId } : {}
@@ -79214,26 +79419,26 @@ function handleStageEvent(draft, event) {
     case "stage.progress": {
       draft.counters = { ...draft.counters, ...report.counters };
       replaceStage(draft, active, { ...active, ...links, status: "running" });
-      if (currentDef(draft, region).on?.["stage.progress"]) routeEvent(draft, "stage.progress", region);
+      if (currentDef(draft, region2).on?.["stage.progress"]) routeEvent(draft, "stage.progress", region2);
       return;
     }
     case "stage.succeeded":
-      finishAttempt(draft, region, active, {
+      finishAttempt(draft, region2, active, {
         ...links,
         status: "succeeded",
         ...report.message ? { message: report.message } : {}
       });
       if (report.counters) draft.counters = { ...draft.counters, ...report.counters };
-      routeEvent(draft, "stage.succeeded", region);
+      routeEvent(draft, "stage.succeeded", region2);
       return;
     case "stage.failed":
-      if (report.interrupted) return interrupt(draft, region, active, event, links);
-      failAttempt(draft, region, active, event.type, report.message ?? `stage ${active.stage} failed`, links);
+      if (report.interrupted) return interrupt(draft, region2, active, event, links);
+      failAttempt(draft, region2, active, event.type, report.message ?? `stage ${active.stage} failed`, links);
       return;
     case "stage.timed-out":
       failAttempt(
         draft,
-        region,
+        region2,
         active,
         event.type,
         report.message ?? (event.type === "stage.timed-out" ? `stage ${active.stage} timed out` : `stage ${active.stage} failed`),
@@ -79246,14 +79451,14 @@ function handleTimer(draft, event) {
   const timer = draft.timers.find((t) => t.name === name && t.due === due);
   if (!timer) throw new Refusal("stale-timer", `timer ${name} due ${due} is not set`);
   draft.timers = draft.timers.filter((t) => t !== timer);
-  const [kind, region] = name.split(":", 2);
-  if (region !== void 0 && kind === "stage-deadline") {
-    const active = activeStage(draft, region);
+  const [kind, region2] = name.split(":", 2);
+  if (region2 !== void 0 && kind === "stage-deadline") {
+    const active = activeStage(draft, region2);
     if (!active) return;
     cancelJob(draft, active, "timed-out");
     failAttempt(
       draft,
-      region,
+      region2,
       active,
       "stage.timed-out",
       `stage ${active.stage} did not report within its deadline`,
@@ -79261,13 +79466,13 @@ function handleTimer(draft, event) {
     );
     return;
   }
-  if (region !== void 0 && kind === APPROVAL_TIMER) {
-    const active = activeStage(draft, region);
-    if (active) expireApproval(draft, region, active);
+  if (region2 !== void 0 && kind === APPROVAL_TIMER) {
+    const active = activeStage(draft, region2);
+    if (active) expireApproval(draft, region2, active);
     return;
   }
-  if (region !== void 0 && kind === "stage-retry") {
-    retry2(draft, region, event);
+  if (region2 !== void 0 && kind === "stage-retry") {
+    retry2(draft, region2, event);
     return;
   }
   const key = `timer.${name}`;
@@ -79279,56 +79484,56 @@ function handleTimer(draft, event) {
     if (!(error2 instanceof Refusal && error2.reason === "guard-failed")) throw error2;
   }
 }
-function interrupt(draft, region, active, event, links) {
+function interrupt(draft, region2, active, event, links) {
   const message = event.stage.message ?? `stage ${active.stage} was interrupted`;
   if (draft.context.stages?.[active.stage]?.onInterrupt === "fail" || !draft.run) {
-    failAttempt(draft, region, active, "stage.failed", message, links, false);
+    failAttempt(draft, region2, active, "stage.failed", message, links, false);
     return;
   }
-  finishAttempt(draft, region, active, { ...links, status: "failed", message });
-  runAgain(draft, region, event, active.stage, active.retriesLeft ?? 0, "after an interruption");
+  finishAttempt(draft, region2, active, { ...links, status: "failed", message });
+  runAgain(draft, region2, event, active.stage, active.retriesLeft ?? 0, "after an interruption");
 }
 var LEGACY_RETRYING = "retrying";
-function retry2(draft, region, event) {
-  const ended = lastAttempt(draft, region);
+function retry2(draft, region2, event) {
+  const ended = lastAttempt(draft, region2);
   if (!ended || !draft.run) return;
   if (ended.status === LEGACY_RETRYING) replaceStage(draft, ended, { ...ended, status: "failed" });
-  runAgain(draft, region, event, ended.stage, (ended.retriesLeft ?? 1) - 1);
+  runAgain(draft, region2, event, ended.stage, (ended.retriesLeft ?? 1) - 1);
 }
-function runAgain(draft, region, event, stage, retriesLeft, why) {
+function runAgain(draft, region2, event, stage2, retriesLeft, why) {
   if (!draft.run) return;
   draft.run = { ...draft.run, attempt: draft.run.attempt + 1 };
-  const state = regionOf(draft, region).state;
+  const state2 = regionOf(draft, region2).state;
   draft.added.push({
     at: event.at,
     eventId: event.id,
     actor: event.actor,
-    region,
-    from: state,
-    to: state,
+    region: region2,
+    from: state2,
+    to: state2,
     event: "retry",
     runId: draft.run.id,
     note: why ? `attempt ${draft.run.attempt}, ${why}` : `attempt ${draft.run.attempt}`
   });
-  dispatchStage(draft, region, state, stage, currentDef(draft, region), retriesLeft);
+  dispatchStage(draft, region2, state2, stage2, currentDef(draft, region2), retriesLeft);
 }
-function lastAttempt(draft, region) {
-  const state = regionOf(draft, region).state;
-  const last = draft.stages.findLast((s) => s.region === region);
-  if (!last || last.state !== state || last.runId !== draft.run?.id) return void 0;
+function lastAttempt(draft, region2) {
+  const state2 = regionOf(draft, region2).state;
+  const last = draft.stages.findLast((s) => s.region === region2);
+  if (!last || last.state !== state2 || last.runId !== draft.run?.id) return void 0;
   return last.status === "failed" || last.status === "timed-out" || last.status === LEGACY_RETRYING ? last : void 0;
 }
 
 // src/core/transition.ts
-function transition(lifecycle, state, input, context = {}) {
-  if (state.lifecycle !== lifecycle.name) {
-    return refuse("lifecycle-mismatch", `state is for lifecycle ${state.lifecycle}, not ${lifecycle.name}`);
+function transition2(lifecycle, state2, input, context = {}) {
+  if (state2.lifecycle !== lifecycle.name) {
+    return refuse("lifecycle-mismatch", `state is for lifecycle ${state2.lifecycle}, not ${lifecycle.name}`);
   }
   const bounded3 = boundedEvent(input);
   if (!bounded3.ok) return refuse(bounded3.reason, bounded3.detail);
   const event = bounded3.event;
-  if (state.processed.includes(event.id)) return refuse("duplicate-event", `event ${event.id} was already applied`);
-  const draft = draftOf(lifecycle, state, event, context);
+  if (state2.processed.includes(event.id)) return refuse("duplicate-event", `event ${event.id} was already applied`);
+  const draft = draftOf(lifecycle, state2, event, context);
   try {
     switch (event.type) {
       case "deploy":
@@ -79370,7 +79575,7 @@ function transition(lifecycle, state, input, context = {}) {
   draft.effects.push({ type: "report" });
   return {
     ok: true,
-    state: stateOf(draft, state),
+    state: stateOf(draft, state2),
     effects: draft.effects,
     transitions: draft.added,
     ended: draft.ended
@@ -79407,7 +79612,7 @@ function applyEvents(snapshot, events, specs) {
       continue;
     }
     const before = current.get(deployment) ?? (read.kind === "ok" ? read.state : initialDeploymentState(spec.lifecycle, deployment, event.at));
-    const result = transition(spec.lifecycle, before, event, contextOf(spec, current, snapshot));
+    const result = transition2(spec.lifecycle, before, event, contextOf(spec, current, snapshot));
     current.set(deployment, before);
     if (!result.ok) {
       if (result.reason === "duplicate-event") {
@@ -79459,20 +79664,20 @@ function viewsOf(result, specs, snapshot, clock) {
       environment: spec.environment,
       ...spec.environmentUrl === void 0 ? {} : { environmentUrl: spec.environmentUrl }
     };
-    const state = result.current.get(deployment);
+    const state2 = result.current.get(deployment);
     const blocked = result.blocked.get(deployment);
     if (blocked) {
-      const shown = state ?? initialDeploymentState(spec.lifecycle, deployment, clock.now());
+      const shown = state2 ?? initialDeploymentState(spec.lifecycle, deployment, clock.now());
       views.push({ ...base, state: shown, transitions: [], basis: "blocked", blocked });
       continue;
     }
-    if (!state) continue;
+    if (!state2) continue;
     const read = snapshot.deployments.get(deployment);
     const before = read?.kind === "ok" ? read.state : void 0;
     const written = result.changed.has(deployment);
     const transitions = result.applied.filter((a) => a.deployment === deployment).flatMap((a) => a.transitions);
     if (!written) {
-      views.push({ ...base, state, transitions, basis: "redelivered" });
+      views.push({ ...base, state: state2, transitions, basis: "redelivered" });
       continue;
     }
     for (const end of result.ended.get(deployment) ?? []) {
@@ -79488,32 +79693,32 @@ function viewsOf(result, specs, snapshot, clock) {
         ...previous2 ? { previous: previous2 } : { started: true }
       });
     }
-    const previous = before?.run && before.run.id === state.run?.id ? before : void 0;
+    const previous = before?.run && before.run.id === state2.run?.id ? before : void 0;
     views.push({
       ...base,
-      state,
+      state: state2,
       transitions,
       basis: "written",
-      ...previous ? { previous } : state.run ? { started: true } : {}
+      ...previous ? { previous } : state2.run ? { started: true } : {}
     });
   }
   return views;
 }
-function settled2(lifecycle, state) {
-  const status = deploymentStatus(lifecycle, state);
+function settled2(lifecycle, state2) {
+  const status = deploymentStatus(lifecycle, state2);
   return status === "success" || status === "failure" ? status : void 0;
 }
 function withKnownSurfaces(result, reporter) {
   if (!reporter.surfacesOf || result.changed.size === 0) return result;
   const changed = new Map(result.changed);
   const current = new Map(result.current);
-  for (const [deployment, state] of result.changed) {
-    const run2 = state.run;
+  for (const [deployment, state2] of result.changed) {
+    const run2 = state2.run;
     if (!run2) continue;
     const known = reporter.surfacesOf(deployment, run2.id);
     const surfaces = { ...known, ...run2.surfaces };
     if (!known || sameSurfaces(surfaces, run2.surfaces)) continue;
-    const next = { ...state, run: { ...run2, surfaces } };
+    const next = { ...state2, run: { ...run2, surfaces } };
     changed.set(deployment, next);
     current.set(deployment, next);
   }
@@ -79526,12 +79731,12 @@ function sameSurfaces(a, b) {
 // src/engine/move-trailer.ts
 var MOVE_TRAILER = "Ferry-Move";
 var TRAILER_MESSAGE_MAX = 300;
-function moveTrailer(deployment, move, state) {
-  const run2 = move.runId !== void 0 && state ? runFacts(state, move.runId) : {};
-  const error2 = state?.error && state.error.runId === move.runId && state.error.at === move.at ? {
-    step: state.error.step,
-    state: state.error.state,
-    message: clip3(state.error.message.replace(/\s+/g, " ").trim(), TRAILER_MESSAGE_MAX)
+function moveTrailer(deployment, move, state2) {
+  const run2 = move.runId !== void 0 && state2 ? runFacts(state2, move.runId) : {};
+  const error2 = state2?.error && state2.error.runId === move.runId && state2.error.at === move.at ? {
+    step: state2.error.step,
+    state: state2.error.state,
+    message: clip3(state2.error.message.replace(/\s+/g, " ").trim(), TRAILER_MESSAGE_MAX)
   } : void 0;
   const record3 = {
     deployment,
@@ -79548,12 +79753,12 @@ function moveTrailer(deployment, move, state) {
   const line = JSON.stringify(record3).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   return `${MOVE_TRAILER}: ${line}`;
 }
-function runFacts(state, id) {
-  const run2 = state.run;
+function runFacts(state2, id) {
+  const run2 = state2.run;
   if (run2?.id === id) return { version: run2.version, kind: run2.kind };
-  if (run2?.kind === "rollback" && run2.from && state.rolledBack?.runId === run2.id && id === run2.id - 1)
+  if (run2?.kind === "rollback" && run2.from && state2.rolledBack?.runId === run2.id && id === run2.id - 1)
     return { version: run2.from };
-  const good = state.good.find((g) => g.runId === id);
+  const good = state2.good.find((g) => g.runId === id);
   return good ? { version: good.version } : {};
 }
 function clip3(text2, max) {
@@ -79561,17 +79766,17 @@ function clip3(text2, max) {
 }
 
 // src/engine/commit-message.ts
-function commitMessage(applied, states) {
+function commitMessage(applied, states2) {
   const byDeployment = /* @__PURE__ */ new Map();
   for (const a of applied) byDeployment.set(a.deployment, [...byDeployment.get(a.deployment) ?? [], a]);
   const parts = [];
   const moves = [];
   for (const [deployment, events] of byDeployment) {
-    const state = states.get(deployment);
+    const state2 = states2.get(deployment);
     const transitions = events.flatMap((a) => a.transitions);
     const moved = transitions.filter((t) => t.from !== t.to);
-    for (const move of moved) moves.push(moveTrailer(deployment, move, state));
-    parts.push(`${deployment}: ${moved.length > 0 ? movesText(moved, state) : happenedText(events, state)}`);
+    for (const move of moved) moves.push(moveTrailer(deployment, move, state2));
+    parts.push(`${deployment}: ${moved.length > 0 ? movesText(moved, state2) : happenedText(events, state2)}`);
   }
   const subject = `${parts.join("; ")} [skip ci]`;
   const body = applied.map((a) => {
@@ -79585,23 +79790,23 @@ function commitMessage(applied, states) {
   ]);
   return [subject, "", ...body, "", ...trailers2, ...moves, ""].join("\n");
 }
-function movesText(moved, state) {
-  const multi = state ? Object.keys(state.regions).length > 1 : new Set(moved.map((m) => m.region)).size > 1;
+function movesText(moved, state2) {
+  const multi = state2 ? Object.keys(state2.regions).length > 1 : new Set(moved.map((m) => m.region)).size > 1;
   const oneRun = new Set(moved.map((m) => m.runId)).size === 1;
-  const order = [...Object.keys(state?.regions ?? {}), ...moved.map((m) => m.region)];
-  const chains = [...new Set(order)].filter((r) => moved.some((m) => m.region === r)).map((region) => {
+  const order = [...Object.keys(state2?.regions ?? {}), ...moved.map((m) => m.region)];
+  const chains = [...new Set(order)].filter((r) => moved.some((m) => m.region === r)).map((region2) => {
     let text2 = "";
     let last;
-    for (const segment of segmentsOf(moved.filter((m) => m.region === region))) {
+    for (const segment of segmentsOf(moved.filter((m) => m.region === region2))) {
       const [first, end] = [segment[0], segment.at(-1)];
       if (!first || !end) continue;
-      const run2 = oneRun ? "" : runText(state, end.runId);
+      const run2 = oneRun ? "" : runText(state2, end.runId);
       text2 += last && last.to === first.from ? ` \u2192 ${end.to}${run2}` : `${text2 ? ", " : ""}${first.from} \u2192 ${end.to}${run2}`;
       last = end;
     }
-    return `${multi ? `${region}: ` : ""}${text2}`;
+    return `${multi ? `${region2}: ` : ""}${text2}`;
   });
-  return `${chains.join(", ")}${oneRun ? runText(state, moved[0]?.runId) : ""}`;
+  return `${chains.join(", ")}${oneRun ? runText(state2, moved[0]?.runId) : ""}`;
 }
 function segmentsOf(moves) {
   const segments = [];
@@ -79613,11 +79818,11 @@ function segmentsOf(moves) {
   }
   return segments;
 }
-function happenedText(events, state) {
+function happenedText(events, state2) {
   const notes = events.flatMap((a) => a.transitions.map((t) => t.note).filter((n) => Boolean(n)));
   const phrases = notes.length > 0 ? notes : events.map((a) => eventPhrase(a.event));
-  const where = state ? Object.entries(state.regions).map(([name, r]) => Object.keys(state.regions).length > 1 ? `${name}: ${r.state}` : r.state).join(", ") : "?";
-  return `${[...new Set(phrases)].join("; ")} in ${where}${runText(state, state?.run?.id)}`;
+  const where = state2 ? Object.entries(state2.regions).map(([name, r]) => Object.keys(state2.regions).length > 1 ? `${name}: ${r.state}` : r.state).join(", ") : "?";
+  return `${[...new Set(phrases)].join("; ")} in ${where}${runText(state2, state2?.run?.id)}`;
 }
 function eventPhrase(event) {
   if ("stage" in event) return `${event.stage.stage} ${event.type.replace(/^stage\./, "")}`;
@@ -79625,9 +79830,9 @@ function eventPhrase(event) {
   if (event.type === "signal") return `signal ${event.signal}`;
   return eventName(event);
 }
-function runText(state, runId) {
+function runText(state2, runId) {
   if (runId === void 0) return "";
-  const version = state ? runFacts(state, runId).version : void 0;
+  const version = state2 ? runFacts(state2, runId).version : void 0;
   return ` (run ${runId}${version ? `, ${shortVersion(version)}` : ""})`;
 }
 function eventName(event) {
@@ -79684,9 +79889,9 @@ async function executeEffects(effects, specs, runner, log, clock) {
   }
   return followUps;
 }
-function jobOf(spec, deployment, stage) {
+function jobOf(spec, deployment, stage2) {
   if (!spec) return { environment: deployment, runsOn: DEFAULT_RUNS_ON };
-  const own = Object.hasOwn(spec.runsOn.stages, stage) ? spec.runsOn.stages[stage] : void 0;
+  const own = Object.hasOwn(spec.runsOn.stages, stage2) ? spec.runsOn.stages[stage2] : void 0;
   return { environment: spec.environment, runsOn: own ?? spec.runsOn.default };
 }
 
@@ -79984,34 +80189,34 @@ async function reconcileRepository(worker, now, minutes) {
   worker.reconcileDue = new Date(nowMs + wait3).toISOString();
 }
 async function reconcileStages(worker, now) {
-  const overdue = (await worker.states({ fresh: true })).flatMap((state) => overdueStages(state, now));
+  const overdue = (await worker.states({ fresh: true })).flatMap((state2) => overdueStages(state2, now));
   if (overdue.length === 0) return;
   const runs = { workflow: worker.workflow, dispatcher: await worker.dispatcher() };
-  for (const stage of overdue) {
-    const events = await readOverdueStage(worker.client, worker.ref, stage, runs);
+  for (const stage2 of overdue) {
+    const events = await readOverdueStage(worker.client, worker.ref, stage2, runs);
     if (events.length === 0) continue;
     worker.log.info(
-      { repo: worker.fullName, deployment: stage.deployment, stage: stage.stage, workflowRunId: stage.workflowRunId },
+      { repo: worker.fullName, deployment: stage2.deployment, stage: stage2.stage, workflowRunId: stage2.workflowRunId },
       "read an overdue stage's workflow run from GitHub"
     );
     await worker.submit(events);
   }
 }
-function overdueStages(state, now) {
+function overdueStages(state2, now) {
   const nowMs = Date.parse(now);
   const found = [];
-  for (const stage of state.stages) {
-    if (stage.status !== "dispatching" && stage.status !== "running") continue;
-    if (stage.runId !== state.run?.id) continue;
-    if (stage.approval?.state === "waiting") continue;
-    if (nowMs - Date.parse(stage.startedAt) < STAGE_OVERDUE_MS) continue;
+  for (const stage2 of state2.stages) {
+    if (stage2.status !== "dispatching" && stage2.status !== "running") continue;
+    if (stage2.runId !== state2.run?.id) continue;
+    if (stage2.approval?.state === "waiting") continue;
+    if (nowMs - Date.parse(stage2.startedAt) < STAGE_OVERDUE_MS) continue;
     found.push({
-      deployment: state.deployment,
-      stage: stage.stage,
-      runId: stage.runId,
-      attempt: stage.attempt,
-      .../^\d+$/.test(stage.externalId ?? "") ? { workflowRunId: Number(stage.externalId) } : {},
-      ...stage.approval ? { approval: stage.approval.state } : {}
+      deployment: state2.deployment,
+      stage: stage2.stage,
+      runId: stage2.runId,
+      attempt: stage2.attempt,
+      .../^\d+$/.test(stage2.externalId ?? "") ? { workflowRunId: Number(stage2.externalId) } : {},
+      ...stage2.approval ? { approval: stage2.approval.state } : {}
     });
   }
   return found;
@@ -80119,9 +80324,9 @@ var RepoWorker = class {
   async states(options2 = {}) {
     if (options2.fresh || !this.listed) await this.list();
     const snapshot = await this.store.read([...this.known]);
-    const states = [];
-    for (const read of snapshot.deployments.values()) if (read.kind === "ok") states.push(read.state);
-    return states;
+    const states2 = [];
+    for (const read of snapshot.deployments.values()) if (read.kind === "ok") states2.push(read.state);
+    return states2;
   }
   /** The environment and reviewers a held workflow run waits for, if it waits for a reviewer. */
   pendingApproval(workflowRunId) {
@@ -81011,16 +81216,16 @@ var StepExecutor = class {
     this.baseEnv = options2.baseEnv ?? safeBaseEnv(process.env);
   }
   /** Runs one step. Never throws for the step's own failures: they come back as a result. */
-  async run(step, context) {
+  async run(step2, context) {
     const startedAt = performance.now();
     const secrets = Object.values(context.secrets ?? {});
     const output = new OutputCapture(this.outputLimit, secrets, context.onLine);
     let outcome;
     try {
       if (context.signal?.aborted) outcome = { status: "failed", message: "cancelled before it started" };
-      else if (step.kind === "command") outcome = await this.command(step, context, output);
-      else if (step.kind === "http-check") outcome = await httpCheck2(step, context, output);
-      else outcome = await artifact(step, context, output);
+      else if (step2.kind === "command") outcome = await this.command(step2, context, output);
+      else if (step2.kind === "http-check") outcome = await httpCheck2(step2, context, output);
+      else outcome = await artifact(step2, context, output);
     } catch (error2) {
       outcome = {
         status: "failed",
@@ -81036,13 +81241,13 @@ var StepExecutor = class {
       output: output.text()
     };
   }
-  async command(step, context, output) {
-    const env = layeredEnvironment(this.baseEnv, context, step.env);
-    const cwd = insideCheckout(context.checkout, step.workingDirectory ?? ".", "working directory");
+  async command(step2, context, output) {
+    const env = layeredEnvironment(this.baseEnv, context, step2.env);
+    const cwd = insideCheckout(context.checkout, step2.workingDirectory ?? ".", "working directory");
     if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory())
-      throw new StepSetupError(`working directory ${step.workingDirectory ?? "."} does not exist in the checkout`);
+      throw new StepSetupError(`working directory ${step2.workingDirectory ?? "."} does not exist in the checkout`);
     const limit = Math.min(
-      step.timeoutSeconds === void 0 ? Infinity : step.timeoutSeconds * 1e3,
+      step2.timeoutSeconds === void 0 ? Infinity : step2.timeoutSeconds * 1e3,
       context.timeoutMs ?? Infinity
     );
     const timeoutMs = Number.isFinite(limit) ? limit : void 0;
@@ -81055,11 +81260,11 @@ var StepExecutor = class {
       onOutput: (stream, chunk) => output.write(stream, chunk),
       onSpawn: context.onSpawn
     });
-    if ("argv" in step.command) {
-      const [file, ...args] = step.command.argv;
+    if ("argv" in step2.command) {
+      const [file, ...args] = step2.command.argv;
       return commandOutcome(await run2(file, args), timeoutMs, output);
     }
-    const prepared = await shellCommand(step.command.script, step.command.shell, { cwd, path: env["PATH"] });
+    const prepared = await shellCommand(step2.command.script, step2.command.shell, { cwd, path: env["PATH"] });
     if (!prepared.ok) return { status: "failed", message: prepared.message };
     try {
       const ending = await run2(prepared.script.file, prepared.script.args);
@@ -81103,11 +81308,11 @@ function layeredEnvironment(base, context, stepEnv = {}) {
       }
     }
   }
-  const { deployment, stage, version, runId, attempt } = context.ferry;
+  const { deployment, stage: stage2, version, runId, attempt } = context.ferry;
   return {
     ...env,
     FERRY_DEPLOYMENT: deployment,
-    FERRY_STAGE: stage,
+    FERRY_STAGE: stage2,
     FERRY_VERSION: version,
     FERRY_RUN_ID: String(runId),
     FERRY_ATTEMPT: String(attempt)
@@ -81121,8 +81326,8 @@ function safeBaseEnv(from) {
   }
   return env;
 }
-async function httpCheck2(step, context, output) {
-  const { url, expectStatus, retries, intervalSeconds, timeoutSeconds } = step.check;
+async function httpCheck2(step2, context, output) {
+  const { url, expectStatus, retries, intervalSeconds, timeoutSeconds } = step2.check;
   const deadline = context.timeoutMs === void 0 ? Infinity : Date.now() + context.timeoutMs;
   const attempts = retries + 1;
   let last = "";
@@ -81154,17 +81359,17 @@ async function httpCheck2(step, context, output) {
     message: `GET ${url} ${last}, expected ${expectStatus} (${attempts} attempt${attempts === 1 ? "" : "s"})`
   };
 }
-async function artifact(step, context, output) {
-  const target = insideCheckout(context.checkout, step.path, "artifact path");
+async function artifact(step2, context, output) {
+  const target = insideCheckout(context.checkout, step2.path, "artifact path");
   await mkdir2(dirname(target), { recursive: true });
   const temporary = `${target}.ferry-${randomBytes3(6).toString("hex")}.part`;
   const hash = createHash2("sha256");
   let bytes = 0;
   const download = await bounded2(context.timeoutMs ?? Infinity, context.signal, async (signal) => {
-    const response = await fetch(step.url, { signal, redirect: "follow" });
+    const response = await fetch(step2.url, { signal, redirect: "follow" });
     if (!response.ok || !response.body) {
       await response.body?.cancel();
-      return `GET ${step.url} answered ${response.status}`;
+      return `GET ${step2.url} answered ${response.status}`;
     }
     const body = response.body;
     const hashing = async function* (source) {
@@ -81180,17 +81385,17 @@ async function artifact(step, context, output) {
   const failure = !download.ok ? download.timedOut ? `download timed out` : context.signal?.aborted ? "cancelled" : `download failed: ${describe5(download.error)}` : download.value;
   if (failure !== void 0) {
     await rm3(temporary, { force: true });
-    return { status: download.ok || !download.timedOut ? "failed" : "timed-out", message: `${failure} (${step.url})` };
+    return { status: download.ok || !download.timedOut ? "failed" : "timed-out", message: `${failure} (${step2.url})` };
   }
   const got = hash.digest("hex");
-  const expected = step.sha256.toLowerCase();
+  const expected = step2.sha256.toLowerCase();
   if (got !== expected) {
     await rm3(temporary, { force: true });
-    return { status: "failed", message: `checksum mismatch: expected ${expected} got ${got} (${step.url})` };
+    return { status: "failed", message: `checksum mismatch: expected ${expected} got ${got} (${step2.url})` };
   }
   await rename2(temporary, target);
-  output.note(`downloaded ${step.url} to ${step.path} (${bytes} bytes, sha256 ${got})`);
-  return { status: "succeeded", message: `${step.path}: sha256 ${got}` };
+  output.note(`downloaded ${step2.url} to ${step2.path} (${bytes} bytes, sha256 ${got})`);
+  return { status: "succeeded", message: `${step2.path}: sha256 ${got}` };
 }
 async function bounded2(ms, outer, work) {
   const controller2 = new AbortController();
@@ -81236,33 +81441,33 @@ var StageExecutor = class {
   }
   executor;
   /** Runs the stage's steps in order. Never throws for a step's failure. */
-  async run(stage, context) {
+  async run(stage2, context) {
     const startedAt = performance.now();
-    const boundMs = context.timeoutMs ?? (stage.timeoutSeconds === void 0 ? void 0 : stage.timeoutSeconds * 1e3);
+    const boundMs = context.timeoutMs ?? (stage2.timeoutSeconds === void 0 ? void 0 : stage2.timeoutSeconds * 1e3);
     const deadline = boundMs === void 0 ? void 0 : startedAt + boundMs;
     const { onLine, onStep, timeoutMs: _bound, ...shared } = context;
     const steps = [];
     let status = "succeeded";
     let message = "";
-    for (const [index, step] of stage.steps.entries()) {
+    for (const [index, step2] of stage2.steps.entries()) {
       const left = deadline === void 0 ? void 0 : Math.max(0, deadline - performance.now());
       if (left === 0) {
         status = "timed-out";
-        message = `stage timed out after ${formatDuration(boundMs ?? 0)} before step "${step.name}"`;
+        message = `stage timed out after ${formatDuration(boundMs ?? 0)} before step "${step2.name}"`;
         break;
       }
-      notify(onStep, { phase: "start", index, step });
-      const result = await this.executor.run(step, {
+      notify(onStep, { phase: "start", index, step: step2 });
+      const result = await this.executor.run(step2, {
         ...shared,
-        stageEnv: stage.env,
+        stageEnv: stage2.env,
         ...left === void 0 ? {} : { timeoutMs: left },
-        ...onLine ? { onLine: (line, stream) => onLine(line, { step: step.name, index, stream }) } : {}
+        ...onLine ? { onLine: (line, stream) => onLine(line, { step: step2.name, index, stream }) } : {}
       });
-      notify(onStep, { phase: "end", index, step, result });
-      steps.push({ name: step.name, kind: step.kind, result });
+      notify(onStep, { phase: "end", index, step: step2, result });
+      steps.push({ name: step2.name, kind: step2.kind, result });
       if (result.status !== "succeeded") {
         status = result.status;
-        message = failureMessage2(step, result, left, boundMs, context.signal?.aborted === true);
+        message = failureMessage2(step2, result, left, boundMs, context.signal?.aborted === true);
         break;
       }
     }
@@ -81270,17 +81475,17 @@ var StageExecutor = class {
     if (status === "succeeded")
       message = `${steps.length} step${steps.length === 1 ? "" : "s"} succeeded in ${formatDuration(durationMs)}`;
     const partial = { status, durationMs, message, steps };
-    return { ...partial, summary: stageSummary(stage, context.ferry, partial) };
+    return { ...partial, summary: stageSummary(stage2, context.ferry, partial) };
   }
 };
-function failureMessage2(step, result, left, boundMs, cancelled) {
-  if (cancelled) return `cancelled during step "${step.name}"`;
+function failureMessage2(step2, result, left, boundMs, cancelled) {
+  if (cancelled) return `cancelled during step "${step2.name}"`;
   if (result.status === "timed-out") {
-    const own = step.kind === "command" && step.timeoutSeconds !== void 0 ? step.timeoutSeconds * 1e3 : void 0;
+    const own = step2.kind === "command" && step2.timeoutSeconds !== void 0 ? step2.timeoutSeconds * 1e3 : void 0;
     const stageBound = left !== void 0 && (own === void 0 || left < own);
-    return stageBound ? `stage timed out after ${formatDuration(boundMs ?? 0)} in step "${step.name}"` : `step "${step.name}" ${result.message}`;
+    return stageBound ? `stage timed out after ${formatDuration(boundMs ?? 0)} in step "${step2.name}"` : `step "${step2.name}" ${result.message}`;
   }
-  return `step "${step.name}" failed: ${result.message}`;
+  return `step "${step2.name}" failed: ${result.message}`;
 }
 function notify(listener, progress) {
   try {
@@ -81294,7 +81499,7 @@ var ICONS = {
   "timed-out": "\u23F1\uFE0F",
   skipped: "\u23ED\uFE0F"
 };
-function stageSummary(stage, ferry, result) {
+function stageSummary(stage2, ferry, result) {
   const lines = [
     `### ${ICONS[result.status]} ferry: stage \`${ferry.stage}\` of \`${ferry.deployment}\` ${result.status}`,
     "",
@@ -81303,13 +81508,13 @@ function stageSummary(stage, ferry, result) {
     "| | Step | Kind | Exit code | Duration | Result |",
     "| --- | --- | --- | --- | --- | --- |"
   ];
-  stage.steps.forEach((step, index) => {
+  stage2.steps.forEach((step2, index) => {
     const ran = result.steps[index];
-    if (!ran) lines.push(`| ${ICONS.skipped} | ${cell2(step.name)} | ${step.kind} | | | skipped |`);
+    if (!ran) lines.push(`| ${ICONS.skipped} | ${cell2(step2.name)} | ${step2.kind} | | | skipped |`);
     else {
       const r = ran.result;
       lines.push(
-        `| ${ICONS[r.status]} | ${cell2(step.name)} | ${step.kind} | ${r.exitCode ?? ""} | ${formatDuration(r.durationMs)} | ${cell2(r.message)} |`
+        `| ${ICONS[r.status]} | ${cell2(step2.name)} | ${step2.kind} | ${r.exitCode ?? ""} | ${formatDuration(r.durationMs)} | ${cell2(r.message)} |`
       );
     }
   });
@@ -81395,14 +81600,14 @@ ${error2.message}
 `
     );
   }
-  const { manifest, stage, ferry, secrets } = prepared;
+  const { manifest, stage: stage2, ferry, secrets } = prepared;
   for (const value of new Set(Object.values(secrets))) mask(io, value);
   io.info(
     `ferry: stage ${ferry.stage} of ${ferry.deployment} at ${ferry.version}, run ${ferry.runId} attempt ${ferry.attempt}, from ${manifest.file}`
   );
   let endUntrusted;
-  const total = stage.steps.length;
-  const result = await (options2.executor ?? new StageExecutor()).run(stage, {
+  const total = stage2.steps.length;
+  const result = await (options2.executor ?? new StageExecutor()).run(stage2, {
     checkout: io.workspace(),
     ferry,
     manifestEnv: manifest.env,
@@ -81456,16 +81661,16 @@ ${loaded.errors.map(formatSourceError).join("\n")}`
     );
   }
   const manifest = loaded.manifest;
-  const stage = stageOf(manifest, stageName);
-  if (!stage)
+  const stage2 = stageOf(manifest, stageName);
+  if (!stage2)
     throw new StageSetupFailure(
       `${file} has no stage ${stageName}${manifest.type ? ` (nor ${manifest.type}.${stageName})` : ""} at ${version}`
     );
   return {
     manifest,
-    stage,
+    stage: stage2,
     ferry: { deployment, stage: stageName, version, runId, attempt },
-    secrets: secretValues(io, manifest, stage)
+    secrets: secretValues(io, manifest, stage2)
   };
 }
 async function checkedOutVersion(io, workspace, wanted) {
@@ -81491,9 +81696,9 @@ function stageOf(manifest, name) {
   const own = (key) => Object.hasOwn(manifest.stages, key) ? manifest.stages[key] : void 0;
   return (manifest.type === void 0 ? void 0 : own(`${manifest.type}.${name}`)) ?? own(name);
 }
-function secretValues(io, manifest, stage) {
+function secretValues(io, manifest, stage2) {
   const names = new Set(manifest.secrets);
-  const envs = [manifest.env, stage.env, ...stage.steps.map((s) => s.kind === "command" ? s.env : {})];
+  const envs = [manifest.env, stage2.env, ...stage2.steps.map((s) => s.kind === "command" ? s.env : {})];
   for (const env of envs)
     for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
   const given = secretsInput(io);

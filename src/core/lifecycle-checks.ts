@@ -1,7 +1,9 @@
 import { OPERATOR_EVENTS, STAGE_EVENTS } from "./ferry-event.ts";
 import { FIXED_BUTTONS } from "./run-buttons.ts";
 import { checkGuard } from "./guard.ts";
-import { PREVIOUS_TARGET, type Lifecycle, type StateDef, type TransitionDef } from "./lifecycle.ts";
+import { didYouMean, suggester } from "./closest-name.ts";
+import { PREVIOUS_TARGET, type Lifecycle, type TransitionDef } from "./lifecycle.ts";
+import { alwaysCycles, unreachableStates } from "./lifecycle-reach.ts";
 
 export const CHECK_CODES = [
   "unknown-target",
@@ -25,6 +27,8 @@ export interface LifecycleProblem {
   /** Path in the file's own shape (`states/...` for one region, `regions/<r>/states/...` otherwise). */
   readonly path: readonly (string | number)[];
   readonly message: string;
+  /** The state or event most likely meant, when a name is close to one that exists; the message says it too. */
+  readonly suggestion?: string;
 }
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>([...OPERATOR_EVENTS, ...STAGE_EVENTS]);
@@ -53,6 +57,17 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
     declared.has(name) ||
     signals.has(name) ||
     (name.startsWith("timer.") && timers.has(name.slice(6)));
+  const closestName = suggester();
+  const events = [...KNOWN_EVENTS, ...declared, ...signals, ...[...timers].map((t) => `timer.${t}`)];
+  const unknownEvent = (name: string, path: readonly (string | number)[]): LifecycleProblem => {
+    const suggestion = closestName(name, events);
+    // With a likely meaning, the list of what an event can be is noise.
+    const what =
+      suggestion === undefined
+        ? ": not a ferry event, an event the lifecycle declares in `events`, a raised signal, or a scheduled timer"
+        : "";
+    return withSuggestion("unknown-event", path, `unknown event ${JSON.stringify(name)}${what}`, suggestion);
+  };
   const rootOn = lifecycle.on ?? {};
   if (!singleRegion && Object.keys(rootOn).length > 0) {
     problems.push({
@@ -62,54 +77,55 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
     });
   }
   for (const [name, handlers] of Object.entries(rootOn)) {
-    if (!eventKnown(name)) problems.push({ code: "unknown-event", path: ["on", name], message: unknownEvent(name) });
+    if (!eventKnown(name)) problems.push(unknownEvent(name, ["on", name]));
     checkHandlers(handlers, ["on", name], problems);
   }
 
+  // The events misspelt handlers of the whole lifecycle most likely mean (see missing-stage-outcome below).
+  const meantAtRoot = singleRegion
+    ? Object.keys(rootOn)
+        .filter((event) => !eventKnown(event))
+        .map((event) => closestName(event, events))
+    : [];
   for (const [regionName, region] of Object.entries(lifecycle.regions)) {
     const base = singleRegion ? [] : ["regions", regionName];
     const statePath = (state: string) => [...base, "states", state];
     const exists = (target: string | undefined) =>
       target === undefined || target === PREVIOUS_TARGET || target in region.states;
-    if (!(region.initial in region.states)) {
-      problems.push({
-        code: "unknown-target",
-        path: [...base, "initial"],
-        message: `initial state ${JSON.stringify(region.initial)} does not exist`,
-      });
-    }
+    // Targets that name no state, and what each most likely means; reachability reads them as meant.
+    const unknown: { problem: number; suggestion: string | undefined }[] = [];
+    const rename = new Map<string, string>();
+    const stateNames = Object.keys(region.states);
+    const unknownTarget = (target: string, path: readonly (string | number)[], what = "target state") => {
+      const suggestion = closestName(target, stateNames);
+      if (suggestion !== undefined) rename.set(target, suggestion);
+      unknown.push({ problem: problems.length, suggestion });
+      const others = suggestion === undefined ? ` (states: ${someOf(stateNames)})` : "";
+      problems.push(
+        withSuggestion("unknown-target", path, `${what} ${JSON.stringify(target)} does not exist${others}`, suggestion),
+      );
+    };
+    if (!(region.initial in region.states)) unknownTarget(region.initial, [...base, "initial"], "initial state");
     if (singleRegion) {
       for (const [event, handlers] of Object.entries(rootOn)) {
         handlers.forEach((h, i) => {
-          if (!exists(h.target))
-            problems.push({ code: "unknown-target", path: ["on", event, i], message: unknownTarget(String(h.target)) });
+          if (!exists(h.target)) unknownTarget(String(h.target), ["on", event, i]);
         });
       }
     }
     for (const [stateName, state] of Object.entries(region.states)) {
       const path = statePath(stateName);
       for (const [event, handlers] of Object.entries(state.on ?? {})) {
-        if (!eventKnown(event))
-          problems.push({ code: "unknown-event", path: [...path, "on", event], message: unknownEvent(event) });
+        if (!eventKnown(event)) problems.push(unknownEvent(event, [...path, "on", event]));
         checkHandlers(handlers, [...path, "on", event], problems);
         handlers.forEach((h, i) => {
-          if (!exists(h.target))
-            problems.push({
-              code: "unknown-target",
-              path: [...path, "on", event, i],
-              message: unknownTarget(String(h.target)),
-            });
+          if (!exists(h.target)) unknownTarget(String(h.target), [...path, "on", event, i]);
         });
       }
       if (state.always) {
         checkHandlers(state.always, [...path, "always"], problems);
         state.always.forEach((h, i) => {
-          if (!exists(h.target))
-            problems.push({
-              code: "unknown-target",
-              path: [...path, "always", i],
-              message: unknownTarget(String(h.target)),
-            });
+          if (!exists(h.target)) unknownTarget(String(h.target), [...path, "always", i]);
         });
         if (state.kind === "transient" && state.always.at(-1)?.guard !== undefined) {
           problems.push({
@@ -124,8 +140,15 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
         problems.push({ code: "no-way-out", path, message: `state ${stateName} is not final but has no way out` });
       }
       if (state.kind === "stage") {
+        // A misspelt outcome (`stage.succeded`) is reported once, as an unknown event that means it.
+        const meant = new Set([
+          ...meantAtRoot,
+          ...Object.keys(state.on ?? {})
+            .filter((event) => !eventKnown(event))
+            .map((event) => closestName(event, events)),
+        ]);
         for (const outcome of ["stage.succeeded", "stage.failed"]) {
-          if (!state.on?.[outcome] && !(singleRegion && rootOn[outcome])) {
+          if (!state.on?.[outcome] && !(singleRegion && rootOn[outcome]) && !meant.has(outcome)) {
             problems.push({
               code: "missing-stage-outcome",
               path,
@@ -135,12 +158,29 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
         }
       }
     }
-    for (const name of unreachable(region.initial, region.states, singleRegion ? rootOn : {})) {
-      problems.push({
-        code: "unreachable",
-        path: statePath(name),
-        message: `state ${name} is unreachable from ${region.initial}`,
-      });
+    const regionOn = singleRegion ? rootOn : {};
+    const unresolved = unknown.find((u) => u.suggestion === undefined);
+    if (unresolved) {
+      // A target that names no state could have meant any of them: what it leaves unreachable is
+      // its consequence, said once with it rather than as one error per state.
+      const behind = unreachableStates(region.initial, region.states, regionOn, rename);
+      const problem = problems[unresolved.problem];
+      // An initial state that names none leaves every state behind it; saying so adds nothing.
+      if (problem && behind.length > 0 && behind.length < stateNames.length)
+        problems[unresolved.problem] = {
+          ...problem,
+          message: `${problem.message}; until it names a state, ${someOf(behind)} cannot be reached`,
+        };
+    } else {
+      // Misspelt targets are read as the state they most likely mean, so a typo is one error.
+      const start = rename.get(region.initial) ?? region.initial;
+      for (const name of unreachableStates(region.initial, region.states, regionOn, rename)) {
+        problems.push({
+          code: "unreachable",
+          path: statePath(name),
+          message: `state ${name} is unreachable from ${start}`,
+        });
+      }
     }
     for (const name of alwaysCycles(region.states)) {
       problems.push({
@@ -153,8 +193,18 @@ export function checkLifecycle(lifecycle: Lifecycle, singleRegion: boolean): Lif
   return problems;
 }
 
-function unknownEvent(name: string): string {
-  return `unknown event ${JSON.stringify(name)}: not a ferry event, an event the lifecycle declares in \`events\`, a raised signal, or a scheduled timer`;
+/** A list for a message, cut short: a file may hold thousands of states, and each error would repeat them. */
+function someOf(names: readonly string[], most = 8): string {
+  return names.length <= most ? names.join(", ") : `${names.slice(0, most).join(", ")} and ${names.length - most} more`;
+}
+
+function withSuggestion(
+  code: CheckCode,
+  path: readonly (string | number)[],
+  message: string,
+  suggestion: string | undefined,
+): LifecycleProblem {
+  return { code, path, message: message + didYouMean(suggestion), ...(suggestion === undefined ? {} : { suggestion }) };
 }
 
 /**
@@ -189,10 +239,6 @@ function checkDeclaredEvents(lifecycle: Lifecycle, problems: LifecycleProblem[])
   return declared;
 }
 
-function unknownTarget(target: string): string {
-  return `target state ${JSON.stringify(target)} does not exist`;
-}
-
 function checkHandlers(
   handlers: readonly TransitionDef[],
   path: readonly (string | number)[],
@@ -223,51 +269,4 @@ function checkHandlers(
         message: `guard does not compile: ${check.message.split("\n")[0]}`,
       });
   });
-}
-
-function targetsOf(state: StateDef, rootOn: Readonly<Record<string, readonly TransitionDef[]>>): string[] {
-  const all = [...Object.values(state.on ?? {}).flat(), ...(state.always ?? []), ...Object.values(rootOn).flat()];
-  return all.map((h) => h.target).filter((t): t is string => t !== undefined && t !== PREVIOUS_TARGET);
-}
-
-function unreachable(
-  initial: string,
-  states: Readonly<Record<string, StateDef>>,
-  rootOn: Readonly<Record<string, readonly TransitionDef[]>>,
-): string[] {
-  const seen = new Set<string>([initial]);
-  const todo = [initial];
-  for (let name = todo.pop(); name !== undefined; name = todo.pop()) {
-    const state = states[name];
-    if (!state) continue;
-    for (const target of targetsOf(state, state.kind === "final" ? {} : rootOn)) {
-      if (!seen.has(target)) {
-        seen.add(target);
-        todo.push(target);
-      }
-    }
-  }
-  return Object.keys(states).filter((s) => !seen.has(s));
-}
-
-function alwaysCycles(states: Readonly<Record<string, StateDef>>): string[] {
-  const cyclic: string[] = [];
-  const visit = (start: string) => {
-    const stack = [start];
-    const seen = new Set<string>();
-    for (let name = stack.pop(); name !== undefined; name = stack.pop()) {
-      for (const t of states[name]?.always ?? []) {
-        const target = t.target;
-        if (target === undefined || target === PREVIOUS_TARGET || states[target]?.kind === "stage") continue;
-        if (target === start) return true;
-        if (!seen.has(target)) {
-          seen.add(target);
-          stack.push(target);
-        }
-      }
-    }
-    return false;
-  };
-  for (const [name, state] of Object.entries(states)) if (state.always && visit(name)) cyclic.push(name);
-  return cyclic;
 }

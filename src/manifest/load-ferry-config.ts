@@ -68,7 +68,15 @@ export function ferryConfigFromValue(value: unknown, file: string): FerryConfigL
   if (problems.length > 0)
     return {
       ok: false,
-      errors: problems.map((p) => ({ file, line: 1, column: 1, path: p.path, message: p.message, code: "schema" })),
+      errors: problems.map((p) => ({
+        file,
+        line: 1,
+        column: 1,
+        path: p.path,
+        message: p.message,
+        code: "schema",
+        ...(p.suggestion === undefined ? {} : { suggestion: p.suggestion }),
+      })),
     };
   return { ok: true, config: withDefaults(settings as RawFerryConfig) };
 }

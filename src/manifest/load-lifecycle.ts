@@ -8,7 +8,8 @@ import {
   type TransitionDef,
 } from "../core/lifecycle.ts";
 import { locateProblems, validateAgainst } from "./schema-validator.ts";
-import { toPointer, type SourceError } from "./source-error.ts";
+import { toPointer, withSemanticErrors, type SourceError } from "./source-error.ts";
+import { usableLifecycle } from "./usable-lifecycle.ts";
 import { INPUT_LIMITS } from "./input-limits.ts";
 import { parseYamlSource } from "./yaml-source.ts";
 import { defined } from "../core/defined.ts";
@@ -36,29 +37,33 @@ interface RawLifecycle {
 
 /**
  * Loads a lifecycle in four steps: YAML with positions, the JSON schema, normalisation, and
- * the semantic checks. Every error carries `file:line:column`; a lifecycle with any error loads nothing.
+ * the semantic checks. The semantic checks run after schema errors too when the file still has
+ * the shape they read ({@link usableLifecycle}), so a person sees both at once. Every error
+ * carries `file:line:column`; a lifecycle with any error loads nothing.
  */
 export function loadLifecycle(text: string, file: string): LifecycleLoad {
   const parsed = parseYamlSource(text, file, INPUT_LIMITS.lifecycle);
   if (!parsed.ok) return parsed;
   const { source } = parsed;
-  const schemaProblems = validateAgainst("lifecycle", source.value);
-  if (schemaProblems.length > 0) return { ok: false, errors: sortErrors(locateProblems(source, schemaProblems)) };
+  const schemaErrors = locateProblems(source, validateAgainst("lifecycle", source.value));
+  if (schemaErrors.length > 0 && !usableLifecycle(source.value))
+    return { ok: false, errors: withSemanticErrors(schemaErrors, []) };
   const raw = source.value as RawLifecycle;
   const lifecycle = normalise(raw);
-  const problems = checkLifecycle(lifecycle, raw.regions === undefined);
-  if (problems.length > 0) {
-    const errors = problems.map((p) => {
-      const { line, column } = source.locate(p.path, { key: AT_KEY.has(p.code) });
-      return { file, line, column, path: toPointer(p.path), message: p.message, code: p.code };
-    });
-    return { ok: false, errors: sortErrors(errors) };
-  }
-  return { ok: true, lifecycle };
-}
-
-function sortErrors(errors: SourceError[]): SourceError[] {
-  return errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  const semantic = checkLifecycle(lifecycle, raw.regions === undefined).map((p): SourceError => {
+    const { line, column } = source.locate(p.path, { key: AT_KEY.has(p.code) });
+    return {
+      file,
+      line,
+      column,
+      path: toPointer(p.path),
+      message: p.message,
+      code: p.code,
+      ...(p.suggestion === undefined ? {} : { suggestion: p.suggestion }),
+    };
+  });
+  const errors = withSemanticErrors(schemaErrors, semantic);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, lifecycle };
 }
 
 function normalise(raw: RawLifecycle): Lifecycle {

@@ -16,7 +16,8 @@ import {
 } from "./manifest.ts";
 import type { RawFleetAmount, RawHttpCheck, RawManifest, RawStage, RawStep } from "./raw-manifest.ts";
 import { locateProblems, validateAgainst } from "./schema-validator.ts";
-import { toPointer, type SourceError } from "./source-error.ts";
+import { toPointer, withSemanticErrors, type SourceError } from "./source-error.ts";
+import { usableManifest } from "./usable-manifest.ts";
 import { INPUT_LIMITS } from "./input-limits.ts";
 import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
 import { defined } from "../core/defined.ts";
@@ -47,25 +48,26 @@ export function loadManifest(text: string, file: string, options: LoadManifestOp
   const parsed = parseYamlSource(text, file, INPUT_LIMITS.manifest);
   if (!parsed.ok) return { ok: false, errors: [...nameErrors, ...parsed.errors] };
   const { source } = parsed;
-  const schemaProblems = validateAgainst("manifest", source.value);
-  if (schemaProblems.length > 0)
-    return { ok: false, errors: sortErrors([...nameErrors, ...locateProblems(source, schemaProblems)]) };
+  const schemaErrors = [...nameErrors, ...locateProblems(source, validateAgainst("manifest", source.value))];
+  // The semantic checks run after schema errors too when the file still has the shape they read.
+  if (schemaErrors.length > nameErrors.length && !usableManifest(source.value))
+    return { ok: false, errors: withSemanticErrors(schemaErrors, []) };
   const raw = source.value as RawManifest;
   const known = options.knownLifecycles ?? builtinLifecycles();
-  const problems = checkManifest(raw, known);
-  const errors = [
-    ...nameErrors,
+  const semantic = [
     ...promotionErrors(raw, file, source),
-    ...problems.map((p) => ({
+    ...checkManifest(raw, known).map((p): SourceError => ({
       file,
       ...source.locate(p.path, { key: p.atKey }),
       path: toPointer(p.path),
       message: p.message,
       code: p.code,
+      ...(p.suggestion === undefined ? {} : { suggestion: p.suggestion }),
     })),
   ];
+  const errors = withSemanticErrors(schemaErrors, semantic);
   const lifecycle = known.get(raw.lifecycle);
-  if (errors.length > 0 || !lifecycle) return { ok: false, errors: sortErrors(errors) };
+  if (errors.length > 0 || !lifecycle) return { ok: false, errors };
   return { ok: true, manifest: normalise(raw, deploymentNameOf(file), file), lifecycle };
 }
 
@@ -101,10 +103,6 @@ function promotionErrors(raw: RawManifest, file: string, source: YamlSource): So
       code: "promotion-self",
     },
   ];
-}
-
-function sortErrors(errors: SourceError[]): SourceError[] {
-  return errors.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Durations were checked by the schema's pattern, so they parse. */

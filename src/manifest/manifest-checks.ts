@@ -1,3 +1,4 @@
+import { closestName, didYouMean } from "../core/closest-name.ts";
 import { FLEET_STAGE } from "../core/fleet-tick.ts";
 import { parseDuration } from "../core/duration.ts";
 import type { Lifecycle } from "../core/lifecycle.ts";
@@ -23,7 +24,11 @@ export interface ManifestProblem {
   readonly message: string;
   /** Point at the key (a misnamed stage or timer) rather than its value. */
   readonly atKey: boolean;
+  /** The lifecycle, stage or timer most likely meant; the message says it too. */
+  readonly suggestion?: string;
 }
+
+const suggesting = (suggestion: string | undefined) => (suggestion === undefined ? {} : { suggestion });
 
 /** One state of the lifecycle that runs a stage. */
 interface StageUse {
@@ -44,11 +49,13 @@ export function checkManifest(raw: RawManifest, known: ReadonlyMap<string, Lifec
   const lifecycle = known.get(raw.lifecycle);
   if (!lifecycle) {
     const names = [...known.keys()].sort().join(", ");
+    const suggestion = closestName(raw.lifecycle, known.keys());
     problems.push({
       code: "unknown-lifecycle",
       path: ["lifecycle"],
-      message: `unknown lifecycle ${JSON.stringify(raw.lifecycle)}: known lifecycles are ${names}`,
+      message: `unknown lifecycle ${JSON.stringify(raw.lifecycle)}: known lifecycles are ${names}${didYouMean(suggestion)}`,
       atKey: false,
+      ...suggesting(suggestion),
     });
     return problems;
   }
@@ -111,20 +118,22 @@ function unusedStages(
 ): ManifestProblem[] {
   const problems: ManifestProblem[] = [];
   for (const name of Object.keys(raw.stages ?? {})) {
-    const unused = (message: string): void => {
+    const unused = (message: string, suggestion?: string): void => {
       problems.push({
         code: "unused-stage",
         path: ["stages", name],
         message: `stage ${JSON.stringify(name)} is not used: ${message}`,
         atKey: true,
+        ...suggesting(suggestion),
       });
     };
     const dot = name.indexOf(".");
     if (dot < 0) {
       if (uses.has(name)) continue;
-      const guess = closest(name, [...uses.keys()]);
+      const guess = closestName(name, uses.keys());
       unused(
-        `lifecycle ${lifecycle.name} runs no such stage${guess ? `; did you mean ${JSON.stringify(guess)}?` : ""} (its stages: ${[...uses.keys()].sort().join(", ") || "none"})`,
+        `lifecycle ${lifecycle.name} runs no such stage${didYouMean(guess)} (its stages: ${[...uses.keys()].sort().join(", ") || "none"})`,
+        guess,
       );
       continue;
     }
@@ -183,12 +192,16 @@ function unknownTimers(raw: RawManifest, lifecycle: Lifecycle): ManifestProblem[
   const list = [...scheduled].sort().join(", ") || "none";
   return Object.keys(raw.timers ?? {})
     .filter((name) => !scheduled.has(name))
-    .map((name) => ({
-      code: "unknown-timer",
-      path: ["timers", name],
-      message: `timer ${JSON.stringify(name)} is not scheduled by lifecycle ${lifecycle.name} (it schedules: ${list})`,
-      atKey: true,
-    }));
+    .map((name) => {
+      const suggestion = closestName(name, scheduled);
+      return {
+        code: "unknown-timer",
+        path: ["timers", name],
+        message: `timer ${JSON.stringify(name)} is not scheduled by lifecycle ${lifecycle.name} (it schedules: ${list})${didYouMean(suggestion)}`,
+        atKey: true,
+        ...suggesting(suggestion),
+      };
+    });
 }
 
 /**
@@ -229,31 +242,4 @@ function checkDurations(raw: RawManifest): ManifestProblem[] {
       message: `duration ${JSON.stringify(d.value)} must be longer than 0s`,
       atKey: false,
     }));
-}
-
-/** The candidate within two edits of `name`, for a "did you mean" hint. */
-function closest(name: string, candidates: readonly string[]): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
-    if (distance <= 2 && (!best || distance < best.distance)) best = { name: candidate, distance };
-  }
-  return best?.name;
-}
-
-function editDistance(a: string, b: string): number {
-  // Two rows of the Levenshtein table; every index read below was written before.
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

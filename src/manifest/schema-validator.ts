@@ -2,6 +2,7 @@ import { Ajv2020, type ErrorObject, type Options, type ValidateFunction } from "
 import addFormats from "ajv-formats";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { mustBe, schemaMessage } from "./schema-message.ts";
 import { fromPointer, type SourceError } from "./source-error.ts";
 import type { YamlSource } from "./yaml-source.ts";
 
@@ -23,6 +24,8 @@ export interface SchemaProblem {
   readonly message: string;
   /** Point at the key rather than the value (unknown, forbidden or incomplete properties). */
   readonly atKey: boolean;
+  /** The name or value the person most likely meant (a misspelt key or enum value); the message says it too. */
+  readonly suggestion?: string;
 }
 
 /**
@@ -73,14 +76,36 @@ function validatorFor(name: SchemaName): ValidateFunction {
 export function validateAgainst(name: SchemaName, value: unknown): readonly SchemaProblem[] {
   const validate = validatorFor(name);
   if (validate(value)) return [];
+  // An empty file (or one of comments only) is one mistake, whatever the schema says about its parts.
+  if (value === null || value === undefined) return [{ path: "", message: emptyFile(name), atKey: true }];
   return simplify(validate.errors ?? []);
+}
+
+/** What an empty file needs, in the words of the file a person was writing. */
+function emptyFile(name: SchemaName): string {
+  const needs: Partial<Record<SchemaName, string>> = {
+    manifest: "a manifest needs at least `lifecycle:` and the `stages:` that lifecycle runs (see `ferry init`)",
+    lifecycle:
+      "a lifecycle needs at least `name:`, `description:`, `concurrency:`, and `initial:` with `states:` (or `regions:`)",
+  };
+  const required = (readSchema(name) as { required?: unknown }).required;
+  const keys = Array.isArray(required) ? required.map((k) => `\`${String(k)}:\``).join(", ") : "";
+  return `the file is empty; ${needs[name] ?? (keys === "" ? "it needs a map of settings" : `it needs at least ${keys}`)}`;
 }
 
 /** Attaches file positions to schema problems. */
 export function locateProblems(source: YamlSource, problems: readonly SchemaProblem[]): SourceError[] {
   return problems.map((p) => {
     const { line, column } = source.locate(fromPointer(p.path), { key: p.atKey });
-    return { file: source.file, line, column, path: p.path, message: p.message, code: "schema" };
+    return {
+      file: source.file,
+      line,
+      column,
+      path: p.path,
+      message: p.message,
+      code: "schema",
+      ...(p.suggestion === undefined ? {} : { suggestion: p.suggestion }),
+    };
   });
 }
 
@@ -92,21 +117,39 @@ export function locateProblems(source: YamlSource, problems: readonly SchemaProb
 function simplify(errors: readonly ErrorObject[]): SchemaProblem[] {
   const dropped = new Set<ErrorObject>();
   const replaced = new Map<ErrorObject, SchemaProblem>();
+  // Keys a map was asked for (`needs one of run, args, …`), by the map's path: an unknown key
+  // there is most likely one of them misspelt, and then the two errors are one mistake.
+  const wanted = new Map<string, string[]>();
   for (const error of errors) {
     if (error.keyword === "if" || error.keyword === "propertyNames") dropped.add(error);
     if (error.keyword === "anyOf") explainAnyOf(error, errors, dropped, replaced);
+    if (error.keyword === "required") {
+      const name = String((error.params as { missingProperty: unknown }).missingProperty);
+      wanted.set(error.instancePath, [...(wanted.get(error.instancePath) ?? []), name]);
+    }
   }
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
   for (const error of errors) {
     if (dropped.has(error)) continue;
-    const problem = replaced.get(error) ?? describeName(error);
+    const problem = replaced.get(error) ?? schemaMessage(error, wanted.get(error.instancePath) ?? []);
     const key = `${problem.path} ${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push(problem);
   }
-  return problems;
+  // A collapsed `needs one of` goes when an unknown key beside it is one of those names misspelt.
+  const misspelt = new Set(
+    problems.flatMap((p) => (p.suggestion === undefined ? [] : [`${parentOf(p.path)} ${p.suggestion}`])),
+  );
+  const collapsed = new Set(replaced.values());
+  return problems.filter(
+    (p) => !collapsed.has(p) || !(wanted.get(p.path) ?? []).some((name) => misspelt.has(`${p.path} ${name}`)),
+  );
+}
+
+function parentOf(pointer: string): string {
+  return pointer.slice(0, Math.max(0, pointer.lastIndexOf("/")));
 }
 
 /**
@@ -135,8 +178,8 @@ function explainAnyOf(
   const all = [...branches.values()];
   if (all.length > 0 && all.every(only("type"))) {
     for (const e of all.flat()) dropped.add(e);
-    const types = all.flat().map((e) => String((e.params as { type: unknown }).type));
-    replaced.set(anyOf, { path: at, message: `must be ${types.join(" or ")}`, atKey: false });
+    const types = all.flat().flatMap((e) => String((e.params as { type: unknown }).type).split(","));
+    replaced.set(anyOf, { path: at, message: mustBe(types, anyOf.data), atKey: false });
   } else if (all.length > 0 && all.every(only("required"))) {
     for (const e of all.flat()) dropped.add(e);
     const names = all.flat().map((e) => String((e.params as { missingProperty: unknown }).missingProperty));
@@ -145,73 +188,4 @@ function explainAnyOf(
     dropped.add(anyOf);
     for (const list of all) if (only("type")(list)) for (const e of list) dropped.add(e);
   }
-}
-
-/** Errors from `propertyNames` are about a key: point at it and say which. */
-function describeName(error: ErrorObject): SchemaProblem {
-  const problem = describe(error);
-  if (error.propertyName === undefined) return problem;
-  return {
-    path: `${error.instancePath}/${escape(error.propertyName)}`,
-    message: `invalid name ${JSON.stringify(error.propertyName)}: ${problem.message}`,
-    atKey: true,
-  };
-}
-
-function describe(error: ErrorObject): SchemaProblem {
-  const params = error.params as Record<string, unknown>;
-  const at = error.instancePath;
-  const parent = (error.parentSchema ?? {}) as { title?: unknown; examples?: unknown };
-  switch (error.keyword) {
-    case "additionalProperties":
-      return {
-        path: `${at}/${escape(String(params.additionalProperty))}`,
-        message: `unknown property ${JSON.stringify(params.additionalProperty)}`,
-        atKey: true,
-      };
-    case "required":
-      // The key that names the incomplete object is where a person adds the missing property.
-      return { path: at, message: `missing required property ${JSON.stringify(params.missingProperty)}`, atKey: true };
-    case "false schema":
-      return {
-        path: at,
-        message: `property ${JSON.stringify(unescape(at.split("/").pop() ?? ""))} is not allowed here`,
-        atKey: true,
-      };
-    case "enum":
-      return {
-        path: at,
-        message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`,
-        atKey: false,
-      };
-    case "const":
-      return { path: at, message: `must be ${JSON.stringify(params.allowedValue)}`, atKey: false };
-    case "type":
-      return { path: at, message: `must be ${String(params.type).split(",").join(" or ")}`, atKey: false };
-    case "pattern":
-    case "format": {
-      const wanted =
-        typeof parent.title === "string"
-          ? `must be ${parent.title}${examplesOf(parent.examples)}`
-          : error.keyword === "format"
-            ? `must be a valid ${String(params.format)}`
-            : `must match ${String(params.pattern)}`;
-      return { path: at, message: wanted, atKey: false };
-    }
-    default:
-      return { path: at, message: error.message ?? error.keyword, atKey: false };
-  }
-}
-
-function examplesOf(examples: unknown): string {
-  if (!Array.isArray(examples) || examples.length === 0) return "";
-  return ` (e.g. ${examples.map((e) => JSON.stringify(e)).join(", ")})`;
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-function unescape(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }

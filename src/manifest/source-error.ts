@@ -8,6 +8,11 @@ export interface SourceError {
   readonly message: string;
   /** What kind of check found it: `yaml`, `schema`, or a semantic check name. */
   readonly code: string;
+  /**
+   * The key, state, event or value the person most likely meant, when one is close to what they
+   * wrote. The message says it as well ("did you mean …?"); this is the same name for tools.
+   */
+  readonly suggestion?: string;
 }
 
 /** `file:line:col message`, the format editors and CI annotations understand. */
@@ -27,4 +32,17 @@ export function fromPointer(pointer: string): string[] {
     .slice(1)
     .split("/")
     .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/**
+ * Schema errors with the semantic errors that do not follow from them: a semantic error at or
+ * below a schema error's place (a state whose `kind` is missing "has no way out") is the same
+ * mistake again. Errors about the whole file (path `""`) hide nothing, as they name a key.
+ */
+export function withSemanticErrors(schema: readonly SourceError[], semantic: readonly SourceError[]): SourceError[] {
+  const places = schema.map((e) => e.path).filter((p) => p !== "");
+  const covered = (path: string) => places.some((p) => path === p || path.startsWith(`${p}/`));
+  return [...schema, ...semantic.filter((e) => !covered(e.path))].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  );
 }

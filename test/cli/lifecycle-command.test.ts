@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -84,5 +84,48 @@ describe("ferry lifecycle", () => {
 
   it("docs/lifecycles.md is what the CLI generates (run `npm run docs` after changing a lifecycle)", () => {
     expect(readFileSync(join(root, "docs", "lifecycles.md"), "utf8")).toBe(lifecycleDocs());
+  });
+});
+
+describe("ferry lifecycle list in a repository with its own lifecycles", () => {
+  const lifecycle = (name: string, description: string) =>
+    `name: ${name}\ndescription: ${description}\nconcurrency: reject\ninitial: idle\nstates:\n  idle:\n    kind: steady\n    on:\n      deploy: done\n  done:\n    kind: final\n`;
+
+  it("lists .ferry/lifecycles/ beside the built-ins, marked by source, invalid ones included", async () => {
+    const repo = mkdtempSync(join(tmpdir(), "ferry-lc-"));
+    mkdirSync(join(repo, ".ferry", "lifecycles"), { recursive: true });
+    writeFileSync(join(repo, ".ferry", "lifecycles", "canary.yml"), lifecycle("canary", "Ours. More text."));
+    writeFileSync(join(repo, ".ferry", "lifecycles", "standard.yaml"), lifecycle("standard", "Our own standard."));
+    writeFileSync(join(repo, ".ferry", "lifecycles", "broken.yml"), "name: broken\n");
+    const { code, stdout } = await runFerryInProcess(["--repo", repo, "lifecycle", "list"]);
+    expect(code).toBe(0);
+    const rows = stdout
+      .trim()
+      .split("\n")
+      .map((line) => line.split(/\s{2,}/));
+    expect(rows[0]).toEqual(["NAME", "SOURCE", "CONCURRENCY", "REGIONS", "DESCRIPTION"]);
+    const byName = (name: string) => rows.filter((r) => r[0] === name);
+    for (const name of BUILTIN_LIFECYCLES.filter((n) => n !== "standard"))
+      expect(byName(name).map((r) => r[1])).toEqual(["built-in"]);
+    expect(byName("standard").map((r) => r.slice(0, 3))).toEqual([
+      ["standard", "built-in (replaced by the repository's)", builtinLifecycle("standard").concurrency],
+      ["standard", ".ferry/lifecycles/standard.yaml", "reject"],
+    ]);
+    expect(byName("canary")).toEqual([["canary", ".ferry/lifecycles/canary.yml", "reject", "main", "Ours."]]);
+    expect(byName("broken")).toEqual([
+      [
+        "broken",
+        ".ferry/lifecycles/broken.yml",
+        "-",
+        "-",
+        "invalid (4 error(s)): ferry lifecycle validate .ferry/lifecycles/broken.yml",
+      ],
+    ]);
+  });
+
+  it("marks every built-in as such where the repository has none of its own", async () => {
+    const { code, stdout } = await cli(["lifecycle", "list"]);
+    expect(code).toBe(0);
+    for (const name of BUILTIN_LIFECYCLES) expect(stdout).toMatch(new RegExp(`^${name}\\s+built-in\\s`, "m"));
   });
 });

@@ -223,7 +223,7 @@ describe("validation", () => {
     expect(check.annotations.filter((a) => a.path === ".ferry/deployments/many.yml")).toHaveLength(60);
     expect(
       check.annotations.find((a) => a.path === ".ferry/deployments/many.yml" && a.start_line === 62)?.message,
-    ).toBe("must be string or object");
+    ).toBe("must be text or a map, not a list");
 
     await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
     await settle(gh, [replica]);

@@ -14,7 +14,7 @@ const cases: Readonly<Record<string, { line: number; column: number; path: strin
     line: 2,
     column: 1,
     path: "/stateBranch",
-    message: 'unknown property "stateBranch": the state branch is always ferry/state',
+    message: 'unknown key "stateBranch": the state branch is always ferry/state',
   },
   "bad-permission.yml": {
     line: 1,
@@ -22,9 +22,14 @@ const cases: Readonly<Record<string, { line: number; column: number; path: strin
     path: "/minimumPermission",
     message: 'must be one of "write", "maintain", "admin"',
   },
-  "misspelt-nested.yml": { line: 2, column: 3, path: "/previews/enable", message: 'unknown property "enable"' },
-  "allow-forks-string.yml": { line: 1, column: 13, path: "/allowForks", message: "must be boolean" },
-  "reconcile-too-often.yml": { line: 2, column: 20, path: "/reconcile/intervalMinutes", message: "must be >= 1" },
+  "misspelt-nested.yml": {
+    line: 2,
+    column: 3,
+    path: "/previews/enable",
+    message: 'unknown key "enable"; did you mean "enabled"?',
+  },
+  "allow-forks-string.yml": { line: 1, column: 13, path: "/allowForks", message: 'must be true or false, not "no"' },
+  "reconcile-too-often.yml": { line: 2, column: 20, path: "/reconcile/intervalMinutes", message: "must be at least 1" },
   "yaml-error.yml": { line: 3, column: 1, path: "", message: "All mapping items must start at the same column" },
 };
 
@@ -73,7 +78,7 @@ describe("loadFerryConfig", () => {
     });
     const result = ferryConfigFromValue({ labels: { enabled: "yes" } }, ".github/ferry.yml");
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.message])).toEqual([
-      ["/labels/enabled", "must be boolean"],
+      ["/labels/enabled", 'must be true or false, not "yes"'],
     ]);
   });
 });

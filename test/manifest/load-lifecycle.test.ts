@@ -13,6 +13,8 @@ interface Expected {
   readonly path: string;
   readonly message: string;
   readonly code: string;
+  /** The name a "did you mean" offers; none unless given. */
+  readonly suggestion?: string;
 }
 
 /** Every invalid fixture and the errors it must give, in order: one mistake each, pointed at exactly. */
@@ -22,13 +24,18 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
   ],
   "duplicate-key.yml": [{ line: 16, column: 3, path: "/states/idle", message: 'duplicate key "idle"', code: "yaml" }],
   "missing-kind.yml": [
-    { line: 10, column: 3, path: "/states/done", message: 'missing required property "kind"', code: "schema" },
+    { line: 10, column: 3, path: "/states/done", message: 'missing required key "kind"', code: "schema" },
   ],
-  "missing-states.yml": [
-    { line: 1, column: 1, path: "", message: 'missing required property "states"', code: "schema" },
-  ],
+  "missing-states.yml": [{ line: 1, column: 1, path: "", message: 'missing required key "states"', code: "schema" }],
   "unknown-property.yml": [
-    { line: 12, column: 5, path: "/states/done/descripton", message: 'unknown property "descripton"', code: "schema" },
+    {
+      line: 12,
+      column: 5,
+      path: "/states/done/descripton",
+      message: 'unknown key "descripton"; did you mean "description"?',
+      code: "schema",
+      suggestion: "description",
+    },
   ],
   "bad-concurrency.yml": [
     {
@@ -65,21 +72,81 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
     },
   ],
   "stage-state-without-stage.yml": [
-    { line: 10, column: 3, path: "/states/deploying", message: 'missing required property "stage"', code: "schema" },
+    { line: 10, column: 3, path: "/states/deploying", message: 'missing required key "stage"', code: "schema" },
   ],
   "stage-on-steady-state.yml": [
-    { line: 8, column: 5, path: "/states/idle/stage", message: 'property "stage" is not allowed here', code: "schema" },
+    { line: 8, column: 5, path: "/states/idle/stage", message: 'key "stage" is not allowed here', code: "schema" },
   ],
   "final-with-handlers.yml": [
-    { line: 12, column: 5, path: "/states/done/on", message: 'property "on" is not allowed here', code: "schema" },
+    { line: 12, column: 5, path: "/states/done/on", message: 'key "on" is not allowed here', code: "schema" },
   ],
   "unknown-target.yml": [
     {
       line: 15,
       column: 21,
       path: "/states/deploying/on/stage.failed/0",
-      message: 'target state "faild" does not exist',
+      message: 'target state "faild" does not exist (states: idle, deploying, done)',
       code: "unknown-target",
+    },
+  ],
+  "misspelt-target.yml": [
+    // checking, deploying and done are reachable through the state the typo means: one error, not four.
+    {
+      line: 9,
+      column: 15,
+      path: "/states/idle/on/deploy/0",
+      message: 'target state "checkng" does not exist; did you mean "checking"?',
+      code: "unknown-target",
+      suggestion: "checking",
+    },
+  ],
+  "unknown-target-cascade.yml": [
+    {
+      line: 9,
+      column: 15,
+      path: "/states/idle/on/deploy/0",
+      message:
+        'target state "somewhere" does not exist (states: idle, deploying, done); until it names a state, deploying, done cannot be reached',
+      code: "unknown-target",
+    },
+  ],
+  "misspelt-kind.yml": [
+    {
+      line: 7,
+      column: 11,
+      path: "/states/idle/kind",
+      message: 'must be one of "transient", "stage", "wait", "steady", "final", "failed"; did you mean "steady"?',
+      code: "schema",
+      suggestion: "steady",
+    },
+  ],
+  "schema-and-semantic.yml": [
+    {
+      line: 8,
+      column: 5,
+      path: "/states/idle/descripton",
+      message: 'unknown key "descripton"; did you mean "description"?',
+      code: "schema",
+      suggestion: "description",
+    },
+    // The misspelt outcome is not reported a second time as "does not handle stage.succeeded".
+    {
+      line: 15,
+      column: 7,
+      path: "/states/deploying/on/stage.succeded",
+      message: 'unknown event "stage.succeded"; did you mean "stage.succeeded"?',
+      code: "unknown-event",
+      suggestion: "stage.succeeded",
+    },
+  ],
+  "empty.yml": [
+    {
+      line: 1,
+      column: 1,
+      path: "",
+      message:
+        "the file is empty; a lifecycle needs at least `name:`, `description:`, `concurrency:`, and `initial:` with `states:` (or `regions:`)",
+      code: "schema",
     },
   ],
   "unreachable-state.yml": [
@@ -151,8 +218,9 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       line: 10,
       column: 7,
       path: "/states/idle/on/redeploy",
-      message: 'unknown event "redeploy"',
+      message: 'unknown event "redeploy"; did you mean "deploy"?',
       code: "unknown-event",
+      suggestion: "deploy",
     },
   ],
   "builtin-event.yml": [
@@ -171,7 +239,7 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
     },
   ],
   "bad-event-name.yml": [
-    { line: 5, column: 5, path: "/events/0", message: "must NOT have more than 20 characters", code: "schema" },
+    { line: 5, column: 5, path: "/events/0", message: "must be at most 20 characters long", code: "schema" },
   ],
 };
 
@@ -193,6 +261,7 @@ describe("loadLifecycle: invalid fixtures", () => {
     );
     result.errors.forEach((error, i) => {
       expect(error.message).toContain(expected[i]!.message);
+      expect(error.suggestion).toBe(expected[i]!.suggestion);
       expect(error.file).toBe(`.ferry/lifecycles/${file}`);
       expect(formatSourceError(error)).toBe(`.ferry/lifecycles/${file}:${error.line}:${error.column} ${error.message}`);
     });

@@ -33,16 +33,47 @@ interface Expected {
   readonly path: string;
   readonly code: string;
   readonly message: string;
+  /** The name a "did you mean" offers; none unless given. */
+  readonly suggestion?: string;
 }
 
 const cases: Readonly<Record<string, readonly Expected[]>> = {
   "yaml-error.yml": [
     { line: 6, column: 1, path: "", code: "yaml", message: "block sequence may not be used as an implicit map key" },
   ],
-  "not-a-map.yml": [{ line: 1, column: 1, path: "", code: "schema", message: "must be object" }],
+  "not-a-map.yml": [{ line: 1, column: 1, path: "", code: "schema", message: "must be a map, not a list" }],
+  "empty.yml": [
+    {
+      line: 1,
+      column: 1,
+      path: "",
+      code: "schema",
+      message:
+        "the file is empty; a manifest needs at least `lifecycle:` and the `stages:` that lifecycle runs (see `ferry init`)",
+    },
+  ],
+  "misspelt-key.yml": [
+    // A schema error and a semantic one, found together; each offers the name most likely meant.
+    {
+      line: 2,
+      column: 1,
+      path: "/environmnet",
+      code: "schema",
+      message: 'unknown key "environmnet"; did you mean "environment"?',
+      suggestion: "environment",
+    },
+    {
+      line: 10,
+      column: 3,
+      path: "/stages/helth-check",
+      code: "unused-stage",
+      message: 'did you mean "health-check"?',
+      suggestion: "health-check",
+    },
+  ],
   "Bad_Name.yml": [{ line: 1, column: 1, path: "", code: "name", message: 'invalid deployment name "Bad_Name"' }],
   "missing-lifecycle.yml": [
-    { line: 1, column: 1, path: "", code: "schema", message: 'missing required property "lifecycle"' },
+    { line: 1, column: 1, path: "", code: "schema", message: 'missing required key "lifecycle"' },
   ],
   "unknown-lifecycle.yml": [
     {
@@ -54,7 +85,14 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
     },
   ],
   "unknown-property.yml": [
-    { line: 3, column: 3, path: "/triggers/branch", code: "schema", message: 'unknown property "branch"' },
+    {
+      line: 3,
+      column: 3,
+      path: "/triggers/branch",
+      code: "schema",
+      message: 'unknown key "branch"; did you mean "branches"?',
+      suggestion: "branches",
+    },
   ],
   "bad-concurrency.yml": [
     {
@@ -66,6 +104,14 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
     },
   ],
   "on-interrupt-unknown.yml": [
+    // The fixture also leaves out the rollback stage: the semantic check sees it beside the schema error.
+    {
+      line: 2,
+      column: 1,
+      path: "/stages",
+      code: "missing-stage",
+      message: 'stage "rollback" is required by lifecycle standard (state rolling_back) but not defined',
+    },
     {
       line: 4,
       column: 18,
@@ -84,7 +130,14 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
     },
   ],
   "misspelt-stage.yml": [
-    { line: 9, column: 3, path: "/stages/helth-check", code: "unused-stage", message: 'did you mean "health-check"?' },
+    {
+      line: 9,
+      column: 3,
+      path: "/stages/helth-check",
+      code: "unused-stage",
+      message: 'did you mean "health-check"?',
+      suggestion: "health-check",
+    },
   ],
   "typed-stage-without-type.yml": [
     {
@@ -105,7 +158,7 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
     },
   ],
   "no-steps.yml": [
-    { line: 3, column: 3, path: "/stages/rollout", code: "schema", message: 'missing required property "steps"' },
+    { line: 3, column: 3, path: "/stages/rollout", code: "schema", message: 'missing required key "steps"' },
   ],
   "step-without-command.yml": [
     {
@@ -117,19 +170,14 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
     },
   ],
   "step-misspelt-kind.yml": [
-    {
-      line: 5,
-      column: 9,
-      path: "/stages/rollout/steps/0",
-      code: "schema",
-      message: "needs one of run, args, http-check, artifact",
-    },
+    // One mistake: the misspelt key is the command the step "needs one of", so that is not said again.
     {
       line: 6,
       column: 9,
       path: "/stages/rollout/steps/0/http_check",
       code: "schema",
-      message: 'unknown property "http_check"',
+      message: 'unknown key "http_check"; did you mean "http-check"?',
+      suggestion: "http-check",
     },
   ],
   "run-and-args.yml": [
@@ -138,7 +186,7 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       column: 9,
       path: "/stages/rollout/steps/0/args",
       code: "schema",
-      message: 'property "args" is not allowed here',
+      message: 'key "args" is not allowed here',
     },
   ],
   "bad-duration.yml": [
@@ -183,7 +231,7 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       column: 25,
       path: "/stages/rollout/steps/1/http-check/expectStatus",
       code: "schema",
-      message: "must be <= 599",
+      message: "must be at most 599",
     },
   ],
   "http-check-not-http.yml": [
@@ -206,7 +254,7 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       code: "schema",
       message: 'must be a count or a percentage from 1% to 100% (e.g. 2, "25%")',
     },
-    { line: 4, column: 21, path: "/strategy/failureThreshold", code: "schema", message: "must be >= 1" },
+    { line: 4, column: 21, path: "/strategy/failureThreshold", code: "schema", message: "must be at least 1" },
   ],
   "fleet-amount-over-100.yml": [
     {
@@ -216,7 +264,13 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       code: "schema",
       message: 'must be a count or a percentage from 1% to 100% (e.g. 2, "25%")',
     },
-    { line: 4, column: 21, path: "/strategy/failureThreshold", code: "schema", message: "must be integer or string" },
+    {
+      line: 4,
+      column: 21,
+      path: "/strategy/failureThreshold",
+      code: "schema",
+      message: "must be a whole number or text, not 2.5",
+    },
   ],
   "degraded-unknown.yml": [
     { line: 3, column: 13, path: "/strategy/degraded", code: "schema", message: 'must be one of "block", "fail"' },
@@ -231,7 +285,7 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
     },
   ],
   "empty-instances.yml": [
-    { line: 3, column: 3, path: "/strategy/instances", code: "schema", message: "must NOT have fewer than 1 items" },
+    { line: 3, column: 3, path: "/strategy/instances", code: "schema", message: "needs at least one item" },
   ],
   "unknown-timer.yml": [
     {
@@ -239,7 +293,9 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       column: 3,
       path: "/timers/pause-afer",
       code: "unknown-timer",
-      message: "is not scheduled by lifecycle preview (it schedules: drop-after, pause-after)",
+      message:
+        'is not scheduled by lifecycle preview (it schedules: drop-after, pause-after); did you mean "pause-after"?',
+      suggestion: "pause-after",
     },
   ],
   "promotion-self.yml": [
@@ -260,7 +316,9 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       message: 'must be a deployment name (e.g. "staging")',
     },
   ],
-  "env-number.yml": [{ line: 3, column: 9, path: "/env/PORT", code: "schema", message: "must be string or object" }],
+  "env-number.yml": [
+    { line: 3, column: 9, path: "/env/PORT", code: "schema", message: "must be text or a map, not 8080" },
+  ],
   "env-bad-name.yml": [
     {
       line: 5,
@@ -289,12 +347,10 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       column: 9,
       path: "/stages/rollout/steps/0/shell",
       code: "schema",
-      message: 'property "shell" is not allowed here',
+      message: 'key "shell" is not allowed here',
     },
   ],
-  "runs-on-empty.yml": [
-    { line: 2, column: 1, path: "/runs-on", code: "schema", message: "must NOT have fewer than 1 items" },
-  ],
+  "runs-on-empty.yml": [{ line: 2, column: 1, path: "/runs-on", code: "schema", message: "needs at least one item" }],
   "runs-on-bad-label.yml": [
     {
       line: 4,
@@ -303,7 +359,7 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       code: "schema",
       message: 'must be a runner label (e.g. "ubuntu-latest", "self-hosted")',
     },
-    { line: 8, column: 14, path: "/stages/rollback/runs-on", code: "schema", message: "must be string or array" },
+    { line: 8, column: 14, path: "/stages/rollback/runs-on", code: "schema", message: "must be text or a list, not 4" },
   ],
   "working-directory-twice.yml": [
     {
@@ -311,7 +367,7 @@ const cases: Readonly<Record<string, readonly Expected[]>> = {
       column: 9,
       path: "/stages/rollout/steps/0/workingDirectory",
       code: "schema",
-      message: 'property "workingDirectory" is not allowed here',
+      message: 'key "workingDirectory" is not allowed here',
     },
   ],
 };
@@ -328,7 +384,10 @@ describe("loadManifest: invalid fixtures", () => {
     expect(result.errors.map(({ line, column, path, code }) => ({ line, column, path, code }))).toEqual(
       expected.map(({ line, column, path, code }) => ({ line, column, path, code })),
     );
-    result.errors.forEach((error, i) => expect(error.message).toContain(expected[i]!.message));
+    result.errors.forEach((error, i) => {
+      expect(error.message).toContain(expected[i]!.message);
+      expect(error.suggestion).toBe(expected[i]!.suggestion);
+    });
   });
 });
 

@@ -34,21 +34,25 @@ const cases: Readonly<Record<string, { reason: CorruptReason; path: string | und
     path: "/deployment",
     detail: 'about deployment "api", not "web"',
   },
-  "missing-counters.json": { reason: "schema", path: "", detail: 'missing required property "counters"' },
-  "unknown-field.json": { reason: "schema", path: "/lastError", detail: 'unknown property "lastError"' },
+  "missing-counters.json": { reason: "schema", path: "", detail: 'missing required key "counters"' },
+  "unknown-field.json": { reason: "schema", path: "/lastError", detail: 'unknown key "lastError"' },
   "bad-stage-status.json": { reason: "schema", path: "/stages/0/status", detail: 'must be one of "dispatching"' },
   "bad-date.json": { reason: "schema", path: "/updatedAt", detail: "must be a valid date-time" },
   "bad-cause.json": { reason: "schema", path: "/run/cause", detail: 'must be one of "create", "merge"' },
-  "run-extra-field.json": { reason: "schema", path: "/run/pid", detail: 'unknown property "pid"' },
-  "surfaces-zero-id.json": { reason: "schema", path: "/run/surfaces/checkRun", detail: "must be >= 1" },
-  "surfaces-string-id.json": { reason: "schema", path: "/run/surfaces/deployment", detail: "must be integer" },
-  "surfaces-extra-field.json": { reason: "schema", path: "/run/surfaces/url", detail: 'unknown property "url"' },
-  "run-wrong-type.json": { reason: "schema", path: "/run", detail: "must be object or null" },
-  "negative-counter.json": { reason: "schema", path: "/counters/failed", detail: "must be >= 0" },
-  "empty-regions.json": { reason: "schema", path: "/regions", detail: "must NOT have fewer than 1 properties" },
-  "timer-without-due.json": { reason: "schema", path: "/timers/0", detail: 'missing required property "due"' },
-  "history-bad-run-id.json": { reason: "schema", path: "/history/0/runId", detail: "must be >= 1" },
-  "queue-coalesced-zero.json": { reason: "schema", path: "/queue/0/coalesced", detail: "must be >= 1" },
+  "run-extra-field.json": { reason: "schema", path: "/run/pid", detail: 'unknown key "pid"' },
+  "surfaces-zero-id.json": { reason: "schema", path: "/run/surfaces/checkRun", detail: "must be at least 1" },
+  "surfaces-string-id.json": {
+    reason: "schema",
+    path: "/run/surfaces/deployment",
+    detail: 'must be a whole number, not "17"',
+  },
+  "surfaces-extra-field.json": { reason: "schema", path: "/run/surfaces/url", detail: 'unknown key "url"' },
+  "run-wrong-type.json": { reason: "schema", path: "/run", detail: 'must be a map or empty, not "1"' },
+  "negative-counter.json": { reason: "schema", path: "/counters/failed", detail: "must be at least 0" },
+  "empty-regions.json": { reason: "schema", path: "/regions", detail: "needs at least one key" },
+  "timer-without-due.json": { reason: "schema", path: "/timers/0", detail: 'missing required key "due"' },
+  "history-bad-run-id.json": { reason: "schema", path: "/history/0/runId", detail: "must be at least 1" },
+  "queue-coalesced-zero.json": { reason: "schema", path: "/queue/0/coalesced", detail: "must be at least 1" },
   "approval-bad-state.json": {
     reason: "schema",
     path: "/stages/3/approval/state",
@@ -60,11 +64,11 @@ const cases: Readonly<Record<string, { reason: CorruptReason; path: string | und
     path: "/manifest/path",
     detail: "must match ^\\.ferry/deployments/",
   },
-  "manifest-without-path.json": { reason: "schema", path: "/manifest", detail: 'missing required property "path"' },
+  "manifest-without-path.json": { reason: "schema", path: "/manifest", detail: 'missing required key "path"' },
   "approval-without-environment.json": {
     reason: "schema",
     path: "/stages/3/approval",
-    detail: 'missing required property "environment"',
+    detail: 'missing required key "environment"',
   },
 };
 
@@ -89,7 +93,7 @@ describe("parseStateFile", () => {
 
   it("names only the real problem when a nullable record is wrong", () => {
     const result = parseStateFile(read("invalid", "run-extra-field.json"), DEPLOYMENT);
-    expect(result.kind === "corrupt" && result.detail).toBe('/run/pid: unknown property "pid"');
+    expect(result.kind === "corrupt" && result.detail).toBe('/run/pid: unknown key "pid"; did you mean "id"?');
   });
 });
 

@@ -117,14 +117,14 @@ describe("valid fixtures pass their schema", () => {
 
 describe("invalid fleet bodies fail their schema at the exact path", () => {
   const cases: Record<string, { path: string; message: string }[]> = {
-    "heartbeat-no-version.json": [{ path: "", message: 'missing required property "version"' }],
+    "heartbeat-no-version.json": [{ path: "", message: 'missing required key "version"' }],
     "heartbeat-status.json": [
       { path: "/status", message: 'must be one of "UNKNOWN", "HEALTHY", "DEGRADED", "FAILED"' },
     ],
-    "heartbeat-unknown-field.json": [{ path: "/health", message: 'unknown property "health"' }],
-    "heartbeat-empty-version.json": [{ path: "/version", message: "must NOT have fewer than 1 characters" }],
-    "registration-version-number.json": [{ path: "/version", message: "must be string or null" }],
-    "registration-array.json": [{ path: "", message: "must be object" }],
+    "heartbeat-unknown-field.json": [{ path: "/health", message: 'unknown key "health"' }],
+    "heartbeat-empty-version.json": [{ path: "/version", message: "must not be empty" }],
+    "registration-version-number.json": [{ path: "/version", message: "must be text or empty, not 2" }],
+    "registration-array.json": [{ path: "", message: "must be a map, not a list" }],
   };
   it("has a case for every invalid fixture", () => {
     expect(filesIn("test/fixtures/fleet/invalid/", ".json").map((u) => u.pathname.split("/").at(-1))).toEqual(

@@ -7,9 +7,12 @@ const handler = async () => (await import("../handlers/lifecycle-handler.ts")).l
 /** `ferry lifecycle list|show|validate|docs`: see lifecycles as tables and diagrams, and check files. */
 export function lifecycleCommand(io: CliIo, repo: () => string): Command {
   const command = new Command("lifecycle").description("list, show and validate lifecycles");
-  helpExamples(command.command("list").description("list the built-in lifecycles"), [
-    ["the lifecycles a manifest may name", "ferry lifecycle list"],
-  ]).action(async () => (await handler()).list(io));
+  helpExamples(
+    command
+      .command("list")
+      .description("list the built-in lifecycles and the repository's own in .ferry/lifecycles/, with their source"),
+    [["the lifecycles a manifest of this repository may name", "ferry lifecycle list"]],
+  ).action(async () => (await handler()).list(io, repo()));
   helpExamples(
     command
       .command("show <name>")

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Lifecycle } from "../../core/lifecycle.ts";
 import { lifecycleMermaid } from "../../core/lifecycle-mermaid.ts";
 import { lifecycleRows } from "../../core/lifecycle-table.ts";
 import { builtinLifecycles } from "../../manifest/builtin-lifecycles.ts";
@@ -7,18 +8,39 @@ import { formatSourceError } from "../../manifest/source-error.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
 import { formatTable } from "../format-table.ts";
 import { lifecycleByName } from "../lifecycle-source.ts";
+import { repoLifecycles } from "../repo-lifecycles.ts";
 import { lifecycleDocs } from "../lifecycle-docs.ts";
 
 /** What `ferry lifecycle list|show|validate|docs` run. */
 export const lifecycleHandler = {
-  list(io: CliIo): void {
-    const rows = [...builtinLifecycles().values()].map((l) => [
-      l.name,
+  /**
+   * The built-in lifecycles and the repository's own in `.ferry/lifecycles/`, with where each
+   * comes from. A repository's lifecycle of a built-in's name replaces it for that repository; a
+   * file that does not load is listed as invalid, so it is not silently missing.
+   */
+  list(io: CliIo, repo: string): void {
+    const own = repoLifecycles(repo);
+    const replaced = new Set(own.map((l) => l.name));
+    const row = (name: string, source: string, l: Lifecycle) => [
+      name,
+      source,
       l.concurrency,
       Object.keys(l.regions).join(", "),
       firstSentence(l.description),
-    ]);
-    io.out(formatTable(["NAME", "CONCURRENCY", "REGIONS", "DESCRIPTION"], rows, { width: io.columns, shrink: 3 }));
+    ];
+    const rows = [
+      ...[...builtinLifecycles().values()].map((l) =>
+        row(l.name, replaced.has(l.name) ? "built-in (replaced by the repository's)" : "built-in", l),
+      ),
+      ...own.map((l) =>
+        l.ok
+          ? row(l.name, l.file, l.lifecycle)
+          : [l.name, l.file, "-", "-", `invalid (${l.errors.length} error(s)): ferry lifecycle validate ${l.file}`],
+      ),
+    ];
+    io.out(
+      formatTable(["NAME", "SOURCE", "CONCURRENCY", "REGIONS", "DESCRIPTION"], rows, { width: io.columns, shrink: 4 }),
+    );
   },
 
   show(io: CliIo, repo: string, name: string, options: { mermaid?: boolean }): void {

@@ -108,8 +108,8 @@ describe("the fleet API, served by `ferry serve --local` through a real HTTP ser
       body: {
         error: "invalid-body",
         problems: [
-          { path: "", message: 'missing required property "version"' },
-          { path: "/extra", message: 'unknown property "extra"' },
+          { path: "", message: 'missing required key "version"' },
+          { path: "/extra", message: 'unknown key "extra"' },
           { path: "/status", message: 'must be one of "UNKNOWN", "HEALTHY", "DEGRADED", "FAILED"' },
         ],
       },
