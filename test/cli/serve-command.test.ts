@@ -22,6 +22,23 @@ function lineWith(child: ChildProcess, text: string): Promise<void> {
   });
 }
 
+/** Probot's environment without credentials (so setup mode), logging "Listening on" as JSON to stdout. */
+function setupEnv(port: number): Record<string, string> {
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    NODE_ENV: "test",
+    LOG_LEVEL: "info",
+    LOG_FORMAT: "json",
+    // No smee.io channel: the tests stay off the network and write no WEBHOOK_PROXY_URL to .env.
+    NO_SMEE_SETUP: "true",
+  };
+  for (const name of ["APP_ID", "PRIVATE_KEY", "PRIVATE_KEY_PATH", "WEBHOOK_SECRET", "WEBHOOK_PROXY_URL"])
+    delete env[name];
+  return env;
+}
+
 function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) =>
     child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code)),
@@ -47,28 +64,18 @@ describe("ferry serve", () => {
   // The process smoke test of `ferry serve`: it never returns, so it runs apart from cli-smoke's.
   it("starts the app like npm start; without credentials Probot serves its setup and answers /ping", async () => {
     const port = await freePort();
-    const env: Record<string, string> = {
-      ...(process.env as Record<string, string>),
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NODE_ENV: "test",
-      LOG_LEVEL: "warn",
-    };
-    for (const name of ["APP_ID", "PRIVATE_KEY", "PRIVATE_KEY_PATH", "WEBHOOK_SECRET"]) delete env[name];
-    const child = spawn(process.execPath, [bin, "serve"], { env, stdio: "ignore", detached: true });
+    const child = spawn(process.execPath, [bin, "serve"], {
+      cwd: mkdtempSync(join(tmpdir(), "ferry-serve-")),
+      env: setupEnv(port),
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     try {
-      let body = "";
-      for (let i = 0; i < 100 && body !== "PONG"; i++) {
-        await new Promise((r) => setTimeout(r, 200));
-        body = await fetch(`http://127.0.0.1:${port}/ping`).then(
-          (r) => r.text(),
-          () => "",
-        );
-      }
-      expect(body).toBe("PONG");
+      await lineWith(child, "Listening on");
+      expect(await (await fetch(`http://127.0.0.1:${port}/ping`)).text()).toBe("PONG");
     } finally {
-      process.kill(-child.pid!, "SIGTERM");
+      child.kill("SIGTERM");
     }
+    expect(await exited(child)).toBe(0);
   }, 40_000);
 
   // Probot's setup page registers the App from app.yml in the working directory; ferry serve, run
@@ -76,18 +83,7 @@ describe("ferry serve", () => {
   it("in setup mode, run from a folder without app.yml, offers ferry's app.yml and writes .env where it started", async () => {
     const home = mkdtempSync(join(tmpdir(), "ferry-serve-home-"));
     const port = await freePort();
-    const env: Record<string, string> = {
-      ...(process.env as Record<string, string>),
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NODE_ENV: "test",
-      LOG_LEVEL: "info",
-      LOG_FORMAT: "json",
-      // No smee.io channel: the test stays off the network.
-      NO_SMEE_SETUP: "true",
-    };
-    for (const name of ["APP_ID", "PRIVATE_KEY", "PRIVATE_KEY_PATH", "WEBHOOK_SECRET", "WEBHOOK_PROXY_URL"])
-      delete env[name];
+    const env = setupEnv(port);
     const packageEnv = join(packageRoot, ".env");
     const packageEnvBefore = existsSync(packageEnv) ? readFileSync(packageEnv, "utf8") : undefined;
     const child = spawn(process.execPath, [bin, "serve"], { cwd: home, env, stdio: ["ignore", "pipe", "ignore"] });
