@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { deploymentLogDir, parseStageLogName } from "../../adapters/local/stage-log-path.ts";
+import { deploymentLogDir, parseStageLogName, stageLogPath } from "../../adapters/local/stage-log-path.ts";
 import { StageRecords } from "../../adapters/local/stage-records.ts";
 import type { StageResult } from "../../core/deployment-state.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
@@ -64,14 +64,13 @@ function logFiles(logs: string, deployment: string, run: number, results: readon
   // The deployment's own folder: nothing in it belongs to another deployment (stage-log-path.ts).
   const dir = deploymentLogDir(logs, deployment);
   if (!existsSync(dir)) return [];
-  // The runner replaces what a file name cannot hold the same way (stage-log-path.ts).
-  const safe = (stage: string) => stage.replace(/[^A-Za-z0-9._-]/g, "_");
   const found = readdirSync(dir).flatMap((name) => {
     const parsed = parseStageLogName(name);
     if (parsed?.runId !== run) return [];
     const { attempt, stage } = parsed;
-    const result = results.find((r) => r.attempt === attempt && safe(r.stage) === stage);
     const file = join(dir, name);
+    // The attempt the runner wrote this file for: named by the runner's own function.
+    const result = results.find((r) => stageLogPath(logs, deployment, r) === file);
     return [{ stage: result?.stage ?? stage, attempt, file, result, mtime: statSync(file).mtimeMs }];
   });
   const order = (log: (typeof found)[number]) => {
