@@ -47,10 +47,24 @@ jobs:
           secrets: \${{ toJSON(secrets) }}
 `;
 
+/** Where ferry's schemas are for an editor in a repository that has ferry installed (`npm install -D`). */
+export const INSTALLED_SCHEMAS = "node_modules/ferry/schemas";
+
+/**
+ * An editor's `$schema` line (yaml-language-server's modeline, which the YAML extensions of VS Code,
+ * JetBrains IDEs and Neovim read) for a file at `path` in the repository. The path is relative to the
+ * file, into the installed package: it loads offline and matches the ferry that validates the file,
+ * where a URL would need ferry's home to be published and could name another version.
+ */
+function schemaLine(path: string, schema: string): string {
+  const up = "../".repeat(path.split("/").length - 1);
+  return `# yaml-language-server: $schema=${up}${INSTALLED_SCHEMAS}/${schema}.schema.json`;
+}
+
 /** The files `ferry init` writes, by path. Each is a working starting point, not a stub. */
 export function initTemplates(): Record<string, string> {
   return {
-    ".ferry/deployments/web.yml": `# yaml-language-server: $schema=https://raw.githubusercontent.com/ferry/ferry/main/schemas/manifest.schema.json
+    ".ferry/deployments/web.yml": `${schemaLine(".ferry/deployments/web.yml", "manifest")}
 # A deployment ferry runs with the \`standard\` lifecycle: validate → fetch → prepare → install →
 # activate → health-check → running, with automatic rollback. Replace the commands with yours.
 lifecycle: standard
@@ -84,7 +98,8 @@ stages:
         run: echo "rolling back $FERRY_DEPLOYMENT to $FERRY_VERSION"
 `,
     ".github/workflows/ferry-stage.yml": STAGE_WORKFLOW_TEMPLATE,
-    ".github/ferry.yml": `# ferry app settings (read with Probot's context.config, so an org's .github repository can share them).
+    ".github/ferry.yml": `${schemaLine(".github/ferry.yml", "ferry-config")}
+# ferry app settings (read with Probot's context.config, so an org's .github repository can share them).
 # Who may act through ferry:* labels and check-run buttons.
 minimumPermission: write
 # Pull requests from forks never deploy unless this is true: their code would run with your secrets.

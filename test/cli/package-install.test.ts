@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, symlinkSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { tempRepo } from "../support/temp-repo.ts";
@@ -43,6 +43,15 @@ describe("the npm package", { timeout: INSTALL_TIMEOUT_MS }, () => {
     const repo = await tempRepo();
     const init = await run(ferry, ["init"], { cwd: repo });
     expect(init.stdout).toContain("wrote .ferry/deployments/web.yml");
+    // The editors' $schema lines init wrote load from the installed package (linked as `npm install -D` would).
+    mkdirSync(join(repo, "node_modules"));
+    symlinkSync(join(prefix, "lib", "node_modules", "ferry"), join(repo, "node_modules", "ferry"), "dir");
+    for (const path of [".ferry/deployments/web.yml", ".github/ferry.yml"]) {
+      const target = /^# yaml-language-server: \$schema=(\S+)$/m.exec(readFileSync(join(repo, path), "utf8"))?.[1];
+      expect(existsSync(resolve(dirname(join(repo, path)), target ?? "missing")), `${path}: ${target}`).toBe(true);
+    }
+    unlinkSync(join(repo, "node_modules", "ferry"));
+    rmdirSync(join(repo, "node_modules"));
     expect((await run(ferry, ["validate"], { cwd: repo })).stdout).toBe("1 deployment(s) valid\n");
     await run("git", ["add", "."], { cwd: repo });
     await run("git", ["-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "ferry"], {

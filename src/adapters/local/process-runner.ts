@@ -5,7 +5,7 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { FerryEvent, StageEventType } from "../../core/ferry-event.ts";
 import type { EnvMap, Manifest, Stage } from "../../manifest/manifest.ts";
@@ -13,6 +13,7 @@ import type { Clock } from "../../ports/clock.ts";
 import { silentLogger, type Logger } from "../../ports/logger.ts";
 import type { StageCancel, StageRequest, StageRunner, StageStart } from "../../ports/stage-runner.ts";
 import { runGit } from "./run-git.ts";
+import { stageLogPath } from "./stage-log-path.ts";
 import { StageRecords, type StageRecord } from "./stage-records.ts";
 import { StageExecutor, type OutputSource, type StageResult, type StepProgress } from "./stage-executor.ts";
 import { formatDuration, StepExecutor } from "./step-executor.ts";
@@ -339,11 +340,9 @@ export class ProcessRunner implements StageRunner {
 
   private async logFile(request: StageRequest): Promise<string> {
     this.logDir ??= join((await this.stageRecords()).ferryDir, "logs");
-    await mkdir(this.logDir, { recursive: true });
-    const name = [request.deployment, request.runId, request.attempt, request.stage]
-      .join("-")
-      .replace(/[^A-Za-z0-9._-]/g, "_");
-    return join(this.logDir, `${name}.log`);
+    const file = stageLogPath(this.logDir, request.deployment, request);
+    await mkdir(dirname(file), { recursive: true });
+    return file;
   }
 
   private track<T>(promise: Promise<T>): Promise<T> {

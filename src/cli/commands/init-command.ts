@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { CliFailure, type CliIo } from "../cli-io.ts";
 import { helpExamples } from "../help-examples.ts";
-import { initTemplates } from "../init-templates.ts";
+import { INSTALLED_SCHEMAS, initTemplates } from "../init-templates.ts";
 
 /** `ferry init`: an example manifest, the stage workflow and app settings; never overwrites a file. */
 export function initCommand(io: CliIo, repo: () => string): Command {
@@ -20,6 +20,11 @@ export function initCommand(io: CliIo, repo: () => string): Command {
         writeFileSync(join(root, path), text);
         io.out(`wrote ${path}`);
       }
+      // The $schema lines point into node_modules/ferry: without it there, editors find no schema.
+      if (!existsSync(join(root, INSTALLED_SCHEMAS)))
+        io.out(
+          `editors: the $schema lines load ${INSTALLED_SCHEMAS}/; \`npm install -D github:ferry/ferry\` puts it there`,
+        );
       io.out("next: commit these files, then run `ferry sync`");
     });
   return helpExamples(command, [

@@ -5,7 +5,8 @@ import { numericOption } from "../numeric-option.ts";
 
 /**
  * `ferry serve`: starts the GitHub App, like `npm start` (Probot's environment: APP_ID, PRIVATE_KEY,
- * WEBHOOK_SECRET, …). `ferry serve --local` serves the fleet API over the local repository instead.
+ * WEBHOOK_SECRET, …), with ferry's own app.yml wherever it runs (serve-app.ts). `ferry serve --local`
+ * serves the fleet API over the local repository instead.
  */
 export function serveCommand(io?: CliIo, repo?: () => string): Command {
   const command = new Command("serve")
@@ -26,13 +27,8 @@ export function serveCommand(io?: CliIo, repo?: () => string): Command {
         await new Promise<never>(() => {});
       }
       // Loaded on demand: the CLI's other commands should not pay for Probot and the app.
-      const [{ run }, app, { FerryOctokit }] = await Promise.all([
-        import("probot"),
-        import("../../app/index.ts"),
-        import("../../adapters/github/ferry-octokit.ts"),
-      ]);
-      // ferry's Octokit: Probot's retry and throttling plugins, with rate limits waited out instead of dropped.
-      const server = await run(app.default, { Octokit: FerryOctokit });
+      const { serveApp } = await import("../serve-app.ts");
+      const server = await serveApp();
       // As a container's PID 1 node gets no default signal handling: stop the server and exit on
       // SIGTERM (docker stop, Kubernetes) and SIGINT, so shutdown is prompt instead of a SIGKILL later.
       const shutdown = () => void server.stop().finally(() => process.exit(0));

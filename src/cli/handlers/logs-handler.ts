@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { deploymentLogDir, parseStageLogName, stageLogPath } from "../../adapters/local/stage-log-path.ts";
 import { StageRecords } from "../../adapters/local/stage-records.ts";
 import type { StageResult } from "../../core/deployment-state.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
@@ -22,7 +23,7 @@ interface StageLog {
 const FAILED = new Set(["failed", "timed-out"]);
 
 /**
- * What `ferry logs` runs. The log files are the record (`<deployment>-<run>-<attempt>-<stage>.log`,
+ * What `ferry logs` runs. The log files are the record (`<deployment>/<run>-<attempt>-<stage>.log`,
  * written by the local runner); the state file adds each attempt's status, for `--failed` and the
  * headers, while it still holds that run's stages (it keeps the last 50).
  */
@@ -36,7 +37,8 @@ export async function logsHandler(io: CliIo, repo: string, deployment: string, o
   const dir = join((await StageRecords.open(repo)).ferryDir, "logs");
   const results = (state?.stages ?? []).filter((s) => s.runId === run);
   let logs = logFiles(dir, deployment, run, results);
-  if (logs.length === 0) throw new CliFailure(`no logs of run ${run} of ${deployment} in ${dir}`);
+  if (logs.length === 0)
+    throw new CliFailure(`no logs of run ${run} of ${deployment} in ${deploymentLogDir(dir, deployment)}`);
   if (options.stage !== undefined) {
     const stages = [...new Set(logs.map((l) => l.stage))];
     logs = logs.filter((l) => l.stage === options.stage);
@@ -58,19 +60,18 @@ export async function logsHandler(io: CliIo, repo: string, deployment: string, o
 }
 
 /** The run's log files in the order the stages ran: the state file's order, else the files' times. */
-function logFiles(dir: string, deployment: string, run: number, results: readonly StageResult[]): StageLog[] {
+function logFiles(logs: string, deployment: string, run: number, results: readonly StageResult[]): StageLog[] {
+  // The deployment's own folder: nothing in it belongs to another deployment (stage-log-path.ts).
+  const dir = deploymentLogDir(logs, deployment);
   if (!existsSync(dir)) return [];
-  // The runner replaces what a file name cannot hold the same way (process-runner.ts, logFile).
-  const prefix = `${deployment.replace(/[^A-Za-z0-9._-]/g, "_")}-${run}-`;
-  const safe = (stage: string) => stage.replace(/[^A-Za-z0-9._-]/g, "_");
   const found = readdirSync(dir).flatMap((name) => {
-    if (!name.startsWith(prefix) || !name.endsWith(".log")) return [];
-    const match = /^([0-9]+)-(.+)\.log$/.exec(name.slice(prefix.length));
-    if (!match) return [];
-    const attempt = Number(match[1]);
-    const result = results.find((r) => r.attempt === attempt && safe(r.stage) === match[2]);
+    const parsed = parseStageLogName(name);
+    if (parsed?.runId !== run) return [];
+    const { attempt, stage } = parsed;
     const file = join(dir, name);
-    return [{ stage: result?.stage ?? match[2] ?? "", attempt, file, result, mtime: statSync(file).mtimeMs }];
+    // The attempt the runner wrote this file for: named by the runner's own function.
+    const result = results.find((r) => stageLogPath(logs, deployment, r) === file);
+    return [{ stage: result?.stage ?? stage, attempt, file, result, mtime: statSync(file).mtimeMs }];
   });
   const order = (log: (typeof found)[number]) => {
     const index = log.result ? results.indexOf(log.result) : -1;

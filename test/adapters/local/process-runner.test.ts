@@ -298,7 +298,7 @@ describe("ProcessRunner", () => {
     const started = await runner.start(request("deploy", v2, { runId: 9 }));
     await runner.idle();
     const file = fileURLToPath(started.ok ? started.url! : "");
-    expect(file).toBe(join(repo, ".git", "ferry", "logs", "web-9-2-deploy.log"));
+    expect(file).toBe(join(repo, ".git", "ferry", "logs", "web", "9-2-deploy.log"));
     expect(readFileSync(file, "utf8")).toContain("to the default log");
   });
 

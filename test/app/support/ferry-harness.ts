@@ -89,7 +89,7 @@ jobs:
     steps:
       - uses: actions/checkout@v4
         with: { ref: "\${{ inputs.version }}" }
-      - uses: acme/ferry@v1
+      - uses: ferry/ferry@v0
         with: { command: stage, deployment: "\${{ inputs.deployment }}", stage: "\${{ inputs.stage }}" }
 `,
 };
