@@ -69279,7 +69279,7 @@ function pushFactsOf(payload) {
     kind: "branch",
     branch: ref.slice("refs/heads/".length),
     after,
-    before: shaAt(payload, "before"),
+    before: beforeOf(payload),
     forced: booleanAt(payload, "forced") === true,
     commits: arrayAt(payload, "commits").slice(0, COMMIT_LIMIT + 1).map((c) => ({
       added: stringsAt(c, "added"),
@@ -69287,6 +69287,10 @@ function pushFactsOf(payload) {
       modified: stringsAt(c, "modified")
     }))
   };
+}
+function beforeOf(payload) {
+  const before = shaAt(payload, "before");
+  return before === void 0 || /^0+$/.test(before) ? void 0 : before;
 }
 function pushListsEverything(push) {
   return push.commits.length < COMMIT_LIMIT && !push.forced;
@@ -69313,6 +69317,17 @@ async function changedFilesOfPush(push, client, ref) {
 }
 function touchesFerryFiles(changed) {
   return changed.some((f) => f.path.startsWith(".ferry/"));
+}
+
+// src/adapters/github/commit-pull-request.ts
+async function mergedPullRequestOf(client, ref, sha) {
+  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+    owner: ref.owner,
+    repo: ref.repo,
+    commit_sha: sha,
+    per_page: 10
+  });
+  return answer.data.find((pull) => pull.merge_commit_sha === sha && pull.merged_at !== null)?.number;
 }
 
 // src/manifest/json-bounds.ts
@@ -75572,6 +75587,12 @@ async function firstContact(worker, branch, at, head, landing) {
   if (await moveCursor(worker, branch, void 0, cursor)) return cursor;
   return readCursor(worker, branch);
 }
+async function withPullRequest(worker, sha, landing, events) {
+  if (landing?.pullRequest !== void 0 || !events.some((e) => e.event.type === "deploy")) return events;
+  const pullRequest = await mergedPullRequestOf(worker.client, worker.ref, sha);
+  if (pullRequest === void 0) return events;
+  return events.map((e) => e.event.type === "deploy" ? { ...e, event: { ...e.event, pullRequest } } : e);
+}
 async function processCommit(worker, branch, commit, epoch, at, landing) {
   const announced = landing?.sha === commit.sha;
   let validated2 = announced ? landing.validated : void 0;
@@ -75594,7 +75615,9 @@ async function processCommit(worker, branch, commit, epoch, at, landing) {
     validated2
   );
   if (events.length === 0) return [];
-  const outcomes = await worker.submit(events);
+  const outcomes = await worker.submit(
+    await withPullRequest(worker, commit.sha, announced ? landing : void 0, events)
+  );
   await showRefusals(worker.client, worker.ref, commit.sha, outcomes);
   for (const outcome of outcomes)
     if (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment")

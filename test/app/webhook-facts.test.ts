@@ -28,6 +28,11 @@ describe("webhook facts: each event narrowed once, where it enters", () => {
         commits: [{ added: ["a"], removed: [], modified: [] }],
       },
     ],
+    [
+      "a new branch (GitHub's forty zeros before it)",
+      { ref: "refs/heads/release", after: SHA, before: "0".repeat(40), created: true, commits: [] },
+      { kind: "branch", branch: "release", after: SHA, before: undefined, forced: false, commits: [] },
+    ],
   ])("push: %s", (_, payload, expected) => {
     expect(facts("push", payload)).toEqual({ event: "push", push: expected });
   });

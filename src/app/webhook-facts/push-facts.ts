@@ -35,7 +35,7 @@ export function pushFactsOf(payload: unknown): PushFacts {
     kind: "branch",
     branch: ref.slice("refs/heads/".length),
     after,
-    before: shaAt(payload, "before"),
+    before: beforeOf(payload),
     forced: booleanAt(payload, "forced") === true,
     commits: arrayAt(payload, "commits")
       .slice(0, COMMIT_LIMIT + 1)
@@ -45,6 +45,12 @@ export function pushFactsOf(payload: unknown): PushFacts {
         modified: stringsAt(c, "modified"),
       })),
   };
+}
+
+/** The commit the branch was at before the push; GitHub's forty zeros (a new branch) say there was none. */
+function beforeOf(payload: unknown): string | undefined {
+  const before = shaAt(payload, "before");
+  return before === undefined || /^0+$/.test(before) ? undefined : before;
 }
 
 /** Whether the payload's commit lists tell the whole change: fewer than 20 commits, not forced. */

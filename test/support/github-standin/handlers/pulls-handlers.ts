@@ -73,6 +73,16 @@ function list(ctx: RestContext): RestResult {
   return pagedResult(ctx, pulls, (page) => page.map((i) => renderPull(r, ctx.repo, i)));
 }
 
+/** `GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls`: the pull requests merged as the commit, or whose head it is. */
+function associatedWithCommit(ctx: RestContext): RestResult {
+  const sha = String(ctx.params["commit_sha"] ?? "");
+  const pulls = [...ctx.repo.issues.values()]
+    .filter((i) => i.pull && (i.pull.mergeCommitSha === sha || i.pull.headSha === sha))
+    .sort((a, b) => b.number - a.number);
+  const r = ctx.services.render;
+  return pagedResult(ctx, pulls, (page) => page.map((i) => renderPull(r, ctx.repo, i)));
+}
+
 async function update(ctx: RestContext): Promise<RestResult> {
   const issue = pullOf(ctx);
   const body = ctx.body as { title?: string; body?: string; state?: "open" | "closed"; base?: string };
@@ -144,6 +154,7 @@ export const pullsHandlers: HandlerTable = {
   "pulls/create": create,
   "pulls/get": get,
   "pulls/list": list,
+  "repos/list-pull-requests-associated-with-commit": associatedWithCommit,
   "pulls/update": update,
   "pulls/list-files": listFiles,
   "pulls/list-commits": listCommits,
