@@ -81588,18 +81588,30 @@ async function readFerryDir(workspace, dir) {
   }
   return files;
 }
-function repoLifecycles(files) {
+
+// src/manifest/load-repo-lifecycles.ts
+function loadRepoLifecycles(texts2) {
   const known = new Map(builtinLifecycles());
-  const duplicates = duplicateFerryFiles(files.map((f) => f.path));
+  const duplicates = duplicateFerryFiles(texts2.map((f) => f.path));
   const errors = [...duplicates.errors];
-  for (const file of files) {
-    const name = ferryFileName(file.path);
-    if (name === void 0 || duplicates.duplicates.has(file.path)) continue;
-    const loaded = loadLifecycle(file.text, file.path);
-    if (!loaded.ok) errors.push(...loaded.errors);
-    else known.set(name, loaded.lifecycle);
+  const files = [];
+  for (const { path: path2, text: text2 } of texts2) {
+    const name = ferryFileName(path2);
+    if (name === void 0) continue;
+    if (duplicates.duplicates.has(path2)) {
+      files.push({ name, file: path2, ok: false, errors: duplicates.errors.filter((e) => e.file === path2) });
+      continue;
+    }
+    const loaded = loadLifecycle(text2, path2);
+    if (loaded.ok) {
+      known.set(name, loaded.lifecycle);
+      files.push({ name, file: path2, ok: true, lifecycle: loaded.lifecycle });
+    } else {
+      errors.push(...loaded.errors);
+      files.push({ name, file: path2, ok: false, errors: loaded.errors });
+    }
   }
-  return { known, errors };
+  return { known, errors, files };
 }
 
 // src/action/commands/stage-command.ts
@@ -81673,7 +81685,7 @@ async function prepare(io) {
   const file = found[0]?.path ?? `${DEPLOYMENTS_DIR}/${deployment}.yml`;
   const text2 = found[0]?.text;
   if (text2 === void 0) throw new StageSetupFailure(`${file} does not exist at ${version}`);
-  const lifecycles = repoLifecycles(await readFerryDir(workspace, LIFECYCLES_DIR));
+  const lifecycles = loadRepoLifecycles(await readFerryDir(workspace, LIFECYCLES_DIR));
   const loaded = loadManifest(text2, file, { knownLifecycles: lifecycles.known });
   if (!loaded.ok) {
     for (const e of loaded.errors)
@@ -81783,7 +81795,7 @@ async function validateCommand(io) {
   const workspace = io.workspace();
   const lifecycleFiles = await readFerryDir(workspace, LIFECYCLES_DIR);
   const manifestFiles = await readFerryDir(workspace, DEPLOYMENTS_DIR);
-  const lifecycles = repoLifecycles(lifecycleFiles);
+  const lifecycles = loadRepoLifecycles(lifecycleFiles);
   const duplicates = duplicateFerryFiles(manifestFiles.map((f) => f.path));
   const errors = [...lifecycles.errors, ...duplicates.errors];
   for (const file of manifestFiles) {

@@ -7,7 +7,8 @@ import { DEPLOYMENT_NAME_PATTERN, loadManifest } from "../../manifest/load-manif
 import type { EnvMap, Manifest, Stage } from "../../manifest/manifest.ts";
 import { formatSourceError } from "../../manifest/source-error.ts";
 import type { ActionIO } from "../action-io.ts";
-import { DEPLOYMENTS_DIR, LIFECYCLES_DIR, readFerryDir, repoLifecycles } from "../ferry-files.ts";
+import { DEPLOYMENTS_DIR, LIFECYCLES_DIR, readFerryDir } from "../ferry-files.ts";
+import { loadRepoLifecycles } from "../../manifest/load-repo-lifecycles.ts";
 
 /** What `command: stage` did; `result` is also the step's `result` output. */
 export interface StageCommandOutcome {
@@ -111,7 +112,7 @@ async function prepare(io: ActionIO): Promise<Prepared> {
   const file = found[0]?.path ?? `${DEPLOYMENTS_DIR}/${deployment}.yml`;
   const text = found[0]?.text;
   if (text === undefined) throw new StageSetupFailure(`${file} does not exist at ${version}`);
-  const lifecycles = repoLifecycles(await readFerryDir(workspace, LIFECYCLES_DIR));
+  const lifecycles = loadRepoLifecycles(await readFerryDir(workspace, LIFECYCLES_DIR));
   const loaded = loadManifest(text, file, { knownLifecycles: lifecycles.known });
   if (!loaded.ok) {
     for (const e of loaded.errors)

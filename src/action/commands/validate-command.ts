@@ -2,7 +2,8 @@ import { duplicateFerryFiles } from "../../manifest/duplicate-ferry-files.ts";
 import { loadManifest } from "../../manifest/load-manifest.ts";
 import type { SourceError } from "../../manifest/source-error.ts";
 import type { ActionIO } from "../action-io.ts";
-import { DEPLOYMENTS_DIR, LIFECYCLES_DIR, readFerryDir, repoLifecycles } from "../ferry-files.ts";
+import { DEPLOYMENTS_DIR, LIFECYCLES_DIR, readFerryDir } from "../ferry-files.ts";
+import { loadRepoLifecycles } from "../../manifest/load-repo-lifecycles.ts";
 
 /** What `command: validate` found. */
 export interface ValidateOutcome {
@@ -20,7 +21,7 @@ export async function validateCommand(io: ActionIO): Promise<ValidateOutcome> {
   const workspace = io.workspace();
   const lifecycleFiles = await readFerryDir(workspace, LIFECYCLES_DIR);
   const manifestFiles = await readFerryDir(workspace, DEPLOYMENTS_DIR);
-  const lifecycles = repoLifecycles(lifecycleFiles);
+  const lifecycles = loadRepoLifecycles(lifecycleFiles);
   const duplicates = duplicateFerryFiles(manifestFiles.map((f) => f.path));
   const errors: SourceError[] = [...lifecycles.errors, ...duplicates.errors];
   for (const file of manifestFiles) {
