@@ -29,6 +29,23 @@ afterAll(async () => {
 });
 
 /**
+ * A new repository whose `web` replica `by` alone deployed at v1 (`site/**` on main), so `by` has
+ * loaded main's manifests. The runs earlier tests left (each in its own repository) end first, so
+ * every count a test makes afterwards is its own.
+ */
+async function repoDeployedBy(by: Replica, repo: string): Promise<void> {
+  await runToRest(gh, replicas);
+  await gh.createRepo({
+    owner,
+    name: repo,
+    files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
+  });
+  gh.setWebhookTargets([by.url]);
+  await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
+  expect(await runToRest(gh, [by])).toEqual(["install"]);
+}
+
+/**
  * Issue 13, point 5: the manifest in force for a deployment is recorded in its state (commit and
  * path), so a replica that never saw the commit that changed it still decides by it, not by the
  * manifest it loaded itself.
@@ -89,17 +106,8 @@ describe("the trigger paths of a landed commit", () => {
   it("are read at the commit on a replica that never saw the commit that added them", async () => {
     const [a, b] = replicas as [Replica, Replica];
     const repo = "paths-at-commit";
-    // The runs an earlier test left (in its own repository) end first, so each count below is this test's.
-    await runToRest(gh, replicas);
-    await gh.createRepo({
-      owner,
-      name: repo,
-      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
-    });
     // Replica b deploys v1 and so holds the manifests of main (web on `site/**` only) in its memory.
-    gh.setWebhookTargets([b.url]);
-    await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
-    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    await repoDeployedBy(b, repo);
 
     // Replica a alone sees the commit that adds `docs/**` to web's paths and a new manifest `api` on `api/**`.
     gh.setWebhookTargets([a.url]);
@@ -152,16 +160,8 @@ describe("a pull request's previews", () => {
   it("come from the base branch as GitHub holds it, on a replica that never saw the commit adding the template", async () => {
     const [a, b] = replicas as [Replica, Replica];
     const repo = "previews-at-base";
-    await runToRest(gh, replicas);
-    await gh.createRepo({
-      owner,
-      name: repo,
-      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
-    });
     // Replica b deploys v1 and so holds the manifests of main (web alone, no template) in its memory.
-    gh.setWebhookTargets([b.url]);
-    await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
-    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    await repoDeployedBy(b, repo);
 
     // Replica a alone sees the commit that adds the preview template `shop`.
     gh.setWebhookTargets([a.url]);
@@ -203,17 +203,9 @@ describe("a label on a pull request", () => {
   it("acts on what the base branch's manifests say the pull request touches, on a replica that never saw them change", async () => {
     const [a, b] = replicas as [Replica, Replica];
     const repo = "labels-at-base";
-    await runToRest(gh, replicas);
-    await gh.createRepo({
-      owner,
-      name: repo,
-      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
-    });
-    gh.setPermission(owner, repo, "lead", "write");
     // Replica b deploys v1 and so holds the manifests of main (web on `site/**` only) in its memory.
-    gh.setWebhookTargets([b.url]);
-    await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
-    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    await repoDeployedBy(b, repo);
+    gh.setPermission(owner, repo, "lead", "write");
 
     // Replica a alone sees the commit that adds `docs/**` to web's trigger paths (and deploys it).
     gh.setWebhookTargets([a.url]);
@@ -255,16 +247,8 @@ describe("the trigger branches of a push", () => {
   it("are read at the pushed commit on a replica that never saw the commit that added the branch", async () => {
     const [a, b] = replicas as [Replica, Replica];
     const repo = "branches-at-commit";
-    await runToRest(gh, replicas);
-    await gh.createRepo({
-      owner,
-      name: repo,
-      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
-    });
     // Replica b deploys v1 and so holds the manifests of main (web on main only) in its memory.
-    gh.setWebhookTargets([b.url]);
-    await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
-    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    await repoDeployedBy(b, repo);
 
     // Replica a alone sees the commit that makes web deploy from `release` instead.
     gh.setWebhookTargets([a.url]);
@@ -302,16 +286,8 @@ describe("a deleted manifest", () => {
   it("removes its deployment by the manifest its state records, on a replica that never saw that manifest", async () => {
     const [a, b] = replicas as [Replica, Replica];
     const repo = "removal-by-record";
-    await runToRest(gh, replicas);
-    await gh.createRepo({
-      owner,
-      name: repo,
-      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
-    });
     // Replica b deploys v1 and so holds the manifests of main (web alone) in its memory.
-    gh.setWebhookTargets([b.url]);
-    await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
-    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    await repoDeployedBy(b, repo);
 
     // Replica a alone sees the commit that adds `api`, deployed from `release` only, and deploys it.
     gh.setWebhookTargets([a.url]);
