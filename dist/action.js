@@ -69319,17 +69319,6 @@ function touchesFerryFiles(changed) {
   return changed.some((f) => f.path.startsWith(".ferry/"));
 }
 
-// src/adapters/github/commit-pull-request.ts
-async function mergedPullRequestOf(client, ref, sha) {
-  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
-    owner: ref.owner,
-    repo: ref.repo,
-    commit_sha: sha,
-    per_page: 10
-  });
-  return answer.data.find((pull) => pull.merge_commit_sha === sha && pull.merged_at !== null)?.number;
-}
-
 // src/manifest/json-bounds.ts
 function checkJsonBounds(text2, limits) {
   const tooLarge = oversize(text2, limits.maxBytes);
@@ -69666,6 +69655,17 @@ function parseSyncCursor(text2, branch) {
 function serialiseSyncCursor(cursor) {
   const { branch, commit, at, epoch, start } = cursor;
   return JSON.stringify({ branch, commit, at, ...epoch ? { epoch } : {}, ...start ? { start } : {} }, null, 2) + "\n";
+}
+
+// src/adapters/github/commit-pull-request.ts
+async function mergedPullRequestOf(client, ref, sha) {
+  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+    owner: ref.owner,
+    repo: ref.repo,
+    commit_sha: sha,
+    per_page: 10
+  });
+  return answer.data.find((pull) => pull.merge_commit_sha === sha && pull.merged_at !== null)?.number;
 }
 
 // src/manifest/deployments-touched.ts
@@ -75465,6 +75465,7 @@ async function landedCommitEvents(worker, commit, deliveryId, validated2) {
   const touched = deploymentsTouched(deployments, commit.changed, commit.branch, worker.defaultBranch);
   const created = new Set(touched.created);
   const base = { at: commit.at, actor: commit.actor };
+  const pullRequest = touched.triggered.length === 0 ? void 0 : commit.pullRequest ?? await mergedPullRequestOf(worker.client, worker.ref, commit.sha);
   const events = [];
   for (const deployment of touched.triggered) {
     const event = {
@@ -75474,7 +75475,7 @@ async function landedCommitEvents(worker, commit, deliveryId, validated2) {
       cause: created.has(deployment) ? "create" : commit.cause,
       version: commit.sha,
       ref: commit.branch,
-      ...commit.pullRequest === void 0 ? {} : { pullRequest: commit.pullRequest }
+      ...pullRequest === void 0 ? {} : { pullRequest }
     };
     const source = inForce.get(deployment)?.source;
     events.push(source ? { deployment, event, manifest: source } : { deployment, event });
@@ -75587,12 +75588,6 @@ async function firstContact(worker, branch, at, head, landing) {
   if (await moveCursor(worker, branch, void 0, cursor)) return cursor;
   return readCursor(worker, branch);
 }
-async function withPullRequest(worker, sha, landing, events) {
-  if (landing?.pullRequest !== void 0 || !events.some((e) => e.event.type === "deploy")) return events;
-  const pullRequest = await mergedPullRequestOf(worker.client, worker.ref, sha);
-  if (pullRequest === void 0) return events;
-  return events.map((e) => e.event.type === "deploy" ? { ...e, event: { ...e.event, pullRequest } } : e);
-}
 async function processCommit(worker, branch, commit, epoch, at, landing) {
   const announced = landing?.sha === commit.sha;
   let validated2 = announced ? landing.validated : void 0;
@@ -75615,9 +75610,7 @@ async function processCommit(worker, branch, commit, epoch, at, landing) {
     validated2
   );
   if (events.length === 0) return [];
-  const outcomes = await worker.submit(
-    await withPullRequest(worker, commit.sha, announced ? landing : void 0, events)
-  );
+  const outcomes = await worker.submit(events);
   await showRefusals(worker.client, worker.ref, commit.sha, outcomes);
   for (const outcome of outcomes)
     if (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment")

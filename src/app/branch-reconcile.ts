@@ -5,9 +5,7 @@ import {
   walkBranch,
   type BranchCommit,
 } from "../adapters/github/branch-commits.ts";
-import { mergedPullRequestOf } from "../adapters/github/commit-pull-request.ts";
 import type { CatalogAt } from "../adapters/github/github-catalog.ts";
-import type { DeploymentEvent } from "../engine/deployment-event.ts";
 import type { EventOutcome } from "../engine/event-outcome.ts";
 import { cursorPath, parseSyncCursor, serialiseSyncCursor, type SyncCursor } from "../manifest/sync-cursor.ts";
 import { touchesFerryFiles } from "./changed-files.ts";
@@ -161,23 +159,6 @@ async function firstContact(
   return readCursor(worker, branch);
 }
 
-/**
- * Deploys of a commit no `pull_request` webhook announced (a reconcile, or its push first) learn the
- * pull request GitHub merged as it, one request, so the run links its pull request whoever got
- * there first; nothing is asked for a commit that deploys nothing.
- */
-async function withPullRequest(
-  worker: RepoWorker,
-  sha: string,
-  landing: Landing | undefined,
-  events: DeploymentEvent[],
-): Promise<DeploymentEvent[]> {
-  if (landing?.pullRequest !== undefined || !events.some((e) => e.event.type === "deploy")) return events;
-  const pullRequest = await mergedPullRequestOf(worker.client, worker.ref, sha);
-  if (pullRequest === undefined) return events;
-  return events.map((e) => (e.event.type === "deploy" ? { ...e, event: { ...e.event, pullRequest } } : e));
-}
-
 async function processCommit(
   worker: RepoWorker,
   branch: string,
@@ -208,9 +189,7 @@ async function processCommit(
     validated,
   );
   if (events.length === 0) return [];
-  const outcomes = await worker.submit(
-    await withPullRequest(worker, commit.sha, announced ? landing : undefined, events),
-  );
+  const outcomes = await worker.submit(events);
   await showRefusals(worker.client, worker.ref, commit.sha, outcomes);
   for (const outcome of outcomes)
     if (outcome.kind === "refused" || outcome.kind === "blocked" || outcome.kind === "unknown-deployment")

@@ -1,3 +1,4 @@
+import { mergedPullRequestOf } from "../adapters/github/commit-pull-request.ts";
 import type { CatalogAt } from "../adapters/github/github-catalog.ts";
 import type { FerryEvent } from "../core/ferry-event.ts";
 import type { DeploymentEvent } from "../engine/deployment-event.ts";
@@ -13,7 +14,7 @@ export interface LandedCommit {
   readonly actor: string;
   readonly cause: "push" | "merge";
   readonly at: string;
-  /** The pull request merged as this commit, when the webhook said so. */
+  /** The pull request merged as this commit, when the webhook said so; otherwise GitHub is asked if it deploys. */
   readonly pullRequest?: number;
 }
 
@@ -50,6 +51,11 @@ export async function landedCommitEvents(
   const touched = deploymentsTouched(deployments, commit.changed, commit.branch, worker.defaultBranch);
   const created = new Set(touched.created);
   const base = { at: commit.at, actor: commit.actor };
+  // A merge deployed before (or without) its `pull_request` webhook, by its push or a reconcile, still links its pull request.
+  const pullRequest =
+    touched.triggered.length === 0
+      ? undefined
+      : (commit.pullRequest ?? (await mergedPullRequestOf(worker.client, worker.ref, commit.sha)));
   const events: DeploymentEvent[] = [];
   for (const deployment of touched.triggered) {
     const event: FerryEvent = {
@@ -59,7 +65,7 @@ export async function landedCommitEvents(
       cause: created.has(deployment) ? "create" : commit.cause,
       version: commit.sha,
       ref: commit.branch,
-      ...(commit.pullRequest === undefined ? {} : { pullRequest: commit.pullRequest }),
+      ...(pullRequest === undefined ? {} : { pullRequest }),
     };
     const source = inForce.get(deployment)?.source;
     events.push(source ? { deployment, event, manifest: source } : { deployment, event });
