@@ -48,7 +48,7 @@ export interface FerryAppOptions {
 
 /** ferry's Probot application function, with handles for tests and shutdown. */
 export interface FerryApp extends ApplicationFunction {
-  /** Resolves once no repository has queued or running work. */
+  /** Resolves once no timer pass is running and no repository has queued or running work. */
   idle(): Promise<void>;
   /** Runs the timer loop once now (rescanning when due) and waits for what it started. */
   tick(): Promise<void>;
@@ -166,6 +166,7 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
 
   return Object.assign(appFn, {
     idle: async () => {
+      await timers?.idle();
       await workers?.idle();
     },
     tick: async () => {

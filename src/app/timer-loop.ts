@@ -53,6 +53,14 @@ export class TimerLoop {
     this.interval = undefined;
   }
 
+  /**
+   * Resolves once no pass is running, the one `start()` fires included: until then a repository created meanwhile
+   * may still be found and reconciled, so whoever waits for the app to be quiet must wait for the pass too.
+   */
+  async idle(): Promise<void> {
+    while (this.ticking) await this.ticking.catch(() => undefined);
+  }
+
   /** One pass: rescan when due, then reconcile the repositories due for it and fire those whose earliest timer is due. Overlapping calls share a pass. */
   tick(): Promise<void> {
     this.ticking ??= this.pass().finally(() => {

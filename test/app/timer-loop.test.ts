@@ -82,4 +82,37 @@ describe("the timer loop", () => {
     await loop.tick();
     expect(fresh.reconciled).toEqual(["2026-01-01T00:00:00.000Z", "2026-01-01T00:05:00.000Z"]);
   });
+
+  it("is idle only once the pass start() fires is over, even when that pass fails", async () => {
+    const clock = new ManualClock("2026-01-01T00:00:00.000Z");
+    let listed!: (workers: RepoWorker[]) => void;
+    const discover = vi.fn(() => new Promise<RepoWorker[]>((resolve) => (listed = resolve)));
+    const fresh = fakeWorker(undefined);
+    fresh.reconcileDue = undefined;
+    const loop = new TimerLoop({
+      clock,
+      log: silentLogger,
+      workers: async () => [fresh as unknown as RepoWorker],
+      discover,
+    });
+    loop.start();
+    let quiet = false;
+    const idle = loop.idle().then(() => (quiet = true));
+    await Promise.resolve();
+    expect(quiet).toBe(false);
+    listed([]);
+    await idle;
+    expect(fresh.reconciled).toEqual(["2026-01-01T00:00:00.000Z"]);
+    loop.stop();
+
+    const failing = new TimerLoop({
+      clock,
+      log: silentLogger,
+      workers: async () => Promise.reject(new Error("listing failed")),
+      discover: async () => [],
+    });
+    failing.start();
+    await failing.idle();
+    failing.stop();
+  });
 });

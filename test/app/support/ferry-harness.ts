@@ -41,6 +41,9 @@ export async function startReplica(
   });
   const app = createFerryApp({ timerIntervalMs: 3_600_000, coalesceMs: 0, ...appOptions });
   const middleware = await createNodeMiddleware(app, { probot, webhooksPath: "/api/github/webhooks" });
+  // Loading started the first timer pass; a repository the test creates while it lists repositories would be
+  // reconciled behind the test's back, so the replica is ready only once that pass is over.
+  await app.idle();
   const server: Server = createServer((req, res) => {
     void middleware(req, res, () => res.writeHead(404).end());
   });
