@@ -22,6 +22,20 @@ export function humanDuration(ms: number): string {
   return h % 24 === 0 ? `${d}d` : `${d}d ${h % 24}h`;
 }
 
+/**
+ * A duration to the millisecond where it is short: `850ms`, `1.2s`, `2m5s`. For a step's or stage's own lines
+ * (terminal, logs, the Action's summary), where a command's 850 ms tells more than {@link humanDuration}'s `<1s`.
+ */
+export function preciseDuration(ms: number): string {
+  // Rounded once, first, so no value reads as the next unit's boundary (`1000ms`, `60s`).
+  const whole = Math.round(ms);
+  if (whole < 1000) return `${whole}ms`;
+  if (whole < 9_950) return `${(whole / 1000).toFixed(1).replace(/\.0$/, "")}s`;
+  const seconds = Math.round(whole / 1000);
+  if (seconds < 60) return `${seconds}s`;
+  return `${Math.floor(seconds / 60)}m${seconds % 60 === 0 ? "" : `${seconds % 60}s`}`;
+}
+
 /** The time between two ISO times, as {@link humanDuration}; empty when either is unreadable. */
 export function durationBetween(from: string, to: string): string {
   return humanDuration(Date.parse(to) - Date.parse(from));

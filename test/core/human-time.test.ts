@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { clockTime, exactTime, humanDuration, relativeTime, whenText } from "../../src/core/human-time.ts";
+import {
+  clockTime,
+  exactTime,
+  humanDuration,
+  preciseDuration,
+  relativeTime,
+  whenText,
+} from "../../src/core/human-time.ts";
 
 const NOW = "2030-03-10T16:13:46.000Z";
 
@@ -24,6 +31,22 @@ describe("times as people read them", () => {
     [Number.NaN, ""],
   ])("a duration of %s ms reads %j", (ms, text) => {
     expect(humanDuration(ms)).toBe(text);
+  });
+
+  it.each([
+    [0, "0ms"],
+    [850, "850ms"],
+    [999.6, "1s"],
+    [1000, "1s"],
+    [1234, "1.2s"],
+    [9_960, "10s"],
+    [10_000, "10s"],
+    [59_400, "59s"],
+    [59_600, "1m"],
+    [60_000, "1m"],
+    [125_000, "2m5s"],
+  ])("a step that took %s ms reads %j", (ms, text) => {
+    expect(preciseDuration(ms)).toBe(text);
   });
 
   it.each([

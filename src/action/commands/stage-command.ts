@@ -1,10 +1,13 @@
 import { runGit } from "../../adapters/local/run-git.ts";
 import { MIN_SECRET_LENGTH } from "../../core/redact.ts";
 import { StageExecutor } from "../../adapters/local/stage-executor.ts";
-import { formatDuration, type FerryVariables, type StepStatus } from "../../adapters/local/step-executor.ts";
+import type { FerryVariables, StepStatus } from "../../adapters/local/step-executor.ts";
+import { preciseDuration } from "../../core/human-time.ts";
 import { ferryFileName } from "../../manifest/ferry-file-name.ts";
 import { DEPLOYMENT_NAME_PATTERN, loadManifest } from "../../manifest/load-manifest.ts";
-import type { EnvMap, Manifest, Stage } from "../../manifest/manifest.ts";
+import type { Manifest, Stage } from "../../manifest/manifest.ts";
+import { manifestStage } from "../../manifest/manifest-stage.ts";
+import { stageSecretNames } from "../../manifest/stage-secret-names.ts";
 import { formatSourceError } from "../../manifest/source-error.ts";
 import type { ActionIO } from "../action-io.ts";
 import { DEPLOYMENTS_DIR, LIFECYCLES_DIR, readFerryDir } from "../ferry-files.ts";
@@ -76,7 +79,7 @@ export async function stageCommand(io: ActionIO, options: StageCommandOptions = 
       endUntrusted?.();
       endUntrusted = undefined;
       io.info(
-        `${progress.result.status} in ${formatDuration(progress.result.durationMs)}: ${oneLine(progress.result.message)}`,
+        `${progress.result.status} in ${preciseDuration(progress.result.durationMs)}: ${oneLine(progress.result.message)}`,
       );
       io.endGroup();
     },
@@ -122,7 +125,7 @@ async function prepare(io: ActionIO): Promise<Prepared> {
     );
   }
   const manifest = loaded.manifest;
-  const stage = stageOf(manifest, stageName);
+  const stage = manifestStage(manifest, stageName);
   if (!stage)
     throw new StageSetupFailure(
       `${file} has no stage ${stageName}${manifest.type ? ` (nor ${manifest.type}.${stageName})` : ""} at ${version}`,
@@ -159,12 +162,6 @@ async function checkedOutVersion(io: ActionIO, workspace: string, wanted: string
   return wanted === "" ? sha : wanted;
 }
 
-/** A type-specific variant (`<type>.<stage>`) wins over the plain stage, as in the local runner. */
-function stageOf(manifest: Manifest, name: string): Stage | undefined {
-  const own = (key: string) => (Object.hasOwn(manifest.stages, key) ? manifest.stages[key] : undefined);
-  return (manifest.type === undefined ? undefined : own(`${manifest.type}.${name}`)) ?? own(name);
-}
-
 /**
  * The secrets the stage needs: those the manifest declares and every `{ secret }` its env reads.
  * Each comes from the `secrets` input (`${{ toJSON(secrets) }}`: the job environment's and the
@@ -172,10 +169,7 @@ function stageOf(manifest: Manifest, name: string): Stage | undefined {
  * of the secrets context is kept, so a stage never sees secrets its manifest does not name.
  */
 function secretValues(io: ActionIO, manifest: Manifest, stage: Stage): Record<string, string> {
-  const names = new Set(manifest.secrets);
-  const envs: EnvMap[] = [manifest.env, stage.env, ...stage.steps.map((s) => (s.kind === "command" ? s.env : {}))];
-  for (const env of envs)
-    for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
+  const names = stageSecretNames(manifest, stage);
   const given = secretsInput(io);
   const values: Record<string, string> = {};
   for (const name of names) {

@@ -5,12 +5,9 @@
  * worktree and returns the stages, which the caller reports as interrupted.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, dirname, resolve } from "node:path";
 import { silentLogger, type Logger } from "../../ports/logger.ts";
-import { runGit } from "./run-git.ts";
 import { StageRecords, type StageRecord } from "./stage-records.ts";
+import { stageWorktree } from "./stage-worktree.ts";
 
 /** A stage whose ferry process died; its processes and worktree are gone now. */
 export interface InterruptedStage {
@@ -27,9 +24,6 @@ export interface InterruptedStage {
 const GONE_WAIT_MS = 10_000;
 const GONE_POLL_MS = 20;
 
-/** Where ferry's own worktrees live (`ProcessRunner` makes them with `mkdtemp`); nothing else is deleted by hand. */
-const WORKTREE_PREFIX = "ferry-stage-";
-
 /**
  * Finds the stages recorded under `.git/ferry/running/` whose ferry process is gone, kills what
  * is left of them, removes their worktrees and their records, and returns them. A record of a
@@ -45,7 +39,7 @@ export async function recoverInterruptedStages(
   for (const record of records.list()) {
     if (record.ownerPid === process.pid || processAlive(record.ownerPid)) continue;
     for (const pgid of record.processGroups) await killGroup(pgid, record, log);
-    await removeWorktree(repo, record.worktree, log);
+    await stageWorktree.remove(repo, record.worktree, log);
     records.remove(record.key);
     log.info(
       { deployment: record.deployment, stage: record.stage, owner: record.ownerPid },
@@ -160,17 +154,4 @@ function runsStage(pid: number, record: StageRecord): boolean {
   } catch {
     return false;
   }
-}
-
-/** `git worktree remove`, or deleting ferry's own temporary checkout and pruning when git refuses. */
-async function removeWorktree(repo: string, worktree: string, log: Logger): Promise<void> {
-  const removed = await runGit(repo, ["worktree", "remove", "--force", worktree], { check: false }).catch(
-    (error: Error) => ({ code: 1, stderr: error.message }),
-  );
-  if (removed.code !== 0) {
-    const ours = resolve(dirname(worktree)) === resolve(tmpdir()) && basename(worktree).startsWith(WORKTREE_PREFIX);
-    if (ours) await rm(worktree, { recursive: true, force: true });
-    else log.warn({ worktree, stderr: removed.stderr.trim() }, "not a ferry worktree; not deleted");
-  }
-  await runGit(repo, ["worktree", "prune"], { check: false }).catch(() => undefined);
 }

@@ -2,21 +2,22 @@
  * The local StageRunner: stages as child processes in throw-away git worktrees, for `ferry` on a
  * plain repository with no GitHub at all.
  */
-import { createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { FerryEvent, StageEventType } from "../../core/ferry-event.ts";
-import type { EnvMap, Manifest, Stage } from "../../manifest/manifest.ts";
+import type { Manifest, Stage } from "../../manifest/manifest.ts";
+import { stageSecretNames } from "../../manifest/stage-secret-names.ts";
 import type { Clock } from "../../ports/clock.ts";
 import { silentLogger, type Logger } from "../../ports/logger.ts";
 import type { StageCancel, StageRequest, StageRunner, StageStart } from "../../ports/stage-runner.ts";
-import { runGit } from "./run-git.ts";
+import { prepareStage, type PreparedStage } from "./prepare-stage.ts";
 import { stageLogPath } from "./stage-log-path.ts";
-import { StageRecords, type StageRecord } from "./stage-records.ts";
+import { StageLogWriter } from "./stage-log-writer.ts";
+import { StageRecords } from "./stage-records.ts";
+import { stageWorktree } from "./stage-worktree.ts";
 import { StageExecutor, type OutputSource, type StageResult, type StepProgress } from "./stage-executor.ts";
-import { formatDuration, StepExecutor } from "./step-executor.ts";
+import { StepExecutor } from "./step-executor.ts";
 
 /**
  * An event for one deployment: the engine's `DeploymentEvent`, restated so that this adapter does
@@ -133,56 +134,15 @@ export class ProcessRunner implements StageRunner {
       return { ok: true, externalId: key, url: pathToFileURL(await this.logFile(request)).href };
     if (request.version.startsWith("-"))
       return { ok: false, message: `invalid version ${JSON.stringify(request.version)}` };
-    let prepared: Prepared;
-    try {
-      const commit = await runGit(
-        this.options.repo,
-        ["rev-parse", "--verify", "--quiet", `${request.version}^{commit}`],
-        { check: false },
-      );
-      if (commit.code !== 0)
-        return { ok: false, message: `version ${request.version} is not a commit of ${this.options.repo}` };
-      const sha = commit.stdout.trim();
-      const manifest = await this.options.manifests(sha, request.deployment);
-      if (!manifest)
-        return { ok: false, message: `no manifest for deployment ${request.deployment} at ${request.version}` };
-      const stage = stageOf(manifest, request.stage);
-      if (!stage)
-        return {
-          ok: false,
-          message: `${manifest.file} has no stage ${request.stage}${manifest.type ? ` (nor ${manifest.type}.${request.stage})` : ""}`,
-        };
-      const logFile = await this.logFile(request);
-      const records = await this.stageRecords();
-      const checkout = await mkdtemp(join(tmpdir(), "ferry-stage-"));
-      // Recorded before the worktree exists: a ferry killed from here on leaves a trail for the next command.
-      const record: StageRecord = {
-        key,
-        deployment: request.deployment,
-        stage: request.stage,
-        runId: request.runId,
-        attempt: request.attempt,
-        worktree: checkout,
-        ownerPid: process.pid,
-        processGroups: [],
-        startedAt: this.options.clock.now(),
-      };
-      records.write(record);
-      // The user's hooks (post-checkout installers and the like) are for their checkouts, not ferry's.
-      const added = await runGit(
-        this.options.repo,
-        ["-c", "core.hooksPath=/dev/null", "worktree", "add", "--detach", checkout, sha],
-        { check: false },
-      );
-      if (added.code !== 0) {
-        await rm(checkout, { recursive: true, force: true });
-        records.remove(key);
-        return { ok: false, message: `could not check out ${request.version}: ${added.stderr.trim()}` };
-      }
-      prepared = { manifest, stage, checkout, logFile, sha, records, record };
-    } catch (error) {
-      return { ok: false, message: (error as Error).message };
-    }
+    const preparing = await prepareStage(request, key, {
+      repo: this.options.repo,
+      manifests: this.options.manifests,
+      clock: this.options.clock,
+      logFile: () => this.logFile(request),
+      records: () => this.stageRecords(),
+    }).catch((error: unknown) => ({ ok: false, message: (error as Error).message }) as const);
+    if (!preparing.ok) return preparing;
+    const { prepared } = preparing;
     let markStopped = () => {};
     const run: Running = {
       key,
@@ -209,7 +169,7 @@ export class ProcessRunner implements StageRunner {
     return { ok: true, externalId: key, url: pathToFileURL(prepared.logFile).href };
   }
 
-  private async execute(run: Running, prepared: Prepared, markStopped: () => void): Promise<void> {
+  private async execute(run: Running, prepared: PreparedStage, markStopped: () => void): Promise<void> {
     const { request } = run;
     const { manifest, stage, checkout, logFile, sha, records } = prepared;
     let record = prepared.record;
@@ -233,8 +193,7 @@ export class ProcessRunner implements StageRunner {
     });
     // No `stage.started`: a start is no lifecycle move, so it costs no state commit. The terminal
     // shows the steps as they run (`onStep`), and the result carries the run key and the log link.
-    const log = createWriteStream(logFile, { flags: "a" });
-    log.on("error", (error) => this.log.warn({ err: error, logFile }, "could not write stage log"));
+    const log = new StageLogWriter(logFile, this.log);
     let result: StageResult | undefined;
     const source: StageSource = {
       deployment: request.deployment,
@@ -243,8 +202,8 @@ export class ProcessRunner implements StageRunner {
       attempt: request.attempt,
     };
     try {
-      log.write(
-        `ferry: ${request.deployment} stage ${request.stage} at ${request.version} (run ${request.runId}, attempt ${request.attempt}) in ${checkout}\n`,
+      log.line(
+        `ferry: ${request.deployment} stage ${request.stage} at ${request.version} (run ${request.runId}, attempt ${request.attempt}) in ${checkout}`,
       );
       const remaining = Date.parse(request.deadline) - Date.parse(this.options.clock.now());
       const bounds = [
@@ -269,11 +228,11 @@ export class ProcessRunner implements StageRunner {
           record = records.addGroup(record, pgid);
         },
         onStep: (progress) => {
-          log.write(progressLine(progress));
+          log.step(progress);
           this.options.onStep?.(progress, source);
         },
         onLine: (line, source) => {
-          log.write(`${line}\n`);
+          log.line(line);
           this.options.onOutput?.(line, { ...source, deployment: request.deployment, stage: request.stage });
         },
       });
@@ -284,9 +243,8 @@ export class ProcessRunner implements StageRunner {
       } catch {
         // Showing progress must not break the stage.
       }
-      if (result) log.write(`\n${result.summary}`);
-      await closeStream(log);
-      await this.removeWorktree(checkout);
+      await log.close(result?.summary);
+      await stageWorktree.remove(this.options.repo, checkout, this.log);
     }
     if (!result) return;
     if (run.controller.signal.aborted) {
@@ -308,10 +266,7 @@ export class ProcessRunner implements StageRunner {
 
   /** Values of the declared secrets and of every `{ secret }` the stage reads, for env and redaction. */
   private secretValues(manifest: Manifest, stage: Stage): Record<string, string> {
-    const names = new Set(manifest.secrets);
-    const envs: EnvMap[] = [manifest.env, stage.env, ...stage.steps.map((s) => (s.kind === "command" ? s.env : {}))];
-    for (const env of envs)
-      for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
+    const names = stageSecretNames(manifest, stage);
     const lookup = this.options.secrets ?? ((name: string) => process.env[name]);
     const values: Record<string, string> = {};
     for (const name of names) {
@@ -319,17 +274,6 @@ export class ProcessRunner implements StageRunner {
       if (value !== undefined) values[name] = value;
     }
     return values;
-  }
-
-  private async removeWorktree(checkout: string): Promise<void> {
-    const removed = await runGit(this.options.repo, ["worktree", "remove", "--force", checkout], {
-      check: false,
-    }).catch((error: Error) => ({ code: 1, stderr: error.message }));
-    if (removed.code === 0) return;
-    // Removing by hand and pruning leaves git's worktree list clean even when `remove` refused.
-    this.log.warn({ checkout, stderr: removed.stderr.trim() }, "git worktree remove failed; deleting the checkout");
-    await rm(checkout, { recursive: true, force: true });
-    await runGit(this.options.repo, ["worktree", "prune"], { check: false }).catch(() => undefined);
   }
 
   /** `.git/ferry/running/`: one record per stage in flight, for the command after a crash. */
@@ -352,17 +296,6 @@ export class ProcessRunner implements StageRunner {
   }
 }
 
-interface Prepared {
-  readonly manifest: Manifest;
-  readonly stage: Stage;
-  readonly checkout: string;
-  readonly logFile: string;
-  /** The version resolved to a commit: what `FERRY_VERSION` says. */
-  readonly sha: string;
-  readonly records: StageRecords;
-  readonly record: StageRecord;
-}
-
 /** The run key: the external id of a local stage, and the prefix of its event ids. */
 function runKey(request: {
   readonly deployment: string;
@@ -371,26 +304,4 @@ function runKey(request: {
   readonly stage: string;
 }): string {
   return `local:${request.deployment}:${request.runId}:${request.attempt}:${request.stage}`;
-}
-
-/** A type-specific variant (`<type>.<stage>`) wins over the plain stage. */
-function stageOf(manifest: Manifest, stage: string): Stage | undefined {
-  return (
-    (manifest.type === undefined ? undefined : manifest.stages[`${manifest.type}.${stage}`]) ?? manifest.stages[stage]
-  );
-}
-
-function progressLine(progress: StepProgress): string {
-  if (progress.phase === "start")
-    return `\n==> step ${progress.index + 1}: ${progress.step.name} (${progress.step.kind})\n`;
-  const { status, exitCode, durationMs, message } = progress.result;
-  return `<== ${status} in ${formatDuration(durationMs)}${exitCode === undefined ? "" : ` (exit code ${exitCode})`}: ${message}\n`;
-}
-
-function closeStream(stream: WriteStream): Promise<void> {
-  return new Promise((resolveClose) => {
-    if (stream.destroyed) return resolveClose();
-    stream.end(() => resolveClose());
-    stream.once("error", () => resolveClose());
-  });
 }

@@ -3,9 +3,9 @@
  * bounds the whole stage by its timeout. Shared by the local runner and the Action's
  * `command: stage`, which writes `summary` to GITHUB_STEP_SUMMARY.
  */
+import { preciseDuration } from "../../core/human-time.ts";
 import type { Stage, Step, StepKind } from "../../manifest/manifest.ts";
 import {
-  formatDuration,
   StepExecutor,
   type FerryVariables,
   type OutputStream,
@@ -71,7 +71,7 @@ export class StageExecutor {
       const left = deadline === undefined ? undefined : Math.max(0, deadline - performance.now());
       if (left === 0) {
         status = "timed-out";
-        message = `stage timed out after ${formatDuration(boundMs ?? 0)} before step "${step.name}"`;
+        message = `stage timed out after ${preciseDuration(boundMs ?? 0)} before step "${step.name}"`;
         break;
       }
       notify(onStep, { phase: "start", index, step });
@@ -93,7 +93,7 @@ export class StageExecutor {
     }
     const durationMs = Math.round(performance.now() - startedAt);
     if (status === "succeeded")
-      message = `${steps.length} step${steps.length === 1 ? "" : "s"} succeeded in ${formatDuration(durationMs)}`;
+      message = `${steps.length} step${steps.length === 1 ? "" : "s"} succeeded in ${preciseDuration(durationMs)}`;
     const partial = { status, durationMs, message, steps };
     return { ...partial, summary: stageSummary(stage, context.ferry, partial) };
   }
@@ -112,7 +112,7 @@ function failureMessage(
     const own = step.kind === "command" && step.timeoutSeconds !== undefined ? step.timeoutSeconds * 1000 : undefined;
     const stageBound = left !== undefined && (own === undefined || left < own);
     return stageBound
-      ? `stage timed out after ${formatDuration(boundMs ?? 0)} in step "${step.name}"`
+      ? `stage timed out after ${preciseDuration(boundMs ?? 0)} in step "${step.name}"`
       : `step "${step.name}" ${result.message}`;
   }
   return `step "${step.name}" failed: ${result.message}`;
@@ -141,7 +141,7 @@ export function stageSummary(stage: Stage, ferry: FerryVariables, result: Omit<S
   const lines = [
     `### ${ICONS[result.status]} ferry: stage \`${ferry.stage}\` of \`${ferry.deployment}\` ${result.status}`,
     "",
-    `Version \`${ferry.version.slice(0, 12)}\`, run ${ferry.runId}, attempt ${ferry.attempt}, ${formatDuration(result.durationMs)}. ${cell(result.message)}`,
+    `Version \`${ferry.version.slice(0, 12)}\`, run ${ferry.runId}, attempt ${ferry.attempt}, ${preciseDuration(result.durationMs)}. ${cell(result.message)}`,
     "",
     "| | Step | Kind | Exit code | Duration | Result |",
     "| --- | --- | --- | --- | --- | --- |",
@@ -152,7 +152,7 @@ export function stageSummary(stage: Stage, ferry: FerryVariables, result: Omit<S
     else {
       const r = ran.result;
       lines.push(
-        `| ${ICONS[r.status]} | ${cell(step.name)} | ${step.kind} | ${r.exitCode ?? ""} | ${formatDuration(r.durationMs)} | ${cell(r.message)} |`,
+        `| ${ICONS[r.status]} | ${cell(step.name)} | ${step.kind} | ${r.exitCode ?? ""} | ${preciseDuration(r.durationMs)} | ${cell(r.message)} |`,
       );
     }
   });

@@ -1,6 +1,6 @@
 import type { StageSource } from "../../adapters/local/process-runner.ts";
 import type { StageResult, StepProgress } from "../../adapters/local/stage-executor.ts";
-import { formatDuration } from "../../adapters/local/step-executor.ts";
+import { preciseDuration } from "../../core/human-time.ts";
 import type { RetryWait } from "../../core/retry-wait.ts";
 import type { CliIo } from "../cli-io.ts";
 import { LiveRegion } from "../live-region.ts";
@@ -88,7 +88,7 @@ export class StageProgress {
     const { status, durationMs, message } = progress.result;
     const ok = status === "succeeded";
     const mark = ok ? "✓" : status === "timed-out" ? "⌛" : "✗";
-    const line = `    ${where} ${mark} ${progress.step.name} (${formatDuration(durationMs)})${ok ? "" : ` — ${message}`}`;
+    const line = `    ${where} ${mark} ${progress.step.name} (${preciseDuration(durationMs)})${ok ? "" : ` — ${message}`}`;
     this.raw.out(paint(this.palette, ok ? "good" : "bad", line));
   }
 

@@ -1,6 +1,7 @@
 import type { StageSource } from "../../adapters/local/process-runner.ts";
 import type { StepProgress } from "../../adapters/local/stage-executor.ts";
-import { formatDuration, type StepStatus } from "../../adapters/local/step-executor.ts";
+import type { StepStatus } from "../../adapters/local/step-executor.ts";
+import { preciseDuration } from "../../core/human-time.ts";
 import { retryText, type RetryWait } from "../../core/retry-wait.ts";
 import { ellipsis } from "../format-table.ts";
 import { paint, type Palette, type Tone } from "../palette.ts";
@@ -74,7 +75,7 @@ export class StepBoard {
     this.groups.delete(key);
     const steps = group?.steps.filter(Boolean) ?? [];
     const status = outcome?.status ?? "failed";
-    const took = outcome ? ` (${formatDuration(outcome.durationMs)})` : "";
+    const took = outcome ? ` (${preciseDuration(outcome.durationMs)})` : "";
     return [
       {
         text: `${MARKS[status]} ${source.deployment}/${source.stage} · ${runText(source)}${took}`,
@@ -155,7 +156,7 @@ function keyOf(source: StageSource): string {
 }
 
 function stepLine(row: StepRow): BoardLine {
-  const took = row.durationMs === undefined ? "" : ` (${formatDuration(row.durationMs)})`;
+  const took = row.durationMs === undefined ? "" : ` (${preciseDuration(row.durationMs)})`;
   const why = row.message ? ` — ${oneLine(row.message)}` : "";
   return {
     text: `  ${MARKS[row.status]} ${row.name}${took}${why}`,
