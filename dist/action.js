@@ -76170,6 +76170,14 @@ function humanDuration(ms) {
   const d = Math.floor(h / 24);
   return h % 24 === 0 ? `${d}d` : `${d}d ${h % 24}h`;
 }
+function preciseDuration(ms) {
+  const whole = Math.round(ms);
+  if (whole < 1e3) return `${whole}ms`;
+  if (whole < 9950) return `${(whole / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
+  const seconds2 = Math.round(whole / 1e3);
+  if (seconds2 < 60) return `${seconds2}s`;
+  return `${Math.floor(seconds2 / 60)}m${seconds2 % 60 === 0 ? "" : `${seconds2 % 60}s`}`;
+}
 function durationBetween(from, to) {
   return humanDuration(Date.parse(to) - Date.parse(from));
 }
@@ -79545,9 +79553,9 @@ function transition2(lifecycle, state2, input, context = {}) {
   if (state2.lifecycle !== lifecycle.name) {
     return refuse("lifecycle-mismatch", `state is for lifecycle ${state2.lifecycle}, not ${lifecycle.name}`);
   }
-  const bounded3 = boundedEvent(input);
-  if (!bounded3.ok) return refuse(bounded3.reason, bounded3.detail);
-  const event = bounded3.event;
+  const bounded2 = boundedEvent(input);
+  if (!bounded2.ok) return refuse(bounded2.reason, bounded2.detail);
+  const event = bounded2.event;
   if (state2.processed.includes(event.id)) return refuse("duplicate-event", `event ${event.id} was already applied`);
   const draft = draftOf(lifecycle, state2, event, context);
   try {
@@ -80483,6 +80491,13 @@ var TimerLoop = class {
     if (this.interval) clearInterval(this.interval);
     this.interval = void 0;
   }
+  /**
+   * Resolves once no pass is running, the one `start()` fires included: until then a repository created meanwhile
+   * may still be found and reconciled, so whoever waits for the app to be quiet must wait for the pass too.
+   */
+  async idle() {
+    while (this.ticking) await this.ticking.catch(() => void 0);
+  }
   /** One pass: rescan when due, then reconcile the repositories due for it and fire those whose earliest timer is due. Overlapping calls share a pass. */
   tick() {
     this.ticking ??= this.pass().finally(() => {
@@ -80705,6 +80720,7 @@ function createFerryApp(options2 = {}) {
   };
   return Object.assign(appFn, {
     idle: async () => {
+      await timers?.idle();
       await workers?.idle();
     },
     tick: async () => {
@@ -80934,82 +80950,95 @@ function runGit(cwd, args, options2 = {}) {
 }
 
 // src/adapters/local/step-executor.ts
-import { createHash as createHash2, randomBytes as randomBytes3 } from "node:crypto";
-import { createWriteStream, statSync } from "node:fs";
-import { mkdir as mkdir2, rename as rename2, rm as rm3 } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
-import { pipeline } from "node:stream/promises";
-import { setTimeout as delay } from "node:timers/promises";
+import { statSync } from "node:fs";
 
-// src/adapters/local/output-capture.ts
-import { StringDecoder } from "node:string_decoder";
-var MESSAGE_TAIL_LINES = 10;
-var MESSAGE_TAIL_CHARS = 1e3;
-var OutputCapture = class {
-  constructor(limit, secrets, onLine) {
-    this.limit = limit;
-    this.secrets = secrets;
-    this.onLine = onLine;
+// src/adapters/local/artifact-step.ts
+import { createHash as createHash2, randomBytes as randomBytes3 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir as mkdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { dirname } from "node:path";
+import { pipeline } from "node:stream/promises";
+
+// src/adapters/local/bounded-request.ts
+async function boundedRequest2(ms, outer, work) {
+  const controller2 = new AbortController();
+  let timedOut = false;
+  const timer = Number.isFinite(ms) ? setTimeout(() => {
+    timedOut = true;
+    controller2.abort();
+  }, ms) : void 0;
+  const onAbort = () => controller2.abort();
+  outer?.addEventListener("abort", onAbort, { once: true });
+  try {
+    return { ok: true, value: await work(controller2.signal) };
+  } catch (error2) {
+    return { ok: false, timedOut, error: error2 };
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener("abort", onAbort);
   }
-  limit;
-  secrets;
-  onLine;
-  lines = [];
-  stderrLines = [];
-  size = 0;
-  dropped = false;
-  partial = { stdout: "", stderr: "" };
-  decoders = {
-    stdout: new StringDecoder("utf8"),
-    stderr: new StringDecoder("utf8")
-  };
-  write(stream, chunk) {
-    const parts = (this.partial[stream] + this.decoders[stream].write(chunk)).split("\n");
-    this.partial[stream] = parts.pop() ?? "";
-    for (const part of parts) this.emit(stream, part);
-    if (this.partial[stream].length > this.limit) {
-      this.emit(stream, this.partial[stream]);
-      this.partial[stream] = "";
-    }
-  }
-  /** A line ferry itself writes (check attempts, download progress). */
-  note(line) {
-    this.emit("stdout", line);
-  }
-  end() {
-    for (const stream of ["stdout", "stderr"]) {
-      const rest = this.partial[stream] + this.decoders[stream].end();
-      this.partial[stream] = "";
-      if (rest !== "") this.emit(stream, rest);
-    }
-  }
-  text() {
-    return (this.dropped ? "[earlier output dropped]\n" : "") + this.lines.join("\n");
-  }
-  /** The end of stderr, or of all output when stderr was empty, on one line for a message. */
-  failureTail() {
-    const source = this.stderrLines.length > 0 ? this.stderrLines : this.lines;
-    const text2 = source.slice(-MESSAGE_TAIL_LINES).map((l) => l.trim()).filter((l) => l !== "").join(" | ");
-    return text2.length > MESSAGE_TAIL_CHARS ? `\u2026${text2.slice(-MESSAGE_TAIL_CHARS)}` : text2;
-  }
-  emit(stream, raw) {
-    const line = redactText(raw.endsWith("\r") ? raw.slice(0, -1) : raw, this.secrets);
-    try {
-      this.onLine?.(line, stream);
-    } catch {
-    }
-    this.lines.push(line);
-    this.size += Buffer.byteLength(line) + 1;
-    while (this.size > this.limit && this.lines.length > 1) {
-      this.size -= Buffer.byteLength(this.lines.shift() ?? "") + 1;
-      this.dropped = true;
-    }
-    if (stream === "stderr") {
-      this.stderrLines.push(line);
-      if (this.stderrLines.length > MESSAGE_TAIL_LINES) this.stderrLines.shift();
-    }
-  }
+}
+function fetchFailure(error2) {
+  const cause = error2.cause;
+  return cause instanceof Error ? cause.message : error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/adapters/local/inside-checkout.ts
+import { isAbsolute, relative, resolve, sep as sep2 } from "node:path";
+
+// src/adapters/local/step-setup-error.ts
+var StepSetupError = class extends Error {
+  name = "StepSetupError";
 };
+
+// src/adapters/local/inside-checkout.ts
+function insideCheckout(checkout, path2, what) {
+  const full = resolve(checkout, path2);
+  const rel = relative(resolve(checkout), full);
+  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel))
+    throw new StepSetupError(`${what} ${JSON.stringify(path2)} is outside the checkout`);
+  return full;
+}
+
+// src/adapters/local/artifact-step.ts
+async function artifactStep(step2, context, output) {
+  const target = insideCheckout(context.checkout, step2.path, "artifact path");
+  await mkdir2(dirname(target), { recursive: true });
+  const temporary = `${target}.ferry-${randomBytes3(6).toString("hex")}.part`;
+  const hash = createHash2("sha256");
+  let bytes = 0;
+  const download = await boundedRequest2(context.timeoutMs ?? Infinity, context.signal, async (signal) => {
+    const response = await fetch(step2.url, { signal, redirect: "follow" });
+    if (!response.ok || !response.body) {
+      await response.body?.cancel();
+      return `GET ${step2.url} answered ${response.status}`;
+    }
+    const body = response.body;
+    const hashing = async function* (source) {
+      for await (const chunk of source) {
+        hash.update(chunk);
+        bytes += chunk.byteLength;
+        yield chunk;
+      }
+    };
+    await pipeline(body, hashing, createWriteStream(temporary), { signal });
+    return void 0;
+  });
+  const failure = !download.ok ? download.timedOut ? `download timed out` : context.signal?.aborted ? "cancelled" : `download failed: ${fetchFailure(download.error)}` : download.value;
+  if (failure !== void 0) {
+    await rm2(temporary, { force: true });
+    return { status: download.ok || !download.timedOut ? "failed" : "timed-out", message: `${failure} (${step2.url})` };
+  }
+  const got = hash.digest("hex");
+  const expected = step2.sha256.toLowerCase();
+  if (got !== expected) {
+    await rm2(temporary, { force: true });
+    return { status: "failed", message: `checksum mismatch: expected ${expected} got ${got} (${step2.url})` };
+  }
+  await rename2(temporary, target);
+  output.note(`downloaded ${step2.url} to ${step2.path} (${bytes} bytes, sha256 ${got})`);
+  return { status: "succeeded", message: `${step2.path}: sha256 ${got}` };
+}
 
 // src/adapters/local/command-process.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -81095,11 +81124,117 @@ function commandProcess(file, args, settings) {
   });
 }
 
+// src/adapters/local/http-check-step.ts
+import { setTimeout as delay } from "node:timers/promises";
+async function httpCheckStep(step2, context, output) {
+  const { url, expectStatus, retries, intervalSeconds, timeoutSeconds } = step2.check;
+  const deadline = context.timeoutMs === void 0 ? Infinity : Date.now() + context.timeoutMs;
+  const attempts = retries + 1;
+  let last = "";
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (context.signal?.aborted) return { status: "failed", message: "cancelled" };
+    const budget = Math.min(timeoutSeconds * 1e3, deadline - Date.now());
+    if (budget <= 0)
+      return {
+        status: "timed-out",
+        message: `timed out after ${attempt - 1} of ${attempts} attempts${last ? `; last: GET ${url} ${last}` : ""}`
+      };
+    const answer = await boundedRequest2(budget, context.signal, async (signal) => {
+      const response = await fetch(url, { signal, redirect: "follow" });
+      await response.body?.cancel();
+      return response.status;
+    });
+    if (context.signal?.aborted) return { status: "failed", message: "cancelled" };
+    last = answer.ok ? `answered ${answer.value}` : answer.timedOut ? `gave no answer within ${preciseDuration(budget)}` : `failed: ${fetchFailure(answer.error)}`;
+    output.note(`attempt ${attempt}/${attempts}: GET ${url} ${last}`);
+    if (answer.ok && answer.value === expectStatus)
+      return { status: "succeeded", message: `GET ${url} answered ${expectStatus}` };
+    if (attempt < attempts)
+      await delay(Math.min(intervalSeconds * 1e3, Math.max(0, deadline - Date.now())), void 0, {
+        signal: context.signal
+      }).catch(() => void 0);
+  }
+  return {
+    status: "failed",
+    message: `GET ${url} ${last}, expected ${expectStatus} (${attempts} attempt${attempts === 1 ? "" : "s"})`
+  };
+}
+
+// src/adapters/local/output-capture.ts
+import { StringDecoder } from "node:string_decoder";
+var MESSAGE_TAIL_LINES = 10;
+var MESSAGE_TAIL_CHARS = 1e3;
+var OutputCapture = class {
+  constructor(limit, secrets, onLine) {
+    this.limit = limit;
+    this.secrets = secrets;
+    this.onLine = onLine;
+  }
+  limit;
+  secrets;
+  onLine;
+  lines = [];
+  stderrLines = [];
+  size = 0;
+  dropped = false;
+  partial = { stdout: "", stderr: "" };
+  decoders = {
+    stdout: new StringDecoder("utf8"),
+    stderr: new StringDecoder("utf8")
+  };
+  write(stream, chunk) {
+    const parts = (this.partial[stream] + this.decoders[stream].write(chunk)).split("\n");
+    this.partial[stream] = parts.pop() ?? "";
+    for (const part of parts) this.emit(stream, part);
+    if (this.partial[stream].length > this.limit) {
+      this.emit(stream, this.partial[stream]);
+      this.partial[stream] = "";
+    }
+  }
+  /** A line ferry itself writes (check attempts, download progress). */
+  note(line) {
+    this.emit("stdout", line);
+  }
+  end() {
+    for (const stream of ["stdout", "stderr"]) {
+      const rest = this.partial[stream] + this.decoders[stream].end();
+      this.partial[stream] = "";
+      if (rest !== "") this.emit(stream, rest);
+    }
+  }
+  text() {
+    return (this.dropped ? "[earlier output dropped]\n" : "") + this.lines.join("\n");
+  }
+  /** The end of stderr, or of all output when stderr was empty, on one line for a message. */
+  failureTail() {
+    const source = this.stderrLines.length > 0 ? this.stderrLines : this.lines;
+    const text2 = source.slice(-MESSAGE_TAIL_LINES).map((l) => l.trim()).filter((l) => l !== "").join(" | ");
+    return text2.length > MESSAGE_TAIL_CHARS ? `\u2026${text2.slice(-MESSAGE_TAIL_CHARS)}` : text2;
+  }
+  emit(stream, raw) {
+    const line = redactText(raw.endsWith("\r") ? raw.slice(0, -1) : raw, this.secrets);
+    try {
+      this.onLine?.(line, stream);
+    } catch {
+    }
+    this.lines.push(line);
+    this.size += Buffer.byteLength(line) + 1;
+    while (this.size > this.limit && this.lines.length > 1) {
+      this.size -= Buffer.byteLength(this.lines.shift() ?? "") + 1;
+      this.dropped = true;
+    }
+    if (stream === "stderr") {
+      this.stderrLines.push(line);
+      if (this.stderrLines.length > MESSAGE_TAIL_LINES) this.stderrLines.shift();
+    }
+  }
+};
+
 // src/adapters/local/shell-command.ts
 import { constants as constants3 } from "node:fs";
-import { access as access2, mkdtemp, readFile, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { access as access2, mkdtemp, readFile, rm as rm3, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, delimiter, join, resolve } from "node:path";
+import { basename, delimiter, join, resolve as resolve2 } from "node:path";
 function pwshWrap(script) {
   return `$ErrorActionPreference = 'stop'
 ${script}
@@ -81145,7 +81280,7 @@ async function shellCommand(script, shell, where) {
   const scriptFile = join(dir, `script${program.extension}`);
   await writeFile2(scriptFile, program.wrap ? program.wrap(script) : script, { mode: 448 }).catch(
     async (error2) => {
-      await rm2(dir, { recursive: true, force: true });
+      await rm3(dir, { recursive: true, force: true });
       throw error2;
     }
   );
@@ -81161,7 +81296,7 @@ async function shellCommand(script, shell, where) {
         scriptFile,
         script
       ) : void 0,
-      remove: () => rm2(dir, { recursive: true, force: true })
+      remove: () => rm3(dir, { recursive: true, force: true })
     }
   };
 }
@@ -81189,7 +81324,7 @@ function template(shell) {
   return { program, args, extension: EXTENSIONS[basename(program)] ?? "" };
 }
 async function which2(program, where) {
-  const candidates = program.includes("/") ? [resolve(where.cwd, program)] : (where.path ?? "").split(delimiter).filter((dir) => dir !== "").map((dir) => resolve(where.cwd, dir, program));
+  const candidates = program.includes("/") ? [resolve2(where.cwd, program)] : (where.path ?? "").split(delimiter).filter((dir) => dir !== "").map((dir) => resolve2(where.cwd, dir, program));
   for (const candidate of candidates) {
     if (!await stat2(candidate).then(
       (s) => s.isFile(),
@@ -81215,11 +81350,40 @@ function failureLine(record3, exitCode, scriptFile, script) {
   return `line ${line}: \`${shown}\` exited ${exitCode}${statuses.length > 1 ? ` (pipeline statuses ${statuses.join(" ")})` : ""}`;
 }
 
-// src/adapters/local/step-executor.ts
+// src/adapters/local/step-environment.ts
 var SAFE_ENV_NAMES = ["PATH", "HOME", "LANG"];
-var StepSetupError = class extends Error {
-  name = "StepSetupError";
-};
+function layeredEnvironment(base, context, stepEnv = {}) {
+  const env = { ...base };
+  for (const layer of [context.manifestEnv, context.stageEnv, stepEnv]) {
+    for (const [name, value] of Object.entries(layer ?? {})) {
+      if (typeof value === "string") env[name] = value;
+      else {
+        const secret = context.secrets?.[value.secret];
+        if (secret === void 0) throw new StepSetupError(`secret ${value.secret} (for ${name}) is not set`);
+        env[name] = secret;
+      }
+    }
+  }
+  const { deployment, stage: stage2, version, runId, attempt } = context.ferry;
+  return {
+    ...env,
+    FERRY_DEPLOYMENT: deployment,
+    FERRY_STAGE: stage2,
+    FERRY_VERSION: version,
+    FERRY_RUN_ID: String(runId),
+    FERRY_ATTEMPT: String(attempt)
+  };
+}
+function safeBaseEnv(from) {
+  const env = { PATH: "/usr/local/bin:/usr/bin:/bin" };
+  for (const name of SAFE_ENV_NAMES) {
+    const value = from[name];
+    if (value !== void 0) env[name] = value;
+  }
+  return env;
+}
+
+// src/adapters/local/step-executor.ts
 var DEFAULT_KILL_GRACE_MS = 5e3;
 var DEFAULT_OUTPUT_LIMIT = 64 * 1024;
 var StepExecutor = class {
@@ -81240,8 +81404,8 @@ var StepExecutor = class {
     try {
       if (context.signal?.aborted) outcome = { status: "failed", message: "cancelled before it started" };
       else if (step2.kind === "command") outcome = await this.command(step2, context, output);
-      else if (step2.kind === "http-check") outcome = await httpCheck2(step2, context, output);
-      else outcome = await artifact(step2, context, output);
+      else if (step2.kind === "http-check") outcome = await httpCheckStep(step2, context, output);
+      else outcome = await artifactStep(step2, context, output);
     } catch (error2) {
       outcome = {
         status: "failed",
@@ -81296,7 +81460,7 @@ function commandOutcome(ending, timeoutMs, output, failedAt) {
     case "not-started":
       return { status: "failed", message: `could not start ${JSON.stringify(ending.file)}: ${ending.error.message}` };
     case "timed-out":
-      return { status: "timed-out", message: `timed out after ${formatDuration(timeoutMs ?? 0)}` };
+      return { status: "timed-out", message: `timed out after ${preciseDuration(timeoutMs ?? 0)}` };
     case "cancelled":
       return { status: "failed", message: "cancelled" };
     case "exited": {
@@ -81311,142 +81475,6 @@ function commandOutcome(ending, timeoutMs, output, failedAt) {
       };
     }
   }
-}
-function layeredEnvironment(base, context, stepEnv = {}) {
-  const env = { ...base };
-  for (const layer of [context.manifestEnv, context.stageEnv, stepEnv]) {
-    for (const [name, value] of Object.entries(layer ?? {})) {
-      if (typeof value === "string") env[name] = value;
-      else {
-        const secret = context.secrets?.[value.secret];
-        if (secret === void 0) throw new StepSetupError(`secret ${value.secret} (for ${name}) is not set`);
-        env[name] = secret;
-      }
-    }
-  }
-  const { deployment, stage: stage2, version, runId, attempt } = context.ferry;
-  return {
-    ...env,
-    FERRY_DEPLOYMENT: deployment,
-    FERRY_STAGE: stage2,
-    FERRY_VERSION: version,
-    FERRY_RUN_ID: String(runId),
-    FERRY_ATTEMPT: String(attempt)
-  };
-}
-function safeBaseEnv(from) {
-  const env = { PATH: "/usr/local/bin:/usr/bin:/bin" };
-  for (const name of SAFE_ENV_NAMES) {
-    const value = from[name];
-    if (value !== void 0) env[name] = value;
-  }
-  return env;
-}
-async function httpCheck2(step2, context, output) {
-  const { url, expectStatus, retries, intervalSeconds, timeoutSeconds } = step2.check;
-  const deadline = context.timeoutMs === void 0 ? Infinity : Date.now() + context.timeoutMs;
-  const attempts = retries + 1;
-  let last = "";
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (context.signal?.aborted) return { status: "failed", message: "cancelled" };
-    const budget = Math.min(timeoutSeconds * 1e3, deadline - Date.now());
-    if (budget <= 0)
-      return {
-        status: "timed-out",
-        message: `timed out after ${attempt - 1} of ${attempts} attempts${last ? `; last: GET ${url} ${last}` : ""}`
-      };
-    const answer = await bounded2(budget, context.signal, async (signal) => {
-      const response = await fetch(url, { signal, redirect: "follow" });
-      await response.body?.cancel();
-      return response.status;
-    });
-    if (context.signal?.aborted) return { status: "failed", message: "cancelled" };
-    last = answer.ok ? `answered ${answer.value}` : answer.timedOut ? `gave no answer within ${formatDuration(budget)}` : `failed: ${describe5(answer.error)}`;
-    output.note(`attempt ${attempt}/${attempts}: GET ${url} ${last}`);
-    if (answer.ok && answer.value === expectStatus)
-      return { status: "succeeded", message: `GET ${url} answered ${expectStatus}` };
-    if (attempt < attempts)
-      await delay(Math.min(intervalSeconds * 1e3, Math.max(0, deadline - Date.now())), void 0, {
-        signal: context.signal
-      }).catch(() => void 0);
-  }
-  return {
-    status: "failed",
-    message: `GET ${url} ${last}, expected ${expectStatus} (${attempts} attempt${attempts === 1 ? "" : "s"})`
-  };
-}
-async function artifact(step2, context, output) {
-  const target = insideCheckout(context.checkout, step2.path, "artifact path");
-  await mkdir2(dirname(target), { recursive: true });
-  const temporary = `${target}.ferry-${randomBytes3(6).toString("hex")}.part`;
-  const hash = createHash2("sha256");
-  let bytes = 0;
-  const download = await bounded2(context.timeoutMs ?? Infinity, context.signal, async (signal) => {
-    const response = await fetch(step2.url, { signal, redirect: "follow" });
-    if (!response.ok || !response.body) {
-      await response.body?.cancel();
-      return `GET ${step2.url} answered ${response.status}`;
-    }
-    const body = response.body;
-    const hashing = async function* (source) {
-      for await (const chunk of source) {
-        hash.update(chunk);
-        bytes += chunk.byteLength;
-        yield chunk;
-      }
-    };
-    await pipeline(body, hashing, createWriteStream(temporary), { signal });
-    return void 0;
-  });
-  const failure = !download.ok ? download.timedOut ? `download timed out` : context.signal?.aborted ? "cancelled" : `download failed: ${describe5(download.error)}` : download.value;
-  if (failure !== void 0) {
-    await rm3(temporary, { force: true });
-    return { status: download.ok || !download.timedOut ? "failed" : "timed-out", message: `${failure} (${step2.url})` };
-  }
-  const got = hash.digest("hex");
-  const expected = step2.sha256.toLowerCase();
-  if (got !== expected) {
-    await rm3(temporary, { force: true });
-    return { status: "failed", message: `checksum mismatch: expected ${expected} got ${got} (${step2.url})` };
-  }
-  await rename2(temporary, target);
-  output.note(`downloaded ${step2.url} to ${step2.path} (${bytes} bytes, sha256 ${got})`);
-  return { status: "succeeded", message: `${step2.path}: sha256 ${got}` };
-}
-async function bounded2(ms, outer, work) {
-  const controller2 = new AbortController();
-  let timedOut = false;
-  const timer = Number.isFinite(ms) ? setTimeout(() => {
-    timedOut = true;
-    controller2.abort();
-  }, ms) : void 0;
-  const onAbort = () => controller2.abort();
-  outer?.addEventListener("abort", onAbort, { once: true });
-  try {
-    return { ok: true, value: await work(controller2.signal) };
-  } catch (error2) {
-    return { ok: false, timedOut, error: error2 };
-  } finally {
-    clearTimeout(timer);
-    outer?.removeEventListener("abort", onAbort);
-  }
-}
-function insideCheckout(checkout, path2, what) {
-  const full = resolve2(checkout, path2);
-  const rel = relative(resolve2(checkout), full);
-  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel))
-    throw new StepSetupError(`${what} ${JSON.stringify(path2)} is outside the checkout`);
-  return full;
-}
-function describe5(error2) {
-  const cause = error2.cause;
-  return cause instanceof Error ? cause.message : error2 instanceof Error ? error2.message : String(error2);
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  if (ms < 6e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0).replace(/\.0$/, "")}s`;
-  const seconds2 = Math.round(ms / 1e3);
-  return `${Math.floor(seconds2 / 60)}m${seconds2 % 60 === 0 ? "" : `${seconds2 % 60}s`}`;
 }
 
 // src/adapters/local/stage-executor.ts
@@ -81469,7 +81497,7 @@ var StageExecutor = class {
       const left = deadline === void 0 ? void 0 : Math.max(0, deadline - performance.now());
       if (left === 0) {
         status = "timed-out";
-        message = `stage timed out after ${formatDuration(boundMs ?? 0)} before step "${step2.name}"`;
+        message = `stage timed out after ${preciseDuration(boundMs ?? 0)} before step "${step2.name}"`;
         break;
       }
       notify(onStep, { phase: "start", index, step: step2 });
@@ -81489,7 +81517,7 @@ var StageExecutor = class {
     }
     const durationMs = Math.round(performance.now() - startedAt);
     if (status === "succeeded")
-      message = `${steps.length} step${steps.length === 1 ? "" : "s"} succeeded in ${formatDuration(durationMs)}`;
+      message = `${steps.length} step${steps.length === 1 ? "" : "s"} succeeded in ${preciseDuration(durationMs)}`;
     const partial = { status, durationMs, message, steps };
     return { ...partial, summary: stageSummary(stage2, context.ferry, partial) };
   }
@@ -81499,7 +81527,7 @@ function failureMessage2(step2, result, left, boundMs, cancelled) {
   if (result.status === "timed-out") {
     const own = step2.kind === "command" && step2.timeoutSeconds !== void 0 ? step2.timeoutSeconds * 1e3 : void 0;
     const stageBound = left !== void 0 && (own === void 0 || left < own);
-    return stageBound ? `stage timed out after ${formatDuration(boundMs ?? 0)} in step "${step2.name}"` : `step "${step2.name}" ${result.message}`;
+    return stageBound ? `stage timed out after ${preciseDuration(boundMs ?? 0)} in step "${step2.name}"` : `step "${step2.name}" ${result.message}`;
   }
   return `step "${step2.name}" failed: ${result.message}`;
 }
@@ -81519,7 +81547,7 @@ function stageSummary(stage2, ferry, result) {
   const lines = [
     `### ${ICONS[result.status]} ferry: stage \`${ferry.stage}\` of \`${ferry.deployment}\` ${result.status}`,
     "",
-    `Version \`${ferry.version.slice(0, 12)}\`, run ${ferry.runId}, attempt ${ferry.attempt}, ${formatDuration(result.durationMs)}. ${cell2(result.message)}`,
+    `Version \`${ferry.version.slice(0, 12)}\`, run ${ferry.runId}, attempt ${ferry.attempt}, ${preciseDuration(result.durationMs)}. ${cell2(result.message)}`,
     "",
     "| | Step | Kind | Exit code | Duration | Result |",
     "| --- | --- | --- | --- | --- | --- |"
@@ -81530,7 +81558,7 @@ function stageSummary(stage2, ferry, result) {
     else {
       const r = ran.result;
       lines.push(
-        `| ${ICONS[r.status]} | ${cell2(step2.name)} | ${step2.kind} | ${r.exitCode ?? ""} | ${formatDuration(r.durationMs)} | ${cell2(r.message)} |`
+        `| ${ICONS[r.status]} | ${cell2(step2.name)} | ${step2.kind} | ${r.exitCode ?? ""} | ${preciseDuration(r.durationMs)} | ${cell2(r.message)} |`
       );
     }
   });
@@ -81560,6 +81588,21 @@ function escapeHtml(text2) {
 }
 function longestBacktickRun(text2) {
   return Math.max(0, ...(text2.match(/`+/g) ?? []).map((run2) => run2.length));
+}
+
+// src/manifest/manifest-stage.ts
+function manifestStage(manifest, name) {
+  const own = (key) => Object.hasOwn(manifest.stages, key) ? manifest.stages[key] : void 0;
+  return (manifest.type === void 0 ? void 0 : own(`${manifest.type}.${name}`)) ?? own(name);
+}
+
+// src/manifest/stage-secret-names.ts
+function stageSecretNames(manifest, stage2) {
+  const names = new Set(manifest.secrets);
+  const envs = [manifest.env, stage2.env, ...stage2.steps.map((s) => s.kind === "command" ? s.env : {})];
+  for (const env of envs)
+    for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
+  return names;
 }
 
 // src/action/ferry-files.ts
@@ -81651,7 +81694,7 @@ ${error2.message}
       endUntrusted?.();
       endUntrusted = void 0;
       io.info(
-        `${progress.result.status} in ${formatDuration(progress.result.durationMs)}: ${oneLine3(progress.result.message)}`
+        `${progress.result.status} in ${preciseDuration(progress.result.durationMs)}: ${oneLine3(progress.result.message)}`
       );
       io.endGroup();
     }
@@ -81689,7 +81732,7 @@ ${loaded.errors.map(formatSourceError).join("\n")}`
     );
   }
   const manifest = loaded.manifest;
-  const stage2 = stageOf(manifest, stageName);
+  const stage2 = manifestStage(manifest, stageName);
   if (!stage2)
     throw new StageSetupFailure(
       `${file} has no stage ${stageName}${manifest.type ? ` (nor ${manifest.type}.${stageName})` : ""} at ${version}`
@@ -81720,15 +81763,8 @@ async function checkedOutVersion(io, workspace, wanted) {
   }
   return wanted === "" ? sha : wanted;
 }
-function stageOf(manifest, name) {
-  const own = (key) => Object.hasOwn(manifest.stages, key) ? manifest.stages[key] : void 0;
-  return (manifest.type === void 0 ? void 0 : own(`${manifest.type}.${name}`)) ?? own(name);
-}
 function secretValues(io, manifest, stage2) {
-  const names = new Set(manifest.secrets);
-  const envs = [manifest.env, stage2.env, ...stage2.steps.map((s) => s.kind === "command" ? s.env : {})];
-  for (const env of envs)
-    for (const value of Object.values(env)) if (typeof value !== "string") names.add(value.secret);
+  const names = stageSecretNames(manifest, stage2);
   const given = secretsInput(io);
   const values = {};
   for (const name of names) {
