@@ -59691,13 +59691,23 @@ function parseInstance(id, json) {
   if (r["id"] !== id || !text2(r["currentVersion"]) || !text2(r["message"])) return void 0;
   if (typeof r["status"] !== "string" || !STATUSES.has(r["status"]) || typeof r["lastSeen"] !== "string")
     return void 0;
-  return {
+  const instance = {
     id,
     currentVersion: r["currentVersion"],
     status: r["status"],
     message: r["message"],
     lastSeen: r["lastSeen"]
   };
+  if (r["lastReport"] === void 0) return instance;
+  const lastReport = parseSequence(r["lastReport"]);
+  return lastReport && { ...instance, lastReport };
+}
+function parseSequence(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const { boot, number } = value;
+  if (typeof boot !== "string" || !/^[A-Za-z0-9_-]{8,64}$/.test(boot)) return void 0;
+  if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1) return void 0;
+  return { boot, number };
 }
 var REDIS_KEY_PREFIX, RedisFleetInventory, STATUSES;
 var init_redis_fleet_inventory = __esm({
@@ -77757,15 +77767,21 @@ ${scope.deployment}`;
 // src/core/fleet-heartbeat.ts
 init_instance_status();
 function recordHeartbeat(previous, heartbeat) {
+  if (previous !== void 0 && isAppliedReport(previous.lastReport, heartbeat.sequence)) return previous;
   const status = nextInstanceStatus(previous?.status ?? "UNKNOWN", { type: "report", status: heartbeat.status });
   const message = heartbeat.message === null ? previous !== void 0 && previous.status === status ? previous.message : null : heartbeat.message.slice(0, INSTANCE_MESSAGE_LIMIT);
-  return {
+  const record3 = {
     id: heartbeat.id,
     currentVersion: heartbeat.version ?? previous?.currentVersion ?? null,
     status,
     message,
     lastSeen: heartbeat.at
   };
+  const lastReport = heartbeat.sequence ?? previous?.lastReport;
+  return lastReport === void 0 ? record3 : { ...record3, lastReport };
+}
+function isAppliedReport(last, sequence) {
+  return sequence !== void 0 && last !== void 0 && sequence.boot === last.boot && sequence.number <= last.number;
 }
 function answerHeartbeat(instance, fleet) {
   return { desiredVersion: desiredVersionOf(instance, fleet), updateNeeded: updateNeeded(instance, fleet) };
@@ -77832,11 +77848,14 @@ var FleetService = class {
       version: report.version ?? null,
       status: report.status ?? "UNKNOWN",
       message: report.message ?? null,
-      at: this.options.clock.now()
+      at: this.options.clock.now(),
+      sequence: report.sequence
     });
-    const put = await this.options.inventory.put(scope, [instance]);
-    if (!put.ok) return { ok: false, reason: put.reason };
-    this.dirty.add(deployment);
+    if (instance !== previous) {
+      const put = await this.options.inventory.put(scope, [instance]);
+      if (!put.ok) return { ok: false, reason: put.reason };
+      this.dirty.add(deployment);
+    }
     const rollout = record3.state.rollout;
     return {
       ok: true,

@@ -10,6 +10,7 @@ import {
   type FleetInventory,
   type FleetPolicy,
   type FleetState,
+  type ReportSequence,
   withInstance,
 } from "./fleet-state.ts";
 import { nextInstanceStatus, type InstanceStatus } from "./instance-status.ts";
@@ -24,6 +25,8 @@ export interface Heartbeat {
   readonly message: string | null;
   /** When the server received it (ISO 8601). */
   readonly at: string;
+  /** Its idempotency key; absent from agents older than it (their reports always apply). */
+  readonly sequence?: ReportSequence | undefined;
 }
 
 export interface HeartbeatResult extends HeartbeatAnswer {
@@ -60,9 +63,12 @@ export function applyHeartbeat(
 
 /**
  * The instance's record after its heartbeat: the status through the status machine, the version
- * (null keeps the one on record), the message cut to {@link INSTANCE_MESSAGE_LIMIT}.
+ * (null keeps the one on record), the message cut to {@link INSTANCE_MESSAGE_LIMIT}. A report
+ * already applied (see {@link isAppliedReport}) gives back `previous` itself, unchanged: nothing
+ * to store, and the answer comes from the record as it stands.
  */
 export function recordHeartbeat(previous: FleetInstance | undefined, heartbeat: Heartbeat): FleetInstance {
+  if (previous !== undefined && isAppliedReport(previous.lastReport, heartbeat.sequence)) return previous;
   const status = nextInstanceStatus(previous?.status ?? "UNKNOWN", { type: "report", status: heartbeat.status });
   // A heartbeat without a message keeps the last one while the status stays: "why it is degraded" outlives one quiet beat.
   const message =
@@ -71,13 +77,27 @@ export function recordHeartbeat(previous: FleetInstance | undefined, heartbeat: 
         ? previous.message
         : null
       : heartbeat.message.slice(0, INSTANCE_MESSAGE_LIMIT);
-  return {
+  const record: FleetInstance = {
     id: heartbeat.id,
     currentVersion: heartbeat.version ?? previous?.currentVersion ?? null,
     status,
     message,
     lastSeen: heartbeat.at,
   };
+  // A report without a sequence (an older agent) keeps the key: the agent process that set it may still resend.
+  const lastReport = heartbeat.sequence ?? previous?.lastReport;
+  return lastReport === undefined ? record : { ...record, lastReport };
+}
+
+/**
+ * Whether a report is one the record has already applied, or an older one of the same agent
+ * process: same boot, number not above the last applied. Such a report is a resend (its answer
+ * was lost) or a late copy, and applying it again could undo what happened since, such as a
+ * rollback's reset of a FAILED instance. A report without a sequence, a different boot (the
+ * agent restarted), or a record without a key (first report, or a lost inventory) applies.
+ */
+export function isAppliedReport(last: ReportSequence | undefined, sequence: ReportSequence | undefined): boolean {
+  return sequence !== undefined && last !== undefined && sequence.boot === last.boot && sequence.number <= last.number;
 }
 
 /** What to tell the instance, from its record and the fleet state alone. */

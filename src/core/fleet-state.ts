@@ -17,6 +17,20 @@ export interface FleetInstance {
   readonly message: string | null;
   /** When it last registered or heartbeated (ISO 8601), as the caller's clock said. */
   readonly lastSeen: string;
+  /** The newest report applied that carried a sequence (absent until an agent sends one): resends of it change nothing. */
+  readonly lastReport?: ReportSequence;
+}
+
+/**
+ * Which report of which agent process a heartbeat carries: its idempotency key. An agent numbers
+ * each new report (1, 2, …) and sends a resend (its request got no answer) with the same number,
+ * so a resend that arrives after the report was applied, and after a rollback reset the instance,
+ * cannot apply it twice. `boot` is random and new at every agent start: a restarted agent counts
+ * from 1 again, and a different boot is a different agent process, so its reports apply.
+ */
+export interface ReportSequence {
+  readonly boot: string;
+  readonly number: number;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { DeploymentState } from "../core/deployment-state.ts";
 import { answerHeartbeat, recordHeartbeat } from "../core/fleet-heartbeat.ts";
 import { INITIAL_FLEET_RECORD, type FleetRecord } from "../core/fleet-record.ts";
-import type { FleetInstance } from "../core/fleet-state.ts";
+import type { FleetInstance, ReportSequence } from "../core/fleet-state.ts";
 import { FLEET_STAGE, tickFleet, type FleetTick } from "../core/fleet-tick.ts";
 import type { InstanceStatus } from "../core/instance-status.ts";
 import type { Clock } from "../ports/clock.ts";
@@ -41,6 +41,8 @@ export interface InstanceReport {
   readonly version?: string | null;
   readonly status?: InstanceStatus;
   readonly message?: string | null;
+  /** The report's idempotency key (docs/fleet.md): a resend of an applied report changes nothing. */
+  readonly sequence?: ReportSequence;
 }
 
 export type FleetAnswer =
@@ -88,10 +90,14 @@ export class FleetService {
       status: report.status ?? "UNKNOWN",
       message: report.message ?? null,
       at: this.options.clock.now(),
+      sequence: report.sequence,
     });
-    const put = await this.options.inventory.put(scope, [instance]);
-    if (!put.ok) return { ok: false, reason: put.reason };
-    this.dirty.add(deployment);
+    // A resend of an applied report gives back the record as it is: nothing to write or decide.
+    if (instance !== previous) {
+      const put = await this.options.inventory.put(scope, [instance]);
+      if (!put.ok) return { ok: false, reason: put.reason };
+      this.dirty.add(deployment);
+    }
     const rollout = record.state.rollout;
     return {
       ok: true,

@@ -1,16 +1,23 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { answerHeartbeat, applyHeartbeat, recordHeartbeat, type Heartbeat } from "../../src/core/fleet-heartbeat.ts";
-import { progressRollout, startRollout, type FleetDecision } from "../../src/core/fleet-rollout.ts";
+import {
+  answerHeartbeat,
+  applyHeartbeat,
+  isAppliedReport,
+  recordHeartbeat,
+  type Heartbeat,
+} from "../../src/core/fleet-heartbeat.ts";
+import { progressRollout, rollbackRollout, startRollout, type FleetDecision } from "../../src/core/fleet-rollout.ts";
 import {
   INSTANCE_MESSAGE_LIMIT,
   type FleetInstance,
   type FleetInventory,
   type FleetState,
+  type ReportSequence,
   withInstance,
 } from "../../src/core/fleet-state.ts";
 import { INSTANCE_STATUSES, type InstanceStatus } from "../../src/core/instance-status.ts";
-import { count, fleetOf, policy, T0, T1 } from "./fleet-fixtures.ts";
+import { count, fleetOf, instance, policy, running, T0, T1 } from "./fleet-fixtures.ts";
 
 const beat = (
   id: string,
@@ -61,6 +68,108 @@ describe("applyHeartbeat: the instance's record and its answer", () => {
   it("cuts a long message", () => {
     const result = applyHeartbeat(new Map(), fleet, policy(), beat("a", "v1", "FAILED", "x".repeat(10_000)));
     expect(result.instance.message).toHaveLength(INSTANCE_MESSAGE_LIMIT);
+  });
+});
+
+/**
+ * The report's idempotency key. The scene of the bug it fixes: an agent's FAILED report (boot
+ * `boot-aaaa`, number 5) was applied but its answer lost; the rollback then reset the instance to
+ * UNKNOWN; the agent's resend of the same report must not make it FAILED again.
+ */
+describe("recordHeartbeat: a report already applied changes nothing", () => {
+  const key = (boot: string, number: number): ReportSequence => ({ boot, number });
+  const applied = key("boot-aaaa", 5);
+  /** The instance as the rollback's reset left it: UNKNOWN at the version it tried, its last report still known. */
+  const reset: FleetInstance = {
+    id: "a",
+    currentVersion: "v2",
+    status: "UNKNOWN",
+    message: "v2 is broken",
+    lastSeen: T0,
+    lastReport: applied,
+  };
+  const { lastReport: _, ...withoutKey } = reset;
+  const failed = (sequence?: ReportSequence): Heartbeat => ({
+    ...beat("a", "v2", "FAILED", "v2 is broken"),
+    ...(sequence === undefined ? {} : { sequence }),
+  });
+  /** The FAILED report applied, with the key the record keeps. */
+  const applies = (lastReport: ReportSequence | undefined): FleetInstance => ({
+    id: "a",
+    currentVersion: "v2",
+    status: "FAILED",
+    message: "v2 is broken",
+    lastSeen: T1,
+    ...(lastReport === undefined ? {} : { lastReport }),
+  });
+
+  const rows: [string, FleetInstance | undefined, Heartbeat, FleetInstance | "unchanged"][] = [
+    ["a resend of the applied report, after the reset", reset, failed(applied), "unchanged"],
+    ["an older report of the same agent process, arriving late", reset, failed(key("boot-aaaa", 4)), "unchanged"],
+    [
+      "a new report of the same agent process, at the same version",
+      reset,
+      failed(key("boot-aaaa", 6)),
+      applies(key("boot-aaaa", 6)),
+    ],
+    ["a report without a sequence (an older agent): applies, and the key stays", reset, failed(), applies(applied)],
+    [
+      "a restarted agent (another boot, counting from 1 again)",
+      reset,
+      failed(key("boot-bbbb", 1)),
+      applies(key("boot-bbbb", 1)),
+    ],
+    ["a record without a key (its agent sent none until now)", withoutKey, failed(applied), applies(applied)],
+    ["an instance ferry has not heard of (a lost inventory)", undefined, failed(applied), applies(applied)],
+  ];
+  it.each(rows)("%s", (_name, previous, heartbeat, expected) => {
+    const record = recordHeartbeat(previous, heartbeat);
+    if (expected === "unchanged") expect(record).toBe(previous);
+    else expect(record).toEqual(expected);
+  });
+
+  it.each([
+    [undefined, undefined, false],
+    [applied, undefined, false],
+    [undefined, applied, false],
+    [applied, applied, true],
+    [applied, key("boot-aaaa", 1), true],
+    [applied, key("boot-aaaa", 6), false],
+    [applied, key("boot-bbbb", 5), false],
+  ])("isAppliedReport(last %o, sequence %o) is %s", (last, sequence, expected) => {
+    expect(isAppliedReport(last, sequence)).toBe(expected);
+  });
+
+  it("keeps the key through a rollback's reset, so the resend is answered with the way back", () => {
+    const p = policy({ batchSize: count(2), failureThreshold: count(2) });
+    const failedAt = (id: string, number: number): FleetInstance => ({
+      ...instance(id, "v2", "FAILED"),
+      lastReport: key(`boot-${id}`, number),
+    });
+    const inventory = new Map([
+      ["i-00", failedAt("i-00", 5)],
+      ["i-01", failedAt("i-01", 7)],
+      ["i-02", instance("i-02", "v1")],
+    ]);
+    const back = rollbackRollout(inventory, running("v2", { kind: "through", id: "i-01" }), T0);
+    expect(back.decision).toEqual({ kind: "rolled-back", from: "v2", to: "v1" });
+    expect(back.changed).toEqual([
+      { ...failedAt("i-00", 5), status: "UNKNOWN" },
+      { ...failedAt("i-01", 7), status: "UNKNOWN" },
+    ]);
+    for (const c of back.changed) inventory.set(c.id, c);
+    const resent = applyHeartbeat(inventory, back.fleet, p, {
+      ...beat("i-00", "v2", "FAILED", "boom"),
+      sequence: key("boot-i-00", 5),
+    });
+    expect(resent.instance).toBe(inventory.get("i-00"));
+    expect(resent.instance.status).toBe("UNKNOWN");
+    expect({ desired: resent.desiredVersion, needed: resent.updateNeeded }).toEqual({ desired: "v1", needed: true });
+    expect(resent.step.decision.kind).toBe("waiting");
+    // Without the key the same report fails it again, and it is not asked back: what older agents still risk.
+    const unkeyed = applyHeartbeat(inventory, back.fleet, p, beat("i-00", "v2", "FAILED", "boom"));
+    expect(unkeyed.instance.status).toBe("FAILED");
+    expect(unkeyed.updateNeeded).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import { INSTANCE_STATUSES, type InstanceStatus } from "../../core/instance-status.ts";
-import type { FleetInstance } from "../../core/fleet-state.ts";
+import type { FleetInstance, ReportSequence } from "../../core/fleet-state.ts";
 import {
   DEFAULT_INVENTORY_LIMIT,
   type FleetInventoryStore,
@@ -110,11 +110,23 @@ function parseInstance(id: string, json: string): FleetInstance | undefined {
   if (r["id"] !== id || !text(r["currentVersion"]) || !text(r["message"])) return undefined;
   if (typeof r["status"] !== "string" || !STATUSES.has(r["status"]) || typeof r["lastSeen"] !== "string")
     return undefined;
-  return {
+  const instance: FleetInstance = {
     id,
     currentVersion: r["currentVersion"],
     status: r["status"] as InstanceStatus,
     message: r["message"],
     lastSeen: r["lastSeen"],
   };
+  if (r["lastReport"] === undefined) return instance;
+  const lastReport = parseSequence(r["lastReport"]);
+  return lastReport && { ...instance, lastReport };
+}
+
+/** A report's idempotency key as the heartbeat schema bounds it, or undefined. */
+function parseSequence(value: unknown): ReportSequence | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const { boot, number } = value as Record<string, unknown>;
+  if (typeof boot !== "string" || !/^[A-Za-z0-9_-]{8,64}$/.test(boot)) return undefined;
+  if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1) return undefined;
+  return { boot, number };
 }

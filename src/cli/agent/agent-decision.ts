@@ -35,6 +35,13 @@ export interface AgentState {
   /** Requests in a row that found the server away: the backoff's exponent. */
   readonly failures: number;
   /**
+   * The number the next request carries in its `sequence`, with the agent's boot id: one more for
+   * each new report, the same for a resend. A resend after a lost answer may reach ferry after the
+   * first copy was applied and a rollback reset the instance; by its number ferry knows it and
+   * changes nothing (docs/fleet.md, "What an instance reports").
+   */
+  readonly sequence: number;
+  /**
    * The health the agent last learned (an update that succeeded, a health check), never FAILED. Sent
    * again when ferry's answer says it does not know (a restarted server whose inventory was lost),
    * so a rollout does not wait forever on an instance that has no news to give.
@@ -43,7 +50,7 @@ export interface AgentState {
 }
 
 export function initialAgentState(version: string | null = null): AgentState {
-  return { registered: false, version, report: { status: "UNKNOWN" }, updateFailed: false, failures: 0 };
+  return { registered: false, version, report: { status: "UNKNOWN" }, updateFailed: false, failures: 0, sequence: 1 };
 }
 
 export type RequestOutcome =
@@ -102,6 +109,7 @@ export function afterRequest(
     return { state, action };
   }
   if (outcome.kind === "away") {
+    // The same request goes again, with the same sequence: the server may have applied it and only the answer was lost.
     const failures = state.failures + 1;
     return { state: { ...state, failures }, action: { kind: "retry", ms: backoffMs(failures, config.random) } };
   }
@@ -111,7 +119,14 @@ export function afterRequest(
   const updateFailed = state.updateFailed && answer.status === "FAILED";
   const report: AgentReport =
     answer.status === "UNKNOWN" && state.known && !updateFailed ? state.known : { status: "UNKNOWN" };
-  const next: AgentState = { ...state, registered: true, report, updateFailed, failures: 0 };
+  const next: AgentState = {
+    ...state,
+    registered: true,
+    report,
+    updateFailed,
+    failures: 0,
+    sequence: state.sequence + 1,
+  };
   if (answer.updateNeeded && answer.desiredVersion !== null && answer.desiredVersion !== state.version)
     return { state: next, action: { kind: "update", version: answer.desiredVersion } };
   return { state: next, action: { kind: "wait", ms: config.intervalMs, health: config.hasHealth && !updateFailed } };

@@ -9,6 +9,8 @@ export interface FleetClientOptions {
   readonly token: string;
   readonly deployment: string;
   readonly instance: string;
+  /** This agent process's boot id, sent with every report's sequence number (see `AgentState.sequence`). */
+  readonly boot: string;
   /** Ends any request in flight (the agent is stopping). */
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
@@ -29,12 +31,16 @@ export class FleetClient {
     this.base = `${root}/ferry/v1/deployments/${encodeURIComponent(options.deployment)}/instances/${encodeURIComponent(options.instance)}`;
   }
 
-  register(version: string | null, report: AgentReport): Promise<RequestOutcome> {
-    return this.send("POST", this.base, { ...(version === null ? {} : { version }), ...report });
+  register(version: string | null, report: AgentReport, sequence: number): Promise<RequestOutcome> {
+    return this.send("POST", this.base, { ...(version === null ? {} : { version }), ...report, ...this.key(sequence) });
   }
 
-  heartbeat(version: string | null, report: AgentReport): Promise<RequestOutcome> {
-    return this.send("PUT", `${this.base}/heartbeat`, { version, ...report });
+  heartbeat(version: string | null, report: AgentReport, sequence: number): Promise<RequestOutcome> {
+    return this.send("PUT", `${this.base}/heartbeat`, { version, ...report, ...this.key(sequence) });
+  }
+
+  private key(number: number) {
+    return { sequence: { boot: this.options.boot, number } };
   }
 
   private async send(method: string, url: string, body: unknown): Promise<RequestOutcome> {

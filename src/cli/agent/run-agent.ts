@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
   afterHealth,
@@ -28,6 +29,8 @@ export interface AgentOptions {
   /** For tests: called with every action decided, before it is carried out. */
   readonly onAction?: (action: AgentAction, state: AgentState) => void;
   readonly random?: () => number;
+  /** This process's boot id (see `FleetClient`); default 16 random base64url characters, new at every start. */
+  readonly boot?: string;
   /** Runs the update and health commands; default `runAgentCommand` (bash). The simulator runs none. */
   readonly runCommand?: typeof runAgentCommand;
   /** Waits an interval or a backoff, resolving false when stopped; default a timer. The simulator waits for its round. */
@@ -49,12 +52,16 @@ export async function runAgent(options: AgentOptions): Promise<AgentExit> {
   const random = options.random ?? Math.random;
   const runCommand = options.runCommand ?? runAgentCommand;
   const wait = options.wait ?? sleepUnlessStopped;
-  const client = new FleetClient({ ...options, signal });
+  // Random rather than clock-derived: a restarted agent must not depend on the clock having moved forward.
+  const boot = options.boot ?? randomBytes(12).toString("base64url");
+  const client = new FleetClient({ ...options, boot, signal });
   const env = { FERRY_DEPLOYMENT: options.deployment, FERRY_INSTANCE: options.instance };
   const config = { intervalMs: options.intervalMs, hasHealth: options.health !== undefined };
   let state = initialAgentState(options.version ?? null);
   const send = (): Promise<RequestOutcome> =>
-    state.registered ? client.heartbeat(state.version, state.report) : client.register(state.version, state.report);
+    state.registered
+      ? client.heartbeat(state.version, state.report, state.sequence)
+      : client.register(state.version, state.report, state.sequence);
   const health = async () => {
     if (options.health === undefined) return;
     const result = await runCommand(options.health, { ...env, ...versionEnv(state.version) }, noop, signal);

@@ -102,4 +102,57 @@ describe.skipIf(!hasRedis)(title, () => {
     expect((await beat(b, "api-01", "v0", "UNKNOWN")).body).toMatchObject({ desiredVersion: "v1", updateNeeded: true });
     expect((await beat(a, "api-02", "v0", "UNKNOWN")).body).toMatchObject({ desiredVersion: "v1", updateNeeded: true });
   });
+
+  it("keeps each instance's last report sequence, so a resend to the other replica changes nothing", async () => {
+    const [a, b] = replicas as [LocalFleetServer, LocalFleetServer];
+    const report = (replica: LocalFleetServer, status: string, number: number) =>
+      call(replica.url, "PUT", "/ferry/v1/deployments/api/instances/api-05/heartbeat", {
+        token,
+        body: JSON.stringify({ version: "v0", status, sequence: { boot: "boot-api-05", number } }),
+      });
+    expect((await report(a, "FAILED", 3)).body).toMatchObject({ status: "FAILED" });
+    // As a rollback's reset would: the record, key included, read back from Redis and written again as UNKNOWN.
+    const store = new RedisFleetInventory(new Redis(redis.url));
+    const scope = { repository: "local", deployment: "api" };
+    const stored = await store.get(scope, "api-05");
+    expect(stored).toMatchObject({ status: "FAILED", lastReport: { boot: "boot-api-05", number: 3 } });
+    await store.put(scope, [{ ...stored!, status: "UNKNOWN" }]);
+    // The resend reaches the other replica: answered, and nothing changes.
+    expect((await report(b, "FAILED", 3)).body).toMatchObject({ status: "UNKNOWN" });
+    expect(await store.get(scope, "api-05")).toEqual({ ...stored, status: "UNKNOWN" });
+    // The agent's next report applies, wherever it lands.
+    expect((await report(b, "HEALTHY", 4)).body).toMatchObject({ status: "HEALTHY" });
+    expect((await store.get(scope, "api-05"))?.lastReport).toEqual({ boot: "boot-api-05", number: 4 });
+    await store.close();
+  });
+
+  it("drops a record whose report sequence is not one ferry wrote", async () => {
+    const redisClient = new Redis(redis.url);
+    const store = new RedisFleetInventory(redisClient);
+    const scope = { repository: "local", deployment: "bounds" };
+    const record = {
+      id: "x-1",
+      currentVersion: "v1",
+      status: "HEALTHY",
+      message: null,
+      lastSeen: new Date().toISOString(),
+    };
+    const key = "ferry:fleet:local:bounds";
+    const bad = [
+      { boot: "short", number: 1 },
+      { boot: "boot-x-1", number: 0 },
+      { boot: "boot-x-1", number: 1.5 },
+      { boot: "boot-x-1" },
+      "boot-x-1",
+    ];
+    for (const lastReport of bad) {
+      await redisClient.hset(key, "x-1", JSON.stringify({ ...record, lastReport }));
+      expect({ lastReport, read: await store.get(scope, "x-1") }).toEqual({ lastReport, read: undefined });
+    }
+    await redisClient.hset(key, "x-1", JSON.stringify({ ...record, lastReport: { boot: "boot-x-1", number: 2 } }));
+    expect(await store.get(scope, "x-1")).toEqual({ ...record, lastReport: { boot: "boot-x-1", number: 2 } });
+    await redisClient.hset(key, "x-1", JSON.stringify(record));
+    expect(await store.get(scope, "x-1")).toEqual(record);
+    await store.close();
+  });
 });

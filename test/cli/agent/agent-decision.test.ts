@@ -152,6 +152,40 @@ describe("afterRequest: what the agent does with an answer", () => {
     expect(afterRequest(again, answer("v1", false), config).state.failures).toBe(0);
   });
 
+  it("numbers its reports: a resend keeps the number, each new report takes the next one", () => {
+    // Starts at 1: the registration.
+    expect(initialAgentState().sequence).toBe(1);
+    const rows: [string, (s: AgentState) => AgentState, number][] = [
+      [
+        "the update fails: its FAILED report is news, not yet sent",
+        (s) => afterUpdate(s, "v2", { code: 1, lastLine: "boom" }),
+        4,
+      ],
+      [
+        "no answer: the FAILED report is resent, same number",
+        (s) => afterRequest(s, { kind: "away", reason: "no answer in time" }, config).state,
+        4,
+      ],
+      ["still none: same number again", (s) => afterRequest(s, { kind: "away", reason: "HTTP 503" }, config).state, 4],
+      [
+        "answered: the next report is a new one",
+        (s) => afterRequest(s, answer("v1", true, "UNKNOWN"), config).state,
+        5,
+      ],
+      ["the health check's result rides on that new report", (s) => afterHealth(s, { code: 0, lastLine: "" }), 5],
+      ["answered again: the next number", (s) => afterRequest(s, answer("v1", false), config).state, 6],
+    ];
+    let state: AgentState = { ...registered, sequence: 4 };
+    for (const [step, next, sequence] of rows) {
+      state = next(state);
+      expect({ step, sequence: state.sequence }).toEqual({ step, sequence });
+    }
+    // The resent request is the same request: the same report, with the same number.
+    const failed = afterUpdate({ ...registered, sequence: 4 }, "v2", { code: 1, lastLine: "boom" });
+    const resend = afterRequest(failed, { kind: "away", reason: "no answer in time" }, config).state;
+    expect({ report: resend.report, sequence: resend.sequence }).toEqual({ report: failed.report, sequence: 4 });
+  });
+
   it("an unanswered registration is sent again as a registration", () => {
     const away = afterRequest(initialAgentState(), { kind: "away", reason: "x" }, config).state;
     expect(away.registered).toBe(false);

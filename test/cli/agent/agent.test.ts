@@ -62,7 +62,12 @@ describe("ferry agent against `ferry serve --local`", () => {
       look();
     });
 
-  function startAgents(server: LocalFleetServer, token: string, out: string): Promise<AgentExit>[] {
+  function startAgents(
+    server: LocalFleetServer,
+    token: string,
+    out: string,
+    fetchOf: (instance: string) => typeof fetch = () => fetch,
+  ): Promise<AgentExit>[] {
     const controller = new AbortController();
     const runs = IDS.map((instance) => {
       logs.set(instance, []);
@@ -77,6 +82,7 @@ describe("ferry agent against `ferry serve --local`", () => {
         signal: controller.signal,
         log: (line) => logs.get(instance)?.push(line),
         onAction: (action: AgentAction) => acted.emit("action", instance, action),
+        fetch: fetchOf(instance),
       });
     });
     stops.push(async () => {
@@ -164,6 +170,59 @@ describe("ferry agent against `ferry serve --local`", () => {
       IDS.map((id) => [id, "v1", "HEALTHY"]),
     );
 
+    await stops.pop()?.();
+    expect(await Promise.all(runs)).toEqual(IDS.map(() => ({ kind: "stopped" })));
+  });
+
+  it("resends a FAILED report whose answer was lost, and the rollback's reset of it sticks", async () => {
+    const { repo, token, server } = await fleet();
+    const out = mkdtempSync(join(tmpdir(), "ferry-agent-"));
+    const failedReports: string[] = [];
+    let answered: (answer: unknown) => void = () => {};
+    const resentAnswer = new Promise<unknown>((resolve) => (answered = resolve));
+    // api-01's network: its first FAILED report reaches ferry but the answer is lost on the way back;
+    // the resend is held until the rollback has reset api-01, the moment the bug needed.
+    const lossy: typeof fetch = async (input, init) => {
+      const body = String(init?.body);
+      if (!body.includes('"FAILED"')) return fetch(input, init);
+      failedReports.push(body);
+      if (failedReports.length === 1) {
+        await fetch(input, init);
+        throw new TypeError("fetch failed", { cause: { code: "ECONNRESET" } });
+      }
+      await until(async () =>
+        (await listing(server, token)).instances.find((i) => i.id === "api-01")?.status === "UNKNOWN"
+          ? true
+          : undefined,
+      );
+      const response = await fetch(input, init);
+      answered(await response.clone().json());
+      return response;
+    };
+    const runs = startAgents(server, token, out, (id) => (id === "api-01" ? lossy : fetch));
+    await until(async () => ((await listing(server, token)).instances.length === 3 ? true : undefined));
+    await deploy(server, "v1");
+    await until(async () => ((await listing(server, token)).rollout?.phase === "completed" ? true : undefined));
+
+    await deploy(server, "v2");
+    // ferry answers the resend from the reset record: go back to v1 (before the fix it made api-01 FAILED again).
+    expect(await resentAnswer).toMatchObject({ desiredVersion: "v1", updateNeeded: true, status: "UNKNOWN" });
+    await until(async () => {
+      const now = await fleetCommits(repo);
+      return now.filter((c) => c.startsWith("api: fleet rollout of v1 completed")).length === 2 ? now : undefined;
+    });
+    // The resend was the same request, sequence included.
+    expect(failedReports).toHaveLength(2);
+    expect(failedReports[1]).toBe(failedReports[0]);
+    expect(JSON.parse(failedReports[0]!)).toMatchObject({
+      version: "v2",
+      status: "FAILED",
+      sequence: { boot: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/) as string, number: expect.any(Number) as number },
+    });
+    expect(readFileSync(join(out, "api-01"), "utf8")).toBe("v1 api api-01\nv2 api api-01\nv1 api api-01\n");
+    expect((await listing(server, token)).instances.map((i) => [i.id, i.currentVersion, i.status])).toEqual(
+      IDS.map((id) => [id, "v1", "HEALTHY"]),
+    );
     await stops.pop()?.();
     expect(await Promise.all(runs)).toEqual(IDS.map(() => ({ kind: "stopped" })));
   });
