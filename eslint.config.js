@@ -229,8 +229,4 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ["test/**/*.ts", "bench/**/*.ts"],
-    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
-  },
 );
