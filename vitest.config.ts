@@ -42,6 +42,12 @@ export default defineConfig({
           pool: "forks",
           // Each file starts real servers, git and node processes; two at a time keep a busy 2-core machine moving.
           maxWorkers: 2,
+          // A worker runs file after file in one process and module graph: Probot, Octokit and the stand-in's
+          // validators load once per worker instead of once per file (a few CPU-seconds for each file that starts the
+          // stand-in). Each file starts its own stand-in, replicas and temporary repositories and closes them; nothing
+          // here mocks modules or stubs globals, and a test that sets an environment variable restores it, so what one
+          // file leaves cannot reach the next.
+          isolate: false,
           sequence: { groupOrder: 1 },
           // Sized for a busy 2-core machine; on a quiet one no test takes a third of it (see README, "Development").
           testTimeout: 60_000,

@@ -5,7 +5,7 @@
  * stage go on or fails it with the reviewer's words.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GitHubStandin } from "../support/github-standin/index.ts";
+import type { GitHubStandin, WebhookDelivery } from "../support/github-standin/index.ts";
 import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
 import type { RunView } from "../support/github-standin/workflow-runner.ts";
 import {
@@ -41,20 +41,45 @@ afterAll(async () => {
   await gh.close();
 });
 
-/** A repository whose `production` environment needs @lead's approval, and a merge-free push that deploys web. */
-async function heldDeploy(repo: string): Promise<{ sha: string; run: RunView }> {
+/**
+ * A repository whose `production` environment needs @lead's approval, and a merge-free push that deploys web. GitHub
+ * tells of the held job three ways (a waiting `workflow_run`, a waiting `workflow_job`, `deployment_review.requested`),
+ * in no promised order; `lose` drops the deliveries it picks until the deploy settled, so a test decides which of
+ * them reach the app.
+ */
+async function heldDeploy(
+  repo: string,
+  lose?: (delivery: WebhookDelivery) => boolean,
+): Promise<{ sha: string; run: RunView; lost: WebhookDelivery[] }> {
   await gh.createRepo({
     owner,
     name: repo,
     files: { ...GATED_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
   });
   gh.setEnvironmentReviewers(owner, repo, "production", ["lead"]);
-  const sha = await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
-  await settle(gh, [replica]);
+  const first = gh.deliveries.length;
+  gh.dropWebhooks(lose);
+  let sha: string;
+  try {
+    sha = await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
+    await settle(gh, [replica]);
+  } finally {
+    gh.dropWebhooks(undefined);
+  }
   const runs = gh.runner.all().filter((r) => r.repo === repo);
   expect(runs.map((r) => [r.inputs["stage"], r.status])).toEqual([["install", "waiting"]]);
-  return { sha, run: runs[0]! };
+  const lost = gh.deliveries.slice(first).filter((d) => d.attempts.length === 0);
+  return { sha, run: runs[0]!, lost };
 }
+
+/** `deployment_review.requested`: GitHub names the environment and who may approve. */
+const reviewRequest = (d: WebhookDelivery) => d.event === "deployment_review" && d.action === "requested";
+/** A `workflow_run` or `workflow_job` that says only that the run waits. */
+const waitingRunOrJob = (d: WebhookDelivery) =>
+  (d.event === "workflow_run" && (d.payload["workflow_run"] as { status?: string }).status === "waiting") ||
+  (d.event === "workflow_job" && d.action === "waiting");
+
+const pendingDeploymentReads = () => gh.counts().byOperation["actions/get-pending-deployments-for-run"] ?? 0;
 
 function checkRun(repo: string) {
   return gh
@@ -66,6 +91,7 @@ function checkRun(repo: string) {
 describe("a stage job held by an environment's required reviewers", () => {
   it("shows as awaiting approval naming the reviewer, is approved (recorded with who approved) and goes on to running", async () => {
     const repo = "approved";
+    const reads = pendingDeploymentReads();
     const { sha, run } = await heldDeploy(repo);
 
     const waiting = await stateOf(gh, owner, repo, "web");
@@ -76,8 +102,11 @@ describe("a stage job held by an environment's required reviewers", () => {
       externalId: String(run.id),
       approval: { environment: "production", reviewers: ["lead"], state: "waiting" },
     });
-    // The first waiting signal asked GitHub who may approve; the later ones (job, review request) cost nothing.
-    expect(gh.counts().byOperation["actions/get-pending-deployments-for-run"]).toBe(1);
+    // All three signals arrived; one recorded the wait, the others were the same event. A waiting run asks GitHub who
+    // may approve, the review request says it: which came first is GitHub's order, so at most one read (the tests
+    // below fix the order and count exactly).
+    expect(waiting?.history.filter((h) => h.event === "stage.waiting")).toHaveLength(1);
+    expect(pendingDeploymentReads() - reads).toBeLessThanOrEqual(1);
     // The deadline stands still while a person decides.
     expect(waiting?.timers.map((t) => t.name)).not.toContain("stage-deadline:main");
     const held = checkRun(repo);
@@ -155,6 +184,53 @@ describe("a stage job held by an environment's required reviewers", () => {
     expect(check?.output.summary).toContain("rejected by @lead: not during the freeze");
     // Nothing else was dispatched: a rejection is not retried.
     expect(gh.runner.all().filter((r) => r.repo === repo)).toHaveLength(1);
+    expect(gh.violations).toEqual([]);
+  }, 60_000);
+  it("with the review request lost, the waiting run records the wait, asking GitHub once who may approve; the job's wait and the request's late redelivery change nothing", async () => {
+    const repo = "request-lost";
+    const reads = pendingDeploymentReads();
+    const { run, lost } = await heldDeploy(repo, reviewRequest);
+    expect(lost.map((d) => [d.event, d.action])).toEqual([["deployment_review", "requested"]]);
+    const waiting = await stateOf(gh, owner, repo, "web");
+    expect(waiting?.stages.at(-1)).toMatchObject({
+      stage: "install",
+      externalId: String(run.id),
+      approval: { environment: "production", reviewers: ["lead"], state: "waiting" },
+    });
+    expect(waiting?.history.filter((h) => h.event === "stage.waiting")).toHaveLength(1);
+    expect(pendingDeploymentReads() - reads).toBe(1);
+    expect(checkRun(repo)?.output.summary).toContain("May approve: @lead.");
+
+    const before = await gh.branchSha(owner, repo, "ferry/state");
+    await gh.redeliver(lost[0]!.id);
+    await settle(gh, [replica]);
+    expect(await gh.branchSha(owner, repo, "ferry/state")).toBe(before);
+    expect(pendingDeploymentReads() - reads).toBe(1);
+    expect(gh.violations).toEqual([]);
+  }, 60_000);
+
+  it("with the waiting run and job lost, the review request alone records the wait and nothing asks GitHub; their late redeliveries change nothing", async () => {
+    const repo = "run-wait-lost";
+    const reads = pendingDeploymentReads();
+    const { run, lost } = await heldDeploy(repo, waitingRunOrJob);
+    expect(lost.map((d) => [d.event, d.action])).toEqual([
+      ["workflow_run", "requested"],
+      ["workflow_job", "waiting"],
+    ]);
+    const waiting = await stateOf(gh, owner, repo, "web");
+    expect(waiting?.stages.at(-1)).toMatchObject({
+      stage: "install",
+      externalId: String(run.id),
+      approval: { environment: "production", reviewers: ["lead"], state: "waiting" },
+    });
+    expect(waiting?.history.filter((h) => h.event === "stage.waiting")).toHaveLength(1);
+    expect(pendingDeploymentReads() - reads).toBe(0);
+
+    const before = await gh.branchSha(owner, repo, "ferry/state");
+    for (const delivery of lost) await gh.redeliver(delivery.id);
+    await settle(gh, [replica]);
+    expect(await gh.branchSha(owner, repo, "ferry/state")).toBe(before);
+    expect(pendingDeploymentReads() - reads).toBe(0);
     expect(gh.violations).toEqual([]);
   }, 60_000);
 });
