@@ -452,7 +452,7 @@ describe("command report against the stand-in", () => {
 describe("command engine against the stand-in (the app in token mode, inside a workflow)", () => {
   let gh: GitHubStandin;
   const manifest =
-    "lifecycle: standard\nstages:\n  install:\n    timeout: 1s\n    steps:\n      - run: echo install\n  rollback:\n    steps:\n      - run: echo rollback\n";
+    "lifecycle: standard\nstages:\n  install:\n    timeout: 10m\n    steps:\n      - run: echo install\n  rollback:\n    steps:\n      - run: echo rollback\n";
 
   beforeAll(async () => {
     gh = await startTestStandin();
@@ -512,8 +512,9 @@ describe("command engine against the stand-in (the app in token mode, inside a w
     const [run] = gh.runner.pending();
     expect(run).toBeDefined();
 
-    // The install stage's 1 s timeout passes before the scheduled workflow runs.
-    clock.advance(1.1);
+    // The install stage's 10-minute timeout passes on the clock the engine reads before the scheduled workflow
+    // runs; by the wall clock it is still far off, so the deadline fires only if both runs read the clock given.
+    clock.advance(10 * 60 + 1);
     const schedule = new RecordingIO({ command: "engine", token }, repo, { ...env, GITHUB_EVENT_NAME: "schedule" });
     await engineCommand(schedule, { Octokit: TestOctokit, clock });
     expect(schedule.failed).toBeUndefined();
