@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline/promises";
+import type { Clock } from "../ports/clock.ts";
 import { outputStyle } from "./output-style.ts";
 
 /** Where a command writes; tests and the demo pass their own. */
@@ -22,6 +23,11 @@ export interface CliIo {
    * it they act, as scripts expect.
    */
   readonly confirm?: (question: string) => Promise<boolean>;
+  /**
+   * Time for commands that wait (`ferry wait`); tests pass a clock they move instead of waiting. Absent means the
+   * system clock.
+   */
+  readonly clock?: Clock;
 }
 
 /** "y" or "yes", any case; anything else, an empty line included, is no. */

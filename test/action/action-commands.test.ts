@@ -12,6 +12,7 @@ import { tokenClient } from "../../src/adapters/github/token-client.ts";
 import { commitFiles, tempRepo } from "../support/temp-repo.ts";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import { RetryingTestOctokit, startTestStandin, TestOctokit } from "../support/github-standin/standin-fixture.ts";
+import { ManualClock } from "../../src/adapters/memory/manual-clock.ts";
 import { RATE_LIMIT_RETRIES } from "../../src/adapters/github/ferry-octokit.ts";
 
 /** An ActionIO that records everything, for running commands in-process. */
@@ -451,7 +452,7 @@ describe("command report against the stand-in", () => {
 describe("command engine against the stand-in (the app in token mode, inside a workflow)", () => {
   let gh: GitHubStandin;
   const manifest =
-    "lifecycle: standard\nstages:\n  install:\n    timeout: 1s\n    steps:\n      - run: echo install\n  rollback:\n    steps:\n      - run: echo rollback\n";
+    "lifecycle: standard\nstages:\n  install:\n    timeout: 10m\n    steps:\n      - run: echo install\n  rollback:\n    steps:\n      - run: echo rollback\n";
 
   beforeAll(async () => {
     gh = await startTestStandin();
@@ -496,8 +497,11 @@ describe("command engine against the stand-in (the app in token mode, inside a w
     };
     const token = gh.installationToken("acme", "eng");
 
+    // Each workflow run is a new app; the clock they read starts at the real time (the stand-in's are real) and
+    // moves only when the test says.
+    const clock = new ManualClock(new Date().toISOString());
     const push = new RecordingIO({ command: "engine", token }, repo, { ...env, GITHUB_EVENT_NAME: "push" });
-    await engineCommand(push, { Octokit: TestOctokit });
+    await engineCommand(push, { Octokit: TestOctokit, clock });
     expect(push.failed).toBeUndefined();
     expect(push.outputs["result"]).toBe("succeeded");
     const state = JSON.parse((await gh.readFile("acme", "eng", "ferry/state", "deployments/web.json"))!) as {
@@ -508,9 +512,11 @@ describe("command engine against the stand-in (the app in token mode, inside a w
     const [run] = gh.runner.pending();
     expect(run).toBeDefined();
 
-    await new Promise((r) => setTimeout(r, 1_100));
+    // The install stage's 10-minute timeout passes on the clock the engine reads before the scheduled workflow
+    // runs; by the wall clock it is still far off, so the deadline fires only if both runs read the clock given.
+    clock.advance(10 * 60 + 1);
     const schedule = new RecordingIO({ command: "engine", token }, repo, { ...env, GITHUB_EVENT_NAME: "schedule" });
-    await engineCommand(schedule, { Octokit: TestOctokit });
+    await engineCommand(schedule, { Octokit: TestOctokit, clock });
     expect(schedule.failed).toBeUndefined();
     const after = JSON.parse((await gh.readFile("acme", "eng", "ferry/state", "deployments/web.json"))!) as {
       regions: { main: { state: string } };

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ManualClock } from "../../src/adapters/memory/manual-clock.ts";
 import { runGit } from "../../src/adapters/local/run-git.ts";
 import type { DeploymentState } from "../../src/core/deployment-state.ts";
 import type { CliIo } from "../../src/cli/cli-io.ts";
@@ -117,7 +118,11 @@ describe("ferry's CLI parity with gh and kubectl, in-process", () => {
     const failed = await ferry(repo, "wait", "broken");
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain("broken is failed (install:");
-    const late = await ferry(repo, "wait", "web", "--for", "deleted", "--timeout", "1s", "--interval", "0.2");
+    // A clock that moves as the command sleeps: the second of waiting passes at once.
+    const late = await runFerryInProcess(
+      ["--repo", repo, "wait", "web", "--for", "deleted", "--timeout", "1s", "--interval", "0.2"],
+      { clock: new ManualClock() },
+    );
     expect(late.code).toBe(124);
     expect(late.stderr).toContain("timed out after 1 s waiting for web to be deleted");
     const typo = await ferry(repo, "wait", "web", "--for", "runing");

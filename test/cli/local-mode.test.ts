@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { simpleGit } from "simple-git";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runGit } from "../../src/adapters/local/run-git.ts";
 import { childProcesses, waitFor } from "../support/processes.ts";
 import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
 import { commitToStateBranch, stateHead } from "../support/state-branch.ts";
-import { commitFiles, GIT_IDENTITY, tempRepo } from "../support/temp-repo.ts";
+import { commitFiles, copyRepo, GIT_IDENTITY, tempRepo } from "../support/temp-repo.ts";
 
 /** A manifest whose health check fails when the version carries `site/BROKEN`. */
 const WEB = `lifecycle: standard
@@ -40,27 +40,42 @@ async function merge(repo: string, branch: string, files: Record<string, string>
 const stateFile = async (repo: string, name: string) =>
   (await runGit(repo, ["show", `ferry/state:deployments/${name}.json`], { check: false })).stdout;
 
-/** A repository where a merge added the web deployment at `v1`; nothing synced yet. */
-async function webMerged(): Promise<{ repo: string; v1: string }> {
+interface World {
+  readonly repo: string;
+  readonly v1: string;
+}
+
+/**
+ * The repositories tests start from, built once for the file (each sync runs real stages, the slowest part of a
+ * test); a test gets its own copy (`copyRepo`), so nothing one test does reaches another. One sync per hook keeps
+ * each hook as short as a test.
+ * - merged: a merge added the web deployment at `v1`; nothing synced yet.
+ * - running: `merged` after a sync: web runs `v1` (run 1).
+ * - rolledBack: `running`, then `v2` broke the health check and was rolled back: web runs `v1` again (run 3, rollback).
+ */
+const templates: { merged?: World; running?: World; rolledBack?: World & { readonly v2: string } } = {};
+beforeAll(async () => {
   const repo = await tempRepo();
   const v1 = await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB, "site/index.html": "v1\n" });
-  return { repo, v1 };
-}
+  templates.merged = { repo: copyRepo(repo), v1 };
+  expect((await runFerryInProcess(["--repo", repo, "sync"])).code).toBe(0);
+  templates.running = { repo, v1 };
+});
+beforeAll(async () => {
+  const { repo, v1 } = copyOf(templates.running);
+  const v2 = await merge(repo, "break-site", { "site/BROKEN": "yes\n" });
+  expect((await runFerryInProcess(["--repo", repo, "sync"])).code).toBe(1);
+  templates.rolledBack = { repo, v1, v2 };
+});
 
-/** `webMerged` after a sync: web runs `v1` (run 1). */
-async function webRunning(): Promise<{ repo: string; v1: string }> {
-  const world = await webMerged();
-  expect((await runFerryInProcess(["--repo", world.repo, "sync"])).code).toBe(0);
-  return world;
+/** A copy of a template for one test. */
+function copyOf<T extends World>(template: T | undefined): T {
+  if (!template) throw new Error("the templates are built in beforeAll");
+  return { ...template, repo: copyRepo(template.repo) };
 }
-
-/** `webRunning`, then `v2` broke the health check and was rolled back: web runs `v1` again (run 3, rollback). */
-async function webRolledBack(): Promise<{ repo: string; v1: string; v2: string }> {
-  const world = await webRunning();
-  const v2 = await merge(world.repo, "break-site", { "site/BROKEN": "yes\n" });
-  expect((await runFerryInProcess(["--repo", world.repo, "sync"])).code).toBe(1);
-  return { ...world, v2 };
-}
+const webMerged = () => copyOf(templates.merged);
+const webRunning = () => copyOf(templates.running);
+const webRolledBack = () => copyOf(templates.rolledBack);
 
 // Commands run in this process, so the stages they start are this process's children: none may
 // outlive its test. Children the worker had before the test (a transformer service) are not its own.
@@ -108,7 +123,7 @@ describe("ferry init and validate", () => {
 
 describe("ferry plan, sync, status, history, show and the label actions on a real repository", () => {
   it("plan is a dry run: it shows the transitions and writes nothing", async () => {
-    const { repo } = await webMerged();
+    const { repo } = webMerged();
     const planned = await runFerryInProcess(["--repo", repo, "plan", "--json"]);
     expect(planned.code).toBe(0);
     const plan = JSON.parse(planned.stdout) as {
@@ -120,7 +135,7 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
   });
 
   it("sync deploys the merge with local processes, and a second sync has nothing to do", async () => {
-    const { repo, v1 } = await webMerged();
+    const { repo, v1 } = webMerged();
     const synced = await runFerryInProcess(["--repo", repo, "sync"]);
     expect(synced.code).toBe(0);
     expect(synced.stdout).toContain(`${v1.slice(0, 7)} merge: Merge pull request from add-web`);
@@ -172,7 +187,7 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
   });
 
   it("a failing health check rolls back; sync says so and exits 1", async () => {
-    const { repo, v1 } = await webRunning();
+    const { repo, v1 } = webRunning();
     const v2 = await merge(repo, "break-site", { "site/BROKEN": "yes\n" });
     const synced = await runFerryInProcess(["--repo", repo, "sync"]);
     expect(synced.code).toBe(1);
@@ -216,7 +231,7 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
   });
 
   it("the label actions work locally: pause, resume, explicit deploy, stop; refusals (rollback, drop) exit 1", async () => {
-    const { repo, v1 } = await webRolledBack();
+    const { repo, v1 } = webRolledBack();
     expect((await runFerryInProcess(["--repo", repo, "pause", "web"])).code).toBe(0);
     expect((await runFerryInProcess(["--repo", repo, "status"])).stdout).toMatch(
       /web +standard +running on \w+ \(run 3, rollback\) — paused/,
@@ -242,7 +257,7 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
   });
 
   it("usage errors exit 2", async () => {
-    const { repo } = await webMerged();
+    const { repo } = webMerged();
     expect((await runFerryInProcess(["--repo", repo, "deploy"])).code).toBe(2);
     expect((await runFerryInProcess(["--repo", repo, "frobnicate"])).code).toBe(2);
   });
@@ -250,9 +265,7 @@ describe("ferry plan, sync, status, history, show and the label actions on a rea
 
 describe("bad input gets a clear message and changes nothing on the state branch", () => {
   it("an unknown deployment", async () => {
-    const repo = await tempRepo();
-    await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB });
-    await runFerryInProcess(["--repo", repo, "sync"]);
+    const { repo } = webRunning();
     const head = await stateHead(repo);
     const result = await runFerryInProcess(["--repo", repo, "pause", "nope"]);
     expect(result.code).toBe(1);
@@ -278,9 +291,7 @@ describe("bad input gets a clear message and changes nothing on the state branch
   });
 
   it("a corrupt state file: shown as corrupt, actions refused as blocked, the file left as it is", async () => {
-    const repo = await tempRepo();
-    await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB });
-    await runFerryInProcess(["--repo", repo, "sync"]);
+    const { repo } = webRunning();
     const commit = await commitToStateBranch(
       repo,
       "deployments/web.json",
@@ -296,8 +307,7 @@ describe("bad input gets a clear message and changes nothing on the state branch
   });
 
   it("a dirty working tree is never touched", async () => {
-    const repo = await tempRepo();
-    await merge(repo, "add-web", { ".ferry/deployments/web.yml": WEB, "site/index.html": "v1\n" });
+    const { repo } = webMerged();
     writeFileSync(join(repo, "site/index.html"), "local edit\n");
     writeFileSync(join(repo, "untracked.txt"), "mine\n");
     const git = simpleGit(repo);

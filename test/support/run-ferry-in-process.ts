@@ -1,4 +1,5 @@
 import { runCli } from "../../src/cli/run-cli.ts";
+import type { Clock } from "../../src/ports/clock.ts";
 import type { FerryRun } from "./run-ferry.ts";
 
 /**
@@ -6,9 +7,13 @@ import type { FerryRun } from "./run-ferry.ts";
  * and returns the same shape: the exit code, and stdout and stderr exactly as `bin/ferry.js`
  * would print them (each write ends in a newline). Swapping one for the other changes nothing a
  * test asserts, only the two seconds a process takes to start. Pass `--repo DIR` rather than
- * changing directory: the working directory belongs to the whole test worker.
+ * changing directory: the working directory belongs to the whole test worker. A `clock` stands in for the
+ * real one where a command waits (`ferry wait`).
  */
-export async function runFerryInProcess(args: readonly string[]): Promise<FerryRun> {
+export async function runFerryInProcess(
+  args: readonly string[],
+  options: { readonly clock?: Clock } = {},
+): Promise<FerryRun> {
   let stdout = "";
   let stderr = "";
   const line = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
@@ -18,6 +23,7 @@ export async function runFerryInProcess(args: readonly string[]): Promise<FerryR
     out: (text) => (stdout += line(text)),
     err: (text) => (stderr += line(text)),
     terminal: false,
+    ...options,
   });
   if (process.exitCode !== exitCodeBefore) {
     // Left set, it would fail the test worker long after the command that set it.

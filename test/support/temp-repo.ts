@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { simpleGit } from "simple-git";
@@ -30,4 +30,15 @@ export async function commitFiles(dir: string, files: Record<string, string>, me
   await git.add(Object.keys(files));
   await git.commit(message);
   return (await git.revparse(["HEAD"])).trim();
+}
+
+/**
+ * A copy of a repository (working tree, objects, refs and ferry's records under .git) in a new temporary folder. A
+ * file builds a repository once and gives each test a copy: every test still has a real repository of its own, and
+ * what one test does cannot reach another.
+ */
+export function copyRepo(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), "ferry-repo-"));
+  cpSync(dir, copy, { recursive: true });
+  return copy;
 }

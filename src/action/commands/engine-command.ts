@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { Probot, type ProbotOctokit } from "probot";
 import { defaultBranchOf } from "../../adapters/github/app-installations.ts";
 import { FerryOctokit } from "../../adapters/github/ferry-octokit.ts";
+import { systemClock } from "../../adapters/local/system-clock.ts";
 import { createFerryApp } from "../../app/ferry-app.ts";
+import type { Clock } from "../../ports/clock.ts";
 import type { ActionIO } from "../action-io.ts";
 
 /** Events the engine handles inside a workflow; `schedule` (and a manual dispatch) fire due timers. */
@@ -25,7 +27,11 @@ export const ENGINE_EVENTS = [
  */
 export async function engineCommand(
   io: ActionIO,
-  options: { readonly Octokit?: typeof ProbotOctokit } = {},
+  options: {
+    readonly Octokit?: typeof ProbotOctokit;
+    /** Time for events and timers; tests pass a clock they move instead of waiting for a deadline. */
+    readonly clock?: Clock;
+  } = {},
 ): Promise<void> {
   const env = (name: string) => io.env(name);
   const token = io.input("token") || env("GITHUB_TOKEN") || "";
@@ -41,7 +47,7 @@ export async function engineCommand(
       `command engine does not handle ${JSON.stringify(eventName)} events; trigger it on ${ENGINE_EVENTS.join(", ")}`,
     );
 
-  const app = createFerryApp({ tokenMode: true });
+  const app = createFerryApp({ tokenMode: true, clock: options.clock ?? systemClock });
   // ferry's Octokit: Probot's retry and throttling plugins, with rate limits waited out (inside a
   // workflow too, GitHub wants content-creating requests spaced out). Tests pass one with throttling off.
   const Octokit = (options.Octokit ?? FerryOctokit).defaults({ baseUrl });

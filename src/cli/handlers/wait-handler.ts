@@ -1,3 +1,4 @@
+import { systemClock } from "../../adapters/local/system-clock.ts";
 import type { DeploymentState } from "../../core/deployment-state.ts";
 import { BUSY_KINDS, type Lifecycle } from "../../core/lifecycle.ts";
 import { CliFailure, EXIT, type CliIo } from "../cli-io.ts";
@@ -29,7 +30,8 @@ export async function waitHandler(io: CliIo, repo: string, deployment: string, o
       `${JSON.stringify(options.for)} is not a state of ${deployment}'s lifecycle ${lifecycle.name}: steady, ${[...statesOf(lifecycle)].join(", ")}`,
       EXIT.usage,
     );
-  const deadline = Date.now() + options.timeout;
+  const clock = io.clock ?? systemClock;
+  const deadline = Date.parse(clock.now()) + options.timeout;
   for (;;) {
     const read = (await session.store.read([deployment])).deployments.get(deployment);
     const record = statusRecord(deployment, lifecycle?.name ?? "", read, lifecycle);
@@ -40,13 +42,13 @@ export async function waitHandler(io: CliIo, repo: string, deployment: string, o
           ? verdictOf(lifecycle, read.state, options.for)
           : "waiting";
     if (verdict !== "waiting") return finish(io, record, verdict, options);
-    const left = deadline - Date.now();
+    const left = deadline - Date.parse(clock.now());
     if (left <= 0)
       throw new CliFailure(
         `timed out after ${Math.round(options.timeout / 1000)} s waiting for ${deployment} to be ${options.for}; it is ${record.description}`,
         EXIT.timeout,
       );
-    await new Promise((resolve) => setTimeout(resolve, Math.min(left, options.interval * 1000)));
+    await clock.sleep(Math.min(left, options.interval * 1000));
   }
 }
 
