@@ -69551,6 +69551,9 @@ function validatorFor(name) {
   }
   return validate;
 }
+function compileSchemas(...names) {
+  for (const name of names) validatorFor(name);
+}
 function validateAgainst(name, value) {
   const validate = validatorFor(name);
   if (validate(value)) return [];
@@ -78013,6 +78016,7 @@ var FLEET_API_PREFIX = "/ferry/v1/";
 var INSTANCE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 var DEPLOYMENT = /^[a-z0-9][a-z0-9-]{0,62}$/;
 function fleetHttpHandler(options2) {
+  compileSchemas("fleet-registration", "fleet-heartbeat", "state");
   return async (req, res) => {
     const url = req.url ?? "";
     if (!url.startsWith(FLEET_API_PREFIX)) return false;
