@@ -3,6 +3,7 @@
  * argv, in a process of its own so that its CPU time and memory are measured apart from the
  * simulated agents. The benchmark drives it over IPC (`fleet-scale.ts`); heartbeats reach it over HTTP.
  */
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { inProcessServer } from "../src/cli/simulate/simulation-server.ts";
 
 export type ServerCall =
@@ -16,6 +17,8 @@ export interface ServerUsage {
   readonly peakRssMb: number;
   readonly heapUsedMb: number;
   readonly failedRequests: number;
+  /** The server's event-loop delay since the first `usage` call (ms): what every request queued behind a stall waits. */
+  readonly loopDelay: { readonly p50Ms: number; readonly p99Ms: number; readonly maxMs: number };
 }
 
 const repo = process.argv[2];
@@ -29,6 +32,10 @@ const server = await inProcessServer(repo, (line) => {
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
 const started = process.cpuUsage();
+// Sampled every 10 ms; less sensitive to the machine's load than request latency, which the agents' process shares.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+let measuring = false;
 
 process.on("message", (message: ServerRequest) => {
   void (async () => {
@@ -42,6 +49,9 @@ process.on("message", (message: ServerRequest) => {
       case "instances":
         return server.instances(message.deployment);
       case "usage": {
+        // The first call marks the start: the server's own start-up is not the fleet's.
+        if (!measuring) loopDelay.reset();
+        measuring = true;
         const cpu = process.cpuUsage(started);
         const memory = process.memoryUsage();
         peakRss = Math.max(peakRss, memory.rss);
@@ -50,6 +60,11 @@ process.on("message", (message: ServerRequest) => {
           peakRssMb: peakRss / 1e6,
           heapUsedMb: memory.heapUsed / 1e6,
           failedRequests,
+          loopDelay: {
+            p50Ms: loopDelay.percentile(50) / 1e6,
+            p99Ms: loopDelay.percentile(99) / 1e6,
+            maxMs: loopDelay.max / 1e6,
+          },
         } satisfies ServerUsage;
       }
       case "close":

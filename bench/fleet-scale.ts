@@ -40,8 +40,10 @@ type Usage = ServerUsage;
 /** `ferry serve --local`'s server in a child process, driven over IPC. */
 async function childServer(repo: string, usage: { start?: Usage; end?: Usage }): Promise<SimulationServer> {
   const script = fileURLToPath(new URL("./fleet-scale-server.ts", import.meta.url));
+  // `FLEET_SCALE_CPU_PROF=<dir>` writes the server's V8 CPU profile there, to open in Chrome's DevTools.
+  const profile = process.env["FLEET_SCALE_CPU_PROF"];
   const child: ChildProcess = fork(script, [repo], {
-    execArgv: ["--import", import.meta.resolve("tsx")],
+    execArgv: ["--import", import.meta.resolve("tsx"), ...(profile ? ["--cpu-prof", "--cpu-prof-dir", profile] : [])],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
@@ -113,6 +115,7 @@ export async function measureFleetScale(options: FleetScaleOptions): Promise<Fle
       peakRssMb: usage.end?.peakRssMb ?? 0,
       heapUsedMb: usage.end?.heapUsedMb ?? 0,
       failedRequests: usage.end?.failedRequests ?? 0,
+      loopDelay: usage.end?.loopDelay ?? { p50Ms: 0, p99Ms: 0, maxMs: 0 },
     },
     heartbeatsPerSecond: simulation.heartbeats.count / (wallMs / 1000),
     clientCpuMs: (client.user + client.system) / 1000,
@@ -132,6 +135,7 @@ export function fleetScaleReport(r: FleetScaleResult): string {
     `Fleet at scale: ${r.instances.toLocaleString("en-US")} simulated agents heartbeating every ${r.intervalSeconds} s (real time, spread over the interval) over HTTP against one server process; batches of ${r.batchSize}; ${cpus().length} CPUs, load average ${r.loadBefore.toFixed(1)} before, ${r.loadAfter.toFixed(1)} after`,
     `  heartbeats: ${s.heartbeats.count.toLocaleString("en-US")} in ${(r.wallMs / 1000).toFixed(0)} s (${r.heartbeatsPerSecond.toFixed(0)}/s); latency p50 ${s.heartbeats.p50Ms} ms, p99 ${s.heartbeats.p99Ms} ms (goal p99 < 50 ms: ${s.heartbeats.p99Ms < 50 ? "met" : "not met"})`,
     `  server: ${(r.server.cpuMs / 1000).toFixed(1)} s CPU over ${(r.wallMs / 1000).toFixed(0)} s = ${r.server.cpuPercent.toFixed(0)}% of one core, ${(r.server.cpuMs / s.heartbeats.count).toFixed(2)} ms per heartbeat (the agents' process: ${(r.clientCpuMs / 1000).toFixed(1)} s); peak RSS ${r.server.peakRssMb.toFixed(0)} MB, heap ${r.server.heapUsedMb.toFixed(0)} MB at the end; ${r.server.failedRequests} requests abandoned by their clients (10 s timeout)`,
+    `  server event-loop delay (sampled every 10 ms, the whole run): p50 ${r.server.loopDelay.p50Ms.toFixed(1)} ms, p99 ${r.server.loopDelay.p99Ms.toFixed(1)} ms, max ${r.server.loopDelay.maxMs.toFixed(0)} ms`,
     ...rollouts,
     `  state commits: ${s.stateCommits.fleet} by the fleet, ${s.stateCommits.lifecycle} by the lifecycle; the fleet behaved as the lifecycle says: ${s.problems.length === 0 ? "yes" : `no (${s.problems.join("; ")})`}`,
   ].join("\n");

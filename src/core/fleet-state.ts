@@ -45,13 +45,24 @@ export interface FleetInventory {
 
 /** `inventory` with `instance` in it, without copying the rest: one heartbeat costs no copy of the fleet. */
 export function withInstance(inventory: FleetInventory, instance: FleetInstance): FleetInventory {
-  const known = inventory.get(instance.id) !== undefined;
+  return withInstances(inventory, [instance]);
+}
+
+/**
+ * `inventory` with `instances` in it (a later record of the same id wins), as one overlay: reading
+ * it costs one lookup per instance however many records changed. Folding {@link withInstance}
+ * over a rollback's resets instead would stack one overlay per reset, and every count of the
+ * fleet would walk them all for each instance (10,000 instances × 132 resets stalled a server).
+ */
+export function withInstances(inventory: FleetInventory, instances: readonly FleetInstance[]): FleetInventory {
+  const changed = new Map(instances.map((i) => [i.id, i]));
+  const added = [...changed.values()].filter((i) => inventory.get(i.id) === undefined);
   return {
-    size: inventory.size + (known ? 0 : 1),
-    get: (id) => (id === instance.id ? instance : inventory.get(id)),
+    size: inventory.size + added.length,
+    get: (id) => changed.get(id) ?? inventory.get(id),
     *values() {
-      for (const i of inventory.values()) yield i.id === instance.id ? instance : i;
-      if (!known) yield instance;
+      for (const i of inventory.values()) yield changed.get(i.id) ?? i;
+      yield* added;
     },
   };
 }

@@ -10,7 +10,7 @@ import { INITIAL_FLEET_RECORD, summarizeFleet, type FleetRecord } from "./fleet-
 import { progressRollout, rollbackRollout, startRollout, type FleetDecision } from "./fleet-rollout.ts";
 import {
   fleetPhase,
-  withInstance,
+  withInstances,
   type FleetInstance,
   type FleetInventory,
   type FleetPolicy,
@@ -125,7 +125,7 @@ function startFor(
     const back = rollbackRollout(inventory, fleet, at);
     if (back.decision.kind === "rolled-back" && back.decision.to === target.version) {
       // Decide on the inventory as the resets leave it: the failures that caused the rollback do not count against it.
-      const reset = back.changed.reduce<FleetInventory>((inv, i) => withInstance(inv, i), inventory);
+      const reset = withInstances(inventory, back.changed);
       const again = progressRollout(reset, back.fleet, policy, at);
       return { fleet: again.fleet, changed: [...back.changed, ...again.changed] };
     }

@@ -65,6 +65,8 @@ export class FleetService {
   private readonly log: Logger;
   /** Fleet records as last read or written: heartbeats are answered from them (at most one tick old). */
   private readonly records = new Map<string, FleetRecord>();
+  /** Reads of a record under way, so that requests arriving together share one. */
+  private readonly reading = new Map<string, Promise<FleetRecord>>();
   /** Deployments heard from since their last tick. */
   private readonly dirty = new Set<string>();
 
@@ -208,7 +210,21 @@ export class FleetService {
   async recordOf(deployment: string): Promise<FleetRecord> {
     const known = this.records.get(deployment);
     if (known !== undefined) return known;
+    // One read for every request that misses at once: thousands of agents registering together
+    // would otherwise each start a read of the state branch (a git process each, in local mode).
+    let reading = this.reading.get(deployment);
+    if (reading === undefined) {
+      reading = this.readRecord(deployment).finally(() => this.reading.delete(deployment));
+      this.reading.set(deployment, reading);
+    }
+    return reading;
+  }
+
+  private async readRecord(deployment: string): Promise<FleetRecord> {
     const read = (await this.options.store.read([deployment])).deployments.get(deployment);
+    // A tick that decided while this read was under way knows a record at least as new.
+    const decided = this.records.get(deployment);
+    if (decided !== undefined) return decided;
     const record = read?.kind === "ok" ? (read.state.fleet ?? INITIAL_FLEET_RECORD) : INITIAL_FLEET_RECORD;
     this.remember(deployment, record);
     return record;

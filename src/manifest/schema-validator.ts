@@ -72,6 +72,14 @@ function validatorFor(name: SchemaName): ValidateFunction {
   return validate;
 }
 
+/**
+ * Compiles schemas now rather than at their first use: a server calls it before it listens, so
+ * that no request waits behind a compilation (the state file's took 0.4 s on a loaded machine).
+ */
+export function compileSchemas(...names: readonly SchemaName[]): void {
+  for (const name of names) validatorFor(name);
+}
+
 /** Validates a value against one of the schemas in `schemas/`; returns the problems in the order ajv found them. */
 export function validateAgainst(name: SchemaName, value: unknown): readonly SchemaProblem[] {
   const validate = validatorFor(name);

@@ -15,9 +15,10 @@ import {
   type FleetState,
   type ReportSequence,
   withInstance,
+  withInstances,
 } from "../../src/core/fleet-state.ts";
 import { INSTANCE_STATUSES, type InstanceStatus } from "../../src/core/instance-status.ts";
-import { count, fleetOf, instance, policy, running, T0, T1 } from "./fleet-fixtures.ts";
+import { count, fleetOf, instance, policy, running, T0, T1, with_ } from "./fleet-fixtures.ts";
 
 const beat = (
   id: string,
@@ -186,6 +187,25 @@ describe("withInstance: the inventory with one record changed, without a copy", 
     const expected = [...base.values()].map((i) => (i.id === record.id ? record : i));
     expect([...view.values()]).toEqual(size > base.size ? [...expected, record] : expected);
     expect(base.get(record.id)?.status).toBe(size > base.size ? undefined : "HEALTHY");
+  });
+});
+
+describe("withInstances: the inventory with many records changed, one overlay", () => {
+  const base = fleetOf(4, "v1");
+  const failed = (id: string): FleetInstance => ({ ...base.get(id)!, status: "FAILED" });
+  const added = (id: string): FleetInstance => ({ ...base.get("i-00")!, id });
+  it.each([
+    ["none", []],
+    ["known ones in place", [failed("i-01"), failed("i-03")]],
+    ["new ones at the end, in the order given", [added("i-98"), failed("i-00"), added("i-97")]],
+    ["a later record of the same id wins", [failed("i-02"), { ...failed("i-02"), message: "again" }]],
+  ])("%s: reads like a copy with the records set", (_, records: FleetInstance[]) => {
+    const view = withInstances(base, records);
+    const copy = with_(base, ...records);
+    expect(view.size).toBe(copy.size);
+    expect([...view.values()]).toEqual([...copy.values()]);
+    for (const id of [...copy.keys(), "i-nobody"]) expect(view.get(id)).toBe(copy.get(id));
+    expect([...base.values()].every((i) => i.status === "HEALTHY")).toBe(true);
   });
 });
 

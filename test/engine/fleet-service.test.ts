@@ -194,4 +194,22 @@ describe("a fleet deployment driven by heartbeats", () => {
     expect(after.ok && [...after.instances.keys()].sort()).toEqual(before.ok && [...before.instances.keys()].sort());
     expect(after.ok && after.record.state).toEqual(before.ok && before.record.state);
   });
+
+  it("reads the fleet record once for requests that miss it together, and remembers it", async () => {
+    const { repo } = await fleetRepo();
+    const server = await serve(repo);
+    const store = server.session.store;
+    const read = store.read.bind(store);
+    let reads = 0;
+    store.read = (...args) => {
+      reads++;
+      return read(...args);
+    };
+    // Thousands of agents registering at once all miss the record a fresh process has not read yet.
+    const records = await Promise.all(Array.from({ length: 5 }, () => server.service.recordOf("api")));
+    expect(reads).toBe(1);
+    expect(new Set(records).size).toBe(1);
+    await server.service.recordOf("api");
+    expect(reads).toBe(1);
+  });
 });

@@ -4,7 +4,7 @@ import { instanceUpdateState } from "../../core/instance-update.ts";
 import { desiredVersionOf } from "../../core/instance-update.ts";
 import { compareInstanceIds } from "../../core/fleet-state.ts";
 import type { FleetRefusal, FleetService, InstanceReport } from "../../engine/fleet-service.ts";
-import { validateAgainst, type SchemaName } from "../../manifest/schema-validator.ts";
+import { compileSchemas, validateAgainst, type SchemaName } from "../../manifest/schema-validator.ts";
 import { checkFleetToken } from "./fleet-token.ts";
 
 /** Bodies above this are refused with 413 before a byte is parsed. */
@@ -33,6 +33,8 @@ type Route =
  * (413 before parsing), then schema (400), then the service.
  */
 export function fleetHttpHandler(options: FleetHttpOptions) {
+  // The bodies' schemas, and the state file's that the first fleet record read needs.
+  compileSchemas("fleet-registration", "fleet-heartbeat", "state");
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = req.url ?? "";
     if (!url.startsWith(FLEET_API_PREFIX)) return false;
@@ -118,24 +120,33 @@ function decodeSegment(segment: string): string {
   }
 }
 
-/** The body, or `too-large` as soon as it passes the limit: by its declared length, or while it streams in. */
-async function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
+/**
+ * The body, or `too-large` as soon as it passes the limit: by its declared length, or while it
+ * streams in (the rest is then read and dropped). Events, not `for await`: an async iterator per
+ * request took about 7% of the server's CPU per heartbeat.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
   const declared = Number(req.headers["content-length"] ?? "0");
   if (declared > FLEET_BODY_LIMIT) {
     req.resume();
-    return "too-large";
+    return Promise.resolve("too-large");
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > FLEET_BODY_LIMIT) {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= FLEET_BODY_LIMIT) return void chunks.push(chunk);
+      req.off("data", onData);
       req.resume();
-      return "too-large";
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+      resolve("too-large");
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks)));
+    req.once("error", reject);
+    // After `end` this changes nothing; before it, the client went away mid-body.
+    req.once("close", () => reject(new Error("the request closed before its body was read")));
+  });
 }
 
 const REFUSAL_STATUS: Record<FleetRefusal, number> = {

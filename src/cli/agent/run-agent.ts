@@ -9,7 +9,7 @@ import {
   type AgentState,
   type RequestOutcome,
 } from "./agent-decision.ts";
-import { FleetClient } from "./fleet-client.ts";
+import { FleetClient, type FleetFetch } from "./fleet-client.ts";
 import { runAgentCommand } from "./run-agent-command.ts";
 
 export interface AgentOptions {
@@ -36,7 +36,7 @@ export interface AgentOptions {
   /** Waits an interval or a backoff, resolving false when stopped; default a timer. The simulator waits for its round. */
   readonly wait?: (ms: number, signal: AbortSignal) => Promise<boolean>;
   /** The fetch requests go through; default Node's. The simulator times each request with it. */
-  readonly fetch?: typeof fetch;
+  readonly fetch?: FleetFetch;
 }
 
 export type AgentExit =

@@ -1,6 +1,8 @@
+import { setMaxListeners } from "node:events";
 import { Agent, request } from "node:http";
 import { performance } from "node:perf_hooks";
 import type { AgentAction, CommandResult } from "../agent/agent-decision.ts";
+import type { FleetFetch, FleetResponse } from "../agent/fleet-client.ts";
 import { runAgent, type AgentExit } from "../agent/run-agent.ts";
 import { seededRandom } from "./seeded-random.ts";
 import { SIMULATED_VERSIONS, type SimulationPlan } from "./simulation-plan.ts";
@@ -47,6 +49,8 @@ export class SimulatedFleet {
 
   constructor(private readonly options: SimulatedFleetOptions) {
     this.sockets = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+    // Every agent's client listens to this one signal: thousands of listeners are expected, not a leak.
+    setMaxListeners(options.plan.ids.length + 10, this.stop.signal);
   }
 
   /** Starts every agent: each registers, and the promise resolves when all are waiting for the first round. */
@@ -137,18 +141,18 @@ export class SimulatedFleet {
     return { code: 0, lastLine: "healthy" };
   }
 
-  private send(url: string, init: RequestInit): Promise<Response> {
+  private send(url: string, init: RequestInit): Promise<FleetResponse> {
     return httpFetch(this.sockets, url, init);
   }
 
   /** fetch, at most `concurrency` at once, timing the heartbeats from the moment each is sent. */
-  private readonly timedFetch: typeof fetch = async (input, init) => {
+  private readonly timedFetch: FleetFetch = async (input, init) => {
     // A finished request hands its slot straight to the next in the queue, so the bound holds exactly.
     if (this.inFlight < this.options.concurrency) this.inFlight++;
     else await new Promise<void>((go) => this.queue.push(go));
     const started = performance.now();
     try {
-      return await this.send(String(input), init ?? {});
+      return await this.send(input, init);
     } finally {
       if (init?.method === "PUT") this.heartbeatMs.push(performance.now() - started);
       const next = this.queue.shift();
@@ -159,23 +163,44 @@ export class SimulatedFleet {
 }
 
 /**
- * What the agents' fetch does, through node:http with kept-alive sockets. Node's fetch (undici)
- * costs several times the CPU per request; with thousands of agents in one process, the clients'
- * CPU, not the server, would make the latency measured.
+ * What the agents' fetch does, through node:http with kept-alive sockets, answering with the
+ * body in one chunk. Node's fetch (undici) costs several times the CPU per request, and so does
+ * building a `Response` (a web stream each); with thousands of agents in one process, the
+ * clients' CPU and garbage collection, not the server, would make the latency measured.
  */
-function httpFetch(agent: Agent, url: string, init: RequestInit): Promise<Response> {
+function httpFetch(agent: Agent, url: string, init: RequestInit): Promise<FleetResponse> {
   return new Promise((resolve, reject) => {
     const headers = init.headers as Record<string, string> | undefined;
     const req = request(url, { method: init.method ?? "GET", agent, ...(headers ? { headers } : {}) }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("error", reject);
-      res.on("end", () => resolve(new Response(Buffer.concat(chunks), { status: res.statusCode ?? 500 })));
+      res.on("end", () => resolve(oneChunkResponse(res.statusCode ?? 500, Buffer.concat(chunks))));
     });
     req.on("error", reject);
     init.signal?.addEventListener("abort", () => req.destroy(new Error("aborted")), { once: true });
     req.end(typeof init.body === "string" ? init.body : undefined);
   });
+}
+
+/** An answer already read in full, as the agent's client reads one. */
+function oneChunkResponse(status: number, body: Buffer): FleetResponse {
+  return {
+    status,
+    body: {
+      getReader: () => {
+        let read = false;
+        return {
+          read: () => {
+            const done = read;
+            read = true;
+            return Promise.resolve(done ? { done: true } : { done: false, value: body });
+          },
+          cancel: () => Promise.resolve(),
+        };
+      },
+    },
+  };
 }
 
 /** The p-th percentile (0–100) of `values`, nearest rank; 0 for none. */
