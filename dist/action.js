@@ -76635,46 +76635,62 @@ function lifecycleMermaid(lifecycle, options2 = {}) {
     const prefix = single ? "" : `${safeId(name)}_`;
     const indent = single ? "  " : "    ";
     if (!single) lines.push(`  state ${safeId(name)} {`);
-    lines.push(...regionLines(lifecycle, region2, prefix, indent, single || name === MAIN_REGION));
+    const drawn = regionLines(lifecycle, region2, prefix, indent, single || name === MAIN_REGION);
+    lines.push(...drawn.lines);
     if (!single) lines.push("  }");
-    classes.push(...classLines(region2, prefix, options2.current?.[name]));
+    classes.push(...classLines(region2, prefix, options2.current?.[name], void 0, drawn.nodeOf));
   }
   return [...lines, ...classes].join("\n");
 }
-function classLines(region2, prefix, current, only) {
+function classLines(region2, prefix, current, only, nodeOf = /* @__PURE__ */ new Map()) {
+  const node = (name) => nodeOf.get(name) ?? prefix + safeId(name);
   const lines = [];
   for (const [name, state2] of Object.entries(region2.states)) {
     if (only && !only.has(name)) continue;
-    if (state2.kind === "failed") lines.push(`  class ${prefix + safeId(name)} failed`);
-    else if (state2.kind === "transient") lines.push(`  class ${prefix + safeId(name)} auto`);
+    if (state2.kind === "failed") lines.push(`  class ${node(name)} failed`);
+    else if (state2.kind === "transient") lines.push(`  class ${node(name)} auto`);
   }
   if (current !== void 0 && current in region2.states && (!only || only.has(current)))
-    lines.push(`  class ${prefix + safeId(current)} current`);
-  return lines;
+    lines.push(`  class ${node(current)} current`);
+  return [...new Set(lines)];
 }
+var MIN_FAMILY = 3;
 function regionLines(lifecycle, region2, prefix, indent, global2) {
-  const lines = [];
   const id = (state2) => prefix + safeId(state2);
-  for (const [name, state2] of Object.entries(region2.states)) {
-    const label = stateLabel(name, state2.stage);
-    if (prefix !== "" || label !== name) lines.push(`${indent}state "${label}" as ${id(name)}`);
-  }
-  lines.push(`${indent}[*] --> ${id(region2.initial)}`);
+  const own = [];
   let usesPrevious = false;
   const arrow = (from, t, event) => {
-    if (t.target === void 0) {
-      lines.push(`${indent}${id(from)} --> ${id(from)} : ${edgeLabel(event, t)}`);
-      return;
-    }
     if (t.target === PREVIOUS_TARGET) usesPrevious = true;
-    const to = t.target === PREVIOUS_TARGET ? `${prefix}previous` : id(t.target);
-    lines.push(`${indent}${id(from)} --> ${to} : ${edgeLabel(event, t)}`);
+    const to = t.target === void 0 ? from : t.target === PREVIOUS_TARGET ? `${prefix}previous` : t.target;
+    own.push({ from, to, label: edgeLabel(event, t) });
   };
   for (const [name, state2] of Object.entries(region2.states)) {
     for (const [event, handlers2] of Object.entries(state2.on ?? {})) for (const t of handlers2) arrow(name, t, event);
     for (const t of state2.always ?? []) arrow(name, t, AUTO_LABEL);
-    if (state2.kind === "final") lines.push(`${indent}${id(name)} --> [*]`);
   }
+  const families = stateFamilies(region2, own, prefix);
+  const nodeOf = /* @__PURE__ */ new Map();
+  for (const f of families) for (const m of f.members) nodeOf.set(m, f.id);
+  const node = (state2) => nodeOf.get(state2) ?? (region2.states[state2] ? id(state2) : state2);
+  const arrows = mergeParallel(
+    own.map((a) => {
+      const family = families.find((f) => f.members.includes(a.to) && !f.members.includes(a.from));
+      return { from: node(a.from), to: node(a.to), label: family ? `${a.label}<br>\u2192 ${a.to}` : a.label };
+    })
+  );
+  const labelOf = new Map(families.map((f) => [f.id, f.members.join(", ")]));
+  for (const [name, state2] of Object.entries(region2.states))
+    if (!nodeOf.has(name)) labelOf.set(id(name), stateLabel(name, state2.stage));
+  const declare = (drawn, at) => {
+    const label = labelOf.get(drawn) ?? drawn;
+    return label !== drawn ? `${at}state "${label}" as ${drawn}` : `${at}${drawn}`;
+  };
+  const lines = [];
+  for (const drawn of labelOf.keys()) if (labelOf.get(drawn) !== drawn) lines.push(declare(drawn, indent));
+  lines.push(`${indent}[*] --> ${node(region2.initial)}`);
+  for (const a of arrows) lines.push(`${indent}${a.from} --> ${a.to} : ${a.label}`);
+  const finals = Object.entries(region2.states).filter(([, state2]) => state2.kind === "final");
+  for (const [name] of finals) lines.push(`${indent}${node(name)} --> [*]`);
   if (lifecycle.on && global2) {
     for (const [event, handlers2] of Object.entries(lifecycle.on)) {
       for (const t of handlers2)
@@ -76682,7 +76698,33 @@ function regionLines(lifecycle, region2, prefix, indent, global2) {
     }
   }
   if (usesPrevious) lines.push(`${indent}state "previous state" as ${prefix}previous`);
-  return lines;
+  return { lines, nodeOf };
+}
+function stateFamilies(region2, arrows, prefix) {
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const [name, state2] of Object.entries(region2.states)) {
+    if (name === region2.initial || state2.kind !== "failed" && state2.kind !== "transient") continue;
+    const out = arrows.filter((a) => a.from === name).map((a) => `${a.to === name ? "(itself)" : a.to} ${a.label}`).sort();
+    const signature = `${state2.kind} ${state2.stage ?? ""} ${out.join("|")}`;
+    bySignature.set(signature, [...bySignature.get(signature) ?? [], name]);
+  }
+  return [...bySignature.values()].filter((members) => members.length >= MIN_FAMILY).map((members, i) => ({ id: `${prefix}family_${i + 1}`, members }));
+}
+function mergeParallel(arrows) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const a of arrows) {
+    const key = `${a.from} ${a.to}`;
+    const at = merged.get(key);
+    if (at) {
+      if (!at.labels.includes(a.label)) at.labels.push(a.label);
+    } else merged.set(key, { from: a.from, to: a.to, labels: [a.label] });
+  }
+  return [...merged.values()].map((m) => ({ from: m.from, to: m.to, label: joinLabels(m.labels) }));
+}
+function joinLabels(labels) {
+  const guard = / \[[^\]]*\]$/.exec(labels[0] ?? "")?.[0];
+  if (labels.length < 2 || !guard || !labels.every((l) => l.endsWith(guard))) return labels.join(", ");
+  return `${labels.map((l) => l.slice(0, -guard.length)).join(", ")}${guard}`;
 }
 function stateLabel(name, stage2) {
   return stage2 && stage2 !== name ? `${name} (${stage2})` : name;
@@ -76698,6 +76740,38 @@ function sanitize(text2) {
 }
 function safeId(name) {
   return name.replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+// src/core/lifecycle-moves-table.ts
+var KIND_WORDS = {
+  transient: "automatic",
+  stage: "runs a stage",
+  wait: "waits",
+  steady: "rests",
+  final: "final",
+  failed: "failure"
+};
+function lifecycleMovesTable(region2, current) {
+  const lines = ["| state | kind | moves on (event \u2192 next state) |", "|---|---|---|"];
+  for (const [name, state2] of Object.entries(region2.states)) {
+    const label = stateLabel(name, state2.stage);
+    const shown = label === name ? `\`${name}\`` : `\`${name}\` (${state2.stage ?? ""})`;
+    const here = name === current ? `**${shown}** \u2190 current` : shown;
+    const start = name === region2.initial ? " \xB7 initial" : "";
+    const byTarget = /* @__PURE__ */ new Map();
+    const add = (event, t) => {
+      const to = t.target === void 0 ? "stays" : t.target === PREVIOUS_TARGET ? "the state before" : `\`${t.target}\``;
+      byTarget.set(to, [...byTarget.get(to) ?? [], edgeLabel(event, t)]);
+    };
+    for (const [event, handlers2] of Object.entries(state2.on ?? {})) for (const t of handlers2) add(event, t);
+    for (const t of state2.always ?? []) add(AUTO_LABEL, t);
+    const moves = [...byTarget].map(([to, events]) => `${[...new Set(events)].join(", ")} \u2192 ${to}`);
+    const why = state2.kind === "failed" && state2.description ? `: ${state2.description.trim()}` : "";
+    lines.push(
+      `| ${here} | ${KIND_WORDS[state2.kind]}${start}${why.replace(/\|/g, "\\|")} | ${moves.join(" \xB7 ").replace(/\|/g, "\\|") || "\u2014"} |`
+    );
+  }
+  return lines;
 }
 
 // src/core/run-path-mermaid.ts
@@ -76725,6 +76799,8 @@ function runPathMermaid(lifecycle, region2, moves, current) {
 }
 
 // src/core/summary-diagrams.ts
+var MAX_DRAWN_STATES = 10;
+var MAX_DRAWN_ARROWS = 18;
 function summaryDiagrams(lifecycle, state2, runId) {
   const current = Object.fromEntries(Object.entries(state2.regions).map(([name, r]) => [name, r.state]));
   const regions = Object.keys(lifecycle.regions);
@@ -76737,11 +76813,15 @@ function summaryDiagrams(lifecycle, state2, runId) {
   const lines = [];
   if (paths.length > 0)
     lines.push(`<details><summary>Diagram: this run's path</summary>`, "", ...paths.flat(), "</details>", "");
-  const full = regions.map(
-    (region2) => block(multi ? `Region \`${region2}\`` : "", lifecycleMermaid(lifecycle, { current, regions: [region2] }))
-  );
+  const full = regions.map((region2) => {
+    const title = multi ? `Region \`${region2}\`` : "";
+    const def = lifecycle.regions[region2];
+    if (def && !drawnWhole(lifecycle, region2))
+      return [...title ? [`**${title}**`, ""] : [], ...lifecycleMovesTable(def, current[region2]), ""];
+    return block(title, lifecycleMermaid(lifecycle, { current, regions: [region2] }));
+  });
   lines.push(
-    `<details><summary>Diagram: the whole \`${lifecycle.name}\` lifecycle</summary>`,
+    regions.every((r) => drawnWhole(lifecycle, r)) ? `<details><summary>Diagram: the whole \`${lifecycle.name}\` lifecycle</summary>` : `<details><summary>The whole \`${lifecycle.name}\` lifecycle: its states and moves</summary>`,
     "",
     ...full.flat(),
     "</details>"
@@ -76750,6 +76830,16 @@ function summaryDiagrams(lifecycle, state2, runId) {
 }
 function block(title, mermaid) {
   return [...title ? [`**${title}**`, ""] : [], "```mermaid", mermaid, "```", ""];
+}
+function drawnWhole(lifecycle, name) {
+  const region2 = lifecycle.regions[name];
+  if (!region2) return true;
+  const arrows = /* @__PURE__ */ new Set();
+  for (const [name2, state2] of Object.entries(region2.states)) {
+    const targets = [...Object.values(state2.on ?? {}).flat(), ...state2.always ?? []].map((t) => t.target ?? name2);
+    for (const to of targets) arrows.add(`${name2} ${to}`);
+  }
+  return Object.keys(region2.states).length <= MAX_DRAWN_STATES && arrows.size <= MAX_DRAWN_ARROWS;
 }
 
 // src/core/deployment-summary.ts

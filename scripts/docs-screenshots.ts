@@ -65,8 +65,9 @@ function pageHtml(scenario: ReportScenario, mermaidUrl: string, open: boolean): 
   const details = [...document.querySelectorAll("details")];
   const wasOpen = details.map((d) => d.open);
   for (const d of details) d.open = true;
-  // GitHub's Mermaid font; each diagram drawn on its own with its own id, as GitHub draws each in its own frame.
-  mermaid.initialize({ startOnLoad: false, theme: "default", securityLevel: "strict", fontFamily: "trebuchet ms, verdana, arial, sans-serif" });
+  // GitHub's Mermaid font and layout (dagre: Mermaid 12 would pick ELK, which GitHub does not ship);
+  // each diagram drawn on its own with its own id, as GitHub draws each in its own frame.
+  mermaid.initialize({ startOnLoad: false, layout: "dagre", theme: "default", securityLevel: "strict", fontFamily: "trebuchet ms, verdana, arial, sans-serif" });
   let error = "";
   let n = 0;
   for (const pre of document.querySelectorAll("pre.mermaid")) {

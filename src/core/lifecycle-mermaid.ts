@@ -37,9 +37,10 @@ export function lifecycleMermaid(lifecycle: Lifecycle, options: MermaidOptions =
     const prefix = single ? "" : `${safeId(name)}_`;
     const indent = single ? "  " : "    ";
     if (!single) lines.push(`  state ${safeId(name)} {`);
-    lines.push(...regionLines(lifecycle, region, prefix, indent, single || name === MAIN_REGION));
+    const drawn = regionLines(lifecycle, region, prefix, indent, single || name === MAIN_REGION);
+    lines.push(...drawn.lines);
     if (!single) lines.push("  }");
-    classes.push(...classLines(region, prefix, options.current?.[name]));
+    classes.push(...classLines(region, prefix, options.current?.[name], undefined, drawn.nodeOf));
   }
   // Class statements stay at the top level: GitHub's Mermaid ignores them inside composite states.
   return [...lines, ...classes].join("\n");
@@ -51,17 +52,30 @@ export function classLines(
   prefix: string,
   current: string | undefined,
   only?: ReadonlySet<string>,
+  nodeOf: ReadonlyMap<string, string> = new Map(),
 ): string[] {
+  const node = (name: string) => nodeOf.get(name) ?? prefix + safeId(name);
   const lines: string[] = [];
   for (const [name, state] of Object.entries(region.states)) {
     if (only && !only.has(name)) continue;
-    if (state.kind === "failed") lines.push(`  class ${prefix + safeId(name)} failed`);
-    else if (state.kind === "transient") lines.push(`  class ${prefix + safeId(name)} auto`);
+    if (state.kind === "failed") lines.push(`  class ${node(name)} failed`);
+    else if (state.kind === "transient") lines.push(`  class ${node(name)} auto`);
   }
   if (current !== undefined && current in region.states && (!only || only.has(current)))
-    lines.push(`  class ${prefix + safeId(current)} current`);
-  return lines;
+    lines.push(`  class ${node(current)} current`);
+  // A family of states is one node: its class is said once.
+  return [...new Set(lines)];
 }
+
+/** One arrow as drawn: Mermaid ids of its ends and its label. */
+interface Arrow {
+  readonly from: string;
+  readonly to: string;
+  readonly label: string;
+}
+
+/** Fewer alike states are drawn each on its own. */
+const MIN_FAMILY = 3;
 
 function regionLines(
   lifecycle: Lifecycle,
@@ -69,29 +83,43 @@ function regionLines(
   prefix: string,
   indent: string,
   global: boolean,
-): string[] {
-  const lines: string[] = [];
+): { lines: string[]; nodeOf: ReadonlyMap<string, string> } {
   const id = (state: string) => prefix + safeId(state);
-  for (const [name, state] of Object.entries(region.states)) {
-    const label = stateLabel(name, state.stage);
-    if (prefix !== "" || label !== name) lines.push(`${indent}state "${label}" as ${id(name)}`);
-  }
-  lines.push(`${indent}[*] --> ${id(region.initial)}`);
+  const own: { from: string; to: string; label: string }[] = [];
   let usesPrevious = false;
   const arrow = (from: string, t: TransitionDef, event: string) => {
-    if (t.target === undefined) {
-      lines.push(`${indent}${id(from)} --> ${id(from)} : ${edgeLabel(event, t)}`);
-      return;
-    }
     if (t.target === PREVIOUS_TARGET) usesPrevious = true;
-    const to = t.target === PREVIOUS_TARGET ? `${prefix}previous` : id(t.target);
-    lines.push(`${indent}${id(from)} --> ${to} : ${edgeLabel(event, t)}`);
+    const to = t.target === undefined ? from : t.target === PREVIOUS_TARGET ? `${prefix}previous` : t.target;
+    own.push({ from, to, label: edgeLabel(event, t) });
   };
   for (const [name, state] of Object.entries(region.states)) {
     for (const [event, handlers] of Object.entries(state.on ?? {})) for (const t of handlers) arrow(name, t, event);
     for (const t of state.always ?? []) arrow(name, t, AUTO_LABEL);
-    if (state.kind === "final") lines.push(`${indent}${id(name)} --> [*]`);
   }
+  const families = stateFamilies(region, own, prefix);
+  const nodeOf = new Map<string, string>();
+  for (const f of families) for (const m of f.members) nodeOf.set(m, f.id);
+  const node = (state: string) => nodeOf.get(state) ?? (region.states[state] ? id(state) : state);
+  const arrows = mergeParallel(
+    own.map((a) => {
+      const family = families.find((f) => f.members.includes(a.to) && !f.members.includes(a.from));
+      // An arrow into a family names the member it enters, on a line of its own to stay narrow.
+      return { from: node(a.from), to: node(a.to), label: family ? `${a.label}<br>→ ${a.to}` : a.label };
+    }),
+  );
+  const labelOf = new Map<string, string>(families.map((f) => [f.id, f.members.join(", ")]));
+  for (const [name, state] of Object.entries(region.states))
+    if (!nodeOf.has(name)) labelOf.set(id(name), stateLabel(name, state.stage));
+  const declare = (drawn: string, at: string): string => {
+    const label = labelOf.get(drawn) ?? drawn;
+    return label !== drawn ? `${at}state "${label}" as ${drawn}` : `${at}${drawn}`;
+  };
+  const lines: string[] = [];
+  for (const drawn of labelOf.keys()) if (labelOf.get(drawn) !== drawn) lines.push(declare(drawn, indent));
+  lines.push(`${indent}[*] --> ${node(region.initial)}`);
+  for (const a of arrows) lines.push(`${indent}${a.from} --> ${a.to} : ${a.label}`);
+  const finals = Object.entries(region.states).filter(([, state]) => state.kind === "final");
+  for (const [name] of finals) lines.push(`${indent}${node(name)} --> [*]`);
   if (lifecycle.on && global) {
     for (const [event, handlers] of Object.entries(lifecycle.on)) {
       for (const t of handlers)
@@ -99,9 +127,64 @@ function regionLines(
     }
   }
   if (usesPrevious) lines.push(`${indent}state "previous state" as ${prefix}previous`);
-  return lines;
+  return { lines, nodeOf };
 }
 
+/** States drawn as one node: alike in kind and in every arrow that leaves them. */
+interface StateFamily {
+  readonly id: string;
+  readonly members: readonly string[];
+}
+
+/**
+ * Failure states that differ only in name and description (stack-migration's `failed_1` …
+ * `failed_5`, `upserting_failed`, `create_failed`: each retries to `queued`) are one node that
+ * lists them: side by side they would widen the diagram past reading and say nothing more. An
+ * arrow into the node names the member it enters. Only `failed` and `transient` states join, as
+ * steps of a run that the run's own path shows apart; never the initial state.
+ */
+function stateFamilies(
+  region: RegionDef,
+  arrows: readonly { from: string; to: string; label: string }[],
+  prefix: string,
+): StateFamily[] {
+  const bySignature = new Map<string, string[]>();
+  for (const [name, state] of Object.entries(region.states)) {
+    if (name === region.initial || (state.kind !== "failed" && state.kind !== "transient")) continue;
+    const out = arrows
+      .filter((a) => a.from === name)
+      .map((a) => `${a.to === name ? "(itself)" : a.to} ${a.label}`)
+      .sort();
+    const signature = `${state.kind} ${state.stage ?? ""} ${out.join("|")}`;
+    bySignature.set(signature, [...(bySignature.get(signature) ?? []), name]);
+  }
+  return [...bySignature.values()]
+    .filter((members) => members.length >= MIN_FAMILY)
+    .map((members, i) => ({ id: `${prefix}family_${i + 1}`, members }));
+}
+
+/**
+ * Arrows between the same two states drawn as one, their labels joined (`stop, remove`): each
+ * arrow is a column of its own in Mermaid's layout, so parallel ones only widen the diagram.
+ */
+function mergeParallel(arrows: readonly Arrow[]): Arrow[] {
+  const merged = new Map<string, { from: string; to: string; labels: string[] }>();
+  for (const a of arrows) {
+    const key = `${a.from} ${a.to}`;
+    const at = merged.get(key);
+    if (at) {
+      if (!at.labels.includes(a.label)) at.labels.push(a.label);
+    } else merged.set(key, { from: a.from, to: a.to, labels: [a.label] });
+  }
+  return [...merged.values()].map((m) => ({ from: m.from, to: m.to, label: joinLabels(m.labels) }));
+}
+
+/** `drop, remove [dropping is allowed]`: a guard every label shares is said once. */
+function joinLabels(labels: readonly string[]): string {
+  const guard = / \[[^\]]*\]$/.exec(labels[0] ?? "")?.[0];
+  if (labels.length < 2 || !guard || !labels.every((l) => l.endsWith(guard))) return labels.join(", ");
+  return `${labels.map((l) => l.slice(0, -guard.length)).join(", ")}${guard}`;
+}
 /** A state as drawn: `installing (install)` when it runs a stage of another name. */
 export function stateLabel(name: string, stage: string | undefined): string {
   return stage && stage !== name ? `${name} (${stage})` : name;

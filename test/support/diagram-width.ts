@@ -7,21 +7,22 @@
  * `16 × PAGE_WIDTH / w` px; at {@link MIN_TEXT_PX} or less it is unreadable, so the widest readable
  * diagram is `PAGE_WIDTH × 16 / MIN_TEXT_PX` ({@link MAX_DIAGRAM_WIDTH}).
  *
- * The estimate follows what Mermaid's layout (dagre) does with a state diagram or flowchart, on
- * the graph Mermaid's own parser builds:
- * - Ranks: each node sits one rank below its deepest predecessor (longest path), after dropping
- *   the edges that close a cycle (dagre reverses them; they still occupy the ranks they span).
- * - Edge labels are boxes of their own, halfway along their edge (dagre doubles the ranks to
- *   make room), and an edge that spans ranks leaves a thin dummy node in each rank it crosses.
- * - A rank is as wide as its boxes plus the gaps between them; the diagram as wide as its widest
- *   rank. A composite state (a region) is one box as wide as its own contents.
- * - Text is {@link CHAR_EM} em a character, the average glyph of Mermaid's default font stack
- *   (Trebuchet MS, Verdana, Arial; DejaVu/Liberation where those are missing).
- * Checked against Chromium's layout of every report kind's diagrams (`npm run docs:screenshots`
- * prints both): it errs wide by up to 63 % (a short path whose labels Mermaid wraps) and narrow
- * by up to 15 % (stack-migration's `deployment` region, whose ten failure arrows dagre spreads
- * wider than the columns counted here). A rough gauge, not a layout.
+ * The estimate runs the layout GitHub's Mermaid runs: Mermaid's own parser builds the graph, and
+ * dagre (`dagre-d3-es`, the version Mermaid pins) places it with Mermaid's spacing (50 px between
+ * nodes and between ranks), its self-loops (two small dummy nodes), its edge labels (boxes dagre
+ * makes room for) and its composite states (compound nodes). Mermaid 12 alone would lay state
+ * diagrams out with ELK, which GitHub does not ship; `npm run docs:screenshots` asks for dagre too.
+ * Only the text is measured without a browser: glyph widths are Arial's (Liberation Sans, what
+ * Chromium draws Mermaid's `trebuchet ms, verdana, arial` with where the first two are missing); a
+ * state's box is at least {@link STATE_MIN} px wide and wraps its label at {@link STATE_WRAP} px,
+ * an edge label wraps at {@link EDGE_WRAP} px. `npm run docs:screenshots` prints this estimate
+ * next to Chromium's layout of every report kind's diagrams: when this was written they agreed
+ * within 4 % (standard 1392 px against Chromium's 1449, preview 1038 against 1061, rolling 813
+ * against 801). A lone composite state with no arrow in or out (a whole lifecycle's regions, not
+ * drawn on a check run) is laid out apart by Mermaid, crosswise; here it is not.
  */
+import { layout } from "dagre-d3-es/src/dagre/index.js";
+import { Graph } from "dagre-d3-es/src/graphlib/index.js";
 import { loadMermaid } from "./parse-mermaid.ts";
 
 /** The width a diagram gets on GitHub's check-run page (the page's summary column). */
@@ -33,18 +34,58 @@ export const MIN_TEXT_PX = 11;
 /** The widest diagram whose text still shows at {@link MIN_TEXT_PX} on the page. */
 export const MAX_DIAGRAM_WIDTH = Math.floor((PAGE_WIDTH * FONT_PX) / MIN_TEXT_PX);
 
-/** Average glyph width of Mermaid's font, in em. */
-const CHAR_EM = 0.6;
-/** Padding inside a state's box, each side. */
-const BOX_PADDING = 16;
-/** Gap between boxes in a rank (Mermaid's `nodeSpacing`). */
-const NODE_GAP = 50;
-/** Width an edge crossing a rank takes there, with its gap. */
-const EDGE_GAP = 20;
+/** A state's box is never narrower (Mermaid 12's state diagrams). */
+const STATE_MIN = 136;
+/** Padding inside a state's box, both sides together. */
+const STATE_PADDING = 16;
+/** A state's label wraps at this width. */
+const STATE_WRAP = STATE_MIN - STATE_PADDING;
+/** An edge label wraps at this width (Mermaid's `wrappingWidth`). */
+const EDGE_WRAP = 200;
+/** Height of a line of label text. */
+const LINE = 24;
 /** Start and end markers are small circles. */
 const MARKER = 14;
-/** Margin Mermaid leaves around the drawing, each side. */
-const DIAGRAM_MARGIN = 8;
+/** Mermaid's spacing between nodes and between ranks. */
+const SPACING = 50;
+/** Padding Mermaid leaves around the drawing, each side. */
+const DIAGRAM_PADDING = 8;
+/** A composite state's title and the room around its contents. */
+const CLUSTER_PADDING = 16;
+
+/** Arial's advance widths in em (Liberation Sans has the same metrics); others count as {@link OTHER_EM}. */
+const EM: Readonly<Record<string, number>> = {
+  ...Object.fromEntries([..."ijl"].map((c) => [c, 0.222])),
+  ...Object.fromEntries([..."ft .,:;![]/\\"].map((c) => [c, 0.278])),
+  ...Object.fromEntries([..."r()-`'"].map((c) => [c, 0.333])),
+  ...Object.fromEntries([..."cksvxyz"].map((c) => [c, 0.5])),
+  ...Object.fromEntries([..."abdeghnopqu0123456789_$#?"].map((c) => [c, 0.556])),
+  ...Object.fromEntries([..."=<>+~"].map((c) => [c, 0.584])),
+  w: 0.722,
+  m: 0.833,
+  "→": 1,
+  "…": 1,
+};
+const OTHER_EM = 0.667;
+
+const lineWidth = (text: string): number => [...text].reduce((s, c) => s + (EM[c] ?? OTHER_EM), 0) * FONT_PX;
+
+/** The box a label takes, wrapped at `wrap` px on spaces (a word longer than that stays whole). */
+function labelBox(text: string, wrap: number): { width: number; height: number } {
+  const lines: string[] = [];
+  for (const given of text.split(/<br\s*\/?>/i)) {
+    let line = "";
+    for (const word of given.trim().split(/\s+/)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && lineWidth(next) > wrap) {
+        lines.push(line);
+        line = word;
+      } else line = next;
+    }
+    lines.push(line);
+  }
+  return { width: Math.max(...lines.map(lineWidth)), height: LINE * lines.length };
+}
 
 interface GraphNode {
   readonly id: string;
@@ -61,10 +102,10 @@ interface GraphEdge {
 interface GraphDb {
   getData(): { readonly nodes: readonly GraphNode[]; readonly edges: readonly GraphEdge[] };
 }
-
-/** Mermaid wraps a longer label onto more lines. */
-const WRAP = 200;
-const textWidth = (text: string | undefined): number => Math.min(WRAP, [...(text ?? "")].length * CHAR_EM * FONT_PX);
+interface Placed {
+  x: number;
+  width: number;
+}
 
 /** The estimated laid-out width of a diagram, in px at Mermaid's 16 px text; 0 for kinds without a graph (Gantt). */
 export async function diagramWidth(source: string): Promise<number> {
@@ -75,87 +116,60 @@ export async function diagramWidth(source: string): Promise<number> {
   const db = diagram.db as Partial<GraphDb>;
   if (typeof db.getData !== "function") return 0;
   const { nodes, edges } = db.getData();
-  return graphWidth(nodes, edges, undefined) + 2 * DIAGRAM_MARGIN;
+  return layoutWidth(nodes, edges) + 2 * DIAGRAM_PADDING;
 }
 
-/** The width of the nodes whose parent is `parent`, each group counted as one box of its contents. */
-function graphWidth(nodes: readonly GraphNode[], edges: readonly GraphEdge[], parent: string | undefined): number {
-  const members = nodes.filter((n) => n.parentId === parent);
-  if (members.length === 0) return 0;
-  const ids = new Set(members.map((n) => n.id));
-  // An edge into or out of a group's contents counts at the member that holds that end.
-  const holder = new Map<string, string>();
+function layoutWidth(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): number {
+  const g = new Graph({ multigraph: true, compound: true });
+  g.setGraph({ rankdir: "TB", nodesep: SPACING, ranksep: SPACING, marginx: 0, marginy: 0 });
+  g.setDefaultEdgeLabel(() => ({}));
+  const groups = new Set(nodes.filter((n) => n.isGroup).map((n) => n.id));
   for (const n of nodes) {
-    let at: GraphNode | undefined = n;
-    while (at && at.parentId !== parent) at = nodes.find((p) => p.id === at?.parentId);
-    if (at) holder.set(n.id, at.id);
-  }
-  const inside = edges
-    .map((e) => ({ from: holder.get(e.start), to: holder.get(e.end), label: e.label ?? "" }))
-    .filter((e): e is { from: string; to: string; label: string } => !!e.from && !!e.to)
-    .filter((e) => ids.has(e.from) && ids.has(e.to));
-  const loops = inside.filter((e) => e.from === e.to);
-  const local = inside.filter((e) => e.from !== e.to);
-  const width = new Map(
-    members.map((n) => [
-      n.id,
-      n.isGroup
-        ? graphWidth(nodes, edges, n.id) + 2 * BOX_PADDING
-        : n.shape === "stateStart" || n.shape === "stateEnd"
-          ? MARKER
-          : textWidth(n.label ?? n.id) + 2 * BOX_PADDING,
-    ]),
-  );
-  const forward = acyclic(
-    members.map((n) => n.id),
-    local,
-  );
-  // Longest-path ranks, doubled so that labels sit on the odd ranks between their ends.
-  const rank = new Map<string, number>(members.map((n) => [n.id, 0]));
-  for (let changed = true, guard = 0; changed && guard <= members.length; guard++) {
-    changed = false;
-    for (const e of forward) {
-      const want = (rank.get(e.from) ?? 0) + 2;
-      if ((rank.get(e.to) ?? 0) < want) {
-        rank.set(e.to, want);
-        changed = true;
-      }
+    if (n.isGroup) g.setNode(n.id, { title: labelBox(n.label ?? n.id, Infinity).width });
+    else if (n.shape === "stateStart" || n.shape === "stateEnd") g.setNode(n.id, { width: MARKER, height: MARKER });
+    else {
+      const box = labelBox(n.label ?? n.id, STATE_WRAP);
+      g.setNode(n.id, { width: Math.max(STATE_MIN, box.width + STATE_PADDING), height: box.height + STATE_PADDING });
     }
   }
-  const rows = new Map<number, number[]>();
-  const put = (r: number, w: number, gap: number) => rows.set(r, [...(rows.get(r) ?? []), w + gap]);
-  for (const n of members) put(rank.get(n.id) ?? 0, width.get(n.id) ?? 0, NODE_GAP);
-  // A loop (a state that stays where it is, e.g. on progress) draws beside its state, with its label.
-  for (const e of loops) put(rank.get(e.from) ?? 0, textWidth(e.label), EDGE_GAP);
-  for (const e of forward) {
-    const [a, b] = [rank.get(e.from) ?? 0, rank.get(e.to) ?? 0].sort((x, y) => x - y) as [number, number];
-    // dagre puts a label's box on the rank halfway along its edge, and then keeps the edge's
-    // dummies above and below in line with it: the edge holds a column as wide as its label.
-    for (let r = a + 1; r < b; r++) put(r, textWidth(e.label), e.label ? NODE_GAP : EDGE_GAP);
-  }
-  // The last box of a rank has no gap after it.
-  return Math.max(...[...rows.values()].map((row) => row.reduce((s, w) => s + w, 0) - NODE_GAP));
-}
-
-/** The edges with those that close a cycle turned round (depth-first, as dagre's layout does). */
-function acyclic(
-  ids: readonly string[],
-  edges: readonly { from: string; to: string; label: string }[],
-): { from: string; to: string; label: string }[] {
-  const state = new Map<string, "open" | "done">();
-  const out: { from: string; to: string; label: string }[] = [];
-  const visit = (id: string): void => {
-    state.set(id, "open");
-    for (const e of edges.filter((x) => x.from === id)) {
-      const seen = state.get(e.to);
-      if (seen === "open") out.push({ from: e.to, to: e.from, label: e.label });
-      else {
-        out.push(e);
-        if (seen === undefined) visit(e.to);
-      }
-    }
-    state.set(id, "done");
+  for (const n of nodes) if (n.parentId) g.setParent(n.id, n.parentId);
+  // Mermaid points an edge that ends at a composite state at a state inside it.
+  const anchor = (id: string): string => {
+    let at = id;
+    while (groups.has(at))
+      at = nodes.find((n) => n.parentId === at && !n.isGroup)?.id ?? nodes.find((n) => n.parentId === at)?.id ?? at;
+    return at;
   };
-  for (const id of ids) if (!state.has(id)) visit(id);
-  return out;
+  edges.forEach((e, i) => {
+    const label = e.label ? labelBox(e.label, EDGE_WRAP) : { width: 0, height: 0 };
+    if (e.start === e.end) {
+      // A self-loop: two dummy nodes beside the state, the label on the edge between them.
+      const parent = nodes.find((n) => n.id === e.start)?.parentId;
+      const [a, b] = [`${e.start}-loop-${i}-1`, `${e.start}-loop-${i}-2`];
+      for (const d of [a, b]) {
+        g.setNode(d, { width: 10, height: 10 });
+        if (parent) g.setParent(d, parent);
+      }
+      g.setEdge(anchor(e.start), a, { width: 0, height: 0 }, `${i}-1`);
+      g.setEdge(a, b, { ...label, labelpos: "c" }, `${i}-m`);
+      g.setEdge(b, anchor(e.start), { width: 0, height: 0 }, `${i}-2`);
+    } else g.setEdge(anchor(e.start), anchor(e.end), { ...label, labelpos: "c" }, `${i}`);
+  });
+  layout(g, {});
+  let [left, right] = [Infinity, -Infinity];
+  const widen = (x: number, width: number) => {
+    left = Math.min(left, x - width / 2);
+    right = Math.max(right, x + width / 2);
+  };
+  for (const id of g.nodes()) {
+    const n = g.node(id) as Placed & { title?: number };
+    // A composite state is at least as wide as its title.
+    widen(n.x, Math.max(n.width, (n.title ?? 0) + CLUSTER_PADDING));
+  }
+  for (const e of g.edges()) {
+    const edge = g.edge(e) as { x?: number; width?: number; points?: { x: number }[] };
+    if (edge.x !== undefined && edge.width) widen(edge.x, edge.width);
+    for (const p of edge.points ?? []) widen(p.x, 0);
+  }
+  return right - left;
 }
