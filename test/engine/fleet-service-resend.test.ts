@@ -5,6 +5,7 @@ import type { DeploymentState } from "../../src/core/deployment-state.ts";
 import { call, FLEET_MANIFEST } from "../support/fleet-http.ts";
 import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
 import { tempRepo } from "../support/temp-repo.ts";
+import { localFleetDeploy } from "../support/local-fleet-deploy.ts";
 
 const silent = { out: () => {}, err: () => {}, terminal: false };
 const IDS = ["api-01", "api-02", "api-03", "api-04"];
@@ -76,20 +77,7 @@ describe("a resent report, through the fleet API", () => {
       }
       await server.tick();
     };
-    const deploy = (version: string) =>
-      server.session.engine.submit([
-        {
-          deployment: "api",
-          event: {
-            type: "deploy",
-            id: `test:${version}`,
-            at: new Date().toISOString(),
-            actor: "t",
-            cause: "cli",
-            version,
-          },
-        },
-      ]);
+    const deploy = (version: string) => localFleetDeploy(server, version);
     const stateOf = async (): Promise<DeploymentState> => {
       const read = (await server.session.store.read(["api"])).deployments.get("api");
       if (read?.kind !== "ok") throw new Error("no state for api");

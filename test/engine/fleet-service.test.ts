@@ -6,6 +6,7 @@ import type { DeploymentState } from "../../src/core/deployment-state.ts";
 import { call, FLEET_MANIFEST } from "../support/fleet-http.ts";
 import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
 import { tempRepo } from "../support/temp-repo.ts";
+import { localFleetDeploy } from "../support/local-fleet-deploy.ts";
 
 const silent = { out: () => {}, err: () => {}, terminal: false };
 const IDS = ["api-01", "api-02", "api-03", "api-04"];
@@ -73,20 +74,7 @@ describe("a fleet deployment driven by heartbeats", () => {
     return answers;
   }
 
-  const deploy = (server: LocalFleetServer, version: string) =>
-    server.session.engine.submit([
-      {
-        deployment: "api",
-        event: {
-          type: "deploy",
-          id: `test:${version}`,
-          at: new Date().toISOString(),
-          actor: "t",
-          cause: "cli",
-          version,
-        },
-      },
-    ]);
+  const deploy = localFleetDeploy;
 
   it("rolls out in batches with one commit per deployment-level change, fails at the threshold and rolls back", async () => {
     const { repo, token } = await fleetRepo();

@@ -12,6 +12,7 @@ import { startLocalFleetServer, type LocalFleetServer } from "../../../src/cli/l
 import { call, FLEET_MANIFEST } from "../../support/fleet-http.ts";
 import { runFerryInProcess } from "../../support/run-ferry-in-process.ts";
 import { tempRepo } from "../../support/temp-repo.ts";
+import { localFleetDeploy } from "../../support/local-fleet-deploy.ts";
 
 const silent = { out: () => {}, err: () => {}, terminal: false };
 const IDS = ["api-01", "api-02", "api-03"];
@@ -92,20 +93,7 @@ describe("ferry agent against `ferry serve --local`", () => {
     return runs;
   }
 
-  const deploy = (server: LocalFleetServer, version: string) =>
-    server.session.engine.submit([
-      {
-        deployment: "api",
-        event: {
-          type: "deploy",
-          id: `test:${version}`,
-          at: new Date().toISOString(),
-          actor: "t",
-          cause: "cli",
-          version,
-        },
-      },
-    ]);
+  const deploy = localFleetDeploy;
   const listing = async (server: LocalFleetServer, token: string) =>
     (await call(server.url, "GET", "/ferry/v1/deployments/api/instances", { token })).body as {
       rollout: { version: string; phase: string } | null;
