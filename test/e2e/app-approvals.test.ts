@@ -186,6 +186,7 @@ describe("a stage job held by an environment's required reviewers", () => {
     expect(gh.runner.all().filter((r) => r.repo === repo)).toHaveLength(1);
     expect(gh.violations).toEqual([]);
   }, 60_000);
+
   it("with the review request lost, the waiting run records the wait, asking GitHub once who may approve; the job's wait and the request's late redelivery change nothing", async () => {
     const repo = "request-lost";
     const reads = pendingDeploymentReads();
