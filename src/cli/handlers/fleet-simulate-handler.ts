@@ -1,16 +1,10 @@
-import type { FleetAmount } from "../../core/fleet-state.ts";
 import { CliFailure, EXIT, type CliIo } from "../cli-io.ts";
 import { runSimulation } from "../simulate/run-simulation.ts";
-import { planSimulation } from "../simulate/simulation-plan.ts";
+import { planSimulation, type SimulationSettings } from "../simulate/simulation-plan.ts";
 import { simulationJson, simulationText } from "../simulate/simulation-report.ts";
 
-export interface FleetSimulateOptions {
-  readonly instances: number;
-  readonly batchSize: FleetAmount;
-  readonly failureThreshold: FleetAmount;
-  readonly failRate: number;
-  readonly degradedRate: number;
-  readonly seed: number;
+/** The simulation's settings, and how to print and keep it. */
+export interface FleetSimulateOptions extends SimulationSettings {
   readonly json?: boolean;
   readonly keep?: boolean;
 }
@@ -22,20 +16,14 @@ export interface FleetSimulateOptions {
 export async function fleetSimulateHandler(io: CliIo, options: FleetSimulateOptions): Promise<void> {
   if (options.failRate + options.degradedRate > 1)
     throw new CliFailure("--fail-rate and --degraded-rate add up to more than 1", EXIT.usage);
-  const planned = planSimulation({
-    instances: options.instances,
-    batchSize: options.batchSize,
-    failureThreshold: options.failureThreshold,
-    failRate: options.failRate,
-    degradedRate: options.degradedRate,
-    seed: options.seed,
-  });
+  const { json, keep, ...settings } = options;
+  const planned = planSimulation(settings);
   if (!planned.ok) throw new CliFailure(planned.reason, EXIT.usage);
   const { plan } = planned;
   const result = await runSimulation(plan, {
-    ...(options.keep ? { keep: true } : {}),
-    ...(options.json ? {} : { progress: (line: string) => io.out(`  ${line}`) }),
+    ...(keep ? { keep: true } : {}),
+    ...(json ? {} : { progress: (line: string) => io.out(`  ${line}`) }),
   });
-  io.out(options.json ? JSON.stringify(simulationJson(plan, result), null, 2) : simulationText(plan, result));
+  io.out(json ? JSON.stringify(simulationJson(plan, result), null, 2) : simulationText(plan, result));
   if (result.problems.length > 0) throw new CliFailure("the fleet did not behave as the lifecycle says");
 }
