@@ -8,7 +8,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ManualClock } from "../../src/adapters/memory/manual-clock.ts";
-import { parseSyncCursor } from "../../src/manifest/sync-cursor.ts";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import { RetryingTestOctokit, startTestStandin } from "../support/github-standin/standin-fixture.ts";
 import {
@@ -17,6 +16,8 @@ import {
   STAGE_WORKFLOW,
   startReplica,
   stateOf,
+  syncCursorOf,
+  tickAfter,
   testClock,
   WEB_MANIFEST,
   type Replica,
@@ -48,12 +49,6 @@ async function newRepo(repo: string): Promise<void> {
   gh.setPermission(owner, repo, "lead", "write");
 }
 
-async function cursorOf(repo: string) {
-  const text = await gh.readFile(owner, repo, "ferry/state", "sync/main.json");
-  const parsed = text === undefined ? undefined : parseSyncCursor(text, "main");
-  return parsed?.kind === "ok" ? parsed.cursor : undefined;
-}
-
 /** The `commit:<sha>` event ids on the state branch, oldest first: the order commits were applied in. */
 async function appliedCommits(repo: string): Promise<string[]> {
   const commits = await gh.history(owner, repo, "ferry/state", 500);
@@ -81,13 +76,6 @@ function lostDeliveries(repo: string) {
   );
 }
 
-/** Moves the clock on and runs every replica's timer loop once, as their next tick would. */
-async function later(minutes: number): Promise<void> {
-  clock.advance(minutes * 60);
-  for (const replica of replicas) await replica.app.tick();
-  await settle(gh, replicas);
-}
-
 // Each test waits on a few hundred stand-in requests.
 describe("first contact with a trigger branch", { timeout: 180_000 }, () => {
   it("a merge whose webhooks are lost before any cursor exists is deployed by the next reconcile, once", async () => {
@@ -105,7 +93,7 @@ describe("first contact with a trigger branch", { timeout: 180_000 }, () => {
     await settle(gh, replicas);
     gh.dropWebhooks(undefined);
     // Every webhook of the repository was lost: ferry never saw it, and no cursor exists.
-    expect(await cursorOf(repo)).toBeUndefined();
+    expect(await syncCursorOf(gh, owner, repo)).toBeUndefined();
     expect(lostDeliveries(repo).map((d) => `${d.event} ${d.action ?? String(d.payload["ref"])}`)).toEqual([
       "push refs/heads/v1",
       "pull_request opened",
@@ -115,13 +103,13 @@ describe("first contact with a trigger branch", { timeout: 180_000 }, () => {
 
     // No webhook of the repository ever arrived: the timer loop finds it when it lists the installation's
     // repositories again (every 10 minutes), and reconciles it.
-    await later(10);
+    await tickAfter(gh, clock, replicas, 10);
     expect(dispatchedVersions(repo)).toEqual([merge]);
     expect(await runToRest(gh, replicas)).toEqual(["install"]);
     const state = await stateOf(gh, owner, repo, "web");
     expect(state?.regions["main"]?.state).toBe("running");
     expect(state?.run).toMatchObject({ id: 1, version: merge, cause: "merge" });
-    const cursor = await cursorOf(repo);
+    const cursor = await syncCursorOf(gh, owner, repo);
     expect(cursor).toMatchObject({ commit: merge });
     expect(cursor?.start).toBeUndefined();
 
@@ -129,7 +117,7 @@ describe("first contact with a trigger branch", { timeout: 180_000 }, () => {
     const head = await gh.branchSha(owner, repo, "ferry/state");
     for (const delivery of lostDeliveries(repo)) await gh.redeliver(delivery.id);
     await settle(gh, replicas);
-    await later(5);
+    await tickAfter(gh, clock, replicas, 5);
     expect(await gh.branchSha(owner, repo, "ferry/state")).toBe(head);
     expect(dispatchedVersions(repo)).toEqual([merge]);
     expect(await appliedCommits(repo)).toEqual([merge]);
@@ -145,12 +133,12 @@ describe("first contact with a trigger branch", { timeout: 180_000 }, () => {
     const older = await gh.mergePullRequest({ owner, repo, number: first.number, actor: "lead" });
     await settle(gh, replicas);
     gh.dropWebhooks(undefined);
-    expect(await cursorOf(repo)).toBeUndefined();
+    expect(await syncCursorOf(gh, owner, repo)).toBeUndefined();
 
     // The newer merge's webhooks arrive: its first contact starts the cursor at the older merge.
     const newer = await gh.mergePullRequest({ owner, repo, number: second.number, actor: "lead" });
     await settle(gh, replicas);
-    expect(await cursorOf(repo)).toMatchObject({ commit: newer });
+    expect(await syncCursorOf(gh, owner, repo)).toMatchObject({ commit: newer });
     expect(dispatchedVersions(repo)).toEqual([newer]);
     expect(await runToRest(gh, replicas)).toEqual(["install"]);
 
@@ -163,7 +151,7 @@ describe("first contact with a trigger branch", { timeout: 180_000 }, () => {
     expect(late.map((d) => d.event).sort()).toEqual(["pull_request", "pull_request", "push"]);
     for (const delivery of late) await gh.redeliver(delivery.id);
     await settle(gh, replicas);
-    await later(5);
+    await tickAfter(gh, clock, replicas, 5);
     expect(await gh.branchSha(owner, repo, "ferry/state")).toBe(head);
     expect(dispatchedVersions(repo)).toEqual([newer]);
     expect(await appliedCommits(repo)).toEqual([newer]);
@@ -181,7 +169,7 @@ describe("first contact with a trigger branch", { timeout: 180_000 }, () => {
     const newer = await gh.push({ owner, repo, branch: "main", actor: "dev", files: { "site/index.html": "v2\n" } });
     await settle(gh, replicas);
     gh.dropWebhooks(undefined);
-    expect(await cursorOf(repo)).toBeUndefined();
+    expect(await syncCursorOf(gh, owner, repo)).toBeUndefined();
     const [olderPush, newerPush] = [older, newer].map((sha) =>
       lostDeliveries(repo).find((d) => d.event === "push" && d.payload["after"] === sha)!,
     );
@@ -197,7 +185,7 @@ describe("first contact with a trigger branch", { timeout: 180_000 }, () => {
     const dispatched = dispatchedVersions(repo);
     expect(dispatched.at(-1)).toBe(newer);
     expect(dispatched.indexOf(older)).toBeLessThanOrEqual(dispatched.indexOf(newer));
-    const cursor = await cursorOf(repo);
+    const cursor = await syncCursorOf(gh, owner, repo);
     expect(cursor).toMatchObject({ commit: newer });
     expect(cursor?.start).toBeUndefined();
     const state = await stateOf(gh, owner, repo, "web");

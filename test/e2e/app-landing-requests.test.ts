@@ -6,7 +6,6 @@
  * Real Probot server, signed webhooks, the GitHub stand-in.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseSyncCursor } from "../../src/manifest/sync-cursor.ts";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
 import {
@@ -15,6 +14,7 @@ import {
   STAGE_WORKFLOW,
   startReplica,
   stateOf,
+  syncCursorOf,
   testClock,
   WEB_MANIFEST,
   type Replica,
@@ -41,12 +41,6 @@ async function newRepo(repo: string): Promise<void> {
     files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, "site/index.html": "v0\n" },
   });
   gh.setPermission(owner, repo, "lead", "write");
-}
-
-async function cursorOf(repo: string) {
-  const text = await gh.readFile(owner, repo, "ferry/state", "sync/main.json");
-  const parsed = text === undefined ? undefined : parseSyncCursor(text, "main");
-  return parsed?.kind === "ok" ? parsed.cursor : undefined;
 }
 
 describe("landing webhooks at the request floor", () => {
@@ -92,12 +86,12 @@ describe("landing webhooks at the request floor", () => {
     const merge = await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
     await settle(gh, [replica]);
     gh.dropWebhooks(undefined);
-    expect(await cursorOf(repo)).toBeUndefined();
+    expect(await syncCursorOf(gh, owner, repo)).toBeUndefined();
     // Another pull request's webhook reconciles main for the first time: its head, the merge, is processed.
     await gh.openPullRequest({ owner, repo, actor: "dev", head: "docs", files: { "README.md": "docs\n" } });
     expect(await runToRest(gh, [replica])).toEqual(["install"]);
     expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ id: 1, version: merge, cause: "merge" });
-    const cursor = await cursorOf(repo);
+    const cursor = await syncCursorOf(gh, owner, repo);
     expect(cursor).toMatchObject({ commit: merge });
     expect(cursor?.start).toBeUndefined();
 

@@ -8,6 +8,7 @@ import {
   STAGE_WORKFLOW,
   startReplica,
   stateOf,
+  tickAfter,
   testClock,
   WEB_MANIFEST,
   type Replica,
@@ -57,13 +58,6 @@ async function auditedEvents(repo: string): Promise<string[]> {
     .map((l) => l.slice("Ferry-Delivery: ".length));
 }
 
-/** Moves the test's clock on and runs the timer loop once, as its next tick would. */
-async function later(minutes: number): Promise<void> {
-  clock.advance(minutes * 60);
-  await replica.app.tick();
-  await settle(gh, [replica]);
-}
-
 // Each test waits on several hundred stand-in requests, a good part of them failing and retried.
 describe("reconciliation", { timeout: 120_000 }, () => {
   it("a GitHub outage during a merge: every request answers 502 for 5 minutes, then the next reconcile deploys the merge once", async () => {
@@ -81,11 +75,11 @@ describe("reconciliation", { timeout: 120_000 }, () => {
     expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
     expect(gh.runner.all()).toEqual([]);
 
-    await later(1);
+    await tickAfter(gh, clock, [replica], 1);
     expect(gh.faults.pending()).toHaveLength(1);
     expect(gh.runner.all()).toEqual([]);
 
-    await later(4);
+    await tickAfter(gh, clock, [replica], 4);
     expect(gh.faults.pending()).toEqual([]);
     expect(await runToRest(gh, [replica])).toEqual(["install"]);
     const state = await stateOf(gh, owner, repo, "web");
@@ -95,7 +89,7 @@ describe("reconciliation", { timeout: 120_000 }, () => {
 
     // Another reconcile and a redelivery of every webhook change nothing.
     const head = await gh.branchSha(owner, repo, "ferry/state");
-    await later(5);
+    await tickAfter(gh, clock, [replica], 5);
     for (const delivery of gh.deliveries.filter((d) => d.event === "pull_request" || d.event === "push"))
       await gh.redeliver(delivery.id);
     await settle(gh, [replica]);
@@ -119,7 +113,7 @@ describe("reconciliation", { timeout: 120_000 }, () => {
     expect(lost.map((d) => d.event).sort()).toEqual(["pull_request", "push"]);
     expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
 
-    await later(5);
+    await tickAfter(gh, clock, [replica], 5);
     expect(gh.runner.pending().map((r) => [r.inputs["deployment"], r.inputs["version"]])).toEqual([["web", merge]]);
     expect(await runToRest(gh, [replica])).toEqual(["install"]);
     const state = await stateOf(gh, owner, repo, "web");
@@ -145,7 +139,7 @@ describe("reconciliation", { timeout: 120_000 }, () => {
     const deadline = waiting?.stages.findLast((s) => s.stage === "install")?.deadline ?? "";
     expect(deadline).not.toBe("");
 
-    await later(5);
+    await tickAfter(gh, clock, [replica], 5);
     const state = await stateOf(gh, owner, repo, "web");
     expect(state?.regions["main"]?.state).toBe("running");
     expect(state?.stages.findLast((s) => s.stage === "install")).toMatchObject({ status: "succeeded" });

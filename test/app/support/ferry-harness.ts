@@ -10,6 +10,7 @@ import { STAGE_RUN_NAME } from "../../../src/adapters/github/stage-run-name.ts";
 import { ManualClock } from "../../../src/adapters/memory/manual-clock.ts";
 import { createFerryApp, type FerryApp, type FerryAppOptions } from "../../../src/app/index.ts";
 import type { DeploymentState } from "../../../src/core/deployment-state.ts";
+import { parseSyncCursor } from "../../../src/manifest/sync-cursor.ts";
 import type { GitHubStandin } from "../../support/github-standin/index.ts";
 import { APP_ID, testAppKey, TestOctokit, WEBHOOK_SECRET } from "../../support/github-standin/standin-fixture.ts";
 
@@ -120,6 +121,25 @@ export async function stateOf(
 ): Promise<DeploymentState | undefined> {
   const text = await gh.readFile(owner, repo, "ferry/state", `deployments/${deployment}.json`);
   return text === undefined ? undefined : (JSON.parse(text) as DeploymentState);
+}
+
+/** The sync cursor of `branch` on the state branch, or undefined when there is none or it is unreadable. */
+export async function syncCursorOf(gh: GitHubStandin, owner: string, repo: string, branch = "main") {
+  const text = await gh.readFile(owner, repo, "ferry/state", `sync/${branch}.json`);
+  const parsed = text === undefined ? undefined : parseSyncCursor(text, branch);
+  return parsed?.kind === "ok" ? parsed.cursor : undefined;
+}
+
+/** Moves the test's clock on and runs each replica's timer loop once, as their next ticks would, then settles. */
+export async function tickAfter(
+  gh: GitHubStandin,
+  clock: ManualClock,
+  replicas: readonly Replica[],
+  minutes: number,
+): Promise<void> {
+  clock.advance(minutes * 60);
+  for (const replica of replicas) await replica.app.tick();
+  await settle(gh, replicas);
 }
 
 /** Completes every queued stage run with `conclusion`, then settles; returns the stages it completed. */
