@@ -1,35 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Lifecycle } from "../../src/core/lifecycle.ts";
 import { retryText, retryWaits, type RetryWait } from "../../src/core/retry-wait.ts";
+import { builderLifecycle, RETRY_BUILD_TWICE } from "./lifecycles/builder-lifecycle.ts";
 import { deploy, drive, fail, fire, succeed } from "./lifecycles/drive.ts";
 
-/** idle → build → live, with a failed state; `build` is retried per the context. */
-const builder: Lifecycle = {
-  name: "builder",
-  description: "test lifecycle with one retried stage",
-  concurrency: "queue",
-  regions: {
-    main: {
-      initial: "idle",
-      states: {
-        idle: { kind: "steady", on: { deploy: [{ target: "build" }] } },
-        build: {
-          kind: "stage",
-          stage: "build",
-          on: { "stage.succeeded": [{ target: "live" }], "stage.failed": [{ target: "broken" }] },
-        },
-        live: { kind: "steady", on: { deploy: [{ target: "build" }] } },
-        broken: { kind: "failed", on: { deploy: [{ target: "build" }] } },
-      },
-    },
-  },
-};
-const RETRY_TWICE = { stages: { build: { retries: 2, backoffSeconds: 10 } } };
+const builder = builderLifecycle();
 const retryDue = fire("stage-retry:main");
 
 describe("retryWaits: which try comes next, of how many", () => {
   it("counts the tries of the stage: 2 of 3 after the first failure, 3 of 3 after the second", () => {
-    const d = drive(builder, [deploy("v1"), fail({ message: "exit code 1: boom" })], RETRY_TWICE);
+    const d = drive(builder, [deploy("v1"), fail({ message: "exit code 1: boom" })], RETRY_BUILD_TWICE);
     const [first] = retryWaits(d.state);
     const timer = d.state.timers.find((t) => t.name === "stage-retry:main");
     expect(first).toEqual({
@@ -49,11 +28,11 @@ describe("retryWaits: which try comes next, of how many", () => {
   });
 
   it("no wait when retries are spent, when none were allowed, or when the stage succeeded", () => {
-    const spent = drive(builder, [deploy("v1"), fail(), retryDue, fail(), retryDue, fail()], RETRY_TWICE);
+    const spent = drive(builder, [deploy("v1"), fail(), retryDue, fail(), retryDue, fail()], RETRY_BUILD_TWICE);
     expect(spent.current()).toBe("broken");
     expect(retryWaits(spent.state)).toEqual([]);
     expect(retryWaits(drive(builder, [deploy("v1"), fail()]).state)).toEqual([]);
-    expect(retryWaits(drive(builder, [deploy("v1"), succeed()], RETRY_TWICE).state)).toEqual([]);
+    expect(retryWaits(drive(builder, [deploy("v1"), succeed()], RETRY_BUILD_TWICE).state)).toEqual([]);
   });
 });
 

@@ -5,36 +5,11 @@
 import { describe, expect, it } from "vitest";
 import type { DeploymentState, StageStatus } from "../../src/core/deployment-state.ts";
 import { deploymentSummary } from "../../src/core/deployment-summary.ts";
-import type { ConcurrencyPolicy, Lifecycle } from "../../src/core/lifecycle.ts";
 import { transition } from "../../src/core/transition.ts";
 import { MAX_BACKOFF_SECONDS } from "../../src/core/transition-context.ts";
+import { builderLifecycle, RETRY_BUILD_TWICE } from "./lifecycles/builder-lifecycle.ts";
 import { deploy, drive, Driver, effectsOf, fail, fire, succeed, timedOut, type Step } from "./lifecycles/drive.ts";
 
-/** idle → build → live, with a failed state; `build` is retried per the context. */
-function builder(concurrency: ConcurrencyPolicy = "queue"): Lifecycle {
-  return {
-    name: `builder-${concurrency}`,
-    description: "test lifecycle with one retried stage",
-    concurrency,
-    regions: {
-      main: {
-        initial: "idle",
-        states: {
-          idle: { kind: "steady", on: { deploy: [{ target: "build" }] } },
-          build: {
-            kind: "stage",
-            stage: "build",
-            on: { "stage.succeeded": [{ target: "live" }], "stage.failed": [{ target: "broken" }] },
-          },
-          live: { kind: "steady", on: { deploy: [{ target: "build" }] } },
-          broken: { kind: "failed", on: { deploy: [{ target: "build" }] } },
-        },
-      },
-    },
-  };
-}
-
-const RETRY_TWICE = { stages: { build: { retries: 2, backoffSeconds: 10 } } };
 const deadline = fire("stage-deadline:main");
 const retryDue = fire("stage-retry:main");
 
@@ -68,7 +43,7 @@ describe("stage results: every attempt ends", () => {
   ];
 
   it.each(rows)("%s", (_case, outcomes, statuses, after) => {
-    const d = drive(builder(), [deploy("v1")], RETRY_TWICE);
+    const d = drive(builderLifecycle(), [deploy("v1")], RETRY_BUILD_TWICE);
     outcomes.forEach((outcome, i) => {
       d.send(outcome);
       // Between attempts only the retry timer waits; the ended attempt already says how it ended.
@@ -90,14 +65,14 @@ describe("stage results: every attempt ends", () => {
   });
 
   it("a late report of the ended attempt is stale during the backoff and after the retry starts", () => {
-    const d = drive(builder(), [deploy("v1"), fail()], RETRY_TWICE);
+    const d = drive(builderLifecycle(), [deploy("v1"), fail()], RETRY_BUILD_TWICE);
     expect(d.refuse(succeed({ stage: "build", attempt: 1, runId: 1 })).reason).toBe("stale-stage");
     d.send(retryDue);
     expect(d.refuse(succeed({ attempt: 1 })).reason).toBe("stale-attempt");
   });
 
   it("leaving the state during the backoff drops the retry and keeps the attempt's outcome", () => {
-    const d = drive(builder("supersede"), [deploy("v1"), fail()], RETRY_TWICE);
+    const d = drive(builderLifecycle("supersede"), [deploy("v1"), fail()], RETRY_BUILD_TWICE);
     const result = d.send(deploy("v2"));
     expect(effectsOf(result.effects, "cancelTimer")).toEqual([{ type: "cancelTimer", name: "stage-retry:main" }]);
     // Nothing was running, so nothing is cancelled: the failed attempt stays failed.
@@ -110,7 +85,7 @@ describe("stage results: every attempt ends", () => {
   });
 
   it("a state file of an earlier build, waiting to retry with `retrying`, ends that attempt as failed", () => {
-    const d = drive(builder(), [deploy("v1"), fail()], RETRY_TWICE);
+    const d = drive(builderLifecycle(), [deploy("v1"), fail()], RETRY_BUILD_TWICE);
     const legacy: DeploymentState = {
       ...d.state,
       stages: d.state.stages.map((s) => ({ ...s, status: "retrying" as const })),
@@ -125,13 +100,13 @@ describe("stage results: every attempt ends", () => {
   });
 
   it("the check run shows the ended attempt and when the next one is due", () => {
-    const d = drive(builder(), [deploy("v1"), fail({ message: "exit code 1: boom" })], RETRY_TWICE);
-    const summary = deploymentSummary(builder(), d.state);
+    const d = drive(builderLifecycle(), [deploy("v1"), fail({ message: "exit code 1: boom" })], RETRY_BUILD_TWICE);
+    const summary = deploymentSummary(builderLifecycle(), d.state);
     expect(summary).toContain("| build | 00:01:00 | 1m | ❌ failed · exit code 1: boom |");
     expect(d.state.timers[0]!.due).toBe("2030-01-01T00:02:10.000Z");
     expect(summary).toContain("**Retrying** `build` as attempt 2 in 10s (00:02:10 UTC).");
     d.send(retryDue);
-    const retried = deploymentSummary(builder(), d.state);
+    const retried = deploymentSummary(builderLifecycle(), d.state);
     expect(retried).not.toContain("**Retrying**");
     // The next attempt is a row of its own (the retry's move), with the failed attempt kept above it.
     expect(retried).toContain("| build | 00:01:00 | 1m | ❌ failed · exit code 1: boom | deploy by @alice |");
@@ -147,7 +122,7 @@ describe("stage results: every attempt ends", () => {
     ],
     ["keeps a first wait longer than the cap", { backoffSeconds: 7200 }, [7200, 7200, 7200, 7200]],
   ])("the backoff %s", (_case, settings, waits) => {
-    const d = drive(builder(), [deploy("v1")], { stages: { build: { retries: 100, ...settings } } });
+    const d = drive(builderLifecycle(), [deploy("v1")], { stages: { build: { retries: 100, ...settings } } });
     for (const wait of waits) {
       d.send(fail());
       expect(Date.parse(d.state.timers[0]!.due) - Date.parse(d.state.updatedAt)).toBe(wait * 1000);
@@ -156,7 +131,7 @@ describe("stage results: every attempt ends", () => {
   });
 
   it("many retries neither throw nor wait for years", () => {
-    const d = drive(builder(), [deploy("v1")], { stages: { build: { retries: 1_000 } } });
+    const d = drive(builderLifecycle(), [deploy("v1")], { stages: { build: { retries: 1_000 } } });
     for (let i = 0; i < 60; i++) d.run(fail(), retryDue);
     expect(d.state.run?.attempt).toBe(61);
     d.send(fail());
@@ -164,7 +139,7 @@ describe("stage results: every attempt ends", () => {
   });
 
   it("never writes `retrying`, whatever the order of failures, timeouts and retries", () => {
-    const lifecycle = builder();
+    const lifecycle = builderLifecycle();
     const d = new Driver(lifecycle, { stages: { build: { retries: 3, backoffSeconds: 1 } } });
     const steps = [
       deploy("v1"),
@@ -215,7 +190,7 @@ describe("an interrupted attempt (the runner died under it)", () => {
   ];
 
   it.each(rows)("%s", (_case, settings, statuses, after, dispatched) => {
-    const d = drive(builder(), [deploy("v1")], { stages: { build: settings } });
+    const d = drive(builderLifecycle(), [deploy("v1")], { stages: { build: settings } });
     const applied = d.send(interrupted);
     expect(d.state.stages.map((s) => s.status)).toEqual(statuses);
     expect(d.state.stages[0]).toMatchObject({ attempt: 1, message: "ferry was killed during the stage" });
@@ -230,7 +205,7 @@ describe("an interrupted attempt (the runner died under it)", () => {
   });
 
   it("a plain failure still uses retries and backoff", () => {
-    const d = drive(builder(), [deploy("v1")], RETRY_TWICE);
+    const d = drive(builderLifecycle(), [deploy("v1")], RETRY_BUILD_TWICE);
     d.send(fail());
     expect(d.state.timers.map((t) => t.name)).toContain("stage-retry:main");
   });

@@ -1,32 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { LocalReporter, type LineTone } from "../../../src/adapters/local/local-reporter.ts";
 import type { DeploymentState } from "../../../src/core/deployment-state.ts";
-import type { Lifecycle } from "../../../src/core/lifecycle.ts";
 import type { RetryWait } from "../../../src/core/retry-wait.ts";
 import type { DeploymentView } from "../../../src/ports/reporter.ts";
+import { builderLifecycle, RETRY_BUILD_TWICE } from "../../core/lifecycles/builder-lifecycle.ts";
 import { deploy, drive, fail, fire, op, succeed } from "../../core/lifecycles/drive.ts";
 
-const builder: Lifecycle = {
-  name: "builder",
-  description: "one retried stage",
-  concurrency: "queue",
-  regions: {
-    main: {
-      initial: "idle",
-      states: {
-        idle: { kind: "steady", on: { deploy: [{ target: "build" }] } },
-        build: {
-          kind: "stage",
-          stage: "build",
-          on: { "stage.succeeded": [{ target: "live" }], "stage.failed": [{ target: "broken" }] },
-        },
-        live: { kind: "steady", on: { deploy: [{ target: "build" }] } },
-        broken: { kind: "failed", on: { deploy: [{ target: "build" }] } },
-      },
-    },
-  },
-};
-const RETRY_TWICE = { stages: { build: { retries: 2, backoffSeconds: 10 } } };
+const builder = builderLifecycle();
 
 const view = (state: DeploymentState): DeploymentView => ({
   deployment: "web",
@@ -49,7 +29,7 @@ function recorder(now: () => string) {
 
 describe("LocalReporter: a retry backoff is shown as it starts waiting", () => {
   it("prints `retrying in 10s (2/3)` once per backoff, and hands the wait on for a countdown", async () => {
-    const d = drive(builder, [deploy("v1"), fail({ message: "exit code 1: boom" })], RETRY_TWICE);
+    const d = drive(builder, [deploy("v1"), fail({ message: "exit code 1: boom" })], RETRY_BUILD_TWICE);
     // The reporter reports the moment the state is written.
     const { lines, waits, reporter } = recorder(() => d.state.updatedAt);
     await reporter.report([view(d.state)]);
