@@ -131,6 +131,21 @@ describe("every run ends visibly with its own outcome", () => {
     );
     expect(titleOf(repo, 1)).toMatch(new RegExp(`^Deployed ${v1.slice(0, 7)} in .*, 2/2 stages$`));
     expect(failed.actions).toEqual([]);
+    // What people read on the rollback run's page: the run that failed, where, and its failed stage's log;
+    // ferry's own actions by the app's name; times relative with the exact time; the diagram folded away.
+    const healthRun = gh.runner.all().findLast((r) => r.repo === repo && r.inputs["stage"] === "health-check")!;
+    const page = rollbackCheck.output.summary ?? "";
+    expect(page).toContain(
+      `**Run 2 ([\`${v2.slice(0, 7)}\`](https://github.com/${owner}/${repo}/commit/${v2})): health-check failed** in \`health_checking\``,
+    );
+    expect(page).toContain(
+      `[log of \`health-check\`](https://github.com/${owner}/${repo}/actions/runs/${healthRun.id})`,
+    );
+    expect(page).toMatch(/ · by ferry\[bot\] · started (just now|\d+s ago) \(\d\d:\d\d:\d\d UTC\)/);
+    expect(page).not.toContain("@ferry");
+    const diagram = page.indexOf("<details><summary>Diagram: this run's path</summary>");
+    expect(diagram).toBeGreaterThan(page.indexOf("#### Timeline"));
+    expect(page.indexOf("```mermaid")).toBeGreaterThan(diagram);
     expect(gh.violations).toEqual([]);
   });
 
