@@ -141,7 +141,7 @@ describe("every run ends visibly with its own outcome", () => {
     expect(page).toContain(
       `[log of \`health-check\`](https://github.com/${owner}/${repo}/actions/runs/${healthRun.id})`,
     );
-    expect(page).toMatch(/ · by ferry\[bot\] · started (just now|\d+s ago) \(\d\d:\d\d:\d\d UTC\)/);
+    expect(page).toMatch(/ · by ferry\[bot\] · started (just now|\d+ ?[a-z]+ ago) \(\d\d:\d\d:\d\d UTC\)/);
     expect(page).not.toContain("@ferry");
     const diagram = page.indexOf("<details><summary>Diagram: this run's path</summary>");
     expect(diagram).toBeGreaterThan(page.indexOf("#### Timeline"));
