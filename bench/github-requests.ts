@@ -1,4 +1,11 @@
+/**
+ * GitHub requests of a first and an update `standard` deploy, by surface, and the deploys per hour
+ * one installation sustains within GitHub's limits (issue 12, point 4). Part of `npm run bench`;
+ * run alone: `npx tsx bench/github-requests.ts`.
+ */
+import { fileURLToPath } from "node:url";
 import { FerryOctokit } from "../src/adapters/github/ferry-octokit.ts";
+import { formatTable } from "../src/cli/format-table.ts";
 import { CONTENT_CREATING_OPERATIONS, type RequestCounts } from "../test/support/github-standin/request-counter.ts";
 import { startTestStandin } from "../test/support/github-standin/standin-fixture.ts";
 import {
@@ -18,7 +25,7 @@ export const SURFACES = [
   "commit statuses",
   "deployments",
   "deployment statuses",
-  "dispatches",
+  "stage dispatches",
   "others",
 ] as const;
 export type Surface = (typeof SURFACES)[number];
@@ -30,6 +37,8 @@ export interface RequestProfile {
   readonly moves: number;
   /** Commits the deploy added to `ferry/state`. */
   readonly stateCommits: number;
+  /** Of those, the ones that only moved a trigger branch's sync cursor (`ferry: synced main to …`). */
+  readonly cursorCommits: number;
   readonly bySurface: Readonly<Record<Surface, { readonly total: number; readonly contentCreating: number }>>;
   readonly total: number;
   readonly contentCreating: number;
@@ -75,7 +84,7 @@ function surfaceOf(operation: string): Surface {
     return "commit statuses";
   if (/deployment-status/.test(operation)) return "deployment statuses";
   if (/^repos\/(create|list|get|delete)-deployments?$/.test(operation)) return "deployments";
-  if (operation === "actions/create-workflow-dispatch") return "dispatches";
+  if (operation === "actions/create-workflow-dispatch") return "stage dispatches";
   return "others";
 }
 
@@ -132,8 +141,11 @@ export async function measureGitHubRequests(): Promise<RequestProfile[]> {
       const state = await stateOf(gh, owner, repo, "web");
       if (state?.regions["main"]?.state !== "running")
         throw new Error(`${scenario} came to rest in ${state?.regions["main"]?.state}, not running`);
-      const after = (await gh.history(owner, repo, "ferry/state", 500)).length;
-      profiles.push(profileOf(scenario, counts, state.history.length - movesBefore, after - before));
+      const history = await gh.history(owner, repo, "ferry/state", 500);
+      // Newest first: the deploy's commits are the ones the branch gained.
+      const added = history.slice(0, history.length - before);
+      const cursors = added.filter((c) => c.message.startsWith("ferry: synced ")).length;
+      profiles.push(profileOf(scenario, counts, state.history.length - movesBefore, added.length, cursors));
     }
     const failed = gh.rejections.filter((r) => r.status >= 400 && r.status !== 404 && r.status !== 409);
     if (failed.length > 0) throw new Error(`GitHub rejected requests: ${JSON.stringify(failed.slice(0, 3))}`);
@@ -145,7 +157,13 @@ export async function measureGitHubRequests(): Promise<RequestProfile[]> {
   }
 }
 
-function profileOf(scenario: string, counts: RequestCounts, moves: number, stateCommits: number): RequestProfile {
+function profileOf(
+  scenario: string,
+  counts: RequestCounts,
+  moves: number,
+  stateCommits: number,
+  cursorCommits: number,
+): RequestProfile {
   const bySurface = Object.fromEntries(SURFACES.map((s) => [s, { total: 0, contentCreating: 0 }])) as Record<
     Surface,
     { total: number; contentCreating: number }
@@ -164,6 +182,7 @@ function profileOf(scenario: string, counts: RequestCounts, moves: number, state
     scenario,
     moves,
     stateCommits,
+    cursorCommits,
     bySurface,
     total: counts.total,
     contentCreating: counts.byKind.contentCreating,
@@ -174,4 +193,57 @@ function profileOf(scenario: string, counts: RequestCounts, moves: number, state
 /** The stand-in's rule (request-counter.ts): its content-creating REST operations and GraphQL mutations. */
 function isContentCreating(operation: string): boolean {
   return CONTENT_CREATING_OPERATIONS.has(operation) || CONTENT_MUTATIONS.test(operation);
+}
+
+/** The tables `npm run bench` prints: requests by surface, commits per move, deploys per hour. */
+export function githubRequestsReport(profiles: readonly RequestProfile[]): string {
+  const lines = [
+    `GitHub requests of one deploy of \`standard\` (6 stages), counted by the stand-in while the real App serves the webhooks (goal for a first deploy: ≤ ${FIRST_DEPLOY_GOAL.total} in all, ≤ ${FIRST_DEPLOY_GOAL.contentCreating} content-creating)`,
+    formatTable(
+      ["SURFACE", ...profiles.flatMap((p) => [`${p.scenario}: ALL`, "CONTENT-CREATING"])],
+      [
+        ...SURFACES.map((surface) => [
+          surface,
+          ...profiles.flatMap((p) => [
+            String(p.bySurface[surface].total),
+            String(p.bySurface[surface].contentCreating),
+          ]),
+        ]),
+        ["total", ...profiles.flatMap((p) => [String(p.total), String(p.contentCreating)])],
+      ],
+    ),
+  ];
+  const first = profiles.find((p) => p.scenario === "first deploy");
+  if (first) {
+    const met = (n: number, goal: number) => `goal ≤ ${goal}: ${n <= goal ? "met" : "not met"}`;
+    lines.push(
+      `\nFirst deploy: ${first.total} requests (${met(first.total, FIRST_DEPLOY_GOAL.total)}), ${first.contentCreating} content-creating (${met(first.contentCreating, FIRST_DEPLOY_GOAL.contentCreating)})`,
+    );
+  }
+  const commits = profiles.map(
+    (p) =>
+      `${p.scenario}: ${p.moves} moves in ${p.stateCommits - p.cursorCommits} commits, and ${p.cursorCommits} for main's sync cursor`,
+  );
+  lines.push(`\nState commits: ${commits.join("; ")}`);
+  lines.push(
+    `\nDeploys per hour one installation sustains (primary ${GITHUB_LIMITS.requestsPerHour.toLocaleString("en-US")} requests/h; secondary ${GITHUB_LIMITS.contentPerMinute} content-creating/min and ${GITHUB_LIMITS.contentPerHour}/h)`,
+    formatTable(
+      ["DEPLOY", "PRIMARY", "SECONDARY /min", "SECONDARY /h", "SUSTAINED"],
+      profiles.map((p) => {
+        const d = deploysPerHour(p);
+        return [
+          p.scenario,
+          d.primary.toFixed(1),
+          d.perMinuteContent.toFixed(1),
+          d.perHourContent.toFixed(1),
+          d.sustained.toFixed(1),
+        ];
+      }),
+    ),
+  );
+  return lines.join("\n");
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(githubRequestsReport(await measureGitHubRequests()));
 }

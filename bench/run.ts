@@ -3,13 +3,7 @@ import { formatTable } from "../src/cli/format-table.ts";
 import { BUILTIN_LIFECYCLES, builtinLifecycle } from "../src/manifest/builtin-lifecycles.ts";
 import { measureLoad } from "./lifecycle-load.ts";
 import { measureThroughput } from "./transition-throughput.ts";
-import {
-  deploysPerHour,
-  FIRST_DEPLOY_GOAL,
-  GITHUB_LIMITS,
-  measureGitHubRequests,
-  SURFACES,
-} from "./github-requests.ts";
+import { githubRequestsReport, measureGitHubRequests } from "./github-requests.ts";
 import { measureHostileInput } from "./hostile-input.ts";
 import { measureCliStartup } from "./cli-startup.ts";
 import { fleetScaleOptions, fleetScaleReport, measureFleetScale } from "./fleet-scale.ts";
@@ -65,48 +59,7 @@ console.log(
   ),
 );
 
-const profiles = await measureGitHubRequests();
-console.log(
-  `\nGitHub requests of one deploy of \`standard\` (6 stages), counted by the stand-in while the real App serves the webhooks (goal for a first deploy: ≤ ${FIRST_DEPLOY_GOAL.total} in all, ≤ ${FIRST_DEPLOY_GOAL.contentCreating} content-creating)`,
-);
-console.log(
-  formatTable(
-    ["SURFACE", ...profiles.flatMap((p) => [`${p.scenario}: ALL`, "CONTENT-CREATING"])],
-    [
-      ...SURFACES.map((surface) => [
-        surface,
-        ...profiles.flatMap((p) => [String(p.bySurface[surface].total), String(p.bySurface[surface].contentCreating)]),
-      ]),
-      ["total", ...profiles.flatMap((p) => [String(p.total), String(p.contentCreating)])],
-    ],
-  ),
-);
-const first = profiles.find((p) => p.scenario === "first deploy");
-if (first)
-  console.log(
-    `\nFirst deploy: ${first.total} requests (goal ≤ ${FIRST_DEPLOY_GOAL.total}: ${first.total <= FIRST_DEPLOY_GOAL.total ? "met" : "not met"}), ${first.contentCreating} content-creating (goal ≤ ${FIRST_DEPLOY_GOAL.contentCreating}: ${first.contentCreating <= FIRST_DEPLOY_GOAL.contentCreating ? "met" : "not met"})`,
-  );
-console.log(
-  `\nState commits per lifecycle move: ${profiles.map((p) => `${p.scenario}: ${p.stateCommits} commits for ${p.moves} moves`).join("; ")}`,
-);
-console.log(
-  `\nDeploys per hour one installation sustains (primary ${GITHUB_LIMITS.requestsPerHour.toLocaleString("en-US")} requests/h; secondary ${GITHUB_LIMITS.contentPerMinute} content-creating/min and ${GITHUB_LIMITS.contentPerHour}/h)`,
-);
-console.log(
-  formatTable(
-    ["DEPLOY", "PRIMARY", "SECONDARY /min", "SECONDARY /h", "SUSTAINED"],
-    profiles.map((p) => {
-      const d = deploysPerHour(p);
-      return [
-        p.scenario,
-        d.primary.toFixed(1),
-        d.perMinuteContent.toFixed(1),
-        d.perHourContent.toFixed(1),
-        d.sustained.toFixed(1),
-      ];
-    }),
-  ),
-);
+console.log(`\n${githubRequestsReport(await measureGitHubRequests())}`);
 
 console.log();
 console.log(fleetScaleReport(await measureFleetScale(fleetScaleOptions())));

@@ -80567,7 +80567,7 @@ var RepoWorkers = class {
   }
   options;
   workers = /* @__PURE__ */ new Map();
-  /** Tasks queued or running, deferred repairs and timer firings, across every repository. */
+  /** Tasks queued or running (with the engine work they started) and timer firings, across every repository. */
   work = new WorkCounter();
   /** The worker of a repository (keyed by installation and name: a repository moves with its installation). */
   get(installationId, ref, defaultBranch) {

@@ -256,7 +256,7 @@ export const DEFAULT_RECONCILE_MINUTES = 5;
 /** The repository workers of one app process, created on first use and kept. */
 export class RepoWorkers {
   private readonly workers = new Map<string, Promise<RepoWorker>>();
-  /** Tasks queued or running, deferred repairs and timer firings, across every repository. */
+  /** Tasks queued or running (with the engine work they started) and timer firings, across every repository. */
   private readonly work = new WorkCounter();
 
   constructor(private readonly options: RepoWorkerOptions) {}

@@ -32,6 +32,24 @@ function twoReplicas(fanout: "all" | "round-robin") {
   return setup;
 }
 
+/** web with a health check: a failing one ends the run and starts the rollback run in one move. */
+const HEALTH_MANIFEST = WEB_MANIFEST.replace(
+  "  rollback:\n",
+  "  health-check:\n    steps:\n      - run: ./health.sh\n  rollback:\n",
+);
+
+/** Opens a pull request that changes the site to `version` and merges it; the merge commit's sha. */
+async function mergeSite(gh: GitHubStandin, repo: string, version: string): Promise<string> {
+  const pr = await gh.openPullRequest({
+    owner,
+    repo,
+    actor: "dev",
+    head: `feature-${version}`,
+    files: { "site/index.html": `${version}\n` },
+  });
+  return gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
+}
+
 /** Every transition's move and event, oldest first, as the state file records them. */
 async function moves(gh: GitHubStandin, repo: string): Promise<string[]> {
   const state = await stateOf(gh, owner, repo, "web");
@@ -167,25 +185,12 @@ describe("two replicas that both get every webhook, across a run boundary", () =
   it("end each run once and create each run's check run and deployment once: a failed v2 and the rollback run it starts", async () => {
     const { gh, replicas } = setup;
     const repo = "boundary";
-    const manifest = WEB_MANIFEST.replace(
-      "  rollback:\n",
-      "  health-check:\n    steps:\n      - run: ./health.sh\n  rollback:\n",
-    );
     await gh.createRepo({
       owner,
       name: repo,
-      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": manifest, "site/index.html": "v0\n" },
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": HEALTH_MANIFEST, "site/index.html": "v0\n" },
     });
-    const merge = async (version: string) => {
-      const pr = await gh.openPullRequest({
-        owner,
-        repo,
-        actor: "dev",
-        head: `feature-${version}`,
-        files: { "site/index.html": `${version}\n` },
-      });
-      return gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
-    };
+    const merge = (version: string) => mergeSite(gh, repo, version);
     gh.setPermission(owner, repo, "lead", "write");
     const v1 = await merge("v1");
     expect(await runToRest(gh, replicas)).toEqual(["install", "health-check"]);
@@ -202,6 +207,73 @@ describe("two replicas that both get every webhook, across a run boundary", () =
       [1, v1, "completed/success", "success"],
       [2, v2, "completed/failure", "failure"],
       [3, v1, "completed/success", "success"],
+    ]);
+    expect(gh.violations).toEqual([]);
+  });
+});
+
+describe("two replicas, one handed a redelivery while the other's report is still on its way", () => {
+  const setup = twoReplicas("round-robin");
+
+  it("the redelivery creates nothing: the rollback run's check run and deployment come once, from the replica that wrote the move", async () => {
+    const { gh, replicas } = setup;
+    const [writer, other] = replicas as [Replica, Replica];
+    const repo = "in-flight";
+    gh.setWebhookTargets([writer.url]);
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": HEALTH_MANIFEST, "site/index.html": "v0\n" },
+    });
+    gh.setPermission(owner, repo, "lead", "write");
+    const v1 = await mergeSite(gh, repo, "v1");
+    expect(await runToRest(gh, [writer])).toEqual(["install", "health-check"]);
+    const v2 = await mergeSite(gh, repo, "v2");
+    expect(await completeRuns(gh, [writer])).toEqual(["install"]);
+    const rollbackCheck = () => gh.checkRuns(owner, repo).filter((c) => c.externalId === "ferry:web:3");
+    // The writer's creation of the rollback run's check run waits at GitHub until the other replica is done.
+    const hold = gh.faults.hold({ route: "checks/create" });
+    try {
+      const delivered = gh.deliveries.length;
+      const [health] = gh.runner.pending();
+      await gh.runner.complete(health!.id, "failure");
+      await hold.reached;
+      expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ id: 3, kind: "rollback", version: v1 });
+      expect(rollbackCheck()).toEqual([]);
+      // The health check's webhooks reach the other replica too (a redelivery, a second load balancer): the
+      // move is already written, run 3's keys find nothing yet, and it must not create them.
+      for (const d of gh.deliveries.slice(delivered)) await gh.redeliver(d.id, other.url);
+      await other.app.idle();
+      expect(rollbackCheck()).toEqual([]);
+      expect(gh.deployments(owner, repo)).toHaveLength(2);
+    } finally {
+      // Let it through whatever happened, or the replicas never go idle and the suite's clean-up waits forever.
+      hold.release();
+    }
+    gh.setWebhookTargets(replicas.map((r) => r.url));
+    expect(await runToRest(gh, replicas)).toEqual(["rollback"]);
+    expect(runSurfacesOf(gh, owner, repo, "web")).toEqual([
+      {
+        run: 1,
+        sha: v1,
+        check: "completed/success",
+        statuses: ["pending", "success", "pending", "success"],
+        deployment: ["in_progress", "success"],
+      },
+      {
+        run: 2,
+        sha: v2,
+        check: "completed/failure",
+        statuses: ["pending", "failure"],
+        deployment: ["in_progress", "failure"],
+      },
+      {
+        run: 3,
+        sha: v1,
+        check: "completed/success",
+        statuses: ["pending", "success", "pending", "success"],
+        deployment: ["in_progress", "success"],
+      },
     ]);
     expect(gh.violations).toEqual([]);
   });

@@ -42,6 +42,15 @@ function lastStatus(repo: string, sha: string): { state: string; description: st
   return last && { state: last.state, description: last.description };
 }
 
+/** The last status of run `run`'s GitHub deployment, with its description. */
+function lastDeploymentStatus(repo: string, run: number): { state: string; description: string | null } | undefined {
+  const deployment = gh
+    .deployments(owner, repo)
+    .find((d) => typeof d.payload === "object" && (d.payload["ferry"] as { runId?: number }).runId === run);
+  const last = deployment?.statuses.at(-1);
+  return last && { state: last.state, description: last.description };
+}
+
 /** The title of run `run`'s check run: the one-line verdict, plain text. */
 function titleOf(repo: string, run: number): string | null | undefined {
   return gh.checkRuns(owner, repo).find((c) => c.externalId === `ferry:web:${run}`)?.output.title;
@@ -85,7 +94,15 @@ describe("every run ends visibly with its own outcome", () => {
     const rollbackCheck = gh.checkRuns(owner, repo).find((c) => c.externalId === "ferry:web:3")!;
     expect(state.run?.surfaces).toEqual({ checkRun: rollbackCheck.id, deployment: gh.deployments(owner, repo)[2]!.id });
     expect(runSurfaces(repo)).toEqual([
-      { run: 1, sha: v1, check: "completed/success", statuses: expect.anything(), deployment: expect.anything() },
+      // Runs 1 and 3 deploy the same commit, so v1's statuses are both runs' in turn. Run 1 succeeded;
+      // GitHub leaves a production deployment's status alone when a newer one succeeds.
+      {
+        run: 1,
+        sha: v1,
+        check: "completed/success",
+        statuses: ["pending", "success", "pending", "success"],
+        deployment: ["in_progress", "success"],
+      },
       {
         run: 2,
         sha: v2,
@@ -101,9 +118,10 @@ describe("every run ends visibly with its own outcome", () => {
         deployment: ["in_progress", "success"],
       },
     ]);
-    // Run 1 succeeded; GitHub leaves a production deployment's status alone when a newer one succeeds.
-    expect(runSurfaces(repo)[0]!.deployment).toEqual(["in_progress", "success"]);
     expect(lastStatus(repo, v2)?.description).toMatch(/^run 2 failed: health-check failed; rolled back by run 3/);
+    expect(lastDeploymentStatus(repo, 2)?.description).toMatch(
+      /^run 2 failed: health-check failed; rolled back by run 3/,
+    );
     const failed = gh.checkRuns(owner, repo).find((c) => c.externalId === "ferry:web:2")!;
     expect(failed.output.title).toMatch(
       new RegExp(`^Failed: ${v2.slice(0, 7)} failed health-check \\(.*\\); rolled back by run 3 \\(rollback\\)$`),
@@ -113,6 +131,21 @@ describe("every run ends visibly with its own outcome", () => {
     );
     expect(titleOf(repo, 1)).toMatch(new RegExp(`^Deployed ${v1.slice(0, 7)} in .*, 2/2 stages$`));
     expect(failed.actions).toEqual([]);
+    // What people read on the rollback run's page: the run that failed, where, and its failed stage's log;
+    // ferry's own actions by the app's name; times relative with the exact time; the diagram folded away.
+    const healthRun = gh.runner.all().findLast((r) => r.repo === repo && r.inputs["stage"] === "health-check")!;
+    const page = rollbackCheck.output.summary ?? "";
+    expect(page).toContain(
+      `**Run 2 ([\`${v2.slice(0, 7)}\`](https://github.com/${owner}/${repo}/commit/${v2})): health-check failed** in \`health_checking\``,
+    );
+    expect(page).toContain(
+      `[log of \`health-check\`](https://github.com/${owner}/${repo}/actions/runs/${healthRun.id})`,
+    );
+    expect(page).toMatch(/ · by ferry\[bot\] · started (just now|\d+ ?[a-z]+ ago) \(\d\d:\d\d:\d\d UTC\)/);
+    expect(page).not.toContain("@ferry");
+    const diagram = page.indexOf("<details><summary>Diagram: this run's path</summary>");
+    expect(diagram).toBeGreaterThan(page.indexOf("#### Timeline"));
+    expect(page.indexOf("```mermaid")).toBeGreaterThan(diagram);
     expect(gh.violations).toEqual([]);
   });
 
@@ -240,6 +273,9 @@ describe("every run ends visibly with its own outcome", () => {
       },
     ]);
     expect(lastStatus(repo, v2)?.description).toBe(`run 2 cancelled: superseded by run 3 of ${v3.slice(0, 7)}`);
+    expect(lastDeploymentStatus(repo, 2)?.description).toBe(
+      `run 2 cancelled: superseded by run 3 of ${v3.slice(0, 7)}`,
+    );
     expect(titleOf(repo, 2)).toBe(
       `Cancelled: ${v2.slice(0, 7)} in installing, superseded by run 3 of ${v3.slice(0, 7)}`,
     );

@@ -37,18 +37,50 @@ export interface FaultTarget {
 const SECONDARY =
   "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ";
 
+/** A REST request held back until the test releases it: a slow answer, placed exactly where a race needs it. */
+export interface Hold {
+  /** Resolves when the first matching request arrives (and is waiting). */
+  readonly reached: Promise<void>;
+  /** Lets the held request through, to be answered as usual. */
+  release(): void;
+}
+
 /** Queues faults a test asks for and answers the next matching requests with them. */
 export class FaultInjector {
   private readonly queue: Array<FaultSpec & { remaining: number }> = [];
+  private readonly holds: Array<{ match: FaultMatch; reach: () => void; gate: Promise<void> }> = [];
+
+  /**
+   * Holds the next REST request that matches until `release()`: what lets a test order two replicas' requests
+   * (one replica's write still in flight while the other acts) without timing anything.
+   */
+  hold(match: FaultMatch): Hold {
+    let reach = (): void => undefined;
+    let release = (): void => undefined;
+    const reached = new Promise<void>((resolve) => (reach = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    this.holds.push({ match, reach, gate });
+    return { reached, release };
+  }
+
+  /** The gate a request waits at, when a hold matches it; the first matching request takes the hold. */
+  gateOf(target: FaultTarget): Promise<void> | undefined {
+    const index = this.holds.findIndex((h) => matches(h.match, target));
+    if (index === -1) return undefined;
+    const [held] = this.holds.splice(index, 1);
+    held!.reach();
+    return held!.gate;
+  }
 
   /** Makes the next `count` matching requests fail. */
   next(fault: FaultSpec): void {
     this.queue.push({ ...fault, remaining: fault.count ?? 1 });
   }
 
-  /** Drops all queued faults. */
+  /** Drops all queued faults and the holds no request has taken yet. */
   clear(): void {
     this.queue.length = 0;
+    this.holds.length = 0;
   }
 
   /** Faults still waiting for a request. */

@@ -50,6 +50,23 @@ describe("faults on demand, rate-limit headers and request counts", () => {
     expect(gh.faults.pending()).toEqual([]);
   });
 
+  it("holds the next matching request until released, while other requests are answered", async () => {
+    const hold = gh.faults.hold({ route: "repos/get" });
+    let answered = false;
+    const held = octokit.rest.repos.get({ owner, repo }).then((r) => {
+      answered = true;
+      return r.status;
+    });
+    await hold.reached;
+    // The hold is taken: the next matching request and any other one pass.
+    expect((await octokit.rest.repos.get({ owner, repo })).status).toBe(200);
+    expect((await octokit.rest.repos.getBranch({ owner, repo, branch: "main" })).status).toBe(200);
+    expect(answered).toBe(false);
+    hold.release();
+    expect(await held).toBe(200);
+    expect(gh.violations).toEqual([]);
+  });
+
   it("loses the webhooks a test drops: recorded, never sent", async () => {
     gh.dropWebhooks((d) => d.event === "push");
     await gh.push({ owner, repo, branch: "main", actor: "dev", files: { "a.txt": "1\n" } });

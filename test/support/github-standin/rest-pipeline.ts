@@ -62,7 +62,9 @@ export class RestPipeline {
     let credential = "anonymous";
     let result: RestResult;
     try {
-      const fault = this.parts.faults.take({ method, operationId: op.operationId, pathTemplate: op.path }, requestId);
+      const target = { method, operationId: op.operationId, pathTemplate: op.path };
+      await this.parts.faults.gateOf(target);
+      const fault = this.parts.faults.take(target, requestId);
       if (fault) throw fault;
       const principal = this.parts.services.auth.authenticate(req.headers.authorization);
       credential = principal.kind === "installation" ? principal.token : principal.kind;
