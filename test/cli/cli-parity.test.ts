@@ -169,14 +169,15 @@ describe("ferry's CLI parity with gh and kubectl, in-process", () => {
     expect(bash.code).toBe(0);
     expect(bash.stdout).toContain("complete -F _ferry ferry");
     expect(bash.stdout).toMatch(
-      /status\) COMPREPLY=\(\$\(compgen -W "--json --exit-status --help \$\(ls \.ferry\/deployments/,
+      /"status"\) COMPREPLY=\(\$\(compgen -W "--json --exit-status --help \$\(ls \.ferry\/deployments/,
     );
+    // What the shells offer from these scripts is tested in the shells themselves: completion-shells.test.ts.
     expect((await runFerryInProcess(["completion", "zsh"])).stdout).toMatch(
       /^#compdef ferry\nautoload -U \+X bashcompinit/,
     );
     const fish = (await runFerryInProcess(["completion", "fish"])).stdout;
-    expect(fish).toContain("complete -c ferry -n __fish_use_subcommand -a wait -d 'wait until");
-    expect(fish).toContain("complete -c ferry -n '__fish_seen_subcommand_from logs' -l failed");
+    expect(fish).toContain("complete -c ferry -n '__ferry_count 0' -a wait -d 'wait until");
+    expect(fish).toContain("complete -c ferry -n '__ferry_is logs' -l failed");
     expect((await runFerryInProcess(["completion", "powershell"])).code).toBe(2);
   });
 
