@@ -11,7 +11,7 @@ import { tempRepo } from "../support/temp-repo.ts";
 const run = promisify(execFile);
 const has = (shell: string) => spawnSync(shell, ["--version"]).status === 0;
 /** A shell that never answers fails the test at this bound instead of hanging it. */
-const SHELL_TIMEOUT_MS = 20_000;
+const SHELL_TIMEOUT_MS = 45_000;
 
 /**
  * What each shell offers at a point of a command line, through the script `ferry completion` prints:
