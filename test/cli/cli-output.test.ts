@@ -8,6 +8,7 @@ import type { CliIo } from "../../src/cli/cli-io.ts";
 import { syncHandler } from "../../src/cli/handlers/sync-handler.ts";
 import { runCli } from "../../src/cli/run-cli.ts";
 import { LOCAL_WEB_MANIFEST as WEB } from "../support/cli-fixtures.ts";
+import { FakeTerminal } from "../support/fake-terminal.ts";
 import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
 import { commitFiles, tempRepo } from "../support/temp-repo.ts";
 
@@ -77,6 +78,29 @@ describe("output a person can follow", () => {
     // eslint-disable-next-line no-control-regex
     for (const line of lines) expect(line.replace(/\u001b\[\d+m/g, "").length).toBeLessThanOrEqual(90);
     expect(terminal.seen.out).toContain("\u001b[31mfailed\u001b[39m");
+  });
+
+  it("sync on a terminal: each stage's steps grouped under it as one block, the board redrawn in place", async () => {
+    const fresh = await tempRepo({ ".ferry/deployments/web.yml": WEB, ".ferry/deployments/api.yml": WEB });
+    const term = new FakeTerminal();
+    const writes: string[] = [];
+    const cli: CliIo = {
+      out: (t) => (writes.push(t), term.write(t)),
+      err: (t) => term.write(t),
+      terminal: true,
+      colour: false,
+      columns: 100,
+    };
+    expect(await runCli(["--repo", fresh, "sync"], cli)).toBe(0);
+    // eslint-disable-next-line no-control-regex -- cursor up, then erase down: a redraw
+    expect(writes.join("")).toMatch(/\u001b\[\d+A\u001b\[J/);
+    const screen = term.lines.join("\n");
+    for (const deployment of ["web", "api"])
+      for (const stage of ["install", "health-check"])
+        expect(screen).toMatch(new RegExp(`^✓ ${deployment}/${stage} · run 1 \\(.+\\)\n {2}✓ `, "m"));
+    // None of the plain lines a pipe gets, which interleave deployments line by line.
+    expect(screen).not.toMatch(/^ {4}(web|api)\/[\w-]+ [▸✓✗│] /m);
+    expect(screen).toMatch(/^ {2}web: running on \w{7} \(run 1\)/m);
   });
 
   it("sync --watch says which branch it watches and how often, first and again after a poll that found work", async () => {

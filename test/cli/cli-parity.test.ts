@@ -5,6 +5,7 @@ import { ManualClock } from "../../src/adapters/memory/manual-clock.ts";
 import { runGit } from "../../src/adapters/local/run-git.ts";
 import type { DeploymentState } from "../../src/core/deployment-state.ts";
 import type { CliIo } from "../../src/cli/cli-io.ts";
+import type { Clock } from "../../src/ports/clock.ts";
 import { ferryProgram, runCli } from "../../src/cli/run-cli.ts";
 import { LOCAL_WEB_MANIFEST as WEB } from "../support/cli-fixtures.ts";
 import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
@@ -168,14 +169,15 @@ describe("ferry's CLI parity with gh and kubectl, in-process", () => {
     expect(bash.code).toBe(0);
     expect(bash.stdout).toContain("complete -F _ferry ferry");
     expect(bash.stdout).toMatch(
-      /status\) COMPREPLY=\(\$\(compgen -W "--json --exit-status --help \$\(ls \.ferry\/deployments/,
+      /"status"\) COMPREPLY=\(\$\(compgen -W "--json --exit-status --help \$\(ls \.ferry\/deployments/,
     );
+    // What the shells offer from these scripts is tested in the shells themselves: completion-shells.test.ts.
     expect((await runFerryInProcess(["completion", "zsh"])).stdout).toMatch(
       /^#compdef ferry\nautoload -U \+X bashcompinit/,
     );
     const fish = (await runFerryInProcess(["completion", "fish"])).stdout;
-    expect(fish).toContain("complete -c ferry -n __fish_use_subcommand -a wait -d 'wait until");
-    expect(fish).toContain("complete -c ferry -n '__fish_seen_subcommand_from logs' -l failed");
+    expect(fish).toContain("complete -c ferry -n '__ferry_count 0' -a wait -d 'wait until");
+    expect(fish).toContain("complete -c ferry -n '__ferry_is logs' -l failed");
     expect((await runFerryInProcess(["completion", "powershell"])).code).toBe(2);
   });
 
@@ -204,6 +206,33 @@ describe("actions: idempotent pause and resume, rollback --to, stop and drop con
     expect(await ferry(repo, "pause", "web")).toEqual({ code: 0, stdout: "web is already paused\n", stderr: "" });
     expect((await ferry(repo, "resume", "web")).code).toBe(0);
     expect(await ferry(repo, "resume", "web")).toEqual({ code: 0, stdout: "web is not paused\n", stderr: "" });
+  });
+
+  it("wait reads again after each interval: a stop made elsewhere while it waits ends it with 0", async () => {
+    const repo = await tempRepo({ ".ferry/deployments/web.yml": WEB });
+    expect((await ferry(repo, "sync")).code).toBe(0);
+    // wait's first sleep holds until web is stopped, so wait read it running before the stop and must read it again.
+    let fellAsleep = () => {};
+    const asleep = new Promise<void>((resolve) => (fellAsleep = resolve));
+    let wake = () => {};
+    const woken = new Promise<void>((resolve) => (wake = resolve));
+    const manual = new ManualClock();
+    const clock: Clock = {
+      now: () => manual.now(),
+      random: () => manual.random(),
+      sleep: async (ms) => {
+        fellAsleep();
+        await woken;
+        await manual.sleep(ms);
+      },
+    };
+    const waiting = runFerryInProcess(["--repo", repo, "wait", "web", "--for", "deleted"], { clock });
+    await asleep;
+    expect((await ferry(repo, "stop", "web", "--yes")).code).toBe(0);
+    wake();
+    const waited = await waiting;
+    expect(waited).toMatchObject({ code: 0, stderr: "" });
+    expect(waited.stdout).toMatch(/^web: deleted\b/);
   });
 
   it("rollback --to returns to an earlier good version; another version is refused, naming the good ones", async () => {

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_LIFECYCLES } from "../../src/manifest/builtin-lifecycles.ts";
@@ -9,9 +9,28 @@ import { LOCAL_WEB_MANIFEST as WEB, STACK_LINE } from "../support/cli-fixtures.t
 
 const run = promisify(execFile);
 const root = new URL("../../", import.meta.url).pathname;
+const bin = new URL("../../bin/ferry.js", import.meta.url).pathname;
 
 /** Starting `bin/ferry.js` (compiled, lib/) and running a command takes seconds on a loaded machine. */
 const PROCESS_TIMEOUT_MS = 90_000;
+
+/**
+ * `bin/ferry.js` with stdin and stdout on a pseudo-terminal (`script -qec`), `typed` written to it as
+ * a person would type it; the terminal's whole output (both streams, the echo of what was typed) and the exit code.
+ */
+function onTerminal(args: readonly string[], typed: string): Promise<{ code: number | null; output: string }> {
+  const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+  const command = [process.execPath, bin, ...args].map(quote).join(" ");
+  const child = spawn("script", ["-qec", command, "/dev/null"], { env: { ...process.env, NO_COLOR: "1" } });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stdin.end(typed);
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, output }));
+  });
+}
 
 /**
  * The real `bin/ferry.js` in a process of its own, once per command group: proof that the compiled build,
@@ -57,6 +76,37 @@ describe("ferry as a process", { timeout: PROCESS_TIMEOUT_MS }, () => {
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/^ {2}web: running on \w{7} \(run 1\) — paused$/m);
   });
+
+  it("status honours FORCE_COLOR and NO_COLOR from the environment, into a pipe", async () => {
+    const repo = await tempRepo({ ".ferry/deployments/web.yml": WEB });
+    expect((await runFerryInProcess(["--repo", repo, "sync"])).code).toBe(0);
+    const forced = await runFerry(["--repo", repo, "status"], { env: { FORCE_COLOR: "1", NO_COLOR: "" } });
+    expect(forced.stdout).toContain("\u001b[32msucceeded\u001b[39m");
+    const plain = await runFerry(["--repo", repo, "status"], { env: { FORCE_COLOR: "", NO_COLOR: "1" } });
+    expect(plain.stdout).toMatch(/ succeeded /);
+    expect(plain.stdout).not.toContain("\u001b[");
+  });
+
+  // A real pseudo-terminal from util-linux `script`, whose stdin is typed into it: Linux only (BSD's takes other flags).
+  it.runIf(process.platform === "linux")(
+    "stop on a real terminal asks: n leaves web running and exits 1, y stops it",
+    async () => {
+      const repo = await tempRepo({ ".ferry/deployments/web.yml": WEB });
+      expect((await runFerryInProcess(["--repo", repo, "sync"])).code).toBe(0);
+      const declined = await onTerminal(["--repo", repo, "stop", "web"], "n\n");
+      expect(declined.code).toBe(1);
+      expect(declined.output).toMatch(/Stop web \(running on \w{7} \(run 1\)\)\? \[y\/N\] /);
+      expect(declined.output).toContain("ferry: stop web: not confirmed; nothing changed");
+      expect((await runFerryInProcess(["--repo", repo, "status", "web", "--json"])).stdout).toMatch(
+        /"state": "running"/,
+      );
+      const accepted = await onTerminal(["--repo", repo, "stop", "web"], "y\n");
+      expect(accepted.code, accepted.output).toBe(0);
+      expect((await runFerryInProcess(["--repo", repo, "status", "web", "--json"])).stdout).toMatch(
+        /"state": "deleted"/,
+      );
+    },
+  );
 
   it("lifecycle: runs as `npx ferry` from the project root", async () => {
     const { stdout } = await run("npx", ["ferry", "lifecycle", "list"], { cwd: root });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { MemoryFleetInventory } from "../../src/adapters/memory/memory-fleet-inventory.ts";
 import { startLocalFleetServer } from "../../src/cli/local/local-fleet.ts";
+import { runCli } from "../../src/cli/run-cli.ts";
 import { call, FLEET_MANIFEST } from "../support/fleet-http.ts";
 import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
 import { tempRepo } from "../support/temp-repo.ts";
@@ -42,6 +43,23 @@ describe("ferry fleet status", () => {
     expect(run.stdout).toContain("3 instances: 1 HEALTHY, 1 DEGRADED, 1 FAILED");
     expect(run.stdout).toContain("update: 3 not-needed");
     expect(run.stdout).toContain("no rollout yet");
+  });
+
+  it("on a terminal the table fits its width, cutting MESSAGE with …; a pipe gets the whole message", async () => {
+    const { repo, server, token } = await fleet();
+    const long = "the health check timed out after 30 seconds waiting for the service to answer on port 8080";
+    const body = JSON.stringify({ version: "v1", status: "DEGRADED", message: long });
+    expect((await call(server.url, "POST", "/ferry/v1/deployments/api/instances/api-04", { token, body })).status).toBe(
+      201,
+    );
+    let out = "";
+    const terminal = { out: (t: string) => (out += `${t}\n`), err: () => {}, terminal: true, columns: 90 };
+    expect(await runCli(["--repo", repo, "fleet", "status", "api", "--server", server.url], terminal)).toBe(0);
+    const table = out.split("\n\n")[0]?.split("\n") ?? [];
+    expect(table.find((line) => line.startsWith("api-04"))).toMatch(/ the health check.*…$/);
+    for (const line of table) expect(line.length, line).toBeLessThanOrEqual(90);
+    const piped = await runFerryInProcess(["--repo", repo, "fleet", "status", "api", "--server", server.url]);
+    expect(piped.stdout).toContain(long);
   });
 
   it("--json gives stable fields for every instance", async () => {

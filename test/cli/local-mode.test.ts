@@ -290,7 +290,7 @@ describe("bad input gets a clear message and changes nothing on the state branch
     expect(await stateHead(repo)).toBe("");
   });
 
-  it("a corrupt state file: shown as corrupt, actions refused as blocked, the file left as it is", async () => {
+  it("a corrupt state file: shown as corrupt and blocked (status --exit-status, --json, wait exit 1), actions refused, the file left as it is", async () => {
     const { repo } = webRunning();
     const commit = await commitToStateBranch(
       repo,
@@ -299,7 +299,19 @@ describe("bad input gets a clear message and changes nothing on the state branch
       "hand edit",
     );
     const status = await runFerryInProcess(["--repo", repo, "status"]);
-    expect(status.stdout).toMatch(/web +standard +corrupt/);
+    expect(status.stdout).toMatch(/web +standard +corrupt state file \(not-json\) +blocked /);
+    expect(status.code).toBe(0);
+    const failing = await runFerryInProcess(["--repo", repo, "status", "--exit-status"]);
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toBe("ferry: web is blocked\n");
+    const record = JSON.parse((await runFerryInProcess(["--repo", repo, "status", "web", "--json"])).stdout) as {
+      error: { message: string };
+    };
+    expect(record).toMatchObject({ state: null, outcome: "blocked", version: null, error: { step: "state-file" } });
+    expect(record.error.message).toContain("deployments/web.json is corrupt (not-json)");
+    const waited = await runFerryInProcess(["--repo", repo, "wait", "web"]);
+    expect(waited.code).toBe(1);
+    expect(waited.stderr).toContain("ferry: web is blocked (state-file: deployments/web.json is corrupt (not-json)");
     const pause = await runFerryInProcess(["--repo", repo, "pause", "web"]);
     expect(pause.code).toBe(1);
     expect(pause.stderr).toContain("blocked: state file deployments/web.json is corrupt (not-json)");

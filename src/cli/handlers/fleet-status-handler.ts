@@ -53,11 +53,11 @@ export async function fleetStatusHandler(
     io.out(JSON.stringify({ server: options.server, ...listing }, null, 2));
     return;
   }
-  io.out(fleetStatusText(listing, systemClock.now()));
+  io.out(fleetStatusText(listing, systemClock.now(), io));
 }
 
-/** The table a person reads, then the counts and the rollout. */
-export function fleetStatusText(listing: Listing, now: string): string {
+/** The table a person reads (MESSAGE cut to a terminal's width), then the counts and the rollout. */
+export function fleetStatusText(listing: Listing, now: string, look: Pick<CliIo, "columns"> = {}): string {
   const { counts, rollout } = listing;
   const table =
     listing.instances.length === 0
@@ -73,6 +73,7 @@ export function fleetStatusText(listing: Listing, now: string): string {
             relativeTime(i.lastSeen, now),
             i.message ?? "",
           ]),
+          { width: look.columns, shrink: 6 },
         );
   const tally = (counted: Record<string, number>) =>
     Object.entries(counted)
