@@ -196,4 +196,39 @@ describe("reconciliation", { timeout: 120_000 }, () => {
     );
     expect(gh.violations).toEqual([]);
   });
+  it("the reconcile interval is the repository's `reconcile.intervalMinutes`: a lost merge waits for it, not for the default", async () => {
+    const repo = "interval";
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...FILES, ".github/ferry.yml": "reconcile:\n  intervalMinutes: 10\n" },
+    });
+    gh.setPermission(owner, repo, "lead", "write");
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "dev",
+      head: "v1",
+      files: { "site/index.html": "v1\n" },
+    });
+    await settle(gh, [replica]);
+    // The timer loop's first pass over the repository reconciles it and schedules the next one.
+    await tickAfter(gh, clock, [replica], 0);
+    gh.dropWebhooks(() => true);
+    const merge = await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
+    await settle(gh, [replica]);
+    gh.dropWebhooks(undefined);
+
+    // Five minutes, the default interval: not yet.
+    await tickAfter(gh, clock, [replica], 5);
+    expect(gh.runner.all().filter((r) => r.repo === repo)).toEqual([]);
+    expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
+    // Ten minutes: the reconcile deploys the merge.
+    await tickAfter(gh, clock, [replica], 5);
+    const runs = gh.runner.pending().filter((r) => r.repo === repo);
+    expect(runs.map((r) => [r.inputs["stage"], r.inputs["version"]])).toEqual([["install", merge]]);
+    await runToRest(gh, [replica]);
+    expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ version: merge, cause: "merge" });
+    expect(gh.violations).toEqual([]);
+  });
 });
