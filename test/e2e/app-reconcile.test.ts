@@ -231,4 +231,26 @@ describe("reconciliation", { timeout: 120_000 }, () => {
     expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ version: merge, cause: "merge" });
     expect(gh.violations).toEqual([]);
   });
+  it("a replica that starts after a merge whose webhooks were lost deploys it at start-up, with no webhook and no tick", async () => {
+    const repo = "start-up";
+    const number = await repoWithPullRequest(repo);
+    gh.dropWebhooks(() => true);
+    const merge = await gh.mergePullRequest({ owner, repo, number, actor: "lead" });
+    await settle(gh, [replica]);
+    gh.dropWebhooks(undefined);
+    expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
+
+    // A new process: its timer loop's first pass lists the installations' repositories and reconciles each.
+    const started = await startReplica(gh, { clock, Octokit: RetryingTestOctokit });
+    try {
+      const runs = gh.runner.pending().filter((r) => r.repo === repo);
+      expect(runs.map((r) => [r.inputs["stage"], r.inputs["version"]])).toEqual([["install", merge]]);
+      expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ version: merge, cause: "merge" });
+    } finally {
+      await started.close();
+    }
+    await runToRest(gh, [replica]);
+    expect((await stateOf(gh, owner, repo, "web"))?.regions["main"]?.state).toBe("running");
+    expect(gh.violations).toEqual([]);
+  });
 });
