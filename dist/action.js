@@ -68800,7 +68800,7 @@ async function handleCheckRun(ctx, press) {
   }
   const runId = runIdOf(press.externalId, deployment);
   const onRun = builtin === "retry" || builtin === "deploy" || custom !== void 0;
-  const shown = onRun ? (await worker.states()).find((s) => s.deployment === deployment) : void 0;
+  const shown = onRun ? (await worker.states({ fresh: true })).find((s) => s.deployment === deployment) : void 0;
   const current = shown?.run?.id;
   if (onRun && runId !== void 0 && current !== void 0 && current !== runId) {
     return tell([
@@ -75451,7 +75451,7 @@ async function manifestsInForceAt(worker, catalog, brokenHere = []) {
   const invalid = new Set(catalog.errors.map((e) => e.file).filter((file) => file.startsWith(MANIFEST_DIR)));
   for (const file of brokenHere) invalid.delete(file.path);
   if (invalid.size === 0) return inForce;
-  for (const state2 of await worker.states()) {
+  for (const state2 of await worker.states({ fresh: true })) {
     const source = state2.manifest;
     if (!source || !invalid.has(source.path) || inForce.has(state2.deployment)) continue;
     const last = await recordedManifest(worker, state2);

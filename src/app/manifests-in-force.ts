@@ -35,7 +35,9 @@ export async function manifestsInForceAt(
   const invalid = new Set(catalog.errors.map((e) => e.file).filter((file) => file.startsWith(MANIFEST_DIR)));
   for (const file of brokenHere) invalid.delete(file.path);
   if (invalid.size === 0) return inForce;
-  for (const state of await worker.states()) {
+  // Fresh: a deployment another replica created since this one last listed the state branch has
+  // its last valid manifest there too, and every replica must count it the same.
+  for (const state of await worker.states({ fresh: true })) {
     const source = state.manifest;
     if (!source || !invalid.has(source.path) || inForce.has(state.deployment)) continue;
     const last = await recordedManifest(worker, state);

@@ -526,4 +526,18 @@ describe("command engine against the stand-in (the app in token mode, inside a w
     expect(gh.checkRuns("acme", "eng").find((c) => c.name === "ferry/web")).toMatchObject({ conclusion: "failure" });
     expect(gh.violations).toEqual([]);
   }, 30_000);
+
+  it("retries a 502 from GitHub with its default Octokit (ferry's), instead of failing the run", async () => {
+    await gh.createRepo({ owner: "acme", name: "eng-retry", files: { "README.md": "hi" } });
+    const env = { GITHUB_REPOSITORY: "acme/eng-retry", GITHUB_API_URL: gh.baseUrl, GITHUB_EVENT_NAME: "schedule" };
+    const io = new RecordingIO({ command: "engine", token: gh.installationToken("acme", "eng-retry") }, repo, env);
+    // The first request a scheduled run makes: the repository, for its default branch. One retry waits 1 s.
+    gh.faults.next({ status: 502, match: { route: "repos/get" } });
+    await engineCommand(io);
+    expect(gh.faults.pending()).toEqual([]);
+    expect(io.failed).toBeUndefined();
+    expect(io.outputs["result"]).toBe("succeeded");
+    expect(gh.rejections.filter((r) => r.status === 502 && r.path === "/repos/acme/eng-retry")).toHaveLength(1);
+    expect(gh.violations).toEqual([]);
+  });
 });

@@ -318,3 +318,89 @@ describe("a deleted manifest", () => {
     expect(gh.violations).toEqual([]);
   });
 });
+
+/**
+ * A manifest invalid at a commit counts by the last valid one its deployment's state records
+ * (src/app/manifests-in-force.ts); a replica that listed the state branch before that deployment
+ * existed must find that state all the same, not decide by the deployments it happened to know.
+ */
+describe("an invalid manifest", () => {
+  it("counts by its last valid one, recorded in the state, on a replica that never saw its deployment", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const repo = "invalid-by-record";
+    // Replica b deploys v1 and so has read the state branch when it held web alone.
+    await repoDeployedBy(b, repo);
+
+    // Replica a alone sees the commit that adds `api` on `api/**` and deploys it, then the commit that breaks its manifest.
+    gh.setWebhookTargets([a.url]);
+    const added = await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "main",
+      files: { ".ferry/deployments/api.yml": WEB_MANIFEST.replace('paths: ["site/**"]', 'paths: ["api/**"]') },
+    });
+    expect(await runToRest(gh, [a])).toEqual(["install"]);
+    await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "main",
+      files: { ".ferry/deployments/api.yml": "lifecycle: standard\nstages: 42\n" },
+    });
+    expect(await runToRest(gh, [a])).toEqual([]);
+
+    // Replica b gets the next commit touching api/**: api deploys by the manifest its state records.
+    gh.setWebhookTargets([b.url]);
+    const v3 = await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "api/main.txt": "v3\n" } });
+    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    const api = await stateOf(gh, owner, repo, "api");
+    expect(api?.run?.version).toBe(v3);
+    expect(api?.manifest).toEqual({ commit: added, path: ".ferry/deployments/api.yml" });
+    expect(gh.violations).toEqual([]);
+  });
+});
+
+/**
+ * A button acts on the deployment's state as the state branch holds it: a replica that listed the
+ * branch before the deployment existed reads it all the same (here, the version its rollback undid).
+ */
+describe("a button on a check run", () => {
+  it("redeploys what the rollback undid, on a replica that never saw the deployment", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const repo = "button-by-record";
+    // Replica b deploys v1 and so has read the state branch when it held web alone.
+    await repoDeployedBy(b, repo);
+    gh.setPermission(owner, repo, "lead", "maintain");
+
+    // Replica a alone sees `api` added and deployed, then its v2 fail and roll back.
+    gh.setWebhookTargets([a.url]);
+    await gh.push({
+      owner,
+      repo,
+      actor: "dev",
+      branch: "main",
+      files: { ".ferry/deployments/api.yml": WEB_MANIFEST.replace('paths: ["site/**"]', 'paths: ["api/**"]') },
+    });
+    expect(await runToRest(gh, [a])).toEqual(["install"]);
+    const v2 = await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "api/main.txt": "v2\n" } });
+    expect(await completeRuns(gh, [a], "failure")).toEqual(["install"]);
+    expect(await runToRest(gh, [a])).toEqual(["rollback"]);
+    expect((await stateOf(gh, owner, repo, "api"))?.rolledBack?.version).toBe(v2);
+
+    // Replica b gets the press of the rollback run's "Redeploy" button.
+    gh.setWebhookTargets([b.url]);
+    const page = gh
+      .checkRuns(owner, repo)
+      .filter((c) => c.name === "ferry/api" && c.actions.some((x) => x.identifier === "redeploy"))
+      .at(-1)!;
+    await gh.requestAction({ owner, repo, checkRunId: page.id, identifier: "redeploy", actor: "lead" });
+    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    expect((await stateOf(gh, owner, repo, "api"))?.run).toMatchObject({
+      kind: "deploy",
+      version: v2,
+      cause: "button",
+    });
+    expect(gh.violations).toEqual([]);
+  });
+});

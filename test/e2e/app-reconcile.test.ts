@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ManualClock } from "../../src/adapters/memory/manual-clock.ts";
+import { TRANSIENT_RETRIES } from "../../src/adapters/github/ferry-octokit.ts";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import { RetryingTestOctokit, startTestStandin } from "../support/github-standin/standin-fixture.ts";
 import {
@@ -66,12 +67,15 @@ describe("reconciliation", { timeout: 120_000 }, () => {
     const over = Date.parse(clock.now()) + 5 * 60_000;
     gh.faults.next({ status: 502, while: () => Date.parse(clock.now()) < over });
     gh.resetCounts();
+    const before = gh.rejections.length;
     const merge = await gh.mergePullRequest({ owner, repo, number, actor: "lead" });
     await settle(gh, [replica]);
-    // The webhooks arrived; every request they caused failed, each retried by the plugin before giving up.
-    const failed = gh.rejections.filter((r) => r.status === 502).length;
-    expect(failed).toBeGreaterThan(0);
-    expect(gh.counts().total).toBeGreaterThanOrEqual(failed);
+    // The webhooks arrived; every request they caused failed, and Octokit's retry plugin tried each
+    // one 1 + TRANSIENT_RETRIES times before giving up (without the plugin, each fails once).
+    const failed = gh.rejections.slice(before).filter((r) => r.status === 502);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.length % (TRANSIENT_RETRIES + 1)).toBe(0);
+    expect(gh.counts().total).toBe(failed.length);
     expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
     expect(gh.runner.all()).toEqual([]);
 
@@ -145,6 +149,108 @@ describe("reconciliation", { timeout: 120_000 }, () => {
     expect(state?.stages.findLast((s) => s.stage === "install")).toMatchObject({ status: "succeeded" });
     expect(state?.history.map((h) => h.eventId)).toContain(`gh-run:${run!.id}:1:succeeded`);
     expect(clock.now() < deadline).toBe(true);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("transient faults during a merge are absorbed by the retries, with no reconcile: a secondary rate limit, 502s on the state commits, a 503 on the dispatch", async () => {
+    const repo = "transient";
+    const number = await repoWithPullRequest(repo);
+    // What the issue saw lose a deploy, or fail it: a secondary rate limit (403, `retry-after: 2`) on
+    // the next three requests, two 502s on the GraphQL state commits, one 503 on the workflow dispatch.
+    gh.faults.next({ status: 403, retryAfter: 2, count: 3 });
+    gh.faults.next({ status: 502, count: 2, match: { route: "graphql:ferryWriteState" } });
+    gh.faults.next({ status: 503, match: { route: "actions/create-workflow-dispatch" } });
+    const before = gh.rejections.length;
+    const merge = await gh.mergePullRequest({ owner, repo, number, actor: "lead" });
+    await settle(gh, [replica]);
+    expect(gh.faults.pending()).toEqual([]);
+    expect(
+      gh.rejections
+        .slice(before)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual([403, 403, 403, 502, 502, 503]);
+    // No tick: the webhooks' own handling deployed the merge, once, its stage not failed.
+    expect(gh.runner.pending().map((r) => [r.repo, r.inputs["version"]])).toEqual([[repo, merge]]);
+    const state = await stateOf(gh, owner, repo, "web");
+    expect(state?.regions["main"]?.state).toBe("installing");
+    expect(state?.stages.filter((s) => s.status === "failed")).toEqual([]);
+    expect(state?.stages.findLast((s) => s.stage === "install")?.status).toBe("dispatching");
+    expect(await runToRest(gh, [replica])).toEqual(["install"]);
+    expect((await stateOf(gh, owner, repo, "web"))?.regions["main"]?.state).toBe("running");
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("a dispatch that fails through every retry fails its stage, and the message says the retries are exhausted", async () => {
+    const repo = "dispatch-exhausted";
+    const number = await repoWithPullRequest(repo);
+    gh.faults.next({ status: 503, count: TRANSIENT_RETRIES + 1, match: { route: "actions/create-workflow-dispatch" } });
+    await gh.mergePullRequest({ owner, repo, number, actor: "lead" });
+    await settle(gh, [replica]);
+    expect(gh.faults.pending()).toEqual([]);
+    expect(gh.runner.all().filter((r) => r.repo === repo)).toEqual([]);
+    const install = (await stateOf(gh, owner, repo, "web"))?.stages.find((s) => s.stage === "install");
+    expect(install?.status).toBe("failed");
+    expect(install?.message).toContain(
+      `could not start stage install: could not dispatch ferry-stage.yml: Service Unavailable (GitHub answered 503 to ${TRANSIENT_RETRIES + 1} attempts: the retries are exhausted)`,
+    );
+    expect(gh.violations).toEqual([]);
+  });
+  it("the reconcile interval is the repository's `reconcile.intervalMinutes`: a lost merge waits for it, not for the default", async () => {
+    const repo = "interval";
+    await gh.createRepo({
+      owner,
+      name: repo,
+      files: { ...FILES, ".github/ferry.yml": "reconcile:\n  intervalMinutes: 10\n" },
+    });
+    gh.setPermission(owner, repo, "lead", "write");
+    const pr = await gh.openPullRequest({
+      owner,
+      repo,
+      actor: "dev",
+      head: "v1",
+      files: { "site/index.html": "v1\n" },
+    });
+    await settle(gh, [replica]);
+    // The timer loop's first pass over the repository reconciles it and schedules the next one.
+    await tickAfter(gh, clock, [replica], 0);
+    gh.dropWebhooks(() => true);
+    const merge = await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
+    await settle(gh, [replica]);
+    gh.dropWebhooks(undefined);
+
+    // Five minutes, the default interval: not yet.
+    await tickAfter(gh, clock, [replica], 5);
+    expect(gh.runner.all().filter((r) => r.repo === repo)).toEqual([]);
+    expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
+    // Ten minutes: the reconcile deploys the merge.
+    await tickAfter(gh, clock, [replica], 5);
+    const runs = gh.runner.pending().filter((r) => r.repo === repo);
+    expect(runs.map((r) => [r.inputs["stage"], r.inputs["version"]])).toEqual([["install", merge]]);
+    await runToRest(gh, [replica]);
+    expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ version: merge, cause: "merge" });
+    expect(gh.violations).toEqual([]);
+  });
+  it("a replica that starts after a merge whose webhooks were lost deploys it at start-up, with no webhook and no tick", async () => {
+    const repo = "start-up";
+    const number = await repoWithPullRequest(repo);
+    gh.dropWebhooks(() => true);
+    const merge = await gh.mergePullRequest({ owner, repo, number, actor: "lead" });
+    await settle(gh, [replica]);
+    gh.dropWebhooks(undefined);
+    expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
+
+    // A new process: its timer loop's first pass lists the installations' repositories and reconciles each.
+    const started = await startReplica(gh, { clock, Octokit: RetryingTestOctokit });
+    try {
+      const runs = gh.runner.pending().filter((r) => r.repo === repo);
+      expect(runs.map((r) => [r.inputs["stage"], r.inputs["version"]])).toEqual([["install", merge]]);
+      expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ version: merge, cause: "merge" });
+    } finally {
+      await started.close();
+    }
+    await runToRest(gh, [replica]);
+    expect((await stateOf(gh, owner, repo, "web"))?.regions["main"]?.state).toBe("running");
     expect(gh.violations).toEqual([]);
   });
 });

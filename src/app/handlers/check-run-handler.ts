@@ -93,7 +93,8 @@ export async function handleCheckRun(ctx: HandlerContext, press: CheckRunFacts):
   const runId = runIdOf(press.externalId, deployment);
   // A retry, a redeploy, or a lifecycle's own event (a canary's promote) acts on a run: the one the person saw.
   const onRun = builtin === "retry" || builtin === "deploy" || custom !== undefined;
-  const shown = onRun ? (await worker.states()).find((s) => s.deployment === deployment) : undefined;
+  // Fresh: another replica may have created the deployment since this one last listed the state branch.
+  const shown = onRun ? (await worker.states({ fresh: true })).find((s) => s.deployment === deployment) : undefined;
   const current = shown?.run?.id;
   if (onRun && runId !== undefined && current !== undefined && current !== runId) {
     return tell([
