@@ -1,7 +1,7 @@
 /**
- * GitHub requests of a first and an update `standard` deploy, by surface, and the deploys per hour
- * one installation sustains within GitHub's limits (issue 12, point 4). Part of `npm run bench`;
- * run alone: `npx tsx bench/github-requests.ts`.
+ * GitHub requests of a first `standard` deploy and of an update deploy, in a warm and in a new process, by
+ * surface, and the deploys per hour one installation sustains within GitHub's limits (issue 12, point 4; issue 17).
+ * Part of `npm run bench`; run alone: `npx tsx bench/github-requests.ts`.
  */
 import { fileURLToPath } from "node:url";
 import { FerryOctokit } from "../src/adapters/github/ferry-octokit.ts";
@@ -75,7 +75,7 @@ export function deploysPerHour(profile: RequestProfile): {
 /** GraphQL mutations on `ferry/state` (ferry names its documents): each writes a commit or a ref. */
 const CONTENT_MUTATIONS = /^graphql:(ferryWriteState|createCommitOnBranch|createRef)$/;
 
-function surfaceOf(operation: string): Surface {
+export function surfaceOf(operation: string): Surface {
   if (CONTENT_MUTATIONS.test(operation) || /^git\/create-(blob|tree|commit|ref)$|^git\/update-ref$/.test(operation))
     return "state commits";
   if (operation.startsWith("graphql:")) return "state reads";
@@ -89,7 +89,7 @@ function surfaceOf(operation: string): Surface {
 }
 
 /** A `standard` manifest with all six stages and its rollback, as a first deploy runs them. */
-const MANIFEST = `lifecycle: standard
+export const MANIFEST = `lifecycle: standard
 environment: production
 triggers:
   paths: ["site/**"]
@@ -98,19 +98,34 @@ ${["validate", "fetch", "prepare", "install", "activate", "health-check", "rollb
   .map((stage) => `  ${stage}:\n    steps:\n      - run: echo ${stage}\n`)
   .join("")}`;
 
+/** The scenarios, in the order they run: each merges one pull request and runs the deploy to rest. */
+export const SCENARIOS = ["first deploy", "update deploy", "update deploy, new process"] as const;
+
+/** What `measureGitHubRequests` counted: each scenario, and what the restarted process asked at its start. */
+export interface RequestReport {
+  readonly profiles: readonly RequestProfile[];
+  /** Requests of the new process's start-up pass (installations, repositories, state branches), before any webhook. */
+  readonly startup: { readonly total: number; readonly byOperation: Readonly<Record<string, number>> };
+}
+
 /**
  * GitHub requests of a first `standard` deploy (a merge to `running`, `ferry/state` created on the
- * way) and of an update deploy, counted by the stand-in while the real App serves them: a Probot
+ * way) and of update deploys, counted by the stand-in while the real App serves them: a Probot
  * server with ferry's Octokit (Probot's with its retry and throttling plugins on, as `ferry serve` runs it) receiving
- * signed webhooks. Each stage run completes as soon as it is dispatched. Everything between the
- * merge and the deployment at rest counts, the pull request's own checks excepted.
+ * signed webhooks. The first and second deploys run in one process, which keeps what it may keep between
+ * webhooks (the app's login, installation tokens); the third runs in a process started just before its merge, so
+ * it pays what a restarted or newly added replica pays (its start-up pass is counted apart: `startup`). Each stage
+ * run completes as soon as it is dispatched. Everything between the merge and the deployment at rest counts, the
+ * pull request's own checks excepted.
  */
-export async function measureGitHubRequests(): Promise<RequestProfile[]> {
+export async function measureGitHubRequests(): Promise<RequestReport> {
   const gh = await startTestStandin();
-  const replica = await startReplica(gh, { clock: testClock(), Octokit: FerryOctokit });
+  const start = () => startReplica(gh, { clock: testClock(), Octokit: FerryOctokit });
+  let replica = await start();
   gh.setWebhookTargets([replica.url]);
   const owner = "acme";
   const repo = "bench";
+  let startup: RequestReport["startup"] = { total: 0, byOperation: {} };
   try {
     await gh.createRepo({
       owner,
@@ -119,7 +134,7 @@ export async function measureGitHubRequests(): Promise<RequestProfile[]> {
     });
     gh.setPermission(owner, repo, "lead", "write");
     const profiles: RequestProfile[] = [];
-    for (const [i, scenario] of ["first deploy", "update deploy"].entries()) {
+    for (const [i, scenario] of SCENARIOS.entries()) {
       const pr = await gh.openPullRequest({
         owner,
         repo,
@@ -132,6 +147,14 @@ export async function measureGitHubRequests(): Promise<RequestProfile[]> {
       // the first deploy is the first with no deployment state at all.
       if (i === 0 && (await stateOf(gh, owner, repo, "web")) !== undefined)
         throw new Error("web has a state before the first merge: this would not be a first deploy");
+      if (scenario === "update deploy, new process") {
+        await replica.close();
+        gh.resetCounts();
+        replica = await start();
+        gh.setWebhookTargets([replica.url]);
+        const counted = gh.counts();
+        startup = { total: counted.total, byOperation: counted.byOperation };
+      }
       const before = (await gh.history(owner, repo, "ferry/state", 500)).length;
       const movesBefore = (await stateOf(gh, owner, repo, "web"))?.history.length ?? 0;
       gh.resetCounts();
@@ -150,14 +173,14 @@ export async function measureGitHubRequests(): Promise<RequestProfile[]> {
     const failed = gh.rejections.filter((r) => r.status >= 400 && r.status !== 404 && r.status !== 409);
     if (failed.length > 0) throw new Error(`GitHub rejected requests: ${JSON.stringify(failed.slice(0, 3))}`);
     if (gh.violations.length > 0) throw new Error(`stand-in violations: ${JSON.stringify(gh.violations.slice(0, 3))}`);
-    return profiles;
+    return { profiles, startup };
   } finally {
     await replica.close();
     await gh.close();
   }
 }
 
-function profileOf(
+export function profileOf(
   scenario: string,
   counts: RequestCounts,
   moves: number,
@@ -196,9 +219,9 @@ function isContentCreating(operation: string): boolean {
 }
 
 /** The tables `npm run bench` prints: requests by surface, commits per move, deploys per hour. */
-export function githubRequestsReport(profiles: readonly RequestProfile[]): string {
+export function githubRequestsReport({ profiles, startup }: RequestReport): string {
   const lines = [
-    `GitHub requests of one deploy of \`standard\` (6 stages), counted by the stand-in while the real App serves the webhooks (goal for a first deploy: ≤ ${FIRST_DEPLOY_GOAL.total} in all, ≤ ${FIRST_DEPLOY_GOAL.contentCreating} content-creating)`,
+    `GitHub requests of one deploy of \`standard\` (6 stages), counted by the stand-in while the real App serves the webhooks; the first two deploys in one process, the third in a process started just before its merge (goal for a first deploy: ≤ ${FIRST_DEPLOY_GOAL.total} in all, ≤ ${FIRST_DEPLOY_GOAL.contentCreating} content-creating)`,
     formatTable(
       ["SURFACE", ...profiles.flatMap((p) => [`${p.scenario}: ALL`, "CONTENT-CREATING"])],
       [
@@ -223,6 +246,10 @@ export function githubRequestsReport(profiles: readonly RequestProfile[]): strin
   const commits = profiles.map(
     (p) =>
       `${p.scenario}: ${p.moves} moves in ${p.stateCommits - p.cursorCommits} commits, and ${p.cursorCommits} for main's sync cursor`,
+  );
+  const operations = Object.entries(startup.byOperation).map(([operation, n]) => `${operation} ${n}`);
+  lines.push(
+    `\nThe new process's start-up pass, before its first webhook (not in the table): ${startup.total} requests (${operations.join(", ")})`,
   );
   lines.push(`\nState commits: ${commits.join("; ")}`);
   lines.push(

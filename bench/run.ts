@@ -4,13 +4,15 @@ import { BUILTIN_LIFECYCLES, builtinLifecycle } from "../src/manifest/builtin-li
 import { measureLoad } from "./lifecycle-load.ts";
 import { measureThroughput } from "./transition-throughput.ts";
 import { githubRequestsReport, measureGitHubRequests } from "./github-requests.ts";
+import { burstPushes, measurePushBurst, pushBurstReport } from "./push-burst.ts";
 import { measureHostileInput } from "./hostile-input.ts";
 import { measureCliStartup } from "./cli-startup.ts";
 import { fleetScaleOptions, fleetScaleReport, measureFleetScale } from "./fleet-scale.ts";
 
 /**
  * `npm run bench`: prints tables; never asserts times (tests do not time things).
- * `npm run bench -- --fleet-instances 2000` runs the fleet benchmark with fewer than 10,000 agents.
+ * `npm run bench -- --fleet-instances 2000` runs the fleet benchmark with fewer than 10,000 agents;
+ * `--burst-pushes N` sets the push burst's size (default 20).
  */
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 console.log(`ferry benchmarks — Node ${process.version}, ${cpus().length} × ${cpu}\n`);
@@ -60,6 +62,7 @@ console.log(
 );
 
 console.log(`\n${githubRequestsReport(await measureGitHubRequests())}`);
+console.log(`\n${pushBurstReport(await measurePushBurst(burstPushes()))}`);
 
 console.log();
 console.log(fleetScaleReport(await measureFleetScale(fleetScaleOptions())));

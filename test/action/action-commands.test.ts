@@ -67,7 +67,7 @@ beforeAll(async () => {
     repo,
     {
       ".ferry/deployments/web.yml": STANDARD(
-        '  install:\n    steps:\n      - name: key\n        run: echo "key=$KEY"\n        env:\n          KEY: { secret: API_KEY }\n  stop:\n    steps:\n      - run: sleep 600',
+        '  install:\n    steps:\n      - name: key\n        run: echo "key=$KEY"\n        env:\n          KEY: { secret: API_KEY }\n  stop:\n    steps:\n      - run: echo stop-started; sleep 600',
       ),
       ".ferry/deployments/typed.yml":
         "lifecycle: preview\ntype: docker\nstages:\n  docker.deploy:\n    steps:\n      - run: echo docker deploy\n" +
@@ -208,9 +208,15 @@ describe("command stage, in-process", () => {
   it("a cancelled job stops the stage", async () => {
     const controller = new AbortController();
     const io = new RecordingIO(stage("stop"), repo);
-    setTimeout(() => controller.abort(), 200);
-    // The step would sleep for ten minutes: only the cancel ends it within the test's time.
+    // Cancelled once the step prints, so the cancel meets a running step however slow the machine; the step would
+    // then sleep for ten minutes, and only the cancel ends it within the test's time.
+    const info = io.info;
+    io.info = (line: string) => {
+      info(line);
+      if (line.includes("stop-started")) controller.abort();
+    };
     const outcome = await stageCommand(io, { signal: controller.signal });
+    expect(controller.signal.aborted).toBe(true);
     expect(outcome.result).toBe("failed");
     expect(outcome.message).toMatch(/cancelled/);
   });

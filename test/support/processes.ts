@@ -31,8 +31,12 @@ export function childProcesses(): string[] {
     .map((m) => `${m[1]} ${m[3]}`);
 }
 
-/** Polls `condition` until it holds or `ms` pass; returns whether it held. */
-export async function waitFor(condition: () => boolean, ms = 2000): Promise<boolean> {
+/**
+ * Polls `condition` until it holds; returns whether it held. The bound is a hang guard, not a timing assertion: far
+ * above what a busy machine needs (a killed process is gone in milliseconds, `ps` itself can take a second under
+ * load), and below the ten minutes the tests' `sleep 600` children live, so a process nobody killed still fails.
+ */
+export async function waitFor(condition: () => boolean, ms = 30_000): Promise<boolean> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (condition()) return true;

@@ -111,7 +111,7 @@ describe("StepExecutor: command steps", () => {
   it("on timeout kills the whole process tree, grandchildren included", async () => {
     const dir = checkout();
     const pids = join(dir, "pids");
-    const script = `echo $$ >> ${pids}; sh -c 'echo $$ >> ${pids}; sleep 30 & echo $! >> ${pids}; sleep 30 & echo $! >> ${pids}; wait'`;
+    const script = `echo $$ >> ${pids}; sh -c 'echo $$ >> ${pids}; sleep 600 & echo $! >> ${pids}; sleep 600 & echo $! >> ${pids}; wait'`;
     const result = await executor.run(sh(script, { timeoutSeconds: 1 }), context(dir));
     expect(result.status).toBe("timed-out");
     expect(result.message).toBe("timed out after 1s");
@@ -124,7 +124,7 @@ describe("StepExecutor: command steps", () => {
     const dir = checkout();
     const pids = join(dir, "pids");
     const result = await executor.run(
-      sh(`trap "" TERM; sleep 30 & echo $! >> ${pids}; wait; wait`),
+      sh(`trap "" TERM; sleep 600 & echo $! >> ${pids}; wait; wait`),
       context(dir, { timeoutMs: 500 }),
     );
     expect(result.status).toBe("timed-out");
@@ -137,10 +137,10 @@ describe("StepExecutor: command steps", () => {
     const pids = join(dir, "pids");
     const controller = new AbortController();
     const running = executor.run(
-      sh(`sleep 30 & echo $! >> ${pids}; wait`),
+      sh(`sleep 600 & echo $! >> ${pids}; wait`),
       context(dir, { signal: controller.signal }),
     );
-    await waitFor(() => existsSync(pids));
+    expect(await waitFor(() => existsSync(pids))).toBe(true);
     controller.abort();
     const result = await running;
     expect(result).toMatchObject({ status: "failed", message: "cancelled" });
