@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { simpleGit, type SimpleGit } from "simple-git";
 import { parseStateFile } from "../../manifest/parse-state-file.ts";
 import {
@@ -14,21 +11,16 @@ import {
   type WriteOutcome,
 } from "../../ports/state-store.ts";
 import { stateBranchReadme } from "../state-branch-readme.ts";
+import { fastImportCommits } from "./fast-import-commit.ts";
 import { readFilesAt, runGit } from "./run-git.ts";
 
 const REF = `refs/heads/${STATE_BRANCH}`;
 const ZERO = "0".repeat(40);
-const IDENTITY = {
-  GIT_AUTHOR_NAME: "ferry",
-  GIT_AUTHOR_EMAIL: "ferry@localhost",
-  GIT_COMMITTER_NAME: "ferry",
-  GIT_COMMITTER_EMAIL: "ferry@localhost",
-};
 
 /**
- * The `ferry/state` branch of a local repository, written with git plumbing only: blobs, a
- * temporary index, `commit-tree`, and `update-ref <new> <old>` as the compare-and-swap. It
- * never touches the working tree, the real index or the checked-out branch.
+ * The `ferry/state` branch of a local repository, written with git plumbing only: the commit's
+ * objects by one `git fast-import` (fast-import-commit.ts), then `update-ref <new> <old>` as the
+ * compare-and-swap. It never touches the working tree, the real index or the checked-out branch.
  */
 export class GitStateStore implements StateStore {
   private readonly git: SimpleGit;
@@ -74,14 +66,15 @@ export class GitStateStore implements StateStore {
   async write(commit: StateCommit): Promise<WriteOutcome> {
     const files: Record<string, string> = { ...commit.files };
     for (const state of commit.states) files[stateFilePath(state.deployment)] = JSON.stringify(state, null, 2) + "\n";
-    let parent = commit.expectedHead;
-    if (parent === null)
-      parent = await this.commitTree(
-        null,
-        { "README.md": stateBranchReadme() },
-        "Create the ferry/state branch [skip ci]",
-      );
-    const next = await this.commitTree(parent, files, commit.message);
+    // A branch that does not exist yet starts with a root commit that only explains it (the README).
+    const chain =
+      commit.expectedHead === null
+        ? [{ files: { "README.md": stateBranchReadme() }, message: "Create the ferry/state branch [skip ci]" }]
+        : [];
+    const next = await fastImportCommits(this.repo, commit.expectedHead, [
+      ...chain,
+      { files, message: commit.message },
+    ]);
     const update = await runGit(
       this.repo,
       ["update-ref", "-m", "ferry: record state", REF, next, commit.expectedHead ?? ZERO],
@@ -121,30 +114,6 @@ export class GitStateStore implements StateStore {
       subject: c.body.split("\n")[0] ?? "",
       trailers: trailersOf(c.body),
     }));
-  }
-
-  /** Builds a commit from `parent`'s tree plus `files`, in a temporary index that nobody else sees. */
-  private async commitTree(
-    parent: string | null,
-    files: Readonly<Record<string, string>>,
-    message: string,
-  ): Promise<string> {
-    const dir = await mkdtemp(join(tmpdir(), "ferry-index-"));
-    const env = { ...IDENTITY, GIT_INDEX_FILE: join(dir, "index") };
-    try {
-      await runGit(this.repo, parent ? ["read-tree", parent] : ["read-tree", "--empty"], { env });
-      const entries: string[] = [];
-      for (const [path, text] of Object.entries(files)) {
-        const blob = (await runGit(this.repo, ["hash-object", "-w", "--stdin"], { input: text })).stdout.trim();
-        entries.push(`100644 ${blob}\t${path}`);
-      }
-      await runGit(this.repo, ["update-index", "--add", "--index-info"], { env, input: entries.join("\n") + "\n" });
-      const tree = (await runGit(this.repo, ["write-tree"], { env })).stdout.trim();
-      const args = ["commit-tree", tree, ...(parent ? ["-p", parent] : []), "-F", "-"];
-      return (await runGit(this.repo, args, { env, input: message })).stdout.trim();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
   }
 }
 
