@@ -12,7 +12,9 @@ import {
 } from "../../ports/state-store.ts";
 import { stateBranchReadme } from "../state-branch-readme.ts";
 import { fastImportCommits } from "./fast-import-commit.ts";
-import { readFilesAt, runGit } from "./run-git.ts";
+import { withCatFileBatch } from "./cat-file-batch.ts";
+import { runGit } from "./run-git.ts";
+import { treeEntryNames } from "./tree-entry-names.ts";
 
 const REF = `refs/heads/${STATE_BRANCH}`;
 const ZERO = "0".repeat(40);
@@ -35,13 +37,8 @@ export class GitStateStore implements StateStore {
   }
 
   async read(deployments: readonly string[]): Promise<StateSnapshot> {
-    const head = await this.head();
+    const { head, texts } = await this.readAtHead(deployments.map(stateFilePath));
     const out = new Map<string, StateRead>();
-    if (!head || deployments.length === 0) {
-      for (const name of deployments) out.set(name, { kind: "absent" });
-      return { head, deployments: out };
-    }
-    const texts = await this.readFiles(head, deployments.map(stateFilePath));
     deployments.forEach((name, i) => {
       const text = texts[i];
       if (text === undefined) out.set(name, { kind: "absent" });
@@ -58,9 +55,17 @@ export class GitStateStore implements StateStore {
     return { head, deployments: out };
   }
 
-  /** Reads several files at one commit with a single `cat-file --batch`. */
-  readFiles(commit: string, paths: readonly string[]): Promise<(string | undefined)[]> {
-    return readFilesAt(this.repo, commit, paths);
+  /**
+   * The branch head and files at exactly that commit, in one `cat-file --batch`: the head is resolved
+   * first and the files are read at the sha it gave, so they always belong to the head returned.
+   */
+  async readAtHead(paths: readonly string[]): Promise<{ head: string | null; texts: (string | undefined)[] }> {
+    return withCatFileBatch(this.repo, async (batch) => {
+      const head = (await batch.get(`${REF}^{commit}`))?.sha ?? null;
+      if (head === null) return { head, texts: paths.map(() => undefined) };
+      const objects = await Promise.all(paths.map((path) => batch.get(`${head}:${path}`)));
+      return { head, texts: objects.map((object) => object?.content.toString("utf8")) };
+    });
   }
 
   async write(commit: StateCommit): Promise<WriteOutcome> {
@@ -86,17 +91,13 @@ export class GitStateStore implements StateStore {
   }
 
   async list(): Promise<{ head: string | null; deployments: readonly string[] }> {
-    const head = await this.head();
-    if (!head) return { head, deployments: [] };
-    const result = await runGit(this.repo, ["ls-tree", "--name-only", `${head}:deployments`], { check: false });
-    const deployments =
-      result.code === 0
-        ? result.stdout
-            .split("\n")
-            .filter((n) => n.endsWith(".json"))
-            .map((n) => n.slice(0, -5))
-        : [];
-    return { head, deployments };
+    return withCatFileBatch(this.repo, async (batch) => {
+      const head = (await batch.get(`${REF}^{commit}`))?.sha ?? null;
+      if (head === null) return { head, deployments: [] };
+      const folder = await batch.get(`${head}:deployments`);
+      const names = folder?.type === "tree" ? treeEntryNames(folder.content, head.length / 2) : [];
+      return { head, deployments: names.filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -5)) };
+    });
   }
 
   async history(deployment: string, limit = 50): Promise<readonly HistoryCommit[]> {

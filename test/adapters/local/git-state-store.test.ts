@@ -101,6 +101,42 @@ describe("GitStateStore on a real repository", () => {
     expect(await store.head()).toBe(first.head);
   });
 
+  it("readAtHead reads files at the head it returns; list reads the deployments folder at its head", async () => {
+    const repo = await tempRepo();
+    const store = new GitStateStore(repo);
+    expect(await store.readAtHead(["sync/main.json"])).toEqual({ head: null, texts: [undefined] });
+    expect(await store.list()).toEqual({ head: null, deployments: [] });
+    const first = await store.write({
+      expectedHead: null,
+      states: [stateOf("web")],
+      files: { "sync/main.json": "1\n" },
+      message: "one",
+    });
+    if (!first.ok) throw new Error("first write failed");
+    const second = await store.write({
+      expectedHead: first.head,
+      states: [stateOf("api")],
+      files: { "sync/main.json": "2\n" },
+      message: "two",
+    });
+    if (!second.ok) throw new Error("second write failed");
+    expect(await store.readAtHead(["sync/main.json", "nope"])).toEqual({
+      head: second.head,
+      texts: ["2\n", undefined],
+    });
+    expect(await store.list()).toEqual({ head: second.head, deployments: ["api", "web"] });
+    // A `deployments` that is a file holds no deployments (as `ls-tree` of it would fail).
+    const other = await tempRepo();
+    const oddStore = new GitStateStore(other);
+    const made = await oddStore.write({
+      expectedHead: null,
+      states: [],
+      files: { deployments: "not a folder\n" },
+      message: "odd",
+    });
+    expect(await oddStore.list()).toEqual({ head: made.ok ? made.head : "", deployments: [] });
+  });
+
   it("reports a corrupt file with its reason and never overwrites it", async () => {
     const repo = await tempRepo();
     const store = new GitStateStore(repo);
