@@ -19,7 +19,7 @@ export class GitCommandError extends Error {
 
 /**
  * Runs git plumbing with optional stdin and extra environment. simple-git covers porcelain;
- * plumbing needs stdin (hash-object, cat-file --batch) and `GIT_INDEX_FILE`, which simple-git refuses.
+ * plumbing needs stdin (fast-import, hash-object) and at times `GIT_*` variables, which simple-git refuses.
  */
 export function runGit(
   cwd: string,
