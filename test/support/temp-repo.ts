@@ -11,13 +11,26 @@ export const GIT_IDENTITY = [
   "commit.gpgsign=false",
 ];
 
-/** A real temporary git repository with one commit on `main`. */
+/**
+ * Repositories `tempRepo` built, by their files: a later call with the same files gets a copy (`copyRepo`) instead of
+ * three more git processes. The templates are never handed out themselves, so no test can change one; bounded, so a
+ * file that makes many different repositories keeps only the first few.
+ */
+const templates = new Map<string, string>();
+const MAX_TEMPLATES = 32;
+
+/** A real temporary git repository with one commit on `main`, of its own (a copy when these files were built before). */
 export async function tempRepo(files: Record<string, string> = { "README.md": "# test\n" }): Promise<string> {
+  const key = JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const template = templates.get(key);
+  if (template) return copyRepo(template);
   const dir = mkdtempSync(join(tmpdir(), "ferry-repo-"));
   const git = simpleGit({ baseDir: dir, config: GIT_IDENTITY });
   await git.init();
   await commitFiles(dir, files, "initial commit");
-  return dir;
+  if (templates.size >= MAX_TEMPLATES) return dir;
+  templates.set(key, dir);
+  return copyRepo(dir);
 }
 
 /** Writes files into the working tree and commits them on the current branch; returns the sha. */
@@ -28,8 +41,9 @@ export async function commitFiles(dir: string, files: Record<string, string>, me
   }
   const git = simpleGit({ baseDir: dir, config: GIT_IDENTITY });
   await git.add(Object.keys(files));
-  await git.commit(message);
-  return (await git.revparse(["HEAD"])).trim();
+  // simple-git asks git for the full sha of the commit it made; only a commit that made none needs asking HEAD.
+  const { commit } = await git.commit(message);
+  return /^[0-9a-f]{40,64}$/.test(commit) ? commit : (await git.revparse(["HEAD"])).trim();
 }
 
 /**

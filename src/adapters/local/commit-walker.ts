@@ -19,20 +19,34 @@ export async function branchTip(repo: string, branch: string): Promise<string | 
   return result.code === 0 ? result.stdout.trim() : undefined;
 }
 
-/** The branch a repository deploys from: `main`, else `master`, else whatever is checked out. */
-export async function defaultBranch(repo: string): Promise<string> {
-  for (const name of ["main", "master"]) if (await branchTip(repo, name)) return name;
+/**
+ * The branch a repository deploys from: `main`, else `master`, else whatever is checked out; undefined
+ * when `repo` is not a git repository at all. One `for-each-ref` both probes the repository and finds
+ * the branch, where `rev-parse --git-dir` and a `rev-parse` per candidate took a process each.
+ */
+export async function defaultBranch(repo: string): Promise<string | undefined> {
+  const candidates = ["main", "master"];
+  const listed = await runGit(
+    repo,
+    ["for-each-ref", "--format=%(objecttype) %(refname)", ...candidates.map((name) => `refs/heads/${name}`)],
+    { check: false },
+  ).catch(() => undefined);
+  // A folder that is missing or not a repository: spawn fails, or git refuses.
+  if (listed?.code !== 0) return undefined;
+  // A pattern also matches refs below it (refs/heads/main/x), so only exact names of commits count.
+  const branches = new Set(listed.stdout.split("\n").filter((line) => line.startsWith("commit ")));
+  const found = candidates.find((name) => branches.has(`commit refs/heads/${name}`));
+  if (found) return found;
   const head = await runGit(repo, ["symbolic-ref", "--short", "-q", "HEAD"], { check: false });
   return head.stdout.trim() || "main";
 }
 
 /**
- * The first-parent commits on `branch` after `since`, oldest first, with their changed files.
+ * The first-parent commits up to `tip` after `since`, oldest first, with their changed files.
  * Without `since`, only the tip: a first sync deploys what is there now, not all of history.
+ * The caller resolves the tip once per command (the branch as the command found it).
  */
-export async function commitsSince(repo: string, branch: string, since: string | undefined): Promise<WalkedCommit[]> {
-  const tip = await branchTip(repo, branch);
-  if (!tip) return [];
+export async function commitsSince(repo: string, tip: string, since: string | undefined): Promise<WalkedCommit[]> {
   const range = since ? [`${since}..${tip}`] : ["-1", tip];
   const listed = await runGit(repo, [
     "rev-list",

@@ -9,7 +9,8 @@ import { loadManifest } from "../../manifest/load-manifest.ts";
 import type { Manifest } from "../../manifest/manifest.ts";
 import type { SourceError } from "../../manifest/source-error.ts";
 import type { DeploymentCatalog, DeploymentSpec } from "../../ports/deployment-catalog.ts";
-import { readFilesAt, runGit } from "./run-git.ts";
+import { readFilesAt } from "./cat-file-batch.ts";
+import { runGit } from "./run-git.ts";
 
 /** Every manifest and lifecycle of a repository at one commit, with the errors of those that did not load. */
 export interface CatalogAt {

@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { simpleGit, type SimpleGit } from "simple-git";
 import { parseStateFile } from "../../manifest/parse-state-file.ts";
 import {
@@ -14,21 +11,18 @@ import {
   type WriteOutcome,
 } from "../../ports/state-store.ts";
 import { stateBranchReadme } from "../state-branch-readme.ts";
-import { readFilesAt, runGit } from "./run-git.ts";
+import { fastImportCommits } from "./fast-import-commit.ts";
+import { withCatFileBatch } from "./cat-file-batch.ts";
+import { runGit } from "./run-git.ts";
+import { treeEntryNames } from "./tree-entry-names.ts";
 
 const REF = `refs/heads/${STATE_BRANCH}`;
 const ZERO = "0".repeat(40);
-const IDENTITY = {
-  GIT_AUTHOR_NAME: "ferry",
-  GIT_AUTHOR_EMAIL: "ferry@localhost",
-  GIT_COMMITTER_NAME: "ferry",
-  GIT_COMMITTER_EMAIL: "ferry@localhost",
-};
 
 /**
- * The `ferry/state` branch of a local repository, written with git plumbing only: blobs, a
- * temporary index, `commit-tree`, and `update-ref <new> <old>` as the compare-and-swap. It
- * never touches the working tree, the real index or the checked-out branch.
+ * The `ferry/state` branch of a local repository, written with git plumbing only: the commit's
+ * objects by one `git fast-import` (fast-import-commit.ts), then `update-ref <new> <old>` as the
+ * compare-and-swap. It never touches the working tree, the real index or the checked-out branch.
  */
 export class GitStateStore implements StateStore {
   private readonly git: SimpleGit;
@@ -43,13 +37,8 @@ export class GitStateStore implements StateStore {
   }
 
   async read(deployments: readonly string[]): Promise<StateSnapshot> {
-    const head = await this.head();
+    const { head, texts } = await this.readAtHead(deployments.map(stateFilePath));
     const out = new Map<string, StateRead>();
-    if (!head || deployments.length === 0) {
-      for (const name of deployments) out.set(name, { kind: "absent" });
-      return { head, deployments: out };
-    }
-    const texts = await this.readFiles(head, deployments.map(stateFilePath));
     deployments.forEach((name, i) => {
       const text = texts[i];
       if (text === undefined) out.set(name, { kind: "absent" });
@@ -66,22 +55,31 @@ export class GitStateStore implements StateStore {
     return { head, deployments: out };
   }
 
-  /** Reads several files at one commit with a single `cat-file --batch`. */
-  readFiles(commit: string, paths: readonly string[]): Promise<(string | undefined)[]> {
-    return readFilesAt(this.repo, commit, paths);
+  /**
+   * The branch head and files at exactly that commit, in one `cat-file --batch`: the head is resolved
+   * first and the files are read at the sha it gave, so they always belong to the head returned.
+   */
+  async readAtHead(paths: readonly string[]): Promise<{ head: string | null; texts: (string | undefined)[] }> {
+    return withCatFileBatch(this.repo, async (batch) => {
+      const head = (await batch.get(`${REF}^{commit}`))?.sha ?? null;
+      if (head === null) return { head, texts: paths.map(() => undefined) };
+      const objects = await Promise.all(paths.map((path) => batch.get(`${head}:${path}`)));
+      return { head, texts: objects.map((object) => object?.content.toString("utf8")) };
+    });
   }
 
   async write(commit: StateCommit): Promise<WriteOutcome> {
     const files: Record<string, string> = { ...commit.files };
     for (const state of commit.states) files[stateFilePath(state.deployment)] = JSON.stringify(state, null, 2) + "\n";
-    let parent = commit.expectedHead;
-    if (parent === null)
-      parent = await this.commitTree(
-        null,
-        { "README.md": stateBranchReadme() },
-        "Create the ferry/state branch [skip ci]",
-      );
-    const next = await this.commitTree(parent, files, commit.message);
+    // A branch that does not exist yet starts with a root commit that only explains it (the README).
+    const chain =
+      commit.expectedHead === null
+        ? [{ files: { "README.md": stateBranchReadme() }, message: "Create the ferry/state branch [skip ci]" }]
+        : [];
+    const next = await fastImportCommits(this.repo, commit.expectedHead, [
+      ...chain,
+      { files, message: commit.message },
+    ]);
     const update = await runGit(
       this.repo,
       ["update-ref", "-m", "ferry: record state", REF, next, commit.expectedHead ?? ZERO],
@@ -93,17 +91,13 @@ export class GitStateStore implements StateStore {
   }
 
   async list(): Promise<{ head: string | null; deployments: readonly string[] }> {
-    const head = await this.head();
-    if (!head) return { head, deployments: [] };
-    const result = await runGit(this.repo, ["ls-tree", "--name-only", `${head}:deployments`], { check: false });
-    const deployments =
-      result.code === 0
-        ? result.stdout
-            .split("\n")
-            .filter((n) => n.endsWith(".json"))
-            .map((n) => n.slice(0, -5))
-        : [];
-    return { head, deployments };
+    return withCatFileBatch(this.repo, async (batch) => {
+      const head = (await batch.get(`${REF}^{commit}`))?.sha ?? null;
+      if (head === null) return { head, deployments: [] };
+      const folder = await batch.get(`${head}:deployments`);
+      const names = folder?.type === "tree" ? treeEntryNames(folder.content, head.length / 2) : [];
+      return { head, deployments: names.filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -5)) };
+    });
   }
 
   async history(deployment: string, limit = 50): Promise<readonly HistoryCommit[]> {
@@ -121,30 +115,6 @@ export class GitStateStore implements StateStore {
       subject: c.body.split("\n")[0] ?? "",
       trailers: trailersOf(c.body),
     }));
-  }
-
-  /** Builds a commit from `parent`'s tree plus `files`, in a temporary index that nobody else sees. */
-  private async commitTree(
-    parent: string | null,
-    files: Readonly<Record<string, string>>,
-    message: string,
-  ): Promise<string> {
-    const dir = await mkdtemp(join(tmpdir(), "ferry-index-"));
-    const env = { ...IDENTITY, GIT_INDEX_FILE: join(dir, "index") };
-    try {
-      await runGit(this.repo, parent ? ["read-tree", parent] : ["read-tree", "--empty"], { env });
-      const entries: string[] = [];
-      for (const [path, text] of Object.entries(files)) {
-        const blob = (await runGit(this.repo, ["hash-object", "-w", "--stdin"], { input: text })).stdout.trim();
-        entries.push(`100644 ${blob}\t${path}`);
-      }
-      await runGit(this.repo, ["update-index", "--add", "--index-info"], { env, input: entries.join("\n") + "\n" });
-      const tree = (await runGit(this.repo, ["write-tree"], { env })).stdout.trim();
-      const args = ["commit-tree", tree, ...(parent ? ["-p", parent] : []), "-F", "-"];
-      return (await runGit(this.repo, args, { env, input: message })).stdout.trim();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
   }
 }
 

@@ -277,7 +277,7 @@ export class ProcessRunner implements StageRunner {
   }
 
   /** `.git/ferry/running/`: one record per stage in flight, for the command after a crash. */
-  private stageRecords(): Promise<StageRecords> {
+  stageRecords(): Promise<StageRecords> {
     this.records ??= StageRecords.open(this.options.repo);
     return this.records;
   }

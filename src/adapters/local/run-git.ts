@@ -19,7 +19,7 @@ export class GitCommandError extends Error {
 
 /**
  * Runs git plumbing with optional stdin and extra environment. simple-git covers porcelain;
- * plumbing needs stdin (hash-object, cat-file --batch) and `GIT_INDEX_FILE`, which simple-git refuses.
+ * plumbing needs stdin (fast-import, hash-object) and at times `GIT_*` variables, which simple-git refuses.
  */
 export function runGit(
   cwd: string,
@@ -53,30 +53,4 @@ export function runGit(
       child.stdin.end(input);
     }
   });
-}
-
-/** Reads several files at one commit with a single `cat-file --batch`; a missing file is undefined. */
-export async function readFilesAt(
-  repo: string,
-  commit: string,
-  paths: readonly string[],
-): Promise<(string | undefined)[]> {
-  if (paths.length === 0) return [];
-  const result = await runGit(repo, ["cat-file", "--batch"], { input: paths.map((p) => `${commit}:${p}\n`).join("") });
-  const buffer = Buffer.from(result.stdout, "utf8");
-  const texts: (string | undefined)[] = [];
-  let offset = 0;
-  for (let i = 0; i < paths.length; i++) {
-    const eol = buffer.indexOf(10, offset);
-    const header = buffer.subarray(offset, eol).toString("utf8");
-    offset = eol + 1;
-    if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-      texts.push(undefined);
-      continue;
-    }
-    const size = Number(header.split(" ")[2]);
-    texts.push(buffer.subarray(offset, offset + size).toString("utf8"));
-    offset += size + 1;
-  }
-  return texts;
 }

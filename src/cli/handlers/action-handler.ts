@@ -1,4 +1,3 @@
-import { branchTip } from "../../adapters/local/commit-walker.ts";
 import type { FerryEvent, OperatorEventType } from "../../core/ferry-event.ts";
 import { shortVersion } from "../../core/short-version.ts";
 import { CliFailure, type CliIo } from "../cli-io.ts";
@@ -39,9 +38,9 @@ export async function actionHandler(
   const base = await eventBase(session);
   let event: FerryEvent;
   if (name === "deploy") {
-    const rev = options.version ?? (await branchTip(session.repo, session.branch));
-    const version = rev === undefined ? undefined : await session.commitOf(rev);
-    if (!version) throw new CliFailure(`unknown version ${JSON.stringify(rev ?? "")}`);
+    // The branch's tip by its full ref name: one lookup, and never a tag or file of the same name.
+    const version = await session.commitOf(options.version ?? `refs/heads/${session.branch}`);
+    if (!version) throw new CliFailure(`unknown version ${JSON.stringify(options.version ?? "")}`);
     event = { ...base, type: "deploy", version };
   } else if (name === "rollback" && options.to !== undefined) {
     const to = await session.commitOf(options.to);

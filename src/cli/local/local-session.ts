@@ -64,11 +64,9 @@ export class LocalSession {
   /** Opens a repository, refusing what is not one; `branch` defaults to main, master, or HEAD's branch. */
   static async open(repo: string, io: CliIo, branch?: string): Promise<LocalSession> {
     // git itself decides (worktrees and submodules have a `.git` file, not a folder); a missing folder makes spawn fail.
-    const probe = await runGit(repo, ["rev-parse", "--git-dir"], { check: false }).catch(() => ({ code: 1 }));
-    if (probe.code !== 0) {
-      throw new CliFailure(`${repo} is not a git repository`);
-    }
-    const name = branch ?? (await defaultBranch(repo));
+    const found = await defaultBranch(repo);
+    if (found === undefined) throw new CliFailure(`${repo} is not a git repository`);
+    const name = branch ?? found;
     return new LocalSession(repo, name, io);
   }
 
@@ -121,7 +119,7 @@ export class LocalSession {
    * stage's deadline. Returns the deployments concerned, for `settle`.
    */
   async recoverInterrupted(): Promise<string[]> {
-    const stages = await recoverInterruptedStages(this.repo);
+    const stages = await recoverInterruptedStages(this.repo, { records: await this.runner.stageRecords() });
     if (stages.length === 0) return [];
     await this.catalogAtTip();
     for (const s of stages)

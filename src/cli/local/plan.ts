@@ -32,14 +32,14 @@ export interface Plan {
  * what it reads: nothing is written, nothing runs.
  */
 export async function plan(session: LocalSession, since?: string): Promise<Plan> {
-  await session.catalogAtTip();
+  const { commit: tip } = await session.catalogAtTip();
   const from = since === undefined ? await readCursor(session) : await session.commitOf(since);
   // Not a usage error: the value is well formed, this repository just has no such commit (as `deploy --version`).
   if (since !== undefined && !from)
     throw new CliFailure(
       `unknown revision ${JSON.stringify(since)} for --since: give a commit, branch or tag of ${session.repo}`,
     );
-  const commits = await commitsSince(session.repo, session.branch, from);
+  const commits = await commitsSince(session.repo, tip, from);
   const states = new Map<string, DeploymentState>();
   const steps: PlannedStep[] = [];
   const errors: string[] = [];

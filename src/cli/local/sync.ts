@@ -24,12 +24,18 @@ export async function readCursor(session: LocalSession): Promise<string | undefi
 
 /** The session branch's cursor; an unreadable one counts as none, so the branch starts again at its tip. */
 async function readSyncCursor(session: LocalSession): Promise<SyncCursor | undefined> {
-  const head = await session.store.head();
-  if (!head) return undefined;
-  const [text] = await session.store.readFiles(head, [cursorPath(session.branch)]);
-  if (!text) return undefined;
+  return (await syncCursorAtHead(session)).cursor;
+}
+
+/** The state branch's head and the cursor at that very commit, read in one git process. */
+async function syncCursorAtHead(session: LocalSession): Promise<{ head: string | null; cursor?: SyncCursor }> {
+  const {
+    head,
+    texts: [text],
+  } = await session.store.readAtHead([cursorPath(session.branch)]);
+  if (!text) return { head };
   const parsed = parseSyncCursor(text, session.branch);
-  return parsed.kind === "ok" ? parsed.cursor : undefined;
+  return parsed.kind === "ok" ? { head, cursor: parsed.cursor } : { head };
 }
 
 /**
@@ -38,11 +44,11 @@ async function readSyncCursor(session: LocalSession): Promise<SyncCursor | undef
  * rests, and records the new cursor. Invalid manifests are reported and trigger nothing.
  */
 export async function sync(session: LocalSession): Promise<SyncResult> {
-  await session.catalogAtTip();
+  const { commit: tip } = await session.catalogAtTip();
   // What a killed ferry left running is cleaned up and run again before anything new starts.
   const touched = new Set<string>(await session.recoverInterrupted());
   const since = await readCursor(session);
-  const commits = await commitsSince(session.repo, session.branch, since);
+  const commits = await commitsSince(session.repo, tip, since);
   const refused: EventOutcome[] = [];
   let invalid = 0;
   for (const commit of commits) {
@@ -110,16 +116,17 @@ export function describeOutcome(outcome: EventOutcome): string {
 }
 
 async function writeCursor(session: LocalSession, commit: string): Promise<void> {
-  // The epoch counts resets the App saw; local sync keeps it so ids of commits the App processed stay the same.
-  const epoch = (await readSyncCursor(session))?.epoch;
-  const text = serialiseSyncCursor({
-    branch: session.branch,
-    commit,
-    at: new Date().toISOString(),
-    ...(epoch ? { epoch } : {}),
-  });
   for (let attempt = 0; attempt < 8; attempt++) {
-    const head = await session.store.head();
+    // The epoch counts resets the App saw; local sync keeps it so ids of commits the App processed stay the same.
+    // It is read at the head the write builds on, so a lost race reads it again with the new head.
+    const { head, cursor } = await syncCursorAtHead(session);
+    const epoch = cursor?.epoch;
+    const text = serialiseSyncCursor({
+      branch: session.branch,
+      commit,
+      at: new Date().toISOString(),
+      ...(epoch ? { epoch } : {}),
+    });
     const outcome = await session.store.write({
       expectedHead: head,
       states: [],

@@ -65,6 +65,78 @@ describe("GitStateStore on a real repository", () => {
     expect((await store.list()).deployments).toEqual(["api", "web"]);
   });
 
+  it("compare-and-swap: of two writers on the same head exactly one wins, and a loser leaves no ref behind", async () => {
+    const repo = await tempRepo();
+    const [a, b] = [new GitStateStore(repo), new GitStateStore(repo)];
+    const first = await a.write({ expectedHead: null, states: [stateOf("web")], message: "one" });
+    if (!first.ok) throw new Error("first write failed");
+    const outcomes = await Promise.all(
+      ["api", "db", "cache"].map((name, i) =>
+        (i % 2 ? a : b).write({ expectedHead: first.head, states: [stateOf(name)], message: name }),
+      ),
+    );
+    const won = outcomes.filter((o) => o.ok);
+    expect(won).toHaveLength(1);
+    expect(outcomes.filter((o) => !o.ok)).toEqual([
+      expect.objectContaining({ reason: "conflict" }),
+      expect.objectContaining({ reason: "conflict" }),
+    ]);
+    expect(await a.head()).toBe(won[0]?.ok ? won[0].head : "");
+    expect((await a.list()).deployments).toHaveLength(2);
+    const refs = (await runGit(repo, ["for-each-ref", "--format=%(refname)"])).stdout.trim().split("\n");
+    expect(refs.sort()).toEqual(["refs/heads/ferry/state", "refs/heads/main"]);
+  });
+
+  it("compare-and-swap: a branch moved back to an older commit is a conflict too, not a fast-forward", async () => {
+    const repo = await tempRepo();
+    const store = new GitStateStore(repo);
+    const first = await store.write({ expectedHead: null, states: [stateOf("web")], message: "one" });
+    if (!first.ok) throw new Error("first write failed");
+    const second = await store.write({ expectedHead: first.head, states: [stateOf("api")], message: "two" });
+    if (!second.ok) throw new Error("second write failed");
+    // Someone resets the branch to its first commit: a write made against the second must not land.
+    await runGit(repo, ["update-ref", "refs/heads/ferry/state", first.head, second.head]);
+    const stale = await store.write({ expectedHead: second.head, states: [stateOf("db")], message: "stale" });
+    expect(stale).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await store.head()).toBe(first.head);
+  });
+
+  it("readAtHead reads files at the head it returns; list reads the deployments folder at its head", async () => {
+    const repo = await tempRepo();
+    const store = new GitStateStore(repo);
+    expect(await store.readAtHead(["sync/main.json"])).toEqual({ head: null, texts: [undefined] });
+    expect(await store.list()).toEqual({ head: null, deployments: [] });
+    const first = await store.write({
+      expectedHead: null,
+      states: [stateOf("web")],
+      files: { "sync/main.json": "1\n" },
+      message: "one",
+    });
+    if (!first.ok) throw new Error("first write failed");
+    const second = await store.write({
+      expectedHead: first.head,
+      states: [stateOf("api")],
+      files: { "sync/main.json": "2\n" },
+      message: "two",
+    });
+    if (!second.ok) throw new Error("second write failed");
+    expect(await store.readAtHead(["sync/main.json", "nope"])).toEqual({
+      head: second.head,
+      texts: ["2\n", undefined],
+    });
+    expect(await store.list()).toEqual({ head: second.head, deployments: ["api", "web"] });
+    // A `deployments` that is a file holds no deployments (as `ls-tree` of it would fail).
+    const other = await tempRepo();
+    const oddStore = new GitStateStore(other);
+    const made = await oddStore.write({
+      expectedHead: null,
+      states: [],
+      files: { deployments: "not a folder\n" },
+      message: "odd",
+    });
+    expect(await oddStore.list()).toEqual({ head: made.ok ? made.head : "", deployments: [] });
+  });
+
   it("reports a corrupt file with its reason and never overwrites it", async () => {
     const repo = await tempRepo();
     const store = new GitStateStore(repo);

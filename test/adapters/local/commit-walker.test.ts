@@ -1,0 +1,49 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { commitsSince, defaultBranch } from "../../../src/adapters/local/commit-walker.ts";
+import { runGit } from "../../../src/adapters/local/run-git.ts";
+import { commitFiles, tempRepo } from "../../support/temp-repo.ts";
+
+describe("defaultBranch on real repositories", () => {
+  it("is main when main exists, else master, else the checked-out branch", async () => {
+    const repo = await tempRepo();
+    expect(await defaultBranch(repo)).toBe("main");
+    await runGit(repo, ["branch", "master"]);
+    expect(await defaultBranch(repo)).toBe("main");
+    await runGit(repo, ["branch", "-m", "main", "trunk"]);
+    expect(await defaultBranch(repo)).toBe("master");
+    await runGit(repo, ["branch", "-D", "master"]);
+    expect(await defaultBranch(repo)).toBe("trunk");
+  });
+
+  it("counts only the exact branch names, not branches below them", async () => {
+    const repo = await tempRepo();
+    await runGit(repo, ["branch", "-m", "main", "work"]);
+    await runGit(repo, ["branch", "master/old"]);
+    expect(await defaultBranch(repo)).toBe("work");
+  });
+
+  it("is undefined for a folder that is not a repository, and for one that does not exist", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ferry-not-a-repo-"));
+    expect(await defaultBranch(dir)).toBeUndefined();
+    expect(await defaultBranch(join(dir, "missing"))).toBeUndefined();
+  });
+});
+
+describe("commitsSince on a real repository", () => {
+  it("walks the first-parent commits after `since` up to the tip it is given, not the branch's newer ones", async () => {
+    const repo = await tempRepo();
+    const base = (await runGit(repo, ["rev-parse", "HEAD"])).stdout.trim();
+    const one = await commitFiles(repo, { "a.txt": "1\n" }, "one");
+    const two = await commitFiles(repo, { "b.txt": "2\n" }, "two");
+    await commitFiles(repo, { "c.txt": "3\n" }, "three");
+    const walked = await commitsSince(repo, two, base);
+    expect(walked.map((c) => [c.sha, c.subject, c.changed])).toEqual([
+      [one, "one", [{ path: "a.txt", status: "added" }]],
+      [two, "two", [{ path: "b.txt", status: "added" }]],
+    ]);
+    expect((await commitsSince(repo, two, undefined)).map((c) => c.sha)).toEqual([two]);
+  });
+});
