@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
-import type { GitTreeEntry } from "./git-store.ts";
+import type { GitCommit, GitPerson, GitTreeEntry } from "./git-store.ts";
 
 /** The modes git writes in trees (as `ls-tree` prints them), and the type of object each names. */
 const MODES: Readonly<Record<string, GitTreeEntry["type"]>> = {
@@ -85,4 +85,34 @@ export function decodeTree(content: Buffer): GitTreeEntry[] {
     at = nul + 21;
   }
   return entries;
+}
+
+/** Parses a raw commit object body. */
+export function parseCommit(sha: string, raw: string): GitCommit {
+  const split = raw.indexOf("\n\n");
+  const headers = raw.slice(0, split === -1 ? raw.length : split).split("\n");
+  const commit: GitCommit = {
+    sha,
+    tree: "",
+    parents: [],
+    author: person(""),
+    committer: person(""),
+    message: split === -1 ? "" : raw.slice(split + 2),
+  };
+  for (const line of headers) {
+    const space = line.indexOf(" ");
+    const key = line.slice(0, space);
+    const value = line.slice(space + 1);
+    if (key === "tree") commit.tree = value;
+    else if (key === "parent") commit.parents.push(value);
+    else if (key === "author") commit.author = person(value);
+    else if (key === "committer") commit.committer = person(value);
+  }
+  return commit;
+}
+
+function person(value: string): GitPerson {
+  const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(value);
+  if (!m) return { name: "", email: "", date: new Date(0).toISOString().replace(/\.\d{3}Z$/, "Z") };
+  return { name: m[1]!, email: m[2]!, date: new Date(Number(m[3]) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") };
 }

@@ -1,6 +1,6 @@
 import { CatFileBatch } from "./cat-file-batch.ts";
 import { GitHost, type GitHostResult } from "./git-host.ts";
-import { decodeTree, GitObjects } from "./git-objects.ts";
+import { decodeTree, GitObjects, parseCommit } from "./git-objects.ts";
 import { StandinError } from "./http-error.ts";
 
 /** A name, email and time as git records them. */
@@ -408,34 +408,4 @@ export class GitStore {
     );
     return { tree: stdout.toString().split("\n")[0]!.trim(), conflicts: code === 1 };
   }
-}
-
-/** Parses a raw commit object body. */
-export function parseCommit(sha: string, raw: string): GitCommit {
-  const split = raw.indexOf("\n\n");
-  const headers = raw.slice(0, split === -1 ? raw.length : split).split("\n");
-  const commit: GitCommit = {
-    sha,
-    tree: "",
-    parents: [],
-    author: person(""),
-    committer: person(""),
-    message: split === -1 ? "" : raw.slice(split + 2),
-  };
-  for (const line of headers) {
-    const space = line.indexOf(" ");
-    const key = line.slice(0, space);
-    const value = line.slice(space + 1);
-    if (key === "tree") commit.tree = value;
-    else if (key === "parent") commit.parents.push(value);
-    else if (key === "author") commit.author = person(value);
-    else if (key === "committer") commit.committer = person(value);
-  }
-  return commit;
-}
-
-function person(value: string): GitPerson {
-  const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(value);
-  if (!m) return { name: "", email: "", date: new Date(0).toISOString().replace(/\.\d{3}Z$/, "Z") };
-  return { name: m[1]!, email: m[2]!, date: new Date(Number(m[3]) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") };
 }
