@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
 import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
 import {
@@ -28,16 +28,53 @@ const FILES = {
 };
 
 const owner = "acme";
-const repo = "shop";
+let repo = "";
+let repos = 0;
 let gh: GitHubStandin;
 let replica: Replica;
 
 const webChecks = () => gh.checkRuns(owner, repo).filter((c) => c.name === "ferry/web");
+/** The runs still queued in this test's repository. */
+const pendingRuns = () => gh.runner.pending().filter((r) => r.repo === repo);
+
+/** Merges a pull request that changes the site to `version`; returns its number and the merge commit. */
+async function mergeSite(version: string): Promise<{ pr: number; sha: string }> {
+  const opened = await gh.openPullRequest({
+    owner,
+    repo,
+    actor: "dev",
+    head: version,
+    files: { "site/index.html": `${version}\n` },
+  });
+  const sha = await gh.mergePullRequest({ owner, repo, number: opened.number, actor: "lead" });
+  return { pr: opened.number, sha };
+}
+
+/** v1 merged and through staging; production's canary of it paused at the promote gate (the first test's path). */
+async function canaryOfV1(): Promise<{ pr: number; v1: string }> {
+  const { pr, sha } = await mergeSite("v1");
+  expect(await runToRest(gh, [replica])).toEqual(["install", "canary"]);
+  expect((await stateOf(gh, owner, repo, "web"))?.regions["main"]?.state).toBe("paused");
+  return { pr, v1: sha };
+}
+
+/** v1's canary promoted: production runs v1 stable (the first and third tests' path). */
+async function stableV1(): Promise<{ pr: number; v1: string }> {
+  const merged = await canaryOfV1();
+  await gh.label({ owner, repo, number: merged.pr, label: "ferry:promote", actor: "lead" });
+  expect(await runToRest(gh, [replica])).toEqual(["promote"]);
+  expect((await stateOf(gh, owner, repo, "web"))?.regions["main"]?.state).toBe("stable");
+  return merged;
+}
 
 beforeAll(async () => {
   gh = await startTestStandin();
   replica = await startReplica(gh, { clock: testClock() });
   gh.setWebhookTargets([replica.url]);
+});
+// Each test gets its own repository and brings it to the state it needs, so any order works.
+beforeEach(async () => {
+  repo = `shop-${++repos}`;
   await gh.createRepo({ owner, name: repo, files: FILES });
   gh.setPermission(owner, repo, "lead", "write");
   gh.setPermission(owner, repo, "reader", "read");
@@ -48,23 +85,10 @@ afterAll(async () => {
 });
 
 describe("a lifecycle's own events and promotion, through the App", () => {
-  let pr: number;
-  let v1: string;
-
   it("a merge deploys staging; production refuses the version until staging runs it, says so on the commit, then deploys it", async () => {
-    const opened = await gh.openPullRequest({
-      owner,
-      repo,
-      actor: "dev",
-      head: "v1",
-      files: { "site/index.html": "v1\n" },
-    });
-    pr = opened.number;
-    v1 = await gh.mergePullRequest({ owner, repo, number: pr, actor: "lead" });
+    const { sha: v1 } = await mergeSite("v1");
     await settle(gh, [replica]);
-    expect(gh.runner.pending().map((r) => [r.inputs["deployment"], r.inputs["stage"]])).toEqual([
-      ["staging", "install"],
-    ]);
+    expect(pendingRuns().map((r) => [r.inputs["deployment"], r.inputs["stage"]])).toEqual([["staging", "install"]]);
     expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
     const notice = webChecks().find((c) => c.headSha === v1);
     expect(notice).toMatchObject({ status: "completed", conclusion: "neutral" });
@@ -73,7 +97,7 @@ describe("a lifecycle's own events and promotion, through the App", () => {
 
     // staging's install succeeds: staging runs v1, and production starts its canary of v1.
     expect(await completeRuns(gh, [replica])).toEqual(["install"]);
-    expect(gh.runner.pending().map((r) => [r.inputs["deployment"], r.inputs["stage"], r.inputs["version"]])).toEqual([
+    expect(pendingRuns().map((r) => [r.inputs["deployment"], r.inputs["stage"], r.inputs["version"]])).toEqual([
       ["web", "canary", v1],
     ]);
     expect(await runToRest(gh, [replica])).toEqual(["canary"]);
@@ -91,6 +115,7 @@ describe("a lifecycle's own events and promotion, through the App", () => {
   }, 60_000);
 
   it("a ferry:promote label needs the same access as the built-in labels; a ferry: label no lifecycle declares is left alone", async () => {
+    const { pr } = await canaryOfV1();
     const head = await gh.branchSha(owner, repo, "ferry/state");
     const comments = gh.comments(owner, repo, pr).length;
     await gh.label({ owner, repo, number: pr, label: "ferry:promote", actor: "reader" });
@@ -104,19 +129,20 @@ describe("a lifecycle's own events and promotion, through the App", () => {
     expect(gh.labels(owner, repo, pr)).toEqual(["ferry:approve"]);
     expect(gh.comments(owner, repo, pr)).toHaveLength(comments + 1);
     expect(await gh.branchSha(owner, repo, "ferry/state")).toBe(head);
-    expect(gh.runner.pending()).toEqual([]);
+    expect(pendingRuns()).toEqual([]);
     expect(gh.violations).toEqual([]);
   }, 60_000);
 
   it("a ferry:promote label promotes the canary of the deployment whose lifecycle declares it, and says so", async () => {
+    const { pr, v1 } = await canaryOfV1();
     await gh.label({ owner, repo, number: pr, label: "ferry:promote", actor: "lead" });
     await settle(gh, [replica]);
-    expect(gh.labels(owner, repo, pr)).toEqual(["ferry:approve"]);
+    expect(gh.labels(owner, repo, pr)).toEqual([]);
     const body = gh.comments(owner, repo, pr).at(-1)?.body ?? "";
     expect(body).toContain("`ferry:promote` from @lead:");
     expect(body).toContain("`web`: paused → promoting");
     expect(body).not.toContain("`staging`");
-    expect(gh.runner.pending().map((r) => [r.inputs["deployment"], r.inputs["stage"]])).toEqual([["web", "promote"]]);
+    expect(pendingRuns().map((r) => [r.inputs["deployment"], r.inputs["stage"]])).toEqual([["web", "promote"]]);
     expect(await runToRest(gh, [replica])).toEqual(["promote"]);
     const web = await stateOf(gh, owner, repo, "web");
     expect(web?.regions["main"]?.state).toBe("stable");
@@ -126,14 +152,8 @@ describe("a lifecycle's own events and promotion, through the App", () => {
   }, 60_000);
 
   it("the Abort button on the next canary's check run aborts it; the stable version stays", async () => {
-    const next = await gh.openPullRequest({
-      owner,
-      repo,
-      actor: "dev",
-      head: "v2",
-      files: { "site/index.html": "v2\n" },
-    });
-    const v2 = await gh.mergePullRequest({ owner, repo, number: next.number, actor: "lead" });
+    const { v1 } = await stableV1();
+    const { sha: v2 } = await mergeSite("v2");
     expect(await runToRest(gh, [replica])).toEqual(["install", "canary"]);
     expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ version: v2, id: 2 });
     const check = webChecks().findLast((c) => c.headSha === v2 && c.externalId === "ferry:web:2");

@@ -50,6 +50,10 @@ async function repoWithPullRequest(repo: string): Promise<number> {
   return pr.number;
 }
 
+/** The workflow runs of one repository (other tests' runs stay in the stand-in). */
+const runsIn = (repo: string) => gh.runner.all().filter((r) => r.repo === repo);
+const pendingIn = (repo: string) => gh.runner.pending().filter((r) => r.repo === repo);
+
 /** Every `Ferry-Delivery` trailer (the event id) on the state branch, oldest first. */
 async function auditedEvents(repo: string): Promise<string[]> {
   const commits = await gh.history(owner, repo, "ferry/state", 500);
@@ -77,11 +81,11 @@ describe("reconciliation", { timeout: 120_000 }, () => {
     expect(failed.length % (TRANSIENT_RETRIES + 1)).toBe(0);
     expect(gh.counts().total).toBe(failed.length);
     expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
-    expect(gh.runner.all()).toEqual([]);
+    expect(runsIn(repo)).toEqual([]);
 
     await tickAfter(gh, clock, [replica], 1);
     expect(gh.faults.pending()).toHaveLength(1);
-    expect(gh.runner.all()).toEqual([]);
+    expect(runsIn(repo)).toEqual([]);
 
     await tickAfter(gh, clock, [replica], 4);
     expect(gh.faults.pending()).toEqual([]);
@@ -89,7 +93,7 @@ describe("reconciliation", { timeout: 120_000 }, () => {
     const state = await stateOf(gh, owner, repo, "web");
     expect(state?.regions["main"]?.state).toBe("running");
     expect(state?.run).toMatchObject({ id: 1, attempt: 1, version: merge, cause: "merge", actor: "lead" });
-    expect(gh.runner.all()).toHaveLength(1);
+    expect(runsIn(repo)).toHaveLength(1);
 
     // Another reconcile and a redelivery of every webhook change nothing.
     const head = await gh.branchSha(owner, repo, "ferry/state");
@@ -98,7 +102,7 @@ describe("reconciliation", { timeout: 120_000 }, () => {
       await gh.redeliver(delivery.id);
     await settle(gh, [replica]);
     expect(await gh.branchSha(owner, repo, "ferry/state")).toBe(head);
-    expect(gh.runner.all()).toHaveLength(1);
+    expect(runsIn(repo)).toHaveLength(1);
     const events = await auditedEvents(repo);
     expect(events).toContain(`commit:${merge}`);
     expect(new Set(events).size).toBe(events.length);
@@ -113,12 +117,14 @@ describe("reconciliation", { timeout: 120_000 }, () => {
     const merge = await gh.mergePullRequest({ owner, repo, number, actor: "lead" });
     await settle(gh, [replica]);
     gh.dropWebhooks(undefined);
-    const lost = gh.deliveries.filter((d) => d.payload["repository"] && d.attempts.length === 0);
+    const lost = gh.deliveries.filter(
+      (d) => (d.payload["repository"] as { name?: string } | undefined)?.name === repo && d.attempts.length === 0,
+    );
     expect(lost.map((d) => d.event).sort()).toEqual(["pull_request", "push"]);
     expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
 
     await tickAfter(gh, clock, [replica], 5);
-    expect(gh.runner.pending().map((r) => [r.inputs["deployment"], r.inputs["version"]])).toEqual([["web", merge]]);
+    expect(pendingIn(repo).map((r) => [r.inputs["deployment"], r.inputs["version"]])).toEqual([["web", merge]]);
     expect(await runToRest(gh, [replica])).toEqual(["install"]);
     const state = await stateOf(gh, owner, repo, "web");
     expect(state?.regions["main"]?.state).toBe("running");
@@ -132,7 +138,7 @@ describe("reconciliation", { timeout: 120_000 }, () => {
     await repoWithPullRequest(repo);
     const sha = await gh.push({ owner, repo, branch: "main", actor: "lead", files: { "site/index.html": "v2\n" } });
     await settle(gh, [replica]);
-    const [run] = gh.runner.pending();
+    const [run] = pendingIn(repo);
     expect(run?.inputs["version"]).toBe(sha);
     gh.dropWebhooks((d) => d.event === "workflow_run" && d.action === "completed");
     await gh.runner.complete(run!.id, "success");

@@ -24,10 +24,10 @@ export interface BundleRunnerOptions {
 }
 
 /**
- * A runner for the stand-in's ferry-stage runs, as a GitHub-hosted runner would be: it clones the
- * repository at the run's version, reads the workflow's job as Actions would (its environment,
- * the ferry step's `with:`), runs the real bundled Action (`dist/action.js`) and concludes by its
- * exit code.
+ * A runner for the stand-in's ferry-stage runs, as a GitHub-hosted runner would be: it checks out
+ * the run's version (one commit, as actions/checkout does), reads the workflow's job as Actions
+ * would (its environment, the ferry step's `with:`), runs the real bundled Action
+ * (`dist/action.js`) and concludes by its exit code.
  */
 export function bundleRunner(
   gh: GitHubStandin,
@@ -62,6 +62,14 @@ export function bundleRunner(
     return { environment, inputs };
   }
 
+  /** Checks out the run's `version` input in `workspace`: the one commit, fetched by its sha, detached. */
+  async function checkout(workspace: string, run: RunView): Promise<void> {
+    const version = String(run.inputs["version"]);
+    await runGit(workspace, ["init", "--quiet"]);
+    await runGit(workspace, ["fetch", "--quiet", "--no-tags", "--depth=1", gh.cloneUrl(run.owner, run.repo), version]);
+    await runGit(workspace, ["-c", "advice.detachedHead=false", "checkout", "--quiet", "--detach", "FETCH_HEAD"]);
+  }
+
   /** What a runner does with a ferry-stage run: check out the version, run the action, conclude by its exit code. */
   return async function executeRun(run: RunView): Promise<"success" | "failure"> {
     const workspace = mkdtempSync(join(tmpdir(), "ferry-e2e-ws-"));
@@ -69,16 +77,10 @@ export function bundleRunner(
     const summary = join(files, "summary");
     writeFileSync(summary, "");
     try {
-      await runGit(tmpdir(), ["clone", "--quiet", gh.cloneUrl(run.owner, run.repo), workspace]);
-      await runGit(workspace, [
-        "-c",
-        "advice.detachedHead=false",
-        "checkout",
-        "--quiet",
-        String(run.inputs["version"]),
-      ]);
+      // What actions/checkout does with `ref: <sha>`: a new repository that fetches that one commit, no history or
+      // other branches (a full clone would also carry ferry/state's history, which grows with every test).
+      const [job] = await Promise.all([jobOf(run), checkout(workspace, run)]);
       const runnerEnv = Object.fromEntries(Object.entries(run.env).filter(([k]) => !k.startsWith("INPUT_")));
-      const job = await jobOf(run);
       const env = {
         PATH: process.env["PATH"] ?? "/usr/bin:/bin",
         HOME: process.env["HOME"] ?? tmpdir(),

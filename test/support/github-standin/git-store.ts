@@ -1,5 +1,6 @@
 import { CatFileBatch } from "./cat-file-batch.ts";
-import { GitHost } from "./git-host.ts";
+import { GitHost, type GitHostResult } from "./git-host.ts";
+import { decodeTree, GitObjects, parseCommit } from "./git-objects.ts";
 import { StandinError } from "./http-error.ts";
 
 /** A name, email and time as git records them. */
@@ -70,6 +71,23 @@ export function gitEnv(home: string): NodeJS.ProcessEnv {
   return { ...env, HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: "1", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
 }
 
+/** Read-only commands whose answer the objects they name decide, and the options that do not change that. */
+const PURE_COMMANDS = new Set(["rev-list", "diff-tree", "merge-base", "ls-tree"]);
+const PURE_OPTIONS = /^(?:-[rzlt]|--reverse|--no-renames|--raw|--numstat|--is-ancestor|--max-count=\d+)$/;
+
+/**
+ * Whether `git args` answers the same whenever it is run: a read-only command whose every revision is a full sha
+ * (a ref or a date could name something else later; a path filter or other option is not worth the thought).
+ */
+function isPure(args: readonly string[]): boolean {
+  const [command, ...rest] = args;
+  return (
+    command !== undefined &&
+    PURE_COMMANDS.has(command) &&
+    rest.every((arg) => PURE_OPTIONS.test(arg) || /^\^?[0-9a-f]{40}$/.test(arg))
+  );
+}
+
 /**
  * One bare repository, read and written with git's plumbing. State lives only here, so anything the API writes is
  * what `git clone` sees, and anything pushed is what the API reads.
@@ -79,12 +97,20 @@ export class GitStore {
   private readonly objectCache = new Map<string, { sha: string; type: string; content: Buffer }>();
   /** Reads objects and resolves refs without a git process per read. */
   private readonly reader: CatFileBatch;
+  /**
+   * Answers of read-only commands about objects named by full sha (see `isPure`), which never change: a pull
+   * request's figures, a push's commits and files are asked for again with every webhook and read of them.
+   */
+  private readonly answers = new Map<string, Promise<GitHostResult>>();
+  /** Writes blobs and trees without a git process. */
+  private readonly objects: GitObjects;
 
   constructor(
     readonly dir: string,
     private readonly env: NodeJS.ProcessEnv,
   ) {
     this.reader = new CatFileBatch(dir, env);
+    this.objects = new GitObjects(dir);
   }
 
   /** Creates a bare repository whose HEAD names the default branch. */
@@ -107,13 +133,24 @@ export class GitStore {
     options: { input?: Buffer | string; env?: NodeJS.ProcessEnv; okCodes?: number[]; cwd?: string } = {},
   ): Promise<{ stdout: Buffer; code: number }> {
     const env = { ...this.env, ...options.env };
-    return GitHost.get()
-      .run(args, options.cwd ?? this.dir, env, options.input ?? "")
-      .then(({ code, stdout, stderr }) => {
-        const ok = code === 0 || (code !== null && (options.okCodes ?? []).includes(code));
-        if (!ok) throw new GitCommandError(args, code, stderr);
-        return { stdout, code: code ?? 0 };
-      });
+    const pure = options.input === undefined && options.env === undefined && options.cwd === undefined && isPure(args);
+    const key = args.join("\0");
+    let answer = pure ? this.answers.get(key) : undefined;
+    if (answer === undefined) {
+      answer = GitHost.get().run(args, options.cwd ?? this.dir, env, options.input ?? "");
+      if (pure) {
+        if (this.answers.size >= 5000) this.answers.clear();
+        this.answers.set(key, answer);
+        // A failure (say, an object not there yet) is not an answer: only 0 and 1 (false, none) are kept.
+        const forget = () => this.answers.delete(key);
+        void answer.then(({ code }) => code !== 0 && code !== 1 && forget(), forget);
+      }
+    }
+    return answer.then(({ code, stdout, stderr }) => {
+      const ok = code === 0 || (code !== null && (options.okCodes ?? []).includes(code));
+      if (!ok) throw new GitCommandError(args, code, stderr);
+      return { stdout, code: code ?? 0 };
+    });
   }
 
   private async text(args: string[], input?: string): Promise<string> {
@@ -122,7 +159,7 @@ export class GitStore {
 
   /** Stores content as a blob. */
   writeBlob(content: Buffer): Promise<string> {
-    return this.run(["hash-object", "-w", "--stdin"], { input: content }).then((r) => r.stdout.toString().trim());
+    return this.objects.writeBlob(content);
   }
 
   /** Reads objects by sha or `rev:path` expression in one git process; missing ones are undefined. */
@@ -191,6 +228,16 @@ export class GitStore {
 
   /** Lists one tree (or the tree of a commit); `recursive` lists every blob and subtree with full paths. */
   async readTree(treeish: string, recursive = false): Promise<GitTreeEntry[]> {
+    if (!recursive) {
+      // One tree's entries and its blobs' sizes from the reader, as `ls-tree -l` gives them.
+      const entries = await this.treeEntries(treeish);
+      const blobs = entries?.filter((e) => e.type === "blob") ?? [];
+      const read = await this.readObjects(blobs.map((e) => e.sha));
+      const sizes = new Map(read.flatMap((obj) => (obj ? [[obj.sha, obj.content.length] as const] : [])));
+      // A blob the tree names but the repository lacks (a tree made with --missing): ls-tree says what it says.
+      if (entries !== undefined && blobs.every((e) => sizes.has(e.sha)))
+        return entries.map((e) => (e.type === "blob" ? { ...e, size: sizes.get(e.sha) ?? 0 } : e));
+    }
     const args = ["ls-tree", "-z", "-l", ...(recursive ? ["-r", "-t"] : []), treeish];
     const { stdout } = await this.run(args);
     return stdout
@@ -211,8 +258,20 @@ export class GitStore {
       });
   }
 
+  /**
+   * A tree's (or a commit's tree's) entries without sizes, read by the reader; undefined when it finds no tree there
+   * (then `ls-tree` says what is wrong).
+   */
+  private async treeEntries(treeish: string): Promise<GitTreeEntry[] | undefined> {
+    let obj = /^[0-9a-f]{40}$/.test(treeish) ? await this.readObject(treeish) : undefined;
+    if (obj?.type === "commit") obj = await this.readObject(parseCommit(obj.sha, obj.content.toString("utf8")).tree);
+    return obj?.type === "tree" ? decodeTree(obj.content) : undefined;
+  }
+
   /** Writes a tree from entries. */
-  writeTree(entries: GitTreeEntry[]): Promise<string> {
+  async writeTree(entries: GitTreeEntry[]): Promise<string> {
+    const written = await this.objects.writeTree(entries);
+    if (written !== undefined) return written;
     const input = entries.map((e) => `${e.mode} ${e.type} ${e.sha}\t${e.path}\0`).join("");
     return this.run(["mktree", "-z", "--missing"], { input }).then((r) => r.stdout.toString().trim());
   }
@@ -220,7 +279,8 @@ export class GitStore {
   /** Applies path changes to a base tree (or an empty one), writing only the subtrees that change. */
   async buildTree(baseTree: string | undefined, changes: TreeChange[]): Promise<string> {
     const entries = new Map<string, GitTreeEntry>();
-    if (baseTree) for (const e of await this.readTree(baseTree)) entries.set(e.path, e);
+    if (baseTree)
+      for (const e of (await this.treeEntries(baseTree)) ?? (await this.readTree(baseTree))) entries.set(e.path, e);
     const nested = new Map<string, TreeChange[]>();
     for (const change of changes) {
       const slash = change.path.indexOf("/");
@@ -348,34 +408,4 @@ export class GitStore {
     );
     return { tree: stdout.toString().split("\n")[0]!.trim(), conflicts: code === 1 };
   }
-}
-
-/** Parses a raw commit object body. */
-export function parseCommit(sha: string, raw: string): GitCommit {
-  const split = raw.indexOf("\n\n");
-  const headers = raw.slice(0, split === -1 ? raw.length : split).split("\n");
-  const commit: GitCommit = {
-    sha,
-    tree: "",
-    parents: [],
-    author: person(""),
-    committer: person(""),
-    message: split === -1 ? "" : raw.slice(split + 2),
-  };
-  for (const line of headers) {
-    const space = line.indexOf(" ");
-    const key = line.slice(0, space);
-    const value = line.slice(space + 1);
-    if (key === "tree") commit.tree = value;
-    else if (key === "parent") commit.parents.push(value);
-    else if (key === "author") commit.author = person(value);
-    else if (key === "committer") commit.committer = person(value);
-  }
-  return commit;
-}
-
-function person(value: string): GitPerson {
-  const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(value);
-  if (!m) return { name: "", email: "", date: new Date(0).toISOString().replace(/\.\d{3}Z$/, "Z") };
-  return { name: m[1]!, email: m[2]!, date: new Date(Number(m[3]) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") };
 }
