@@ -8,14 +8,16 @@ import { configDefaults, defineConfig } from "vitest/config";
 const UNIT = [
   "test/core/**/*.test.ts",
   "test/manifest/{ferry-files,load-ferry-config,load-lifecycle,load-manifest,loader-properties,parse-state-file,preview-name,schema-message,schemas,sync-cursor}.test.ts",
-  "test/engine/{engine,work-counter,commit-message}.test.ts",
+  "test/engine/{engine,work-counter,commit-message,batch-views,promotion}.test.ts",
   "test/app/*.test.ts",
   "test/cli/local/*.test.ts",
   "test/cli/{output-style,format-table,live-region}.test.ts",
   "test/adapters/local/local-reporter-lines.test.ts",
   "test/cli/agent/agent-decision.test.ts",
   "test/action/action-yml.test.ts",
-  "test/adapters/github/{github-catalog,stage-run-name,comment-mark}.test.ts",
+  "test/adapters/github/{github-catalog,stage-run-name,comment-mark,deployment-review-facts}.test.ts",
+  "test/support/github-standin/webhook-dispatcher.test.ts",
+  "test/lint/dockerfile.test.ts",
 ];
 
 export default defineConfig({

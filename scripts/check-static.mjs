@@ -3,6 +3,10 @@
 // mostly single-threaded process, so on two cores running them together takes about half the time of running them
 // one after another; each one's output is printed whole, once it has finished.
 //
+// Prettier keeps a cache (node_modules/.cache/prettier, keyed by each file's content, the options and Prettier's
+// version), so a second `npm test` checks only the files that changed: about 4 CPU-seconds instead of 30. A fresh clone
+// has no cache and checks every file.
+//
 // Each runs with a larger young generation (V8's semi-space, 64 MB instead of the default 16): all three allocate many
 // short-lived objects (ASTs, types, Prettier's docs), and fewer scavenges cost about 4% less CPU for the same work.
 import { spawn } from "node:child_process";
