@@ -11,7 +11,7 @@ import {
   testClock,
   type Replica,
 } from "../app/support/ferry-harness.ts";
-import { runSurfacesOf } from "../app/support/run-surfaces.ts";
+import { runSurfacesOf, standardRollbackSurfaces } from "../app/support/run-surfaces.ts";
 
 const owner = "acme";
 const runSurfaces = (repo: string) => runSurfacesOf(gh, owner, repo, "web");
@@ -93,31 +93,7 @@ describe("every run ends visibly with its own outcome", () => {
     // The rollback run's ids rode into the state file with its next commit: they are GitHub's.
     const rollbackCheck = gh.checkRuns(owner, repo).find((c) => c.externalId === "ferry:web:3")!;
     expect(state.run?.surfaces).toEqual({ checkRun: rollbackCheck.id, deployment: gh.deployments(owner, repo)[2]!.id });
-    expect(runSurfaces(repo)).toEqual([
-      // Runs 1 and 3 deploy the same commit, so v1's statuses are both runs' in turn. Run 1 succeeded;
-      // GitHub leaves a production deployment's status alone when a newer one succeeds.
-      {
-        run: 1,
-        sha: v1,
-        check: "completed/success",
-        statuses: ["pending", "success", "pending", "success"],
-        deployment: ["in_progress", "success"],
-      },
-      {
-        run: 2,
-        sha: v2,
-        check: "completed/failure",
-        statuses: ["pending", "failure"],
-        deployment: ["in_progress", "failure"],
-      },
-      {
-        run: 3,
-        sha: v1,
-        check: "completed/success",
-        statuses: ["pending", "success", "pending", "success"],
-        deployment: ["in_progress", "success"],
-      },
-    ]);
+    expect(runSurfaces(repo)).toEqual(standardRollbackSurfaces(v1, v2));
     expect(lastStatus(repo, v2)?.description).toMatch(/^run 2 failed: health-check failed; rolled back by run 3/);
     expect(lastDeploymentStatus(repo, 2)?.description).toMatch(
       /^run 2 failed: health-check failed; rolled back by run 3/,

@@ -38,3 +38,28 @@ export function runSurfacesOf(gh: GitHubStandin, owner: string, repo: string, na
     };
   });
 }
+
+/**
+ * What `standard` shows after v2's health check fails and ferry rolls back to v1: run 1 (v1) succeeded, run 2 (v2)
+ * failed, run 3 (the rollback, v1 again) succeeded. Runs 1 and 3 deploy the same commit, so v1's statuses are both
+ * runs' in turn; GitHub leaves a production deployment's status alone when a newer one succeeds.
+ */
+export function standardRollbackSurfaces(v1: string, v2: string): RunSurfaces[] {
+  const succeededOnV1 = {
+    sha: v1,
+    check: "completed/success",
+    statuses: ["pending", "success", "pending", "success"],
+    deployment: ["in_progress", "success"],
+  };
+  return [
+    { run: 1, ...succeededOnV1 },
+    {
+      run: 2,
+      sha: v2,
+      check: "completed/failure",
+      statuses: ["pending", "failure"],
+      deployment: ["in_progress", "failure"],
+    },
+    { run: 3, ...succeededOnV1 },
+  ];
+}
