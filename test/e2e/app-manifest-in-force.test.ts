@@ -45,6 +45,20 @@ async function repoDeployedBy(by: Replica, repo: string): Promise<void> {
   expect(await runToRest(gh, [by])).toEqual(["install"]);
 }
 
+/** Replica `by` alone sees the commit that adds a manifest `api` on `api/**`, and deploys it; returns that commit. */
+async function apiAddedBy(by: Replica, repo: string): Promise<string> {
+  gh.setWebhookTargets([by.url]);
+  const added = await gh.push({
+    owner,
+    repo,
+    actor: "dev",
+    branch: "main",
+    files: { ".ferry/deployments/api.yml": WEB_MANIFEST.replace('paths: ["site/**"]', 'paths: ["api/**"]') },
+  });
+  expect(await runToRest(gh, [by])).toEqual(["install"]);
+  return added;
+}
+
 /**
  * Issue 13, point 5: the manifest in force for a deployment is recorded in its state (commit and
  * path), so a replica that never saw the commit that changed it still decides by it, not by the
@@ -332,15 +346,7 @@ describe("an invalid manifest", () => {
     await repoDeployedBy(b, repo);
 
     // Replica a alone sees the commit that adds `api` on `api/**` and deploys it, then the commit that breaks its manifest.
-    gh.setWebhookTargets([a.url]);
-    const added = await gh.push({
-      owner,
-      repo,
-      actor: "dev",
-      branch: "main",
-      files: { ".ferry/deployments/api.yml": WEB_MANIFEST.replace('paths: ["site/**"]', 'paths: ["api/**"]') },
-    });
-    expect(await runToRest(gh, [a])).toEqual(["install"]);
+    const added = await apiAddedBy(a, repo);
     await gh.push({
       owner,
       repo,
@@ -374,15 +380,7 @@ describe("a button on a check run", () => {
     gh.setPermission(owner, repo, "lead", "maintain");
 
     // Replica a alone sees `api` added and deployed, then its v2 fail and roll back.
-    gh.setWebhookTargets([a.url]);
-    await gh.push({
-      owner,
-      repo,
-      actor: "dev",
-      branch: "main",
-      files: { ".ferry/deployments/api.yml": WEB_MANIFEST.replace('paths: ["site/**"]', 'paths: ["api/**"]') },
-    });
-    expect(await runToRest(gh, [a])).toEqual(["install"]);
+    await apiAddedBy(a, repo);
     const v2 = await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "api/main.txt": "v2\n" } });
     expect(await completeRuns(gh, [a], "failure")).toEqual(["install"]);
     expect(await runToRest(gh, [a])).toEqual(["rollback"]);
