@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { simpleGit } from "simple-git";
@@ -332,16 +332,19 @@ describe("bad input gets a clear message and changes nothing on the state branch
 
   it("a state branch moved by someone else during a run: compare-and-swap, re-read, nothing lost", async () => {
     const repo = await tempRepo();
-    // The install stage waits for this file, so the other commit lands while it runs however slow the machine is.
-    const gate = join(mkdtempSync(join(tmpdir(), "ferry-gate-")), "open");
+    // The install stage says it has started, then waits for the gate, so the other commit lands while it runs
+    // however slow the machine is. A stage starts only after its run is committed, so ferry/state exists by then.
+    const gates = mkdtempSync(join(tmpdir(), "ferry-gate-"));
+    const started = join(gates, "started");
+    const gate = join(gates, "open");
     const gated = WEB.replace(
       'echo "installing $FERRY_VERSION"',
-      `until [ -f ${gate} ]; do sleep 0.05; done; echo "installing $FERRY_VERSION"`,
+      `touch ${started}; until [ -f ${gate} ]; do sleep 0.05; done; echo "installing $FERRY_VERSION"`,
     );
     await merge(repo, "add-web", { ".ferry/deployments/web.yml": gated });
     const running = runFerryInProcess(["--repo", repo, "sync"]);
     try {
-      for (let i = 0; i < 150 && !(await stateHead(repo)); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await waitFor(() => existsSync(started), 45_000)).toBe(true);
       expect(await stateHead(repo)).not.toBe("");
       // Someone else commits to ferry/state while the install stage runs; losing a race to ferry's own
       // bookkeeping commit, they try again on the new head, as any compare-and-swap writer does.
