@@ -11,6 +11,7 @@ import {
   stateOf,
   testClock,
   type Replica,
+  mergeSite,
 } from "../app/support/ferry-harness.ts";
 
 /**
@@ -37,22 +38,9 @@ const webChecks = () => gh.checkRuns(owner, repo).filter((c) => c.name === "ferr
 /** The runs still queued in this test's repository. */
 const pendingRuns = () => gh.runner.pending().filter((r) => r.repo === repo);
 
-/** Merges a pull request that changes the site to `version`; returns its number and the merge commit. */
-async function mergeSite(version: string): Promise<{ pr: number; sha: string }> {
-  const opened = await gh.openPullRequest({
-    owner,
-    repo,
-    actor: "dev",
-    head: version,
-    files: { "site/index.html": `${version}\n` },
-  });
-  const sha = await gh.mergePullRequest({ owner, repo, number: opened.number, actor: "lead" });
-  return { pr: opened.number, sha };
-}
-
 /** v1 merged and through staging; production's canary of it paused at the promote gate (the first test's path). */
 async function canaryOfV1(): Promise<{ pr: number; v1: string }> {
-  const { pr, sha } = await mergeSite("v1");
+  const { pr, sha } = await mergeSite(gh, owner, repo, "v1");
   expect(await runToRest(gh, [replica])).toEqual(["install", "canary"]);
   expect((await stateOf(gh, owner, repo, "web"))?.regions["main"]?.state).toBe("paused");
   return { pr, v1: sha };
@@ -86,7 +74,7 @@ afterAll(async () => {
 
 describe("a lifecycle's own events and promotion, through the App", () => {
   it("a merge deploys staging; production refuses the version until staging runs it, says so on the commit, then deploys it", async () => {
-    const { sha: v1 } = await mergeSite("v1");
+    const { sha: v1 } = await mergeSite(gh, owner, repo, "v1");
     await settle(gh, [replica]);
     expect(pendingRuns().map((r) => [r.inputs["deployment"], r.inputs["stage"]])).toEqual([["staging", "install"]]);
     expect(await stateOf(gh, owner, repo, "web")).toBeUndefined();
@@ -153,7 +141,7 @@ describe("a lifecycle's own events and promotion, through the App", () => {
 
   it("the Abort button on the next canary's check run aborts it; the stable version stays", async () => {
     const { v1 } = await stableV1();
-    const { sha: v2 } = await mergeSite("v2");
+    const { sha: v2 } = await mergeSite(gh, owner, repo, "v2");
     expect(await runToRest(gh, [replica])).toEqual(["install", "canary"]);
     expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ version: v2, id: 2 });
     const check = webChecks().findLast((c) => c.headSha === v2 && c.externalId === "ferry:web:2");

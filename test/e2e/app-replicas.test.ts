@@ -11,6 +11,7 @@ import {
   testClock,
   WEB_MANIFEST,
   type Replica,
+  mergeSite,
 } from "../app/support/ferry-harness.ts";
 import { runSurfacesOf, standardRollbackSurfaces } from "../app/support/run-surfaces.ts";
 
@@ -37,18 +38,6 @@ const HEALTH_MANIFEST = WEB_MANIFEST.replace(
   "  rollback:\n",
   "  health-check:\n    steps:\n      - run: ./health.sh\n  rollback:\n",
 );
-
-/** Opens a pull request that changes the site to `version` and merges it; the merge commit's sha. */
-async function mergeSite(gh: GitHubStandin, repo: string, version: string): Promise<string> {
-  const pr = await gh.openPullRequest({
-    owner,
-    repo,
-    actor: "dev",
-    head: `feature-${version}`,
-    files: { "site/index.html": `${version}\n` },
-  });
-  return gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
-}
 
 /**
  * Every history entry, oldest first, with its event and the kind of its note: none left out, so a move a second
@@ -191,7 +180,7 @@ describe("two replicas that both get every webhook, across a run boundary", () =
       name: repo,
       files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": HEALTH_MANIFEST, "site/index.html": "v0\n" },
     });
-    const merge = (version: string) => mergeSite(gh, repo, version);
+    const merge = async (version: string) => (await mergeSite(gh, owner, repo, version)).sha;
     gh.setPermission(owner, repo, "lead", "write");
     const v1 = await merge("v1");
     expect(await runToRest(gh, replicas)).toEqual(["install", "health-check"]);
@@ -227,9 +216,9 @@ describe("two replicas, one handed a redelivery while the other's report is stil
       files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": HEALTH_MANIFEST, "site/index.html": "v0\n" },
     });
     gh.setPermission(owner, repo, "lead", "write");
-    const v1 = await mergeSite(gh, repo, "v1");
+    const v1 = (await mergeSite(gh, owner, repo, "v1")).sha;
     expect(await runToRest(gh, [writer])).toEqual(["install", "health-check"]);
-    const v2 = await mergeSite(gh, repo, "v2");
+    const v2 = (await mergeSite(gh, owner, repo, "v2")).sha;
     expect(await completeRuns(gh, [writer])).toEqual(["install"]);
     const rollbackCheck = () => gh.checkRuns(owner, repo).filter((c) => c.externalId === "ferry:web:3");
     // The writer's creation of the rollback run's check run waits at GitHub until the other replica is done.

@@ -10,6 +10,7 @@ import {
   stateOf,
   testClock,
   type Replica,
+  mergeSite,
 } from "../app/support/ferry-harness.ts";
 import { runSurfacesOf, standardRollbackSurfaces } from "../app/support/run-surfaces.ts";
 
@@ -65,24 +66,13 @@ async function newRepo(repo: string, web: string): Promise<void> {
   gh.setPermission(owner, repo, "lead", "write");
 }
 
-async function merge(repo: string, version: string): Promise<string> {
-  const pr = await gh.openPullRequest({
-    owner,
-    repo,
-    actor: "dev",
-    head: `feature-${version}`,
-    files: { "site/index.html": `${version}\n` },
-  });
-  return gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
-}
-
 describe("every run ends visibly with its own outcome", () => {
   it("standard: v2's health check fails and ferry rolls back to v1; run 2 ends failure, the rollback run success", async () => {
     const repo = "standard-rollback";
     await newRepo(repo, manifest("standard", ["install", "health-check", "rollback"]));
-    const v1 = await merge(repo, "v1");
+    const v1 = (await mergeSite(gh, owner, repo, "v1")).sha;
     expect(await runToRest(gh, [replica])).toEqual(["install", "health-check"]);
-    const v2 = await merge(repo, "v2");
+    const v2 = (await mergeSite(gh, owner, repo, "v2")).sha;
     expect(await completeRuns(gh, [replica])).toEqual(["install"]);
     expect(await completeRuns(gh, [replica], "failure")).toEqual(["health-check"]);
     expect(await runToRest(gh, [replica])).toEqual(["rollback"]);
@@ -128,9 +118,9 @@ describe("every run ends visibly with its own outcome", () => {
   it("rolling: a failed rollout rolls back by itself; the failed run ends failure, the rollback run success", async () => {
     const repo = "rolling-rollback";
     await newRepo(repo, manifest("rolling", ["rollout"]));
-    const v1 = await merge(repo, "v1");
+    const v1 = (await mergeSite(gh, owner, repo, "v1")).sha;
     expect(await runToRest(gh, [replica])).toEqual(["rollout"]);
-    const v2 = await merge(repo, "v2");
+    const v2 = (await mergeSite(gh, owner, repo, "v2")).sha;
     expect(await completeRuns(gh, [replica], "failure")).toEqual(["rollout"]);
     expect(await runToRest(gh, [replica])).toEqual(["rollout"]);
 
@@ -171,10 +161,10 @@ describe("every run ends visibly with its own outcome", () => {
     const repo = "stack-queue";
     const stages = ["create", "scale-down", "infra-migrate", "db-migrate", "scale-up", "upsert"];
     await newRepo(repo, manifest("stack-migration", stages));
-    const v1 = await merge(repo, "v1");
+    const v1 = (await mergeSite(gh, owner, repo, "v1")).sha;
     await settle(gh, [replica]);
     expect(gh.runner.pending().map((r) => r.inputs["stage"])).toEqual(["create"]);
-    const v2 = await merge(repo, "v2");
+    const v2 = (await mergeSite(gh, owner, repo, "v2")).sha;
     await settle(gh, [replica]);
     expect((await stateOf(gh, owner, repo, "web"))?.queue.map((q) => q.version)).toEqual([v2]);
     expect(await runToRest(gh, [replica])).toEqual([
@@ -214,12 +204,12 @@ describe("every run ends visibly with its own outcome", () => {
   it("supersede: a newer merge replaces a run in progress; the replaced run ends cancelled with the reason", async () => {
     const repo = "standard-supersede";
     await newRepo(repo, manifest("standard", ["install", "rollback"], "concurrency: supersede\n"));
-    const v1 = await merge(repo, "v1");
+    const v1 = (await mergeSite(gh, owner, repo, "v1")).sha;
     expect(await runToRest(gh, [replica])).toEqual(["install"]);
-    const v2 = await merge(repo, "v2");
+    const v2 = (await mergeSite(gh, owner, repo, "v2")).sha;
     await settle(gh, [replica]);
     expect(gh.runner.pending().map((r) => r.inputs["version"])).toEqual([v2]);
-    const v3 = await merge(repo, "v3");
+    const v3 = (await mergeSite(gh, owner, repo, "v3")).sha;
     expect(await runToRest(gh, [replica])).toEqual(["install"]);
 
     const state = (await stateOf(gh, owner, repo, "web"))!;
@@ -267,9 +257,9 @@ describe("a run whose end was committed but never reported", () => {
     let second: Replica | undefined;
     try {
       await newRepo(repo, manifest("standard", ["install", "health-check", "rollback"]));
-      const v1 = await merge(repo, "v1");
+      const v1 = (await mergeSite(gh, owner, repo, "v1")).sha;
       expect(await runToRest(gh, [first])).toEqual(["install", "health-check"]);
-      const v2 = await merge(repo, "v2");
+      const v2 = (await mergeSite(gh, owner, repo, "v2")).sha;
       expect(await completeRuns(gh, [first])).toEqual(["install"]);
       // The health check fails: the batch commits run 2's end and the rollback run, and its report's
       // first request fails, so nothing of the report reaches GitHub; then the replica goes away.

@@ -112,6 +112,24 @@ stages:
       - run: ./rollback.sh
 `;
 
+/** Opens a pull request that changes `site/index.html` to `version` and merges it: its number and the merge commit. */
+export async function mergeSite(
+  gh: GitHubStandin,
+  owner: string,
+  repo: string,
+  version: string,
+): Promise<{ pr: number; sha: string }> {
+  const opened = await gh.openPullRequest({
+    owner,
+    repo,
+    actor: "dev",
+    head: `feature-${version}`,
+    files: { "site/index.html": `${version}\n` },
+  });
+  const sha = await gh.mergePullRequest({ owner, repo, number: opened.number, actor: "lead" });
+  return { pr: opened.number, sha };
+}
+
 /** The deployment's state as the state branch has it. */
 export async function stateOf(
   gh: GitHubStandin,
