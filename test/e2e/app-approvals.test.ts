@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GitHubStandin, WebhookDelivery } from "../support/github-standin/index.ts";
 import { startTestStandin } from "../support/github-standin/standin-fixture.ts";
 import type { RunView } from "../support/github-standin/workflow-runner.ts";
+import type { DeploymentState } from "../../src/core/deployment-state.ts";
 import {
   settle,
   STAGE_WORKFLOW,
@@ -88,24 +89,30 @@ function checkRun(repo: string) {
     .at(-1);
 }
 
+/** The deployment's state, once its install stage records the wait for run `runId`'s reviewer, by one `stage.waiting`. */
+async function waitRecordedOnce(repo: string, runId: number): Promise<DeploymentState | undefined> {
+  const waiting = await stateOf(gh, owner, repo, "web");
+  expect(waiting?.stages.at(-1)).toMatchObject({
+    stage: "install",
+    externalId: String(runId),
+    approval: { environment: "production", reviewers: ["lead"], state: "waiting" },
+  });
+  expect(waiting?.history.filter((h) => h.event === "stage.waiting")).toHaveLength(1);
+  return waiting;
+}
+
 describe("a stage job held by an environment's required reviewers", () => {
   it("shows as awaiting approval naming the reviewer, is approved (recorded with who approved) and goes on to running", async () => {
     const repo = "approved";
     const reads = pendingDeploymentReads();
     const { sha, run } = await heldDeploy(repo);
 
-    const waiting = await stateOf(gh, owner, repo, "web");
-    const install = waiting?.stages.at(-1);
-    expect(install).toMatchObject({
-      stage: "install",
-      status: "dispatching",
-      externalId: String(run.id),
-      approval: { environment: "production", reviewers: ["lead"], state: "waiting" },
-    });
     // All three signals arrived; one recorded the wait, the others were the same event. A waiting run asks GitHub who
     // may approve, the review request says it: which came first is GitHub's order, so at most one read (the tests
     // below fix the order and count exactly).
-    expect(waiting?.history.filter((h) => h.event === "stage.waiting")).toHaveLength(1);
+    const waiting = await waitRecordedOnce(repo, run.id);
+    const install = waiting?.stages.at(-1);
+    expect(install?.status).toBe("dispatching");
     expect(pendingDeploymentReads() - reads).toBeLessThanOrEqual(1);
     // The deadline stands still while a person decides.
     expect(waiting?.timers.map((t) => t.name)).not.toContain("stage-deadline:main");
@@ -192,13 +199,7 @@ describe("a stage job held by an environment's required reviewers", () => {
     const reads = pendingDeploymentReads();
     const { run, lost } = await heldDeploy(repo, reviewRequest);
     expect(lost.map((d) => [d.event, d.action])).toEqual([["deployment_review", "requested"]]);
-    const waiting = await stateOf(gh, owner, repo, "web");
-    expect(waiting?.stages.at(-1)).toMatchObject({
-      stage: "install",
-      externalId: String(run.id),
-      approval: { environment: "production", reviewers: ["lead"], state: "waiting" },
-    });
-    expect(waiting?.history.filter((h) => h.event === "stage.waiting")).toHaveLength(1);
+    await waitRecordedOnce(repo, run.id);
     expect(pendingDeploymentReads() - reads).toBe(1);
     expect(checkRun(repo)?.output.summary).toContain("May approve: @lead.");
 
@@ -218,13 +219,7 @@ describe("a stage job held by an environment's required reviewers", () => {
       ["workflow_run", "requested"],
       ["workflow_job", "waiting"],
     ]);
-    const waiting = await stateOf(gh, owner, repo, "web");
-    expect(waiting?.stages.at(-1)).toMatchObject({
-      stage: "install",
-      externalId: String(run.id),
-      approval: { environment: "production", reviewers: ["lead"], state: "waiting" },
-    });
-    expect(waiting?.history.filter((h) => h.event === "stage.waiting")).toHaveLength(1);
+    await waitRecordedOnce(repo, run.id);
     expect(pendingDeploymentReads() - reads).toBe(0);
 
     const before = await gh.branchSha(owner, repo, "ferry/state");
