@@ -113,7 +113,14 @@ export async function withCatFileBatch<T>(repo: string, use: (batch: CatFileBatc
 /** Reads several files at one commit with a single `cat-file --batch`; a missing file is undefined. */
 export function readFilesAt(repo: string, commit: string, paths: readonly string[]): Promise<(string | undefined)[]> {
   if (paths.length === 0) return Promise.resolve([]);
-  return withCatFileBatch(repo, (batch) =>
-    Promise.all(paths.map(async (path) => (await batch.get(`${commit}:${path}`))?.content.toString("utf8"))),
-  );
+  return withCatFileBatch(repo, (batch) => filesIn(batch, commit, paths));
+}
+
+/** Several files at one commit, as text, through a batch process already running; a missing file is undefined. */
+export function filesIn(
+  batch: CatFileBatch,
+  commit: string,
+  paths: readonly string[],
+): Promise<(string | undefined)[]> {
+  return Promise.all(paths.map(async (path) => (await batch.get(`${commit}:${path}`))?.content.toString("utf8")));
 }

@@ -12,7 +12,7 @@ import {
 } from "../../ports/state-store.ts";
 import { stateBranchReadme } from "../state-branch-readme.ts";
 import { fastImportCommits } from "./fast-import-commit.ts";
-import { withCatFileBatch } from "./cat-file-batch.ts";
+import { filesIn, withCatFileBatch, type CatFileBatch } from "./cat-file-batch.ts";
 import { runGit } from "./run-git.ts";
 import { treeEntryNames } from "./tree-entry-names.ts";
 
@@ -61,10 +61,8 @@ export class GitStateStore implements StateStore {
    */
   async readAtHead(paths: readonly string[]): Promise<{ head: string | null; texts: (string | undefined)[] }> {
     return withCatFileBatch(this.repo, async (batch) => {
-      const head = (await batch.get(`${REF}^{commit}`))?.sha ?? null;
-      if (head === null) return { head, texts: paths.map(() => undefined) };
-      const objects = await Promise.all(paths.map((path) => batch.get(`${head}:${path}`)));
-      return { head, texts: objects.map((object) => object?.content.toString("utf8")) };
+      const head = await headIn(batch);
+      return { head, texts: head === null ? paths.map(() => undefined) : await filesIn(batch, head, paths) };
     });
   }
 
@@ -92,7 +90,7 @@ export class GitStateStore implements StateStore {
 
   async list(): Promise<{ head: string | null; deployments: readonly string[] }> {
     return withCatFileBatch(this.repo, async (batch) => {
-      const head = (await batch.get(`${REF}^{commit}`))?.sha ?? null;
+      const head = await headIn(batch);
       if (head === null) return { head, deployments: [] };
       const folder = await batch.get(`${head}:deployments`);
       const names = folder?.type === "tree" ? treeEntryNames(folder.content, head.length / 2) : [];
@@ -116,6 +114,11 @@ export class GitStateStore implements StateStore {
       trailers: trailersOf(c.body),
     }));
   }
+}
+
+/** The state branch's head, resolved in `batch`, or null when the branch does not exist. */
+async function headIn(batch: CatFileBatch): Promise<string | null> {
+  return (await batch.get(`${REF}^{commit}`))?.sha ?? null;
 }
 
 /** `Key: value` lines of the commit's last paragraph, as git trailers. */
