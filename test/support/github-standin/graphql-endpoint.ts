@@ -1,15 +1,8 @@
 import type { IncomingMessage } from "node:http";
-import {
-  execute,
-  Kind,
-  parse,
-  validate,
-  type DocumentNode,
-  type GraphQLError,
-  type OperationDefinitionNode,
-} from "graphql";
+import { execute, Kind, parse, type DocumentNode, type GraphQLError, type OperationDefinitionNode } from "graphql";
 import type { Principal } from "./auth-service.ts";
 import type { FaultInjector } from "./fault-injector.ts";
+import { graphqlDocuments } from "./graphql-documents.ts";
 import { HttpError } from "./http-error.ts";
 import { GraphqlMutations } from "./graphql-mutations.ts";
 import { GraphqlNodes, visibleRepo } from "./graphql-resolvers.ts";
@@ -100,7 +93,7 @@ export class GraphqlEndpoint {
 
   private parseDocument(request: GraphqlRequest): DocumentNode | undefined {
     try {
-      return typeof request.query === "string" ? parse(request.query) : undefined;
+      return typeof request.query === "string" ? graphqlDocuments.parse(request.query) : undefined;
     } catch {
       return undefined;
     }
@@ -134,7 +127,7 @@ export class GraphqlEndpoint {
       }
     }
     const schema = await loadGraphqlSchema();
-    const invalid = validate(schema, doc!);
+    const invalid = graphqlDocuments.validate(schema, request.query, doc!);
     if (invalid.length > 0) {
       violation(invalid.map((e) => e.message).join("; "));
       return {

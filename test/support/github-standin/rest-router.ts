@@ -7,16 +7,53 @@ export interface RouteMatch {
   params: Record<string, string>;
 }
 
-/** Routes `METHOD /path` to the OpenAPI operation GitHub would serve, or to nothing. */
+/** Operations that may match paths of one method and first segment, split by whether their length is fixed. */
+interface Bucket {
+  /** By segment count: templates without a multi-segment parameter match only paths with as many segments. */
+  fixed: Map<number, Candidate[]>;
+  /** Templates with a multi-segment parameter (`/contents/{path}`), which match paths of any length. */
+  variable: Candidate[];
+}
+
+/** An operation with its rank in the description's most-specific-first order. */
+interface Candidate {
+  operation: SpecOperation;
+  rank: number;
+  /** Segments that are literal text, by position (before any multi-segment parameter): a cheap test before the regex. */
+  literals: [index: number, text: string][];
+}
+
+/**
+ * Routes `METHOD /path` to the OpenAPI operation GitHub would serve, or to nothing. Trying each of a method's
+ * several hundred templates in turn was the stand-in's costliest step per request, so the operations are indexed by
+ * first segment and segment count; within the few left, the first match in most-specific-first order still wins.
+ */
 export class RestRouter {
-  private readonly byMethod = new Map<string, SpecOperation[]>();
+  /** `METHOD /first-segment` → candidates; templates whose first segment is a parameter are under `METHOD *`. */
+  private readonly buckets = new Map<string, Bucket>();
+  /** `METHOD first-segment segment-count` → the merged candidates of {@link candidates}. */
+  private readonly merged = new Map<string, readonly Candidate[]>();
 
   constructor(spec: OpenApiSpec) {
-    for (const op of spec.operations) {
-      const list = this.byMethod.get(op.method) ?? [];
-      list.push(op);
-      this.byMethod.set(op.method, list);
-    }
+    spec.operations.forEach((operation, rank) => {
+      const segments = operation.path.split("/");
+      const first = segments[1] ?? "";
+      const key = `${operation.method} ${first.includes("{") ? "*" : first}`;
+      let bucket = this.buckets.get(key);
+      if (!bucket) this.buckets.set(key, (bucket = { fixed: new Map(), variable: [] }));
+      const multi = operation.parameters.some((p) => p.multiSegment && operation.paramNames.includes(p.name));
+      const literals: Candidate["literals"] = [];
+      for (const [index, text] of segments.entries()) {
+        if (multi && operation.parameters.some((p) => p.multiSegment && text.includes(`{${p.name}}`))) break;
+        if (index > 1 && !text.includes("{")) literals.push([index, text]);
+      }
+      if (multi) bucket.variable.push({ operation, rank, literals });
+      else {
+        const list = bucket.fixed.get(segments.length) ?? [];
+        list.push({ operation, rank, literals });
+        bucket.fixed.set(segments.length, list);
+      }
+    });
   }
 
   /** Matches a raw (still percent-encoded) path; operations are pre-sorted most specific first. */
@@ -29,7 +66,9 @@ export class RestRouter {
   }
 
   private matchExact(method: string, path: string): RouteMatch | undefined {
-    for (const operation of this.byMethod.get(method.toUpperCase()) ?? []) {
+    const segments = path.split("/");
+    for (const { operation, literals } of this.candidates(method.toUpperCase(), segments)) {
+      if (!literals.every(([index, text]) => segments[index] === text)) continue;
       const m = operation.regex.exec(path);
       if (!m) continue;
       const params: Record<string, string> = {};
@@ -39,6 +78,21 @@ export class RestRouter {
       return { operation, params };
     }
     return undefined;
+  }
+
+  /** The operations that can match a path, most specific first; remembered for the (bounded) keys GitHub has. */
+  private candidates(method: string, segments: readonly string[]): readonly Candidate[] {
+    const first = segments[1] ?? "";
+    const own = this.buckets.get(`${method} ${first}`);
+    const key = `${method} ${first} ${segments.length}`;
+    const known = own?.fixed.has(segments.length);
+    const hit = known ? this.merged.get(key) : undefined;
+    if (hit) return hit;
+    const merged = [own, this.buckets.get(`${method} *`)]
+      .flatMap((bucket) => (bucket ? [...(bucket.fixed.get(segments.length) ?? []), ...bucket.variable] : []))
+      .sort((a, b) => a.rank - b.rank);
+    if (known) this.merged.set(key, merged);
+    return merged;
   }
 }
 

@@ -9,6 +9,7 @@ import standaloneModule from "ajv/dist/standalone/index.js";
 import { readDescription, specFromDescription, type OpenApiSpec } from "./openapi-spec.ts";
 import { precompiledPointers } from "./precompiled-pointers.ts";
 import { addDescription, schemaRef, standinAjv, standinFormats } from "./standin-ajv.ts";
+import { standinHandlers } from "./standin-handlers.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -20,7 +21,12 @@ const standaloneCode = ((standaloneModule as unknown as { default?: StandaloneCo
 /** Beside other tools' caches in the project's node_modules, so a fresh install starts clean. */
 const CACHE_ROOT = fileURLToPath(new URL("../../../node_modules/.cache/ferry-standin/", import.meta.url));
 
-/** The files whose code decides what the cache holds; editing one gives a new cache. */
+/**
+ * The files whose code decides what the cache holds; editing one gives a new cache. The operations the stand-in
+ * models decide it too (their schemas are the ones compiled ahead), so the handler table's operation ids are part of
+ * the key: a newly modelled operation would otherwise have its schemas compiled in every worker, which registers the
+ * whole description with a second Ajv (seconds of CPU and tens of MB per worker).
+ */
 const SOURCES = ["openapi-spec.ts", "standin-ajv.ts", "precompiled-pointers.ts", "spec-cache.ts"];
 
 const DESCRIPTION = "description.json";
@@ -41,6 +47,7 @@ export function specCacheDir(): string {
   for (const pkg of ["@octokit/openapi", "ajv", "ajv-formats"])
     hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}\n`);
   for (const file of SOURCES) hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
+  hash.update(Object.keys(standinHandlers).sort().join("\n"));
   const version = (require("@octokit/openapi/package.json") as { version: string }).version;
   return join(CACHE_ROOT, `${version}-${hash.digest("hex").slice(0, 12)}`);
 }

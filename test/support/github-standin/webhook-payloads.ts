@@ -23,11 +23,35 @@ function loadExamples(): Promise<ExampleGroup[]> {
   return examples;
 }
 
+/** An example as JSON text, with the `full_name` of the repository it is about. */
+interface ExampleText {
+  text: string;
+  fullName: string | undefined;
+}
+
+/** By `event.action`: at most one per example GitHub publishes. */
+const exampleTexts = new Map<string, ExampleText>();
+
+/**
+ * The first example for `event.action` (or the event's first example when GitHub has none for that action) as JSON
+ * text. Payloads are built from the text, so no example object is copied per webhook.
+ */
+async function exampleText(event: string, action: string | undefined): Promise<ExampleText> {
+  const key = `${event}.${action ?? ""}`;
+  let found = exampleTexts.get(key);
+  if (!found) {
+    const group = (await loadExamples()).find((g) => g.name === event);
+    const example = group?.examples.find((e) => e["action"] === action) ?? group?.examples[0] ?? {};
+    const fullName = (example["repository"] as Json | undefined)?.["full_name"];
+    found = { text: JSON.stringify(example), fullName: typeof fullName === "string" ? fullName : undefined };
+    exampleTexts.set(key, found);
+  }
+  return found;
+}
+
 /** A deep copy of the first example for `event.action` (or of the event's first example when GitHub has none for that action). */
 export async function webhookExample(event: string, action: string | undefined): Promise<Json> {
-  const group = (await loadExamples()).find((g) => g.name === event);
-  const found = group?.examples.find((e) => e["action"] === action) ?? group?.examples[0] ?? {};
-  return structuredClone(found);
+  return JSON.parse((await exampleText(event, action)).text) as Json;
 }
 
 /** Called when a payload the stand-in built does not match GitHub's description (a stand-in bug). */
@@ -56,9 +80,7 @@ export class WebhookPayloads {
     drop: readonly string[] = [],
   ): Promise<PendingEvent[]> {
     if (repo.installationId === undefined) return [];
-    const example = await webhookExample(event, action);
-    const exampleRepo = example["repository"] as Json | undefined;
-    const scrubbed = scrub(example, exampleRepo, repo, this.r.api);
+    const scrubbed = scrub(await exampleText(event, action), repo, this.r.api);
     delete scrubbed["organization"];
     delete scrubbed["enterprise"];
     delete scrubbed["performed_via_github_app"];
@@ -106,11 +128,14 @@ export class WebhookPayloads {
   }
 }
 
-/** Replaces the example's repository identity and API host everywhere, so left-over example fields name the real repository. */
-function scrub(example: Json, exampleRepo: Json | undefined, repo: RepoRecord, api: string): Json {
-  let text = JSON.stringify(example);
-  const fullName = exampleRepo?.["full_name"];
-  if (typeof fullName === "string") {
+/**
+ * A copy of an example with its repository identity and API host replaced everywhere, so
+ * left-over example fields name the real repository.
+ */
+function scrub(example: ExampleText, repo: RepoRecord, api: string): Json {
+  let text = example.text;
+  const fullName = example.fullName;
+  if (fullName !== undefined) {
     const [owner] = fullName.split("/");
     text = text.split(fullName).join(repo.fullName);
     if (owner)
