@@ -1,4 +1,6 @@
 // Builds the `ferry` CLI the package ships: src/cli/main.ts → lib/cli/ferry.js, ES modules for Node 20.
+// `npm run demo` runs src/cli/demo.ts from the same build (lib/cli/demo.js, left out of the package), so
+// `npm ci && npm run demo` starts compiled code instead of compiling the sources on the fly.
 // Dependencies stay packages (npm installs them beside ferry); only ferry's own code is bundled.
 // Code splitting keeps start-up cheap: main.ts loads commander and the command definitions, and
 // each command imports what it runs (git, ajv, yaml, CEL, Probot) only when it runs.
@@ -19,7 +21,7 @@ export async function buildCli(outdir = join(root, "lib")) {
   mkdirSync(staging, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { ferry: "src/cli/main.ts" },
+    entryPoints: { ferry: "src/cli/main.ts", demo: "src/cli/demo.ts" },
     outdir: staging,
     bundle: true,
     splitting: true,

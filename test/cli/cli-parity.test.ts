@@ -9,6 +9,7 @@ import type { Clock } from "../../src/ports/clock.ts";
 import { ferryProgram, runCli } from "../../src/cli/run-cli.ts";
 import { LOCAL_WEB_MANIFEST as WEB } from "../support/cli-fixtures.ts";
 import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
+import { syncedRepo } from "../support/synced-repo.ts";
 import { commitFiles, tempRepo } from "../support/temp-repo.ts";
 
 const ferry = (repo: string, ...args: string[]) => runFerryInProcess(["--repo", repo, ...args]);
@@ -200,8 +201,7 @@ describe("ferry's CLI parity with gh and kubectl, in-process", () => {
 
 describe("actions: idempotent pause and resume, rollback --to, stop and drop confirm on a terminal", () => {
   it("pause and resume say when there is nothing to do and exit 0", async () => {
-    const repo = await tempRepo({ ".ferry/deployments/web.yml": WEB });
-    expect((await ferry(repo, "sync")).code).toBe(0);
+    const repo = await syncedRepo({ ".ferry/deployments/web.yml": WEB });
     expect((await ferry(repo, "pause", "web")).code).toBe(0);
     expect(await ferry(repo, "pause", "web")).toEqual({ code: 0, stdout: "web is already paused\n", stderr: "" });
     expect((await ferry(repo, "resume", "web")).code).toBe(0);
@@ -209,8 +209,7 @@ describe("actions: idempotent pause and resume, rollback --to, stop and drop con
   });
 
   it("wait reads again after each interval: a stop made elsewhere while it waits ends it with 0", async () => {
-    const repo = await tempRepo({ ".ferry/deployments/web.yml": WEB });
-    expect((await ferry(repo, "sync")).code).toBe(0);
+    const repo = await syncedRepo({ ".ferry/deployments/web.yml": WEB });
     // wait's first sleep holds until web is stopped, so wait read it running before the stop and must read it again.
     let fellAsleep = () => {};
     const asleep = new Promise<void>((resolve) => (fellAsleep = resolve));
@@ -236,9 +235,10 @@ describe("actions: idempotent pause and resume, rollback --to, stop and drop con
   });
 
   it("rollback --to returns to an earlier good version; another version is refused, naming the good ones", async () => {
-    const repo = await tempRepo({ ".ferry/deployments/web.yml": WEB });
+    const repo = await syncedRepo({ ".ferry/deployments/web.yml": WEB });
+    // The sync ran the merge at HEAD: web runs v1 (run 1).
     const v1 = (await runGit(repo, ["rev-parse", "HEAD"])).stdout.trim();
-    expect((await ferry(repo, "sync")).code).toBe(0);
+    expect((await stateOf(repo, "web")).run).toMatchObject({ id: 1, version: v1 });
     const v2 = await commitFiles(repo, { "a.txt": "2\n" }, "v2");
     expect((await ferry(repo, "deploy", "web")).code).toBe(0);
     const v3 = await commitFiles(repo, { "a.txt": "3\n" }, "v3");

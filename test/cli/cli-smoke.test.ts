@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_LIFECYCLES } from "../../src/manifest/builtin-lifecycles.ts";
 import { runFerry } from "../support/run-ferry.ts";
 import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
+import { syncedRepo } from "../support/synced-repo.ts";
 import { tempRepo } from "../support/temp-repo.ts";
 import { LOCAL_WEB_MANIFEST as WEB, STACK_LINE } from "../support/cli-fixtures.ts";
 
@@ -69,17 +70,15 @@ describe("ferry as a process", { timeout: PROCESS_TIMEOUT_MS }, () => {
   });
 
   it("label actions (deploy, pause, resume, rollback, stop, retry, drop): pause", async () => {
-    const repo = await tempRepo({ ".ferry/deployments/web.yml": WEB });
-    // Only the command under test needs a process; getting web running does not.
-    expect((await runFerryInProcess(["--repo", repo, "sync"])).code).toBe(0);
+    // Only the command under test needs a process; getting web running (a sync in-process) does not.
+    const repo = await syncedRepo({ ".ferry/deployments/web.yml": WEB });
     const ran = await runFerry(["--repo", repo, "pause", "web"]);
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/^ {2}web: running on \w{7} \(run 1\) — paused$/m);
   });
 
   it("status honours FORCE_COLOR and NO_COLOR from the environment, into a pipe", async () => {
-    const repo = await tempRepo({ ".ferry/deployments/web.yml": WEB });
-    expect((await runFerryInProcess(["--repo", repo, "sync"])).code).toBe(0);
+    const repo = await syncedRepo({ ".ferry/deployments/web.yml": WEB });
     const forced = await runFerry(["--repo", repo, "status"], { env: { FORCE_COLOR: "1", NO_COLOR: "" } });
     expect(forced.stdout).toContain("\u001b[32msucceeded\u001b[39m");
     const plain = await runFerry(["--repo", repo, "status"], { env: { FORCE_COLOR: "", NO_COLOR: "1" } });
@@ -91,8 +90,7 @@ describe("ferry as a process", { timeout: PROCESS_TIMEOUT_MS }, () => {
   it.runIf(process.platform === "linux")(
     "stop on a real terminal asks: n leaves web running and exits 1, y stops it",
     async () => {
-      const repo = await tempRepo({ ".ferry/deployments/web.yml": WEB });
-      expect((await runFerryInProcess(["--repo", repo, "sync"])).code).toBe(0);
+      const repo = await syncedRepo({ ".ferry/deployments/web.yml": WEB });
       const declined = await onTerminal(["--repo", repo, "stop", "web"], "n\n");
       expect(declined.code).toBe(1);
       expect(declined.output).toMatch(/Stop web \(running on \w{7} \(run 1\)\)\? \[y\/N\] /);

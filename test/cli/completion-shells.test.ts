@@ -72,8 +72,13 @@ describe("ferry completion in real shells", { timeout: 60_000 }, () => {
 
   const zsh = has("zsh");
   const zshName = zsh ? "zsh" : "SKIPPED: zsh is not on PATH (CI installs Debian's zsh in .ci/run); zsh";
+  /**
+   * compinit's dump of the completion functions on zsh's own fpath, which these cases leave as zsh ships it: the first
+   * case to run writes it, and the others load it instead of scanning fpath again (most of a case's CPU time). Each
+   * case still runs compinit and sources ferry's script in a fresh zsh.
+   */
+  const dump = join(mkdtempSync(join(tmpdir(), "ferry-zcompdump-")), "zcompdump");
   it.runIf(zsh).each(cases)(`${zshName}, through its bash-completion layer: %s`, async (_, words, expected) => {
-    const dump = join(mkdtempSync(join(tmpdir(), "ferry-zcompdump-")), "zcompdump");
     const completed = await shell("zsh", [
       "-fc",
       'autoload -U compinit && compinit -u -d "$1" && source "$2" || exit 1; shift 2; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); compgen -F _ferry -- "${@[-1]}"',

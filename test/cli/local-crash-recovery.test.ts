@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runGit } from "../../src/adapters/local/run-git.ts";
 import { groupMembers, waitFor } from "../support/processes.ts";
-import { runFerry } from "../support/run-ferry.ts";
+import { runFerryInProcess } from "../support/run-ferry-in-process.ts";
 import { commitFiles, tempRepo } from "../support/temp-repo.ts";
 
 const bin = new URL("../../bin/ferry.js", import.meta.url).pathname;
@@ -109,8 +109,9 @@ describe("local mode after `kill -9` of ferry sync during a stage", () => {
   it("the next ferry sync kills the stage's processes, removes its worktree and runs it again as attempt 2", async () => {
     const { repo, record, pgid } = await crashDuringInstall();
 
-    // The stage deadline is 30 minutes: finishing within the test's timeout shows ferry did not wait for it.
-    const next = await runFerry(["--repo", repo, "sync"]);
+    // The stage deadline is 30 minutes: finishing within the test's timeout shows ferry did not wait for it. Only the
+    // killed ferry needs a process of its own; the next command runs in this one, as the other CLI tests run theirs.
+    const next = await runFerryInProcess(["--repo", repo, "sync"]);
     expect(next.stderr).toBe("");
     expect(next.code).toBe(0);
     expect(next.stdout).toContain("web: stage install (run 1, attempt 1) was interrupted");
@@ -133,7 +134,7 @@ describe("local mode after `kill -9` of ferry sync during a stage", () => {
   it("fails the stage at once as interrupted when its manifest says `onInterrupt: fail`", async () => {
     const { repo, pgid } = await crashDuringInstall("fail");
 
-    const next = await runFerry(["--repo", repo, "sync"]);
+    const next = await runFerryInProcess(["--repo", repo, "sync"]);
     expect(next.code).toBe(1);
     expect(next.stdout).toContain("web: stage install (run 1, attempt 1) was interrupted");
     expect(next.stderr).toContain("failed: web");

@@ -31,6 +31,8 @@ describe("the npm package", { timeout: INSTALL_TIMEOUT_MS }, () => {
     expect(listing).toContain("package/lib/cli/ferry.js");
     expect(listing).toContain("package/schemas/manifest.schema.json");
     expect(listing).not.toContain("package/src/");
+    // `npm run demo` runs from the same build but needs the repository's examples/: it stays out of the package.
+    expect(listing).not.toContain("package/lib/cli/demo.js");
     const prefix = join(work, "prefix");
     // --prefer-offline: the packages npm ci already fetched come from its cache, so no network unless one is missing.
     await run(

@@ -66,10 +66,14 @@ stages:
 const ENVIRONMENT_SECRETS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "production-eu": { DEPLOY_TOKEN: "t0ps3cret-value", OTHER_SECRET: "other-value" },
 };
+/**
+ * The next version of the example: its health check fails. It leaves out the optional `activate` stage, which the
+ * lifecycle then skips: the first test runs it, and here one job less runs before the health check.
+ */
 const UNHEALTHY = EXAMPLE.replace(
   / {6}- name: wait for the app to answer\n {8}run: \|\n[\s\S]*?(?=\n {2}update:)/,
   '      - name: wait for the app to answer\n        run: echo "GET /health -> 503" >&2; exit 1\n',
-);
+).replace(/ {2}activate:\n[\s\S]*?(?=\n {2}health-check:)/, "");
 
 /** Each deployment deploys on a push to its own folder or to its manifest, so a test starts exactly one. */
 function triggeredBy(name: string, text: string): string {
@@ -239,6 +243,7 @@ describe("stages on GitHub Actions, end to end", () => {
   }, 120_000);
 
   it("a failing health check in the next version drives standard into rolling back to the good one", async () => {
+    expect(UNHEALTHY).not.toMatch(/^ {2}activate:/m);
     // v1 is running and good; how it got there is the first test's subject.
     await seedRunning("web", v1);
     expect((await stateOf("web"))?.good[0]?.version).toBe(v1);
@@ -254,6 +259,18 @@ describe("stages on GitHub Actions, end to end", () => {
     expect(state.history.map((h) => h.to)).toEqual(
       expect.arrayContaining(["updating", "health_checking", "rolling_back", "running"]),
     );
+    // v2's jobs, each a real run of the action: update and install succeed (activate, left out, is skipped), then the
+    // health check fails.
+    expect(
+      gh.runner
+        .all()
+        .filter((r) => r.repo === repo && r.inputs["version"] === v2)
+        .map((r) => [r.inputs["stage"], r.conclusion]),
+    ).toEqual([
+      ["update", "success"],
+      ["install", "success"],
+      ["health-check", "failure"],
+    ]);
     expect(state.history.at(-1)).toMatchObject({ from: "rolling_back", to: "running" });
     expect(state.error).toMatchObject({ step: "health-check", message: expect.stringMatching(/workflow run failed/) });
     expect(state.good[0]?.version).toBe(v1);

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
@@ -8,6 +8,14 @@ import type { GitHubStandin } from "./github-standin/index.ts";
 import type { RunView } from "./github-standin/workflow-runner.ts";
 
 const BUNDLE = join(resolve(import.meta.dirname, "../.."), "dist/action.js");
+
+/**
+ * Checkouts made, by repository and version: a commit's checkout is the same every time, so a later run at that
+ * version starts from a copy of it instead of three git processes and a fetch. Never handed out themselves, so no job
+ * can change one; bounded, as a file dispatches runs at a few versions only.
+ */
+const checkouts = new Map<string, Promise<string>>();
+const MAX_CHECKOUTS = 32;
 
 /** What one job printed and wrote to its summary, and the environment it ran in: what people read on the run's page. */
 export interface BundleJob {
@@ -62,12 +70,21 @@ export function bundleRunner(
     return { environment, inputs };
   }
 
-  /** Checks out the run's `version` input in `workspace`: the one commit, fetched by its sha, detached. */
+  /** Checks out the run's `version` input in `workspace`: a copy of the checkout of that commit. */
   async function checkout(workspace: string, run: RunView): Promise<void> {
     const version = String(run.inputs["version"]);
-    await runGit(workspace, ["init", "--quiet"]);
-    await runGit(workspace, ["fetch", "--quiet", "--no-tags", "--depth=1", gh.cloneUrl(run.owner, run.repo), version]);
-    await runGit(workspace, ["-c", "advice.detachedHead=false", "checkout", "--quiet", "--detach", "FETCH_HEAD"]);
+    // The clone URL carries a new token each time: the repository is named without it.
+    const key = `${gh.baseUrl}/${run.owner}/${run.repo} ${version}`;
+    let made = checkouts.get(key);
+    if (!made) {
+      made = fetchCommit(mkdtempSync(join(tmpdir(), "ferry-e2e-checkout-")), gh.cloneUrl(run.owner, run.repo), version);
+      if (checkouts.size < MAX_CHECKOUTS) {
+        checkouts.set(key, made);
+        // A failed fetch is not kept: the next run at that version fetches again.
+        made.catch(() => checkouts.delete(key));
+      }
+    }
+    cpSync(await made, workspace, { recursive: true });
   }
 
   /** What a runner does with a ferry-stage run: check out the version, run the action, conclude by its exit code. */
@@ -102,4 +119,12 @@ export function bundleRunner(
       rmSync(files, { recursive: true, force: true });
     }
   };
+}
+
+/** What actions/checkout does with `ref: <sha>`: a new repository in `dir` that fetches that one commit, detached. */
+async function fetchCommit(dir: string, url: string, version: string): Promise<string> {
+  await runGit(dir, ["init", "--quiet"]);
+  await runGit(dir, ["fetch", "--quiet", "--no-tags", "--depth=1", url, version]);
+  await runGit(dir, ["-c", "advice.detachedHead=false", "checkout", "--quiet", "--detach", "FETCH_HEAD"]);
+  return dir;
 }
