@@ -29,7 +29,7 @@ stages:
   drop: { steps: [{ run: ./drop.sh }] }
 `;
 
-/** A repository with `web` deployed from a push to main after a merged pull request (#1); returns the deployed version. */
+/** A repository with `web` deployed from a push to main; returns the deployed version. */
 async function deployedRepo(name: string, previews = false): Promise<string> {
   const preview: Record<string, string> = previews ? { ".ferry/deployments/preview.yml": PREVIEW_MANIFEST } : {};
   await gh.createRepo({
@@ -38,14 +38,6 @@ async function deployedRepo(name: string, previews = false): Promise<string> {
     files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, ...preview, "site/index.html": "v0\n" },
   });
   gh.setPermission(owner, name, "lead", "admin");
-  const pr = await gh.openPullRequest({
-    owner,
-    repo: name,
-    actor: "lead",
-    head: "first",
-    files: { "README.md": "docs\n" },
-  });
-  await gh.mergePullRequest({ owner, repo: name, number: pr.number, actor: "lead" });
   const sha = await gh.push({ owner, repo: name, actor: "lead", branch: "main", files: { "site/index.html": "v1\n" } });
   await runToRest(gh, [replica]);
   return sha;
