@@ -68351,7 +68351,7 @@ function sameCheckRun(a, b) {
 
 // src/app/act-with-retries.ts
 var ACT_RETRY_WAITS_MS = [1e3, 4e3];
-async function actWithRetries(act, log, what, waitsMs = ACT_RETRY_WAITS_MS) {
+async function actWithRetries(act, log, what, sleep, waitsMs = ACT_RETRY_WAITS_MS) {
   for (let attempt = 0; ; attempt++) {
     try {
       return { ok: true, value: await act() };
@@ -68363,7 +68363,7 @@ async function actWithRetries(act, log, what, waitsMs = ACT_RETRY_WAITS_MS) {
         return { ok: false, error: error2 };
       }
       log.warn({ err: error2, attempt: attempt + 1, waitMs: wait3 }, `${what}: failed; trying again`);
-      await new Promise((resolve3) => setTimeout(resolve3, wait3));
+      await sleep(wait3);
     }
   }
 }
@@ -68817,7 +68817,8 @@ async function handleCheckRun(ctx, press) {
   const acted = await actWithRetries(
     () => worker.submit([{ deployment, event }]),
     ctx.log,
-    `the ${button} button on ${worker.fullName} ${name}`
+    `the ${button} button on ${worker.fullName} ${name}`,
+    ctx.sleep
   );
   if (!acted.ok) return tell([`ferry could not act: ${acted.error.message}. Press the button again to retry.`]);
   const [outcome] = acted.value;
@@ -75816,7 +75817,8 @@ async function handleLabel(ctx, pull, label) {
       return plan.kind === "refuse" ? plan : { kind: "acted", outcomes: await worker.submit(plan.events) };
     },
     ctx.log,
-    `acting on ${label} on ${worker.fullName}#${pull.number}`
+    `acting on ${label} on ${worker.fullName}#${pull.number}`,
+    ctx.sleep
   );
   if (!acted.ok)
     return say(`ferry could not act on \`${label}\` from @${origin.sender}:`, [
@@ -80814,6 +80816,7 @@ function createFerryApp(options2 = {}) {
         }),
         forgetSettings: () => settings.forget(origin.fullName),
         now: () => clock.now(),
+        sleep: (ms) => clock.sleep(ms),
         workflow,
         dispatcher,
         log

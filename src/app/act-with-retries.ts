@@ -1,3 +1,4 @@
+import type { Clock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
 
 /**
@@ -14,12 +15,14 @@ export type Acted<T> = { readonly ok: true; readonly value: T } | { readonly ok:
  * Runs `act` until it succeeds or the attempts are spent. `act` must be safe to repeat: its
  * events carry one id across attempts, so an attempt that did commit before failing is a duplicate
  * the next time. The caller reports a final failure on the pull request: a label or a button is
- * an edge, and nobody else would ever learn that it did nothing.
+ * an edge, and nobody else would ever learn that it did nothing. It waits through the app's clock, like every
+ * other wait and deadline of the app, so a clock that is moved by hand moves past the waits too.
  */
 export async function actWithRetries<T>(
   act: () => Promise<T>,
   log: Logger,
   what: string,
+  sleep: Clock["sleep"],
   waitsMs: readonly number[] = ACT_RETRY_WAITS_MS,
 ): Promise<Acted<T>> {
   for (let attempt = 0; ; attempt++) {
@@ -33,7 +36,7 @@ export async function actWithRetries<T>(
         return { ok: false, error };
       }
       log.warn({ err: error, attempt: attempt + 1, waitMs: wait }, `${what}: failed; trying again`);
-      await new Promise((resolve) => setTimeout(resolve, wait));
+      await sleep(wait);
     }
   }
 }

@@ -120,6 +120,7 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
           }),
         forgetSettings: () => settings.forget(origin.fullName),
         now: () => clock.now(),
+        sleep: (ms) => clock.sleep(ms),
         workflow,
         dispatcher,
         log,

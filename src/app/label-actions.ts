@@ -138,6 +138,7 @@ export async function handleLabel(ctx: HandlerContext, pull: PullFacts, label: s
     },
     ctx.log,
     `acting on ${label} on ${worker.fullName}#${pull.number}`,
+    ctx.sleep,
   );
   if (!acted.ok)
     return say(`ferry could not act on \`${label}\` from @${origin.sender}:`, [

@@ -29,7 +29,7 @@ stages:
   drop: { steps: [{ run: ./drop.sh }] }
 `;
 
-/** A repository with `web` deployed from a push to main after a merged pull request (#1); returns the deployed version. */
+/** A repository with `web` deployed from a push to main; returns the deployed version. */
 async function deployedRepo(name: string, previews = false): Promise<string> {
   const preview: Record<string, string> = previews ? { ".ferry/deployments/preview.yml": PREVIEW_MANIFEST } : {};
   await gh.createRepo({
@@ -38,20 +38,15 @@ async function deployedRepo(name: string, previews = false): Promise<string> {
     files: { ...STAGE_WORKFLOW, ".ferry/deployments/web.yml": WEB_MANIFEST, ...preview, "site/index.html": "v0\n" },
   });
   gh.setPermission(owner, name, "lead", "admin");
-  const pr = await gh.openPullRequest({
-    owner,
-    repo: name,
-    actor: "lead",
-    head: "first",
-    files: { "README.md": "docs\n" },
-  });
-  await gh.mergePullRequest({ owner, repo: name, number: pr.number, actor: "lead" });
   const sha = await gh.push({ owner, repo: name, actor: "lead", branch: "main", files: { "site/index.html": "v1\n" } });
-  await runToRest(gh, [replica]);
+  await runToRest(gh, [replica], { repo: name });
   return sha;
 }
 
-/** Runs dispatched for one repository and not yet picked up; other tests' repositories share the stand-in. */
+/**
+ * Runs dispatched for one repository and not yet picked up; other tests' repositories share the stand-in, and each
+ * test completes only its own repository's runs (`runToRest(…, { repo })`), so another test's may stay queued.
+ */
 function pendingIn(repo: string): RunView[] {
   return gh.runner.pending().filter((r) => r.owner === owner && r.repo === repo);
 }
@@ -153,8 +148,6 @@ describe("forks", () => {
     expect(pendingIn(repo).map((r) => [r.inputs["deployment"], r.inputs["stage"], r.inputs["version"]])).toEqual([
       [`preview-pr-${own.number}`, "initialize", own.headSha],
     ]);
-    // Leaves nothing running for the tests after it.
-    await runToRest(gh, [replica]);
     expect(gh.violations).toEqual([]);
   });
 });
@@ -236,7 +229,7 @@ describe("validation", () => {
     const fixed = await gh.push({ owner, repo, actor: "lead", branch: "main", files: { "site/index.html": "v4\n" } });
     await settle(gh, [replica]);
     expect(pendingIn(repo).map((r) => [r.inputs["deployment"], r.inputs["version"]])).toEqual([["web", fixed]]);
-    await runToRest(gh, [replica]);
+    await runToRest(gh, [replica], { repo });
     expect((await stateOf(gh, owner, repo, "web"))?.run?.version).toBe(fixed);
     expect(gh.violations).toEqual([]);
   });

@@ -109,7 +109,7 @@ describe("ferry as a GitHub App: merges, stages and the four records", () => {
     expect(gh.violations).toEqual([]);
   });
 
-  it("a pause label holds the deployment and a resume label releases it; each label is removed with a comment", async () => {
+  it("a pause label holds the deployment and a resume label releases it, each removed with a comment; redelivered, the labels and the merge change nothing the second time", async () => {
     const repo = "web-hold";
     const pr = { number: (await deployedRepo(repo)).pr };
     await gh.label({ owner, repo, number: pr.number, label: "ferry:pause", actor: "lead" });
@@ -134,30 +134,21 @@ describe("ferry as a GitHub App: merges, stages and the four records", () => {
         .filter((c) => c.name === "ferry/web")
         .at(-1),
     ).toMatchObject({ conclusion: "success" });
-    expect(gh.violations).toEqual([]);
-  });
 
-  it("a redelivered label or merge changes nothing the second time", async () => {
-    const repo = "web-again";
-    const { pr } = await deployedRepo(repo);
-    for (const label of ["ferry:pause", "ferry:resume"]) {
-      await gh.label({ owner, repo, number: pr, label, actor: "lead" });
-      await settle(gh, [replica]);
-    }
+    // The pause, the resume and the merge delivered again: nothing moves, nobody is told twice.
     const head = await gh.branchSha(owner, repo, "ferry/state");
-    const comments = gh.comments(owner, repo, pr).length;
     const again = gh.deliveries.filter(
       (d) =>
         d.event === "pull_request" &&
         (d.payload as { repository?: { name?: string } }).repository?.name === repo &&
         ["labeled", "closed"].includes(String((d.payload as { action?: string }).action)),
     );
-    expect(again.length).toBeGreaterThanOrEqual(3);
+    expect(again.length, "the pause, the resume and the merge were delivered").toBeGreaterThanOrEqual(3);
     for (const delivery of again) await gh.redeliver(delivery.id);
     await settle(gh, [replica]);
-    expect(await gh.branchSha(owner, repo, "ferry/state")).toBe(head);
-    expect(gh.comments(owner, repo, pr)).toHaveLength(comments);
-    expect(gh.runner.pending()).toEqual([]);
+    expect(await gh.branchSha(owner, repo, "ferry/state"), "a redelivery committed to ferry/state").toBe(head);
+    expect(gh.comments(owner, repo, pr.number), "a redelivery commented").toHaveLength(2);
+    expect(gh.runner.pending(), "a redelivery dispatched a stage").toEqual([]);
     expect(gh.violations).toEqual([]);
   });
 

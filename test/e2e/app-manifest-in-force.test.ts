@@ -30,11 +30,10 @@ afterAll(async () => {
 
 /**
  * A new repository whose `web` replica `by` alone deployed at v1 (`site/**` on main), so `by` has
- * loaded main's manifests. The runs earlier tests left (each in its own repository) end first, so
- * every count a test makes afterwards is its own.
+ * loaded main's manifests. Every test completes only its own repository's runs (`{ repo }`), so the
+ * runs another test left queued stay queued and every count a test makes is its own.
  */
 async function repoDeployedBy(by: Replica, repo: string): Promise<void> {
-  await runToRest(gh, replicas);
   await gh.createRepo({
     owner,
     name: repo,
@@ -42,7 +41,7 @@ async function repoDeployedBy(by: Replica, repo: string): Promise<void> {
   });
   gh.setWebhookTargets([by.url]);
   await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
-  expect(await runToRest(gh, [by])).toEqual(["install"]);
+  expect(await runToRest(gh, [by], { repo })).toEqual(["install"]);
 }
 
 /** Replica `by` alone sees the commit that adds a manifest `api` on `api/**`, and deploys it; returns that commit. */
@@ -55,7 +54,7 @@ async function apiAddedBy(by: Replica, repo: string): Promise<string> {
     branch: "main",
     files: { ".ferry/deployments/api.yml": WEB_MANIFEST.replace('paths: ["site/**"]', 'paths: ["api/**"]') },
   });
-  expect(await runToRest(gh, [by])).toEqual(["install"]);
+  expect(await runToRest(gh, [by], { repo })).toEqual(["install"]);
   return added;
 }
 
@@ -76,7 +75,7 @@ describe("the manifest in force, recorded in the state", () => {
     // Replica b deploys v1 and so holds the manifest of `production` in its memory.
     gh.setWebhookTargets([b.url]);
     const v1 = await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "site/index.html": "v1\n" } });
-    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    expect(await runToRest(gh, [b], { repo })).toEqual(["install"]);
     expect((await stateOf(gh, owner, repo, "web"))?.manifest?.commit).toMatch(/^[0-9a-f]{40}$/);
 
     // Replica a alone sees the commit that moves web to `staging`, and starts its install there.
@@ -99,7 +98,7 @@ describe("the manifest in force, recorded in the state", () => {
 
     // Replica b gets the install's failure and starts the rollback to v1: in `staging`, as recorded.
     gh.setWebhookTargets([b.url]);
-    expect(await completeRuns(gh, [b], "failure")).toEqual(["install"]);
+    expect(await completeRuns(gh, [b], "failure", { repo })).toEqual(["install"]);
     await settle(gh, replicas);
     const runs = gh.runner.all().filter((r) => r.repo === repo);
     expect(runs.map((r) => [r.inputs["stage"], r.inputs["version"], r.inputs["environment"]])).toEqual([
@@ -135,7 +134,7 @@ describe("the trigger paths of a landed commit", () => {
         ".ferry/deployments/api.yml": WEB_MANIFEST.replace('paths: ["site/**"]', 'paths: ["api/**"]'),
       },
     });
-    expect(await runToRest(gh, [a])).toEqual(["install", "install"]);
+    expect(await runToRest(gh, [a], { repo })).toEqual(["install", "install"]);
 
     // Replica b gets the next commit, which touches only those paths: it deploys both.
     gh.setWebhookTargets([b.url]);
@@ -146,7 +145,7 @@ describe("the trigger paths of a landed commit", () => {
       branch: "main",
       files: { "docs/index.md": "v3\n", "api/main.txt": "v3\n" },
     });
-    expect(await runToRest(gh, [b])).toEqual(["install", "install"]);
+    expect(await runToRest(gh, [b], { repo })).toEqual(["install", "install"]);
     expect((await stateOf(gh, owner, repo, "web"))?.run?.version).toBe(v3);
     expect((await stateOf(gh, owner, repo, "api"))?.run?.version).toBe(v3);
     expect(gh.violations).toEqual([]);
@@ -198,7 +197,7 @@ describe("a pull request's previews", () => {
       files: { "shop/index.html": "v1\n" },
     });
     const name = `shop-pr-${pr.number}`;
-    expect(await completeRuns(gh, [b])).toEqual(["initialize"]);
+    expect(await completeRuns(gh, [b], "success", { repo })).toEqual(["initialize"]);
     const preview = await stateOf(gh, owner, repo, name);
     expect(preview?.run).toMatchObject({ version: pr.headSha, cause: "create" });
     expect(preview?.manifest).toEqual({ commit: added, path: ".ferry/deployments/shop.yml" });
@@ -232,7 +231,7 @@ describe("a label on a pull request", () => {
         ".ferry/deployments/web.yml": WEB_MANIFEST.replace('paths: ["site/**"]', 'paths: ["site/**", "docs/**"]'),
       },
     });
-    expect(await runToRest(gh, [a])).toEqual(["install"]);
+    expect(await runToRest(gh, [a], { repo })).toEqual(["install"]);
 
     // Replica b gets a pull request touching only docs/, and a `ferry:deploy` label on it: it deploys web.
     gh.setWebhookTargets([b.url]);
@@ -245,7 +244,7 @@ describe("a label on a pull request", () => {
     });
     await settle(gh, [b]);
     await gh.label({ owner, repo, number: pr.number, label: "ferry:deploy", actor: "lead" });
-    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    expect(await runToRest(gh, [b], { repo })).toEqual(["install"]);
     expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ version: pr.headSha, cause: "label" });
     expect(gh.comments(owner, repo, pr.number).at(-1)?.body).toMatch(/`ferry:deploy` from @lead[\s\S]*`web`/);
     expect(gh.violations).toEqual([]);
@@ -285,7 +284,7 @@ describe("the trigger branches of a push", () => {
     // Replica b gets the next push to release, which touches only site/: it deploys it.
     gh.setWebhookTargets([b.url]);
     const v3 = await gh.push({ owner, repo, actor: "dev", branch: "release", files: { "site/index.html": "v3\n" } });
-    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    expect(await runToRest(gh, [b], { repo })).toEqual(["install"]);
     expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ version: v3, cause: "push" });
     expect(gh.violations).toEqual([]);
   });
@@ -318,13 +317,13 @@ describe("a deleted manifest", () => {
         ),
       },
     });
-    expect(await runToRest(gh, [a])).toEqual(["install"]);
+    expect(await runToRest(gh, [a], { repo })).toEqual(["install"]);
     expect((await stateOf(gh, owner, repo, "api"))?.regions["main"]?.state).toBe("running");
 
     // Replica b gets the commit deleting api's manifest on release: api is removed.
     gh.setWebhookTargets([b.url]);
     await gh.push({ owner, repo, actor: "dev", branch: "release", files: { ".ferry/deployments/api.yml": null } });
-    await runToRest(gh, [b]);
+    await runToRest(gh, [b], { repo });
     const api = await stateOf(gh, owner, repo, "api");
     expect(api?.regions["main"]?.state).toBe("deleted");
     expect(api?.history.filter((h) => h.event === "remove").map((h) => h.from)).toEqual(["running"]);
@@ -354,12 +353,12 @@ describe("an invalid manifest", () => {
       branch: "main",
       files: { ".ferry/deployments/api.yml": "lifecycle: standard\nstages: 42\n" },
     });
-    expect(await runToRest(gh, [a])).toEqual([]);
+    expect(await runToRest(gh, [a], { repo })).toEqual([]);
 
     // Replica b gets the next commit touching api/**: api deploys by the manifest its state records.
     gh.setWebhookTargets([b.url]);
     const v3 = await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "api/main.txt": "v3\n" } });
-    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    expect(await runToRest(gh, [b], { repo })).toEqual(["install"]);
     const api = await stateOf(gh, owner, repo, "api");
     expect(api?.run?.version).toBe(v3);
     expect(api?.manifest).toEqual({ commit: added, path: ".ferry/deployments/api.yml" });
@@ -382,8 +381,8 @@ describe("a button on a check run", () => {
     // Replica a alone sees `api` added and deployed, then its v2 fail and roll back.
     await apiAddedBy(a, repo);
     const v2 = await gh.push({ owner, repo, actor: "dev", branch: "main", files: { "api/main.txt": "v2\n" } });
-    expect(await completeRuns(gh, [a], "failure")).toEqual(["install"]);
-    expect(await runToRest(gh, [a])).toEqual(["rollback"]);
+    expect(await completeRuns(gh, [a], "failure", { repo })).toEqual(["install"]);
+    expect(await runToRest(gh, [a], { repo })).toEqual(["rollback"]);
     expect((await stateOf(gh, owner, repo, "api"))?.rolledBack?.version).toBe(v2);
 
     // Replica b gets the press of the rollback run's "Redeploy" button.
@@ -393,7 +392,7 @@ describe("a button on a check run", () => {
       .filter((c) => c.name === "ferry/api" && c.actions.some((x) => x.identifier === "redeploy"))
       .at(-1)!;
     await gh.requestAction({ owner, repo, checkRunId: page.id, identifier: "redeploy", actor: "lead" });
-    expect(await runToRest(gh, [b])).toEqual(["install"]);
+    expect(await runToRest(gh, [b], { repo })).toEqual(["install"]);
     expect((await stateOf(gh, owner, repo, "api"))?.run).toMatchObject({
       kind: "deploy",
       version: v2,

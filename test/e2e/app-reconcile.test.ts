@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ManualClock } from "../../src/adapters/memory/manual-clock.ts";
 import { TRANSIENT_RETRIES } from "../../src/adapters/github/ferry-octokit.ts";
 import type { GitHubStandin } from "../support/github-standin/index.ts";
@@ -27,13 +27,15 @@ let gh: GitHubStandin;
 let clock: ManualClock;
 let replica: Replica;
 
-beforeAll(async () => {
+// A stand-in and a replica for each test: a tick reconciles every repository the replica knows, and a replica starts
+// by reconciling every repository of the installation, so each test's ticks and start-up reach its repository alone.
+beforeEach(async () => {
   gh = await startTestStandin();
   clock = testClock();
   replica = await startReplica(gh, { clock, Octokit: RetryingTestOctokit });
   gh.setWebhookTargets([replica.url]);
 });
-afterAll(async () => {
+afterEach(async () => {
   await replica.close();
   await gh.close();
 });
@@ -50,7 +52,7 @@ async function repoWithPullRequest(repo: string): Promise<number> {
   return pr.number;
 }
 
-/** The workflow runs of one repository (other tests' runs stay in the stand-in). */
+/** The workflow runs of one repository. */
 const runsIn = (repo: string) => gh.runner.all().filter((r) => r.repo === repo);
 const pendingIn = (repo: string) => gh.runner.pending().filter((r) => r.repo === repo);
 

@@ -147,31 +147,29 @@ describe("a failure to act on a label", () => {
   // Octokit's retry plugin absorbs TRANSIENT_RETRIES failures of one request; an attempt to act fails only past them.
   const failedRequest = TRANSIENT_RETRIES + 1;
 
-  it("is retried: an attempt whose request failed past Octokit's retries, then the pause lands once with one comment", async () => {
-    const repo = "label-retried";
+  it("is finally said on the pull request, with what to do; added again, it is retried past a failed attempt and the pause lands once with one comment", async () => {
+    const repo = "label-failed";
     const pr = await deployedRepo(repo);
+    const head = await gh.branchSha(owner, repo, "ferry/state");
+    // Every attempt fails: nothing changes, and the pull request says so.
+    gh.faults.next({ status: 502, count: failedRequest * (ACT_RETRY_WAITS_MS.length + 1), match: permission });
+    await gh.label({ owner, repo, number: pr, label: "ferry:pause", actor: "lead" });
+    await settle(gh, [replica]);
+    expect(gh.faults.pending(), "every attempt failed").toEqual([]);
+    expect(await gh.branchSha(owner, repo, "ferry/state"), "every attempt failed").toBe(head);
+    expect((await stateOf(gh, owner, repo, "web"))?.hold, "every attempt failed").toBeNull();
+    expect(gh.comments(owner, repo, pr).at(-1)?.body, "every attempt failed").toMatch(
+      /ferry could not act on `ferry:pause` from @lead:[\s\S]*add the label again to retry/,
+    );
+
+    // Added again: the first attempt's request fails past Octokit's retries, the next attempt acts.
     const comments = gh.comments(owner, repo, pr).length;
     gh.faults.next({ status: 502, count: failedRequest + 1, match: permission });
     await gh.label({ owner, repo, number: pr, label: "ferry:pause", actor: "lead" });
     await settle(gh, [replica]);
-    expect(gh.faults.pending()).toEqual([]);
-    expect((await stateOf(gh, owner, repo, "web"))?.hold).toMatchObject({ actor: "lead" });
-    expect(gh.comments(owner, repo, pr)).toHaveLength(comments + 1);
-    expect(gh.comments(owner, repo, pr).at(-1)?.body).toMatch(/`ferry:pause` from @lead/);
-  });
-
-  it("is finally said on the pull request, with what to do", async () => {
-    const repo = "label-failed";
-    const pr = await deployedRepo(repo);
-    const head = await gh.branchSha(owner, repo, "ferry/state");
-    gh.faults.next({ status: 502, count: failedRequest * (ACT_RETRY_WAITS_MS.length + 1), match: permission });
-    await gh.label({ owner, repo, number: pr, label: "ferry:pause", actor: "lead" });
-    await settle(gh, [replica]);
-    expect(gh.faults.pending()).toEqual([]);
-    expect(await gh.branchSha(owner, repo, "ferry/state")).toBe(head);
-    expect((await stateOf(gh, owner, repo, "web"))?.hold).toBeNull();
-    expect(gh.comments(owner, repo, pr).at(-1)?.body).toMatch(
-      /ferry could not act on `ferry:pause` from @lead:[\s\S]*add the label again to retry/,
-    );
+    expect(gh.faults.pending(), "retried").toEqual([]);
+    expect((await stateOf(gh, owner, repo, "web"))?.hold, "retried").toMatchObject({ actor: "lead" });
+    expect(gh.comments(owner, repo, pr), "retried").toHaveLength(comments + 1);
+    expect(gh.comments(owner, repo, pr).at(-1)?.body, "retried").toMatch(/`ferry:pause` from @lead/);
   });
 });

@@ -16,18 +16,9 @@ import { runSurfacesOf, standardRollbackSurfaces } from "../app/support/run-surf
 
 const owner = "acme";
 const runSurfaces = (repo: string) => runSurfacesOf(gh, owner, repo, "web");
+// Each describe block starts its own stand-in: the runs' surfaces are read per repository, and a replica started in a
+// test reconciles, at start-up, only the repositories of its own block.
 let gh: GitHubStandin;
-let replica: Replica;
-
-beforeAll(async () => {
-  gh = await startTestStandin();
-  replica = await startReplica(gh, { clock: testClock() });
-  gh.setWebhookTargets([replica.url]);
-});
-afterAll(async () => {
-  await replica.close();
-  await gh.close();
-});
 
 const step = (script: string) => `    steps:\n      - run: ./${script}.sh\n`;
 const manifest = (lifecycle: string, stages: readonly string[], extra = "") =>
@@ -67,6 +58,17 @@ async function newRepo(repo: string, web: string): Promise<void> {
 }
 
 describe("every run ends visibly with its own outcome", () => {
+  let replica: Replica;
+  beforeAll(async () => {
+    gh = await startTestStandin();
+    replica = await startReplica(gh, { clock: testClock() });
+    gh.setWebhookTargets([replica.url]);
+  });
+  afterAll(async () => {
+    await replica.close();
+    await gh.close();
+  });
+
   it("standard: v2's health check fails and ferry rolls back to v1; run 2 ends failure, the rollback run success", async () => {
     const repo = "standard-rollback";
     await newRepo(repo, manifest("standard", ["install", "health-check", "rollback"]));
@@ -250,6 +252,13 @@ describe("every run ends visibly with its own outcome", () => {
 });
 
 describe("a run whose end was committed but never reported", () => {
+  beforeAll(async () => {
+    gh = await startTestStandin();
+  });
+  afterAll(async () => {
+    await gh.close();
+  });
+
   it("standard: the replica that rolled back died before reporting; the next event finishes the failed run's surfaces, once", async () => {
     const repo = "lost-report";
     const first = await startReplica(gh, { clock: testClock() });
@@ -304,7 +313,6 @@ describe("a run whose end was committed but never reported", () => {
       expect(gh.violations).toEqual([]);
     } finally {
       await second?.close();
-      gh.setWebhookTargets([replica.url]);
     }
   });
 });

@@ -113,6 +113,7 @@ export async function handleCheckRun(ctx: HandlerContext, press: CheckRunFacts):
     () => worker.submit([{ deployment, event }]),
     ctx.log,
     `the ${button} button on ${worker.fullName} ${name}`,
+    ctx.sleep,
   );
   if (!acted.ok) return tell([`ferry could not act: ${acted.error.message}. Press the button again to retry.`]);
   const [outcome] = acted.value;

@@ -16,6 +16,8 @@ export interface HandlerContext {
   readonly forgetSettings: () => void;
   /** Event time: the app's clock, so tests can move it. */
   readonly now: () => string;
+  /** Waiting between attempts to act: the app's clock, like event time. */
+  readonly sleep: (ms: number) => Promise<void>;
   /** The runner workflow's file name, to tell ferry's workflow runs from others. */
   readonly workflow: string;
   /** Who dispatches ferry's runs, so a run's title may name its stage; undefined while not known. */

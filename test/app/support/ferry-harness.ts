@@ -160,15 +160,22 @@ export async function tickAfter(
   await settle(gh, replicas);
 }
 
-/** Completes every queued stage run with `conclusion`, then settles; returns the stages it completed. */
+/** Which queued stage runs to complete: every one, or only those of one repository (others' stay queued). */
+export interface RunScope {
+  readonly repo?: string;
+}
+
+/** Completes every queued stage run (of `scope.repo` only, if given) with `conclusion`, then settles; returns the stages it completed. */
 export async function completeRuns(
   gh: GitHubStandin,
   replicas: readonly Replica[],
   conclusion: "success" | "failure" = "success",
+  scope: RunScope = {},
 ): Promise<string[]> {
   await settle(gh, replicas);
   const done: string[] = [];
   for (const pending of gh.runner.pending()) {
+    if (scope.repo !== undefined && pending.repo !== scope.repo) continue;
     done.push(String(pending.inputs["stage"]));
     await gh.runner.complete(pending.id, conclusion);
   }
@@ -176,11 +183,15 @@ export async function completeRuns(
   return done;
 }
 
-/** Runs stages to success until nothing is dispatched any more. */
-export async function runToRest(gh: GitHubStandin, replicas: readonly Replica[]): Promise<string[]> {
+/** Runs stages (of `scope.repo` only, if given) to success until nothing is dispatched any more. */
+export async function runToRest(
+  gh: GitHubStandin,
+  replicas: readonly Replica[],
+  scope: RunScope = {},
+): Promise<string[]> {
   const all: string[] = [];
   for (let i = 0; i < 20; i++) {
-    const done = await completeRuns(gh, replicas);
+    const done = await completeRuns(gh, replicas, "success", scope);
     if (done.length === 0) return all;
     all.push(...done);
   }
