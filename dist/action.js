@@ -47,16 +47,16 @@ async function runAction(io, options = {}) {
   const command = io.input("command") || "validate";
   switch (command) {
     case "stage":
-      await (await import("./stage-command-5JSYBHYL.js")).stageCommand(io, options.signal ? { signal: options.signal } : {});
+      await (await import("./stage-command-ZITMJ4TN.js")).stageCommand(io, options.signal ? { signal: options.signal } : {});
       return;
     case "validate":
-      await (await import("./validate-command-K4FVR5LG.js")).validateCommand(io);
+      await (await import("./validate-command-XN7M36UC.js")).validateCommand(io);
       return;
     case "report":
-      await (await import("./report-command-YPD2RAZA.js")).reportCommand(io);
+      await (await import("./report-command-ERCB4K4J.js")).reportCommand(io);
       return;
     case "engine":
-      await (await import("./engine-command-B2Q5CRVA.js")).engineCommand(io);
+      await (await import("./engine-command-I3I4W3TG.js")).engineCommand(io);
       return;
     default:
       io.fail(`unknown command ${JSON.stringify(command)}: use one of ${ACTION_COMMANDS.join(", ")}`);

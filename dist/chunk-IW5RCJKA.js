@@ -2,7 +2,7 @@ import { createRequire as __ferryCreateRequire } from "node:module";
 const require = __ferryCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-P22N6LCD.js";
+} from "./chunk-TUDPZZHF.js";
 import {
   __commonJS,
   __require,

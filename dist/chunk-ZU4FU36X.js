@@ -1,13 +1,13 @@
 import { createRequire as __ferryCreateRequire } from "node:module";
 const require = __ferryCreateRequire(import.meta.url);
 import {
-  duplicateFerryFiles
-} from "./chunk-OLHWB4TL.js";
+  duplicateFerryFiles,
+  loadLifecycle
+} from "./chunk-LWFQ3KKC.js";
 import {
   builtinLifecycles,
-  ferryFileName,
-  loadLifecycle
-} from "./chunk-P22N6LCD.js";
+  ferryFileName
+} from "./chunk-TUDPZZHF.js";
 
 // src/action/ferry-files.ts
 import { readdir, readFile } from "node:fs/promises";

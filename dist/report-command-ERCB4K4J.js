@@ -4,10 +4,10 @@ import {
   FerryOctokit,
   rateLimitNote,
   rateLimitOf
-} from "./chunk-A4MQVP5W.js";
+} from "./chunk-IW5RCJKA.js";
 import {
   DEPLOYMENT_NAME_PATTERN
-} from "./chunk-P22N6LCD.js";
+} from "./chunk-TUDPZZHF.js";
 import "./chunk-DWO7HIOM.js";
 import "./chunk-2QHCXWJ5.js";
 

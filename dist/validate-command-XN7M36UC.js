@@ -5,13 +5,13 @@ import {
   LIFECYCLES_DIR,
   loadRepoLifecycles,
   readFerryDir
-} from "./chunk-C6VE7HQS.js";
+} from "./chunk-ZU4FU36X.js";
 import {
   duplicateFerryFiles
-} from "./chunk-OLHWB4TL.js";
+} from "./chunk-LWFQ3KKC.js";
 import {
   loadManifest
-} from "./chunk-P22N6LCD.js";
+} from "./chunk-TUDPZZHF.js";
 import "./chunk-DWO7HIOM.js";
 import "./chunk-2QHCXWJ5.js";
 

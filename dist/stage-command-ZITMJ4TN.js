@@ -5,19 +5,19 @@ import {
   LIFECYCLES_DIR,
   loadRepoLifecycles,
   readFerryDir
-} from "./chunk-C6VE7HQS.js";
+} from "./chunk-ZU4FU36X.js";
 import {
   MIN_SECRET_LENGTH,
   preciseDuration,
   redactText
 } from "./chunk-53GJN2II.js";
-import "./chunk-OLHWB4TL.js";
+import "./chunk-LWFQ3KKC.js";
 import {
   DEPLOYMENT_NAME_PATTERN,
   ferryFileName,
   formatSourceError,
   loadManifest
-} from "./chunk-P22N6LCD.js";
+} from "./chunk-TUDPZZHF.js";
 import "./chunk-DWO7HIOM.js";
 import "./chunk-2QHCXWJ5.js";
 

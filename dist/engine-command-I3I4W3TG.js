@@ -9,8 +9,26 @@ import {
   whenText
 } from "./chunk-53GJN2II.js";
 import {
-  duplicateFerryFiles
-} from "./chunk-OLHWB4TL.js";
+  AUTOMATIC_CAUSES,
+  BUSY_KINDS,
+  FIXED_BUTTONS,
+  MAIN_REGION,
+  OPERATOR_EVENTS,
+  PREVIOUS_TARGET,
+  RESTING_KINDS,
+  awaitingApproval,
+  declaresEvent,
+  deploymentStatus,
+  duplicateFerryFiles,
+  evaluateGuard,
+  handlerKey,
+  loadLifecycle,
+  reportStatusOf,
+  runButtons,
+  shortVersion,
+  stateLine,
+  whereText
+} from "./chunk-LWFQ3KKC.js";
 import {
   FerryOctokit,
   GitHubAdapterError,
@@ -21,51 +39,33 @@ import {
   responseOf,
   retriesOf,
   statusOf
-} from "./chunk-A4MQVP5W.js";
+} from "./chunk-IW5RCJKA.js";
 import {
-  AUTOMATIC_CAUSES,
-  BUSY_KINDS,
   DEFAULT_RUNS_ON,
-  FIXED_BUTTONS,
   FLEET_STAGE,
   INITIAL_FLEET_RECORD,
   INPUT_LIMITS,
   INSTANCE_MESSAGE_LIMIT,
-  MAIN_REGION,
-  OPERATOR_EVENTS,
-  PREVIOUS_TARGET,
-  RESTING_KINDS,
   addSeconds,
-  awaitingApproval,
   builtinLifecycles,
   checkYamlBounds,
   compareInstanceIds,
   countFleet,
-  declaresEvent,
   defined,
-  deploymentStatus,
   desiredVersionOf,
-  evaluateGuard,
   ferryFileName,
   formatSeconds,
   formatSourceError,
-  handlerKey,
   instanceUpdateState,
-  loadLifecycle,
   loadManifest,
   oversize,
   parseDuration,
-  reportStatusOf,
   resolveAmount,
-  runButtons,
-  shortVersion,
-  stateLine,
   tickFleet,
   tooDeep,
   updateNeeded,
-  validateAgainst,
-  whereText
-} from "./chunk-P22N6LCD.js";
+  validateAgainst
+} from "./chunk-TUDPZZHF.js";
 import {
   DEFAULT_INVENTORY_LIMIT
 } from "./chunk-JVRHNCZY.js";
