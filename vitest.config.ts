@@ -7,7 +7,7 @@ import { configDefaults, defineConfig } from "vitest/config";
  */
 const UNIT = [
   "test/core/**/*.test.ts",
-  "test/manifest/{ferry-files,load-ferry-config,load-lifecycle,load-manifest,loader-properties,parse-state-file,preview-name,schema-message,schemas,sync-cursor}.test.ts",
+  "test/manifest/{ferry-files,load-ferry-config,load-lifecycle,load-manifest,loader-properties,compiled-lifecycles,compiled-schemas,parse-state-file,preview-name,schema-message,schemas,sync-cursor}.test.ts",
   "test/engine/{engine,work-counter,commit-message,batch-views,promotion}.test.ts",
   "test/app/*.test.ts",
   "test/cli/local/*.test.ts",

@@ -1,8 +1,4 @@
 import type { ActionIO } from "./action-io.ts";
-import { engineCommand } from "./commands/engine-command.ts";
-import { reportCommand } from "./commands/report-command.ts";
-import { stageCommand } from "./commands/stage-command.ts";
-import { validateCommand } from "./commands/validate-command.ts";
 
 /** The Action's commands, fixed for users (docs/architecture.md#names-fixed-for-users). */
 export const ACTION_COMMANDS = ["stage", "engine", "validate", "report"] as const;
@@ -15,22 +11,26 @@ export interface RunActionOptions {
 
 /**
  * Runs the command named by the `command` input. Expected failures set the step failed through
- * `io.fail`; an exception here is a bug or an outage, which `main` reports the same way.
+ * `io.fail`; an exception here is a bug or an outage, which `main` reports the same way. Each
+ * command is imported when it runs: the bundle splits them (scripts/build-action.mjs), so a
+ * `validate` or `stage` job does not load Probot and Octokit.
  */
 export async function runAction(io: ActionIO, options: RunActionOptions = {}): Promise<void> {
   const command = io.input("command") || "validate";
   switch (command) {
     case "stage":
-      await stageCommand(io, options.signal ? { signal: options.signal } : {});
+      await (
+        await import("./commands/stage-command.ts")
+      ).stageCommand(io, options.signal ? { signal: options.signal } : {});
       return;
     case "validate":
-      await validateCommand(io);
+      await (await import("./commands/validate-command.ts")).validateCommand(io);
       return;
     case "report":
-      await reportCommand(io);
+      await (await import("./commands/report-command.ts")).reportCommand(io);
       return;
     case "engine":
-      await engineCommand(io);
+      await (await import("./commands/engine-command.ts")).engineCommand(io);
       return;
     default:
       io.fail(`unknown command ${JSON.stringify(command)}: use one of ${ACTION_COMMANDS.join(", ")}`);

@@ -46,11 +46,16 @@ export const GUARD_VARIABLES: Readonly<Record<string, string>> = Object.fromEntr
   ["regions", "map<string, string>"],
 ]);
 
-const environment = (() => {
-  const env = new Environment();
-  for (const [name, type] of Object.entries(GUARD_VARIABLES)) env.registerVariable(name, type);
-  return env;
-})();
+let environment: Environment | undefined;
+
+/** Made at the first guard: setting up CEL's types costs a run that never reads a guard (`ferry status`) a few dozen ms. */
+function celEnvironment(): Environment {
+  if (!environment) {
+    environment = new Environment();
+    for (const [name, type] of Object.entries(GUARD_VARIABLES)) environment.registerVariable(name, type);
+  }
+  return environment;
+}
 
 type Compiled = (context: Record<string, unknown>) => unknown;
 
@@ -65,7 +70,7 @@ export type GuardCheck = { readonly ok: true } | { readonly ok: false; readonly 
 /** Parses and type-checks a guard: it must compile and return a bool. */
 export function checkGuard(expression: string): GuardCheck {
   try {
-    const result = environment.check(expression);
+    const result = celEnvironment().check(expression);
     if (!result.valid) return { ok: false, message: result.error?.message ?? "invalid expression" };
     if (result.type !== "bool")
       return { ok: false, message: `guard must be a bool expression, got ${result.type ?? "unknown"}` };
@@ -87,7 +92,7 @@ export class GuardEvaluationError extends Error {
 export function evaluateGuard(expression: string, context: GuardContext): boolean {
   let fn = compiled.get(expression);
   if (!fn) {
-    const parsed = environment.parse(expression);
+    const parsed = celEnvironment().parse(expression);
     fn = (ctx) => parsed(ctx);
     compiled.set(expression, fn);
   }

@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Lifecycle } from "../core/lifecycle.ts";
-import { loadLifecycle } from "./load-lifecycle.ts";
-import { formatSourceError } from "./source-error.ts";
+import compiled from "./compiled-lifecycles.json" with { type: "json" };
 
 /** The fixed built-in lifecycle names (docs/architecture.md#names-fixed-for-users); docs/lifecycles.md tells what each models. */
 export const BUILTIN_LIFECYCLES = ["standard", "rolling", "stack-migration", "setup-deploy", "preview"] as const;
@@ -15,29 +14,22 @@ const lifecycleDir = fileURLToPath(
   ) ?? new URL("../../lifecycles/", import.meta.url),
 );
 
-/** A built-in lifecycle that does not load is a bug in ferry, not bad input. */
+/** A built-in lifecycle that is not there is a bug in ferry, not bad input. */
 export class BuiltinLifecycleError extends Error {
   override readonly name = "BuiltinLifecycleError";
 }
 
 let cache: ReadonlyMap<string, Lifecycle> | undefined;
 
-/** Loads and checks every built-in lifecycle once per process. */
+/**
+ * Every built-in lifecycle, by name. They are loaded and checked when ferry is built, not at each
+ * start (scripts/build-lifecycles.ts writes compiled-lifecycles.json from lifecycles/*.yml, and a
+ * test keeps the two the same): reading five YAML files with positions, the schema and the CEL
+ * checks cost every run a tenth of a CPU-second or more.
+ */
 export function builtinLifecycles(): ReadonlyMap<string, Lifecycle> {
-  if (cache) return cache;
-  const loaded = new Map<string, Lifecycle>();
-  for (const file of readdirSync(lifecycleDir)
-    .filter((f) => f.endsWith(".yml"))
-    .sort()) {
-    const result = loadLifecycle(readFileSync(`${lifecycleDir}/${file}`, "utf8"), `lifecycles/${file}`);
-    if (!result.ok)
-      throw new BuiltinLifecycleError(
-        `built-in lifecycle ${file} is invalid:\n${result.errors.map(formatSourceError).join("\n")}`,
-      );
-    loaded.set(result.lifecycle.name, result.lifecycle);
-  }
-  cache = loaded;
-  return loaded;
+  cache ??= new Map((compiled as unknown as readonly Lifecycle[]).map((lifecycle) => [lifecycle.name, lifecycle]));
+  return cache;
 }
 
 /** The path of a built-in lifecycle's file, for tools that show or re-validate it. */

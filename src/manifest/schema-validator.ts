@@ -1,22 +1,9 @@
-import { Ajv2020, type ErrorObject, type Options, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import type { ErrorObject } from "ajv/dist/2020.js";
+import { validators } from "./compiled-schemas.js";
 import { mustBe, schemaMessage } from "./schema-message.ts";
+import { readSchema, type SchemaName } from "./schema-files.ts";
 import { fromPointer, type SourceError } from "./source-error.ts";
 import type { YamlSource } from "./yaml-source.ts";
-
-/** The schemas in `schemas/`, by file name without `.schema.json`. */
-export const SCHEMA_NAMES = [
-  "lifecycle",
-  "manifest",
-  "state",
-  "ferry-config",
-  "sync-cursor",
-  "fleet-registration",
-  "fleet-heartbeat",
-] as const;
-export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** One validation problem, before positions are attached. */
 export interface SchemaProblem {
@@ -28,61 +15,10 @@ export interface SchemaProblem {
   readonly suggestion?: string;
 }
 
-/**
- * The options every schema is compiled with. Strict mode catches schema typos; `strictRequired`
- * is off because the schemas discriminate with `if: { required: [...] }`, which names properties
- * that the `if` itself does not define; `verbose` gives each error its schema, whose `title` and
- * `examples` make pattern errors readable.
- */
-export const AJV_OPTIONS: Readonly<Options> = {
-  allErrors: true,
-  strict: true,
-  strictRequired: false,
-  allowUnionTypes: true,
-  verbose: true,
-};
-
-/** `schemas/` from the source tree (src/manifest/) or the CLI build (lib/chunks/, scripts/build-cli.mjs), or beside the Action bundle (dist/schemas/, copied by scripts/build-action.mjs). */
-const schemaDir =
-  [new URL("./schemas/", import.meta.url), new URL("../../schemas/", import.meta.url)].find((dir) =>
-    existsSync(new URL("manifest.schema.json", dir)),
-  ) ?? new URL("../../schemas/", import.meta.url);
-const validators = new Map<SchemaName, ValidateFunction>();
-let ajv: Ajv2020 | undefined;
-
-/** The parsed JSON of `schemas/<name>.schema.json`. */
-export function readSchema(name: SchemaName): object {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`${name}.schema.json`, schemaDir)), "utf8")) as object;
-}
-
-/** A fresh ajv with {@link AJV_OPTIONS} and the standard formats (`date-time`, `uri`). */
-export function createAjv(): Ajv2020 {
-  const instance = new Ajv2020({ ...AJV_OPTIONS });
-  (addFormats as unknown as (a: Ajv2020) => Ajv2020)(instance);
-  return instance;
-}
-
-function validatorFor(name: SchemaName): ValidateFunction {
-  let validate = validators.get(name);
-  if (!validate) {
-    ajv ??= createAjv();
-    validate = ajv.compile(readSchema(name));
-    validators.set(name, validate);
-  }
-  return validate;
-}
-
-/**
- * Compiles schemas now rather than at their first use: a server calls it before it listens, so
- * that no request waits behind a compilation (the state file's took 0.4 s on a loaded machine).
- */
-export function compileSchemas(...names: readonly SchemaName[]): void {
-  for (const name of names) validatorFor(name);
-}
-
 /** Validates a value against one of the schemas in `schemas/`; returns the problems in the order ajv found them. */
 export function validateAgainst(name: SchemaName, value: unknown): readonly SchemaProblem[] {
-  const validate = validatorFor(name);
+  // Compiled when ferry is built (scripts/build-schemas.ts), not at run time: compiling cost more than a CPU-second.
+  const validate = validators[name];
   if (validate(value)) return [];
   // An empty file (or one of comments only) is one mistake, whatever the schema says about its parts.
   if (value === null || value === undefined) return [{ path: "", message: emptyFile(name), atKey: true }];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { validateAgainst, type SchemaName } from "../../src/manifest/schema-validator.ts";
+import type { SchemaName } from "../../src/manifest/schema-files.ts";
+import { validateAgainst } from "../../src/manifest/schema-validator.ts";
 
 const stages = { install: { steps: [{ run: "./install.sh" }] }, rollback: { steps: [{ run: "./rollback.sh" }] } };
 const manifest = (extra: Record<string, unknown>) => ({ lifecycle: "standard", stages, ...extra });

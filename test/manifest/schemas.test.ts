@@ -15,13 +15,9 @@ import type { TransitionContext } from "../../src/core/transition-context.ts";
 import { builtinLifecycles } from "../../src/manifest/builtin-lifecycles.ts";
 import { PERMISSION_LEVELS } from "../../src/manifest/load-ferry-config.ts";
 import { SHELL_NAMES } from "../../src/manifest/manifest.ts";
-import {
-  createAjv,
-  readSchema,
-  SCHEMA_NAMES,
-  validateAgainst,
-  type SchemaName,
-} from "../../src/manifest/schema-validator.ts";
+import { createAjv } from "../../src/manifest/schema-ajv.ts";
+import { readSchema, SCHEMA_NAMES, type SchemaName } from "../../src/manifest/schema-files.ts";
+import { validateAgainst } from "../../src/manifest/schema-validator.ts";
 import { INPUT_LIMITS } from "../../src/manifest/input-limits.ts";
 import { parseYamlSource } from "../../src/manifest/yaml-source.ts";
 

@@ -4,7 +4,8 @@ import { instanceUpdateState } from "../../core/instance-update.ts";
 import { desiredVersionOf } from "../../core/instance-update.ts";
 import { compareInstanceIds } from "../../core/fleet-state.ts";
 import type { FleetRefusal, FleetService, InstanceReport } from "../../engine/fleet-service.ts";
-import { compileSchemas, validateAgainst, type SchemaName } from "../../manifest/schema-validator.ts";
+import type { SchemaName } from "../../manifest/schema-files.ts";
+import { validateAgainst } from "../../manifest/schema-validator.ts";
 import { checkFleetToken } from "./fleet-token.ts";
 
 /** Bodies above this are refused with 413 before a byte is parsed. */
@@ -33,8 +34,6 @@ type Route =
  * (413 before parsing), then schema (400), then the service.
  */
 export function fleetHttpHandler(options: FleetHttpOptions) {
-  // The bodies' schemas, and the state file's that the first fleet record read needs.
-  compileSchemas("fleet-registration", "fleet-heartbeat", "state");
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = req.url ?? "";
     if (!url.startsWith(FLEET_API_PREFIX)) return false;
