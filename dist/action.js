@@ -11,7 +11,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunk-ZMF6ICO6.js";
+} from "./chunk-6GVAZK4R.js";
 import "./chunk-2QHCXWJ5.js";
 
 // src/action/action-io.ts
@@ -47,16 +47,16 @@ async function runAction(io, options = {}) {
   const command = io.input("command") || "validate";
   switch (command) {
     case "stage":
-      await (await import("./stage-command-ZITMJ4TN.js")).stageCommand(io, options.signal ? { signal: options.signal } : {});
+      await (await import("./stage-command-6ODXWUVJ.js")).stageCommand(io, options.signal ? { signal: options.signal } : {});
       return;
     case "validate":
-      await (await import("./validate-command-XN7M36UC.js")).validateCommand(io);
+      await (await import("./validate-command-PGQ6J3WV.js")).validateCommand(io);
       return;
     case "report":
-      await (await import("./report-command-ERCB4K4J.js")).reportCommand(io);
+      await (await import("./report-command-NSE43F6I.js")).reportCommand(io);
       return;
     case "engine":
-      await (await import("./engine-command-I3I4W3TG.js")).engineCommand(io);
+      await (await import("./engine-command-GZ6G42JQ.js")).engineCommand(io);
       return;
     default:
       io.fail(`unknown command ${JSON.stringify(command)}: use one of ${ACTION_COMMANDS.join(", ")}`);

@@ -28,7 +28,7 @@ import {
   shortVersion,
   stateLine,
   whereText
-} from "./chunk-LWFQ3KKC.js";
+} from "./chunk-4PTY5XCA.js";
 import {
   FerryOctokit,
   GitHubAdapterError,
@@ -39,7 +39,7 @@ import {
   responseOf,
   retriesOf,
   statusOf
-} from "./chunk-IW5RCJKA.js";
+} from "./chunk-DJNMJSLN.js";
 import {
   DEFAULT_RUNS_ON,
   FLEET_STAGE,
@@ -65,7 +65,7 @@ import {
   tooDeep,
   updateNeeded,
   validateAgainst
-} from "./chunk-TUDPZZHF.js";
+} from "./chunk-XSZXZDCF.js";
 import {
   DEFAULT_INVENTORY_LIMIT
 } from "./chunk-JVRHNCZY.js";
@@ -77,9 +77,9 @@ import {
   __toESM
 } from "./chunk-2QHCXWJ5.js";
 
-// ../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -279,9 +279,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -343,9 +343,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -681,9 +681,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -1696,9 +1696,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -1836,9 +1836,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1958,7 +1958,7 @@ function sameCheckRun(a, b) {
 
 // src/app/act-with-retries.ts
 var ACT_RETRY_WAITS_MS = [1e3, 4e3];
-async function actWithRetries(act, log, what, waitsMs = ACT_RETRY_WAITS_MS) {
+async function actWithRetries(act, log, what, sleep, waitsMs = ACT_RETRY_WAITS_MS) {
   for (let attempt = 0; ; attempt++) {
     try {
       return { ok: true, value: await act() };
@@ -1970,7 +1970,7 @@ async function actWithRetries(act, log, what, waitsMs = ACT_RETRY_WAITS_MS) {
         return { ok: false, error };
       }
       log.warn({ err: error, attempt: attempt + 1, waitMs: wait2 }, `${what}: failed; trying again`);
-      await new Promise((resolve) => setTimeout(resolve, wait2));
+      await sleep(wait2);
     }
   }
 }
@@ -2300,7 +2300,8 @@ async function handleCheckRun(ctx, press) {
   const acted = await actWithRetries(
     () => worker.submit([{ deployment, event }]),
     ctx.log,
-    `the ${button} button on ${worker.fullName} ${name}`
+    `the ${button} button on ${worker.fullName} ${name}`,
+    ctx.sleep
   );
   if (!acted.ok) return tell([`ferry could not act: ${acted.error.message}. Press the button again to retry.`]);
   const [outcome] = acted.value;
@@ -3517,7 +3518,8 @@ async function handleLabel(ctx, pull, label) {
       return plan.kind === "refuse" ? plan : { kind: "acted", outcomes: await worker.submit(plan.events) };
     },
     ctx.log,
-    `acting on ${label} on ${worker.fullName}#${pull.number}`
+    `acting on ${label} on ${worker.fullName}#${pull.number}`,
+    ctx.sleep
   );
   if (!acted.ok)
     return say(`ferry could not act on \`${label}\` from @${origin.sender}:`, [
@@ -5919,7 +5921,7 @@ async function fleetInventoryFromEnv(env = process.env) {
   const url = env["REDIS_URL"];
   if (url === void 0 || url === "") return void 0;
   const [{ Redis }, { RedisFleetInventory }] = await Promise.all([
-    import("./built-4BCD5763.js"),
+    import("./built-ENZG77V6.js"),
     import("./redis-fleet-inventory-ZIMJQIIW.js")
   ]);
   return new RedisFleetInventory(new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2 }));
@@ -8390,6 +8392,7 @@ function createFerryApp(options = {}) {
         }),
         forgetSettings: () => settings.forget(origin.fullName),
         now: () => clock.now(),
+        sleep: (ms) => clock.sleep(ms),
         workflow,
         dispatcher,
         log

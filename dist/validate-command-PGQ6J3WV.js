@@ -5,13 +5,13 @@ import {
   LIFECYCLES_DIR,
   loadRepoLifecycles,
   readFerryDir
-} from "./chunk-ZU4FU36X.js";
+} from "./chunk-DXCCYCSR.js";
 import {
   duplicateFerryFiles
-} from "./chunk-LWFQ3KKC.js";
+} from "./chunk-4PTY5XCA.js";
 import {
   loadManifest
-} from "./chunk-TUDPZZHF.js";
+} from "./chunk-XSZXZDCF.js";
 import "./chunk-DWO7HIOM.js";
 import "./chunk-2QHCXWJ5.js";
 

@@ -5,9 +5,9 @@ import {
   __require
 } from "./chunk-2QHCXWJ5.js";
 
-// ../main/node_modules/@ioredis/commands/built/commands.json
+// node_modules/@ioredis/commands/built/commands.json
 var require_commands = __commonJS({
-  "../main/node_modules/@ioredis/commands/built/commands.json"(exports, module) {
+  "node_modules/@ioredis/commands/built/commands.json"(exports, module) {
     module.exports = {
       vadd: {
         arity: -5,
@@ -2935,9 +2935,9 @@ var require_commands = __commonJS({
   }
 });
 
-// ../main/node_modules/@ioredis/commands/built/index.js
+// node_modules/@ioredis/commands/built/index.js
 var require_built = __commonJS({
-  "../main/node_modules/@ioredis/commands/built/index.js"(exports) {
+  "node_modules/@ioredis/commands/built/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -3127,9 +3127,9 @@ var require_built = __commonJS({
   }
 });
 
-// ../main/node_modules/standard-as-callback/built/utils.js
+// node_modules/standard-as-callback/built/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/standard-as-callback/built/utils.js"(exports) {
+  "node_modules/standard-as-callback/built/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.tryCatch = exports.errorObj = void 0;
@@ -3153,9 +3153,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/standard-as-callback/built/index.js
+// node_modules/standard-as-callback/built/index.js
 var require_built2 = __commonJS({
-  "../main/node_modules/standard-as-callback/built/index.js"(exports) {
+  "node_modules/standard-as-callback/built/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils();
@@ -3194,9 +3194,9 @@ var require_built2 = __commonJS({
   }
 });
 
-// ../main/node_modules/redis-errors/lib/old.js
+// node_modules/redis-errors/lib/old.js
 var require_old = __commonJS({
-  "../main/node_modules/redis-errors/lib/old.js"(exports, module) {
+  "node_modules/redis-errors/lib/old.js"(exports, module) {
     "use strict";
     var assert = __require("assert");
     var util = __require("util");
@@ -3290,9 +3290,9 @@ var require_old = __commonJS({
   }
 });
 
-// ../main/node_modules/redis-errors/lib/modern.js
+// node_modules/redis-errors/lib/modern.js
 var require_modern = __commonJS({
-  "../main/node_modules/redis-errors/lib/modern.js"(exports, module) {
+  "node_modules/redis-errors/lib/modern.js"(exports, module) {
     "use strict";
     var assert = __require("assert");
     var RedisError = class extends Error {
@@ -3346,18 +3346,18 @@ var require_modern = __commonJS({
   }
 });
 
-// ../main/node_modules/redis-errors/index.js
+// node_modules/redis-errors/index.js
 var require_redis_errors = __commonJS({
-  "../main/node_modules/redis-errors/index.js"(exports, module) {
+  "node_modules/redis-errors/index.js"(exports, module) {
     "use strict";
     var Errors = process.version.charCodeAt(1) < 55 && process.version.charCodeAt(2) === 46 ? require_old() : require_modern();
     module.exports = Errors;
   }
 });
 
-// ../main/node_modules/cluster-key-slot/lib/index.js
+// node_modules/cluster-key-slot/lib/index.js
 var require_lib = __commonJS({
-  "../main/node_modules/cluster-key-slot/lib/index.js"(exports, module) {
+  "node_modules/cluster-key-slot/lib/index.js"(exports, module) {
     var lookup = [
       0,
       4129,
@@ -3678,9 +3678,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/utils/defaults.js
+// node_modules/ioredis/built/utils/defaults.js
 var require_defaults = __commonJS({
-  "../main/node_modules/ioredis/built/utils/defaults.js"(exports) {
+  "node_modules/ioredis/built/utils/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.defaults = void 0;
@@ -3745,9 +3745,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/utils/isArguments.js
+// node_modules/ioredis/built/utils/isArguments.js
 var require_isArguments = __commonJS({
-  "../main/node_modules/ioredis/built/utils/isArguments.js"(exports) {
+  "node_modules/ioredis/built/utils/isArguments.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isArguments = void 0;
@@ -3764,9 +3764,9 @@ var require_isArguments = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/utils/lodash.js
+// node_modules/ioredis/built/utils/lodash.js
 var require_lodash = __commonJS({
-  "../main/node_modules/ioredis/built/utils/lodash.js"(exports) {
+  "node_modules/ioredis/built/utils/lodash.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3790,9 +3790,9 @@ var require_lodash = __commonJS({
   }
 });
 
-// ../main/node_modules/ms/index.js
+// node_modules/ms/index.js
 var require_ms = __commonJS({
-  "../main/node_modules/ms/index.js"(exports, module) {
+  "node_modules/ms/index.js"(exports, module) {
     var s = 1e3;
     var m = s * 60;
     var h = m * 60;
@@ -3906,9 +3906,9 @@ var require_ms = __commonJS({
   }
 });
 
-// ../main/node_modules/debug/src/common.js
+// node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "../main/node_modules/debug/src/common.js"(exports, module) {
+  "node_modules/debug/src/common.js"(exports, module) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -4083,9 +4083,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../main/node_modules/debug/src/browser.js
+// node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "../main/node_modules/debug/src/browser.js"(exports, module) {
+  "node_modules/debug/src/browser.js"(exports, module) {
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -4253,9 +4253,9 @@ var require_browser = __commonJS({
   }
 });
 
-// ../main/node_modules/debug/src/node.js
+// node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "../main/node_modules/debug/src/node.js"(exports, module) {
+  "node_modules/debug/src/node.js"(exports, module) {
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
@@ -4427,9 +4427,9 @@ var require_node = __commonJS({
   }
 });
 
-// ../main/node_modules/debug/src/index.js
+// node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "../main/node_modules/debug/src/index.js"(exports, module) {
+  "node_modules/debug/src/index.js"(exports, module) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
     } else {
@@ -4438,9 +4438,9 @@ var require_src = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/utils/debug.js
+// node_modules/ioredis/built/utils/debug.js
 var require_debug = __commonJS({
-  "../main/node_modules/ioredis/built/utils/debug.js"(exports) {
+  "node_modules/ioredis/built/utils/debug.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.genRedactedString = exports.getStringValue = exports.MAX_ARGUMENT_LENGTH = void 0;
@@ -4524,9 +4524,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/constants/TLSProfiles.js
+// node_modules/ioredis/built/constants/TLSProfiles.js
 var require_TLSProfiles = __commonJS({
-  "../main/node_modules/ioredis/built/constants/TLSProfiles.js"(exports) {
+  "node_modules/ioredis/built/constants/TLSProfiles.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var RedisCloudCA = `-----BEGIN CERTIFICATE-----
@@ -4676,9 +4676,9 @@ WD9f
   }
 });
 
-// ../main/node_modules/ioredis/built/utils/index.js
+// node_modules/ioredis/built/utils/index.js
 var require_utils2 = __commonJS({
-  "../main/node_modules/ioredis/built/utils/index.js"(exports) {
+  "node_modules/ioredis/built/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.noop = exports.isArguments = exports.defaults = exports.Debug = exports.getPackageMeta = exports.zipMap = exports.CONNECTION_CLOSED_ERROR_MSG = exports.shuffle = exports.sample = exports.resolveTLSProfile = exports.parseURL = exports.optimizeErrorStack = exports.toArg = exports.convertMapToArray = exports.convertObjectToArray = exports.timeout = exports.packObject = exports.isInt = exports.wrapMultiResult = exports.convertBufferToString = void 0;
@@ -4933,9 +4933,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/utils/argumentParsers.js
+// node_modules/ioredis/built/utils/argumentParsers.js
 var require_argumentParsers = __commonJS({
-  "../main/node_modules/ioredis/built/utils/argumentParsers.js"(exports) {
+  "node_modules/ioredis/built/utils/argumentParsers.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseBlockOption = exports.parseSecondsArgument = void 0;
@@ -4992,9 +4992,9 @@ var require_argumentParsers = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/Command.js
+// node_modules/ioredis/built/Command.js
 var require_Command = __commonJS({
-  "../main/node_modules/ioredis/built/Command.js"(exports) {
+  "node_modules/ioredis/built/Command.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -5388,9 +5388,9 @@ var require_Command = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/errors/ClusterAllFailedError.js
+// node_modules/ioredis/built/errors/ClusterAllFailedError.js
 var require_ClusterAllFailedError = __commonJS({
-  "../main/node_modules/ioredis/built/errors/ClusterAllFailedError.js"(exports) {
+  "node_modules/ioredis/built/errors/ClusterAllFailedError.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var redis_errors_1 = require_redis_errors();
@@ -5409,9 +5409,9 @@ var require_ClusterAllFailedError = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/ScanStream.js
+// node_modules/ioredis/built/ScanStream.js
 var require_ScanStream = __commonJS({
-  "../main/node_modules/ioredis/built/ScanStream.js"(exports) {
+  "node_modules/ioredis/built/ScanStream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -5463,9 +5463,9 @@ var require_ScanStream = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/autoPipelining.js
+// node_modules/ioredis/built/autoPipelining.js
 var require_autoPipelining = __commonJS({
-  "../main/node_modules/ioredis/built/autoPipelining.js"(exports) {
+  "node_modules/ioredis/built/autoPipelining.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.executeWithAutoPipelining = exports.getFirstValueInFlattenedArray = exports.shouldUseAutoPipelining = exports.notAllowedAutoPipelineCommands = exports.kCallbacks = exports.kExec = void 0;
@@ -5603,9 +5603,9 @@ var require_autoPipelining = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/Script.js
+// node_modules/ioredis/built/Script.js
 var require_Script = __commonJS({
-  "../main/node_modules/ioredis/built/Script.js"(exports) {
+  "node_modules/ioredis/built/Script.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var crypto_1 = __require("crypto");
@@ -5668,9 +5668,9 @@ var require_Script = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/utils/Commander.js
+// node_modules/ioredis/built/utils/Commander.js
 var require_Commander = __commonJS({
-  "../main/node_modules/ioredis/built/utils/Commander.js"(exports) {
+  "node_modules/ioredis/built/utils/Commander.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -5784,9 +5784,9 @@ var require_Commander = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/Pipeline.js
+// node_modules/ioredis/built/Pipeline.js
 var require_Pipeline = __commonJS({
-  "../main/node_modules/ioredis/built/Pipeline.js"(exports) {
+  "node_modules/ioredis/built/Pipeline.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var calculateSlot = require_lib();
@@ -6104,9 +6104,9 @@ var require_Pipeline = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/tracing.js
+// node_modules/ioredis/built/tracing.js
 var require_tracing = __commonJS({
-  "../main/node_modules/ioredis/built/tracing.js"(exports) {
+  "node_modules/ioredis/built/tracing.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.traceConnect = exports.traceBatch = exports.traceCommand = exports.sanitizeArgs = void 0;
@@ -6185,9 +6185,9 @@ var require_tracing = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/transaction.js
+// node_modules/ioredis/built/transaction.js
 var require_transaction = __commonJS({
-  "../main/node_modules/ioredis/built/transaction.js"(exports) {
+  "node_modules/ioredis/built/transaction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addTransactionSupport = void 0;
@@ -6281,9 +6281,9 @@ var require_transaction = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/utils/applyMixin.js
+// node_modules/ioredis/built/utils/applyMixin.js
 var require_applyMixin = __commonJS({
-  "../main/node_modules/ioredis/built/utils/applyMixin.js"(exports) {
+  "node_modules/ioredis/built/utils/applyMixin.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function applyMixin(derivedConstructor, mixinConstructor) {
@@ -6295,9 +6295,9 @@ var require_applyMixin = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/cluster/ClusterOptions.js
+// node_modules/ioredis/built/cluster/ClusterOptions.js
 var require_ClusterOptions = __commonJS({
-  "../main/node_modules/ioredis/built/cluster/ClusterOptions.js"(exports) {
+  "node_modules/ioredis/built/cluster/ClusterOptions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_CLUSTER_OPTIONS = void 0;
@@ -6324,9 +6324,9 @@ var require_ClusterOptions = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/cluster/util.js
+// node_modules/ioredis/built/cluster/util.js
 var require_util = __commonJS({
-  "../main/node_modules/ioredis/built/cluster/util.js"(exports) {
+  "node_modules/ioredis/built/cluster/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getConnectionName = exports.weightSrvRecords = exports.groupSrvRecords = exports.getUniqueHostnamesFromOptions = exports.normalizeNodeOptions = exports.nodeKeyToRedisOptions = exports.getNodeKey = void 0;
@@ -6424,9 +6424,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/cluster/ClusterSubscriber.js
+// node_modules/ioredis/built/cluster/ClusterSubscriber.js
 var require_ClusterSubscriber = __commonJS({
-  "../main/node_modules/ioredis/built/cluster/ClusterSubscriber.js"(exports) {
+  "node_modules/ioredis/built/cluster/ClusterSubscriber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6610,9 +6610,9 @@ var require_ClusterSubscriber = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/cluster/ConnectionPool.js
+// node_modules/ioredis/built/cluster/ConnectionPool.js
 var require_ConnectionPool = __commonJS({
-  "../main/node_modules/ioredis/built/cluster/ConnectionPool.js"(exports) {
+  "node_modules/ioredis/built/cluster/ConnectionPool.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -6766,9 +6766,9 @@ var require_ConnectionPool = __commonJS({
   }
 });
 
-// ../main/node_modules/denque/index.js
+// node_modules/denque/index.js
 var require_denque = __commonJS({
-  "../main/node_modules/denque/index.js"(exports, module) {
+  "node_modules/denque/index.js"(exports, module) {
     "use strict";
     function Denque(array, options) {
       var options = options || {};
@@ -7081,9 +7081,9 @@ var require_denque = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/cluster/DelayQueue.js
+// node_modules/ioredis/built/cluster/DelayQueue.js
 var require_DelayQueue = __commonJS({
-  "../main/node_modules/ioredis/built/cluster/DelayQueue.js"(exports) {
+  "node_modules/ioredis/built/cluster/DelayQueue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils2();
@@ -7137,9 +7137,9 @@ var require_DelayQueue = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/cluster/ShardedSubscriber.js
+// node_modules/ioredis/built/cluster/ShardedSubscriber.js
 var require_ShardedSubscriber = __commonJS({
-  "../main/node_modules/ioredis/built/cluster/ShardedSubscriber.js"(exports) {
+  "node_modules/ioredis/built/cluster/ShardedSubscriber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -7282,9 +7282,9 @@ var require_ShardedSubscriber = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js
+// node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js
 var require_ClusterSubscriberGroup = __commonJS({
-  "../main/node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js"(exports) {
+  "node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils2();
@@ -7598,9 +7598,9 @@ var require_ClusterSubscriberGroup = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/cluster/index.js
+// node_modules/ioredis/built/cluster/index.js
 var require_cluster = __commonJS({
-  "../main/node_modules/ioredis/built/cluster/index.js"(exports) {
+  "node_modules/ioredis/built/cluster/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -8452,9 +8452,9 @@ var require_cluster = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/connectors/AbstractConnector.js
+// node_modules/ioredis/built/connectors/AbstractConnector.js
 var require_AbstractConnector = __commonJS({
-  "../main/node_modules/ioredis/built/connectors/AbstractConnector.js"(exports) {
+  "node_modules/ioredis/built/connectors/AbstractConnector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils2();
@@ -8484,9 +8484,9 @@ var require_AbstractConnector = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/connectors/StandaloneConnector.js
+// node_modules/ioredis/built/connectors/StandaloneConnector.js
 var require_StandaloneConnector = __commonJS({
-  "../main/node_modules/ioredis/built/connectors/StandaloneConnector.js"(exports) {
+  "node_modules/ioredis/built/connectors/StandaloneConnector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var net_1 = __require("net");
@@ -8549,9 +8549,9 @@ var require_StandaloneConnector = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js
+// node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js
 var require_SentinelIterator = __commonJS({
-  "../main/node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js"(exports) {
+  "node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function isSentinelEql(a, b) {
@@ -8589,9 +8589,9 @@ var require_SentinelIterator = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js
+// node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js
 var require_FailoverDetector = __commonJS({
-  "../main/node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js"(exports) {
+  "node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FailoverDetector = void 0;
@@ -8637,9 +8637,9 @@ var require_FailoverDetector = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/connectors/SentinelConnector/index.js
+// node_modules/ioredis/built/connectors/SentinelConnector/index.js
 var require_SentinelConnector = __commonJS({
-  "../main/node_modules/ioredis/built/connectors/SentinelConnector/index.js"(exports) {
+  "node_modules/ioredis/built/connectors/SentinelConnector/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SentinelIterator = void 0;
@@ -8903,9 +8903,9 @@ var require_SentinelConnector = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/connectors/index.js
+// node_modules/ioredis/built/connectors/index.js
 var require_connectors = __commonJS({
-  "../main/node_modules/ioredis/built/connectors/index.js"(exports) {
+  "node_modules/ioredis/built/connectors/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SentinelConnector = exports.StandaloneConnector = void 0;
@@ -8916,9 +8916,9 @@ var require_connectors = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js
+// node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js
 var require_MaxRetriesPerRequestError = __commonJS({
-  "../main/node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js"(exports) {
+  "node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var redis_errors_1 = require_redis_errors();
@@ -8936,9 +8936,9 @@ var require_MaxRetriesPerRequestError = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/errors/index.js
+// node_modules/ioredis/built/errors/index.js
 var require_errors = __commonJS({
-  "../main/node_modules/ioredis/built/errors/index.js"(exports) {
+  "node_modules/ioredis/built/errors/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MaxRetriesPerRequestError = void 0;
@@ -8947,9 +8947,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../main/node_modules/redis-parser/lib/parser.js
+// node_modules/redis-parser/lib/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/redis-parser/lib/parser.js"(exports, module) {
+  "node_modules/redis-parser/lib/parser.js"(exports, module) {
     "use strict";
     var Buffer2 = __require("buffer").Buffer;
     var StringDecoder = __require("string_decoder").StringDecoder;
@@ -9348,17 +9348,17 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/redis-parser/index.js
+// node_modules/redis-parser/index.js
 var require_redis_parser = __commonJS({
-  "../main/node_modules/redis-parser/index.js"(exports, module) {
+  "node_modules/redis-parser/index.js"(exports, module) {
     "use strict";
     module.exports = require_parser();
   }
 });
 
-// ../main/node_modules/ioredis/built/SubscriptionSet.js
+// node_modules/ioredis/built/SubscriptionSet.js
 var require_SubscriptionSet = __commonJS({
-  "../main/node_modules/ioredis/built/SubscriptionSet.js"(exports) {
+  "node_modules/ioredis/built/SubscriptionSet.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var SubscriptionSet = class {
@@ -9398,9 +9398,9 @@ var require_SubscriptionSet = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/DataHandler.js
+// node_modules/ioredis/built/DataHandler.js
 var require_DataHandler = __commonJS({
-  "../main/node_modules/ioredis/built/DataHandler.js"(exports) {
+  "node_modules/ioredis/built/DataHandler.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var Command_1 = require_Command();
@@ -9606,9 +9606,9 @@ var require_DataHandler = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/redis/event_handler.js
+// node_modules/ioredis/built/redis/event_handler.js
 var require_event_handler = __commonJS({
-  "../main/node_modules/ioredis/built/redis/event_handler.js"(exports) {
+  "node_modules/ioredis/built/redis/event_handler.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readyHandler = exports.errorHandler = exports.closeHandler = exports.connectHandler = void 0;
@@ -9886,9 +9886,9 @@ var require_event_handler = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/redis/RedisOptions.js
+// node_modules/ioredis/built/redis/RedisOptions.js
 var require_RedisOptions = __commonJS({
-  "../main/node_modules/ioredis/built/redis/RedisOptions.js"(exports) {
+  "node_modules/ioredis/built/redis/RedisOptions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_REDIS_OPTIONS = void 0;
@@ -9945,9 +9945,9 @@ var require_RedisOptions = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/Redis.js
+// node_modules/ioredis/built/Redis.js
 var require_Redis = __commonJS({
-  "../main/node_modules/ioredis/built/Redis.js"(exports) {
+  "node_modules/ioredis/built/Redis.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -10642,9 +10642,9 @@ var require_Redis = __commonJS({
   }
 });
 
-// ../main/node_modules/ioredis/built/index.js
+// node_modules/ioredis/built/index.js
 var require_built3 = __commonJS({
-  "../main/node_modules/ioredis/built/index.js"(exports, module) {
+  "node_modules/ioredis/built/index.js"(exports, module) {
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.print = exports.ReplyError = exports.SentinelIterator = exports.SentinelConnector = exports.AbstractConnector = exports.Pipeline = exports.ScanStream = exports.Command = exports.Cluster = exports.Redis = exports.default = void 0;
     exports = module.exports = require_Redis().default;

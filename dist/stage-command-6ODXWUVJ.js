@@ -5,19 +5,19 @@ import {
   LIFECYCLES_DIR,
   loadRepoLifecycles,
   readFerryDir
-} from "./chunk-ZU4FU36X.js";
+} from "./chunk-DXCCYCSR.js";
 import {
   MIN_SECRET_LENGTH,
   preciseDuration,
   redactText
 } from "./chunk-53GJN2II.js";
-import "./chunk-LWFQ3KKC.js";
+import "./chunk-4PTY5XCA.js";
 import {
   DEPLOYMENT_NAME_PATTERN,
   ferryFileName,
   formatSourceError,
   loadManifest
-} from "./chunk-TUDPZZHF.js";
+} from "./chunk-XSZXZDCF.js";
 import "./chunk-DWO7HIOM.js";
 import "./chunk-2QHCXWJ5.js";
 

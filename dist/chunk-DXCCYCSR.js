@@ -3,11 +3,11 @@ const require = __ferryCreateRequire(import.meta.url);
 import {
   duplicateFerryFiles,
   loadLifecycle
-} from "./chunk-LWFQ3KKC.js";
+} from "./chunk-4PTY5XCA.js";
 import {
   builtinLifecycles,
   ferryFileName
-} from "./chunk-TUDPZZHF.js";
+} from "./chunk-XSZXZDCF.js";
 
 // src/action/ferry-files.ts
 import { readdir, readFile } from "node:fs/promises";

@@ -4,10 +4,10 @@ import {
   FerryOctokit,
   rateLimitNote,
   rateLimitOf
-} from "./chunk-IW5RCJKA.js";
+} from "./chunk-DJNMJSLN.js";
 import {
   DEPLOYMENT_NAME_PATTERN
-} from "./chunk-TUDPZZHF.js";
+} from "./chunk-XSZXZDCF.js";
 import "./chunk-DWO7HIOM.js";
 import "./chunk-2QHCXWJ5.js";
 
