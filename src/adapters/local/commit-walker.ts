@@ -1,4 +1,5 @@
 import type { ChangedFile } from "../../manifest/deployments-touched.ts";
+import type { GitObjectReader } from "./git-object-reader.ts";
 import { runGit } from "./run-git.ts";
 
 export interface WalkedCommit {
@@ -11,33 +12,26 @@ export interface WalkedCommit {
   readonly changed: readonly ChangedFile[];
 }
 
-/** The tip of a branch, or undefined when it does not exist. */
-export async function branchTip(repo: string, branch: string): Promise<string | undefined> {
-  const result = await runGit(repo, ["rev-parse", "--verify", "--quiet", `refs/heads/${branch}^{commit}`], {
-    check: false,
-  });
-  return result.code === 0 ? result.stdout.trim() : undefined;
+/** The tip of a branch, or undefined when it does not exist; asked afresh each time. */
+export async function branchTip(reader: GitObjectReader, branch: string): Promise<string | undefined> {
+  return reader.commit(`refs/heads/${branch}`);
 }
 
 /**
  * The branch a repository deploys from: `main`, else `master`, else whatever is checked out; undefined
- * when `repo` is not a git repository at all. One `for-each-ref` both probes the repository and finds
- * the branch, where `rev-parse --git-dir` and a `rev-parse` per candidate took a process each.
+ * when the reader's folder is not a git repository at all. The candidates are looked up through the
+ * reader the command goes on to use (its process is the "is this a repository" probe), so a repository
+ * with `main` or `master` costs no process of its own; only the fallback asks `symbolic-ref`.
  */
-export async function defaultBranch(repo: string): Promise<string | undefined> {
+export async function defaultBranch(reader: GitObjectReader): Promise<string | undefined> {
   const candidates = ["main", "master"];
-  const listed = await runGit(
-    repo,
-    ["for-each-ref", "--format=%(objecttype) %(refname)", ...candidates.map((name) => `refs/heads/${name}`)],
-    { check: false },
-  ).catch(() => undefined);
-  // A folder that is missing or not a repository: spawn fails, or git refuses.
-  if (listed?.code !== 0) return undefined;
-  // A pattern also matches refs below it (refs/heads/main/x), so only exact names of commits count.
-  const branches = new Set(listed.stdout.split("\n").filter((line) => line.startsWith("commit ")));
-  const found = candidates.find((name) => branches.has(`commit refs/heads/${name}`));
+  // A folder that is missing or not a repository: spawn fails, or git refuses, and the reads reject.
+  const tips = await Promise.all(candidates.map((name) => reader.object(`refs/heads/${name}`))).catch(() => undefined);
+  if (tips === undefined) return undefined;
+  // Only a branch that names a commit counts (as `for-each-ref`'s objecttype would say), and only by its exact name.
+  const found = candidates.find((_, i) => tips[i]?.type === "commit");
   if (found) return found;
-  const head = await runGit(repo, ["symbolic-ref", "--short", "-q", "HEAD"], { check: false });
+  const head = await runGit(reader.repo, ["symbolic-ref", "--short", "-q", "HEAD"], { check: false });
   return head.stdout.trim() || "main";
 }
 

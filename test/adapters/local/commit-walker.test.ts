@@ -3,32 +3,38 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commitsSince, defaultBranch } from "../../../src/adapters/local/commit-walker.ts";
+import { GitObjectReader } from "../../../src/adapters/local/git-object-reader.ts";
 import { runGit } from "../../../src/adapters/local/run-git.ts";
 import { commitFiles, tempRepo } from "../../support/temp-repo.ts";
 
 describe("defaultBranch on real repositories", () => {
   it("is main when main exists, else master, else the checked-out branch", async () => {
     const repo = await tempRepo();
-    expect(await defaultBranch(repo)).toBe("main");
+    // One reader throughout: each answer is the repository as it is when asked, not as it was at the first question.
+    const reader = new GitObjectReader(repo);
+    expect(await defaultBranch(reader)).toBe("main");
     await runGit(repo, ["branch", "master"]);
-    expect(await defaultBranch(repo)).toBe("main");
+    expect(await defaultBranch(reader)).toBe("main");
     await runGit(repo, ["branch", "-m", "main", "trunk"]);
-    expect(await defaultBranch(repo)).toBe("master");
+    expect(await defaultBranch(reader)).toBe("master");
     await runGit(repo, ["branch", "-D", "master"]);
-    expect(await defaultBranch(repo)).toBe("trunk");
+    expect(await defaultBranch(reader)).toBe("trunk");
+    await reader.close();
   });
 
   it("counts only the exact branch names, not branches below them", async () => {
     const repo = await tempRepo();
     await runGit(repo, ["branch", "-m", "main", "work"]);
     await runGit(repo, ["branch", "master/old"]);
-    expect(await defaultBranch(repo)).toBe("work");
+    const reader = new GitObjectReader(repo);
+    expect(await defaultBranch(reader)).toBe("work");
+    await reader.close();
   });
 
   it("is undefined for a folder that is not a repository, and for one that does not exist", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ferry-not-a-repo-"));
-    expect(await defaultBranch(dir)).toBeUndefined();
-    expect(await defaultBranch(join(dir, "missing"))).toBeUndefined();
+    expect(await defaultBranch(new GitObjectReader(dir))).toBeUndefined();
+    expect(await defaultBranch(new GitObjectReader(join(dir, "missing")))).toBeUndefined();
   });
 });
 
