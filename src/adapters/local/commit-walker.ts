@@ -49,35 +49,49 @@ export async function commitsSince(repo: string, tip: string, since: string | un
     "--format=%H%x00%P%x00%an%x00%s",
     ...range,
   ]);
-  const commits: WalkedCommit[] = [];
-  for (const line of listed.stdout.split("\n")) {
-    if (!line.includes("\0")) continue;
-    const [sha, parents, author, subject] = line.split("\0") as [string, string, string, string];
-    const parentList = parents.split(" ").filter(Boolean);
-    commits.push({
-      sha,
-      merge: parentList.length > 1,
-      subject,
-      author,
-      changed: await changedFiles(repo, sha, parentList[0]),
+  const walked = listed.stdout
+    .split("\n")
+    .filter((line) => line.includes("\0"))
+    .map((line) => {
+      const [sha, parents, author, subject] = line.split("\0") as [string, string, string, string];
+      return { sha, parents: parents.split(" ").filter(Boolean), author, subject };
     });
-  }
-  return commits;
+  const changed = await changedFiles(
+    repo,
+    walked.map((c) => ({ sha: c.sha, parent: c.parents[0] })),
+  );
+  return walked.map((c) => ({
+    sha: c.sha,
+    merge: c.parents.length > 1,
+    subject: c.subject,
+    author: c.author,
+    changed: changed.get(c.sha) ?? [],
+  }));
 }
 
-async function changedFiles(repo: string, sha: string, parent: string | undefined): Promise<ChangedFile[]> {
-  const args = parent
-    ? ["diff-tree", "-r", "--no-commit-id", "--name-status", parent, sha]
-    : ["diff-tree", "-r", "--no-commit-id", "--name-status", "--root", sha];
-  const result = await runGit(repo, args);
-  return result.stdout
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => {
+/**
+ * The files each commit changed against its first parent (a root commit: everything in it), from one
+ * `diff-tree --stdin` for all of them rather than a process per commit. Each answer starts with the
+ * commit's sha on a line of its own (`--always`: even when it changed nothing).
+ */
+async function changedFiles(
+  repo: string,
+  commits: readonly { sha: string; parent: string | undefined }[],
+): Promise<Map<string, ChangedFile[]>> {
+  const changed = new Map<string, ChangedFile[]>();
+  if (commits.length === 0) return changed;
+  const input = commits.map((c) => (c.parent ? `${c.sha} ${c.parent}\n` : `${c.sha}\n`)).join("");
+  const result = await runGit(repo, ["diff-tree", "--stdin", "--always", "-r", "--name-status", "--root"], { input });
+  let files: ChangedFile[] = [];
+  for (const line of result.stdout.split("\n")) {
+    if (/^[0-9a-f]{40,64}$/.test(line)) changed.set(line, (files = []));
+    else if (line.includes("\t")) {
       const [status, path] = line.split("\t") as [string, string];
-      return {
+      files.push({
         path,
         status: status.startsWith("A") ? "added" : status.startsWith("D") ? "removed" : "modified",
-      } as const;
-    });
+      });
+    }
+  }
+  return changed;
 }

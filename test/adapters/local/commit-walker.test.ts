@@ -52,4 +52,39 @@ describe("commitsSince on a real repository", () => {
     ]);
     expect((await commitsSince(repo, two, undefined)).map((c) => c.sha)).toEqual([two]);
   });
+
+  it("gives each commit its own changes against its first parent: a merge's whole pull request, an empty commit none", async () => {
+    const repo = await tempRepo({ "keep.txt": "k\n", "gone.txt": "g\n" });
+    const root = (await runGit(repo, ["rev-parse", "HEAD"])).stdout.trim();
+    expect((await commitsSince(repo, root, undefined)).map((c) => c.changed)).toEqual([
+      [
+        { path: "gone.txt", status: "added" },
+        { path: "keep.txt", status: "added" },
+      ],
+    ]);
+    const git = (...args: string[]) => runGit(repo, ["-c", "user.name=t", "-c", "user.email=t@localhost", ...args]);
+    await git("checkout", "-q", "-b", "feature");
+    await commitFiles(repo, { "feature/a.txt": "a\n" }, "feature a");
+    await commitFiles(repo, { "feature/b.txt": "b\n" }, "feature b");
+    await git("checkout", "-q", "main");
+    await git("rm", "-q", "gone.txt");
+    await git("commit", "-q", "-m", "remove gone");
+    await git("merge", "-q", "--no-ff", "-m", "Merge feature", "feature");
+    await git("commit", "-q", "--allow-empty", "-m", "empty");
+    const tip = await commitFiles(repo, { "keep.txt": "changed\n" }, "modify keep");
+    const walked = await commitsSince(repo, tip, root);
+    expect(walked.map((c) => [c.subject, c.merge, c.changed])).toEqual([
+      ["remove gone", false, [{ path: "gone.txt", status: "removed" }]],
+      [
+        "Merge feature",
+        true,
+        [
+          { path: "feature/a.txt", status: "added" },
+          { path: "feature/b.txt", status: "added" },
+        ],
+      ],
+      ["empty", false, []],
+      ["modify keep", false, [{ path: "keep.txt", status: "modified" }]],
+    ]);
+  });
 });
