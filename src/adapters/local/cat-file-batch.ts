@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import type { Readable, Writable } from "node:stream";
 import { GitCommandError } from "./run-git.ts";
 
 /** An object as `git cat-file --batch` gives it. */
@@ -25,14 +26,18 @@ export class CatFileBatch {
   private buffered = Buffer.alloc(0);
   private stderr = "";
   private failure: Error | undefined;
+  private ended = false;
+  private closing = false;
   private readonly exited: Promise<void>;
 
   private constructor(private readonly child: ChildProcess) {
+    this.hold();
     child.stdout?.on("data", (chunk: Buffer) => {
       this.buffered = Buffer.concat([this.buffered, chunk]);
       this.drain();
     });
-    child.stderr?.on("data", (chunk: Buffer) => (this.stderr += chunk.toString("utf8")));
+    // Only the end is kept for an error's message: a long-lived process may warn many times.
+    child.stderr?.on("data", (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString("utf8")).slice(-4096)));
     // git may exit before reading all we wrote (a broken repository); its exit status says what happened.
     child.stdin?.on("error", () => {});
     this.exited = new Promise((resolve) => {
@@ -41,11 +46,18 @@ export class CatFileBatch {
         resolve();
       });
       child.on("close", (code) => {
+        this.ended = true;
         if (this.pending.length > 0 || code !== 0)
           this.fail(new GitCommandError(["cat-file", "--batch"], { code: code ?? 1, stdout: "", stderr: this.stderr }));
+        this.hold();
         resolve();
       });
     });
+  }
+
+  /** Whether requests can still be answered: false once the process failed, exited or was closed. */
+  get usable(): boolean {
+    return this.failure === undefined && !this.ended && !this.closing && this.child.stdin?.writable === true;
   }
 
   /** Starts the process in `repo`. */
@@ -60,12 +72,15 @@ export class CatFileBatch {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.pending.push({ resolve, reject });
+      this.hold();
       this.child.stdin?.write(`${spec}\n`);
     });
   }
 
   /** Ends the process once it has answered everything asked; an unexpected exit rejects what it left unanswered. */
   async close(): Promise<void> {
+    this.closing = true;
+    this.hold();
     this.child.stdin?.end();
     await this.exited;
   }
@@ -75,7 +90,7 @@ export class CatFileBatch {
     for (;;) {
       const next = this.pending[0];
       const eol = this.buffered.indexOf(10);
-      if (!next || eol < 0) return;
+      if (!next || eol < 0) break;
       const header = HEADER.exec(this.buffered.subarray(0, eol).toString("utf8"));
       if (!header) {
         this.buffered = this.buffered.subarray(eol + 1);
@@ -86,17 +101,33 @@ export class CatFileBatch {
       const [, sha = "", type = "", size = "0"] = header;
       const end = eol + 1 + Number(size);
       // The content is followed by a newline of its own.
-      if (this.buffered.length < end + 1) return;
+      if (this.buffered.length < end + 1) break;
       const content = Buffer.from(this.buffered.subarray(eol + 1, end));
       this.buffered = this.buffered.subarray(end + 1);
       this.pending.shift();
       next.resolve({ sha, type, content });
+    }
+    this.hold();
+  }
+
+  /**
+   * Keeps the event loop alive for the process while an answer or its exit is awaited, and only then:
+   * idle, it must not keep ferry running (a reader left open ends when ferry does: git stops at EOF).
+   */
+  private hold(): void {
+    const busy = !this.ended && (this.pending.length > 0 || this.closing);
+    const handles: (ChildProcess | Readable | Writable | null)[] = [this.child, this.child.stdout, this.child.stderr];
+    for (const handle of handles) {
+      const socket = handle as { ref?: () => void; unref?: () => void } | null;
+      if (busy) socket?.ref?.();
+      else socket?.unref?.();
     }
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
     for (const request of this.pending.splice(0)) request.reject(this.failure);
+    this.hold();
   }
 }
 
@@ -108,12 +139,6 @@ export async function withCatFileBatch<T>(repo: string, use: (batch: CatFileBatc
   } finally {
     await batch.close().catch(() => undefined);
   }
-}
-
-/** Reads several files at one commit with a single `cat-file --batch`; a missing file is undefined. */
-export function readFilesAt(repo: string, commit: string, paths: readonly string[]): Promise<(string | undefined)[]> {
-  if (paths.length === 0) return Promise.resolve([]);
-  return withCatFileBatch(repo, (batch) => filesIn(batch, commit, paths));
 }
 
 /** Several files at one commit, as text, through a batch process already running; a missing file is undefined. */

@@ -1,4 +1,5 @@
 import type { ChangedFile } from "../../manifest/deployments-touched.ts";
+import type { GitObjectReader } from "./git-object-reader.ts";
 import { runGit } from "./run-git.ts";
 
 export interface WalkedCommit {
@@ -11,33 +12,26 @@ export interface WalkedCommit {
   readonly changed: readonly ChangedFile[];
 }
 
-/** The tip of a branch, or undefined when it does not exist. */
-export async function branchTip(repo: string, branch: string): Promise<string | undefined> {
-  const result = await runGit(repo, ["rev-parse", "--verify", "--quiet", `refs/heads/${branch}^{commit}`], {
-    check: false,
-  });
-  return result.code === 0 ? result.stdout.trim() : undefined;
+/** The tip of a branch, or undefined when it does not exist; asked afresh each time. */
+export async function branchTip(reader: GitObjectReader, branch: string): Promise<string | undefined> {
+  return reader.commit(`refs/heads/${branch}`);
 }
 
 /**
  * The branch a repository deploys from: `main`, else `master`, else whatever is checked out; undefined
- * when `repo` is not a git repository at all. One `for-each-ref` both probes the repository and finds
- * the branch, where `rev-parse --git-dir` and a `rev-parse` per candidate took a process each.
+ * when the reader's folder is not a git repository at all. The candidates are looked up through the
+ * reader the command goes on to use (its process is the "is this a repository" probe), so a repository
+ * with `main` or `master` costs no process of its own; only the fallback asks `symbolic-ref`.
  */
-export async function defaultBranch(repo: string): Promise<string | undefined> {
+export async function defaultBranch(reader: GitObjectReader): Promise<string | undefined> {
   const candidates = ["main", "master"];
-  const listed = await runGit(
-    repo,
-    ["for-each-ref", "--format=%(objecttype) %(refname)", ...candidates.map((name) => `refs/heads/${name}`)],
-    { check: false },
-  ).catch(() => undefined);
-  // A folder that is missing or not a repository: spawn fails, or git refuses.
-  if (listed?.code !== 0) return undefined;
-  // A pattern also matches refs below it (refs/heads/main/x), so only exact names of commits count.
-  const branches = new Set(listed.stdout.split("\n").filter((line) => line.startsWith("commit ")));
-  const found = candidates.find((name) => branches.has(`commit refs/heads/${name}`));
+  // A folder that is missing or not a repository: spawn fails, or git refuses, and the reads reject.
+  const tips = await Promise.all(candidates.map((name) => reader.object(`refs/heads/${name}`))).catch(() => undefined);
+  if (tips === undefined) return undefined;
+  // Only a branch that names a commit counts (as `for-each-ref`'s objecttype would say), and only by its exact name.
+  const found = candidates.find((_, i) => tips[i]?.type === "commit");
   if (found) return found;
-  const head = await runGit(repo, ["symbolic-ref", "--short", "-q", "HEAD"], { check: false });
+  const head = await runGit(reader.repo, ["symbolic-ref", "--short", "-q", "HEAD"], { check: false });
   return head.stdout.trim() || "main";
 }
 
@@ -55,35 +49,49 @@ export async function commitsSince(repo: string, tip: string, since: string | un
     "--format=%H%x00%P%x00%an%x00%s",
     ...range,
   ]);
-  const commits: WalkedCommit[] = [];
-  for (const line of listed.stdout.split("\n")) {
-    if (!line.includes("\0")) continue;
-    const [sha, parents, author, subject] = line.split("\0") as [string, string, string, string];
-    const parentList = parents.split(" ").filter(Boolean);
-    commits.push({
-      sha,
-      merge: parentList.length > 1,
-      subject,
-      author,
-      changed: await changedFiles(repo, sha, parentList[0]),
+  const walked = listed.stdout
+    .split("\n")
+    .filter((line) => line.includes("\0"))
+    .map((line) => {
+      const [sha, parents, author, subject] = line.split("\0") as [string, string, string, string];
+      return { sha, parents: parents.split(" ").filter(Boolean), author, subject };
     });
-  }
-  return commits;
+  const changed = await changedFiles(
+    repo,
+    walked.map((c) => ({ sha: c.sha, parent: c.parents[0] })),
+  );
+  return walked.map((c) => ({
+    sha: c.sha,
+    merge: c.parents.length > 1,
+    subject: c.subject,
+    author: c.author,
+    changed: changed.get(c.sha) ?? [],
+  }));
 }
 
-async function changedFiles(repo: string, sha: string, parent: string | undefined): Promise<ChangedFile[]> {
-  const args = parent
-    ? ["diff-tree", "-r", "--no-commit-id", "--name-status", parent, sha]
-    : ["diff-tree", "-r", "--no-commit-id", "--name-status", "--root", sha];
-  const result = await runGit(repo, args);
-  return result.stdout
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => {
+/**
+ * The files each commit changed against its first parent (a root commit: everything in it), from one
+ * `diff-tree --stdin` for all of them rather than a process per commit. Each answer starts with the
+ * commit's sha on a line of its own (`--always`: even when it changed nothing).
+ */
+async function changedFiles(
+  repo: string,
+  commits: readonly { sha: string; parent: string | undefined }[],
+): Promise<Map<string, ChangedFile[]>> {
+  const changed = new Map<string, ChangedFile[]>();
+  if (commits.length === 0) return changed;
+  const input = commits.map((c) => (c.parent ? `${c.sha} ${c.parent}\n` : `${c.sha}\n`)).join("");
+  const result = await runGit(repo, ["diff-tree", "--stdin", "--always", "-r", "--name-status", "--root"], { input });
+  let files: ChangedFile[] = [];
+  for (const line of result.stdout.split("\n")) {
+    if (/^[0-9a-f]{40,64}$/.test(line)) changed.set(line, (files = []));
+    else if (line.includes("\t")) {
       const [status, path] = line.split("\t") as [string, string];
-      return {
+      files.push({
         path,
         status: status.startsWith("A") ? "added" : status.startsWith("D") ? "removed" : "modified",
-      } as const;
-    });
+      });
+    }
+  }
+  return changed;
 }

@@ -9,8 +9,8 @@ import { loadManifest } from "../../manifest/load-manifest.ts";
 import type { Manifest } from "../../manifest/manifest.ts";
 import type { SourceError } from "../../manifest/source-error.ts";
 import type { DeploymentCatalog, DeploymentSpec } from "../../ports/deployment-catalog.ts";
-import { readFilesAt } from "./cat-file-batch.ts";
-import { runGit } from "./run-git.ts";
+import type { GitObjectReader } from "./git-object-reader.ts";
+import { TREE_MODE, treeEntries } from "./tree-entries.ts";
 
 /** Every manifest and lifecycle of a repository at one commit, with the errors of those that did not load. */
 export interface CatalogAt {
@@ -22,16 +22,17 @@ export interface CatalogAt {
   readonly hasFerryDir: boolean;
 }
 
-/** Loads `.ferry/lifecycles/*.yml` and `.ferry/deployments/*.yml` (or `.yaml`) as they are at `commit`. */
-export async function loadCatalogAt(repo: string, commit: string): Promise<CatalogAt> {
-  const listed = await runGit(repo, ["ls-tree", "-r", "--name-only", commit, "--", ".ferry"], { check: false });
-  const paths = listed.code === 0 ? listed.stdout.split("\n").filter(Boolean) : [];
-  const inDir = (dir: string) => paths.filter((p) => p.startsWith(dir) && ferryFileName(p) !== undefined);
-  const lifecyclePaths = inDir(LIFECYCLE_DIR);
-  const manifestPaths = inDir(MANIFEST_DIR);
+/**
+ * Loads `.ferry/lifecycles/*.yml` and `.ferry/deployments/*.yml` (or `.yaml`) as they are at `commit`:
+ * the folders listed and the files read through `reader`, with no process of their own.
+ */
+export async function loadCatalogAt(reader: GitObjectReader, commit: string): Promise<CatalogAt> {
+  const inDir = async (dir: string) =>
+    (await filesBelow(reader, commit, dir.replace(/\/$/, ""))).filter((p) => ferryFileName(p) !== undefined);
+  const [lifecyclePaths, manifestPaths] = await Promise.all([inDir(LIFECYCLE_DIR), inDir(MANIFEST_DIR)]);
   const duplicateLifecycles = duplicateFerryFiles(lifecyclePaths);
   const duplicateManifests = duplicateFerryFiles(manifestPaths);
-  const texts = await readFilesAt(repo, commit, [...lifecyclePaths, ...manifestPaths]);
+  const texts = await reader.files(commit, [...lifecyclePaths, ...manifestPaths]);
   const errors: SourceError[] = [...duplicateLifecycles.errors];
   const lifecycles = new Map<string, Lifecycle>(builtinLifecycles());
   lifecyclePaths.forEach((path, i) => {
@@ -49,6 +50,23 @@ export async function loadCatalogAt(repo: string, commit: string): Promise<Catal
     else errors.push(...loaded.errors);
   });
   return { commit, manifests, lifecycles, errors, hasFerryDir: manifestPaths.length > 0 || lifecyclePaths.length > 0 };
+}
+
+/**
+ * The paths of everything below folder `dir` at `commit` that is not itself a folder, in the order
+ * `git ls-tree -r` gives them; none when `dir` is missing or not a folder.
+ */
+async function filesBelow(reader: GitObjectReader, commit: string, dir: string): Promise<string[]> {
+  const tree = await reader.object(`${commit}:${dir}`);
+  if (tree?.type !== "tree") return [];
+  const entries = treeEntries(tree.content, tree.sha.length / 2);
+  const below = await Promise.all(
+    entries.map(async (entry) => {
+      const path = `${dir}/${entry.name}`;
+      return entry.mode === TREE_MODE ? filesBelow(reader, commit, path) : [path];
+    }),
+  );
+  return below.flat();
 }
 
 /**

@@ -12,9 +12,9 @@ import {
 } from "../../ports/state-store.ts";
 import { stateBranchReadme } from "../state-branch-readme.ts";
 import { fastImportCommits } from "./fast-import-commit.ts";
-import { filesIn, withCatFileBatch, type CatFileBatch } from "./cat-file-batch.ts";
+import { GitObjectReader } from "./git-object-reader.ts";
 import { runGit } from "./run-git.ts";
-import { treeEntryNames } from "./tree-entry-names.ts";
+import { treeEntries } from "./tree-entries.ts";
 
 const REF = `refs/heads/${STATE_BRANCH}`;
 const ZERO = "0".repeat(40);
@@ -23,17 +23,21 @@ const ZERO = "0".repeat(40);
  * The `ferry/state` branch of a local repository, written with git plumbing only: the commit's
  * objects by one `git fast-import` (fast-import-commit.ts), then `update-ref <new> <old>` as the
  * compare-and-swap. It never touches the working tree, the real index or the checked-out branch.
+ * Reads go through `reader` (a session shares one), which asks git afresh each time: the head a
+ * write's `expectedHead` comes from is the branch as it is when read, never a remembered one.
  */
 export class GitStateStore implements StateStore {
   private readonly git: SimpleGit;
 
-  constructor(private readonly repo: string) {
+  constructor(
+    private readonly repo: string,
+    private readonly reader: GitObjectReader = new GitObjectReader(repo),
+  ) {
     this.git = simpleGit({ baseDir: repo });
   }
 
   async head(): Promise<string | null> {
-    const result = await runGit(this.repo, ["rev-parse", "--verify", "--quiet", `${REF}^{commit}`], { check: false });
-    return result.code === 0 ? result.stdout.trim() : null;
+    return (await this.reader.commit(REF)) ?? null;
   }
 
   async read(deployments: readonly string[]): Promise<StateSnapshot> {
@@ -56,14 +60,12 @@ export class GitStateStore implements StateStore {
   }
 
   /**
-   * The branch head and files at exactly that commit, in one `cat-file --batch`: the head is resolved
-   * first and the files are read at the sha it gave, so they always belong to the head returned.
+   * The branch head and files at exactly that commit: the head is resolved first and the files are
+   * read at the sha it gave, so they always belong to the head returned, however the branch moves.
    */
   async readAtHead(paths: readonly string[]): Promise<{ head: string | null; texts: (string | undefined)[] }> {
-    return withCatFileBatch(this.repo, async (batch) => {
-      const head = await headIn(batch);
-      return { head, texts: head === null ? paths.map(() => undefined) : await filesIn(batch, head, paths) };
-    });
+    const head = await this.head();
+    return { head, texts: head === null ? paths.map(() => undefined) : await this.reader.files(head, paths) };
   }
 
   async write(commit: StateCommit): Promise<WriteOutcome> {
@@ -89,13 +91,11 @@ export class GitStateStore implements StateStore {
   }
 
   async list(): Promise<{ head: string | null; deployments: readonly string[] }> {
-    return withCatFileBatch(this.repo, async (batch) => {
-      const head = await headIn(batch);
-      if (head === null) return { head, deployments: [] };
-      const folder = await batch.get(`${head}:deployments`);
-      const names = folder?.type === "tree" ? treeEntryNames(folder.content, head.length / 2) : [];
-      return { head, deployments: names.filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -5)) };
-    });
+    const head = await this.head();
+    if (head === null) return { head, deployments: [] };
+    const folder = await this.reader.object(`${head}:deployments`);
+    const names = folder?.type === "tree" ? treeEntries(folder.content, head.length / 2).map((e) => e.name) : [];
+    return { head, deployments: names.filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -5)) };
   }
 
   async history(deployment: string, limit = 50): Promise<readonly HistoryCommit[]> {
@@ -114,11 +114,6 @@ export class GitStateStore implements StateStore {
       trailers: trailersOf(c.body),
     }));
   }
-}
-
-/** The state branch's head, resolved in `batch`, or null when the branch does not exist. */
-async function headIn(batch: CatFileBatch): Promise<string | null> {
-  return (await batch.get(`${REF}^{commit}`))?.sha ?? null;
 }
 
 /** `Key: value` lines of the commit's last paragraph, as git trailers. */

@@ -3,7 +3,6 @@ import { manifestStage } from "../../manifest/manifest-stage.ts";
 import type { Manifest, Stage } from "../../manifest/manifest.ts";
 import type { Clock } from "../../ports/clock.ts";
 import type { StageRequest } from "../../ports/stage-runner.ts";
-import { runGit } from "./run-git.ts";
 import type { StageRecord, StageRecords } from "./stage-records.ts";
 import { stageWorktree } from "./stage-worktree.ts";
 
@@ -22,6 +21,8 @@ export interface PreparedStage {
 /** What preparing a stage reads and writes. */
 export interface PrepareStageDeps {
   readonly repo: string;
+  /** The commit a version names, asked of git now; undefined when it names none. */
+  readonly commit: (version: string) => Promise<string | undefined>;
   readonly manifests: (version: string, deployment: string) => Promise<Manifest | undefined>;
   readonly clock: Clock;
   readonly logFile: () => Promise<string>;
@@ -37,11 +38,8 @@ export async function prepareStage(
   key: string,
   deps: PrepareStageDeps,
 ): Promise<{ readonly ok: true; readonly prepared: PreparedStage } | { readonly ok: false; readonly message: string }> {
-  const commit = await runGit(deps.repo, ["rev-parse", "--verify", "--quiet", `${request.version}^{commit}`], {
-    check: false,
-  });
-  if (commit.code !== 0) return { ok: false, message: `version ${request.version} is not a commit of ${deps.repo}` };
-  const sha = commit.stdout.trim();
+  const sha = await deps.commit(request.version);
+  if (sha === undefined) return { ok: false, message: `version ${request.version} is not a commit of ${deps.repo}` };
   const manifest = await deps.manifests(sha, request.deployment);
   if (!manifest)
     return { ok: false, message: `no manifest for deployment ${request.deployment} at ${request.version}` };

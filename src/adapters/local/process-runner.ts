@@ -11,6 +11,7 @@ import { stageSecretNames } from "../../manifest/stage-secret-names.ts";
 import type { Clock } from "../../ports/clock.ts";
 import { silentLogger, type Logger } from "../../ports/logger.ts";
 import type { StageCancel, StageRequest, StageRunner, StageStart } from "../../ports/stage-runner.ts";
+import { GitObjectReader } from "./git-object-reader.ts";
 import { prepareStage, type PreparedStage } from "./prepare-stage.ts";
 import { stageLogPath } from "./stage-log-path.ts";
 import { StageLogWriter } from "./stage-log-writer.ts";
@@ -32,6 +33,8 @@ export interface DeploymentEvent {
 export interface ProcessRunnerOptions {
   /** The repository whose versions the stages run at; its working tree is never touched. */
   readonly repo: string;
+  /** Resolves a stage's version to a commit; a session passes the one it reads with. Default: one of its own. */
+  readonly reader?: GitObjectReader;
   /** The manifest in force at a version, or undefined when the deployment has none there. */
   readonly manifests: (version: string, deployment: string) => Promise<Manifest | undefined>;
   /** Where stage events go: the engine's `submit`. */
@@ -88,9 +91,11 @@ export class ProcessRunner implements StageRunner {
   private readonly work = new Set<Promise<unknown>>();
   private logDir: string | undefined;
   private records: Promise<StageRecords> | undefined;
+  private readonly reader: GitObjectReader;
 
   constructor(private readonly options: ProcessRunnerOptions) {
     this.log = options.log ?? silentLogger;
+    this.reader = options.reader ?? new GitObjectReader(options.repo);
     this.logDir = options.logDir;
     this.stages = new StageExecutor(
       new StepExecutor(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
@@ -136,6 +141,7 @@ export class ProcessRunner implements StageRunner {
       return { ok: false, message: `invalid version ${JSON.stringify(request.version)}` };
     const preparing = await prepareStage(request, key, {
       repo: this.options.repo,
+      commit: (version) => this.reader.commit(version),
       manifests: this.options.manifests,
       clock: this.options.clock,
       logFile: () => this.logFile(request),

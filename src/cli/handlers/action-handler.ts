@@ -28,37 +28,41 @@ export async function actionHandler(
   options: ActionOptions,
 ): Promise<void> {
   const session = await LocalSession.open(repo, io, options.branch);
-  await session.requireDeployment(deployment);
-  if ((name === "stop" || name === "drop") && !options.yes && io.confirm) {
-    const [status] = await readStatus(session, deployment);
-    const where = status?.description ? ` (${status.description})` : "";
-    if (!(await io.confirm(`${name === "stop" ? "Stop" : "Drop"} ${deployment}${where}?`)))
-      throw new CliFailure(`${name} ${deployment}: not confirmed; nothing changed`);
+  try {
+    await session.requireDeployment(deployment);
+    if ((name === "stop" || name === "drop") && !options.yes && io.confirm) {
+      const [status] = await readStatus(session, deployment);
+      const where = status?.description ? ` (${status.description})` : "";
+      if (!(await io.confirm(`${name === "stop" ? "Stop" : "Drop"} ${deployment}${where}?`)))
+        throw new CliFailure(`${name} ${deployment}: not confirmed; nothing changed`);
+    }
+    const base = await eventBase(session);
+    let event: FerryEvent;
+    if (name === "deploy") {
+      // The branch's tip by its full ref name: one lookup, and never a tag or file of the same name.
+      const version = await session.commitOf(options.version ?? `refs/heads/${session.branch}`);
+      if (!version) throw new CliFailure(`unknown version ${JSON.stringify(options.version ?? "")}`);
+      event = { ...base, type: "deploy", version };
+    } else if (name === "rollback" && options.to !== undefined) {
+      const to = await session.commitOf(options.to);
+      if (!to) throw new CliFailure(`unknown version ${JSON.stringify(options.to)} for --to`);
+      event = { ...base, type: "rollback", to };
+    } else {
+      event = { ...base, type: name };
+    }
+    const outcome = await submitEvent(session, deployment, event);
+    if (outcome?.kind === "applied") return;
+    const already = ALREADY[name];
+    if (outcome?.kind === "refused" && already && outcome.reason === already.reason)
+      return io.out(`${deployment} ${already.text}`);
+    if (outcome?.kind === "refused" && outcome.reason === "not-a-good-version")
+      throw new CliFailure(
+        `${name} ${deployment}: ${describeOutcome(outcome)}; ${await goodVersions(session, deployment)}`,
+      );
+    throw new CliFailure(`${name} ${deployment}: ${outcome ? describeOutcome(outcome) : "no answer"}`);
+  } finally {
+    await session.close();
   }
-  const base = await eventBase(session);
-  let event: FerryEvent;
-  if (name === "deploy") {
-    // The branch's tip by its full ref name: one lookup, and never a tag or file of the same name.
-    const version = await session.commitOf(options.version ?? `refs/heads/${session.branch}`);
-    if (!version) throw new CliFailure(`unknown version ${JSON.stringify(options.version ?? "")}`);
-    event = { ...base, type: "deploy", version };
-  } else if (name === "rollback" && options.to !== undefined) {
-    const to = await session.commitOf(options.to);
-    if (!to) throw new CliFailure(`unknown version ${JSON.stringify(options.to)} for --to`);
-    event = { ...base, type: "rollback", to };
-  } else {
-    event = { ...base, type: name };
-  }
-  const outcome = await submitEvent(session, deployment, event);
-  if (outcome?.kind === "applied") return;
-  const already = ALREADY[name];
-  if (outcome?.kind === "refused" && already && outcome.reason === already.reason)
-    return io.out(`${deployment} ${already.text}`);
-  if (outcome?.kind === "refused" && outcome.reason === "not-a-good-version")
-    throw new CliFailure(
-      `${name} ${deployment}: ${describeOutcome(outcome)}; ${await goodVersions(session, deployment)}`,
-    );
-  throw new CliFailure(`${name} ${deployment}: ${outcome ? describeOutcome(outcome) : "no answer"}`);
 }
 
 /** The versions `--to` takes, newest first, for the message that refuses another. */

@@ -24,23 +24,27 @@ export async function historyHandler(
   options: HistoryOptions,
 ): Promise<void> {
   const session = await LocalSession.open(repo, io);
-  const limit = options.limit;
-  // Bookkeeping commits record a stage's runner id or start; they are audit, not moves: read a margin more.
-  const commits = await session.store.history(deployment, options.all ? limit : limit * 4);
-  await session.catalogAtTip().catch(() => undefined);
-  const lifecycle = (await session.catalog.get(deployment))?.lifecycle;
-  const rows = historyRows(commits, deployment, options.all === true);
-  const outcomes = runOutcomes(
-    lifecycle,
-    rows.flatMap((r) => (r.move ? [r.move] : [])),
-  );
-  const shown: HistoryRow[] = rows
-    .slice(0, limit)
-    .map((r) => ({ ...r.row, outcome: r.row.run === null ? null : (outcomes.get(r.row.run) ?? null) }));
-  if (shown.length === 0) await session.requireDeployment(deployment);
-  if (options.json) return io.out(JSON.stringify(shown, null, 2));
-  if (shown.length === 0) return io.out(`${deployment} has no recorded transitions yet`);
-  io.out(historyTable(shown, systemClock.now(), io));
+  try {
+    const limit = options.limit;
+    // Bookkeeping commits record a stage's runner id or start; they are audit, not moves: read a margin more.
+    const commits = await session.store.history(deployment, options.all ? limit : limit * 4);
+    await session.catalogAtTip().catch(() => undefined);
+    const lifecycle = (await session.catalog.get(deployment))?.lifecycle;
+    const rows = historyRows(commits, deployment, options.all === true);
+    const outcomes = runOutcomes(
+      lifecycle,
+      rows.flatMap((r) => (r.move ? [r.move] : [])),
+    );
+    const shown: HistoryRow[] = rows
+      .slice(0, limit)
+      .map((r) => ({ ...r.row, outcome: r.row.run === null ? null : (outcomes.get(r.row.run) ?? null) }));
+    if (shown.length === 0) await session.requireDeployment(deployment);
+    if (options.json) return io.out(JSON.stringify(shown, null, 2));
+    if (shown.length === 0) return io.out(`${deployment} has no recorded transitions yet`);
+    io.out(historyTable(shown, systemClock.now(), io));
+  } finally {
+    await session.close();
+  }
 }
 
 /** Rows from commits, newest first: the moves their `Ferry-Move` trailers record, or their subject for older commits. */

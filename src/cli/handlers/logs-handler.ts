@@ -29,33 +29,37 @@ const FAILED = new Set(["failed", "timed-out"]);
  */
 export async function logsHandler(io: CliIo, repo: string, deployment: string, options: LogsOptions): Promise<void> {
   const session = await LocalSession.open(repo, io);
-  await session.requireDeployment(deployment);
-  const read = (await session.store.read([deployment])).deployments.get(deployment);
-  const state = read?.kind === "ok" ? read.state : undefined;
-  const run = options.run ?? state?.run?.id;
-  if (run === undefined) throw new CliFailure(`${deployment} has no runs yet`);
-  const dir = join((await StageRecords.open(repo)).ferryDir, "logs");
-  const results = (state?.stages ?? []).filter((s) => s.runId === run);
-  let logs = logFiles(dir, deployment, run, results);
-  if (logs.length === 0)
-    throw new CliFailure(`no logs of run ${run} of ${deployment} in ${deploymentLogDir(dir, deployment)}`);
-  if (options.stage !== undefined) {
-    const stages = [...new Set(logs.map((l) => l.stage))];
-    logs = logs.filter((l) => l.stage === options.stage);
+  try {
+    await session.requireDeployment(deployment);
+    const read = (await session.store.read([deployment])).deployments.get(deployment);
+    const state = read?.kind === "ok" ? read.state : undefined;
+    const run = options.run ?? state?.run?.id;
+    if (run === undefined) throw new CliFailure(`${deployment} has no runs yet`);
+    const dir = join((await StageRecords.open(repo)).ferryDir, "logs");
+    const results = (state?.stages ?? []).filter((s) => s.runId === run);
+    let logs = logFiles(dir, deployment, run, results);
     if (logs.length === 0)
-      throw new CliFailure(
-        `run ${run} of ${deployment} has no log of stage ${JSON.stringify(options.stage)}; it has ${stages.join(", ")}`,
-      );
-  }
-  if (options.failed) {
-    logs = logs.filter((l) => l.result && FAILED.has(l.result.status));
-    if (logs.length === 0) return io.out(`no stage of run ${run} of ${deployment} failed`);
-  }
-  for (const log of logs) {
-    const status = log.result ? `, ${log.result.status}` : "";
-    io.out(`==> ${log.stage} (run ${run}, attempt ${log.attempt}${status}) <==`);
-    const text = readFileSync(log.file, "utf8");
-    if (text.length > 0) io.out(text);
+      throw new CliFailure(`no logs of run ${run} of ${deployment} in ${deploymentLogDir(dir, deployment)}`);
+    if (options.stage !== undefined) {
+      const stages = [...new Set(logs.map((l) => l.stage))];
+      logs = logs.filter((l) => l.stage === options.stage);
+      if (logs.length === 0)
+        throw new CliFailure(
+          `run ${run} of ${deployment} has no log of stage ${JSON.stringify(options.stage)}; it has ${stages.join(", ")}`,
+        );
+    }
+    if (options.failed) {
+      logs = logs.filter((l) => l.result && FAILED.has(l.result.status));
+      if (logs.length === 0) return io.out(`no stage of run ${run} of ${deployment} failed`);
+    }
+    for (const log of logs) {
+      const status = log.result ? `, ${log.result.status}` : "";
+      io.out(`==> ${log.stage} (run ${run}, attempt ${log.attempt}${status}) <==`);
+      const text = readFileSync(log.file, "utf8");
+      if (text.length > 0) io.out(text);
+    }
+  } finally {
+    await session.close();
   }
 }
 

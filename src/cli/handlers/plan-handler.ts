@@ -11,17 +11,21 @@ export interface PlanOptions {
 /** What `ferry plan` runs: a dry run of `ferry sync`, no side effects at all. */
 export async function planHandler(io: CliIo, repo: string, options: PlanOptions): Promise<void> {
   const session = await LocalSession.open(repo, io, options.branch);
-  const result = await plan(session, options.since);
-  if (options.json) return io.out(JSON.stringify(result, null, 2));
-  for (const error of result.errors) io.err(error);
-  if (result.steps.length === 0)
-    return io.out(
-      `nothing to do: ${result.commits} commit(s) on ${session.branch} since ${result.since?.slice(0, 7) ?? "the start"} trigger no deployment`,
-    );
-  for (const step of result.steps) {
-    const what = step.refused
-      ? `refused (${step.refused})`
-      : `${step.transitions.join(", ")}${step.stages.length > 0 ? `; runs ${step.stages.join(", ")}` : ""}`;
-    io.out(`${step.commit.slice(0, 7)}  ${step.deployment}  ${step.event}: ${what}`);
+  try {
+    const result = await plan(session, options.since);
+    if (options.json) return io.out(JSON.stringify(result, null, 2));
+    for (const error of result.errors) io.err(error);
+    if (result.steps.length === 0)
+      return io.out(
+        `nothing to do: ${result.commits} commit(s) on ${session.branch} since ${result.since?.slice(0, 7) ?? "the start"} trigger no deployment`,
+      );
+    for (const step of result.steps) {
+      const what = step.refused
+        ? `refused (${step.refused})`
+        : `${step.transitions.join(", ")}${step.stages.length > 0 ? `; runs ${step.stages.join(", ")}` : ""}`;
+      io.out(`${step.commit.slice(0, 7)}  ${step.deployment}  ${step.event}: ${what}`);
+    }
+  } finally {
+    await session.close();
   }
 }

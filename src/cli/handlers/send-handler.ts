@@ -17,19 +17,23 @@ export async function sendHandler(
   options: { branch?: string },
 ): Promise<void> {
   const session = await LocalSession.open(repo, io, options.branch);
-  await session.requireDeployment(deployment);
-  const spec = await session.catalog.get(deployment);
-  const base = await eventBase(session);
-  let event: FerryEvent;
-  if (spec && declaresEvent(spec.lifecycle, name)) event = { ...base, type: "custom", name };
-  else if (SENDABLE.has(name)) event = { ...base, type: name as Exclude<OperatorEventType, "deploy" | "remove"> };
-  else {
-    const declared = spec?.lifecycle.events?.map((e) => e.name) ?? [];
-    throw new CliFailure(
-      `${JSON.stringify(name)} is not an event of ${deployment}: its lifecycle ${spec?.lifecycle.name ?? ""} declares ${declared.length > 0 ? declared.join(", ") : "no events of its own"}; built-in: ${[...SENDABLE].join(", ")} (and \`ferry deploy\`)`,
-    );
+  try {
+    await session.requireDeployment(deployment);
+    const spec = await session.catalog.get(deployment);
+    const base = await eventBase(session);
+    let event: FerryEvent;
+    if (spec && declaresEvent(spec.lifecycle, name)) event = { ...base, type: "custom", name };
+    else if (SENDABLE.has(name)) event = { ...base, type: name as Exclude<OperatorEventType, "deploy" | "remove"> };
+    else {
+      const declared = spec?.lifecycle.events?.map((e) => e.name) ?? [];
+      throw new CliFailure(
+        `${JSON.stringify(name)} is not an event of ${deployment}: its lifecycle ${spec?.lifecycle.name ?? ""} declares ${declared.length > 0 ? declared.join(", ") : "no events of its own"}; built-in: ${[...SENDABLE].join(", ")} (and \`ferry deploy\`)`,
+      );
+    }
+    const outcome = await submitEvent(session, deployment, event);
+    if (outcome?.kind !== "applied")
+      throw new CliFailure(`${name} ${deployment}: ${outcome ? describeOutcome(outcome) : "no answer"}`);
+  } finally {
+    await session.close();
   }
-  const outcome = await submitEvent(session, deployment, event);
-  if (outcome?.kind !== "applied")
-    throw new CliFailure(`${name} ${deployment}: ${outcome ? describeOutcome(outcome) : "no answer"}`);
 }

@@ -7,17 +7,22 @@ import { showPage } from "../show-page.ts";
 /** What `ferry show <deployment>` runs: the page laid out for a terminal, or the check run's Markdown. */
 export async function showHandler(io: CliIo, repo: string, deployment: string, markdown: boolean): Promise<void> {
   const session = await LocalSession.open(repo, io);
-  await session.requireDeployment(deployment);
-  const read = (await session.store.read([deployment])).deployments.get(deployment);
-  const spec = await session.catalog.get(deployment);
-  if (read?.kind === "corrupt")
-    throw new CliFailure(`state file deployments/${deployment}.json is corrupt (${read.reason}): ${read.detail}`);
-  if (read?.kind !== "ok" || !spec) return io.out(`${deployment} has not been deployed yet`);
-  // A terminal reads the summary now, so "ago" counts from the system clock, not from the last event.
-  const now = systemClock.now();
-  if (!markdown) return io.out(showPage(deployment, spec.lifecycle, read.state, { now, actors: "plain" }, io.columns));
-  const links = spec.environmentUrl ? { links: { environmentUrl: spec.environmentUrl } } : {};
-  io.out(
-    `# ${deployment}\n\n${deploymentSummary(spec.lifecycle, read.state, undefined, { now, actors: "plain", ...links })}`,
-  );
+  try {
+    await session.requireDeployment(deployment);
+    const read = (await session.store.read([deployment])).deployments.get(deployment);
+    const spec = await session.catalog.get(deployment);
+    if (read?.kind === "corrupt")
+      throw new CliFailure(`state file deployments/${deployment}.json is corrupt (${read.reason}): ${read.detail}`);
+    if (read?.kind !== "ok" || !spec) return io.out(`${deployment} has not been deployed yet`);
+    // A terminal reads the summary now, so "ago" counts from the system clock, not from the last event.
+    const now = systemClock.now();
+    if (!markdown)
+      return io.out(showPage(deployment, spec.lifecycle, read.state, { now, actors: "plain" }, io.columns));
+    const links = spec.environmentUrl ? { links: { environmentUrl: spec.environmentUrl } } : {};
+    io.out(
+      `# ${deployment}\n\n${deploymentSummary(spec.lifecycle, read.state, undefined, { now, actors: "plain", ...links })}`,
+    );
+  } finally {
+    await session.close();
+  }
 }

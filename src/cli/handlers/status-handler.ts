@@ -25,13 +25,17 @@ export async function statusHandler(
   options: StatusOptions,
 ): Promise<void> {
   const session = await LocalSession.open(repo, io);
-  const records = await readStatus(session, deployment);
-  if (options.json) io.out(JSON.stringify(deployment === undefined ? records : records[0], null, 2));
-  else if (records.length === 0) io.out("no deployments yet");
-  else io.out(statusTable(records, systemClock.now(), io));
-  const unhealthy = records.filter((r) => UNHEALTHY_OUTCOMES.has(r.outcome));
-  if (options.exitStatus && unhealthy.length > 0)
-    throw new CliFailure(unhealthy.map((r) => `${r.deployment} is ${r.outcome}`).join(", "));
+  try {
+    const records = await readStatus(session, deployment);
+    if (options.json) io.out(JSON.stringify(deployment === undefined ? records : records[0], null, 2));
+    else if (records.length === 0) io.out("no deployments yet");
+    else io.out(statusTable(records, systemClock.now(), io));
+    const unhealthy = records.filter((r) => UNHEALTHY_OUTCOMES.has(r.outcome));
+    if (options.exitStatus && unhealthy.length > 0)
+      throw new CliFailure(unhealthy.map((r) => `${r.deployment} is ${r.outcome}`).join(", "));
+  } finally {
+    await session.close();
+  }
 }
 
 /**

@@ -22,33 +22,37 @@ type Verdict = "reached" | "failed" | "waiting";
  */
 export async function waitHandler(io: CliIo, repo: string, deployment: string, options: WaitOptions): Promise<void> {
   const session = await LocalSession.open(repo, io);
-  await session.requireDeployment(deployment);
-  const spec = await session.catalog.get(deployment);
-  const lifecycle = spec?.lifecycle;
-  if (options.for !== "steady" && lifecycle && !statesOf(lifecycle).has(options.for))
-    throw new CliFailure(
-      `${JSON.stringify(options.for)} is not a state of ${deployment}'s lifecycle ${lifecycle.name}: steady, ${[...statesOf(lifecycle)].join(", ")}`,
-      EXIT.usage,
-    );
-  const clock = io.clock ?? systemClock;
-  const deadline = Date.parse(clock.now()) + options.timeout;
-  for (;;) {
-    const read = (await session.store.read([deployment])).deployments.get(deployment);
-    const record = statusRecord(deployment, lifecycle?.name ?? "", read, lifecycle);
-    const verdict =
-      read?.kind === "corrupt"
-        ? "failed"
-        : read?.kind === "ok" && lifecycle
-          ? verdictOf(lifecycle, read.state, options.for)
-          : "waiting";
-    if (verdict !== "waiting") return finish(io, record, verdict, options);
-    const left = deadline - Date.parse(clock.now());
-    if (left <= 0)
+  try {
+    await session.requireDeployment(deployment);
+    const spec = await session.catalog.get(deployment);
+    const lifecycle = spec?.lifecycle;
+    if (options.for !== "steady" && lifecycle && !statesOf(lifecycle).has(options.for))
       throw new CliFailure(
-        `timed out after ${Math.round(options.timeout / 1000)} s waiting for ${deployment} to be ${options.for}; it is ${record.description}`,
-        EXIT.timeout,
+        `${JSON.stringify(options.for)} is not a state of ${deployment}'s lifecycle ${lifecycle.name}: steady, ${[...statesOf(lifecycle)].join(", ")}`,
+        EXIT.usage,
       );
-    await clock.sleep(Math.min(left, options.interval * 1000));
+    const clock = io.clock ?? systemClock;
+    const deadline = Date.parse(clock.now()) + options.timeout;
+    for (;;) {
+      const read = (await session.store.read([deployment])).deployments.get(deployment);
+      const record = statusRecord(deployment, lifecycle?.name ?? "", read, lifecycle);
+      const verdict =
+        read?.kind === "corrupt"
+          ? "failed"
+          : read?.kind === "ok" && lifecycle
+            ? verdictOf(lifecycle, read.state, options.for)
+            : "waiting";
+      if (verdict !== "waiting") return finish(io, record, verdict, options);
+      const left = deadline - Date.parse(clock.now());
+      if (left <= 0)
+        throw new CliFailure(
+          `timed out after ${Math.round(options.timeout / 1000)} s waiting for ${deployment} to be ${options.for}; it is ${record.description}`,
+          EXIT.timeout,
+        );
+      await clock.sleep(Math.min(left, options.interval * 1000));
+    }
+  } finally {
+    await session.close();
   }
 }
 

@@ -103,6 +103,7 @@ export async function startLocalFleetServer(options: LocalFleetOptions): Promise
       await running;
       await new Promise((resolve) => server.close(resolve));
       await session.engine.idle();
+      await session.close();
       await inventory.close();
     },
   };

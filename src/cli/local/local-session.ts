@@ -1,10 +1,10 @@
 import { loadCatalogAt, GitCatalog, type CatalogAt } from "../../adapters/local/git-catalog.ts";
 import { branchTip, defaultBranch } from "../../adapters/local/commit-walker.ts";
+import { GitObjectReader } from "../../adapters/local/git-object-reader.ts";
 import { GitStateStore } from "../../adapters/local/git-state-store.ts";
 import { recoverInterruptedStages } from "../../adapters/local/interrupted-stages.ts";
 import { LocalReporter } from "../../adapters/local/local-reporter.ts";
 import { ProcessRunner } from "../../adapters/local/process-runner.ts";
-import { runGit } from "../../adapters/local/run-git.ts";
 import { systemClock } from "../../adapters/local/system-clock.ts";
 import type { FerryEvent } from "../../core/ferry-event.ts";
 import { BUSY_KINDS } from "../../core/lifecycle.ts";
@@ -17,7 +17,8 @@ import { StageProgress } from "./stage-progress.ts";
 /**
  * Local mode's composition root: the `ferry/state` branch of a plain git repository, manifests
  * from its commits, stages as local processes, reports on the terminal. Nothing here touches the
- * working tree or the checked-out branch.
+ * working tree or the checked-out branch. Its reads of the repository (refs, manifests, state files)
+ * share one `cat-file` process (GitObjectReader); {@link close} ends it when the command is done.
  */
 export class LocalSession {
   readonly store: GitStateStore;
@@ -33,8 +34,9 @@ export class LocalSession {
     readonly repo: string,
     readonly branch: string,
     io: CliIo,
+    private readonly reader: GitObjectReader,
   ) {
-    this.store = new GitStateStore(repo);
+    this.store = new GitStateStore(repo, reader);
     const progress = new StageProgress(io);
     this.progress = progress;
     this.io = progress.io;
@@ -45,6 +47,7 @@ export class LocalSession {
     });
     this.runner = new ProcessRunner({
       repo,
+      reader,
       manifests: async (version, deployment) => (await this.catalogAt(version)).manifests.get(deployment),
       submit: (events) => this.engine.submit(events),
       clock: systemClock,
@@ -64,25 +67,33 @@ export class LocalSession {
   /** Opens a repository, refusing what is not one; `branch` defaults to main, master, or HEAD's branch. */
   static async open(repo: string, io: CliIo, branch?: string): Promise<LocalSession> {
     // git itself decides (worktrees and submodules have a `.git` file, not a folder); a missing folder makes spawn fail.
-    const found = await defaultBranch(repo);
-    if (found === undefined) throw new CliFailure(`${repo} is not a git repository`);
+    const reader = new GitObjectReader(repo);
+    const found = await defaultBranch(reader);
+    if (found === undefined) {
+      await reader.close();
+      throw new CliFailure(`${repo} is not a git repository`);
+    }
     const name = branch ?? found;
-    return new LocalSession(repo, name, io);
+    return new LocalSession(repo, name, io, reader);
+  }
+
+  /** Ends the session's git reader; a read after this starts it again (the reader also ends itself when idle). */
+  close(): Promise<void> {
+    return this.reader.close();
   }
 
   /** The commit a revision names (sha, branch, tag, `HEAD~2`), or undefined when it names none. */
   async commitOf(rev: string): Promise<string | undefined> {
-    // git would read a leading "-" as an option, and a NUL cannot be passed to a process at all.
+    // A leading "-" is never a revision (rev-parse would read an option), and a NUL cannot be one.
     if (rev === "" || rev.startsWith("-") || rev.includes("\0")) return undefined;
-    const resolved = await runGit(this.repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { check: false });
-    return resolved.code === 0 ? resolved.stdout.trim() : undefined;
+    return this.reader.commit(rev);
   }
 
   /** Manifests and lifecycles at a commit, loaded once per commit. */
   catalogAt(commit: string): Promise<CatalogAt> {
     let loaded = this.versions.get(commit);
     if (!loaded) {
-      loaded = loadCatalogAt(this.repo, commit);
+      loaded = loadCatalogAt(this.reader, commit);
       this.versions.set(commit, loaded);
     }
     return loaded;
@@ -90,7 +101,7 @@ export class LocalSession {
 
   /** The catalog at the branch tip, taken into the engine's catalog; refuses a repository without `.ferry/`. */
   async catalogAtTip(): Promise<CatalogAt> {
-    const tip = await branchTip(this.repo, this.branch);
+    const tip = await branchTip(this.reader, this.branch);
     if (!tip) throw new CliFailure(`branch ${this.branch} does not exist in ${this.repo}`);
     const catalog = await this.catalogAt(tip);
     if (!catalog.hasFerryDir)

@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CatFileBatch, readFilesAt, withCatFileBatch } from "../../../src/adapters/local/cat-file-batch.ts";
+import { CatFileBatch, withCatFileBatch } from "../../../src/adapters/local/cat-file-batch.ts";
 import { fastImportCommits } from "../../../src/adapters/local/fast-import-commit.ts";
 import { runGit } from "../../../src/adapters/local/run-git.ts";
-import { treeEntryNames } from "../../../src/adapters/local/tree-entry-names.ts";
+import { treeEntries } from "../../../src/adapters/local/tree-entries.ts";
 import { commitFiles, tempRepo } from "../../support/temp-repo.ts";
 
 describe("CatFileBatch on a real repository", () => {
@@ -30,7 +30,9 @@ describe("CatFileBatch on a real repository", () => {
     expect(before?.content.toString()).toBe("first\n");
     expect([missing, noRef, twoLines]).toEqual([undefined, undefined, undefined]);
     expect(dir?.type).toBe("tree");
-    expect(treeEntryNames(dir?.content ?? Buffer.alloc(0), second.length / 2)).toEqual(["b.bin"]);
+    expect(treeEntries(dir?.content ?? Buffer.alloc(0), second.length / 2)).toEqual([
+      { mode: "100644", name: "b.bin" },
+    ]);
   });
 
   it("gives content byte for byte, newlines and bytes that are not UTF-8 included", async () => {
@@ -53,22 +55,19 @@ describe("CatFileBatch on a real repository", () => {
     await expect(batch.get("HEAD")).rejects.toThrow(/cat-file/);
   });
 
-  it("readFilesAt reads several files at one commit in one process; a missing one is undefined", async () => {
-    const repo = await tempRepo({ "x.yml": "x: 1\n", "y.yml": "y: «2»\n" });
-    const head = (await runGit(repo, ["rev-parse", "HEAD"])).stdout.trim();
-    expect(await readFilesAt(repo, head, ["y.yml", "nope.yml", "x.yml"])).toEqual(["y: «2»\n", undefined, "x: 1\n"]);
-    expect(await readFilesAt(repo, head, [])).toEqual([]);
-  });
-
-  it("treeEntryNames lists names with spaces and non-ASCII and stops at a truncated entry", async () => {
+  it("treeEntries lists modes and names with spaces and non-ASCII, and stops at a truncated entry", async () => {
     const repo = await tempRepo();
     const head = await fastImportCommits(repo, null, [
       { files: { "d/a b.json": "1", "d/ü.json": "2", "d/sub/c.json": "3" }, message: "m" },
     ]);
     const tree = await withCatFileBatch(repo, (batch) => batch.get(`${head}:d`));
-    const names = treeEntryNames(tree?.content ?? Buffer.alloc(0), head.length / 2);
-    expect(names).toEqual(["a b.json", "sub", "ü.json"]);
+    const entries = treeEntries(tree?.content ?? Buffer.alloc(0), head.length / 2);
+    expect(entries).toEqual([
+      { mode: "100644", name: "a b.json" },
+      { mode: "40000", name: "sub" },
+      { mode: "100644", name: "ü.json" },
+    ]);
     const cut = tree?.content.subarray(0, (tree.content.length ?? 0) - 3) ?? Buffer.alloc(0);
-    expect(treeEntryNames(cut, head.length / 2)).toEqual(["a b.json", "sub"]);
+    expect(treeEntries(cut, head.length / 2).map((e) => e.name)).toEqual(["a b.json", "sub"]);
   });
 });
