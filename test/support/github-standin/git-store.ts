@@ -303,6 +303,14 @@ export class GitStore {
 
   /** Writes a commit object. */
   async writeCommit(commit: Omit<GitCommit, "sha">): Promise<string> {
+    // commit-tree refuses a tree or parent that is missing or of another type; then git says so, as before.
+    const named = await this.readObjects([commit.tree, ...commit.parents].filter((n) => /^[0-9a-f]{40}$/.test(n)));
+    const present = named.length === commit.parents.length + 1;
+    const types = named.map((o) => o?.type);
+    if (present && types[0] === "tree" && types.slice(1).every((t) => t === "commit")) {
+      const written = await this.objects.writeCommit(commit);
+      if (written !== undefined) return written;
+    }
     const env = {
       GIT_AUTHOR_NAME: commit.author.name,
       GIT_AUTHOR_EMAIL: commit.author.email,
