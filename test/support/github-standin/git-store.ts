@@ -1,6 +1,7 @@
 import { CatFileBatch } from "./cat-file-batch.ts";
 import { GitHost, type GitHostResult } from "./git-host.ts";
 import { decodeTree, GitObjects, parseCommit } from "./git-objects.ts";
+import { GitRefs } from "./git-refs.ts";
 import { StandinError } from "./http-error.ts";
 
 /** A name, email and time as git records them. */
@@ -102,8 +103,10 @@ export class GitStore {
    * request's figures, a push's commits and files are asked for again with every webhook and read of them.
    */
   private readonly answers = new Map<string, Promise<GitHostResult>>();
-  /** Writes blobs and trees without a git process. */
+  /** Writes blobs, trees and commits without a git process. */
   private readonly objects: GitObjects;
+  /** Moves refs without a git process. */
+  private readonly refs: GitRefs;
 
   constructor(
     readonly dir: string,
@@ -111,6 +114,7 @@ export class GitStore {
   ) {
     this.reader = new CatFileBatch(dir, env);
     this.objects = new GitObjects(dir);
+    this.refs = new GitRefs(dir);
   }
 
   /** Creates a bare repository whose HEAD names the default branch. */
@@ -352,6 +356,12 @@ export class GitStore {
 
   /** Moves a ref only if it still points to `expected` (ZERO_SHA: must not exist). Returns false if it moved. */
   async updateRef(ref: string, sha: string, expected?: string): Promise<boolean> {
+    // update-ref refuses a missing object, and anything but a commit on a branch; then git says so, as before.
+    const target = /^[0-9a-f]{40}$/.test(sha) ? await this.readObject(sha) : undefined;
+    if (target && (target.type === "commit" || !ref.startsWith("refs/heads/"))) {
+      const moved = await this.refs.update(ref, sha, expected);
+      if (moved !== undefined) return moved;
+    }
     const args = ["update-ref", ref, sha, ...(expected === undefined ? [] : [expected])];
     const { code } = await this.run(args, { okCodes: [1, 128] });
     return code === 0;
