@@ -12,8 +12,12 @@ describe("the stand-in's own ref updates", () => {
   let dir: string;
   let run = 0;
   const person = { name: "Dev", email: "dev@example.com", date: "2026-01-01T00:00:00Z" };
-  beforeAll(() => {
+  let template: string;
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "standin-refs-"));
+    const made = await GitStore.init(join(dir, "template.git"), "main", gitEnv(dir));
+    made.close();
+    template = made.dir;
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -21,7 +25,7 @@ describe("the stand-in's own ref updates", () => {
 
   /** A fresh repository holding the same two commits and a blob (the same shas in each). */
   async function repository(): Promise<{ store: GitStore; shas: string[] }> {
-    const store = await GitStore.init(join(dir, `r${run++}.git`), "main", gitEnv(dir));
+    const store = await GitStore.copy(template, join(dir, `r${run++}.git`), "main", gitEnv(dir));
     const blob = await store.writeBlob(Buffer.from("x\n"));
     const tree = await store.buildTree(undefined, [{ path: "f", entry: { mode: "100644", type: "blob", sha: blob } }]);
     const first = await store.writeCommit({ tree, parents: [], author: person, committer: person, message: "1" });

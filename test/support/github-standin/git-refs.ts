@@ -13,7 +13,7 @@ const LOCK_TIMEOUT_MS = 100;
  * A ref name of plain components (`refs/heads/ferry/state`, `refs/pull/1/head`) that `git check-ref-format`
  * accepts; anything else is left to git, which refuses what it must.
  */
-function plainRefName(ref: string): boolean {
+export function plainRefName(ref: string): boolean {
   const components = ref.split("/");
   return (
     components.length >= 3 &&

@@ -1,7 +1,9 @@
+import { cp, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { CatFileBatch } from "./cat-file-batch.ts";
 import { GitHost, type GitHostResult } from "./git-host.ts";
 import { decodeTree, GitObjects, parseCommit } from "./git-objects.ts";
-import { GitRefs } from "./git-refs.ts";
+import { GitRefs, plainRefName } from "./git-refs.ts";
 import { StandinError } from "./http-error.ts";
 
 /** A name, email and time as git records them. */
@@ -124,6 +126,18 @@ export class GitStore {
     await store.run(["config", "http.receivepack", "true"]);
     await store.run(["config", "core.logAllRefUpdates", "false"]);
     return store;
+  }
+
+  /**
+   * A bare repository copied from `template` (one `init` made), with HEAD naming the default branch: what `init`
+   * writes differs between repositories only in HEAD, and a copy costs no git processes. A branch name git might
+   * judge otherwise is left to `init`.
+   */
+  static async copy(template: string, dir: string, defaultBranch: string, env: NodeJS.ProcessEnv): Promise<GitStore> {
+    if (!plainRefName(`refs/heads/${defaultBranch}`)) return GitStore.init(dir, defaultBranch, env);
+    await cp(template, dir, { recursive: true, errorOnExist: true, force: false });
+    await writeFile(join(dir, "HEAD"), `ref: refs/heads/${defaultBranch}\n`);
+    return new GitStore(dir, env);
   }
 
   /** Lets the reader process go; a later read starts another. */
