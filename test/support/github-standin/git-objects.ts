@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
-import type { GitCommit, GitPerson, GitTreeEntry } from "./git-store.ts";
+import type { GitCommit, GitPerson, GitTreeEntry } from "./git-types.ts";
 
 /** The modes git writes in trees (as `ls-tree` prints them), and the type of object each names. */
 const MODES: Readonly<Record<string, GitTreeEntry["type"]>> = {
@@ -172,4 +172,24 @@ function person(value: string): GitPerson {
   const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(value);
   if (!m) return { name: "", email: "", date: new Date(0).toISOString().replace(/\.\d{3}Z$/, "Z") };
   return { name: m[1]!, email: m[2]!, date: new Date(Number(m[3]) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") };
+}
+
+/** Parses `git ls-tree -z -l` output (sizes, where given, on blobs). */
+export function parseLsTree(stdout: Buffer): GitTreeEntry[] {
+  return stdout
+    .toString("utf8")
+    .split("\0")
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf("\t");
+      const [mode, type, sha, size] = line.slice(0, tab).split(/\s+/);
+      const entry: GitTreeEntry = {
+        mode: mode!,
+        type: type as GitTreeEntry["type"],
+        sha: sha!,
+        path: line.slice(tab + 1),
+      };
+      if (size && size !== "-") entry.size = Number(size);
+      return entry;
+    });
 }
