@@ -60,7 +60,7 @@ describe("the stand-in's own ref updates", () => {
       { weight: 1, arbitrary: fc.constant("pack" as const) },
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { maxLength: 8 }), async (ops) => {
+      fc.asyncProperty(fc.array(op, { maxLength: 6 }), async (ops) => {
         const ours = await repository();
         const theirs = await repository();
         const [first, second] = ours.shas;
@@ -79,7 +79,7 @@ describe("the stand-in's own ref updates", () => {
         expect(refState(ours.store.dir)).toEqual(refState(theirs.store.dir));
         for (const { store } of [ours, theirs]) store.close();
       }),
-      { numRuns: 30 },
+      { numRuns: 15 },
     );
   });
 

@@ -4,7 +4,7 @@ import { CatFileBatch } from "./cat-file-batch.ts";
 import { GitRunner } from "./git-runner.ts";
 import { decodeTree, GitObjects, parseCommit, parseLsTree } from "./git-objects.ts";
 import { GitRefs, plainRefName } from "./git-refs.ts";
-import { parseDiffTree, treeChanges, type PathChange } from "./git-tree-diff.ts";
+import { parseDiffTree } from "./git-diff-tree.ts";
 import { StandinError } from "./http-error.ts";
 import { EMPTY_TREE, type GitCommit, type GitDiffFile, type GitTreeEntry, type TreeChange } from "./git-types.ts";
 
@@ -264,32 +264,6 @@ export class GitStore extends GitRunner {
   /** Commit shas, newest first, as `git rev-list` selects them. */
   async revList(args: string[]): Promise<string[]> {
     return (await this.text(["rev-list", ...args])).split("\n").filter(Boolean);
-  }
-
-  /**
-   * The commits `rev-list --reverse <after> ^<before>` lists, found without a git process when they are a line of
-   * single-parent commits back to `before` (a push's usual shape); anything else is git's to walk.
-   */
-  async commitsSince(before: string, after: string, limit = 64): Promise<string[]> {
-    const line: string[] = [];
-    for (let at = after; line.length <= limit;) {
-      if (at === before) return line.reverse();
-      const parents = (await this.readCommit(at))?.parents;
-      if (parents?.length !== 1) break;
-      line.push(at);
-      at = parents[0]!;
-    }
-    return this.revList(["--reverse", after, `^${before}`]);
-  }
-
-  /**
-   * The paths changed between two trees or commits (`from` undefined: the empty tree) with their status, as `diff`
-   * gives them, read without a git process; `diff` also counts lines, which takes git.
-   */
-  async changedPaths(from: string | undefined, to: string): Promise<PathChange[]> {
-    const sha = /^[0-9a-f]{40}$/;
-    const read = (name: string) => (sha.test(name) ? this.treeEntries(name) : Promise.resolve(undefined));
-    return (await treeChanges(read, from, to)) ?? (await this.diff(from, to));
   }
 
   /** Files changed between two trees or commits (`from` undefined: against the empty tree). */
