@@ -42,6 +42,25 @@ export class CatFileBatch {
     return /^[0-9a-fA-F]{4,39}$/.test(revision);
   }
 
+  /** The `count` objects (undefined where missing) in the whole output of a `git cat-file --batch` process. */
+  static parse(stdout: Buffer, count: number): Array<BatchObject | undefined> {
+    const result: Array<BatchObject | undefined> = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      const nl = stdout.indexOf(10, at);
+      const header = /^([0-9a-f]{40}) ([a-z]+) (\d+)$/.exec(stdout.subarray(at, nl).toString());
+      at = nl + 1;
+      if (!header) {
+        result.push(undefined);
+        continue;
+      }
+      const length = Number(header[3]);
+      result.push({ sha: header[1]!, type: header[2]!, content: stdout.subarray(at, at + length) });
+      at += length + 1;
+    }
+    return result;
+  }
+
   /** Reads objects by name, in order; missing or ambiguous ones are undefined. */
   read(names: readonly string[]): Promise<Array<BatchObject | undefined>> {
     if (names.length === 0) return Promise.resolve([]);

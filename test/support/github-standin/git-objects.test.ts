@@ -4,8 +4,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GitObjects } from "./git-objects.ts";
-import { gitEnv, GitStore, type GitTreeEntry } from "./git-store.ts";
+import { encodeCommit, GitObjects } from "./git-objects.ts";
+import { gitEnv, GitStore, type GitCommit, type GitTreeEntry } from "./git-store.ts";
+
+/** An ISO 8601 date in the forms GitHub's API takes: UTC or with an offset, in any year git reads as such. */
+const isoDate = fc
+  .tuple(
+    fc.integer({ min: Date.UTC(1971, 0, 2) / 1000, max: Date.UTC(2099, 11, 30) / 1000 }),
+    fc.constantFrom("Z", "+00:00", "-00:00", "+02:00", "-07:00", "+05:30", "-09:30", "+14:00", "-12:00"),
+  )
+  .map(([seconds, zone]) => {
+    const offset =
+      zone === "Z" ? 0 : (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+    return new Date((seconds + offset * 60) * 1000).toISOString().replace(/\.\d{3}Z$/, zone);
+  });
 
 /** The stand-in writes blobs and trees itself; git must read exactly the objects its own commands would write. */
 describe("the stand-in's own blob and tree writing", () => {
@@ -89,5 +101,74 @@ describe("the stand-in's own blob and tree writing", () => {
         { mode: "100755", type: "blob", sha: blob, path: "f" },
       ]),
     ).toBeUndefined();
+  });
+
+  it("a commit of any idents, dates, parents and message gets the sha git commit-tree gives", async () => {
+    const tree = (await objects.writeTree([
+      { mode: "100644", type: "blob", sha: await objects.writeBlob(Buffer.from("c\n")), path: "f" },
+    ]))!;
+    const someone = { name: "Dev", email: "dev@example.com", date: "2026-01-01T00:00:00Z" };
+    const root = await store.writeCommit({ tree, parents: [], author: someone, committer: someone, message: "root" });
+    const other = await store.writeCommit({ tree, parents: [root], author: someone, committer: someone, message: "o" });
+    // Plain names and emails, and ones with what git strips or drops ("crud" at either end, <, >, newlines).
+    const ident = fc.oneof(
+      fc.constantFrom("Dev", "Ada Lovelace", "ferry[bot]", "Zoë", "dev@example.com", "1+a@users.noreply.github.com"),
+      fc.string({ minLength: 1, maxLength: 8 }).filter((v) => !v.includes("\0")),
+    );
+    const person = fc.record({
+      name: ident,
+      email: ident,
+      date: fc.oneof(isoDate, fc.constantFrom("2026-01-01 10:00", "@0 +0000")),
+    });
+    const message = fc.oneof(
+      fc.constantFrom("", "m", "m\n", "subject\n\nbody\n", "  spaced  \n\n\n", "# not a comment\n"),
+      fc.string({ unit: "binary", maxLength: 20 }).filter((m) => !m.includes("\0")),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        person,
+        person,
+        message,
+        fc.subarray([root, other, root]),
+        async (author, committer, msg, parents) => {
+          const commit: Omit<GitCommit, "sha"> = { tree, parents, author, committer, message: msg };
+          const env = {
+            ...gitEnv(dir),
+            GIT_AUTHOR_NAME: author.name,
+            GIT_AUTHOR_EMAIL: author.email,
+            GIT_AUTHOR_DATE: author.date,
+            GIT_COMMITTER_NAME: committer.name,
+            GIT_COMMITTER_EMAIL: committer.email,
+            GIT_COMMITTER_DATE: committer.date,
+          };
+          let expected: string | undefined;
+          try {
+            const args = ["commit-tree", tree, ...parents.flatMap((p) => ["-p", p]), "-F", "-"];
+            expected = execFileSync("git", args, { cwd: store.dir, env, input: msg, stdio: "pipe" }).toString().trim();
+          } catch {
+            expected = undefined; // git refuses it (an empty name, say): the stand-in must not write it either.
+          }
+          const own = await objects.writeCommit(commit);
+          if (own !== undefined) expect(own).toBe(expected);
+          if (expected === undefined) await expect(store.writeCommit(commit)).rejects.toThrow(/commit-tree/);
+          else expect(await store.writeCommit(commit)).toBe(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(gitIn(["fsck", "--strict", "--no-dangling"])).toBe("");
+  });
+
+  it("writes commits with plain idents and ISO dates itself, as GitHub's API and the stand-in make them", async () => {
+    const plain = fc.constantFrom("Dev", "Ada Lovelace", "ferry[bot]", "Zoë", "GitHub");
+    const email = fc.constantFrom("dev@example.com", "noreply@github.com", "1+a@users.noreply.github.com");
+    const person = fc.record({ name: plain, email, date: isoDate });
+    fc.assert(
+      fc.property(person, person, fc.string({ maxLength: 30 }), (author, committer, message) => {
+        fc.pre(!/[\0\uFFFE\uFFFF]|\p{Cs}/u.test(message));
+        const commit = { tree: "1".repeat(40), parents: ["2".repeat(40)], author, committer, message };
+        expect(encodeCommit(commit)).toBeDefined();
+      }),
+    );
   });
 });

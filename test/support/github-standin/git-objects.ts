@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
-import type { GitCommit, GitPerson, GitTreeEntry } from "./git-store.ts";
+import type { GitCommit, GitPerson, GitTreeEntry } from "./git-types.ts";
 
 /** The modes git writes in trees (as `ls-tree` prints them), and the type of object each names. */
 const MODES: Readonly<Record<string, GitTreeEntry["type"]>> = {
@@ -35,7 +35,16 @@ export class GitObjects {
     return content === undefined ? undefined : this.write("tree", content);
   }
 
-  private async write(type: "blob" | "tree", content: Buffer): Promise<string> {
+  /**
+   * Writes a commit as `git commit-tree` would from these fields, or returns undefined when git must judge them (see
+   * `encodeCommit`). The caller has checked that the tree and parents exist, as commit-tree does.
+   */
+  async writeCommit(commit: Omit<GitCommit, "sha">): Promise<string | undefined> {
+    const content = encodeCommit(commit);
+    return content === undefined ? undefined : this.write("commit", content);
+  }
+
+  private async write(type: "blob" | "tree" | "commit", content: Buffer): Promise<string> {
     const object = Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content]);
     const sha = createHash("sha1").update(object).digest("hex");
     const folder = join(this.dir, "objects", sha.slice(0, 2));
@@ -69,6 +78,54 @@ export function encodeTree(entries: readonly GitTreeEntry[]): Buffer | undefined
       Buffer.from(e.sha, "hex"),
     ]),
   );
+}
+
+/**
+ * Bytes git treats as "crud" around a name or email and strips (ident.c); `\n`, `<` and `>` it drops anywhere. A
+ * value with any of them is left to git rather than cleaned here.
+ */
+function plainIdent(value: string): boolean {
+  const crud = (c: string) => c <= " " || `.,:;<>"\\'`.includes(c);
+  return value !== "" && !crud(value.charAt(0)) && !crud(value.charAt(value.length - 1)) && !/[\n<>]/.test(value);
+}
+
+const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:Z|([+-])(\d\d):(\d\d))$/;
+
+/** `<seconds> <±hhmm>` as git records an ISO 8601 date; undefined for any other form, which git parses itself. */
+export function gitDate(iso: string): string | undefined {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second, zh, zm] = [1, 2, 3, 4, 5, 6, 8, 9].map((i) => Number(m[i] ?? 0));
+  const sign = m[7] === "-" ? -1 : 1;
+  // Only dates git reads the same way: no leap seconds, no rolled-over days, a year its parser accepts as such.
+  const utc = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
+  const back = new Date(utc);
+  if (year! < 1971 || year! > 2099 || back.getUTCDate() !== day || back.getUTCMonth() !== month! - 1) return undefined;
+  if (hour! > 23 || minute! > 59 || second! > 59 || zh! > 14 || zm! > 59) return undefined;
+  const seconds = utc / 1000 - sign * (zh! * 3600 + zm! * 60);
+  // git writes no offset as +0000, whichever sign it was given with.
+  return `${seconds} ${sign < 0 && zh! + zm! > 0 ? "-" : "+"}${m[8] ?? "00"}${m[9] ?? "00"}`;
+}
+
+/**
+ * A commit object's content as `git commit-tree` writes it (no signature, no encoding header: the stand-in's git
+ * has no config); undefined when git would change or refuse something given (an ident with characters it strips, a
+ * date form it parses itself, a duplicate parent it drops, a message byte its UTF-8 check rewrites or refuses).
+ */
+export function encodeCommit(commit: Omit<GitCommit, "sha">): Buffer | undefined {
+  const sha = /^[0-9a-f]{40}$/;
+  if (!sha.test(commit.tree) || !commit.parents.every((p) => sha.test(p))) return undefined;
+  if (new Set(commit.parents).size !== commit.parents.length) return undefined;
+  if (/[\0\uFFFE\uFFFF]|\p{Cs}/u.test(commit.message)) return undefined;
+  const ident = (p: GitPerson) => {
+    const date = gitDate(p.date);
+    return plainIdent(p.name) && plainIdent(p.email) && date ? `${p.name} <${p.email}> ${date}` : undefined;
+  };
+  const author = ident(commit.author);
+  const committer = ident(commit.committer);
+  if (author === undefined || committer === undefined) return undefined;
+  const headers = [`tree ${commit.tree}`, ...commit.parents.map((p) => `parent ${p}`)];
+  return Buffer.from(`${headers.join("\n")}\nauthor ${author}\ncommitter ${committer}\n\n${commit.message}`);
 }
 
 /** The entries of a tree object's content, as `git ls-tree` (without `-l`) lists them. */
@@ -115,4 +172,24 @@ function person(value: string): GitPerson {
   const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(value);
   if (!m) return { name: "", email: "", date: new Date(0).toISOString().replace(/\.\d{3}Z$/, "Z") };
   return { name: m[1]!, email: m[2]!, date: new Date(Number(m[3]) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") };
+}
+
+/** Parses `git ls-tree -z -l` output (sizes, where given, on blobs). */
+export function parseLsTree(stdout: Buffer): GitTreeEntry[] {
+  return stdout
+    .toString("utf8")
+    .split("\0")
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf("\t");
+      const [mode, type, sha, size] = line.slice(0, tab).split(/\s+/);
+      const entry: GitTreeEntry = {
+        mode: mode!,
+        type: type as GitTreeEntry["type"],
+        sha: sha!,
+        path: line.slice(tab + 1),
+      };
+      if (size && size !== "-") entry.size = Number(size);
+      return entry;
+    });
 }

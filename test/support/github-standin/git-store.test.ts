@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gitEnv, GitStore } from "./git-store.ts";
 
@@ -47,6 +48,37 @@ describe("the stand-in's git store, asked the same twice", () => {
       expect(await store.revList(["--reverse", third, `^${first}`])).toEqual([second, third]);
       expect(await store.mergeBase(second, third)).toBe(second);
       expect((await store.diff(first, third)).map((f) => [f.filename, f.status])).toEqual([["f", "modified"]]);
+    }
+  });
+
+  it("a repository copied from the template holds, byte for byte and mode for mode, what git init and config write", async () => {
+    /** Every file and folder under a repository, with its mode and content. */
+    const listing = (repo: string): string[] => {
+      const out: string[] = [];
+      const walk = (at: string): void => {
+        for (const name of readdirSync(at).sort()) {
+          const path = join(at, name);
+          const stat = statSync(path);
+          const content = stat.isDirectory() ? "" : readFileSync(path, "latin1");
+          out.push(`${relative(repo, path)} ${stat.mode.toString(8)} ${content}`);
+          if (stat.isDirectory()) walk(path);
+        }
+      };
+      walk(repo);
+      return out;
+    };
+    const env = gitEnv(dir);
+    const git = (args: string[], cwd = "/") => execFileSync("git", args, { cwd, env });
+    const template = await GitStore.init(join(dir, "template.git"), "main", env);
+    template.close();
+    for (const branch of ["main", "ferry/state", "release-1.x"]) {
+      const copied = await GitStore.copy(template.dir, join(dir, `copy-${branch.replace("/", "-")}.git`), branch, env);
+      copied.close();
+      const made = join(dir, `made-${branch.replace("/", "-")}.git`);
+      git(["init", "--quiet", "--bare", `--initial-branch=${branch}`, made]);
+      git(["config", "http.receivepack", "true"], made);
+      git(["config", "core.logAllRefUpdates", "false"], made);
+      expect(listing(copied.dir)).toEqual(listing(made));
     }
   });
 });

@@ -1,116 +1,44 @@
+import { cp, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { CatFileBatch } from "./cat-file-batch.ts";
-import { GitHost, type GitHostResult } from "./git-host.ts";
-import { decodeTree, GitObjects, parseCommit } from "./git-objects.ts";
+import { GitRunner } from "./git-runner.ts";
+import { decodeTree, GitObjects, parseCommit, parseLsTree } from "./git-objects.ts";
+import { GitRefs, plainRefName } from "./git-refs.ts";
+import { parseDiffTree } from "./git-diff-tree.ts";
 import { StandinError } from "./http-error.ts";
+import { EMPTY_TREE, type GitCommit, type GitDiffFile, type GitTreeEntry, type TreeChange } from "./git-types.ts";
 
-/** A name, email and time as git records them. */
-export interface GitPerson {
-  name: string;
-  email: string;
-  /** ISO 8601. */
-  date: string;
-}
-
-/** A parsed commit object. */
-export interface GitCommit {
-  sha: string;
-  tree: string;
-  parents: string[];
-  author: GitPerson;
-  committer: GitPerson;
-  message: string;
-}
-
-/** One entry of a tree object. */
-export interface GitTreeEntry {
-  mode: string;
-  type: "blob" | "tree" | "commit";
-  sha: string;
-  /** Name within its tree, or full path for recursive listings. */
-  path: string;
-  size?: number;
-}
-
-/** A change to apply to a tree: set an entry, or delete the path (`entry: null`). */
-export interface TreeChange {
-  path: string;
-  entry: { mode: string; type: "blob" | "tree" | "commit"; sha: string } | null;
-}
-
-/** One changed file between two trees. */
-export interface GitDiffFile {
-  filename: string;
-  status: "added" | "removed" | "modified";
-  additions: number;
-  deletions: number;
-  /** Blob sha after the change (before it, for removals). */
-  sha: string;
-}
-
-/** A failed git command. */
-export class GitCommandError extends StandinError {
-  override name = "GitCommandError";
-  constructor(
-    readonly args: string[],
-    readonly code: number | null,
-    readonly stderr: string,
-  ) {
-    super(`git ${args.join(" ")} exited ${String(code)}: ${stderr.trim()}`);
-  }
-}
-
-/** The sha of the empty tree, which git knows without storing it. */
-export const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-/** What GitHub and git write for "no commit" (a created ref's `before`, a deleted ref's `after`). */
-export const ZERO_SHA = "0000000000000000000000000000000000000000";
-
-/** Environment for every git child: no user or system config, no prompts, no inherited GIT_* variables. */
-export function gitEnv(home: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith("GIT_")) env[key] = value;
-  return { ...env, HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: "1", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
-}
-
-/** Read-only commands whose answer the objects they name decide, and the options that do not change that. */
-const PURE_COMMANDS = new Set(["rev-list", "diff-tree", "merge-base", "ls-tree"]);
-const PURE_OPTIONS = /^(?:-[rzlt]|--reverse|--no-renames|--raw|--numstat|--is-ancestor|--max-count=\d+)$/;
-
-/**
- * Whether `git args` answers the same whenever it is run: a read-only command whose every revision is a full sha
- * (a ref or a date could name something else later; a path filter or other option is not worth the thought).
- */
-function isPure(args: readonly string[]): boolean {
-  const [command, ...rest] = args;
-  return (
-    command !== undefined &&
-    PURE_COMMANDS.has(command) &&
-    rest.every((arg) => PURE_OPTIONS.test(arg) || /^\^?[0-9a-f]{40}$/.test(arg))
-  );
-}
+export {
+  EMPTY_TREE,
+  GitCommandError,
+  gitEnv,
+  ZERO_SHA,
+  type GitCommit,
+  type GitDiffFile,
+  type GitPerson,
+  type GitTreeEntry,
+  type TreeChange,
+} from "./git-types.ts";
 
 /**
  * One bare repository, read and written with git's plumbing. State lives only here, so anything the API writes is
  * what `git clone` sees, and anything pushed is what the API reads.
  */
-export class GitStore {
+export class GitStore extends GitRunner {
   /** Objects are immutable, so reads by full sha are cached; this saves a git process per repeated read. */
   private readonly objectCache = new Map<string, { sha: string; type: string; content: Buffer }>();
   /** Reads objects and resolves refs without a git process per read. */
   private readonly reader: CatFileBatch;
-  /**
-   * Answers of read-only commands about objects named by full sha (see `isPure`), which never change: a pull
-   * request's figures, a push's commits and files are asked for again with every webhook and read of them.
-   */
-  private readonly answers = new Map<string, Promise<GitHostResult>>();
-  /** Writes blobs and trees without a git process. */
+  /** Writes blobs, trees and commits without a git process. */
   private readonly objects: GitObjects;
+  /** Moves refs without a git process. */
+  private readonly refs: GitRefs;
 
-  constructor(
-    readonly dir: string,
-    private readonly env: NodeJS.ProcessEnv,
-  ) {
+  constructor(dir: string, env: NodeJS.ProcessEnv) {
+    super(dir, env);
     this.reader = new CatFileBatch(dir, env);
     this.objects = new GitObjects(dir);
+    this.refs = new GitRefs(dir);
   }
 
   /** Creates a bare repository whose HEAD names the default branch. */
@@ -122,39 +50,21 @@ export class GitStore {
     return store;
   }
 
+  /**
+   * A bare repository copied from `template` (one `init` made), with HEAD naming the default branch: what `init`
+   * writes differs between repositories only in HEAD, and a copy costs no git processes. A branch name git might
+   * judge otherwise is left to `init`.
+   */
+  static async copy(template: string, dir: string, defaultBranch: string, env: NodeJS.ProcessEnv): Promise<GitStore> {
+    if (!plainRefName(`refs/heads/${defaultBranch}`)) return GitStore.init(dir, defaultBranch, env);
+    await cp(template, dir, { recursive: true, errorOnExist: true, force: false });
+    await writeFile(join(dir, "HEAD"), `ref: refs/heads/${defaultBranch}\n`);
+    return new GitStore(dir, env);
+  }
+
   /** Lets the reader process go; a later read starts another. */
   close(): void {
     this.reader.close();
-  }
-
-  /** Runs git in the repository; `okCodes` lists exit codes that are answers rather than failures. */
-  run(
-    args: string[],
-    options: { input?: Buffer | string; env?: NodeJS.ProcessEnv; okCodes?: number[]; cwd?: string } = {},
-  ): Promise<{ stdout: Buffer; code: number }> {
-    const env = { ...this.env, ...options.env };
-    const pure = options.input === undefined && options.env === undefined && options.cwd === undefined && isPure(args);
-    const key = args.join("\0");
-    let answer = pure ? this.answers.get(key) : undefined;
-    if (answer === undefined) {
-      answer = GitHost.get().run(args, options.cwd ?? this.dir, env, options.input ?? "");
-      if (pure) {
-        if (this.answers.size >= 5000) this.answers.clear();
-        this.answers.set(key, answer);
-        // A failure (say, an object not there yet) is not an answer: only 0 and 1 (false, none) are kept.
-        const forget = () => this.answers.delete(key);
-        void answer.then(({ code }) => code !== 0 && code !== 1 && forget(), forget);
-      }
-    }
-    return answer.then(({ code, stdout, stderr }) => {
-      const ok = code === 0 || (code !== null && (options.okCodes ?? []).includes(code));
-      if (!ok) throw new GitCommandError(args, code, stderr);
-      return { stdout, code: code ?? 0 };
-    });
-  }
-
-  private async text(args: string[], input?: string): Promise<string> {
-    return (await this.run(args, input === undefined ? {} : { input })).stdout.toString().trim();
   }
 
   /** Stores content as a blob. */
@@ -197,21 +107,7 @@ export class GitStore {
   ): Promise<Array<{ sha: string; type: string; content: Buffer } | undefined>> {
     if (names.length === 0) return [];
     const { stdout } = await this.run(["cat-file", "--batch"], { input: names.join("\n") + "\n" });
-    const result: Array<{ sha: string; type: string; content: Buffer } | undefined> = [];
-    let at = 0;
-    for (let i = 0; i < names.length; i++) {
-      const nl = stdout.indexOf(10, at);
-      const header = /^([0-9a-f]{40}) ([a-z]+) (\d+)$/.exec(stdout.subarray(at, nl).toString());
-      at = nl + 1;
-      if (!header) {
-        result.push(undefined);
-        continue;
-      }
-      const length = Number(header[3]);
-      result.push({ sha: header[1]!, type: header[2]!, content: stdout.subarray(at, at + length) });
-      at += length + 1;
-    }
-    return result;
+    return CatFileBatch.parse(stdout, names.length);
   }
 
   /** Reads one object; undefined when it does not exist. */
@@ -240,22 +136,7 @@ export class GitStore {
     }
     const args = ["ls-tree", "-z", "-l", ...(recursive ? ["-r", "-t"] : []), treeish];
     const { stdout } = await this.run(args);
-    return stdout
-      .toString("utf8")
-      .split("\0")
-      .filter(Boolean)
-      .map((line) => {
-        const tab = line.indexOf("\t");
-        const [mode, type, sha, size] = line.slice(0, tab).split(/\s+/);
-        const entry: GitTreeEntry = {
-          mode: mode!,
-          type: type as GitTreeEntry["type"],
-          sha: sha!,
-          path: line.slice(tab + 1),
-        };
-        if (size && size !== "-") entry.size = Number(size);
-        return entry;
-      });
+    return parseLsTree(stdout);
   }
 
   /**
@@ -303,6 +184,14 @@ export class GitStore {
 
   /** Writes a commit object. */
   async writeCommit(commit: Omit<GitCommit, "sha">): Promise<string> {
+    // commit-tree refuses a tree or parent that is missing or of another type; then git says so, as before.
+    const named = await this.readObjects([commit.tree, ...commit.parents].filter((n) => /^[0-9a-f]{40}$/.test(n)));
+    const present = named.length === commit.parents.length + 1;
+    const types = named.map((o) => o?.type);
+    if (present && types[0] === "tree" && types.slice(1).every((t) => t === "commit")) {
+      const written = await this.objects.writeCommit(commit);
+      if (written !== undefined) return written;
+    }
     const env = {
       GIT_AUTHOR_NAME: commit.author.name,
       GIT_AUTHOR_EMAIL: commit.author.email,
@@ -344,6 +233,12 @@ export class GitStore {
 
   /** Moves a ref only if it still points to `expected` (ZERO_SHA: must not exist). Returns false if it moved. */
   async updateRef(ref: string, sha: string, expected?: string): Promise<boolean> {
+    // update-ref refuses a missing object, and anything but a commit on a branch; then git says so, as before.
+    const target = /^[0-9a-f]{40}$/.test(sha) ? await this.readObject(sha) : undefined;
+    if (target && (target.type === "commit" || !ref.startsWith("refs/heads/"))) {
+      const moved = await this.refs.update(ref, sha, expected);
+      if (moved !== undefined) return moved;
+    }
     const args = ["update-ref", ref, sha, ...(expected === undefined ? [] : [expected])];
     const { code } = await this.run(args, { okCodes: [1, 128] });
     return code === 0;
@@ -375,29 +270,8 @@ export class GitStore {
   async diff(from: string | undefined, to: string): Promise<GitDiffFile[]> {
     const base = from ?? EMPTY_TREE;
     // One process prints both: first each change as a raw record (":meta", then the path), then each as numstat.
-    const fields = (await this.run(["diff-tree", "-r", "-z", "--no-renames", "--raw", "--numstat", base, to])).stdout
-      .toString("utf8")
-      .split("\0");
-    let records = 0;
-    while (fields[records * 2]?.startsWith(":")) records++;
-    const raw = fields.slice(0, records * 2);
-    const numstat = fields.slice(records * 2);
-    const counts = new Map<string, [number, number]>();
-    for (let i = 0; i < numstat.length; i++) {
-      const m = /^(\d+|-)\t(\d+|-)\t(.*)$/s.exec(numstat[i] ?? "");
-      if (m) counts.set(m[3]!, [m[1] === "-" ? 0 : Number(m[1]), m[2] === "-" ? 0 : Number(m[2])]);
-    }
-    const files: GitDiffFile[] = [];
-    for (let i = 0; i + 1 < raw.length; i += 2) {
-      const meta = raw[i]!.split(" ");
-      const filename = raw[i + 1]!;
-      if (meta.length < 5) continue;
-      const letter = meta[4]!.charAt(0);
-      const status = letter === "A" ? "added" : letter === "D" ? "removed" : "modified";
-      const [additions, deletions] = counts.get(filename) ?? [0, 0];
-      files.push({ filename, status, additions, deletions, sha: status === "removed" ? meta[2]! : meta[3]! });
-    }
-    return files;
+    const { stdout } = await this.run(["diff-tree", "-r", "-z", "--no-renames", "--raw", "--numstat", base, to]);
+    return parseDiffTree(stdout.toString("utf8"));
   }
 
   /** Three-way merges two commits' trees; `conflicts` is true when git could not merge cleanly. */

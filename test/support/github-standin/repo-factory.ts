@@ -77,6 +77,8 @@ function record(
 
 /** Creates repositories (a bare git repository each) and forks. */
 export class RepoFactory {
+  private template: Promise<string> | undefined;
+
   constructor(private readonly state: StandinState) {}
 
   /** A new repository, optionally with a first commit; no webhooks are sent for setup. */
@@ -88,7 +90,12 @@ export class RepoFactory {
     const defaultBranch = options.defaultBranch ?? "main";
     const dir = join(state.gitRoot, owner.login, `${options.name}.git`);
     await mkdir(join(state.gitRoot, owner.login), { recursive: true });
-    const store = await GitStore.init(dir, defaultBranch, state.gitEnv);
+    // One `git init` per stand-in; each repository is a copy of it.
+    this.template ??= GitStore.init(join(state.gitRoot, ".template.git"), "main", state.gitEnv).then((t) => {
+      t.close();
+      return t.dir;
+    });
+    const store = await GitStore.copy(await this.template, dir, defaultBranch, state.gitEnv);
     const installationId =
       options.installed === false ? undefined : state.installationFor(owner, options.installationId).id;
     const repo = record(state, owner, options.name, defaultBranch, store, installationId, options.private ?? true);
