@@ -26,6 +26,17 @@ const forbid = (patterns, message) => ({ group: patterns, message });
 /** Enums are refused everywhere; a block that sets no-restricted-syntax must repeat this. */
 const noEnums = { selector: "TSEnumDeclaration", message: "Use `as const` unions instead of enums." };
 
+/**
+ * Octokit's `request("GET /…", params)` names its route as the type argument too (`string` for a route a test
+ * sends untyped on purpose). Inferred, the route makes TypeScript expand the types of all of GitHub's ~1,200
+ * routes once per program: about 5 CPU-seconds of every typecheck, whichever call is the first. Refused
+ * everywhere; a block that sets no-restricted-syntax must repeat this too.
+ */
+const routeTypeArgument = {
+  selector: "CallExpression[callee.property.name='request']:not([typeArguments])",
+  message: 'Name the route as the type argument too: request<"GET /x">("GET /x", …) (see eslint.config.js).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -78,7 +89,7 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
-      "no-restricted-syntax": ["error", noEnums],
+      "no-restricted-syntax": ["error", noEnums, routeTypeArgument],
     },
   },
   {
@@ -231,6 +242,7 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         noEnums,
+        routeTypeArgument,
         {
           selector: "CallExpression[callee.property.name=/^(request|graphql|paginate)$/]",
           message:

@@ -91,9 +91,11 @@ export function createFerryApp(options: FerryAppOptions = {}): FerryApp {
 
     // The one error path for untrusted payloads: a PayloadError, where the facts are read or later
     // in the handler (a workflow run's fields), ignores the delivery with a warning naming it.
-    const ignored = (context: Context, error: PayloadError) =>
+    const ignored = (context: Context<WebhookEvent>, error: PayloadError) =>
       log.warn({ delivery: context.id, event: context.name }, `ignored webhook: ${error.message}`);
-    app.on([...WEBHOOK_EVENTS], async (context: Context) => {
+    // Context<WebhookEvent>, not a bare Context (every webhook GitHub has): typed with the six events it
+    // listens to, the handler needs no comparison of all of GitHub's payload types when it is type-checked.
+    app.on([...WEBHOOK_EVENTS], async (context: Context<WebhookEvent>) => {
       let entered;
       try {
         entered = webhookFactsOf(context.name as WebhookEvent, context.payload, context.id, {

@@ -24,7 +24,7 @@ const messages = async (file: string, code: string) => {
 const sample = [
   'import type { GitHubClient } from "../adapters/github/github-client.ts";',
   "export async function sample(client: GitHubClient, octokit: GitHubClient): Promise<void> {",
-  '  await client.request("GET /app");',
+  '  await client.request<"GET /app">("GET /app");',
   '  await octokit.graphql("query { viewer { login } }");',
   "}",
   "",
@@ -50,6 +50,12 @@ describe("the GitHub facade rule", () => {
     const withEnum = `${sample}export enum Colour { Red }\n`;
     expect(await messages("src/action/run-action.ts", withEnum)).toEqual([3, 4, 6]);
     expect(await messages("src/app/permissions.ts", withEnum)).toEqual([3, 4, 6]);
+  });
+
+  it("refuses a request whose route is not also its type argument, in src/adapters/github too", async () => {
+    const adapter = sample.replace("../adapters/github/github-client.ts", "./github-client.ts");
+    const inferred = adapter.replace('client.request<"GET /app">(', "client.request(");
+    expect(await messages("src/adapters/github/repository-permissions.ts", inferred)).toEqual([3]);
   });
 
   it("allows them in src/adapters/github", async () => {

@@ -81,7 +81,7 @@ export class ActionsRunner implements StageRunner {
       runs_on: JSON.stringify(request.runsOn),
     };
     try {
-      const answer = await this.client.request(
+      const answer = await this.client.request<"POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches">(
         "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches",
         {
           owner,
@@ -150,7 +150,10 @@ export class ActionsRunner implements StageRunner {
   private async cancelRun(id: number): Promise<void> {
     const { owner, repo } = this.ref;
     try {
-      await this.client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", { owner, repo, run_id: id });
+      await this.client.request<"POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel">(
+        "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel",
+        { owner, repo, run_id: id },
+      );
     } catch (error) {
       // 409: the run already completed, which is all a cancel wanted.
       if (statusOf(error) === 409) return;
@@ -164,7 +167,7 @@ export class ActionsRunner implements StageRunner {
   private branch(): Promise<string> {
     if (this.currentRef) return Promise.resolve(this.currentRef());
     this.dispatchRef ??= this.client
-      .request("GET /repos/{owner}/{repo}", { owner: this.ref.owner, repo: this.ref.repo })
+      .request<"GET /repos/{owner}/{repo}">("GET /repos/{owner}/{repo}", { owner: this.ref.owner, repo: this.ref.repo })
       .then(
         (answer) => answer.data.default_branch,
         (error: unknown) => {

@@ -40,7 +40,10 @@ interface DiffFile {
 /** The commit a branch points at, or undefined when the branch does not exist. */
 export async function branchHead(client: GitHubClient, ref: RepoRef, branch: string): Promise<string | undefined> {
   try {
-    const answer = await client.request("GET /repos/{owner}/{repo}/branches/{branch}", { ...ref, branch });
+    const answer = await client.request<"GET /repos/{owner}/{repo}/branches/{branch}">(
+      "GET /repos/{owner}/{repo}/branches/{branch}",
+      { ...ref, branch },
+    );
     return answer.data.commit.sha;
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
@@ -50,10 +53,13 @@ export async function branchHead(client: GitHubClient, ref: RepoRef, branch: str
 
 /** A commit's first parent (one git-data read), or undefined for a root commit: where a branch's first cursor starts. */
 export async function firstParent(client: GitHubClient, ref: RepoRef, sha: string): Promise<string | undefined> {
-  const answer = await client.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
-    ...ref,
-    commit_sha: sha,
-  });
+  const answer = await client.request<"GET /repos/{owner}/{repo}/git/commits/{commit_sha}">(
+    "GET /repos/{owner}/{repo}/git/commits/{commit_sha}",
+    {
+      ...ref,
+      commit_sha: sha,
+    },
+  );
   return answer.data.parents[0]?.sha;
 }
 
@@ -63,7 +69,10 @@ export async function branchCommit(
   ref: RepoRef,
   sha: string,
 ): Promise<{ commit: BranchCommit; parent: string | undefined }> {
-  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...ref, ref: sha });
+  const answer = await client.request<"GET /repos/{owner}/{repo}/commits/{ref}">(
+    "GET /repos/{owner}/{repo}/commits/{ref}",
+    { ...ref, ref: sha },
+  );
   const data = answer.data as CompareCommit & { files?: DiffFile[] };
   const parent = data.parents[0]?.sha;
   const changed = parent ? await changesBetween(client, ref, parent, sha) : filesOf(data.files ?? []);
@@ -86,10 +95,13 @@ export async function walkBranch(
   if (base === head) return { kind: "same" };
   let answer;
   try {
-    answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-      ...ref,
-      basehead: `${base}...${head}`,
-    });
+    answer = await client.request<"GET /repos/{owner}/{repo}/compare/{basehead}">(
+      "GET /repos/{owner}/{repo}/compare/{basehead}",
+      {
+        ...ref,
+        basehead: `${base}...${head}`,
+      },
+    );
   } catch (error) {
     // The cursor's commit is gone (history rewritten and collected): start again at the head.
     if (statusOf(error) === 404) return { kind: "reset", base: head };
@@ -141,11 +153,14 @@ export async function changesBetween(
   base: string,
   head: string,
 ): Promise<ChangedFile[]> {
-  const answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-    ...ref,
-    basehead: `${base}...${head}`,
-    per_page: 1,
-  });
+  const answer = await client.request<"GET /repos/{owner}/{repo}/compare/{basehead}">(
+    "GET /repos/{owner}/{repo}/compare/{basehead}",
+    {
+      ...ref,
+      basehead: `${base}...${head}`,
+      per_page: 1,
+    },
+  );
   return filesOf(answer.data.files ?? []);
 }
 

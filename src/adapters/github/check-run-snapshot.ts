@@ -37,11 +37,14 @@ export async function checkRunNow(
   checkRunId: number,
 ): Promise<CheckRunSnapshot | undefined> {
   try {
-    const answer = await client.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      owner: ref.owner,
-      repo: ref.repo,
-      check_run_id: checkRunId,
-    });
+    const answer = await client.request<"GET /repos/{owner}/{repo}/check-runs/{check_run_id}">(
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}",
+      {
+        owner: ref.owner,
+        repo: ref.repo,
+        check_run_id: checkRunId,
+      },
+    );
     return checkRunSnapshotOf(answer.data);
   } catch (error) {
     if (statusOf(error) === 404) return undefined;

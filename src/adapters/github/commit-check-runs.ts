@@ -43,14 +43,17 @@ export async function checkRunsOn(
   name: string,
   filter: "latest" | "all",
 ): Promise<CommitCheckRun[]> {
-  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-    owner: ref.owner,
-    repo: ref.repo,
-    ref: sha,
-    check_name: name,
-    filter,
-    per_page: 100,
-  });
+  const answer = await client.request<"GET /repos/{owner}/{repo}/commits/{ref}/check-runs">(
+    "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      ref: sha,
+      check_name: name,
+      filter,
+      per_page: 100,
+    },
+  );
   return answer.data.check_runs.map((c) => ({
     id: Number(c.id),
     externalId: c.external_id ?? undefined,
@@ -64,16 +67,19 @@ export async function createCompletedCheckRun(
   ref: RepoRef,
   run: CompletedCheckRun,
 ): Promise<number> {
-  const created = await client.request("POST /repos/{owner}/{repo}/check-runs", {
-    owner: ref.owner,
-    repo: ref.repo,
-    name: run.name,
-    head_sha: run.headSha,
-    external_id: run.externalId,
-    status: "completed",
-    conclusion: run.conclusion,
-    output: outputOf(run.output),
-  });
+  const created = await client.request<"POST /repos/{owner}/{repo}/check-runs">(
+    "POST /repos/{owner}/{repo}/check-runs",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      name: run.name,
+      head_sha: run.headSha,
+      external_id: run.externalId,
+      status: "completed",
+      conclusion: run.conclusion,
+      output: outputOf(run.output),
+    },
+  );
   return Number(created.data.id);
 }
 
@@ -84,12 +90,15 @@ export async function updateCheckRunOutput(
   checkRunId: number,
   output: CheckOutput,
 ): Promise<void> {
-  await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-    owner: ref.owner,
-    repo: ref.repo,
-    check_run_id: checkRunId,
-    output: outputOf(output),
-  });
+  await client.request<"PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}">(
+    "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      check_run_id: checkRunId,
+      output: outputOf(output),
+    },
+  );
 }
 
 /** GitHub's form of an output: a fresh annotation array, none when there are none. */

@@ -15,17 +15,23 @@ export async function commentOnCommitOnce(
   body: string,
 ): Promise<void> {
   const mark = commentMark(key);
-  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/comments", {
-    owner: ref.owner,
-    repo: ref.repo,
-    commit_sha: sha,
-    per_page: 100,
-  });
+  const answer = await client.request<"GET /repos/{owner}/{repo}/commits/{commit_sha}/comments">(
+    "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      commit_sha: sha,
+      per_page: 100,
+    },
+  );
   if (mark.saidIn(answer.data.map((c) => c.body))) return;
-  await client.request("POST /repos/{owner}/{repo}/commits/{commit_sha}/comments", {
-    owner: ref.owner,
-    repo: ref.repo,
-    commit_sha: sha,
-    body: mark.bodyOf(body),
-  });
+  await client.request<"POST /repos/{owner}/{repo}/commits/{commit_sha}/comments">(
+    "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      commit_sha: sha,
+      body: mark.bodyOf(body),
+    },
+  );
 }

@@ -10,11 +10,14 @@ export async function mergedPullRequestOf(
   ref: RepoRef,
   sha: string,
 ): Promise<number | undefined> {
-  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
-    owner: ref.owner,
-    repo: ref.repo,
-    commit_sha: sha,
-    per_page: 10,
-  });
+  const answer = await client.request<"GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls">(
+    "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      commit_sha: sha,
+      per_page: 10,
+    },
+  );
   return answer.data.find((pull) => pull.merge_commit_sha === sha && pull.merged_at !== null)?.number;
 }

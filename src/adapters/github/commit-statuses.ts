@@ -18,7 +18,7 @@ export async function setCommitStatus(
   sha: string,
   status: CommitStatus,
 ): Promise<void> {
-  await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+  await client.request<"POST /repos/{owner}/{repo}/statuses/{sha}">("POST /repos/{owner}/{repo}/statuses/{sha}", {
     owner: ref.owner,
     repo: ref.repo,
     sha,

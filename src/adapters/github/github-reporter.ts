@@ -168,55 +168,70 @@ export class GitHubReporter implements Reporter {
   }
 
   private async createCheckRun(view: DeploymentView, run: Run, body: CheckBody): Promise<{ id: number; url: string }> {
-    const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", {
-      ...this.ref,
-      name: surfaceName(view.deployment),
-      head_sha: run.version,
-      ...body,
-    });
+    const created = await this.client.request<"POST /repos/{owner}/{repo}/check-runs">(
+      "POST /repos/{owner}/{repo}/check-runs",
+      {
+        ...this.ref,
+        name: surfaceName(view.deployment),
+        head_sha: run.version,
+        ...body,
+      },
+    );
     return { id: Number(created.data.id), url: created.data.html_url ?? created.data.url };
   }
 
   private async updateCheckRun(id: number, body: CheckBody): Promise<{ id: number; url: string }> {
-    const updated = await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.ref,
-      check_run_id: id,
-      ...body,
-    });
+    const updated = await this.client.request<"PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}">(
+      "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}",
+      {
+        ...this.ref,
+        check_run_id: id,
+        ...body,
+      },
+    );
     return { id, url: updated.data.html_url ?? updated.data.url };
   }
 
   private async commitStatus(view: DeploymentView, run: Run, targetUrl: string): Promise<void> {
-    await this.client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-      ...this.ref,
-      sha: run.version,
-      ...JSON.parse(statusBody(view)),
-      target_url: targetUrl,
-    });
+    await this.client.request<"POST /repos/{owner}/{repo}/statuses/{sha}">(
+      "POST /repos/{owner}/{repo}/statuses/{sha}",
+      {
+        ...this.ref,
+        sha: run.version,
+        ...JSON.parse(statusBody(view)),
+        target_url: targetUrl,
+      },
+    );
   }
 
   private async createDeployment(view: DeploymentView, run: Run): Promise<number> {
-    const created = await this.client.request("POST /repos/{owner}/{repo}/deployments", {
-      ...this.ref,
-      ref: run.version,
-      environment: view.environment,
-      description: clip(`ferry run ${run.id} of ${view.deployment}`, 140),
-      auto_merge: false,
-      required_contexts: [],
-      payload: { ferry: { deployment: view.deployment, runId: run.id } },
-      transient_environment: view.lifecycle.name === "preview",
-    });
+    const created = await this.client.request<"POST /repos/{owner}/{repo}/deployments">(
+      "POST /repos/{owner}/{repo}/deployments",
+      {
+        ...this.ref,
+        ref: run.version,
+        environment: view.environment,
+        description: clip(`ferry run ${run.id} of ${view.deployment}`, 140),
+        auto_merge: false,
+        required_contexts: [],
+        payload: { ferry: { deployment: view.deployment, runId: run.id } },
+        transient_environment: view.lifecycle.name === "preview",
+      },
+    );
     if (!("id" in created.data))
       throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
     return Number(created.data.id);
   }
 
   private async deploymentStatus(id: number, view: DeploymentView, logUrl: string): Promise<void> {
-    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-      ...this.ref,
-      deployment_id: id,
-      ...JSON.parse(deploymentBody(view, logUrl)),
-    });
+    await this.client.request<"POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses">(
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+      {
+        ...this.ref,
+        deployment_id: id,
+        ...JSON.parse(deploymentBody(view, logUrl)),
+      },
+    );
   }
 }
 

@@ -241,20 +241,26 @@ export class GitHubStateStore implements StateStore {
   /** First use: a root commit with a README, created through the REST git database. */
   private async createBranch(): Promise<WriteOutcome> {
     const { owner, repo } = this.ref;
-    const tree = await this.client.request("POST /repos/{owner}/{repo}/git/trees", {
-      owner,
-      repo,
-      tree: [{ path: "README.md", mode: "100644", type: "blob", content: stateBranchReadme() }],
-    });
-    const commit = await this.client.request("POST /repos/{owner}/{repo}/git/commits", {
-      owner,
-      repo,
-      message: "Create the ferry/state branch [skip ci]",
-      tree: tree.data.sha,
-      parents: [],
-    });
+    const tree = await this.client.request<"POST /repos/{owner}/{repo}/git/trees">(
+      "POST /repos/{owner}/{repo}/git/trees",
+      {
+        owner,
+        repo,
+        tree: [{ path: "README.md", mode: "100644", type: "blob", content: stateBranchReadme() }],
+      },
+    );
+    const commit = await this.client.request<"POST /repos/{owner}/{repo}/git/commits">(
+      "POST /repos/{owner}/{repo}/git/commits",
+      {
+        owner,
+        repo,
+        message: "Create the ferry/state branch [skip ci]",
+        tree: tree.data.sha,
+        parents: [],
+      },
+    );
     try {
-      await this.client.request("POST /repos/{owner}/{repo}/git/refs", {
+      await this.client.request<"POST /repos/{owner}/{repo}/git/refs">("POST /repos/{owner}/{repo}/git/refs", {
         owner,
         repo,
         ref: QUALIFIED,

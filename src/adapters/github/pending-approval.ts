@@ -15,11 +15,14 @@ export async function pendingApproval(
 ): Promise<ApprovalRequest | undefined> {
   let pending;
   try {
-    const answer = await client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments", {
-      owner: ref.owner,
-      repo: ref.repo,
-      run_id: workflowRunId,
-    });
+    const answer = await client.request<"GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments">(
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments",
+      {
+        owner: ref.owner,
+        repo: ref.repo,
+        run_id: workflowRunId,
+      },
+    );
     pending = answer.data;
   } catch (error) {
     if (statusOf(error) === 404) return undefined;

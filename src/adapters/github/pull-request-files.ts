@@ -9,13 +9,16 @@ const PAGES = 30;
 export async function pullRequestFiles(client: GitHubClient, ref: RepoRef, pullNumber: number): Promise<ChangedFile[]> {
   const files: { filename: string; status: string; previous_filename?: string }[] = [];
   for (let page = 1; page <= PAGES; page++) {
-    const answer = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-      owner: ref.owner,
-      repo: ref.repo,
-      pull_number: pullNumber,
-      per_page: 100,
-      page,
-    });
+    const answer = await client.request<"GET /repos/{owner}/{repo}/pulls/{pull_number}/files">(
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+      {
+        owner: ref.owner,
+        repo: ref.repo,
+        pull_number: pullNumber,
+        per_page: 100,
+        page,
+      },
+    );
     files.push(...answer.data);
     if (answer.data.length < 100) break;
   }

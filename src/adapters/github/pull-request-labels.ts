@@ -13,12 +13,15 @@ export async function takeLabel(
   label: string,
 ): Promise<boolean> {
   try {
-    await client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
-      owner: ref.owner,
-      repo: ref.repo,
-      issue_number: pullNumber,
-      name: label,
-    });
+    await client.request<"DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}">(
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}",
+      {
+        owner: ref.owner,
+        repo: ref.repo,
+        issue_number: pullNumber,
+        name: label,
+      },
+    );
     return true;
   } catch (error) {
     if (statusOf(error) === 404) return false;

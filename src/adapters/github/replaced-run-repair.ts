@@ -31,18 +31,21 @@ export async function finishReplacedRun(
   const heading = page.split("\n")[0] ?? "";
   const title = heading.replace(/^### \p{Extended_Pictographic}\uFE0F? /u, "").replaceAll("`", "");
   const preface = `> **Run ${end.runId} ended: ${end.outcome}.** ${end.reason}.\n\n`;
-  const updated = await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-    ...ref,
-    check_run_id: check.id,
-    status: "completed",
-    ...(status.check.conclusion ? { conclusion: status.check.conclusion } : {}),
-    external_id: runKey(view.deployment, end.runId),
-    output: { title: clip(title, 255), summary: clip(preface + page, 65_535) },
-    actions: [],
-  });
+  const updated = await client.request<"PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}">(
+    "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}",
+    {
+      ...ref,
+      check_run_id: check.id,
+      status: "completed",
+      ...(status.check.conclusion ? { conclusion: status.check.conclusion } : {}),
+      external_id: runKey(view.deployment, end.runId),
+      output: { title: clip(title, 255), summary: clip(preface + page, 65_535) },
+      actions: [],
+    },
+  );
   const url = updated.data.html_url ?? check.url;
   const description = endedDescription(end.runId, end.outcome, end.reason);
-  await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+  await client.request<"POST /repos/{owner}/{repo}/statuses/{sha}">("POST /repos/{owner}/{repo}/statuses/{sha}", {
     ...ref,
     sha: deployment.sha,
     state: status.commit,
@@ -50,12 +53,15 @@ export async function finishReplacedRun(
     description,
     target_url: url,
   });
-  await client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-    ...ref,
-    deployment_id: deployment.id,
-    state: status.deployment,
-    log_url: url,
-    description,
-    auto_inactive: true,
-  });
+  await client.request<"POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses">(
+    "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+    {
+      ...ref,
+      deployment_id: deployment.id,
+      state: status.deployment,
+      log_url: url,
+      description,
+      auto_inactive: true,
+    },
+  );
 }

@@ -26,13 +26,16 @@ export class RunSurfaceLookup {
   ) {}
 
   async checkRun(deployment: string, runId: number, sha: string): Promise<FoundCheckRun | undefined> {
-    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      ...this.ref,
-      ref: sha,
-      check_name: surfaceName(deployment),
-      filter: "all",
-      per_page: 100,
-    });
+    const found = await this.client.request<"GET /repos/{owner}/{repo}/commits/{ref}/check-runs">(
+      "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+      {
+        ...this.ref,
+        ref: sha,
+        check_name: surfaceName(deployment),
+        filter: "all",
+        per_page: 100,
+      },
+    );
     const key = runKey(deployment, runId);
     // The oldest one with the key: were there ever two, every replica settles on the same.
     const run = found.data.check_runs
@@ -49,10 +52,13 @@ export class RunSurfaceLookup {
   }
 
   async checkRunById(id: number): Promise<FoundCheckRun> {
-    const { data } = await this.client.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.ref,
-      check_run_id: id,
-    });
+    const { data } = await this.client.request<"GET /repos/{owner}/{repo}/check-runs/{check_run_id}">(
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}",
+      {
+        ...this.ref,
+        check_run_id: id,
+      },
+    );
     return {
       id: Number(data.id),
       url: data.html_url ?? data.url,
@@ -76,12 +82,15 @@ export class RunSurfaceLookup {
     environment: string,
     sha?: string,
   ): Promise<{ id: number; sha: string } | undefined> {
-    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", {
-      ...this.ref,
-      ...(sha === undefined ? {} : { sha }),
-      environment,
-      per_page: 100,
-    });
+    const found = await this.client.request<"GET /repos/{owner}/{repo}/deployments">(
+      "GET /repos/{owner}/{repo}/deployments",
+      {
+        ...this.ref,
+        ...(sha === undefined ? {} : { sha }),
+        environment,
+        per_page: 100,
+      },
+    );
     // The oldest one with the key: were there ever two, every replica settles on the same.
     return found.data
       .filter((d) => {

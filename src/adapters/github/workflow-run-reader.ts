@@ -46,7 +46,10 @@ type WorkflowRun = Awaited<ReturnType<typeof readRun>>;
 
 function readRun(client: GitHubClient, ref: RepoRef, runId: number) {
   return client
-    .request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { ...ref, run_id: runId })
+    .request<"GET /repos/{owner}/{repo}/actions/runs/{run_id}">("GET /repos/{owner}/{repo}/actions/runs/{run_id}", {
+      ...ref,
+      run_id: runId,
+    })
     .then((a) => a.data);
 }
 
@@ -63,12 +66,15 @@ export async function stageRunsTitled(
   stage: NamedStage,
 ): Promise<WorkflowRun[]> {
   const title = stageRunName(stage);
-  const answer = await client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
-    ...ref,
-    workflow_id: workflow,
-    event: "workflow_dispatch",
-    per_page: 100,
-  });
+  const answer = await client.request<"GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs">(
+    "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+    {
+      ...ref,
+      workflow_id: workflow,
+      event: "workflow_dispatch",
+      per_page: 100,
+    },
+  );
   return answer.data.workflow_runs.filter((run) => run.display_title === title);
 }
 

@@ -246,7 +246,9 @@ describe("the stand-in accepts what GitHub accepts, and answers in GitHub's shap
     const sha = (await gh.branchSha(owner, repo, "main"))!;
     for (let i = 0; i < 7; i++)
       await octokit.rest.repos.createCommitStatus({ owner, repo, sha, state: "success", context: `page-${i}` });
-    const all = await octokit.paginate(octokit.rest.repos.listCommitStatusesForRef, {
+    // The method as the type argument: inferred, TypeScript first tries it against every paginating route's types.
+    const list = octokit.rest.repos.listCommitStatusesForRef;
+    const all = await octokit.paginate<typeof list>(list, {
       owner,
       repo,
       ref: sha,

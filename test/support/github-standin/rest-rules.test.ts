@@ -204,7 +204,12 @@ describe("the stand-in rejects what GitHub rejects", () => {
   });
 
   it("records an endpoint GitHub does not have as a 404 violation", async () => {
-    const r = await answer(octokit.request("GET /repos/{owner}/{repo}/deployments-by-magic", { owner, repo }));
+    const r = await answer(
+      octokit.request<"GET /repos/{owner}/{repo}/deployments-by-magic">(
+        "GET /repos/{owner}/{repo}/deployments-by-magic",
+        { owner, repo },
+      ),
+    );
     expect(r.status).toBe(404);
     expect(gh.violations).toMatchObject([{ kind: "unknown-endpoint", status: 404, operation: "unknown" }]);
   });
@@ -213,10 +218,12 @@ describe("the stand-in rejects what GitHub rejects", () => {
     // Routes typed as plain strings let the test send what Octokit's types would refuse.
     const statusRoute: string = "POST /repos/{owner}/{repo}/statuses/{sha}";
     const refRoute: string = "POST /repos/{owner}/{repo}/git/refs";
-    const r = await answer(octokit.request(statusRoute, { owner, repo, sha: head, state: "success", context: 42 }));
+    const r = await answer(
+      octokit.request<string>(statusRoute, { owner, repo, sha: head, state: "success", context: 42 }),
+    );
     expect(r.status).toBe(422);
     expect(r.message).toContain("For 'properties/context', 42 is not a string.");
-    const missing = await answer(octokit.request(refRoute, { owner, repo, ref: "refs/heads/x" }));
+    const missing = await answer(octokit.request<string>(refRoute, { owner, repo, ref: "refs/heads/x" }));
     expect(missing.message).toContain(`"sha" wasn't supplied.`);
     expect(contractKinds()).toEqual(["invalid-request", "invalid-request"]);
   });
