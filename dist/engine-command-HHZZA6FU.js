@@ -1870,7 +1870,10 @@ async function appInstallations(appClient) {
 async function installationRepositories(client) {
   const found = [];
   for (let page = 1; page <= PAGES; page++) {
-    const answer = await client.request("GET /installation/repositories", { per_page: 100, page });
+    const answer = await client.request("GET /installation/repositories", {
+      per_page: 100,
+      page
+    });
     const repositories = answer.data.repositories;
     found.push(...repositories.map((r) => ({ owner: r.owner.login, repo: r.name, defaultBranch: r.default_branch })));
     if (repositories.length < 100) break;
@@ -1882,14 +1885,20 @@ async function appSlug(appClient) {
   return data?.slug ?? void 0;
 }
 async function repositoryInstallation(appClient, ref) {
-  const { data } = await appClient.request("GET /repos/{owner}/{repo}/installation", {
-    owner: ref.owner,
-    repo: ref.repo
-  });
+  const { data } = await appClient.request(
+    "GET /repos/{owner}/{repo}/installation",
+    {
+      owner: ref.owner,
+      repo: ref.repo
+    }
+  );
   return data.id;
 }
 async function defaultBranchOf(client, ref) {
-  const { data } = await client.request("GET /repos/{owner}/{repo}", { owner: ref.owner, repo: ref.repo });
+  const { data } = await client.request("GET /repos/{owner}/{repo}", {
+    owner: ref.owner,
+    repo: ref.repo
+  });
   return data.default_branch;
 }
 
@@ -1941,11 +1950,14 @@ function checkRunSnapshotOf(run) {
 }
 async function checkRunNow(client, ref, checkRunId) {
   try {
-    const answer = await client.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      owner: ref.owner,
-      repo: ref.repo,
-      check_run_id: checkRunId
-    });
+    const answer = await client.request(
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}",
+      {
+        owner: ref.owner,
+        repo: ref.repo,
+        check_run_id: checkRunId
+      }
+    );
     return checkRunSnapshotOf(answer.data);
   } catch (error) {
     if (statusOf(error) === 404) return void 0;
@@ -1988,31 +2000,40 @@ ${text2}`
 // src/adapters/github/commit-comments.ts
 async function commentOnCommitOnce(client, ref, sha, key, body) {
   const mark = commentMark(key);
-  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/comments", {
-    owner: ref.owner,
-    repo: ref.repo,
-    commit_sha: sha,
-    per_page: 100
-  });
+  const answer = await client.request(
+    "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      commit_sha: sha,
+      per_page: 100
+    }
+  );
   if (mark.saidIn(answer.data.map((c) => c.body))) return;
-  await client.request("POST /repos/{owner}/{repo}/commits/{commit_sha}/comments", {
-    owner: ref.owner,
-    repo: ref.repo,
-    commit_sha: sha,
-    body: mark.bodyOf(body)
-  });
+  await client.request(
+    "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      commit_sha: sha,
+      body: mark.bodyOf(body)
+    }
+  );
 }
 
 // src/adapters/github/commit-check-runs.ts
 async function checkRunsOn(client, ref, sha, name, filter) {
-  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-    owner: ref.owner,
-    repo: ref.repo,
-    ref: sha,
-    check_name: name,
-    filter,
-    per_page: 100
-  });
+  const answer = await client.request(
+    "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      ref: sha,
+      check_name: name,
+      filter,
+      per_page: 100
+    }
+  );
   return answer.data.check_runs.map((c) => ({
     id: Number(c.id),
     externalId: c.external_id ?? void 0,
@@ -2020,25 +2041,31 @@ async function checkRunsOn(client, ref, sha, name, filter) {
   }));
 }
 async function createCompletedCheckRun(client, ref, run) {
-  const created = await client.request("POST /repos/{owner}/{repo}/check-runs", {
-    owner: ref.owner,
-    repo: ref.repo,
-    name: run.name,
-    head_sha: run.headSha,
-    external_id: run.externalId,
-    status: "completed",
-    conclusion: run.conclusion,
-    output: outputOf(run.output)
-  });
+  const created = await client.request(
+    "POST /repos/{owner}/{repo}/check-runs",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      name: run.name,
+      head_sha: run.headSha,
+      external_id: run.externalId,
+      status: "completed",
+      conclusion: run.conclusion,
+      output: outputOf(run.output)
+    }
+  );
   return Number(created.data.id);
 }
 async function updateCheckRunOutput(client, ref, checkRunId, output) {
-  await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-    owner: ref.owner,
-    repo: ref.repo,
-    check_run_id: checkRunId,
-    output: outputOf(output)
-  });
+  await client.request(
+    "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      check_run_id: checkRunId,
+      output: outputOf(output)
+    }
+  );
 }
 function outputOf(output) {
   const { title, summary, annotations } = output;
@@ -2186,11 +2213,14 @@ function isRole(value) {
 }
 async function repositoryRole(client, ref, login) {
   try {
-    const answer = await client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
-      owner: ref.owner,
-      repo: ref.repo,
-      username: login
-    });
+    const answer = await client.request(
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+      {
+        owner: ref.owner,
+        repo: ref.repo,
+        username: login
+      }
+    );
     const data = answer.data;
     return isRole(data.role_name) ? data.role_name : isRole(data.permission) ? data.permission : "none";
   } catch (error) {
@@ -2209,23 +2239,29 @@ async function checkPermission(client, ref, login, minimum) {
 // src/adapters/github/pull-request-comments.ts
 var DUPLICATE_WINDOW_MS = 6 * 36e5;
 async function comment(client, ref, pullNumber, body) {
-  await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    owner: ref.owner,
-    repo: ref.repo,
-    issue_number: pullNumber,
-    body
-  });
+  await client.request(
+    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      issue_number: pullNumber,
+      body
+    }
+  );
 }
 async function commentOnce(client, ref, pullNumber, key, body) {
   const mark = commentMark(key);
   const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
-  const answer = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    owner: ref.owner,
-    repo: ref.repo,
-    issue_number: pullNumber,
-    since,
-    per_page: 100
-  });
+  const answer = await client.request(
+    "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      issue_number: pullNumber,
+      since,
+      per_page: 100
+    }
+  );
   if (mark.saidIn(answer.data.map((c) => c.body))) return;
   await comment(client, ref, pullNumber, mark.bodyOf(body));
 }
@@ -2600,7 +2636,10 @@ async function handleDeploymentReview(ctx, fact) {
 var COMPARE_COMMIT_LIMIT = 250;
 async function branchHead(client, ref, branch) {
   try {
-    const answer = await client.request("GET /repos/{owner}/{repo}/branches/{branch}", { ...ref, branch });
+    const answer = await client.request(
+      "GET /repos/{owner}/{repo}/branches/{branch}",
+      { ...ref, branch }
+    );
     return answer.data.commit.sha;
   } catch (error) {
     if (statusOf(error) === 404) return void 0;
@@ -2608,14 +2647,20 @@ async function branchHead(client, ref, branch) {
   }
 }
 async function firstParent(client, ref, sha) {
-  const answer = await client.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
-    ...ref,
-    commit_sha: sha
-  });
+  const answer = await client.request(
+    "GET /repos/{owner}/{repo}/git/commits/{commit_sha}",
+    {
+      ...ref,
+      commit_sha: sha
+    }
+  );
   return answer.data.parents[0]?.sha;
 }
 async function branchCommit(client, ref, sha) {
-  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...ref, ref: sha });
+  const answer = await client.request(
+    "GET /repos/{owner}/{repo}/commits/{ref}",
+    { ...ref, ref: sha }
+  );
   const data = answer.data;
   const parent = data.parents[0]?.sha;
   const changed = parent ? await changesBetween(client, ref, parent, sha) : filesOf(data.files ?? []);
@@ -2625,10 +2670,13 @@ async function walkBranch(client, ref, base, head, cap) {
   if (base === head) return { kind: "same" };
   let answer;
   try {
-    answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-      ...ref,
-      basehead: `${base}...${head}`
-    });
+    answer = await client.request(
+      "GET /repos/{owner}/{repo}/compare/{basehead}",
+      {
+        ...ref,
+        basehead: `${base}...${head}`
+      }
+    );
   } catch (error) {
     if (statusOf(error) === 404) return { kind: "reset", base: head };
     throw error;
@@ -2668,11 +2716,14 @@ async function walkBranch(client, ref, base, head, cap) {
   return { kind: "ahead", commits, more: line.length > taken.length };
 }
 async function changesBetween(client, ref, base, head) {
-  const answer = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-    ...ref,
-    basehead: `${base}...${head}`,
-    per_page: 1
-  });
+  const answer = await client.request(
+    "GET /repos/{owner}/{repo}/compare/{basehead}",
+    {
+      ...ref,
+      basehead: `${base}...${head}`,
+      per_page: 1
+    }
+  );
   return filesOf(answer.data.files ?? []);
 }
 function describe(commit) {
@@ -2699,13 +2750,16 @@ var PAGES2 = 30;
 async function pullRequestFiles(client, ref, pullNumber) {
   const files = [];
   for (let page = 1; page <= PAGES2; page++) {
-    const answer = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-      owner: ref.owner,
-      repo: ref.repo,
-      pull_number: pullNumber,
-      per_page: 100,
-      page
-    });
+    const answer = await client.request(
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+      {
+        owner: ref.owner,
+        repo: ref.repo,
+        pull_number: pullNumber,
+        per_page: 100,
+        page
+      }
+    );
     files.push(...answer.data);
     if (answer.data.length < 100) break;
   }
@@ -2869,12 +2923,15 @@ function serialiseSyncCursor(cursor) {
 
 // src/adapters/github/commit-pull-request.ts
 async function mergedPullRequestOf(client, ref, sha) {
-  const answer = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
-    owner: ref.owner,
-    repo: ref.repo,
-    commit_sha: sha,
-    per_page: 10
-  });
+  const answer = await client.request(
+    "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+    {
+      owner: ref.owner,
+      repo: ref.repo,
+      commit_sha: sha,
+      per_page: 10
+    }
+  );
   return answer.data.find((pull) => pull.merge_commit_sha === sha && pull.merged_at !== null)?.number;
 }
 
@@ -3403,12 +3460,15 @@ async function isTriggerBranch(worker, branch, sha, touchesFerry) {
 // src/adapters/github/pull-request-labels.ts
 async function takeLabel(client, ref, pullNumber, label) {
   try {
-    await client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
-      owner: ref.owner,
-      repo: ref.repo,
-      issue_number: pullNumber,
-      name: label
-    });
+    await client.request(
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}",
+      {
+        owner: ref.owner,
+        repo: ref.repo,
+        issue_number: pullNumber,
+        name: label
+      }
+    );
     return true;
   } catch (error) {
     if (statusOf(error) === 404) return false;
@@ -5086,13 +5146,16 @@ var RunSurfaceLookup = class {
   client;
   ref;
   async checkRun(deployment, runId, sha) {
-    const found = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      ...this.ref,
-      ref: sha,
-      check_name: surfaceName(deployment),
-      filter: "all",
-      per_page: 100
-    });
+    const found = await this.client.request(
+      "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+      {
+        ...this.ref,
+        ref: sha,
+        check_name: surfaceName(deployment),
+        filter: "all",
+        per_page: 100
+      }
+    );
     const key = runKey(deployment, runId);
     const run = found.data.check_runs.filter((c) => c.external_id === key).sort((a, b) => Number(a.id) - Number(b.id))[0];
     return run ? {
@@ -5103,10 +5166,13 @@ var RunSurfaceLookup = class {
     } : void 0;
   }
   async checkRunById(id) {
-    const { data } = await this.client.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.ref,
-      check_run_id: id
-    });
+    const { data } = await this.client.request(
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}",
+      {
+        ...this.ref,
+        check_run_id: id
+      }
+    );
     return {
       id: Number(data.id),
       url: data.html_url ?? data.url,
@@ -5123,12 +5189,15 @@ var RunSurfaceLookup = class {
    * only the current run's version).
    */
   async runDeployment(deployment, runId, environment, sha) {
-    const found = await this.client.request("GET /repos/{owner}/{repo}/deployments", {
-      ...this.ref,
-      ...sha === void 0 ? {} : { sha },
-      environment,
-      per_page: 100
-    });
+    const found = await this.client.request(
+      "GET /repos/{owner}/{repo}/deployments",
+      {
+        ...this.ref,
+        ...sha === void 0 ? {} : { sha },
+        environment,
+        per_page: 100
+      }
+    );
     return found.data.filter((d) => {
       const payload = d.payload;
       return typeof payload === "object" && payload.ferry?.deployment === deployment && payload.ferry.runId === runId;
@@ -5151,15 +5220,18 @@ async function finishReplacedRun(client, ref, lookup, view) {
   const preface = `> **Run ${end.runId} ended: ${end.outcome}.** ${end.reason}.
 
 `;
-  const updated = await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-    ...ref,
-    check_run_id: check.id,
-    status: "completed",
-    ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
-    external_id: runKey(view.deployment, end.runId),
-    output: { title: clip2(title, 255), summary: clip2(preface + page, 65535) },
-    actions: []
-  });
+  const updated = await client.request(
+    "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}",
+    {
+      ...ref,
+      check_run_id: check.id,
+      status: "completed",
+      ...status.check.conclusion ? { conclusion: status.check.conclusion } : {},
+      external_id: runKey(view.deployment, end.runId),
+      output: { title: clip2(title, 255), summary: clip2(preface + page, 65535) },
+      actions: []
+    }
+  );
   const url = updated.data.html_url ?? check.url;
   const description = endedDescription(end.runId, end.outcome, end.reason);
   await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
@@ -5170,14 +5242,17 @@ async function finishReplacedRun(client, ref, lookup, view) {
     description,
     target_url: url
   });
-  await client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-    ...ref,
-    deployment_id: deployment.id,
-    state: status.deployment,
-    log_url: url,
-    description,
-    auto_inactive: true
-  });
+  await client.request(
+    "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+    {
+      ...ref,
+      deployment_id: deployment.id,
+      state: status.deployment,
+      log_url: url,
+      description,
+      auto_inactive: true
+    }
+  );
 }
 
 // src/adapters/github/github-reporter.ts
@@ -5303,51 +5378,66 @@ var GitHubReporter = class {
     }
   }
   async createCheckRun(view, run, body) {
-    const created = await this.client.request("POST /repos/{owner}/{repo}/check-runs", {
-      ...this.ref,
-      name: surfaceName(view.deployment),
-      head_sha: run.version,
-      ...body
-    });
+    const created = await this.client.request(
+      "POST /repos/{owner}/{repo}/check-runs",
+      {
+        ...this.ref,
+        name: surfaceName(view.deployment),
+        head_sha: run.version,
+        ...body
+      }
+    );
     return { id: Number(created.data.id), url: created.data.html_url ?? created.data.url };
   }
   async updateCheckRun(id, body) {
-    const updated = await this.client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.ref,
-      check_run_id: id,
-      ...body
-    });
+    const updated = await this.client.request(
+      "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}",
+      {
+        ...this.ref,
+        check_run_id: id,
+        ...body
+      }
+    );
     return { id, url: updated.data.html_url ?? updated.data.url };
   }
   async commitStatus(view, run, targetUrl) {
-    await this.client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-      ...this.ref,
-      sha: run.version,
-      ...JSON.parse(statusBody(view)),
-      target_url: targetUrl
-    });
+    await this.client.request(
+      "POST /repos/{owner}/{repo}/statuses/{sha}",
+      {
+        ...this.ref,
+        sha: run.version,
+        ...JSON.parse(statusBody(view)),
+        target_url: targetUrl
+      }
+    );
   }
   async createDeployment(view, run) {
-    const created = await this.client.request("POST /repos/{owner}/{repo}/deployments", {
-      ...this.ref,
-      ref: run.version,
-      environment: view.environment,
-      description: clip2(`ferry run ${run.id} of ${view.deployment}`, 140),
-      auto_merge: false,
-      required_contexts: [],
-      payload: { ferry: { deployment: view.deployment, runId: run.id } },
-      transient_environment: view.lifecycle.name === "preview"
-    });
+    const created = await this.client.request(
+      "POST /repos/{owner}/{repo}/deployments",
+      {
+        ...this.ref,
+        ref: run.version,
+        environment: view.environment,
+        description: clip2(`ferry run ${run.id} of ${view.deployment}`, 140),
+        auto_merge: false,
+        required_contexts: [],
+        payload: { ferry: { deployment: view.deployment, runId: run.id } },
+        transient_environment: view.lifecycle.name === "preview"
+      }
+    );
     if (!("id" in created.data))
       throw new Error(`GitHub did not create a deployment for ${view.deployment}: ${JSON.stringify(created.data)}`);
     return Number(created.data.id);
   }
   async deploymentStatus(id, view, logUrl) {
-    await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-      ...this.ref,
-      deployment_id: id,
-      ...JSON.parse(deploymentBody(view, logUrl))
-    });
+    await this.client.request(
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+      {
+        ...this.ref,
+        deployment_id: id,
+        ...JSON.parse(deploymentBody(view, logUrl))
+      }
+    );
   }
 };
 function previousView(view) {
@@ -5974,16 +6064,22 @@ async function readOverdueStage(client, ref, stage, runs) {
   return stageEventsFromWorkflow(facts, locate, runs.dispatcher);
 }
 function readRun(client, ref, runId) {
-  return client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { ...ref, run_id: runId }).then((a) => a.data);
+  return client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", {
+    ...ref,
+    run_id: runId
+  }).then((a) => a.data);
 }
 async function stageRunsTitled(client, ref, workflow, stage) {
   const title = stageRunName(stage);
-  const answer = await client.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
-    ...ref,
-    workflow_id: workflow,
-    event: "workflow_dispatch",
-    per_page: 100
-  });
+  const answer = await client.request(
+    "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+    {
+      ...ref,
+      workflow_id: workflow,
+      event: "workflow_dispatch",
+      per_page: 100
+    }
+  );
   return answer.data.workflow_runs.filter((run) => run.display_title === title);
 }
 async function runTitled(client, ref, stage, runs) {
@@ -6093,7 +6189,10 @@ var ActionsRunner = class {
   async cancelRun(id) {
     const { owner, repo } = this.ref;
     try {
-      await this.client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", { owner, repo, run_id: id });
+      await this.client.request(
+        "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel",
+        { owner, repo, run_id: id }
+      );
     } catch (error) {
       if (statusOf(error) === 409) return;
       throw new GitHubAdapterError(
@@ -6463,18 +6562,24 @@ var GitHubStateStore = class {
   /** First use: a root commit with a README, created through the REST git database. */
   async createBranch() {
     const { owner, repo } = this.ref;
-    const tree = await this.client.request("POST /repos/{owner}/{repo}/git/trees", {
-      owner,
-      repo,
-      tree: [{ path: "README.md", mode: "100644", type: "blob", content: stateBranchReadme() }]
-    });
-    const commit = await this.client.request("POST /repos/{owner}/{repo}/git/commits", {
-      owner,
-      repo,
-      message: "Create the ferry/state branch [skip ci]",
-      tree: tree.data.sha,
-      parents: []
-    });
+    const tree = await this.client.request(
+      "POST /repos/{owner}/{repo}/git/trees",
+      {
+        owner,
+        repo,
+        tree: [{ path: "README.md", mode: "100644", type: "blob", content: stateBranchReadme() }]
+      }
+    );
+    const commit = await this.client.request(
+      "POST /repos/{owner}/{repo}/git/commits",
+      {
+        owner,
+        repo,
+        message: "Create the ferry/state branch [skip ci]",
+        tree: tree.data.sha,
+        parents: []
+      }
+    );
     try {
       await this.client.request("POST /repos/{owner}/{repo}/git/refs", {
         owner,
@@ -6515,11 +6620,14 @@ function hint(error) {
 async function pendingApproval(client, ref, workflowRunId) {
   let pending;
   try {
-    const answer = await client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments", {
-      owner: ref.owner,
-      repo: ref.repo,
-      run_id: workflowRunId
-    });
+    const answer = await client.request(
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments",
+      {
+        owner: ref.owner,
+        repo: ref.repo,
+        run_id: workflowRunId
+      }
+    );
     pending = answer.data;
   } catch (error) {
     if (statusOf(error) === 404) return void 0;
@@ -8532,7 +8640,8 @@ async function engineCommand(io, options = {}) {
   } else {
     const payload = JSON.parse(readFileSync(eventPath, "utf8"));
     const id = `${env("GITHUB_RUN_ID") ?? "run"}-${env("GITHUB_RUN_ATTEMPT") ?? "1"}`;
-    await probot.receive({ id, name: eventName2, payload });
+    const event = { id, name: eventName2, payload };
+    await probot.receive(event);
     await app.idle();
     io.info(`handled ${eventName2} for ${owner}/${repo}`);
   }
