@@ -198,9 +198,13 @@ export async function runToRest(
   throw new Error("stages kept being dispatched");
 }
 
-/** A clock at the real time that moves only when the test says (payload times from the stand-in are real). */
+/**
+ * A clock at the real time that moves only when the test says (payload times from the stand-in are real). It starts on
+ * a whole second: GitHub's times, and so the stand-in's, have none, and a stage finished in the same second as the
+ * clock started would otherwise carry a time before the run's start (a run that "took" a negative time shows none).
+ */
 export function testClock(): ManualClock {
-  return new ManualClock(new Date().toISOString());
+  return new ManualClock(new Date(Math.floor(Date.now() / 1000) * 1000).toISOString());
 }
 
 /**
