@@ -1,5 +1,5 @@
 import { runFerryInProcess } from "./run-ferry-in-process.ts";
-import { copyRepo, tempRepo } from "./temp-repo.ts";
+import { copyRepo, filesKey, tempRepo } from "./temp-repo.ts";
 
 /**
  * Repositories `syncedRepo` built, by their files. A sync runs real stages (worktrees, shells, state commits), the
@@ -14,7 +14,7 @@ const MAX_TEMPLATES = 8;
  * copy (`copyRepo`) of one built the first time these files were asked for, so what one test does reaches no other.
  */
 export async function syncedRepo(files: Record<string, string>): Promise<string> {
-  const key = JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const key = filesKey(files);
   let template = templates.get(key);
   if (!template) {
     template = (async () => {

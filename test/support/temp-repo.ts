@@ -19,9 +19,14 @@ export const GIT_IDENTITY = [
 const templates = new Map<string, string>();
 const MAX_TEMPLATES = 32;
 
+/** The key of a template built from these files: the same files in any order give the same key. */
+export function filesKey(files: Record<string, string>): string {
+  return JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** A real temporary git repository with one commit on `main`, of its own (a copy when these files were built before). */
 export async function tempRepo(files: Record<string, string> = { "README.md": "# test\n" }): Promise<string> {
-  const key = JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const key = filesKey(files);
   const template = templates.get(key);
   if (template) return copyRepo(template);
   const dir = mkdtempSync(join(tmpdir(), "ferry-repo-"));
