@@ -131,16 +131,6 @@ export class CatFileBatch {
   }
 }
 
-/** Runs `use` with a batch process of its own, ended when `use` settles. */
-export async function withCatFileBatch<T>(repo: string, use: (batch: CatFileBatch) => Promise<T>): Promise<T> {
-  const batch = CatFileBatch.start(repo);
-  try {
-    return await use(batch);
-  } finally {
-    await batch.close().catch(() => undefined);
-  }
-}
-
 /** Several files at one commit, as text, through a batch process already running; a missing file is undefined. */
 export function filesIn(
   batch: CatFileBatch,

@@ -2,11 +2,21 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CatFileBatch, withCatFileBatch } from "../../../src/adapters/local/cat-file-batch.ts";
+import { CatFileBatch } from "../../../src/adapters/local/cat-file-batch.ts";
 import { fastImportCommits } from "../../../src/adapters/local/fast-import-commit.ts";
 import { runGit } from "../../../src/adapters/local/run-git.ts";
 import { treeEntries } from "../../../src/adapters/local/tree-entries.ts";
 import { commitFiles, tempRepo } from "../../support/temp-repo.ts";
+
+/** Runs `use` with a batch process of its own, ended when `use` settles. */
+async function withCatFileBatch<T>(repo: string, use: (batch: CatFileBatch) => Promise<T>): Promise<T> {
+  const batch = CatFileBatch.start(repo);
+  try {
+    return await use(batch);
+  } finally {
+    await batch.close().catch(() => undefined);
+  }
+}
 
 describe("CatFileBatch on a real repository", () => {
   it("answers requests in order, each as git has it, and undefined for what names nothing", async () => {
