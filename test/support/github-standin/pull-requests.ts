@@ -175,9 +175,12 @@ export class PullRequests {
       issue.state = "closed";
       issue.closedAt = now;
       issue.updatedAt = now;
-      const closed = this.services.events.pullRequest(repo, issue, "closed", input.user);
-      const update = await this.services.writer.moveRef(repo, ref, sha, { expected: baseSha, sender: input.user });
-      return { sha, delivered: Promise.all([closed, update.delivered]) };
+      const update = await this.services.writer.moveRef(repo, ref, sha, {
+        expected: baseSha,
+        sender: input.user,
+        announce: () => this.services.events.pullRequest(repo, issue, "closed", input.user),
+      });
+      return { sha, delivered: update.delivered };
     });
   }
 

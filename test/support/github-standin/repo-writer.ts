@@ -86,25 +86,30 @@ export class RepoWriter {
     return this.moveRef(repo, ref, sha, { expected: head ?? ZERO_SHA, sender: req.sender });
   }
 
-  /** Moves (or creates) a ref if it is still at `expected`, then sends push/synchronize webhooks. */
+  /**
+   * Moves (or creates) a ref if it is still at `expected`, then sends push/synchronize webhooks. `announce` queues
+   * webhooks that go before the push, once the ref has moved (a merge's `pull_request.closed`): GitHub announces a
+   * merge after its base branch moved, so an app that reads the branch on that webhook finds the merge commit.
+   */
   async moveRef(
     repo: RepoRecord,
     ref: string,
     sha: string,
-    options: { expected?: string; sender: UserRecord; forced?: boolean },
+    options: { expected?: string; sender: UserRecord; forced?: boolean; announce?: () => Promise<unknown> },
   ): Promise<RefUpdate> {
     const before = (await repo.store.refSha(ref)) ?? ZERO_SHA;
     if (options.expected !== undefined && options.expected !== before)
       throw new RefMovedError(ref, options.expected, before === ZERO_SHA ? undefined : before);
     if (!(await repo.store.updateRef(ref, sha, before)))
       throw new RefMovedError(ref, before, await repo.store.refSha(ref));
+    const announced = options.announce?.();
     const { delivered } = await this.events.refsChanged(
       repo,
       [{ ref, before, after: sha }],
       options.sender,
       options.forced ?? false,
     );
-    return { sha, before, delivered };
+    return { sha, before, delivered: announced ? Promise.all([announced, delivered]).then(([, d]) => d) : delivered };
   }
 
   /** Deletes a ref and sends the `push` GitHub sends for a deletion. */

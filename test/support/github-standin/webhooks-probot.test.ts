@@ -11,6 +11,8 @@ interface Received {
   name: string;
   id: string;
   payload: Record<string, unknown>;
+  /** For `pull_request.closed`: where its base branch pointed when the webhook arrived, read through the API. */
+  baseHead?: string;
 }
 
 /** A real Probot app server (one replica) that records what it receives and answers "retry" buttons. */
@@ -36,6 +38,11 @@ async function startReplica(
           id: context.id,
           payload: context.payload as unknown as Record<string, unknown>,
         });
+      });
+      app.on("pull_request.closed", async (context) => {
+        const branch = context.payload.pull_request.base.ref;
+        const { data } = await context.octokit.rest.repos.getBranch(context.repo({ branch }));
+        received.find((r) => r.id === context.id)!.baseHead = data.commit.sha;
       });
       app.on("check_run.requested_action", async (context) => {
         await context.octokit.rest.checks.update(
@@ -120,6 +127,8 @@ describe("webhooks reach a real Probot server", () => {
       pull_request: { head: { ref: "feature", sha: pr.headSha }, base: { ref: "main" }, state: "open" },
     });
     expect(received[2]!.payload).toMatchObject({ label: { name: "ferry:pause" }, sender: { login: "lead" } });
+    // GitHub moves the base branch before it announces the merge: an app that reads the branch then finds the merge.
+    expect(received[3]!.baseHead).toBe(mergeSha);
     expect(received[3]!.payload).toMatchObject({
       pull_request: {
         merged: true,
