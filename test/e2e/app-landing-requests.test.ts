@@ -43,6 +43,19 @@ async function newRepo(repo: string): Promise<void> {
   gh.setPermission(owner, repo, "lead", "write");
 }
 
+/**
+ * The push that announced `sha` on `repo`. Matched by repository too: two repositories with the same files, committed
+ * by the same people within one second, have the same commits.
+ */
+function pushOf(repo: string, sha: string) {
+  return gh.deliveries.find(
+    (d) =>
+      d.event === "push" &&
+      d.payload["after"] === sha &&
+      (d.payload["repository"] as { name?: string } | undefined)?.name === repo,
+  )!;
+}
+
 describe("landing webhooks at the request floor", () => {
   it("a merge's push after its pull request's webhook did the work reads the state branch once and writes nothing", async () => {
     const repo = "second-announcement";
@@ -58,7 +71,7 @@ describe("landing webhooks at the request floor", () => {
     const merge = await gh.mergePullRequest({ owner, repo, number: pr.number, actor: "lead" });
     expect(await runToRest(gh, [replica])).toEqual(["install"]);
     expect((await stateOf(gh, owner, repo, "web"))?.run).toMatchObject({ id: 1, version: merge, cause: "merge" });
-    const push = gh.deliveries.find((d) => d.event === "push" && d.payload["after"] === merge)!;
+    const push = pushOf(repo, merge);
     const head = await gh.branchSha(owner, repo, "ferry/state");
     const runs = gh.runner.all().length;
 
@@ -95,7 +108,7 @@ describe("landing webhooks at the request floor", () => {
     expect(cursor).toMatchObject({ commit: merge });
     expect(cursor?.start).toBeUndefined();
 
-    const push = gh.deliveries.find((d) => d.event === "push" && d.payload["after"] === merge)!;
+    const push = pushOf(repo, merge);
     expect(push.attempts).toEqual([]);
     const head = await gh.branchSha(owner, repo, "ferry/state");
     const runs = gh.runner.all().length;
