@@ -89,6 +89,9 @@ function plainIdent(value: string): boolean {
   return value !== "" && !crud(value.charAt(0)) && !crud(value.charAt(value.length - 1)) && !/[\n<>]/.test(value);
 }
 
+/** What git's commit check calls invalid UTF-8 in text that JavaScript encodes. */
+const NOT_GIT_UTF8 = /\p{Cs}|\p{Noncharacter_Code_Point}/u;
+
 const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:Z|([+-])(\d\d):(\d\d))$/;
 
 /** `<seconds> <±hhmm>` as git records an ISO 8601 date; undefined for any other form, which git parses itself. */
@@ -116,7 +119,7 @@ export function encodeCommit(commit: Omit<GitCommit, "sha">): Buffer | undefined
   const sha = /^[0-9a-f]{40}$/;
   if (!sha.test(commit.tree) || !commit.parents.every((p) => sha.test(p))) return undefined;
   if (new Set(commit.parents).size !== commit.parents.length) return undefined;
-  if (/[\0\uFFFE\uFFFF]|\p{Cs}/u.test(commit.message)) return undefined;
+  if (commit.message.includes("\0")) return undefined;
   const ident = (p: GitPerson) => {
     const date = gitDate(p.date);
     return plainIdent(p.name) && plainIdent(p.email) && date ? `${p.name} <${p.email}> ${date}` : undefined;
@@ -125,7 +128,10 @@ export function encodeCommit(commit: Omit<GitCommit, "sha">): Buffer | undefined
   const committer = ident(commit.committer);
   if (author === undefined || committer === undefined) return undefined;
   const headers = [`tree ${commit.tree}`, ...commit.parents.map((p) => `parent ${p}`)];
-  return Buffer.from(`${headers.join("\n")}\nauthor ${author}\ncommitter ${committer}\n\n${commit.message}`);
+  const text = `${headers.join("\n")}\nauthor ${author}\ncommitter ${committer}\n\n${commit.message}`;
+  // git checks a commit's UTF-8 and rewrites what it finds invalid (lone surrogates, and the noncharacters U+FDD0 to
+  // U+FDEF and U+xxFFFE/U+xxFFFF in every plane, as its find_invalid_utf8 does): such a commit is left to git.
+  return NOT_GIT_UTF8.test(text) ? undefined : Buffer.from(text);
 }
 
 /** The entries of a tree object's content, as `git ls-tree` (without `-l`) lists them. */
