@@ -1,4 +1,5 @@
-import { readdirSync, readlinkSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -23,15 +24,33 @@ function gitsIn(repo: string, command: "fast-import" | "update-ref"): number[] {
     });
 }
 
+/** Any process at all (ferry's orphans included) whose working directory is `repo`. */
+function processesIn(repo: string): string[] {
+  return readdirSync("/proc")
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        return (
+          readlinkSync(`/proc/${pid}/cwd`) === repo &&
+          !/^\S+ \S+ Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8").replace(/\(.*\)/, "x"))
+        );
+      } catch {
+        return false;
+      }
+    });
+}
+
 const refs = async (repo: string) =>
   (await runGit(repo, ["for-each-ref", "--format=%(refname)"])).stdout.trim().split("\n").sort();
 const head = async (repo: string) =>
   (await runGit(repo, ["rev-parse", "--verify", "-q", REF], { check: false })).stdout.trim() || null;
 const file = async (repo: string, rev: string) =>
   (await runGit(repo, ["cat-file", "blob", rev], { check: false })).stdout;
-/** What a crash would leave: fast-import's crash reports and unfinished packs. */
+/** fast-import's crash reports (what it writes when its input is cut short mid-command). */
+const crashReports = (repo: string) => readdirSync(join(repo, ".git")).filter((n) => n.startsWith("fast_import_crash"));
+/** What a crash would leave: crash reports and unfinished packs. */
 const leftovers = (repo: string) => [
-  ...readdirSync(join(repo, ".git")).filter((n) => n.startsWith("fast_import_crash")),
+  ...crashReports(repo),
   ...readdirSync(join(repo, ".git", "objects", "pack")).filter((n) => n.startsWith("tmp_")),
 ];
 const commit = (name: string, text = `${name}\n`) => [{ files: { [`deployments/${name}.json`]: text }, message: name }];
@@ -162,4 +181,37 @@ describe("GitStateWriter on a real repository", () => {
     expect(leftovers(repo)).toEqual([]);
     expect((await runGit(repo, ["fsck", "--no-dangling", "--connectivity-only"])).code).toBe(0);
   });
+
+  it("a ferry killed during a write leaves the branch at a whole write, no scratch ref, no crash report", async () => {
+    const repo = await tempRepo();
+    const script = new URL("../../support/write-state-then-die.ts", import.meta.url).pathname;
+    const run = await new Promise<{ signal: string | null; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ["--import", "tsx", script, repo, "3"],
+        { timeout: 90_000 },
+        (_e, stdout, stderr) => resolve({ signal: child.signalCode, stdout, stderr }),
+      );
+    });
+    expect(run.signal).toBe("SIGKILL");
+    const heads = run.stdout.trim().split("\n");
+    expect(heads).toHaveLength(3);
+    // Its git processes see the end of their input and end by themselves.
+    expect(await waitFor(() => processesIn(repo).length === 0)).toBe(true);
+    // The last write either landed whole or not at all.
+    const at = await head(repo);
+    if (at !== heads[2]) {
+      expect((await runGit(repo, ["rev-parse", `${at}^`])).stdout.trim()).toBe(heads[2]);
+      expect(await file(repo, `${REF}:d/last.json`)).toBe("last\n");
+    }
+    expect(await file(repo, `${REF}:d/2.json`)).toBe("2\n");
+    expect(await refs(repo)).toEqual(["refs/heads/ferry/state", "refs/heads/main"]);
+    // Objects may be left (a fast-import that was answering when ferry died dies of SIGPIPE with the
+    // next pack begun: a `tmp_pack_*` that git's gc removes), never a ref, a crash report or a broken branch.
+    expect(crashReports(repo)).toEqual([]);
+    expect((await runGit(repo, ["fsck", "--connectivity-only"])).code).toBe(0);
+    const writer = new GitStateWriter(repo, "m");
+    expect(await writer.write(REF, at, commit("after"))).toMatchObject({ ok: true });
+    await writer.close();
+  }, 120_000);
 });
