@@ -11,20 +11,19 @@ import {
   type WriteOutcome,
 } from "../../ports/state-store.ts";
 import { stateBranchReadme } from "../state-branch-readme.ts";
-import { fastImportCommits } from "./fast-import-commit.ts";
 import { GitObjectReader } from "./git-object-reader.ts";
-import { runGit } from "./run-git.ts";
+import { GitStateWriter } from "./git-state-writer.ts";
 import { treeEntries } from "./tree-entries.ts";
 
 const REF = `refs/heads/${STATE_BRANCH}`;
-const ZERO = "0".repeat(40);
 
 /**
  * The `ferry/state` branch of a local repository, written with git plumbing only: the commit's
- * objects by one `git fast-import` (fast-import-commit.ts), then `update-ref <new> <old>` as the
- * compare-and-swap. It never touches the working tree, the real index or the checked-out branch.
- * Reads go through `reader` (a session shares one), which asks git afresh each time: the head a
- * write's `expectedHead` comes from is the branch as it is when read, never a remembered one.
+ * objects by `git fast-import`, then an `update-ref` transaction from exactly `expectedHead` as the
+ * compare-and-swap, both through processes that all of a command's writes share (GitStateWriter).
+ * It never touches the working tree, the real index or the checked-out branch. Reads go through
+ * `reader` (a session shares one), which asks git afresh each time: the head a write's
+ * `expectedHead` comes from is the branch as it is when read, never a remembered one.
  */
 export class GitStateStore implements StateStore {
   private readonly git: SimpleGit;
@@ -32,6 +31,7 @@ export class GitStateStore implements StateStore {
   constructor(
     private readonly repo: string,
     private readonly reader: GitObjectReader = new GitObjectReader(repo),
+    private readonly writer: GitStateWriter = new GitStateWriter(repo, "ferry: record state"),
   ) {
     this.git = simpleGit({ baseDir: repo });
   }
@@ -76,18 +76,14 @@ export class GitStateStore implements StateStore {
       commit.expectedHead === null
         ? [{ files: { "README.md": stateBranchReadme() }, message: "Create the ferry/state branch [skip ci]" }]
         : [];
-    const next = await fastImportCommits(this.repo, commit.expectedHead, [
-      ...chain,
-      { files, message: commit.message },
-    ]);
-    const update = await runGit(
-      this.repo,
-      ["update-ref", "-m", "ferry: record state", REF, next, commit.expectedHead ?? ZERO],
-      { check: false },
-    );
-    if (update.code !== 0)
-      return { ok: false, reason: "conflict", detail: update.stderr.trim() || `${STATE_BRANCH} moved` };
-    return { ok: true, head: next };
+    const written = await this.writer.write(REF, commit.expectedHead, [...chain, { files, message: commit.message }]);
+    if (!written.ok) return { ok: false, reason: "conflict", detail: written.detail || `${STATE_BRANCH} moved` };
+    return { ok: true, head: written.head };
+  }
+
+  /** Ends the writer's git processes once its writes are done (a later write starts them again); the reader is the caller's. */
+  close(): Promise<void> {
+    return this.writer.close();
   }
 
   async list(): Promise<{ head: string | null; deployments: readonly string[] }> {

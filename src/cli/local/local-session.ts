@@ -18,7 +18,8 @@ import { StageProgress } from "./stage-progress.ts";
  * Local mode's composition root: the `ferry/state` branch of a plain git repository, manifests
  * from its commits, stages as local processes, reports on the terminal. Nothing here touches the
  * working tree or the checked-out branch. Its reads of the repository (refs, manifests, state files)
- * share one `cat-file` process (GitObjectReader); {@link close} ends it when the command is done.
+ * share one `cat-file` process (GitObjectReader), its state writes one `fast-import` and one
+ * `update-ref --stdin` (GitStateWriter); {@link close} ends them when the command is done.
  */
 export class LocalSession {
   readonly store: GitStateStore;
@@ -77,9 +78,9 @@ export class LocalSession {
     return new LocalSession(repo, name, io, reader);
   }
 
-  /** Ends the session's git reader; a read after this starts it again (the reader also ends itself when idle). */
-  close(): Promise<void> {
-    return this.reader.close();
+  /** Ends the session's git reader and writer; a later read or write starts them again (both also end when idle). */
+  async close(): Promise<void> {
+    await Promise.all([this.reader.close(), this.store.close()]);
   }
 
   /** The commit a revision names (sha, branch, tag, `HEAD~2`), or undefined when it names none. */
