@@ -40,7 +40,7 @@ export class GitStore extends GitRunner {
   constructor(dir: string, env: NodeJS.ProcessEnv) {
     super(dir, env);
     this.reader = new CatFileBatch(dir, env);
-    this.objects = new GitObjects(dir);
+    this.objects = new GitObjects(dir, (obj) => this.remember(obj.sha, obj));
     this.refs = new GitRefs(dir);
     this.refReader = new GitRefReader(dir);
   }
