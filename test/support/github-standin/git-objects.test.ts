@@ -86,6 +86,14 @@ describe("the stand-in's own blob and tree writing", () => {
     );
   });
 
+  it("writes an object again into a folder removed since it last wrote there (git prune removes empty ones)", async () => {
+    const content = Buffer.from("pruned\n");
+    const sha = await objects.writeBlob(content);
+    rmSync(join(store.dir, "objects", sha.slice(0, 2)), { recursive: true });
+    expect(await objects.writeBlob(content)).toBe(sha);
+    expect(execFileSync("git", ["cat-file", "blob", sha], { cwd: store.dir, env: gitEnv(dir) })).toEqual(content);
+  });
+
   it("leaves to git mktree what it would not write as given", async () => {
     const blob = await objects.writeBlob(Buffer.from("x\n"));
     for (const odd of [

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import type { GitCommit, GitPerson, GitTreeEntry } from "./git-types.ts";
@@ -22,7 +21,17 @@ const MODES: Readonly<Record<string, GitTreeEntry["type"]>> = {
  * this does not encode exactly as git would (an unusual mode, a path git would refuse) is left to `git mktree`.
  */
 export class GitObjects {
-  constructor(private readonly dir: string) {}
+  /**
+   * The object folders (`objects/<2 hex>`, 256 at most) this has made or written into: a write there skips the
+   * `mkdir`. Only a hint: a folder removed since (`git prune` removes empty ones) is made again when a write fails.
+   */
+  private readonly folders = new Set<string>();
+
+  /** `written` learns each tree and commit written (or found already there), for a cache of objects by sha. */
+  constructor(
+    private readonly dir: string,
+    private readonly written?: (object: { sha: string; type: string; content: Buffer }) => void,
+  ) {}
 
   /** Writes a blob; returns its sha. */
   writeBlob(content: Buffer): Promise<string> {
@@ -50,12 +59,27 @@ export class GitObjects {
     const folder = join(this.dir, "objects", sha.slice(0, 2));
     const path = join(folder, sha.slice(2));
     // Objects are immutable: one that exists (loose here) is already right. A packed one written again is harmless.
-    if (existsSync(path)) return sha;
-    await mkdir(folder, { recursive: true });
-    // Written aside and renamed, as git does, so that a reader never sees half an object.
+    // Trees and commits, encoded here, are not the caller's buffer to keep; they are what is read back most.
+    const remember = () => type !== "blob" && this.written?.({ sha, type, content });
+    if (existsSync(path)) {
+      remember();
+      return sha;
+    }
+    // Written aside and renamed, as git does, so that a reader never sees half an object. Synchronously: an object is
+    // a few hundred bytes, and each asynchronous call would cost more CPU (a thread-pool round trip) than its write.
     const temp = join(folder, `tmp_obj_${randomBytes(6).toString("hex")}`);
-    await writeFile(temp, deflateSync(object), { mode: 0o444 });
-    await rename(temp, path);
+    const deflated = deflateSync(object);
+    if (!this.folders.has(folder)) mkdirSync(folder, { recursive: true });
+    try {
+      writeFileSync(temp, deflated, { mode: 0o444 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(temp, deflated, { mode: 0o444 });
+    }
+    this.folders.add(folder);
+    renameSync(temp, path);
+    remember();
     return sha;
   }
 }

@@ -95,9 +95,10 @@ describe("the stand-in's own ref updates", () => {
     writeFileSync(join(store.dir, "refs/heads/main.lock"), "");
     expect(await refs.update("refs/heads/main", first)).toBe(false);
     rmSync(join(store.dir, "refs/heads/main.lock"));
-    const held = (await import("node:fs/promises")).open(join(store.dir, "refs/heads/main.lock"), "wx");
+    // Held before git starts (spawnSync blocks this thread, not the open already done).
+    const held = await (await import("node:fs/promises")).open(join(store.dir, "refs/heads/main.lock"), "wx");
     expect(git(store.dir, ["update-ref", "refs/heads/main", first]).status).toBe(128);
-    await (await held).close();
+    await held.close();
     rmSync(join(store.dir, "refs/heads/main.lock"));
     // What it leaves to git: packed refs, an odd name.
     execFileSync("git", ["pack-refs", "--all"], { cwd: store.dir, env: gitEnv(dir) });

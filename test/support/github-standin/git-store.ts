@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { CatFileBatch } from "./cat-file-batch.ts";
 import { GitRunner } from "./git-runner.ts";
 import { decodeTree, GitObjects, parseCommit, parseLsTree } from "./git-objects.ts";
+import { GitRefReader } from "./git-ref-reader.ts";
 import { GitRefs, plainRefName } from "./git-refs.ts";
 import { parseDiffTree } from "./git-diff-tree.ts";
 import { StandinError } from "./http-error.ts";
@@ -33,12 +34,15 @@ export class GitStore extends GitRunner {
   private readonly objects: GitObjects;
   /** Moves refs without a git process. */
   private readonly refs: GitRefs;
+  /** Reads refs without a git process where it knows git's answer. */
+  private readonly refReader: GitRefReader;
 
   constructor(dir: string, env: NodeJS.ProcessEnv) {
     super(dir, env);
     this.reader = new CatFileBatch(dir, env);
-    this.objects = new GitObjects(dir);
+    this.objects = new GitObjects(dir, (obj) => this.remember(obj.sha, obj));
     this.refs = new GitRefs(dir);
+    this.refReader = new GitRefReader(dir);
   }
 
   /** Creates a bare repository whose HEAD names the default branch. */
@@ -77,15 +81,17 @@ export class GitStore extends GitRunner {
     if (names.some((n) => n.includes("\n"))) throw new StandinError("object names cannot contain newlines");
     const missing = names.filter((n) => !this.objectCache.has(n));
     const fetched = await this.catFile(missing);
-    missing.forEach((name, i) => {
-      const obj = fetched[i];
-      if (obj && /^[0-9a-f]{40}$/.test(name) && obj.content.length < 1 << 20) {
-        if (this.objectCache.size > 5000) this.objectCache.clear();
-        this.objectCache.set(name, obj);
-      }
-    });
+    missing.forEach((name, i) => this.remember(name, fetched[i]));
     const byName = new Map(missing.map((n, i) => [n, fetched[i]]));
     return names.map((n) => this.objectCache.get(n) ?? byName.get(n));
+  }
+
+  /** Keeps an object read by full sha, or written, for later reads (not a large one). */
+  private remember(name: string, obj: { sha: string; type: string; content: Buffer } | undefined): void {
+    if (obj && /^[0-9a-f]{40}$/.test(name) && obj.content.length < 1 << 20) {
+      if (this.objectCache.size > 5000) this.objectCache.clear();
+      this.objectCache.set(name, obj);
+    }
   }
 
   private async catFile(names: string[]): Promise<Array<{ sha: string; type: string; content: Buffer } | undefined>> {
@@ -204,8 +210,15 @@ export class GitStore extends GitRunner {
     return (await this.run(args, { input: commit.message, env })).stdout.toString().trim();
   }
 
-  /** Lists refs under a prefix (e.g. `refs/heads/`) as full name and sha. */
+  /** Lists refs under a prefix (e.g. `refs/heads/`) as full name and sha, as `git for-each-ref` lists them. */
   async listRefs(prefix = "refs/"): Promise<Array<{ ref: string; sha: string; type: string }>> {
+    const listed = this.refReader.list(prefix);
+    if (listed !== undefined) {
+      const objects = await this.readObjects(listed.map((r) => r.sha));
+      // A ref to a missing object: for-each-ref says what it says.
+      if (objects.every((obj) => obj !== undefined))
+        return listed.map((r, i) => ({ ref: r.ref, sha: r.sha, type: objects[i]!.type }));
+    }
     const out = await this.text(["for-each-ref", "--format=%(refname) %(objectname) %(objecttype)", prefix]);
     return out
       .split("\n")
@@ -219,7 +232,7 @@ export class GitStore extends GitRunner {
   /** The sha a full ref name points to (peeled, as `rev-parse --verify ref^{}`), or undefined. */
   async refSha(ref: string): Promise<string | undefined> {
     if (ref.includes("\n")) return undefined;
-    return (await this.readObjects([`${ref}^{}`]))[0]?.sha;
+    return this.peeled(ref, "");
   }
 
   /** Resolves what GitHub accepts as a `ref` parameter (branch, tag, full ref or sha) to a commit sha. */
@@ -227,8 +240,26 @@ export class GitStore extends GitRunner {
     if (/[\s~^:]|\.\./.test(ref) || ref.startsWith("-")) return undefined;
     const candidates = ref.startsWith("refs/") ? [ref] : [`refs/heads/${ref}`, `refs/tags/${ref}`];
     if (/^[0-9a-f]{7,40}$/.test(ref)) candidates.push(ref);
-    const found = await this.readObjects(candidates.map((name) => `${name}^{commit}`));
-    return found.find((obj) => obj !== undefined)?.sha;
+    for (const name of candidates) {
+      const sha = await this.peeled(name, "commit");
+      if (sha !== undefined) return sha;
+    }
+    return undefined;
+  }
+
+  /**
+   * `<name>^{}` (peel: "") or `<name>^{commit}`: the ref read from its files when the reader knows git's answer and
+   * the object it names is not a tag (then nothing is left to peel); otherwise the reader process resolves it all.
+   */
+  private async peeled(name: string, peel: "" | "commit"): Promise<string | undefined> {
+    const read = /^[0-9a-f]{40}$/.test(name) ? ({ kind: "found", sha: name } as const) : this.refReader.resolve(name);
+    if (read.kind === "missing") return undefined;
+    if (read.kind === "found") {
+      const obj = await this.readObject(read.sha);
+      if (obj === undefined) return undefined;
+      if (obj.type !== "tag") return peel === "" || obj.type === "commit" ? obj.sha : undefined;
+    }
+    return (await this.readObjects([`${name}^{${peel}}`]))[0]?.sha;
   }
 
   /** Moves a ref only if it still points to `expected` (ZERO_SHA: must not exist). Returns false if it moved. */
