@@ -1,3 +1,4 @@
+import { commitsSince } from "./commits-since.ts";
 import { ZERO_SHA } from "./git-store.ts";
 import { isoTime } from "./iso-time.ts";
 import { pullStats } from "./pull-requests.ts";
@@ -274,7 +275,7 @@ export class RepoEvents {
   }
 
   private async newCommits(repo: RepoRecord, change: RefChange, created: boolean): Promise<string[]> {
-    if (!created) return (await repo.store.revList(["--reverse", change.after, `^${change.before}`])).slice(-2048);
+    if (!created) return (await commitsSince(repo.store, change.before, change.after)).slice(-2048);
     // A new branch lists only commits no other branch had, as GitHub's "distinct" commits.
     const others = (await repo.store.listRefs("refs/heads/"))
       .filter((r) => r.ref !== change.ref)
@@ -284,7 +285,7 @@ export class RepoEvents {
 
   private async pushCommit(repo: RepoRecord, sha: string): Promise<Json> {
     const c = (await repo.store.readCommit(sha))!;
-    const files = await repo.store.diff(c.parents[0], sha);
+    const files = await repo.store.changedPaths(c.parents[0], sha);
     return {
       id: c.sha,
       tree_id: c.tree,
