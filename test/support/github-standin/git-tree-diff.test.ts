@@ -5,6 +5,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitsSince } from "./commits-since.ts";
+import { createdBranchCommits } from "./created-branch-commits.ts";
 import { decodeTree } from "./git-objects.ts";
 import { gitEnv, GitStore, type TreeChange } from "./git-store.ts";
 import { treeChanges } from "./git-tree-diff.ts";
@@ -96,31 +97,55 @@ describe("the stand-in's own history walk and tree diff", () => {
     }
   });
 
-  it("lists a push's new commits as git rev-list --reverse does: lines, merges, forced pushes, any dates", async () => {
+  // Each commit's parents are mostly the commit before it (a line, a push's usual shape), otherwise picked among
+  // the earlier ones: branches, merges and more than one root; commit dates in any order.
+  const parentsOf = fc.oneof(
+    { weight: 4, arbitrary: fc.constant("previous" as const) },
+    { weight: 1, arbitrary: fc.uniqueArray(fc.nat(20), { maxLength: 2 }) },
+  );
+  const history = fc.array(fc.tuple(parentsOf, fc.nat(4_000_000_000)), { minLength: 2, maxLength: 12 });
+  async function write(picks: Array<["previous" | number[], number]>, salt: number): Promise<string[]> {
     const tree = await store.buildTree(undefined, []);
-    // Each commit's parents are mostly the commit before it (a line, a push's usual shape), otherwise picked among
-    // the earlier ones: branches, merges and more than one root.
-    const parentsOf = fc.oneof(
-      { weight: 4, arbitrary: fc.constant("previous" as const) },
-      { weight: 1, arbitrary: fc.uniqueArray(fc.nat(20), { maxLength: 2 }) },
-    );
-    const history = fc.array(fc.tuple(parentsOf, fc.nat(4_000_000_000)), { minLength: 2, maxLength: 12 });
+    const shas: string[] = [];
+    for (const [n, [pick, seconds]] of picks.entries()) {
+      const picked = pick === "previous" ? [n - 1] : pick;
+      const parents = [...new Set(picked.filter((p) => p >= 0 && p < n).map((p) => shas[p]!))];
+      const when = { ...person, date: new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") };
+      const message = `${n} ${salt}\n`;
+      shas.push(await store.writeCommit({ tree, parents, author: when, committer: when, message }));
+    }
+    return shas;
+  }
+
+  it("lists a push's new commits as git rev-list --reverse does: lines, merges, forced pushes, any dates", async () => {
     await fc.assert(
       fc.asyncProperty(history, fc.nat(), fc.nat(), fc.nat(12), async (picks, x, y, limit) => {
-        const shas: string[] = [];
-        for (const [n, [pick, seconds]] of picks.entries()) {
-          const picked = pick === "previous" ? [n - 1] : pick;
-          const parents = [...new Set(picked.filter((p) => p >= 0 && p < n).map((p) => shas[p]!))];
-          const when = { ...person, date: new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") };
-          const message = `${n} ${x}\n`;
-          shas.push(await store.writeCommit({ tree, parents, author: when, committer: when, message }));
-        }
+        const shas = await write(picks, x);
         const before = shas[x % shas.length]!;
         const after = shas[y % shas.length]!;
         const expected = await store.revList(["--reverse", after, `^${before}`]);
         expect(await commitsSince(store, before, after, limit)).toEqual(expected);
       }),
       { numRuns: 80 },
+    );
+  });
+
+  it("lists a created branch's commits as git rev-list --reverse <after> ^<other branches> does", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        history,
+        fc.nat(),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        fc.nat(12),
+        async (picks, y, o, limit) => {
+          const shas = await write(picks, y);
+          const after = shas[y % shas.length]!;
+          const others = o.map((n) => shas[n % shas.length]!);
+          const expected = await store.revList(["--reverse", after, ...others.map((sha) => `^${sha}`)]);
+          expect(await createdBranchCommits(store, after, others, limit)).toEqual(expected);
+        },
+      ),
+      { numRuns: 120 },
     );
   });
 });
