@@ -1,3 +1,5 @@
+import { commitsSince } from "./commits-since.ts";
+import { createdBranchCommits } from "./created-branch-commits.ts";
 import { ZERO_SHA } from "./git-store.ts";
 import { isoTime } from "./iso-time.ts";
 import { pullStats } from "./pull-requests.ts";
@@ -274,17 +276,15 @@ export class RepoEvents {
   }
 
   private async newCommits(repo: RepoRecord, change: RefChange, created: boolean): Promise<string[]> {
-    if (!created) return (await repo.store.revList(["--reverse", change.after, `^${change.before}`])).slice(-2048);
+    if (!created) return (await commitsSince(repo.store, change.before, change.after)).slice(-2048);
     // A new branch lists only commits no other branch had, as GitHub's "distinct" commits.
-    const others = (await repo.store.listRefs("refs/heads/"))
-      .filter((r) => r.ref !== change.ref)
-      .map((r) => `^${r.sha}`);
-    return repo.store.revList(["--reverse", change.after, ...others]);
+    const others = (await repo.store.listRefs("refs/heads/")).filter((r) => r.ref !== change.ref).map((r) => r.sha);
+    return createdBranchCommits(repo.store, change.after, others);
   }
 
   private async pushCommit(repo: RepoRecord, sha: string): Promise<Json> {
     const c = (await repo.store.readCommit(sha))!;
-    const files = await repo.store.diff(c.parents[0], sha);
+    const files = await repo.store.changedPaths(c.parents[0], sha);
     return {
       id: c.sha,
       tree_id: c.tree,
