@@ -6,7 +6,6 @@ import { decodeTree, GitObjects, parseCommit, parseLsTree } from "./git-objects.
 import { GitRefReader } from "./git-ref-reader.ts";
 import { GitRefs, plainRefName } from "./git-refs.ts";
 import { parseDiffTree } from "./git-diff-tree.ts";
-import { treeChanges, type PathChange } from "./git-tree-diff.ts";
 import { StandinError } from "./http-error.ts";
 import { EMPTY_TREE, type GitCommit, type GitDiffFile, type GitTreeEntry, type TreeChange } from "./git-types.ts";
 
@@ -296,28 +295,6 @@ export class GitStore extends GitRunner {
   /** Commit shas, newest first, as `git rev-list` selects them. */
   async revList(args: string[]): Promise<string[]> {
     return (await this.text(["rev-list", ...args])).split("\n").filter(Boolean);
-  }
-
-  /**
-   * The paths changed between two commits (`from` undefined: against the empty tree) with their status, as `diff`
-   * gives them, read without a git process (a push's payload needs no more); `diff` also counts lines, which takes
-   * git, and says what git says about anything `treeChanges` leaves to it.
-   */
-  async changedPaths(from: string | undefined, to: string): Promise<PathChange[]> {
-    const [before, after] = await Promise.all([
-      from === undefined ? undefined : this.readCommit(from),
-      this.readCommit(to),
-    ]);
-    if (after !== undefined && (from === undefined || before !== undefined)) {
-      // Below the commits, only trees: an entry naming anything else is git's to judge.
-      const read = async (sha: string) => {
-        const obj = await this.readObject(sha);
-        return obj?.type === "tree" ? decodeTree(obj.content) : undefined;
-      };
-      const changes = await treeChanges(read, before?.tree, after.tree);
-      if (changes !== undefined) return changes;
-    }
-    return (await this.diff(from, to)).map(({ filename, status }) => ({ filename, status }));
   }
 
   /** Files changed between two trees or commits (`from` undefined: against the empty tree). */

@@ -1,5 +1,6 @@
 import { commitsSince } from "./commits-since.ts";
 import { createdBranchCommits } from "./created-branch-commits.ts";
+import { changedPaths } from "./changed-paths.ts";
 import { ZERO_SHA } from "./git-store.ts";
 import { isoTime } from "./iso-time.ts";
 import { pullStats } from "./pull-requests.ts";
@@ -284,7 +285,7 @@ export class RepoEvents {
 
   private async pushCommit(repo: RepoRecord, sha: string): Promise<Json> {
     const c = (await repo.store.readCommit(sha))!;
-    const files = await repo.store.changedPaths(c.parents[0], sha);
+    const files = await changedPaths(repo.store, c.parents[0], sha);
     return {
       id: c.sha,
       tree_id: c.tree,
