@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import type { Readable, Writable } from "node:stream";
+import { holdChild } from "./hold-child.ts";
 import { GitCommandError } from "./run-git.ts";
 
 /** An object as `git cat-file --batch` gives it. */
@@ -115,13 +115,7 @@ export class CatFileBatch {
    * idle, it must not keep ferry running (a reader left open ends when ferry does: git stops at EOF).
    */
   private hold(): void {
-    const busy = !this.ended && (this.pending.length > 0 || this.closing);
-    const handles: (ChildProcess | Readable | Writable | null)[] = [this.child, this.child.stdout, this.child.stderr];
-    for (const handle of handles) {
-      const socket = handle as { ref?: () => void; unref?: () => void } | null;
-      if (busy) socket?.ref?.();
-      else socket?.unref?.();
-    }
+    holdChild(this.child, !this.ended && (this.pending.length > 0 || this.closing));
   }
 
   private fail(error: Error): void {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import type { Readable, Writable } from "node:stream";
+import { holdChild } from "./hold-child.ts";
 import { GitCommandError } from "./run-git.ts";
 
 /**
@@ -100,13 +100,7 @@ export class GitPipe {
 
   /** Holds the event loop for the process while an answer or its exit is awaited, and only then. */
   private hold(): void {
-    const busy = !this.ended && (this.pending.length > 0 || this.closing);
-    const handles: (ChildProcess | Readable | Writable | null)[] = [this.child, this.child.stdout, this.child.stderr];
-    for (const handle of handles) {
-      const socket = handle as { ref?: () => void; unref?: () => void } | null;
-      if (busy) socket?.ref?.();
-      else socket?.unref?.();
-    }
+    holdChild(this.child, !this.ended && (this.pending.length > 0 || this.closing));
   }
 
   private fail(error: Error): void {
