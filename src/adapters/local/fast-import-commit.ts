@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { GitPipe } from "./git-pipe.ts";
 
-/** One commit for {@link fastImportCommits}: the files it adds or replaces on top of its parent's tree. */
+/** One commit for {@link FastImport.commits}: the files it adds or replaces on top of its parent's tree. */
 export interface ImportedCommit {
   readonly files: Readonly<Record<string, string>>;
   readonly message: string;
@@ -11,25 +11,6 @@ export interface ImportedCommit {
 const COMMITTER = "ferry <ferry@localhost>";
 /** fast-import's "no commit": a `reset … from` this deletes its ref instead of writing one. */
 const NULL_COMMIT = "0".repeat(40);
-
-/**
- * Writes a chain of commits (each child of the one before; the first a child of `parent`, or a root
- * commit) with a `git fast-import` of its own, and returns the last one's sha; see {@link FastImport},
- * which a command session keeps for all its writes.
- */
-export async function fastImportCommits(
-  repo: string,
-  parent: string | null,
-  commits: readonly ImportedCommit[],
-  now: Date = new Date(),
-): Promise<string> {
-  const importer = FastImport.start(repo);
-  try {
-    return await importer.commits(parent, commits, now);
-  } finally {
-    await importer.close().catch(() => undefined);
-  }
-}
 
 /**
  * One `git fast-import` that writes chains of commits for as long as it runs, each made visible to

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CatFileBatch } from "../../../src/adapters/local/cat-file-batch.ts";
-import { fastImportCommits } from "../../../src/adapters/local/fast-import-commit.ts";
+import { fastImportCommits } from "../../support/fast-import-commits.ts";
 import { runGit } from "../../../src/adapters/local/run-git.ts";
 import { treeEntries } from "../../../src/adapters/local/tree-entries.ts";
 import { commitFiles, tempRepo } from "../../support/temp-repo.ts";

@@ -1,7 +1,8 @@
 import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fastImportCommits, quotedPath } from "../../../src/adapters/local/fast-import-commit.ts";
+import { quotedPath } from "../../../src/adapters/local/fast-import-commit.ts";
+import { fastImportCommits } from "../../support/fast-import-commits.ts";
 import { runGit } from "../../../src/adapters/local/run-git.ts";
 import { tempRepo } from "../../support/temp-repo.ts";
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fastImportCommits } from "../../../src/adapters/local/fast-import-commit.ts";
+import { fastImportCommits } from "../../support/fast-import-commits.ts";
 import { GitObjectReader } from "../../../src/adapters/local/git-object-reader.ts";
 import { runGit } from "../../../src/adapters/local/run-git.ts";
 import { childProcesses, waitFor } from "../../support/processes.ts";
