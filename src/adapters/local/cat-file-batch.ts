@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { holdChild } from "./hold-child.ts";
-import { GitCommandError } from "./run-git.ts";
+import { spawn } from "node:child_process";
+import { GitChild } from "./git-child.ts";
 
 /** An object as `git cat-file --batch` gives it. */
 export interface GitObject {
@@ -18,51 +17,16 @@ const HEADER = /^([0-9a-f]{40,64}) (\S+) (\d+)$/;
  * consistent view (the files are read at exactly the commit it got, however the ref moves meanwhile),
  * where `rev-parse` and a second `cat-file` cost two processes. Call {@link close} when done.
  */
-export class CatFileBatch {
-  private readonly pending: {
-    resolve: (object: GitObject | undefined) => void;
-    reject: (error: Error) => void;
-  }[] = [];
+export class CatFileBatch extends GitChild<{
+  resolve: (object: GitObject | undefined) => void;
+  reject: (error: Error) => void;
+}> {
   private buffered = Buffer.alloc(0);
-  private stderr = "";
-  private failure: Error | undefined;
-  private ended = false;
-  private closing = false;
-  private readonly exited: Promise<void>;
-
-  private constructor(private readonly child: ChildProcess) {
-    this.hold();
-    child.stdout?.on("data", (chunk: Buffer) => {
-      this.buffered = Buffer.concat([this.buffered, chunk]);
-      this.drain();
-    });
-    // Only the end is kept for an error's message: a long-lived process may warn many times.
-    child.stderr?.on("data", (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString("utf8")).slice(-4096)));
-    // git may exit before reading all we wrote (a broken repository); its exit status says what happened.
-    child.stdin?.on("error", () => {});
-    this.exited = new Promise((resolve) => {
-      child.on("error", (error) => {
-        this.fail(error);
-        resolve();
-      });
-      child.on("close", (code) => {
-        this.ended = true;
-        if (this.pending.length > 0 || code !== 0)
-          this.fail(new GitCommandError(["cat-file", "--batch"], { code: code ?? 1, stdout: "", stderr: this.stderr }));
-        this.hold();
-        resolve();
-      });
-    });
-  }
-
-  /** Whether requests can still be answered: false once the process failed, exited or was closed. */
-  get usable(): boolean {
-    return this.failure === undefined && !this.ended && !this.closing && this.child.stdin?.writable === true;
-  }
 
   /** Starts the process in `repo`. */
   static start(repo: string): CatFileBatch {
-    return new CatFileBatch(spawn("git", ["cat-file", "--batch"], { cwd: repo, stdio: ["pipe", "pipe", "pipe"] }));
+    const args = ["cat-file", "--batch"];
+    return new CatFileBatch(args, spawn("git", args, { cwd: repo, stdio: ["pipe", "pipe", "pipe"] }));
   }
 
   /** The object a revision names (`<ref>^{commit}`, `<sha>:<path>`), or undefined when it names none. */
@@ -70,23 +34,12 @@ export class CatFileBatch {
     // cat-file reads one request per line: a newline would make two, and git reads a NUL as the end of one.
     if (spec.includes("\n") || spec.includes("\0")) return Promise.resolve(undefined);
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      this.pending.push({ resolve, reject });
-      this.hold();
-      this.child.stdin?.write(`${spec}\n`);
-    });
-  }
-
-  /** Ends the process once it has answered everything asked; an unexpected exit rejects what it left unanswered. */
-  async close(): Promise<void> {
-    this.closing = true;
-    this.hold();
-    this.child.stdin?.end();
-    await this.exited;
+    return new Promise((resolve, reject) => this.send({ resolve, reject }, `${spec}\n`));
   }
 
   /** Answers the oldest requests whose whole answer has arrived. */
-  private drain(): void {
+  protected received(chunk: Buffer): void {
+    this.buffered = Buffer.concat([this.buffered, chunk]);
     for (;;) {
       const next = this.pending[0];
       const eol = this.buffered.indexOf(10);
@@ -107,21 +60,6 @@ export class CatFileBatch {
       this.pending.shift();
       next.resolve({ sha, type, content });
     }
-    this.hold();
-  }
-
-  /**
-   * Keeps the event loop alive for the process while an answer or its exit is awaited, and only then:
-   * idle, it must not keep ferry running (a reader left open ends when ferry does: git stops at EOF).
-   */
-  private hold(): void {
-    holdChild(this.child, !this.ended && (this.pending.length > 0 || this.closing));
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    for (const request of this.pending.splice(0)) request.reject(this.failure);
-    this.hold();
   }
 }
 
