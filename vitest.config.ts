@@ -10,7 +10,7 @@ const UNIT = [
   "test/manifest/{ferry-files,load-ferry-config,load-lifecycle,load-manifest,loader-properties,compiled-lifecycles,compiled-schemas,parse-state-file,preview-name,schema-message,schemas,sync-cursor}.test.ts",
   "test/engine/{engine,work-counter,commit-message,batch-views,promotion}.test.ts",
   "test/app/*.test.ts",
-  "test/cli/local/*.test.ts",
+  "test/cli/local/stage-progress.test.ts",
   "test/cli/{output-style,format-table,live-region}.test.ts",
   "test/adapters/local/local-reporter-lines.test.ts",
   "test/cli/agent/agent-decision.test.ts",

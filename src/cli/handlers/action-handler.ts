@@ -27,8 +27,7 @@ export async function actionHandler(
   deployment: string,
   options: ActionOptions,
 ): Promise<void> {
-  const session = await LocalSession.open(repo, io, options.branch);
-  try {
+  return LocalSession.using(repo, io, options.branch, async (session) => {
     await session.requireDeployment(deployment);
     if ((name === "stop" || name === "drop") && !options.yes && io.confirm) {
       const [status] = await readStatus(session, deployment);
@@ -60,9 +59,7 @@ export async function actionHandler(
         `${name} ${deployment}: ${describeOutcome(outcome)}; ${await goodVersions(session, deployment)}`,
       );
     throw new CliFailure(`${name} ${deployment}: ${outcome ? describeOutcome(outcome) : "no answer"}`);
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 /** The versions `--to` takes, newest first, for the message that refuses another. */

@@ -31,14 +31,11 @@ export async function localFleetToken(
   deployment: string,
   generation?: number,
 ): Promise<string> {
-  const session = await LocalSession.open(repo, io);
-  try {
+  return LocalSession.using(repo, io, undefined, async (session) => {
     await session.requireDeployment(deployment);
     const read = (await session.store.read([deployment])).deployments.get(deployment);
     const record = read?.kind === "ok" ? (read.state.fleet ?? INITIAL_FLEET_RECORD) : INITIAL_FLEET_RECORD;
     const key = await localFleetSecret(await commonGitDir(repo));
     return fleetToken(key, { repository: LOCAL_REPOSITORY, deployment, generation: generation ?? record.generation });
-  } finally {
-    await session.close();
-  }
+  });
 }

@@ -23,8 +23,7 @@ export async function historyHandler(
   deployment: string,
   options: HistoryOptions,
 ): Promise<void> {
-  const session = await LocalSession.open(repo, io);
-  try {
+  return LocalSession.using(repo, io, undefined, async (session) => {
     const limit = options.limit;
     // Bookkeeping commits record a stage's runner id or start; they are audit, not moves: read a margin more.
     const commits = await session.store.history(deployment, options.all ? limit : limit * 4);
@@ -42,9 +41,7 @@ export async function historyHandler(
     if (options.json) return io.out(JSON.stringify(shown, null, 2));
     if (shown.length === 0) return io.out(`${deployment} has no recorded transitions yet`);
     io.out(historyTable(shown, systemClock.now(), io));
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 /** Rows from commits, newest first: the moves their `Ferry-Move` trailers record, or their subject for older commits. */

@@ -28,8 +28,7 @@ const FAILED = new Set(["failed", "timed-out"]);
  * headers, while it still holds that run's stages (it keeps the last 50).
  */
 export async function logsHandler(io: CliIo, repo: string, deployment: string, options: LogsOptions): Promise<void> {
-  const session = await LocalSession.open(repo, io);
-  try {
+  return LocalSession.using(repo, io, undefined, async (session) => {
     await session.requireDeployment(deployment);
     const read = (await session.store.read([deployment])).deployments.get(deployment);
     const state = read?.kind === "ok" ? read.state : undefined;
@@ -58,9 +57,7 @@ export async function logsHandler(io: CliIo, repo: string, deployment: string, o
       const text = readFileSync(log.file, "utf8");
       if (text.length > 0) io.out(text);
     }
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 /** The run's log files in the order the stages ran: the state file's order, else the files' times. */

@@ -10,8 +10,7 @@ export interface PlanOptions {
 
 /** What `ferry plan` runs: a dry run of `ferry sync`, no side effects at all. */
 export async function planHandler(io: CliIo, repo: string, options: PlanOptions): Promise<void> {
-  const session = await LocalSession.open(repo, io, options.branch);
-  try {
+  return LocalSession.using(repo, io, options.branch, async (session) => {
     const result = await plan(session, options.since);
     if (options.json) return io.out(JSON.stringify(result, null, 2));
     for (const error of result.errors) io.err(error);
@@ -25,7 +24,5 @@ export async function planHandler(io: CliIo, repo: string, options: PlanOptions)
         : `${step.transitions.join(", ")}${step.stages.length > 0 ? `; runs ${step.stages.join(", ")}` : ""}`;
       io.out(`${step.commit.slice(0, 7)}  ${step.deployment}  ${step.event}: ${what}`);
     }
-  } finally {
-    await session.close();
-  }
+  });
 }

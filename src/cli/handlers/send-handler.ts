@@ -16,8 +16,7 @@ export async function sendHandler(
   name: string,
   options: { branch?: string },
 ): Promise<void> {
-  const session = await LocalSession.open(repo, io, options.branch);
-  try {
+  return LocalSession.using(repo, io, options.branch, async (session) => {
     await session.requireDeployment(deployment);
     const spec = await session.catalog.get(deployment);
     const base = await eventBase(session);
@@ -33,7 +32,5 @@ export async function sendHandler(
     const outcome = await submitEvent(session, deployment, event);
     if (outcome?.kind !== "applied")
       throw new CliFailure(`${name} ${deployment}: ${outcome ? describeOutcome(outcome) : "no answer"}`);
-  } finally {
-    await session.close();
-  }
+  });
 }

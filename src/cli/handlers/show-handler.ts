@@ -6,8 +6,7 @@ import { showPage } from "../show-page.ts";
 
 /** What `ferry show <deployment>` runs: the page laid out for a terminal, or the check run's Markdown. */
 export async function showHandler(io: CliIo, repo: string, deployment: string, markdown: boolean): Promise<void> {
-  const session = await LocalSession.open(repo, io);
-  try {
+  return LocalSession.using(repo, io, undefined, async (session) => {
     await session.requireDeployment(deployment);
     const read = (await session.store.read([deployment])).deployments.get(deployment);
     const spec = await session.catalog.get(deployment);
@@ -22,7 +21,5 @@ export async function showHandler(io: CliIo, repo: string, deployment: string, m
     io.out(
       `# ${deployment}\n\n${deploymentSummary(spec.lifecycle, read.state, undefined, { now, actors: "plain", ...links })}`,
     );
-  } finally {
-    await session.close();
-  }
+  });
 }

@@ -24,8 +24,7 @@ export async function statusHandler(
   deployment: string | undefined,
   options: StatusOptions,
 ): Promise<void> {
-  const session = await LocalSession.open(repo, io);
-  try {
+  return LocalSession.using(repo, io, undefined, async (session) => {
     const records = await readStatus(session, deployment);
     if (options.json) io.out(JSON.stringify(deployment === undefined ? records : records[0], null, 2));
     else if (records.length === 0) io.out("no deployments yet");
@@ -33,9 +32,7 @@ export async function statusHandler(
     const unhealthy = records.filter((r) => UNHEALTHY_OUTCOMES.has(r.outcome));
     if (options.exitStatus && unhealthy.length > 0)
       throw new CliFailure(unhealthy.map((r) => `${r.deployment} is ${r.outcome}`).join(", "));
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 /**

@@ -18,8 +18,7 @@ export interface SyncOptions {
  * polls until the process is stopped, or `stop` (for tests) is aborted.
  */
 export async function syncHandler(io: CliIo, repo: string, options: SyncOptions, stop?: AbortSignal): Promise<void> {
-  const session = await LocalSession.open(repo, io, options.branch);
-  try {
+  return LocalSession.using(repo, io, options.branch, async (session) => {
     const watching = `watching ${session.branch} for new commits every ${options.interval}s (Ctrl-C to stop)`;
     if (options.watch) session.io.out(watching);
     for (;;) {
@@ -60,7 +59,5 @@ export async function syncHandler(io: CliIo, repo: string, options: SyncOptions,
         throw error;
       }
     }
-  } finally {
-    await session.close();
-  }
+  });
 }

@@ -21,8 +21,7 @@ type Verdict = "reached" | "failed" | "waiting";
  * fails or rests in a failed state instead, or its state file is corrupt; 124 on timeout.
  */
 export async function waitHandler(io: CliIo, repo: string, deployment: string, options: WaitOptions): Promise<void> {
-  const session = await LocalSession.open(repo, io);
-  try {
+  return LocalSession.using(repo, io, undefined, async (session) => {
     await session.requireDeployment(deployment);
     const spec = await session.catalog.get(deployment);
     const lifecycle = spec?.lifecycle;
@@ -51,9 +50,7 @@ export async function waitHandler(io: CliIo, repo: string, deployment: string, o
         );
       await clock.sleep(Math.min(left, options.interval * 1000));
     }
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 function finish(io: CliIo, record: StatusRecord, verdict: Exclude<Verdict, "waiting">, options: WaitOptions): void {

@@ -78,6 +78,24 @@ export class LocalSession {
     return new LocalSession(repo, name, io, reader);
   }
 
+  /**
+   * Runs a command on a session of `repo` and closes it when the command ends, whatever way it ends: every
+   * command that opens a session closes it, so its git reader and writer never outlive the command.
+   */
+  static async using<T>(
+    repo: string,
+    io: CliIo,
+    branch: string | undefined,
+    command: (session: LocalSession) => Promise<T>,
+  ): Promise<T> {
+    const session = await LocalSession.open(repo, io, branch);
+    try {
+      return await command(session);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Ends the session's git reader and writer; a later read or write starts them again (both also end when idle). */
   async close(): Promise<void> {
     await Promise.all([this.reader.close(), this.store.close()]);
